@@ -1,0 +1,1 @@
+export default function burkiRules() { return { id: 'burki', rules: { oas3: {} } }; }
