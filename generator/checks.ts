@@ -1,0 +1,112 @@
+/**
+ * Checks the generator needs before it builds the model, written as a Redocly plugin so every problem comes
+ * back with its source file, line and JSON pointer. These are generic (any OpenAPI document using our `x-`
+ * extensions); Burki's house rules live in spec/plugins/.
+ */
+import type { Oas3Rule, Plugin, UserContext } from '@redocly/openapi-core';
+
+const PAGINATION_PARAMS: Record<string, readonly string[]> = {
+  offset: ['offsetParam', 'limitParam'],
+  page: ['pageParam', 'perPageParam'],
+  limit: ['limitParam'],
+  none: [],
+};
+
+interface RawParameter {
+  name?: string;
+  in?: string;
+}
+
+function queryParamNames(operation: Record<string, unknown>, ctx: UserContext, pathParameters: unknown): Set<string> {
+  const names = new Set<string>();
+  const all = [
+    ...(Array.isArray(pathParameters) ? pathParameters : []),
+    ...(Array.isArray(operation.parameters) ? operation.parameters : []),
+  ];
+  for (const entry of all) {
+    const param = ctx.resolve<RawParameter>(entry).node;
+    if (param && typeof param.name === 'string' && param.in !== 'path') names.add(param.name);
+  }
+  return names;
+}
+
+function bodyPropertyNames(operation: Record<string, unknown>, ctx: UserContext): Set<string> {
+  const names = new Set<string>();
+  const body = ctx.resolve<{ content?: Record<string, { schema?: unknown }> }>(operation.requestBody).node;
+  for (const media of Object.values(body?.content ?? {})) {
+    const schema = ctx.resolve<{ properties?: Record<string, unknown> }>(media?.schema).node;
+    for (const name of Object.keys(schema?.properties ?? {})) names.add(name);
+  }
+  return names;
+}
+
+const paginationDeclared: Oas3Rule = () => ({
+  Operation: {
+    enter(operation: Record<string, unknown>, ctx: UserContext) {
+      const pagination = operation['x-pagination'] as Record<string, unknown> | undefined;
+      if (pagination === undefined) return;
+      const location = ctx.location.child(['x-pagination']);
+      const style = typeof pagination === 'object' && pagination ? pagination.style : undefined;
+      const required = typeof style === 'string' ? PAGINATION_PARAMS[style] : undefined;
+      if (!required) {
+        ctx.report({
+          message: `\`x-pagination.style\` must be one of ${Object.keys(PAGINATION_PARAMS).join(', ')} (got ${JSON.stringify(style)}).`,
+          location,
+        });
+        return;
+      }
+      const params = queryParamNames(operation, ctx, ctx.parent?.parameters);
+      for (const key of required) {
+        const name = pagination[key];
+        if (typeof name !== 'string' || !params.has(name)) {
+          ctx.report({
+            message: `\`x-pagination.${key}\` must name a query parameter of this operation (got ${JSON.stringify(name)}).`,
+            location: location.child([key]),
+          });
+        }
+      }
+    },
+  },
+});
+
+const sdkArgsDeclared: Oas3Rule = () => ({
+  Operation: {
+    enter(operation: Record<string, unknown>, ctx: UserContext) {
+      const args = operation['x-sdk-args'];
+      if (args === undefined) return;
+      const location = ctx.location.child(['x-sdk-args']);
+      if (!Array.isArray(args) || !args.every((arg) => typeof arg === 'string')) {
+        ctx.report({ message: '`x-sdk-args` must be a list of parameter or body property names.', location });
+        return;
+      }
+      const known = new Set([...queryParamNames(operation, ctx, ctx.parent?.parameters), ...bodyPropertyNames(operation, ctx)]);
+      args.forEach((arg, index) => {
+        if (!known.has(arg)) {
+          ctx.report({
+            message: `\`x-sdk-args\` names \`${arg}\`, which is neither a query/header parameter nor a body property of this operation.`,
+            location: location.child([index]),
+          });
+        }
+      });
+    },
+  },
+});
+
+export const CHECK_HINTS: Record<string, string> = {
+  'no-unresolved-refs': 'Point the $ref at an existing file and JSON pointer (paths are relative to the file that holds the $ref).',
+  'operation-operationId-unique': 'Give each operation its own operationId; the SDK operation table is keyed by it.',
+  'path-parameters-defined': 'Declare every {placeholder} of the path as an `in: path` parameter, and nothing else.',
+  struct: 'Make the node match the OpenAPI 3.0/3.1 schema of that object.',
+  'generator/pagination-declared': 'Fix `x-pagination` as described in ARCHITECTURE.md ("Spec conventions").',
+  'generator/sdk-args-declared': 'List in `x-sdk-args` only query/header parameters or body properties of the same operation.',
+};
+
+export const generatorChecks: Plugin = {
+  id: 'generator',
+  rules: {
+    oas3: {
+      'pagination-declared': paginationDeclared,
+      'sdk-args-declared': sdkArgsDeclared,
+    },
+  },
+};

@@ -1,0 +1,381 @@
+/**
+ * The client emitter: model → flat view-models → templates/client/*.hbs. Per-operation output is data
+ * (operations.ts) and one-line methods; behaviour lives in the runtime copied from templates/client/runtime.
+ */
+import type { ApiModel, Operation, Parameter, Property, Resource, Schema } from '../ir/model.js';
+import { propertyKey } from '../ir/naming.js';
+import { jsDoc } from './escape.js';
+import { literal } from './literal.js';
+import { render } from './templates.js';
+import { ShapeBuilder, TypeRenderer, type ShapeData } from './types.js';
+
+export interface SourceFile {
+  /** Path relative to the output root, with forward slashes. */
+  readonly path: string;
+  readonly contents: string;
+}
+
+/** An input the SDK method accepts, wherever it goes on the wire. */
+interface Input {
+  readonly wireName: string;
+  readonly name: string;
+  readonly identifier: string;
+  readonly required: boolean;
+  readonly description: string;
+  readonly type: string;
+  readonly location: 'path' | 'query' | 'header' | 'body';
+}
+
+interface MethodPlan {
+  readonly operation: Operation;
+  readonly paramsType?: { readonly name: string; readonly declaration: string; readonly doc: string; readonly required: boolean };
+  readonly pathInputs: readonly Input[];
+  readonly positionalInputs: readonly Input[];
+  readonly bodyWhole: boolean;
+  readonly returnType: string;
+  readonly callFunction: 'call' | 'callList';
+  readonly typeArguments: string;
+}
+
+export function resourceFileName(resource: Resource): string {
+  return resource.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+export class ClientEmitter {
+  private readonly types: TypeRenderer;
+  private readonly shapes: ShapeBuilder;
+  private readonly byId: Map<string, Operation>;
+  private readonly banner: { title: string; version: string };
+
+  constructor(private readonly model: ApiModel) {
+    this.types = new TypeRenderer(model);
+    this.shapes = new ShapeBuilder(model);
+    this.byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
+    this.banner = { title: model.title, version: model.version };
+  }
+
+  /** Generated TypeScript sources (runtime and wire types are added by the pipeline). */
+  emit(): SourceFile[] {
+    const files: SourceFile[] = [
+      { path: 'src/types.ts', contents: this.typesFile() },
+      { path: 'src/shapes.ts', contents: this.shapesFile() },
+      { path: 'src/operations.ts', contents: this.operationsFile() },
+      { path: 'src/client.ts', contents: this.clientFile() },
+      { path: 'src/index.ts', contents: this.indexFile() },
+    ];
+    for (const resource of this.model.resources) {
+      files.push({ path: `src/resources/${resourceFileName(resource)}.ts`, contents: this.resourceFile(resource) });
+    }
+    return files;
+  }
+
+  private typesFile(): string {
+    return render('client/types.ts.hbs', { ...this.banner, declarations: this.model.schemas.map((schema) => this.types.declaration(schema)) });
+  }
+
+  private shapesFile(): string {
+    const registry = this.shapes.registry();
+    return render('client/shapes.ts.hbs', {
+      ...this.banner,
+      shapes: Object.entries(registry).map(([key, shape]) => ({ key: propertyKey(key), shape: literal(shape) })),
+    });
+  }
+
+  private operationsFile(): string {
+    const operations = this.model.operations.filter((operation) => operation.sdk);
+    return render('client/operations.ts.hbs', {
+      ...this.banner,
+      operations: operations.map((operation) => ({ key: JSON.stringify(operation.operationId), descriptor: literal(this.descriptor(operation)) })),
+    });
+  }
+
+  private clientFile(): string {
+    const { sdk } = this.model;
+    return render('client/client.ts.hbs', {
+      ...this.banner,
+      clientName: sdk.clientName,
+      doc: jsDoc(`Client for the ${this.model.title} (${this.model.version}).`, this.model.description.split('\n\n')[0]),
+      defaultBaseUrl: JSON.stringify(this.model.defaultBaseUrl),
+      apiKeyEnvVar: sdk.apiKeyEnvVar ? JSON.stringify(sdk.apiKeyEnvVar) : 'undefined',
+      userAgent: JSON.stringify(`${sdk.packageName}/${this.model.version}`),
+      resources: this.model.resources.map((resource) => ({
+        className: resource.className,
+        property: propertyKey(resource.name),
+        file: resourceFileName(resource),
+        doc: jsDoc(resource.description),
+      })),
+    });
+  }
+
+  private indexFile(): string {
+    return render('client/index.ts.hbs', {
+      ...this.banner,
+      clientName: this.model.sdk.clientName,
+      resources: this.model.resources.map((resource) => ({ className: resource.className, file: resourceFileName(resource) })),
+    });
+  }
+
+  private resourceFile(resource: Resource): string {
+    const plans = resource.operationIds.map((id) => this.plan(this.byId.get(id) as Operation));
+    return render('client/resource.ts.hbs', {
+      ...this.banner,
+      className: resource.className,
+      doc: jsDoc(resource.description),
+      // Every schema type is imported; ts-morph's organize-imports keeps only the used ones.
+      typeImports: this.model.schemas.map((schema) => schema.typeName).join(', ') || 'never as _Unused',
+      paramsTypes: plans.flatMap((plan) => (plan.paramsType ? [plan.paramsType] : [])),
+      methods: plans.map((plan) => this.methodView(plan)),
+    });
+  }
+
+  private methodView(plan: MethodPlan) {
+    const { operation } = plan;
+    const sdk = operation.sdk!;
+    const positional = [...plan.pathInputs, ...plan.positionalInputs];
+    const signature = positional.map((input) => `${input.identifier}${input.required ? '' : '?'}: ${input.type}`);
+    // A required positional argument may not follow an optional one.
+    for (let i = signature.length - 2; i >= 0; i--) {
+      if (signature[i]!.includes('?:') && positional.slice(i + 1).some((input) => input.required)) {
+        signature[i] = signature[i]!.replace('?:', ':').replace(/: (.*)$/, ': $1 | undefined');
+      }
+    }
+    if (plan.paramsType) signature.push(`params: ${plan.paramsType.name}${plan.paramsType.required ? '' : ' = {}'}`);
+    signature.push('options?: RequestOptions');
+    const positionalEntries = plan.positionalInputs.map((input) => (input.name === input.identifier ? input.name : `${propertyKey(input.name)}: ${input.identifier}`));
+    let paramsArgument = 'undefined';
+    if (plan.bodyWhole) paramsArgument = `{ body: ${plan.positionalInputs[0]?.identifier ?? 'undefined'} }`;
+    else if (plan.paramsType && positionalEntries.length > 0) paramsArgument = `{ ...params, ${positionalEntries.join(', ')} }`;
+    else if (plan.paramsType) paramsArgument = 'params';
+    else if (positionalEntries.length > 0) paramsArgument = `{ ${positionalEntries.join(', ')} }`;
+    const route = `\`${operation.method} ${operation.path}\``;
+    return {
+      name: sdk.name,
+      doc: jsDoc(
+        operation.summary,
+        operation.description !== operation.summary ? operation.description : undefined,
+        [
+          ...positional.map((input) => `@param ${input.identifier} ${input.description || input.wireName}`.trim()),
+          `@see ${route}`,
+          ...(operation.deprecated ? ['@deprecated'] : []),
+        ].join('\n'),
+      ),
+      signature: signature.join(', '),
+      returnType: plan.returnType,
+      callFunction: plan.callFunction,
+      typeArguments: plan.typeArguments,
+      operation: `operations[${JSON.stringify(operation.operationId)}]`,
+      pathArguments: plan.pathInputs.map((input) => input.identifier).join(', '),
+      paramsArgument,
+    };
+  }
+
+  /** The signature of an SDK method as the docs show it. */
+  methodSummary(operation: Operation): { signature: string; returnType: string; hasParams: boolean; paginated: boolean } {
+    const plan = this.plan(operation);
+    const view = this.methodView(plan);
+    return { signature: view.signature, returnType: plan.returnType, hasParams: Boolean(plan.paramsType), paginated: plan.callFunction === 'callList' };
+  }
+
+  /** The element schema of an array schema (following refs), if it is one. */
+  arrayItems(schema: Schema, depth = 0): Schema | undefined {
+    if (depth > 16) return undefined;
+    if (schema.kind === 'array') return schema.items;
+    if (schema.kind === 'ref') {
+      const named = this.model.schemas.find((candidate) => candidate.wireName === schema.wireName);
+      return named ? this.arrayItems(named.schema, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
+  /** Follows `ref`s to the object schema behind them (for body properties and page items). */
+  objectOf(schema: Schema, depth = 0): Extract<Schema, { kind: 'object' }> | undefined {
+    if (depth > 16) return undefined;
+    if (schema.kind === 'object') return schema;
+    if (schema.kind === 'ref') {
+      const named = this.model.schemas.find((candidate) => candidate.wireName === schema.wireName);
+      return named ? this.objectOf(named.schema, depth + 1) : undefined;
+    }
+    if (schema.kind === 'intersection') {
+      const properties: Property[] = [];
+      for (const part of schema.parts) properties.push(...(this.objectOf(part, depth + 1)?.properties ?? []));
+      return { kind: 'object', properties, additional: true, description: schema.description };
+    }
+    return undefined;
+  }
+
+  private input(parameter: Parameter): Input {
+    return {
+      wireName: parameter.wireName,
+      name: parameter.name,
+      identifier: parameter.identifier,
+      required: parameter.required,
+      description: parameter.description,
+      type: this.types.render(parameter.schema, 'input'),
+      location: parameter.in === 'cookie' ? 'header' : parameter.in,
+    };
+  }
+
+  private plan(operation: Operation): MethodPlan {
+    const sdk = operation.sdk!;
+    const pathInputs = operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => this.input(parameter));
+    const otherParams = operation.parameters.filter((parameter) => parameter.in === 'query' || parameter.in === 'header');
+    const body = operation.requestBody;
+    const bodyObject = body && body.encoding !== 'binary' && body.encoding !== 'text' ? this.objectOf(body.schema) : undefined;
+    const bodyWhole = Boolean(body && !bodyObject);
+
+    const positionalSet = new Set(sdk.positional);
+    const taken = new Set(pathInputs.map((input) => input.identifier));
+    const positionalInputs: Input[] = [];
+    for (const wireName of sdk.positional) {
+      const parameter = otherParams.find((candidate) => candidate.wireName === wireName);
+      const property = bodyObject?.properties.find((candidate) => candidate.wireName === wireName);
+      const source: Input | undefined = parameter
+        ? this.input(parameter)
+        : property
+          ? {
+              wireName,
+              name: property.name,
+              identifier: property.name,
+              required: property.required,
+              description: property.description,
+              type: this.types.render(property.schema, 'input'),
+              location: 'body',
+            }
+          : undefined;
+      if (!source) continue;
+      let identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(source.identifier) ? source.identifier : 'value';
+      while (taken.has(identifier) || identifier === 'options' || identifier === 'params') identifier = `${identifier}Value`;
+      taken.add(identifier);
+      positionalInputs.push({ ...source, identifier });
+    }
+    if (bodyWhole && body) {
+      positionalInputs.push({
+        wireName: 'body',
+        name: 'body',
+        identifier: 'body',
+        required: body.required,
+        description: body.description || 'The request body.',
+        type: this.types.render(body.schema, 'input'),
+        location: 'body',
+      });
+    }
+
+    const members: string[] = [];
+    let required = false;
+    for (const parameter of otherParams) {
+      if (positionalSet.has(parameter.wireName)) continue;
+      const doc = jsDoc(parameter.description, parameter.deprecated ? '@deprecated' : undefined);
+      members.push(`${doc ? `${doc}\n` : ''}${propertyKey(parameter.name)}${parameter.required ? '' : '?'}: ${this.types.render(parameter.schema, 'input')};`);
+      required ||= parameter.required;
+    }
+    let intersect: string | undefined;
+    if (bodyObject && body) {
+      if (body.schema.kind === 'ref' && !bodyObject.properties.some((property) => positionalSet.has(property.wireName))) {
+        intersect = this.types.typeNameOf(body.schema.wireName);
+        required ||= body.required && bodyObject.properties.some((property) => property.required && !property.readOnly);
+      } else {
+        members.push(...this.types.members(bodyObject.properties, bodyObject.additional === true ? false : bodyObject.additional, 'input', positionalSet));
+        required ||= bodyObject.properties.some((property) => property.required && !property.readOnly && !positionalSet.has(property.wireName));
+      }
+    }
+    let paramsType: MethodPlan['paramsType'];
+    if (members.length > 0 || intersect) {
+      const own = members.length > 0 ? `{\n${members.join('\n')}\n}` : undefined;
+      const declaration =
+        intersect && own
+          ? `export type ${sdk.paramsTypeName} = ${intersect} & ${own};`
+          : intersect
+            ? `export type ${sdk.paramsTypeName} = ${intersect};`
+            : `export interface ${sdk.paramsTypeName} ${own}`;
+      paramsType = { name: sdk.paramsTypeName, declaration, doc: jsDoc(`Parameters of \`${sdk.resource}.${sdk.name}()\`.`), required };
+    }
+
+    const success = operation.success;
+    const content = success?.contents[0];
+    let bodyType = 'void';
+    if (content) {
+      const kinds = new Set(success!.contents.map((candidate) => candidate.kind));
+      if (kinds.has('binary')) bodyType = 'Blob';
+      else if (kinds.size === 1 && kinds.has('json') && success!.contents.length === 1) bodyType = this.types.render(content.schema, 'output');
+      else bodyType = 'string';
+    }
+    const pagination = operation.pagination;
+    if (pagination && pagination.style !== 'none' && content?.kind === 'json') {
+      const itemType = this.itemType(content.schema, pagination.items);
+      return {
+        operation,
+        ...(paramsType ? { paramsType } : {}),
+        pathInputs,
+        positionalInputs,
+        bodyWhole,
+        returnType: `PagePromise<${itemType}, ${bodyType}>`,
+        callFunction: 'callList',
+        typeArguments: `${itemType}, ${bodyType}`,
+      };
+    }
+    return {
+      operation,
+      ...(paramsType ? { paramsType } : {}),
+      pathInputs,
+      positionalInputs,
+      bodyWhole,
+      returnType: `APIPromise<${bodyType}>`,
+      callFunction: 'call',
+      typeArguments: bodyType,
+    };
+  }
+
+  /** The type of one item of a paginated list: the body itself is the array, or `items` names its field. */
+  private itemType(schema: Schema, itemsPath: string | undefined): string {
+    let current: Schema | undefined = schema;
+    for (const segment of itemsPath ? itemsPath.split('.') : []) {
+      current = this.objectOf(current)?.properties.find((property) => property.wireName === segment)?.schema;
+      if (!current) return 'unknown';
+    }
+    while (current.kind === 'ref') {
+      const wireName: string = current.wireName;
+      const named = this.model.schemas.find((candidate) => candidate.wireName === wireName);
+      if (!named || named.schema.kind !== 'array') break;
+      current = named.schema;
+    }
+    if (current.kind === 'union') {
+      const array = current.variants.find((variant) => variant.kind === 'array');
+      if (array) current = array;
+    }
+    return current.kind === 'array' ? this.types.render(current.items, 'output') : 'unknown';
+  }
+
+  private descriptor(operation: Operation) {
+    const plan = this.plan(operation);
+    const body = operation.requestBody;
+    const shapeOf = (schema: Schema): ShapeData | undefined => this.shapes.shapeOf(schema);
+    const success = operation.success;
+    const kinds = new Set(success?.contents.map((content) => content.kind) ?? []);
+    const responseKind = !success || success.contents.length === 0 ? 'empty' : kinds.has('binary') ? 'binary' : kinds.size === 1 && kinds.has('json') && success.contents.length === 1 ? 'json' : 'text';
+    const responseShape = responseKind === 'json' && success?.contents[0] ? shapeOf(success.contents[0].schema) : undefined;
+    const param = (parameter: Parameter) => {
+      const shape = shapeOf(parameter.schema);
+      return shape === undefined ? { name: parameter.name, wire: parameter.wireName } : { name: parameter.name, wire: parameter.wireName, shape };
+    };
+    const bodyEncoding = body ? (body.encoding === 'text' || body.encoding === 'binary' ? 'json' : body.encoding) : undefined;
+    return {
+      id: operation.operationId,
+      method: operation.method,
+      path: operation.path,
+      pathParams: operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.wireName),
+      query: operation.parameters.filter((parameter) => parameter.in === 'query').map(param),
+      headers: operation.parameters.filter((parameter) => parameter.in === 'header').map(param),
+      body: body
+        ? {
+            encoding: bodyEncoding,
+            contentType: body.contentType,
+            shape: shapeOf(body.schema),
+            whole: plan.bodyWhole ? 'body' : undefined,
+          }
+        : undefined,
+      response: { kind: responseKind, shape: responseShape },
+      pagination: operation.pagination,
+      auth: operation.security.length > 0,
+    };
+  }
+}

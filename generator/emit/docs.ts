@@ -1,0 +1,164 @@
+/**
+ * The docs emitter: a Markdown reference, one page per SDK resource plus an index (with the HTTP-only
+ * operations kept out of the SDK). Every string from the spec is escaped here for its Markdown context.
+ */
+import type { ApiModel, Operation, Parameter, Schema } from '../ir/model.js';
+import { propertyKey } from '../ir/naming.js';
+import { resourceFileName, type ClientEmitter, type SourceFile } from './client.js';
+import { anchor, markdownCell, markdownCode, markdownFence, markdownProse } from './escape.js';
+import { render } from './templates.js';
+import { TypeRenderer } from './types.js';
+
+function schemaType(types: TypeRenderer, schema: Schema): string {
+  return types.render(schema, 'input').replace(/\s+/g, ' ');
+}
+
+export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
+  const types = new TypeRenderer(model);
+  const byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
+  const banner = { title: model.title, version: model.version };
+  const clientVar = 'client';
+
+  const camelize = (value: unknown, schema: Schema | undefined, depth = 0): unknown => {
+    if (depth > 16 || value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) {
+      const items = schema ? client.arrayItems(schema) : undefined;
+      return value.map((item) => camelize(item, items, depth + 1));
+    }
+    const object = schema ? client.objectOf(schema) : undefined;
+    if (!object) return value;
+    const result: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      const property = object.properties.find((candidate) => candidate.wireName === key);
+      Object.defineProperty(result, property?.name ?? key, { value: camelize(child, property?.schema, depth + 1), enumerable: true });
+    }
+    return result;
+  };
+
+  const exampleArgument = (parameter: Parameter): string => {
+    const example = parameter.example ?? (parameter.jsonSchema && typeof parameter.jsonSchema === 'object' ? (parameter.jsonSchema.example ?? parameter.jsonSchema.default) : undefined);
+    if (example !== undefined) return JSON.stringify(example);
+    if (parameter.schema.kind === 'primitive' && (parameter.schema.type === 'integer' || parameter.schema.type === 'number')) return '123';
+    return JSON.stringify(parameter.wireName);
+  };
+
+  const methodView = (operation: Operation) => {
+    const sdk = operation.sdk!;
+    const summary = client.methodSummary(operation);
+    const args = operation.parameters.filter((parameter) => parameter.in === 'path').map(exampleArgument);
+    const body = operation.requestBody;
+    const positionalValues = sdk.positional.map((wireName) => {
+      const parameter = operation.parameters.find((candidate) => candidate.wireName === wireName);
+      if (parameter) return exampleArgument(parameter);
+      const example = body?.example as Record<string, unknown> | undefined;
+      return JSON.stringify(example && typeof example === 'object' ? example[wireName] ?? null : null);
+    });
+    args.push(...positionalValues);
+    if (summary.hasParams && body?.example !== undefined && typeof body.example === 'object' && body.example !== null) {
+      const params = { ...(camelize(body.example, body.schema) as Record<string, unknown>) };
+      for (const wireName of sdk.positional) delete params[client.objectOf(body.schema)?.properties.find((p) => p.wireName === wireName)?.name ?? wireName];
+      args.push(JSON.stringify(params, null, 2));
+    }
+    const callExpression = `${clientVar}.${sdk.resource}.${sdk.name}(${args.join(', ')})`;
+    const usage = summary.paginated
+      ? `const firstPage = await ${callExpression};\n\n// Or every item, page after page:\nfor await (const item of ${clientVar}.${sdk.resource}.${sdk.name}()) {\n  console.log(item);\n}`
+      : `const result = await ${callExpression};`;
+    const success = operation.success;
+    const responseExample = success?.contents[0]?.example;
+    const responseExampleText =
+      responseExample === undefined
+        ? ''
+        : typeof responseExample === 'string'
+          ? responseExample
+          : JSON.stringify(camelize(responseExample, success?.contents[0]?.schema), null, 2);
+    const parameters = operation.parameters.map((parameter) => ({
+      name: markdownCode(parameter.in === 'path' || sdk.positional.includes(parameter.wireName) ? parameter.identifier : propertyKey(parameter.name)),
+      wire: markdownCode(parameter.wireName),
+      location: parameter.in,
+      type: markdownCode(schemaType(types, parameter.schema)),
+      required: parameter.required ? 'yes' : 'no',
+      description: markdownCell(parameter.description),
+    }));
+    const bodyFields = body ? client.objectOf(body.schema)?.properties ?? [] : [];
+    for (const property of bodyFields) {
+      if (property.readOnly) continue;
+      parameters.push({
+        name: markdownCode(propertyKey(property.name)),
+        wire: markdownCode(property.wireName),
+        location: body!.encoding === 'multipart' ? 'form' : 'body',
+        type: markdownCode(schemaType(types, property.schema)),
+        required: property.required ? 'yes' : 'no',
+        description: markdownCell(property.description),
+      });
+    }
+    return {
+      heading: markdownCell(`${sdk.resource}.${sdk.name}()`),
+      summary: markdownProse(operation.summary),
+      description: operation.description && operation.description !== operation.summary ? markdownProse(operation.description) : '',
+      route: markdownCode(`${operation.method} ${operation.path}`),
+      auth: operation.security.length > 0 ? `Bearer token (${operation.security.map(markdownCell).join(', ')})` : 'None (public)',
+      signature: markdownFence('ts', `${clientVar}.${sdk.resource}.${sdk.name}(${summary.signature}): ${summary.returnType.replace(/^APIPromise</, 'Promise<')}`),
+      hasParameters: parameters.length > 0,
+      parameters,
+      response: success
+        ? `${markdownCode(success.status)} ${success.contents.map((content) => markdownCode(content.contentType)).join(', ') || '(no body)'} → ${markdownCode(summary.returnType)}`
+        : 'No success response declared.',
+      errors: operation.responses
+        .filter((response) => !/^2/.test(response.status))
+        .map((response) => `${markdownCode(response.status)} ${markdownCell(response.description)}`)
+        .join(' · '),
+      example: markdownFence('ts', usage),
+      hasResponseExample: responseExampleText !== '',
+      responseExample: markdownFence(success?.contents[0]?.kind === 'json' ? 'json' : 'text', responseExampleText),
+      deprecated: operation.deprecated,
+    };
+  };
+
+  const pages: SourceFile[] = model.resources.map((resource) => ({
+    path: `${resourceFileName(resource)}.md`,
+    contents: render('docs/resource.md.hbs', {
+      ...banner,
+      name: markdownCell(resource.name),
+      className: markdownCell(resource.className),
+      description: markdownProse(resource.description),
+      toc: resource.operationIds.map((id) => {
+        const operation = byId.get(id)!;
+        const label = `${resource.name}.${operation.sdk!.name}()`;
+        return { label: markdownCell(label), anchor: anchor(label), summary: markdownCell(operation.summary) };
+      }),
+      methods: resource.operationIds.map((id) => methodView(byId.get(id)!)),
+    }),
+  }));
+
+  const excluded = model.operations.filter((operation) => !operation.sdk);
+  pages.push({
+    path: 'README.md',
+    contents: render('docs/index.md.hbs', {
+      ...banner,
+      titleText: markdownCell(model.title),
+      versionText: markdownCell(model.version),
+      description: markdownProse(model.description),
+      packageName: markdownCode(model.sdk.packageName),
+      install: markdownFence('sh', `npm install ${model.sdk.packageName}`),
+      quickstart: markdownFence(
+        'ts',
+        `import { ${model.sdk.clientName} } from '${model.sdk.packageName}';\n\nconst ${clientVar} = new ${model.sdk.clientName}({ apiKey: process.env.${model.sdk.apiKeyEnvVar ?? 'API_KEY'} });`,
+      ),
+      baseUrl: markdownCode(model.defaultBaseUrl),
+      auth: model.auth.map((scheme) => ({ key: markdownCode(scheme.key), kind: scheme.kind, description: markdownCell(scheme.description) })),
+      resources: model.resources.map((resource) => ({
+        name: markdownCell(resource.name),
+        file: `${resourceFileName(resource)}.md`,
+        count: resource.operationIds.length,
+        description: markdownCell(resource.description.split('\n')[0] ?? ''),
+      })),
+      hasExcluded: excluded.length > 0,
+      excluded: excluded.map((operation) => ({
+        route: markdownCode(`${operation.method} ${operation.path}`),
+        summary: markdownCell(operation.summary),
+        reason: markdownCell(operation.sdkExcludedReason ?? ''),
+      })),
+    }),
+  });
+  return pages;
+}

@@ -1,0 +1,51 @@
+/**
+ * The mock emitter: the model's operations as data for the hand-written mock runtime (templates/mock/runtime),
+ * plus a small entry point. Schemas stay JSON Schema so the runtime validates requests with ajv.
+ */
+import type { ApiModel, Operation } from '../ir/model.js';
+import type { SourceFile } from './client.js';
+import { render } from './templates.js';
+
+function mockOperation(operation: Operation) {
+  return {
+    operationId: operation.operationId,
+    method: operation.method,
+    path: operation.path,
+    auth: operation.security.length > 0,
+    parameters: operation.parameters.map((parameter) => ({
+      name: parameter.wireName,
+      in: parameter.in,
+      required: parameter.required,
+      schema: parameter.jsonSchema,
+    })),
+    ...(operation.requestBody
+      ? { requestBody: { required: operation.requestBody.required, contentType: operation.requestBody.contentType, schema: operation.requestBody.jsonSchema } }
+      : {}),
+    responses: operation.responses.flatMap((response) => {
+      const headers = response.headers.map((header) => header.name);
+      if (response.contents.length === 0) return [{ status: response.status, headers }];
+      return response.contents.map((content) => ({
+        status: response.status,
+        contentType: content.contentType,
+        schema: content.jsonSchema,
+        ...(content.example !== undefined ? { example: content.example } : {}),
+        headers,
+      }));
+    }),
+    ...(operation.pagination ? { pagination: operation.pagination } : {}),
+    ...(operation.mockState ? { state: operation.mockState } : {}),
+  };
+}
+
+export function emitMock(model: ApiModel): SourceFile[] {
+  const mockModel = {
+    title: model.title,
+    version: model.version,
+    schemas: Object.fromEntries(model.schemas.map((schema) => [schema.wireName, schema.jsonSchema])),
+    operations: model.operations.map(mockOperation),
+  };
+  return [
+    { path: 'mock-model.json', contents: `${JSON.stringify(mockModel, null, 2)}\n` },
+    { path: 'server.ts', contents: render('mock/server.ts.hbs', { title: model.title, version: model.version }) },
+  ];
+}

@@ -1,0 +1,27 @@
+/**
+ * Renders templates/ with Handlebars. Templates are logic-less: they print fields of a flat view-model that
+ * the emitters have already escaped for the target context, so HTML-escaping is off (`noEscape`) and a
+ * missing field is an error (`strict`), not a silent empty string.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+
+export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
+
+const handlebars = Handlebars.create();
+for (const file of readdirSync(path.join(TEMPLATES_DIR, 'partials'))) {
+  handlebars.registerPartial(file.replace(/\.hbs$/, ''), readFileSync(path.join(TEMPLATES_DIR, 'partials', file), 'utf8'));
+}
+
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+export function render(template: string, view: object): string {
+  let delegate = compiled.get(template);
+  if (!delegate) {
+    delegate = handlebars.compile(readFileSync(path.join(TEMPLATES_DIR, template), 'utf8'), { noEscape: true, strict: true });
+    compiled.set(template, delegate);
+  }
+  return delegate(view);
+}

@@ -1,0 +1,197 @@
+/**
+ * TypeScript type expressions and casing shapes for model schemas. The SDK's public types are camelCase;
+ * the shapes tell the runtime how to map them to and from the snake_case wire.
+ */
+import type { ApiModel, NamedSchema, Property, Schema } from '../ir/model.js';
+import { propertyKey } from '../ir/naming.js';
+import { jsDoc } from './escape.js';
+
+/** `input` types describe what a caller sends (uploads accept more than Blob); `output` what it receives. */
+export type Direction = 'input' | 'output';
+
+export const UPLOADABLE_TYPE = 'Uploadable';
+
+export class TypeRenderer {
+  private readonly typeNames: Map<string, string>;
+
+  constructor(model: ApiModel) {
+    this.typeNames = new Map(model.schemas.map((schema) => [schema.wireName, schema.typeName]));
+  }
+
+  typeNameOf(wireName: string): string {
+    return this.typeNames.get(wireName) ?? 'unknown';
+  }
+
+  render(schema: Schema, direction: Direction): string {
+    switch (schema.kind) {
+      case 'ref':
+        return this.typeNameOf(schema.wireName);
+      case 'primitive':
+        if (schema.enum) return unique(schema.enum.map((value) => JSON.stringify(value))).join(' | ');
+        return schema.type === 'integer' ? 'number' : schema.type;
+      case 'binary':
+        return direction === 'input' ? UPLOADABLE_TYPE : 'Blob';
+      case 'array': {
+        const item = this.render(schema.items, direction);
+        return /^[A-Za-z0-9_.]+$/.test(item) ? `${item}[]` : `Array<${item}>`;
+      }
+      case 'union':
+        return this.renderUnion(schema.variants, direction);
+      case 'intersection':
+        return unique(schema.parts.map((part) => this.wrap(this.render(part, direction)))).join(' & ') || 'unknown';
+      case 'object':
+        return this.renderObject(schema.properties, schema.additional, direction);
+      case 'unknown':
+        return 'unknown';
+    }
+  }
+
+  /** An open enum (`anyOf: [{enum: [...]}, {type: string}]`) keeps its literals for autocompletion. */
+  private renderUnion(variants: readonly Schema[], direction: Direction): string {
+    const hasLiteralStrings = variants.some((variant) => variant.kind === 'primitive' && variant.type === 'string' && variant.enum);
+    const rendered = variants.map((variant) => {
+      const text = this.render(variant, direction);
+      return hasLiteralStrings && text === 'string' ? '(string & {})' : this.wrap(text);
+    });
+    return unique(rendered).join(' | ') || 'unknown';
+  }
+
+  private wrap(text: string): string {
+    return /^[A-Za-z0-9_.[\]<>"' ]+$/.test(text) || text.startsWith('{') || text.startsWith('Array<') ? text : `(${text})`;
+  }
+
+  renderObject(properties: readonly Property[], additional: Schema | boolean, direction: Direction, skip: ReadonlySet<string> = new Set()): string {
+    const members = this.members(properties, additional, direction, skip);
+    if (members.length === 0) return additional === false ? '{}' : 'Record<string, unknown>';
+    return `{\n${members.join('\n')}\n}`;
+  }
+
+  /** Member lines of an object type (property doc + declaration), without braces. */
+  members(properties: readonly Property[], additional: Schema | boolean, direction: Direction, skip: ReadonlySet<string> = new Set()): string[] {
+    const lines: string[] = [];
+    for (const property of properties) {
+      if (skip.has(property.wireName)) continue;
+      if (direction === 'input' && property.readOnly) continue;
+      if (direction === 'output' && property.writeOnly) continue;
+      const doc = jsDoc(property.description, property.deprecated ? '@deprecated' : undefined, property.name !== property.wireName ? `Wire name: \`${property.wireName}\`.` : undefined);
+      const optional = property.required ? '' : '?';
+      lines.push(`${doc ? `${doc}\n` : ''}${propertyKey(property.name)}${optional}: ${this.render(property.schema, direction)};`);
+    }
+    if (typeof additional === 'object') lines.push(`[key: string]: ${this.render(additional, direction)}${properties.length > 0 ? ' | undefined' : ''};`);
+    else if (additional === true && properties.length > 0) lines.push('[key: string]: unknown;');
+    return lines;
+  }
+
+  /** `export interface X {...}` for an object schema, `export type X = ...` otherwise. */
+  declaration(named: NamedSchema): string {
+    const doc = jsDoc(named.schema.description);
+    const schema = named.schema;
+    const body =
+      schema.kind === 'object'
+        ? `export interface ${named.typeName} {\n${this.members(schema.properties, schema.additional, 'output').join('\n')}\n}`
+        : `export type ${named.typeName} = ${this.render(schema, 'output')};`;
+    return doc ? `${doc}\n${body}` : body;
+  }
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** A casing shape as plain data (see templates/client/runtime/operation.ts `Shape`). */
+export type ShapeData = string | { properties?: Record<string, [string, ShapeData?]>; additional?: ShapeData; items?: ShapeData; anyOf?: ShapeData[] };
+
+/**
+ * Computes casing shapes. A named schema gets a registry entry only when mapping it does something (a key
+ * is renamed somewhere inside); otherwise references to it are dropped and values pass through untouched.
+ */
+export class ShapeBuilder {
+  private readonly named = new Map<string, NamedSchema>();
+  private readonly needed = new Map<string, boolean>();
+
+  constructor(model: ApiModel) {
+    for (const schema of model.schemas) this.named.set(schema.wireName, schema);
+  }
+
+  /** Registry entries keyed by type name, in schema order. */
+  registry(): Record<string, ShapeData> {
+    const registry: Record<string, ShapeData> = {};
+    for (const schema of this.named.values()) {
+      if (!this.isNeeded(schema.wireName)) continue;
+      const shape = this.shapeOf(schema.schema, true);
+      if (shape !== undefined) registry[schema.typeName] = shape;
+    }
+    return registry;
+  }
+
+  private isNeeded(wireName: string, visiting = new Set<string>()): boolean {
+    const cached = this.needed.get(wireName);
+    if (cached !== undefined) return cached;
+    if (visiting.has(wireName)) return false;
+    visiting.add(wireName);
+    const schema = this.named.get(wireName);
+    const result = schema ? this.renames(schema.schema, visiting) : false;
+    visiting.delete(wireName);
+    if (visiting.size === 0 || result) this.needed.set(wireName, result);
+    return result;
+  }
+
+  private renames(schema: Schema, visiting: Set<string>): boolean {
+    switch (schema.kind) {
+      case 'ref':
+        return this.isNeeded(schema.wireName, visiting);
+      case 'object':
+        return (
+          schema.properties.some((property) => property.name !== property.wireName || this.renames(property.schema, visiting)) ||
+          (typeof schema.additional === 'object' && this.renames(schema.additional, visiting))
+        );
+      case 'array':
+        return this.renames(schema.items, visiting);
+      case 'union':
+        return schema.variants.some((variant) => this.renames(variant, visiting));
+      case 'intersection':
+        return schema.parts.some((part) => this.renames(part, visiting));
+      default:
+        return false;
+    }
+  }
+
+  /** The shape of a schema, or undefined when values of it pass through unchanged. */
+  shapeOf(schema: Schema, inline = false): ShapeData | undefined {
+    switch (schema.kind) {
+      case 'ref': {
+        const named = this.named.get(schema.wireName);
+        return named && this.isNeeded(schema.wireName) ? named.typeName : undefined;
+      }
+      case 'object': {
+        if (!inline && !this.renames(schema, new Set())) return undefined;
+        const properties: Record<string, [string, ShapeData?]> = {};
+        for (const property of schema.properties) {
+          const child = this.shapeOf(property.schema);
+          Object.defineProperty(properties, property.wireName, {
+            value: child === undefined ? [property.name] : [property.name, child],
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
+        const additional = typeof schema.additional === 'object' ? this.shapeOf(schema.additional) : undefined;
+        return additional === undefined ? { properties } : { properties, additional };
+      }
+      case 'array': {
+        const items = this.shapeOf(schema.items);
+        return items === undefined ? undefined : { items };
+      }
+      case 'union':
+      case 'intersection': {
+        const members = (schema.kind === 'union' ? schema.variants : schema.parts)
+          .map((member) => this.shapeOf(member))
+          .filter((shape): shape is ShapeData => shape !== undefined);
+        if (members.length === 0) return undefined;
+        return members.length === 1 ? members[0] : { anyOf: members };
+      }
+      default:
+        return undefined;
+    }
+  }
+}

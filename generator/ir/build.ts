@@ -1,0 +1,545 @@
+/**
+ * Builds the ApiModel from a bundled OpenAPI 3.0 or 3.1 document. This is the only module that reads the
+ * document; everything downstream reads the model.
+ * @see https://spec.openapis.org/oas/v3.1.0
+ */
+import { SpecError, SpecErrors } from '../errors.js';
+import type {
+  ApiModel,
+  AuthScheme,
+  BodyEncoding,
+  HttpMethod,
+  JsonSchema,
+  MockState,
+  NamedSchema,
+  Operation,
+  Pagination,
+  Parameter,
+  Property,
+  RequestBody,
+  Resource,
+  Response,
+  ResponseContent,
+  ResponseKind,
+  Schema,
+  SdkMethod,
+  SdkSettings,
+  Tag,
+} from './model.js';
+import { camelCase, MemberNamer, methodIdentifier, pascalCase, propertyNames, TypeNamer, valueIdentifier } from './naming.js';
+
+type Raw = Record<string, unknown>;
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
+const SCHEMA_REF = '#/components/schemas/';
+
+export interface BuildOptions {
+  /** Names the generated client package already exports (runtime classes): schema types must not take them. */
+  readonly reservedTypeNames: readonly string[];
+  /** Member names of the runtime base client: resources must not take them. */
+  readonly reservedClientMembers: readonly string[];
+  /** The spec file, for error locations. */
+  readonly specFile: string;
+}
+
+function isObject(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+class ModelBuilder {
+  private readonly errors: SpecError[] = [];
+  private readonly components: Raw;
+  private readonly is30: boolean;
+  private readonly typeNamer: TypeNamer;
+  private readonly schemaTypeNames = new Map<string, string>();
+
+  constructor(
+    private readonly document: Raw,
+    private readonly options: BuildOptions,
+  ) {
+    this.components = isObject(document.components) ? document.components : {};
+    this.is30 = text(document.openapi).startsWith('3.0');
+    this.typeNamer = new TypeNamer(options.reservedTypeNames);
+  }
+
+  fail(message: string, pointer: string, hint: string): void {
+    this.errors.push(new SpecError(message, { file: this.options.specFile, pointer }, hint));
+  }
+
+  /** Follows internal `$ref`s (`#/components/...`) of non-schema objects. */
+  resolve(value: unknown, seen = new Set<string>()): Raw | undefined {
+    if (!isObject(value)) return undefined;
+    const ref = value.$ref;
+    if (typeof ref !== 'string') return value;
+    if (!ref.startsWith('#/') || seen.has(ref)) return undefined;
+    seen.add(ref);
+    let node: unknown = this.document;
+    for (const segment of ref.slice(2).split('/')) {
+      node = isObject(node) ? node[segment.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    }
+    return this.resolve(node, seen);
+  }
+
+  build(): ApiModel {
+    const info = isObject(this.document.info) ? this.document.info : {};
+    const sdkExtension = isObject(info['x-sdk']) ? info['x-sdk'] : {};
+    const title = text(info.title) || 'API';
+    const clientName = text(sdkExtension.clientName) || `${pascalCase(title.replace(/\bapi\b/i, ''))}Client`;
+    const sdk: SdkSettings = {
+      packageName: text(sdkExtension.packageName) || title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'sdk',
+      clientName: valueIdentifier(clientName, 'ApiClient').replace(/^./, (c) => c.toUpperCase()),
+      ...(text(sdkExtension.apiKeyEnvVar) ? { apiKeyEnvVar: text(sdkExtension.apiKeyEnvVar) } : {}),
+    };
+    this.typeNamer.reserve(sdk.clientName);
+
+    const schemas = this.buildSchemas();
+    const tags = this.buildTags();
+    const resourceByTag = new Map(tags.map((tag) => [tag.name, tag]));
+    const rawTags = Array.isArray(this.document.tags) ? this.document.tags.filter(isObject) : [];
+    const prefixByTag = new Map(rawTags.map((tag) => [text(tag.name), text(tag['x-sdk-type-prefix'])]));
+
+    const operations: Operation[] = [];
+    const resources = new Map<string, { typePrefix: string; description: string; ids: string[]; methods: Map<string, string> }>();
+    const usedIds = new Map<string, string>();
+    const rootSecurity = this.securityNames(this.document.security);
+    const paths = isObject(this.document.paths) ? this.document.paths : {};
+
+    for (const [path, rawItem] of Object.entries(paths)) {
+      const pathItem = this.resolve(rawItem);
+      if (!pathItem) continue;
+      for (const method of HTTP_METHODS) {
+        const raw = pathItem[method];
+        if (!isObject(raw)) continue;
+        const pointer = `#/paths/${escapePointer(path)}/${method}`;
+        const operationId = text(raw.operationId) || camelCase(`${method} ${path.replace(/[{}]/g, '')}`);
+        const previous = usedIds.get(operationId);
+        if (previous) {
+          this.fail(`Operations ${previous} and ${pointer} have the same operationId \`${operationId}\`.`, pointer, 'Give each operation its own operationId.');
+          continue;
+        }
+        usedIds.set(operationId, pointer);
+        const opTags = Array.isArray(raw.tags) ? raw.tags.filter((tag): tag is string => typeof tag === 'string') : [];
+        const firstTag = opTags[0] ?? 'default';
+        const tag = resourceByTag.get(firstTag);
+        const resourceName = tag?.resource ?? this.resourceName(firstTag, resourceByTag);
+        const parameters = this.buildParameters(path, pathItem.parameters, raw.parameters, pointer);
+        const requestBody = this.buildRequestBody(raw.requestBody);
+        const responses = this.buildResponses(raw.responses);
+        const exclude = raw['x-sdk-exclude'];
+        const excludedReason = exclude === undefined || exclude === false ? undefined : typeof exclude === 'string' ? exclude : 'Kept out of the SDK.';
+
+        let sdkMethod: SdkMethod | undefined;
+        if (excludedReason === undefined) {
+          let resource = resources.get(resourceName);
+          if (!resource) {
+            const prefix = prefixByTag.get(firstTag) || pascalCase(resourceName).replace(/s$/, '');
+            resource = { typePrefix: pascalCase(prefix) || 'Api', description: tag?.description ?? '', ids: [], methods: new Map() };
+            resources.set(resourceName, resource);
+          }
+          const name = methodIdentifier(text(raw['x-sdk-method']) || operationId);
+          const clash = resource.methods.get(name);
+          if (clash) {
+            this.fail(
+              `Operations ${clash} and ${pointer} both map to \`client.${resourceName}.${name}()\`.`,
+              `${pointer}/x-sdk-method`,
+              'Give one of them another `x-sdk-method`, or another tag with its own `x-sdk-resource`.',
+            );
+            continue;
+          }
+          resource.methods.set(name, pointer);
+          resource.ids.push(operationId);
+          const positional = Array.isArray(raw['x-sdk-args']) ? raw['x-sdk-args'].filter((arg): arg is string => typeof arg === 'string') : [];
+          sdkMethod = {
+            resource: resourceName,
+            name,
+            paramsTypeName: this.typeNamer.allocate(`${resource.typePrefix} ${name} Params`),
+            positional,
+          };
+        }
+
+        const success = responses.find((response) => /^2\d\d$/.test(response.status));
+        const pagination = this.buildPagination(raw['x-pagination']);
+        const mockState = this.buildMockState(raw['x-mock']);
+        const security = raw.security === undefined ? rootSecurity : this.securityNames(raw.security);
+        operations.push({
+          operationId,
+          method: method.toUpperCase() as HttpMethod,
+          path,
+          summary: text(raw.summary),
+          description: text(raw.description),
+          deprecated: raw.deprecated === true,
+          tags: opTags,
+          ...(sdkMethod ? { sdk: sdkMethod } : { sdkExcludedReason: excludedReason }),
+          parameters,
+          ...(requestBody ? { requestBody } : {}),
+          responses,
+          ...(success ? { success } : {}),
+          ...(pagination ? { pagination } : {}),
+          ...(mockState ? { mockState } : {}),
+          security,
+        });
+      }
+    }
+
+    if (this.errors.length > 0) throw new SpecErrors(this.errors);
+
+    const classNamer = this.typeNamer;
+    const resourceList: Resource[] = [...resources.entries()].map(([name, resource]) => ({
+      name,
+      className: classNamer.allocate(name, 'Resource'),
+      typePrefix: resource.typePrefix,
+      description: resource.description,
+      operationIds: resource.ids,
+    }));
+
+    const servers = Array.isArray(this.document.servers) ? this.document.servers.filter(isObject) : [];
+    return {
+      title,
+      version: text(info.version) || '0.0.0',
+      description: text(info.description),
+      defaultBaseUrl: text(servers[0]?.url).replace(/\/$/, ''),
+      sdk,
+      auth: this.buildAuth(),
+      resources: resourceList,
+      operations: operations.sort((a, b) => (a.path === b.path ? a.method.localeCompare(b.method) : a.path < b.path ? -1 : 1)),
+      schemas,
+      tags,
+    };
+  }
+
+  private resourceName(tagName: string, known: Map<string, Tag>): string {
+    return known.get(tagName)?.resource ?? (valueIdentifier(tagName, 'default') || 'default');
+  }
+
+  private buildTags(): Tag[] {
+    const raw = Array.isArray(this.document.tags) ? this.document.tags.filter(isObject) : [];
+    const members = new MemberNamer(this.options.reservedClientMembers);
+    const byResource = new Map<string, string>();
+    return raw.map((tag) => {
+      const requested = valueIdentifier(text(tag['x-sdk-resource']) || text(tag.name), 'default');
+      // Several tags may name the same resource on purpose (Calls and Call Data → calls).
+      const resource = byResource.get(requested) ?? members.allocate(requested);
+      byResource.set(requested, resource);
+      return { name: text(tag.name), description: text(tag.description), resource };
+    });
+  }
+
+  private buildAuth(): AuthScheme[] {
+    const schemes = isObject(this.components.securitySchemes) ? this.components.securitySchemes : {};
+    return Object.entries(schemes).map(([key, value]) => {
+      const scheme = this.resolve(value) ?? {};
+      const kind =
+        scheme.type === 'http' && text(scheme.scheme).toLowerCase() === 'bearer'
+          ? 'bearer'
+          : scheme.type === 'http' && text(scheme.scheme).toLowerCase() === 'basic'
+            ? 'basic'
+            : scheme.type === 'apiKey'
+              ? 'apiKey'
+              : 'other';
+      return { key, kind, description: text(scheme.description) };
+    });
+  }
+
+  private securityNames(security: unknown): string[] {
+    if (!Array.isArray(security)) return [];
+    // An empty requirement object ({}) means the operation may also be called without credentials.
+    if (security.some((requirement) => isObject(requirement) && Object.keys(requirement).length === 0)) return [];
+    return [...new Set(security.filter(isObject).flatMap((requirement) => Object.keys(requirement)))].sort();
+  }
+
+  private buildSchemas(): NamedSchema[] {
+    const raw = isObject(this.components.schemas) ? this.components.schemas : {};
+    const names = Object.keys(raw).sort();
+    for (const wireName of names) this.schemaTypeNames.set(wireName, this.typeNamer.allocate(wireName));
+    return names.map((wireName) => ({
+      wireName,
+      typeName: this.schemaTypeNames.get(wireName) ?? wireName,
+      schema: this.toSchema(raw[wireName]),
+      jsonSchema: this.toJsonSchema(raw[wireName]),
+    }));
+  }
+
+  typeNameOf(wireName: string): string | undefined {
+    return this.schemaTypeNames.get(wireName);
+  }
+
+  /** Converts a schema object; component `$ref`s stay references. */
+  toSchema(value: unknown, depth = 0): Schema {
+    if (value === true || value === undefined) return { kind: 'unknown', description: '' };
+    if (value === false || !isObject(value)) return { kind: 'unknown', description: '' };
+    const description = text(value.description);
+    if (typeof value.$ref === 'string') {
+      if (value.$ref.startsWith(SCHEMA_REF) && this.schemaTypeNames.has(value.$ref.slice(SCHEMA_REF.length))) {
+        return { kind: 'ref', wireName: value.$ref.slice(SCHEMA_REF.length), description };
+      }
+      // A ref into some other part of the document: inline it (bounded, refs can be cyclic).
+      return depth > 32 ? { kind: 'unknown', description } : this.toSchema(this.resolve(value), depth + 1);
+    }
+    const schema = this.toSchemaWithoutNull(value, description, depth);
+    const nullable = this.is30 && value.nullable === true;
+    return nullable ? { kind: 'union', variants: [schema, { kind: 'primitive', type: 'null', description: '' }], description } : schema;
+  }
+
+  private toSchemaWithoutNull(value: Raw, description: string, depth: number): Schema {
+    const enumValues = Array.isArray(value.enum)
+      ? value.enum.filter((item): item is string | number | boolean | null => item === null || ['string', 'number', 'boolean'].includes(typeof item))
+      : 'const' in value && (value.const === null || ['string', 'number', 'boolean'].includes(typeof value.const))
+        ? [value.const as string | number | boolean | null]
+        : undefined;
+    if (Array.isArray(value.allOf)) {
+      const parts = value.allOf.map((part) => this.toSchema(part, depth + 1));
+      const own = this.ownObject(value, depth);
+      return { kind: 'intersection', parts: own ? [...parts, own] : parts, description };
+    }
+    const variantsRaw = Array.isArray(value.oneOf) ? value.oneOf : Array.isArray(value.anyOf) ? value.anyOf : undefined;
+    if (variantsRaw) {
+      return { kind: 'union', variants: variantsRaw.map((variant) => this.toSchema(variant, depth + 1)), description };
+    }
+    const types = Array.isArray(value.type) ? value.type.filter((t): t is string => typeof t === 'string') : typeof value.type === 'string' ? [value.type] : [];
+    if (types.length > 1) {
+      return {
+        kind: 'union',
+        variants: types.map((type) => this.toSchemaWithoutNull({ ...value, type, description: undefined }, '', depth)),
+        description,
+      };
+    }
+    const type = types[0];
+    if (type === 'string' && (value.format === 'binary' || typeof value.contentMediaType === 'string' && !String(value.contentMediaType).startsWith('text/'))) {
+      return { kind: 'binary', description };
+    }
+    if (type === 'array' || (type === undefined && value.items !== undefined)) {
+      return { kind: 'array', items: this.toSchema(value.items, depth + 1), description };
+    }
+    if (type === 'object' || (type === undefined && (isObject(value.properties) || value.additionalProperties !== undefined))) {
+      return this.ownObject(value, depth) ?? { kind: 'object', properties: [], additional: true, description };
+    }
+    if (type === 'string' || type === 'number' || type === 'integer' || type === 'boolean' || type === 'null') {
+      return {
+        kind: 'primitive',
+        type,
+        ...(typeof value.format === 'string' ? { format: value.format } : {}),
+        ...(enumValues ? { enum: enumValues } : {}),
+        description,
+      };
+    }
+    if (enumValues) return { kind: 'union', variants: enumValues.map((item) => this.literal(item)), description };
+    return { kind: 'unknown', description };
+  }
+
+  private literal(item: string | number | boolean | null): Schema {
+    const type = item === null ? 'null' : typeof item === 'string' ? 'string' : typeof item === 'boolean' ? 'boolean' : 'number';
+    return { kind: 'primitive', type, enum: [item], description: '' };
+  }
+
+  private ownObject(value: Raw, depth: number): Schema | undefined {
+    const rawProperties = isObject(value.properties) ? value.properties : undefined;
+    if (!rawProperties && value.additionalProperties === undefined && value.type !== 'object') return undefined;
+    const required = new Set(Array.isArray(value.required) ? value.required.filter((name): name is string => typeof name === 'string') : []);
+    const wireNames = Object.keys(rawProperties ?? {});
+    const names = propertyNames(wireNames);
+    const properties: Property[] = wireNames.map((wireName, index) => {
+      const raw = rawProperties?.[wireName];
+      const resolved = isObject(raw) ? raw : {};
+      return {
+        wireName,
+        name: names[index] ?? wireName,
+        schema: this.toSchema(raw, depth + 1),
+        required: required.has(wireName),
+        readOnly: resolved.readOnly === true,
+        writeOnly: resolved.writeOnly === true,
+        deprecated: resolved.deprecated === true,
+        description: text(resolved.description),
+      };
+    });
+    const additionalRaw = value.additionalProperties;
+    const additional: Schema | boolean =
+      additionalRaw === undefined ? true : typeof additionalRaw === 'boolean' ? additionalRaw : this.toSchema(additionalRaw, depth + 1);
+    return { kind: 'object', properties, additional, description: text(value.description) };
+  }
+
+  /** A JSON Schema 2020-12 copy for validation: 3.0 `nullable` and boolean exclusive bounds are rewritten. */
+  toJsonSchema(value: unknown): JsonSchema {
+    if (typeof value === 'boolean') return value;
+    if (!isObject(value)) return true;
+    const walk = (node: unknown): unknown => {
+      if (Array.isArray(node)) return node.map(walk);
+      if (!isObject(node)) return node;
+      const out: Raw = {};
+      for (const [key, child] of Object.entries(node)) {
+        if (key.startsWith('x-')) continue;
+        Object.defineProperty(out, key, { value: key === 'example' || key === 'examples' || key === 'enum' || key === 'const' || key === 'default' ? child : walk(child), enumerable: true, writable: true, configurable: true });
+      }
+      if (this.is30) {
+        if (out.nullable === true) {
+          delete out.nullable;
+          if (typeof out.type === 'string') out.type = [out.type, 'null'];
+          else if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+        }
+        for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+          if (out[flag] === true) {
+            out[flag] = out[bound];
+            delete out[bound];
+          } else if (out[flag] === false) delete out[flag];
+        }
+      }
+      return out;
+    };
+    return walk(value) as JsonSchema;
+  }
+
+  private firstExample(media: Raw): unknown {
+    if ('example' in media) return media.example;
+    if (isObject(media.examples)) {
+      const first = Object.values(media.examples)[0];
+      const resolved = this.resolve(first);
+      if (resolved && 'value' in resolved) return resolved.value;
+    }
+    const schema = isObject(media.schema) ? this.resolve(media.schema) : undefined;
+    if (schema && 'example' in schema) return schema.example;
+    if (schema && Array.isArray(schema.examples)) return schema.examples[0];
+    return undefined;
+  }
+
+  private buildParameters(path: string, pathLevel: unknown, operationLevel: unknown, pointer: string): Parameter[] {
+    const merged = new Map<string, Raw>();
+    for (const list of [pathLevel, operationLevel]) {
+      if (!Array.isArray(list)) continue;
+      for (const entry of list) {
+        const param = this.resolve(entry);
+        if (param && typeof param.name === 'string' && typeof param.in === 'string') merged.set(`${param.in}:${param.name}`, param);
+      }
+    }
+    const pathOrder = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
+    const params = [...merged.values()];
+    params.sort((a, b) => {
+      const rank = (p: Raw) => (p.in === 'path' ? pathOrder.indexOf(text(p.name)) : 1000);
+      return rank(a) - rank(b);
+    });
+    const names = propertyNames(params.map((param) => text(param.name)));
+    const identifiers = new MemberNamer(['options', 'params']);
+    return params.flatMap((param, index) => {
+      const location = text(param.in);
+      if (location !== 'path' && location !== 'query' && location !== 'header' && location !== 'cookie') {
+        this.fail(`Parameter \`${text(param.name)}\` has an unknown location \`${location}\`.`, pointer, 'Use in: path, query, header or cookie.');
+        return [];
+      }
+      const content = isObject(param.content) ? Object.values(param.content).find(isObject) : undefined;
+      const rawSchema = param.schema ?? content?.schema;
+      const example = 'example' in param ? param.example : isObject(param.examples) ? this.resolve(Object.values(param.examples)[0])?.value : undefined;
+      return [
+        {
+          wireName: text(param.name),
+          name: names[index] ?? text(param.name),
+          identifier: identifiers.allocate(valueIdentifier(text(param.name), 'param')),
+          in: location,
+          required: param.required === true || location === 'path',
+          deprecated: param.deprecated === true,
+          description: text(param.description),
+          schema: this.toSchema(rawSchema),
+          jsonSchema: this.toJsonSchema(rawSchema),
+          ...(example !== undefined ? { example } : {}),
+        },
+      ];
+    });
+  }
+
+  private encodingOf(contentType: string): BodyEncoding {
+    const type = contentType.toLowerCase();
+    if (type === 'application/json' || type.endsWith('+json')) return 'json';
+    if (type.startsWith('multipart/')) return 'multipart';
+    if (type === 'application/x-www-form-urlencoded') return 'form';
+    if (type.startsWith('text/')) return 'text';
+    return 'binary';
+  }
+
+  private buildRequestBody(value: unknown): RequestBody | undefined {
+    const body = this.resolve(value);
+    if (!body || !isObject(body.content)) return undefined;
+    const entries = Object.entries(body.content).filter((entry): entry is [string, Raw] => isObject(entry[1]));
+    const preference: BodyEncoding[] = ['json', 'multipart', 'form', 'text', 'binary'];
+    entries.sort((a, b) => preference.indexOf(this.encodingOf(a[0])) - preference.indexOf(this.encodingOf(b[0])));
+    const first = entries[0];
+    if (!first) return undefined;
+    const [contentType, media] = first;
+    const example = this.firstExample(media);
+    return {
+      contentType,
+      encoding: this.encodingOf(contentType),
+      required: body.required === true,
+      description: text(body.description),
+      schema: this.toSchema(media.schema),
+      jsonSchema: this.toJsonSchema(media.schema),
+      ...(example !== undefined ? { example } : {}),
+    };
+  }
+
+  private kindOf(contentType: string): ResponseKind {
+    const encoding = this.encodingOf(contentType);
+    if (encoding === 'json') return 'json';
+    const type = contentType.toLowerCase();
+    return encoding === 'text' || type.includes('xml') || type === 'application/javascript' ? 'text' : 'binary';
+  }
+
+  private buildResponses(value: unknown): Response[] {
+    const responses = isObject(value) ? value : {};
+    const list = Object.entries(responses).flatMap(([status, raw]) => {
+      const response = this.resolve(raw);
+      if (!response) return [];
+      const contents: ResponseContent[] = Object.entries(isObject(response.content) ? response.content : {})
+        .filter((entry): entry is [string, Raw] => isObject(entry[1]))
+        .map(([contentType, media]) => {
+          const example = this.firstExample(media);
+          return {
+            contentType,
+            kind: this.kindOf(contentType),
+            schema: this.toSchema(media.schema),
+            jsonSchema: this.toJsonSchema(media.schema),
+            ...(example !== undefined ? { example } : {}),
+          };
+        });
+      const headers = Object.entries(isObject(response.headers) ? response.headers : {}).map(([name, header]) => {
+        const resolved = this.resolve(header) ?? {};
+        return { name, description: text(resolved.description), schema: this.toSchema(resolved.schema) };
+      });
+      return [{ status: status.toUpperCase() === 'DEFAULT' ? 'default' : status.toUpperCase(), description: text(response.description), contents, headers }];
+    });
+    return list.sort((a, b) => (a.status === 'default' ? 1 : b.status === 'default' ? -1 : a.status.localeCompare(b.status)));
+  }
+
+  private buildPagination(value: unknown): Pagination | undefined {
+    if (!isObject(value)) return undefined;
+    const pick = (key: string) => (typeof value[key] === 'string' ? { [key]: value[key] as string } : {});
+    switch (value.style) {
+      case 'offset':
+        return { style: 'offset', offsetParam: text(value.offsetParam), limitParam: text(value.limitParam), ...pick('items'), ...pick('total'), ...pick('hasMore') };
+      case 'page':
+        return { style: 'page', pageParam: text(value.pageParam), perPageParam: text(value.perPageParam), ...pick('items'), ...pick('hasNext'), ...pick('total') };
+      case 'limit':
+        return { style: 'limit', limitParam: text(value.limitParam), ...pick('items') };
+      case 'none':
+        return { style: 'none', ...pick('items') };
+      default:
+        return undefined;
+    }
+  }
+
+  private buildMockState(value: unknown): MockState | undefined {
+    if (!isObject(value) || typeof value.collection !== 'string') return undefined;
+    const actions = ['create', 'read', 'list', 'update', 'delete'] as const;
+    const action = actions.find((candidate) => candidate === value.action);
+    if (!action) return undefined;
+    return { collection: value.collection, action, ...(typeof value.idParam === 'string' ? { idParam: value.idParam } : {}) };
+  }
+}
+
+export function buildModel(document: Record<string, unknown>, options: BuildOptions): ApiModel {
+  return new ModelBuilder(document, options).build();
+}

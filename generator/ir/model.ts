@@ -1,0 +1,199 @@
+/**
+ * The intermediate model: pure data, built once from the bundled spec by ir/build.ts. Every emitter reads
+ * this and nothing else. Identifiers in it (`name`, `typeName`, `method`, ...) are already safe TypeScript
+ * names made by ir/naming.ts; wire names (`wireName`, `path`) are kept exactly as the spec writes them.
+ */
+
+/** Normalised JSON Schema (OpenAPI 3.1 dialect, 3.0 `nullable` folded into types). Used by the mock. */
+export type JsonSchema = boolean | { readonly [key: string]: unknown };
+
+export interface ApiModel {
+  readonly title: string;
+  readonly version: string;
+  readonly description: string;
+  readonly defaultBaseUrl: string;
+  readonly sdk: SdkSettings;
+  readonly auth: AuthScheme[];
+  /** SDK resources, in first-seen order of their tags. */
+  readonly resources: readonly Resource[];
+  /** Every HTTP operation, including those kept out of the SDK, sorted by path then method. */
+  readonly operations: readonly Operation[];
+  /** Named component schemas, sorted by wire name. */
+  readonly schemas: readonly NamedSchema[];
+  readonly tags: readonly Tag[];
+}
+
+export interface SdkSettings {
+  /** npm package name, e.g. `@burki.dev/sdk`. */
+  readonly packageName: string;
+  /** Client class name, e.g. `BurkiClient`. */
+  readonly clientName: string;
+  /** Environment variable read for the API key when none is passed, if any. */
+  readonly apiKeyEnvVar?: string;
+}
+
+export interface AuthScheme {
+  readonly key: string;
+  readonly kind: 'bearer' | 'apiKey' | 'basic' | 'other';
+  readonly description: string;
+}
+
+export interface Tag {
+  readonly name: string;
+  readonly description: string;
+  /** Resource property name on the client. */
+  readonly resource: string;
+}
+
+export interface Resource {
+  /** Property name on the client (`assistants`). */
+  readonly name: string;
+  /** Class name (`Assistants`). */
+  readonly className: string;
+  /** Prefix of generated params types (`Assistant` → `AssistantListParams`). */
+  readonly typePrefix: string;
+  readonly description: string;
+  /** The operations of this resource that are in the SDK, in spec order. */
+  readonly operationIds: readonly string[];
+}
+
+export interface NamedSchema {
+  /** Component name as in the spec (`#/components/schemas/<wireName>`). */
+  readonly wireName: string;
+  /** TypeScript type name. */
+  readonly typeName: string;
+  readonly schema: Schema;
+  readonly jsonSchema: JsonSchema;
+}
+
+export type Primitive = 'string' | 'number' | 'integer' | 'boolean' | 'null';
+
+export type Schema =
+  | { readonly kind: 'ref'; readonly wireName: string; readonly description: string }
+  | {
+      readonly kind: 'object';
+      readonly properties: readonly Property[];
+      /** Schema of undeclared keys; `true` = free-form; `false` = none allowed. */
+      readonly additional: Schema | boolean;
+      readonly description: string;
+    }
+  | { readonly kind: 'array'; readonly items: Schema; readonly description: string }
+  | {
+      readonly kind: 'primitive';
+      readonly type: Primitive;
+      readonly format?: string;
+      readonly enum?: readonly (string | number | boolean | null)[];
+      readonly description: string;
+    }
+  /** A value of any of the variants (oneOf, anyOf, type arrays). */
+  | { readonly kind: 'union'; readonly variants: readonly Schema[]; readonly description: string }
+  /** A value of all the parts (allOf). */
+  | { readonly kind: 'intersection'; readonly parts: readonly Schema[]; readonly description: string }
+  | { readonly kind: 'binary'; readonly description: string }
+  | { readonly kind: 'unknown'; readonly description: string };
+
+export interface Property {
+  readonly wireName: string;
+  /** camelCase property key used by the SDK (unique within its object). */
+  readonly name: string;
+  readonly schema: Schema;
+  readonly required: boolean;
+  readonly readOnly: boolean;
+  readonly writeOnly: boolean;
+  readonly deprecated: boolean;
+  readonly description: string;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+
+export interface Parameter {
+  readonly wireName: string;
+  /** camelCase SDK name: a property key in params objects. */
+  readonly name: string;
+  /** A safe identifier for positional arguments. */
+  readonly identifier: string;
+  readonly in: 'path' | 'query' | 'header' | 'cookie';
+  readonly required: boolean;
+  readonly deprecated: boolean;
+  readonly description: string;
+  readonly schema: Schema;
+  readonly jsonSchema: JsonSchema;
+  readonly example?: unknown;
+}
+
+export type BodyEncoding = 'json' | 'multipart' | 'form' | 'binary' | 'text';
+
+export interface RequestBody {
+  readonly contentType: string;
+  readonly encoding: BodyEncoding;
+  readonly required: boolean;
+  readonly description: string;
+  readonly schema: Schema;
+  readonly jsonSchema: JsonSchema;
+  readonly example?: unknown;
+}
+
+export type ResponseKind = 'json' | 'text' | 'binary' | 'empty';
+
+export interface ResponseContent {
+  readonly contentType: string;
+  readonly kind: ResponseKind;
+  readonly schema: Schema;
+  readonly jsonSchema: JsonSchema;
+  readonly example?: unknown;
+}
+
+export interface Response {
+  /** `200`, `4XX` or `default`. */
+  readonly status: string;
+  readonly description: string;
+  readonly contents: readonly ResponseContent[];
+  readonly headers: readonly { readonly name: string; readonly description: string; readonly schema: Schema }[];
+}
+
+export type Pagination =
+  | { readonly style: 'offset'; readonly offsetParam: string; readonly limitParam: string; readonly items?: string; readonly total?: string; readonly hasMore?: string }
+  | { readonly style: 'page'; readonly pageParam: string; readonly perPageParam: string; readonly items?: string; readonly hasNext?: string; readonly total?: string }
+  | { readonly style: 'limit'; readonly limitParam: string; readonly items?: string }
+  | { readonly style: 'none'; readonly items?: string };
+
+export interface MockState {
+  readonly collection: string;
+  readonly action: 'create' | 'read' | 'list' | 'update' | 'delete';
+  readonly idParam?: string;
+}
+
+export interface SdkMethod {
+  readonly resource: string;
+  /** Method name on the resource class. */
+  readonly name: string;
+  /** Params type name (`AssistantListParams`), when the method takes a params object. */
+  readonly paramsTypeName: string;
+  /** Wire names of non-path inputs passed positionally after the path parameters. */
+  readonly positional: readonly string[];
+}
+
+export interface Operation {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly deprecated: boolean;
+  readonly tags: readonly string[];
+  /** The SDK method, or undefined when the operation is kept out of the SDK. */
+  readonly sdk?: SdkMethod;
+  /** Why the operation is not in the SDK, when it is not. */
+  readonly sdkExcludedReason?: string;
+  /** Path parameters in path order, then the others in spec order. */
+  readonly parameters: readonly Parameter[];
+  readonly requestBody?: RequestBody;
+  /** Sorted by status. */
+  readonly responses: readonly Response[];
+  /** The first 2xx response, if any. */
+  readonly success?: Response;
+  readonly pagination?: Pagination;
+  readonly mockState?: MockState;
+  /** Names of the security schemes the operation needs (any one of them); empty when public. */
+  readonly security: readonly string[];
+}

@@ -1,0 +1,106 @@
+/**
+ * Loads the spec: Redocly checks the few things generation depends on (refs resolve, operationIds are unique,
+ * the document is structurally OpenAPI, our extensions are well formed), then bundles it into one document
+ * whose component `$ref`s are kept. Every failure becomes a SpecError with file:line:col and a pointer.
+ */
+import path from 'node:path';
+import {
+  bundle,
+  createConfig,
+  getLineColLocation,
+  lint,
+  ResolveError,
+  YamlParseError,
+  type NormalizedProblem,
+} from '@redocly/openapi-core';
+import { parse as parseYaml } from 'yaml';
+import { CHECK_HINTS, generatorChecks } from './checks.js';
+import { SpecError, SpecErrors } from './errors.js';
+
+export interface LoadedSpec {
+  /** The bundled OpenAPI document (plain JSON data). */
+  readonly document: Record<string, unknown>;
+}
+
+function relative(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+/** The `$ref` string at a JSON pointer of a YAML/JSON file, to name the broken reference in the message. */
+function refAt(body: string, pointer: string): string | undefined {
+  try {
+    let node: unknown = parseYaml(body);
+    for (const segment of pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+      node = (node as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    const ref = (node as { $ref?: unknown } | undefined)?.$ref;
+    return typeof ref === 'string' ? ref : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toSpecError(problem: NormalizedProblem): SpecError {
+  const location = problem.location[0];
+  if (!location) return new SpecError(problem.message, undefined, CHECK_HINTS[problem.ruleId] ?? 'See the message.');
+  const { start } = getLineColLocation(location);
+  let pointer = location.pointer;
+  let message = problem.message;
+  if (problem.ruleId === 'operation-operationId-unique' && pointer) {
+    // Redocly points at the duplicated value; point at the key and name the value instead.
+    const duplicate = pointer.slice(pointer.lastIndexOf('/') + 1);
+    pointer = `${pointer.slice(0, pointer.lastIndexOf('/'))}/operationId`;
+    message = `${message.replace(/\.$/, '')}: \`${duplicate}\` is used more than once.`;
+  }
+  const ref = problem.ruleId === 'no-unresolved-refs' ? refAt(location.source.body, location.pointer) : undefined;
+  return new SpecError(
+    ref === undefined ? message : `${message.replace(/\.?$/, '')} ${JSON.stringify(ref)}.`,
+    { file: relative(location.source.absoluteRef), line: start.line, col: start.col, pointer },
+    CHECK_HINTS[problem.ruleId] ?? 'See the message.',
+  );
+}
+
+export async function loadSpec(specPath: string): Promise<LoadedSpec> {
+  const absolute = path.resolve(specPath);
+  const config = await createConfig(
+    {
+      rules: {
+        struct: 'error',
+        'no-unresolved-refs': 'error',
+        'operation-operationId-unique': 'error',
+        'path-parameters-defined': 'error',
+        'generator/pagination-declared': 'error',
+        'generator/sdk-args-declared': 'error',
+      },
+    },
+    { plugins: [generatorChecks] },
+  );
+  try {
+    const problems = (await lint({ ref: absolute, config })).filter((problem) => problem.severity === 'error');
+    if (problems.length > 0) throw new SpecErrors(problems.map(toSpecError));
+    const result = await bundle({ ref: absolute, config, dereference: false });
+    const bundleProblems = result.problems.filter((problem) => problem.severity === 'error');
+    if (bundleProblems.length > 0) throw new SpecErrors(bundleProblems.map(toSpecError));
+    return { document: result.bundle.parsed as Record<string, unknown> };
+  } catch (error) {
+    if (error instanceof YamlParseError) {
+      throw new SpecErrors([
+        new SpecError(
+          `Invalid YAML: ${error.message.replace(/ in "[^"]*" \(\d+:\d+\)$/, '')}.`,
+          { file: relative(error.source.absoluteRef), line: error.line, col: error.col, pointer: '#' },
+          'Fix the YAML syntax at that position (indentation, a missing comma or closing bracket, an unquoted colon).',
+        ),
+      ]);
+    }
+    if (error instanceof ResolveError) {
+      throw new SpecErrors([
+        new SpecError(
+          `Cannot read the spec: ${error.message}.`,
+          { file: relative(absolute) },
+          'Pass the path of an existing, readable OpenAPI file with --spec.',
+        ),
+      ]);
+    }
+    throw error;
+  }
+}

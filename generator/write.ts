@@ -1,0 +1,116 @@
+/**
+ * Writes the output tree as one transaction: every file is first written to `<out>/.staging`, then each
+ * top-level entry is swapped into place (the old one parked in `<out>/.previous` until all swaps succeed, and
+ * put back if one fails). Files that are no longer generated disappear with their old tree. Nothing is ever
+ * written outside the output directory, and a directory that was not made by the generator is never replaced.
+ */
+import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export const OUTPUT_MARKER_FILE = 'README.md';
+export const OUTPUT_MARKER_LINE = '# Generated output';
+
+const STAGING = '.staging';
+const PREVIOUS = '.previous';
+
+export type OutputFiles = ReadonlyMap<string, string>;
+
+export class UnsafeOutputError extends Error {
+  override readonly name = 'UnsafeOutputError';
+}
+
+/** Resolves a generated file's relative path, refusing anything that would land outside `root`. */
+function inside(root: string, relativePath: string): string {
+  if (path.isAbsolute(relativePath) || relativePath.split(/[\\/]/).some((segment) => segment === '..' || segment === '')) {
+    throw new UnsafeOutputError(`Refusing to write "${relativePath}": generated paths must be relative and stay inside ${root}.`);
+  }
+  const resolved = path.resolve(root, relativePath);
+  if (!resolved.startsWith(root + path.sep)) throw new UnsafeOutputError(`Refusing to write "${relativePath}" outside ${root}.`);
+  return resolved;
+}
+
+function isGeneratorOutput(outDir: string): boolean {
+  if (!existsSync(outDir)) return true;
+  const entries = readdirSync(outDir).filter((entry) => entry !== STAGING && entry !== PREVIOUS);
+  if (entries.length === 0) return true;
+  const marker = path.join(outDir, OUTPUT_MARKER_FILE);
+  return existsSync(marker) && readFileSync(marker, 'utf8').startsWith(OUTPUT_MARKER_LINE);
+}
+
+/** Every file under `dir`, as sorted relative paths with forward slashes (staging areas excluded). */
+export function listFiles(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  const result: string[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    if (prefix === '' && (entry === STAGING || entry === PREVIOUS)) continue;
+    const full = path.join(dir, entry);
+    const relative = prefix ? `${prefix}/${entry}` : entry;
+    if (statSync(full).isDirectory()) result.push(...listFiles(full, relative));
+    else result.push(relative);
+  }
+  return result;
+}
+
+export interface Drift {
+  readonly changed: string[];
+  readonly missing: string[];
+  readonly stale: string[];
+}
+
+/** Compares the would-be output with what is on disk, without writing anything. */
+export function diffOutput(outDir: string, files: OutputFiles): Drift {
+  const onDisk = new Set(listFiles(outDir));
+  const changed: string[] = [];
+  const missing: string[] = [];
+  for (const [relative, contents] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!onDisk.has(relative)) missing.push(relative);
+    else if (readFileSync(path.join(outDir, relative), 'utf8') !== contents) changed.push(relative);
+    onDisk.delete(relative);
+  }
+  return { changed, missing, stale: [...onDisk].sort() };
+}
+
+export async function writeOutput(outDir: string, files: OutputFiles): Promise<Drift> {
+  const root = path.resolve(outDir);
+  if (!isGeneratorOutput(root)) {
+    throw new UnsafeOutputError(
+      `Refusing to replace ${root}: it is not empty and has no ${OUTPUT_MARKER_FILE} starting with "${OUTPUT_MARKER_LINE}". Choose an empty or generated directory.`,
+    );
+  }
+  const drift = diffOutput(root, files);
+  const staging = path.join(root, STAGING);
+  const previous = path.join(root, PREVIOUS);
+  await fs.mkdir(root, { recursive: true });
+  await fs.rm(staging, { recursive: true, force: true });
+  await fs.rm(previous, { recursive: true, force: true });
+
+  for (const [relative, contents] of files) {
+    const target = inside(staging, relative);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, contents);
+  }
+
+  const incoming = new Set(readdirSync(staging));
+  const outgoing = readdirSync(root).filter((entry) => entry !== STAGING && entry !== PREVIOUS);
+  await fs.mkdir(previous);
+  const parked: string[] = [];
+  const placed: string[] = [];
+  try {
+    for (const entry of outgoing) {
+      await fs.rename(path.join(root, entry), path.join(previous, entry));
+      parked.push(entry);
+    }
+    for (const entry of [...incoming].sort()) {
+      await fs.rename(path.join(staging, entry), path.join(root, entry));
+      placed.push(entry);
+    }
+  } catch (error) {
+    for (const entry of placed) await fs.rm(path.join(root, entry), { recursive: true, force: true });
+    for (const entry of parked) await fs.rename(path.join(previous, entry), path.join(root, entry));
+    throw error;
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true });
+  }
+  await fs.rm(previous, { recursive: true, force: true });
+  return drift;
+}
