@@ -192,7 +192,12 @@ class ModelBuilder {
     if (this.errors.length > 0) throw new SpecErrors(this.errors);
 
     const classNamer = this.typeNamer;
-    const resourceList: Resource[] = [...resources.entries()].map(([name, resource]) => ({
+    const tagOrder = (name: string) => {
+      const index = tags.findIndex((tag) => tag.resource === name);
+      return index === -1 ? tags.length : index;
+    };
+    const ordered = [...resources.entries()].sort(([a], [b]) => tagOrder(a) - tagOrder(b) || a.localeCompare(b));
+    const resourceList: Resource[] = ordered.map(([name, resource]) => ({
       name,
       className: classNamer.allocate(name, 'Resource'),
       typePrefix: resource.typePrefix,

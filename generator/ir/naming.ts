@@ -57,7 +57,7 @@ export function isIdentifier(text: string): boolean {
  * (`__proto__` stays `__proto__`; emitters quote keys that are not identifiers).
  */
 export function propertyName(wireName: string): string {
-  return wireName.replace(/([A-Za-z0-9])[_-]+([A-Za-z0-9])/g, (_match, before: string, after: string) => before + after.toUpperCase());
+  return wireName.replace(/(?<=[A-Za-z0-9])[_-]+([A-Za-z0-9])/g, (_match, after: string) => after.toUpperCase());
 }
 
 /** SDK keys for the properties of one object, unique within it; a colliding key falls back to the wire name. */
@@ -97,8 +97,10 @@ export class TypeNamer {
     this.used.add(name);
   }
 
+  /** A spec name that is already an identifier keeps its spelling (`HTTPValidationError`); others are PascalCased. */
   allocate(text: string, fallback = 'Schema'): string {
-    let name = identifierShape(pascalCase(text), fallback);
+    const spelled = isIdentifier(text) && !text.startsWith('_') ? text.charAt(0).toUpperCase() + text.slice(1) : pascalCase(text);
+    let name = identifierShape(spelled, fallback);
     if (RESERVED_WORDS.has(name.toLowerCase()) && name.toLowerCase() === name) name = `${name}Type`;
     if (GLOBAL_TYPE_NAMES.has(name)) name = `${name}Model`;
     const base = name;

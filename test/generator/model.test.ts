@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../generator/ir/build.js';
+import { loadSpec } from '../../generator/load.js';
+import { ShapeBuilder } from '../../generator/emit/types.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/specs');
+
+async function model(file: string) {
+  const { document } = await loadSpec(path.join(FIXTURES, file));
+  return buildModel(document, { reservedTypeNames: ['APIError'], reservedClientMembers: ['call', 'request'], specFile: file });
+}
+
+describe('model from a hostile OpenAPI 3.0 document', async () => {
+  const api = await model('hostile.yaml');
+
+  it('reads pagination from x-pagination', () => {
+    const list = api.operations.find((operation) => operation.operationId === 'list-things!');
+    expect(list?.pagination).toEqual({ style: 'offset', offsetParam: 'skip', limitParam: 'limit', items: 'data' });
+    expect(list?.sdk?.name).toBe('listThings');
+  });
+
+  it('makes safe identifiers and keeps wire names exact', () => {
+    const list = api.operations.find((operation) => operation.operationId === 'list-things!')!;
+    expect(list.parameters.map((parameter) => [parameter.wireName, parameter.name, parameter.identifier])).toEqual([
+      ['skip', 'skip', 'skip'],
+      ['limit', 'limit', 'limit'],
+      ['default', 'default', 'defaultValue'],
+      ['x-trace-id', 'xTraceId', 'xTraceId'],
+    ]);
+    const remove = api.operations.find((operation) => operation.operationId === 'deleteThing')!;
+    expect(remove.parameters[0]?.identifier).toBe('classValue');
+    expect(api.resources.map((resource) => resource.name)).toEqual(['call2', 'things']);
+    expect(api.schemas.map((schema) => schema.typeName)).toEqual(['PromiseModel', 'Thing']);
+  });
+
+  it('folds 3.0 nullable into a union with null, in the model and in the JSON Schema', () => {
+    const thing = api.schemas.find((schema) => schema.wireName === 'Thing')!;
+    expect(thing.schema.kind).toBe('object');
+    const meta = thing.schema.kind === 'object' ? thing.schema.properties.find((property) => property.wireName === 'meta_data') : undefined;
+    expect(meta?.schema.kind).toBe('union');
+    const json = thing.jsonSchema as { properties: Record<string, { type?: unknown; nullable?: unknown }> };
+    expect(json.properties.meta_data).toEqual({ type: ['object', 'null'], additionalProperties: true });
+  });
+
+  it('builds casing shapes that rename declared keys only', () => {
+    const registry = new ShapeBuilder(api).registry();
+    const thing = registry.Thing as { properties: Record<string, unknown[]> };
+    expect(thing.properties.thing_id).toEqual(['thingId']);
+    expect(thing.properties.meta_data).toEqual(['metaData']);
+    expect(Object.getOwnPropertyNames(thing.properties)).toContain('__proto__');
+    expect(thing.properties.Crème).toEqual(['Crème']);
+    expect(Object.getPrototypeOf(thing.properties)).toBe(Object.prototype);
+  });
+});
