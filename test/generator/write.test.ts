@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diffOutput, listFiles, OUTPUT_MARKER_LINE, UnsafeOutputError, writeOutput } from '../../generator/write.js';
+
+const marker = `${OUTPUT_MARKER_LINE}\n`;
+
+function scratch(): string {
+  return mkdtempSync(path.join(tmpdir(), 'burki-write-'));
+}
+
+describe('writeOutput', () => {
+  it('replaces the tree, removes stale files and reports the drift', async () => {
+    const out = path.join(scratch(), 'generated');
+    await writeOutput(out, new Map([['README.md', marker], ['client/a.ts', 'a'], ['docs/old.md', 'old']]));
+    const drift = await writeOutput(out, new Map([['README.md', marker], ['client/a.ts', 'a2'], ['client/b.ts', 'b']]));
+    expect(drift).toEqual({ changed: ['client/a.ts'], missing: ['client/b.ts'], stale: ['docs/old.md'] });
+    expect(listFiles(out)).toEqual(['README.md', 'client/a.ts', 'client/b.ts']);
+    expect(readFileSync(path.join(out, 'client/a.ts'), 'utf8')).toBe('a2');
+    expect(existsSync(path.join(out, '.staging'))).toBe(false);
+    expect(existsSync(path.join(out, '.previous'))).toBe(false);
+    expect(diffOutput(out, new Map([['README.md', marker], ['client/a.ts', 'a2'], ['client/b.ts', 'b']]))).toEqual({ changed: [], missing: [], stale: [] });
+  });
+
+  it('refuses paths that leave the output directory', async () => {
+    const out = path.join(scratch(), 'generated');
+    for (const bad of ['../escape.ts', '/etc/passwd', 'a/../../b', 'a//b']) {
+      await expect(writeOutput(out, new Map([['README.md', marker], [bad, 'x']]))).rejects.toThrow(UnsafeOutputError);
+    }
+    expect(existsSync(path.join(path.dirname(out), 'escape.ts'))).toBe(false);
+  });
+
+  it('refuses to replace a directory the generator did not make, and leaves it as it was', async () => {
+    const out = scratch();
+    mkdirSync(path.join(out, 'src'));
+    writeFileSync(path.join(out, 'src/keep.ts'), 'precious');
+    await expect(writeOutput(out, new Map([['README.md', marker]]))).rejects.toThrow(/Refusing to replace/);
+    expect(readFileSync(path.join(out, 'src/keep.ts'), 'utf8')).toBe('precious');
+  });
+
+  it('leaves the previous output intact when staging fails', async () => {
+    const out = path.join(scratch(), 'generated');
+    await writeOutput(out, new Map([['README.md', marker], ['client/a.ts', 'a']]));
+    // A file and a directory with the same path cannot both be staged: the write fails before any swap.
+    await expect(writeOutput(out, new Map([['README.md', marker], ['client', 'x'], ['client/a.ts', 'b']]))).rejects.toThrow();
+    expect(listFiles(out)).toEqual(['README.md', 'client/a.ts']);
+    expect(readFileSync(path.join(out, 'client/a.ts'), 'utf8')).toBe('a');
+  });
+});
