@@ -1,0 +1,222 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BaseClient, BurkiError } from '../../templates/client/runtime/index.js';
+import { encodePathSegment } from '../../templates/client/runtime/encoding.js';
+import { API_KEY, BASE_URL, fakeFetch, json, makeClient, op, shapes } from './helpers.js';
+
+const listAssistants = op({
+  id: 'listAssistants',
+  path: '/api/v1/assistants',
+  query: [
+    { name: 'activeOnly', wire: 'active_only' },
+    { name: 'includeStats', wire: 'include_stats' },
+    { name: 'skip', wire: 'skip' },
+    { name: 'limit', wire: 'limit' },
+    { name: 'statusIn', wire: 'status' },
+    { name: 'dateFrom', wire: 'date_from' },
+  ],
+  response: { kind: 'json', shape: 'AssistantList' },
+});
+const getAssistant = op({
+  id: 'getAssistant',
+  path: '/api/v1/assistants/{assistant_id}',
+  pathParams: ['assistant_id'],
+  response: { kind: 'json', shape: 'Assistant' },
+});
+const getByPhone = op({ id: 'getAssistantByPhone', path: '/api/v1/assistants/by-phone/{phone_number}', pathParams: ['phone_number'] });
+const getProviders = op({ id: 'getProviders', path: '/api/v1/assistants/providers', auth: false });
+const updateAssistant = op({
+  id: 'updateAssistant',
+  method: 'PUT',
+  path: '/api/v1/assistants/{assistant_id}',
+  pathParams: ['assistant_id'],
+  query: [{ name: 'dryRun', wire: 'dry_run' }],
+  headers: [{ name: 'idempotencyKey', wire: 'Idempotency-Key' }],
+  body: { encoding: 'json', contentType: 'application/json', shape: 'Assistant' },
+  response: { kind: 'json', shape: 'Assistant' },
+});
+
+describe('call(): auth and headers', () => {
+  it('sends the bearer token, Accept and User-Agent', async () => {
+    const { fetch, requests } = fakeFetch(() => json({ id: 1, is_active: true }));
+    const result = await makeClient(fetch, {}, shapes).call(getAssistant, [1]);
+    expect(result).toEqual({ id: 1, isActive: true });
+    const [request] = requests;
+    expect(request?.url).toBe(`${BASE_URL}/api/v1/assistants/1`);
+    expect(request?.method).toBe('GET');
+    expect(request?.headers.get('authorization')).toBe(`Bearer ${API_KEY}`);
+    expect(request?.headers.get('accept')).toBe('application/json');
+    expect(request?.headers.get('user-agent')).toBe('burki-sdk-ts/test');
+    expect(request?.headers.has('content-type')).toBe(false);
+    expect(request?.body ?? undefined).toBeUndefined();
+  });
+
+  it('omits the Authorization header for auth:false operations', async () => {
+    const { fetch, requests } = fakeFetch(() => json({ providers: [] }));
+    await makeClient(fetch).call(getProviders, []);
+    expect(requests[0]?.headers.has('authorization')).toBe(false);
+  });
+
+  it('needs a key only for authenticated operations, and says how to pass it', async () => {
+    const { fetch, requests } = fakeFetch(() => json({}));
+    const client = makeClient(fetch, { apiKey: undefined });
+    await expect(client.call(getProviders, [])).resolves.toEqual({});
+    const error = await client.call(getAssistant, [1]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BurkiError);
+    expect((error as Error).message).toContain("new BurkiClient({ apiKey: '...' })");
+    expect((error as Error).message).toContain('BURKI_TEST_API_KEY');
+    expect(requests).toHaveLength(1);
+  });
+
+  describe('environment fallback', () => {
+    afterEach(() => {
+      delete process.env['BURKI_TEST_API_KEY'];
+    });
+    it('reads the key from the configured environment variable', async () => {
+      process.env['BURKI_TEST_API_KEY'] = 'env_key_abcdef';
+      const { fetch, requests } = fakeFetch();
+      await makeClient(fetch, { apiKey: undefined }).call(getAssistant, [1]);
+      expect(requests[0]?.headers.get('authorization')).toBe('Bearer env_key_abcdef');
+    });
+  });
+
+  it('merges defaultHeaders and per-call headers; null removes a header', async () => {
+    const { fetch, requests } = fakeFetch();
+    const client = makeClient(fetch, { defaultHeaders: { 'X-Team': 'a', 'X-Drop': 'x' } });
+    await client.call(getAssistant, [1], undefined, { headers: { 'X-Team': 'b', 'X-Drop': null, 'User-Agent': null } });
+    expect(requests[0]?.headers.get('x-team')).toBe('b');
+    expect(requests[0]?.headers.has('x-drop')).toBe(false);
+    expect(requests[0]?.headers.has('user-agent')).toBe(false);
+    expect(requests[0]?.headers.get('authorization')).toBe(`Bearer ${API_KEY}`);
+  });
+
+  it('uses the default base URL and strips trailing slashes', async () => {
+    const { fetch, requests } = fakeFetch();
+    await new BaseClient({ apiKey: 'k', fetch }, { shapes: {}, defaultBaseUrl: 'https://api.burki.dev' }).call(getAssistant, [5]);
+    await new BaseClient({ apiKey: 'k', fetch, baseUrl: 'http://localhost:4010/prefix//' }, { shapes: {}, defaultBaseUrl: 'x' }).call(getAssistant, [5]);
+    expect(requests.map((r) => r.url)).toEqual([
+      'https://api.burki.dev/api/v1/assistants/5',
+      'http://localhost:4010/prefix/api/v1/assistants/5',
+    ]);
+  });
+
+  it('validates options', () => {
+    expect(() => makeClient(fakeFetch().fetch, { maxRetries: -1 })).toThrow(/maxRetries/);
+    expect(() => makeClient(fakeFetch().fetch, { timeout: Number.NaN })).toThrow(/timeout/);
+  });
+});
+
+describe('call(): path parameters', () => {
+  it('percent-encodes E.164 numbers and reserved characters', async () => {
+    const { fetch, urls } = fakeFetch();
+    const client = makeClient(fetch);
+    await client.call(getByPhone, ['+15551234567']);
+    await client.call(getByPhone, ['a b/c?d#e%f']);
+    await client.call(getByPhone, ["it's(*)!"]);
+    await client.call(getByPhone, ['ünï']);
+    expect(urls()).toEqual([
+      `${BASE_URL}/api/v1/assistants/by-phone/%2B15551234567`,
+      `${BASE_URL}/api/v1/assistants/by-phone/a%20b%2Fc%3Fd%23e%25f`,
+      `${BASE_URL}/api/v1/assistants/by-phone/it%27s%28%2A%29%21`,
+      `${BASE_URL}/api/v1/assistants/by-phone/%C3%BCn%C3%AF`,
+    ]);
+  });
+
+  it.each([[''], ['.'], ['..'], [undefined], [null], [{}], [Number.NaN]])('rejects %j with a clear error', async (value) => {
+    const { fetch, requests } = fakeFetch();
+    const error = await makeClient(fetch).call(getByPhone, [value]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BurkiError);
+    expect((error as Error).message).toMatch(/Path parameter "phone_number" of getAssistantByPhone/);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('rejects a wrong number of path arguments', async () => {
+    const error = await makeClient(fakeFetch().fetch).call(getAssistant, []).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('getAssistant takes 1 path argument(s) (assistant_id), got 0.');
+  });
+
+  it('encodes single segments per RFC 3986', () => {
+    expect(encodePathSegment('-._~', 'x', 'op')).toBe('-._~');
+    expect(encodePathSegment(12n, 'x', 'op')).toBe('12');
+    expect(encodePathSegment('...', 'x', 'op')).toBe('...');
+  });
+});
+
+describe('call(): query, header params and JSON body', () => {
+  it('serialises query params under wire names', async () => {
+    const { fetch, urls } = fakeFetch(() => json([]));
+    await makeClient(fetch, {}, shapes).call(listAssistants, [], {
+      activeOnly: true,
+      includeStats: false,
+      skip: 0,
+      limit: 25,
+      statusIn: ['ongoing', 'completed'],
+      dateFrom: new Date('2026-02-03T04:05:06.000Z'),
+    });
+    await makeClient(fetch, {}, shapes).call(listAssistants, [], { activeOnly: undefined, limit: null });
+    expect(urls()).toEqual([
+      `${BASE_URL}/api/v1/assistants?active_only=true&include_stats=false&skip=0&limit=25&status=ongoing&status=completed&date_from=2026-02-03T04%3A05%3A06.000Z`,
+      `${BASE_URL}/api/v1/assistants`,
+    ]);
+  });
+
+  it('splits params into query, header and a camel → wire JSON body', async () => {
+    const { fetch, requests } = fakeFetch(() => json({ id: 7, llm_settings: { system_prompt: 'hi' } }));
+    const result = await makeClient(fetch, {}, shapes).call(updateAssistant, [7], {
+      dryRun: true,
+      idempotencyKey: 'idem-1',
+      name: 'New',
+      llmSettings: { systemPrompt: 'hi', maxTokens: undefined },
+      metadata: { Some_Key: { nested_key: 1 } },
+      skipped: undefined,
+    });
+    expect(result).toEqual({ id: 7, llmSettings: { systemPrompt: 'hi' } });
+    const [request] = requests;
+    expect(request?.method).toBe('PUT');
+    expect(request?.url).toBe(`${BASE_URL}/api/v1/assistants/7?dry_run=true`);
+    expect(request?.headers.get('idempotency-key')).toBe('idem-1');
+    expect(request?.headers.get('content-type')).toBe('application/json');
+    expect(JSON.parse(request?.body as string)).toEqual({
+      name: 'New',
+      llm_settings: { system_prompt: 'hi' },
+      metadata: { Some_Key: { nested_key: 1 } },
+    });
+  });
+
+  it('sends a whole-value body (a bare array)', async () => {
+    const bulkAssign = op({
+      id: 'bulkAssign',
+      method: 'POST',
+      path: '/api/v1/assistants/{assistant_id}/phone-numbers/bulk-assign',
+      pathParams: ['assistant_id'],
+      body: { encoding: 'json', contentType: 'application/json', whole: 'phoneNumberIds' },
+    });
+    const { fetch, requests } = fakeFetch();
+    await makeClient(fetch).call(bulkAssign, [3], { phoneNumberIds: [1, 2, 3] });
+    expect(requests[0]?.body).toBe('[1,2,3]');
+  });
+
+  it('decodes an empty JSON body to undefined', async () => {
+    const { fetch } = fakeFetch(() => new Response(null, { status: 204 }));
+    await expect(makeClient(fetch).call(getAssistant, [1])).resolves.toBeUndefined();
+  });
+
+  it('rejects invalid JSON in a success body', async () => {
+    const { fetch } = fakeFetch(() => new Response('{not json', { status: 200 }));
+    await expect(makeClient(fetch).call(getAssistant, [1])).rejects.toThrow(/getAssistant: the response is not valid JSON/);
+  });
+
+  it('builds URLs without sending (buildUrl)', () => {
+    const { fetch, requests } = fakeFetch();
+    const client = makeClient(fetch, {}, shapes);
+    expect(client.buildUrl(listAssistants, [], { limit: 5 })).toBe(`${BASE_URL}/api/v1/assistants?limit=5`);
+    expect(client.buildUrl(getByPhone, ['+1'])).toBe(`${BASE_URL}/api/v1/assistants/by-phone/%2B1`);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('sends a request even when the promise is never awaited', async () => {
+    const { fetch, requests } = fakeFetch(() => json({}, 500));
+    void makeClient(fetch, { maxRetries: 0 }).call(getAssistant, [1]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(requests).toHaveLength(1);
+  });
+});
