@@ -11,40 +11,12 @@ import { ClientEmitter, type SourceFile } from './emit/client.js';
 import { emitDocs } from './emit/docs.js';
 import { emitMock } from './emit/mock.js';
 import { render, TEMPLATES_DIR } from './emit/templates.js';
-import { assembleTypeScript } from './emit/typescript.js';
+import { assembleTypeScript, exportedNames } from './emit/typescript.js';
 import { emitWireTypes } from './emit/wire.js';
 import { formatFile } from './format.js';
 import { loadSpec } from './load.js';
 
-/** Names the client runtime exports or defines on its base class; generated names must not take them. */
-const RUNTIME_EXPORTS = [
-  'APIConnectionError',
-  'APIConnectionTimeoutError',
-  'APIError',
-  'APIPromise',
-  'APIResource',
-  'APIUserAbortError',
-  'AuthenticationError',
-  'BaseClient',
-  'BurkiError',
-  'ClientOptions',
-  'ConflictError',
-  'NotFoundError',
-  'OperationDescriptor',
-  'Page',
-  'PagePromise',
-  'PermissionDeniedError',
-  'RateLimitError',
-  'RequestOptions',
-  'ServerError',
-  'Shape',
-  'ShapeRegistry',
-  'Uploadable',
-  'ValidationError',
-  'WebSocketError',
-  'WirePaths',
-  'WireComponents',
-];
+/** Members of the runtime's base client: resource properties must not take them. */
 const CLIENT_MEMBERS = ['call', 'callList', 'request', 'options', 'baseUrl', 'apiKey', 'timeout', 'maxRetries', 'fetch', 'logger', 'withOptions', 'constructor'];
 
 /** Hand-written runtime files copied verbatim (tests and notes excluded). */
@@ -63,15 +35,16 @@ export interface GenerateResult {
 
 export async function generate(specPath: string): Promise<GenerateResult> {
   const { document } = await loadSpec(specPath);
+  const clientRuntime = runtimeFiles('client/runtime', 'src/runtime');
   const model = buildModel(document, {
-    reservedTypeNames: RUNTIME_EXPORTS,
+    // Generated types are exported from the package root next to the runtime's exports.
+    reservedTypeNames: [...exportedNames(clientRuntime, 'src/runtime/index.ts'), 'WirePaths', 'WireComponents'],
     reservedClientMembers: CLIENT_MEMBERS,
     specFile: path.relative(process.cwd(), path.resolve(specPath)),
   });
   const banner = render('partials/banner.hbs', { title: model.title, version: model.version }).trim();
 
   const client = new ClientEmitter(model);
-  const clientRuntime = runtimeFiles('client/runtime', 'src/runtime');
   const clientSources = assembleTypeScript(
     [...client.emit(), { path: 'src/wire.ts', contents: await emitWireTypes(document, banner) }],
     clientRuntime,

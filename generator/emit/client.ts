@@ -286,7 +286,7 @@ export class ClientEmitter {
           ? `export type ${sdk.paramsTypeName} = ${intersect} & ${own};`
           : intersect
             ? `export type ${sdk.paramsTypeName} = ${intersect};`
-            : `export interface ${sdk.paramsTypeName} ${own}`;
+            : `export type ${sdk.paramsTypeName} = ${own};`;
       paramsType = { name: sdk.paramsTypeName, declaration, doc: jsDoc(`Parameters of \`${sdk.resource}.${sdk.name}()\`.`), required };
     }
 

@@ -1,0 +1,282 @@
+/**
+ * Every error the SDK throws extends `BurkiError`.
+ *
+ * - `APIError` and its subclasses: the server answered with a non-2xx status.
+ * - `APIConnectionError` / `APIConnectionTimeoutError`: no response (network failure, `timeout` exceeded).
+ * - `APIUserAbortError`: the caller's `AbortSignal` fired.
+ * - `WebSocketError`: a realtime stream failed to connect or closed abnormally.
+ *
+ * No error ever carries request headers; the client redacts its API key from messages and bodies.
+ */
+
+/** The base class of every error thrown by the SDK. */
+export class BurkiError extends Error {
+  override name = 'BurkiError';
+}
+
+/** One item of FastAPI's validation `detail` list. Extra keys (`input`, `ctx`, `url`) are kept. */
+export interface ValidationErrorItem {
+  readonly loc: readonly (string | number)[];
+  readonly msg: string;
+  readonly type: string;
+  readonly [key: string]: unknown;
+}
+
+/** The request an `APIError` belongs to. `path` is the URL path without the query string. */
+export interface APIErrorRequest {
+  readonly method: string;
+  readonly path: string;
+}
+
+export interface APIErrorGenerateOptions {
+  /** Current time in ms (for `Retry-After` HTTP-dates); defaults to `Date.now()`. */
+  readonly now?: number;
+  /** Applied to the message and to every string inside the body (the client removes its API key). */
+  readonly redact?: (text: string) => string;
+}
+
+/** The server answered with a non-2xx status. */
+export class APIError extends BurkiError {
+  override name = 'APIError';
+  /** HTTP status code. */
+  readonly status: number;
+  /** The parsed JSON error body, the raw text when it is not JSON, or `undefined` when empty. */
+  readonly body: unknown;
+  /** Response headers. */
+  readonly headers: Headers;
+  /** HTTP method of the request. */
+  readonly method: string;
+  /** URL path of the request (no query string, no host). */
+  readonly path: string;
+  /** The `x-request-id` response header, when present. */
+  readonly requestId: string | undefined;
+
+  constructor(status: number, body: unknown, message: string, headers: Headers, request: APIErrorRequest) {
+    super(message);
+    this.status = status;
+    this.body = body;
+    this.headers = headers;
+    this.method = request.method;
+    this.path = request.path;
+    this.requestId = headers.get('x-request-id') ?? undefined;
+  }
+
+  /** Builds the right subclass for a status code. */
+  static generate(
+    status: number,
+    body: unknown,
+    headers: Headers,
+    request: APIErrorRequest,
+    options: APIErrorGenerateOptions = {},
+  ): APIError {
+    const redact = options.redact;
+    const safeBody = redact ? redactDeep(body, redact) : body;
+    let message = `${status} ${describeErrorBody(safeBody)}`;
+    if (redact) message = redact(message);
+    if (status === 400 || status === 422) return new ValidationError(status, safeBody, message, headers, request);
+    if (status === 401) return new AuthenticationError(status, safeBody, message, headers, request);
+    if (status === 403) return new PermissionDeniedError(status, safeBody, message, headers, request);
+    if (status === 404) return new NotFoundError(status, safeBody, message, headers, request);
+    if (status === 409) return new ConflictError(status, safeBody, message, headers, request);
+    if (status === 429) {
+      const retryAfter = parseRetryAfterSeconds(headers.get('retry-after'), options.now ?? Date.now());
+      return new RateLimitError(status, safeBody, message, headers, request, retryAfter);
+    }
+    if (status >= 500) return new ServerError(status, safeBody, message, headers, request);
+    return new APIError(status, safeBody, message, headers, request);
+  }
+}
+
+/** 400 or 422. `errors` is FastAPI's `detail` list (`[]` when `detail` is a string). */
+export class ValidationError extends APIError {
+  override name = 'ValidationError';
+  readonly errors: readonly ValidationErrorItem[];
+  constructor(status: number, body: unknown, message: string, headers: Headers, request: APIErrorRequest) {
+    super(status, body, message, headers, request);
+    const detail = isRecord(body) ? body['detail'] : undefined;
+    this.errors = Array.isArray(detail) ? detail.filter(isRecord).map(toValidationItem) : [];
+  }
+}
+
+/** 401: invalid or missing API key / token. */
+export class AuthenticationError extends APIError {
+  override name = 'AuthenticationError';
+}
+
+/** 403: the key is valid but not allowed to do this. */
+export class PermissionDeniedError extends APIError {
+  override name = 'PermissionDeniedError';
+}
+
+/** 404. */
+export class NotFoundError extends APIError {
+  override name = 'NotFoundError';
+}
+
+/** 409. */
+export class ConflictError extends APIError {
+  override name = 'ConflictError';
+}
+
+/** 429. `retryAfter` is in seconds, from the `Retry-After` header (seconds or HTTP-date) when present. */
+export class RateLimitError extends APIError {
+  override name = 'RateLimitError';
+  readonly retryAfter: number | undefined;
+  constructor(
+    status: number,
+    body: unknown,
+    message: string,
+    headers: Headers,
+    request: APIErrorRequest,
+    retryAfter: number | undefined,
+  ) {
+    super(status, body, message, headers, request);
+    this.retryAfter = retryAfter;
+  }
+}
+
+/** 5xx. */
+export class ServerError extends APIError {
+  override name = 'ServerError';
+}
+
+/** No response was received (DNS, connection refused, reset, body read failure...). */
+export class APIConnectionError extends BurkiError {
+  override name = 'APIConnectionError';
+  readonly method: string;
+  readonly path: string;
+  constructor(message: string, request: APIErrorRequest, options?: { cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.method = request.method;
+    this.path = request.path;
+  }
+}
+
+/** The request took longer than the `timeout` option (per attempt). */
+export class APIConnectionTimeoutError extends APIConnectionError {
+  override name = 'APIConnectionTimeoutError';
+  /** The timeout that was exceeded, in milliseconds. */
+  readonly timeout: number;
+  constructor(timeout: number, request: APIErrorRequest) {
+    super(`Request timed out after ${timeout} ms (${request.method} ${request.path}).`, request);
+    this.timeout = timeout;
+  }
+}
+
+/** The caller's `AbortSignal` aborted the request. Never retried. */
+export class APIUserAbortError extends BurkiError {
+  override name = 'APIUserAbortError';
+  constructor(message = 'Request was aborted.') {
+    super(message);
+  }
+}
+
+/** A realtime (WebSocket) stream failed to connect or was closed abnormally. */
+export class WebSocketError extends BurkiError {
+  override name = 'WebSocketError';
+  /** WebSocket close code, when the socket was closed. */
+  readonly code: number | undefined;
+  /** WebSocket close reason, when given. */
+  readonly reason: string | undefined;
+  constructor(message: string, options: { code?: number; reason?: string; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = options.code;
+    this.reason = options.reason;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+const MAX_MESSAGE_DETAIL = 500;
+const MAX_LISTED_ITEMS = 3;
+
+/**
+ * The human part of an error message: FastAPI's `detail` string; for a validation list, the first items as
+ * `loc.join('.'): msg`; otherwise `error`/`message` strings, the text body, or a note that the body was empty.
+ */
+export function describeErrorBody(body: unknown): string {
+  if (body === undefined || body === null || body === '') return 'status code (no body)';
+  if (typeof body === 'string') return truncate(body.trim());
+  if (isRecord(body)) {
+    const detail = body['detail'];
+    if (typeof detail === 'string') return truncate(detail);
+    if (Array.isArray(detail)) {
+      const items = detail.filter(isRecord);
+      if (items.length > 0) {
+        const listed = items.slice(0, MAX_LISTED_ITEMS).map((item) => {
+          const loc = Array.isArray(item['loc']) ? item['loc'].map(String).join('.') : '';
+          const msg = typeof item['msg'] === 'string' ? item['msg'] : 'invalid';
+          return loc ? `${loc}: ${msg}` : msg;
+        });
+        const more = items.length > MAX_LISTED_ITEMS ? ` (and ${items.length - MAX_LISTED_ITEMS} more)` : '';
+        return truncate(listed.join('; ') + more);
+      }
+    }
+    if (detail !== undefined && detail !== null) return truncate(safeStringify(detail));
+    for (const key of ['error', 'message']) {
+      const value = body[key];
+      if (typeof value === 'string' && value) return truncate(value);
+    }
+  }
+  return truncate(safeStringify(body));
+}
+
+/**
+ * Parses a `Retry-After` value (delay-seconds or HTTP-date) into seconds from `now` (ms).
+ * Returns `undefined` when absent or unparsable; past dates give 0.
+ */
+export function parseRetryAfterSeconds(value: string | null | undefined, now: number): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const text = value.trim();
+  if (text === '') return undefined;
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  const date = Date.parse(text);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function toValidationItem(item: Record<string, unknown>): ValidationErrorItem {
+  const loc = Array.isArray(item['loc'])
+    ? item['loc'].filter((part): part is string | number => typeof part === 'string' || typeof part === 'number')
+    : [];
+  return {
+    ...item,
+    loc,
+    msg: typeof item['msg'] === 'string' ? item['msg'] : '',
+    type: typeof item['type'] === 'string' ? item['type'] : '',
+  };
+}
+
+function redactDeep(value: unknown, redact: (text: string) => string): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      Object.defineProperty(out, redact(key), {
+        value: redactDeep(value[key], redact),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function truncate(text: string): string {
+  return text.length > MAX_MESSAGE_DETAIL ? `${text.slice(0, MAX_MESSAGE_DETAIL)}…` : text;
+}
+
+function safeStringify(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}

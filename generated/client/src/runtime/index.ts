@@ -1,0 +1,47 @@
+/**
+ * The public runtime API of the generated client. Generated code imports from here; the package root re-exports
+ * the user-facing parts (client options, promises, pages, errors, toFile).
+ */
+export { BaseClient } from './client.js';
+export type {
+  ClientConfig,
+  ClientOptions,
+  Fetch,
+  HeadersInit,
+  InternalOptions,
+  Logger,
+  RawRequestOptions,
+  RequestOptions,
+} from './client.js';
+export { APIResource } from './resource.js';
+export { APIPromise } from './api-promise.js';
+export { Page, PagePromise } from './pagination.js';
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BurkiError,
+  ConflictError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+  ValidationError,
+  WebSocketError,
+} from './errors.js';
+export type { APIErrorRequest, ValidationErrorItem } from './errors.js';
+export { fromWire, toWire } from './casing.js';
+export { FileUpload, encodePathSegment, toFile } from './encoding.js';
+export type { Uploadable } from './encoding.js';
+export type {
+  BodyDescriptor,
+  HttpMethod,
+  OperationDescriptor,
+  Pagination,
+  ParamDescriptor,
+  ResponseDescriptor,
+  Shape,
+  ShapeRegistry,
+} from './operation.js';

@@ -1,0 +1,59 @@
+/**
+ * The mock model: everything the mock server knows about the API, emitted by the generator as
+ * generated/mock/mock-model.json. JSON Schemas are OpenAPI 3.1 / JSON Schema 2020-12; `$ref`s point at
+ * `#/components/schemas/<Name>` and resolve against `schemas`.
+ */
+export type JsonSchema = boolean | { readonly [key: string]: unknown };
+
+export interface MockModel {
+  readonly title: string;
+  readonly version: string;
+  readonly schemas: Readonly<Record<string, JsonSchema>>;
+  readonly operations: readonly MockOperation[];
+}
+
+export interface MockParameter {
+  readonly name: string;
+  readonly in: 'path' | 'query' | 'header' | 'cookie';
+  readonly required: boolean;
+  readonly schema?: JsonSchema;
+}
+
+export interface MockResponse {
+  /** HTTP status, or 'default'. */
+  readonly status: string;
+  readonly contentType?: string;
+  readonly schema?: JsonSchema;
+  /** The first example of the spec for this response, if any. */
+  readonly example?: unknown;
+  /** Header names this response declares (e.g. Retry-After). */
+  readonly headers: readonly string[];
+}
+
+export type MockPagination =
+  | { readonly style: 'offset'; readonly offsetParam: string; readonly limitParam: string; readonly items?: string; readonly total?: string; readonly hasMore?: string }
+  | { readonly style: 'page'; readonly pageParam: string; readonly perPageParam: string; readonly items?: string; readonly hasNext?: string; readonly total?: string }
+  | { readonly style: 'limit'; readonly limitParam: string; readonly items?: string }
+  | { readonly style: 'none'; readonly items?: string };
+
+export interface MockState {
+  readonly collection: string;
+  readonly action: 'create' | 'read' | 'list' | 'update' | 'delete';
+  /** Wire name of the path parameter that holds the item id (read, update, delete). */
+  readonly idParam?: string;
+}
+
+export interface MockOperation {
+  readonly operationId: string;
+  readonly method: string; // upper case
+  /** Path template with {name} placeholders, exactly as in the spec. */
+  readonly path: string;
+  /** True when the operation requires a bearer token. */
+  readonly auth: boolean;
+  readonly parameters: readonly MockParameter[];
+  readonly requestBody?: { readonly required: boolean; readonly contentType: string; readonly schema?: JsonSchema };
+  /** Sorted by status; the first 2xx is the success response. */
+  readonly responses: readonly MockResponse[];
+  readonly pagination?: MockPagination;
+  readonly state?: MockState;
+}

@@ -1,0 +1,131 @@
+/**
+ * Building replies: JSON bodies, non-JSON examples, deterministic binary payloads and declared response headers.
+ */
+import { isBinaryMediaType, isJsonMediaType, parseMediaType } from './body.js';
+import type { MockOperation, MockResponse } from './model.js';
+import { buildPage, extractItems } from './pagination.js';
+import type { SchemaResolver } from './schema.js';
+import { successResponse } from './state.js';
+
+export interface Reply {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: Buffer;
+  /** State mutation to apply once the reply is fully built. */
+  readonly commit?: () => void;
+}
+
+/** A JSON reply; serialising may throw (the caller turns that into a 500 before anything is committed). */
+export function jsonReply(status: number, value: unknown, headers: Record<string, string> = {}): Reply {
+  const text = JSON.stringify(value === undefined ? null : value);
+  return { status, headers: { 'Content-Type': 'application/json', ...headers }, body: Buffer.from(text, 'utf8') };
+}
+
+export function statusOf(response: MockResponse | undefined): number {
+  const n = Number(response?.status);
+  return Number.isInteger(n) && n >= 100 && n <= 599 ? n : 200;
+}
+
+export function bodyless(status: number): boolean {
+  return status === 204 || status === 205 || status === 304 || (status >= 100 && status < 200);
+}
+
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'application/json': 'json',
+  'text/csv': 'csv',
+  'text/plain': 'txt',
+  'text/markdown': 'md',
+  'text/html': 'html',
+  'application/pdf': 'pdf',
+  'application/zip': 'zip',
+  'audio/mpeg': 'mp3',
+  'audio/mp3': 'mp3',
+  'audio/wav': 'wav',
+  'audio/x-wav': 'wav',
+  'audio/wave': 'wav',
+  'audio/ogg': 'ogg',
+  'audio/flac': 'flac',
+};
+
+/** A small deterministic payload for a binary media type (an empty but valid WAV file for audio/wav). */
+export function binaryPayload(contentType: string): Buffer {
+  const essence = parseMediaType(contentType).essence;
+  if (EXTENSIONS[essence] === 'wav') {
+    const b = Buffer.alloc(44);
+    b.write('RIFF', 0, 'latin1');
+    b.writeUInt32LE(36, 4);
+    b.write('WAVE', 8, 'latin1');
+    b.write('fmt ', 12, 'latin1');
+    b.writeUInt32LE(16, 16);
+    b.writeUInt16LE(1, 20); // PCM
+    b.writeUInt16LE(1, 22); // mono
+    b.writeUInt32LE(8000, 24);
+    b.writeUInt32LE(16000, 28);
+    b.writeUInt16LE(2, 32);
+    b.writeUInt16LE(16, 34);
+    b.write('data', 36, 'latin1');
+    b.writeUInt32LE(0, 40);
+    return b;
+  }
+  if (EXTENSIONS[essence] === 'mp3') {
+    // An ID3v2.4 tag header with an empty tag, followed by a marker.
+    return Buffer.concat([Buffer.from([0x49, 0x44, 0x33, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]), Buffer.from('BURKI-MOCK', 'latin1')]);
+  }
+  if (essence === 'application/pdf') return Buffer.from('%PDF-1.4\n% burki mock\n%%EOF\n', 'latin1');
+  return Buffer.from(`BURKI-MOCK ${essence || 'application/octet-stream'}\n`, 'latin1');
+}
+
+/** Values for response headers an operation declares. */
+export function declaredHeaders(op: MockOperation, response: MockResponse | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of response?.headers ?? []) {
+    const lower = name.toLowerCase();
+    if (lower === 'content-disposition') {
+      const ext = EXTENSIONS[parseMediaType(response?.contentType).essence] ?? 'bin';
+      out['Content-Disposition'] = `attachment; filename="${op.operationId}.${ext}"`;
+    } else if (lower === 'retry-after') {
+      out['Retry-After'] = '10';
+    } else if (lower === 'accept-ranges') {
+      out['Accept-Ranges'] = 'bytes';
+    } else if (lower === 'cache-control') {
+      out['Cache-Control'] = 'no-store';
+    }
+  }
+  return out;
+}
+
+/** A body for a response: its example, else a sample of its schema; paginated when the operation lists. */
+export function responseValue(op: MockOperation, response: MockResponse | undefined, resolver: SchemaResolver, query: Readonly<Record<string, unknown>>, defaults: Readonly<Record<string, unknown>>): unknown {
+  const example = response?.example !== undefined ? response.example : response?.schema !== undefined ? resolver.sample(response.schema) : undefined;
+  if (op.pagination && example !== undefined && isJsonMediaType(parseMediaType(response?.contentType ?? 'application/json').essence)) {
+    return buildPage({ template: example, items: extractItems(example, op.pagination), pagination: op.pagination, query, defaults });
+  }
+  return example;
+}
+
+/** The success reply of an operation that is answered from its examples. */
+export function exampleReply(op: MockOperation, resolver: SchemaResolver, query: Readonly<Record<string, unknown>>, defaults: Readonly<Record<string, unknown>>): Reply {
+  const response = successResponse(op);
+  const status = statusOf(response);
+  const headers = declaredHeaders(op, response);
+  if (bodyless(status)) return { status, headers };
+  const value = responseValue(op, response, resolver, query, defaults);
+  const contentType = response?.contentType;
+  if (contentType === undefined) {
+    return value === undefined ? { status, headers } : jsonReply(status, value, headers);
+  }
+  const essence = parseMediaType(contentType).essence;
+  if (isJsonMediaType(essence)) return jsonReply(status, value === undefined ? {} : value, { ...headers, 'Content-Type': contentType });
+  const typed = { ...headers, 'Content-Type': withCharset(contentType) };
+  if (typeof response?.example === 'string') return { status, headers: typed, body: Buffer.from(response.example, 'utf8') };
+  if (isBinaryMediaType(essence)) return { status, headers: { ...headers, 'Content-Type': contentType }, body: binaryPayload(contentType) };
+  if (typeof value === 'string') return { status, headers: typed, body: Buffer.from(value, 'utf8') };
+  const text = value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0) ? '' : JSON.stringify(value);
+  return { status, headers: typed, body: Buffer.from(text, 'utf8') };
+}
+
+function withCharset(contentType: string): string {
+  const m = parseMediaType(contentType);
+  if (m.params['charset'] || !(m.essence.startsWith('text/') || /(xml|csv)$/.test(m.essence))) return contentType;
+  return `${contentType}; charset=utf-8`;
+}

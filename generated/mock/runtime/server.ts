@@ -1,0 +1,401 @@
+/**
+ * The spec-driven HTTP mock server: routing, CORS, bearer auth, FastAPI-style validation, example responses and
+ * in-memory state, on top of `node:http`.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import {
+  BodyTooLargeError,
+  DEFAULT_MAX_BODY_BYTES,
+  isJsonMediaType,
+  parseCookies,
+  parseMediaType,
+  parseMultipart,
+  parseUrlEncoded,
+  readBody,
+} from './body.js';
+import { detail, jsonInvalidIssue, MESSAGES, type ValidationIssue } from './errors.js';
+import type { MockModel, MockOperation } from './model.js';
+import { bodyless, exampleReply, jsonReply, statusOf, type Reply } from './respond.js';
+import { BadPathError, Router } from './router.js';
+import { StateStore, successResponse } from './state.js';
+import { RequestValidator, type ParamValues } from './validation.js';
+
+export interface MockLogger {
+  /** One line per request (`GET /api/v1/assistants 200 3ms`); never includes tokens or query strings. */
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string, error?: unknown): void;
+}
+
+export interface MockServerOptions {
+  /**
+   * Initial items per collection (wire JSON), replacing the items seeded from the examples. A number is accepted
+   * for compatibility and ignored: every output of the mock is already deterministic.
+   */
+  readonly seed?: number | Readonly<Record<string, readonly unknown[]>>;
+  /** Accepted bearer tokens; default: any non-empty token. */
+  readonly tokens?: readonly string[];
+  /** Defaults to silence for info/warn and `console.error` for errors. */
+  readonly logger?: Partial<MockLogger>;
+  /** Timestamps for created_at / updated_at; default: a counter from 2025-01-01T00:00:00Z, one second per call. */
+  readonly clock?: () => string | Date;
+  /** Request body limit; default 10 MiB. */
+  readonly maxBodyBytes?: number;
+}
+
+export interface MockServer {
+  /** Starts listening (default 127.0.0.1:4010; port 0 picks a free port). */
+  listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>;
+  /** Restores the seeded state and the request-id / clock counters. */
+  reset(): void;
+  /** The request handler (usable with any `node:http` server); never rejects. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** A copy of a collection's current items (seeding it if needed). */
+  snapshot(collection: string): unknown[];
+}
+
+class BadBodyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BadBodyError';
+  }
+}
+
+const EXPOSE_HEADERS = 'Retry-After, X-Request-Id, Content-Disposition';
+const DEFAULT_ALLOW_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept', 'X-Request-Id'];
+const ALL_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
+const CLOCK_EPOCH = Date.UTC(2025, 0, 1);
+
+function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function validationReply(issues: readonly ValidationIssue[]): Reply {
+  return jsonReply(422, { detail: issues });
+}
+
+function bearerToken(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const m = /^\s*bearer\s+(\S+)\s*$/i.exec(header);
+  return m?.[1];
+}
+
+export function createMockServer(model: MockModel, options: MockServerOptions = {}): MockServer {
+  const logger: MockLogger = {
+    info: options.logger?.info?.bind(options.logger) ?? (() => undefined),
+    warn: options.logger?.warn?.bind(options.logger) ?? (() => undefined),
+    error: options.logger?.error?.bind(options.logger) ?? ((message: string, err?: unknown) => console.error(message, err)),
+  };
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const tokens = options.tokens ? new Set(options.tokens) : undefined;
+  const router = new Router(model.operations);
+  const validator = new RequestValidator(model, (m) => logger.warn(m));
+  const resolver = validator.schemaResolver;
+  let requestCounter = 0;
+  let clockCounter = 0;
+  const clock = (): string => {
+    if (options.clock) {
+      const v = options.clock();
+      return typeof v === 'string' ? v : isoSeconds(v);
+    }
+    clockCounter += 1;
+    return isoSeconds(new Date(CLOCK_EPOCH + clockCounter * 1000));
+  };
+  const seed = typeof options.seed === 'object' && options.seed !== null ? options.seed : undefined;
+  const store = new StateStore(model, resolver, { ...(seed ? { seed } : {}), clock });
+
+  function corsHeaders(req: IncomingMessage): Record<string, string> {
+    const origin = req.headers.origin;
+    const h: Record<string, string> = { 'Access-Control-Allow-Origin': origin ?? '*', 'Access-Control-Expose-Headers': EXPOSE_HEADERS };
+    if (origin) {
+      h['Access-Control-Allow-Credentials'] = 'true';
+      h['Vary'] = 'Origin';
+    }
+    return h;
+  }
+
+  function preflight(req: IncomingMessage, allow: readonly string[] | undefined): Reply {
+    const requested = req.headers['access-control-request-headers'];
+    const names = new Map<string, string>();
+    for (const n of DEFAULT_ALLOW_HEADERS) names.set(n.toLowerCase(), n);
+    for (const n of (requested ?? '').split(',')) {
+      const t = n.trim();
+      if (/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(t) && !names.has(t.toLowerCase())) names.set(t.toLowerCase(), t);
+    }
+    const methods = allow && allow.length > 0 ? [...new Set([...allow, 'OPTIONS'])].join(', ') : ALL_METHODS;
+    return {
+      status: 204,
+      headers: {
+        'Access-Control-Allow-Methods': methods,
+        'Access-Control-Allow-Headers': [...names.values()].join(', '),
+        'Access-Control-Max-Age': '600',
+        Allow: methods,
+      },
+    };
+  }
+
+  function splitTarget(url: string): { rawPath: string; rawQuery: string } | undefined {
+    let target = url;
+    if (!target.startsWith('/')) {
+      if (!/^https?:\/\//i.test(target)) return undefined;
+      try {
+        const u = new URL(target);
+        target = u.pathname + u.search;
+      } catch {
+        return undefined;
+      }
+    }
+    const q = target.indexOf('?');
+    const hash = target.indexOf('#');
+    const end = hash >= 0 ? hash : target.length;
+    return q >= 0 && q < end ? { rawPath: target.slice(0, q), rawQuery: target.slice(q + 1, end) } : { rawPath: target.slice(0, end), rawQuery: '' };
+  }
+
+  async function readAndValidateBody(op: MockOperation, req: IncomingMessage, issues: ValidationIssue[]): Promise<unknown> {
+    const raw = await readBody(req, maxBody);
+    const rb = op.requestBody;
+    if (!rb) return undefined;
+    const expected = parseMediaType(rb.contentType).essence;
+    const actual = parseMediaType(req.headers['content-type']);
+    const empty = raw.length === 0;
+    if (isJsonMediaType(expected) || expected === '') {
+      let value: unknown;
+      if (!empty) {
+        if (actual.essence !== '' && !isJsonMediaType(actual.essence)) {
+          const text = raw.toString('utf8');
+          issues.push({
+            type: 'model_attributes_type',
+            loc: ['body'],
+            msg: 'Input should be a valid dictionary or object to extract fields from',
+            input: text.length > 1000 ? `${text.slice(0, 1000)}...` : text,
+          });
+          return undefined;
+        }
+        const text = raw.toString('utf8').replace(/^\uFEFF/, '');
+        try {
+          value = JSON.parse(text);
+        } catch {
+          issues.push(jsonInvalidIssue(text));
+          return undefined;
+        }
+      }
+      if (value === undefined || value === null) {
+        if (rb.required) issues.push({ type: 'missing', loc: ['body'], msg: 'Field required', input: null });
+        return undefined;
+      }
+      issues.push(...validator.validateJsonBody(op, value));
+      return value;
+    }
+    if (expected === 'application/x-www-form-urlencoded' || expected === 'multipart/form-data') {
+      let fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      const present = new Set<string>();
+      if (!empty && actual.essence === 'application/x-www-form-urlencoded') {
+        fields = parseUrlEncoded(raw.toString('utf8'));
+        for (const k of Object.keys(fields)) present.add(k);
+      } else if (!empty && actual.essence === 'multipart/form-data') {
+        const parts = parseMultipart(raw, actual.params['boundary'] ?? '');
+        if (!parts) throw new BadBodyError(MESSAGES.badMultipart);
+        for (const part of parts) {
+          present.add(part.name);
+          if (part.value !== undefined) fields[part.name] = part.value;
+          else fields[part.name] = { filename: part.filename ?? '', content_type: part.contentType ?? 'application/octet-stream', size: part.size };
+        }
+      }
+      if (empty && !rb.required) return undefined;
+      if (expected === 'application/x-www-form-urlencoded' && actual.essence === 'application/x-www-form-urlencoded') {
+        issues.push(...validator.validateFormBody(op, fields));
+      } else {
+        issues.push(...validator.missingFormFields(op, present));
+      }
+      if (empty && rb.required && issues.length === 0) issues.push({ type: 'missing', loc: ['body'], msg: 'Field required', input: null });
+      return { ...fields };
+    }
+    if (empty && rb.required) issues.push({ type: 'missing', loc: ['body'], msg: 'Field required', input: null });
+    return empty ? undefined : raw;
+  }
+
+  function paramDefaults(op: MockOperation): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const p of op.parameters) {
+      if (p.in !== 'query') continue;
+      const d = resolver.defaultOf(p.schema);
+      if (d !== undefined) out[p.name] = d;
+    }
+    return out;
+  }
+
+  function dispatch(op: MockOperation, values: ParamValues, body: unknown): Reply {
+    if (op.state) {
+      const outcome = store.handle(op, values, body);
+      if (outcome.kind === 'not-found') return jsonReply(404, detail(outcome.message));
+      if (outcome.kind === 'ok') {
+        const response = successResponse(op);
+        const status = statusOf(response);
+        if (bodyless(status)) return { status, headers: {}, ...(outcome.commit ? { commit: outcome.commit } : {}) };
+        const reply = jsonReply(status, outcome.body);
+        return outcome.commit ? { ...reply, commit: outcome.commit } : reply;
+      }
+    }
+    return exampleReply(op, resolver, values.query, paramDefaults(op));
+  }
+
+  async function processRequest(req: IncomingMessage): Promise<Reply> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const url = req.url ?? '/';
+    if (method === 'OPTIONS' && url === '*') return preflight(req, undefined);
+    const target = splitTarget(url);
+    if (!target) return jsonReply(400, detail(MESSAGES.badRequest));
+    const { rawPath, rawQuery } = target;
+
+    let match = router.match(method, rawPath);
+    if (method === 'OPTIONS' && match.kind !== 'found') {
+      return preflight(req, match.kind === 'method-not-allowed' ? match.allow : undefined);
+    }
+    if (method === 'HEAD' && match.kind !== 'found') {
+      const get = router.match('GET', rawPath);
+      if (get.kind === 'found') match = get;
+    }
+    if (match.kind === 'not-found') return jsonReply(404, detail(MESSAGES.notFound));
+    if (match.kind === 'method-not-allowed') return jsonReply(405, detail(MESSAGES.methodNotAllowed), { Allow: match.allow.join(', ') });
+    const op = match.op;
+
+    if (op.auth) {
+      const token = bearerToken(req.headers.authorization);
+      if (!token || (tokens && !tokens.has(token))) {
+        return jsonReply(401, detail(MESSAGES.unauthenticated), { 'WWW-Authenticate': 'Bearer' });
+      }
+    }
+
+    const parts = {
+      path: match.params,
+      query: new URLSearchParams(rawQuery),
+      headers: req.headers,
+      cookies: parseCookies(req.headers.cookie),
+    };
+    const { values, issues } = validator.validateParams(op, parts);
+    const body = await readAndValidateBody(op, req, issues);
+    if (issues.length > 0) return validationReply(issues);
+    return dispatch(op, values, body);
+  }
+
+  function send(req: IncomingMessage, res: ServerResponse, reply: Reply, requestId: string, extra: Record<string, string> = {}): void {
+    const headers: Record<string, string> = { ...corsHeaders(req), ...reply.headers, ...extra, 'X-Request-Id': requestId };
+    const withBody = reply.body !== undefined && !bodyless(reply.status);
+    if (withBody) headers['Content-Length'] = String(reply.body?.length ?? 0);
+    else if (!bodyless(reply.status)) headers['Content-Length'] = '0';
+    res.writeHead(reply.status, headers);
+    if (withBody && req.method?.toUpperCase() !== 'HEAD') res.end(reply.body);
+    else res.end();
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    requestCounter += 1;
+    const requestId = `mock-req-${requestCounter}`;
+    const started = Date.now();
+    const method = req.method ?? 'GET';
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    let status = 500;
+    try {
+      let reply: Reply;
+      let extra: Record<string, string> = {};
+      try {
+        reply = await processRequest(req);
+      } catch (err) {
+        if (err instanceof BadPathError) reply = jsonReply(400, detail(MESSAGES.badPath));
+        else if (err instanceof BadBodyError) reply = jsonReply(400, detail(err.message));
+        else if (err instanceof BodyTooLargeError) {
+          reply = jsonReply(413, detail(MESSAGES.tooLarge));
+          extra = { Connection: 'close' };
+          req.resume();
+        } else throw err;
+      }
+      reply.commit?.();
+      status = reply.status;
+      send(req, res, reply, requestId, extra);
+    } catch (err) {
+      status = 500;
+      logger.error(`mock: ${method} ${path} failed (${requestId})`, err);
+      try {
+        if (!res.headersSent) send(req, res, jsonReply(500, detail(MESSAGES.internal)), requestId);
+        else res.destroy();
+      } catch {
+        res.destroy();
+      }
+    } finally {
+      logger.info(`${method} ${path} ${status} ${Date.now() - started}ms`);
+    }
+  }
+
+  let server: Server | undefined;
+  const sockets = new Set<Socket>();
+
+  function onClientError(err: Error & { code?: string }, socket: Socket): void {
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, text] =
+      err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout'] : [400, 'Bad Request'];
+    const body = JSON.stringify(detail(text));
+    try {
+      socket.end(
+        `HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+          `Access-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body}`,
+      );
+    } catch {
+      socket.destroy();
+    }
+  }
+
+  return {
+    handle,
+    reset(): void {
+      store.reset();
+      requestCounter = 0;
+      clockCounter = 0;
+    },
+    snapshot(collection: string): unknown[] {
+      return store.snapshot(collection);
+    },
+    listen(port = 4010, host = '127.0.0.1'): Promise<{ url: string; port: number }> {
+      if (server) return Promise.reject(new Error('mock server is already listening'));
+      const s = createServer((req, res) => {
+        void handle(req, res);
+      });
+      s.on('clientError', onClientError);
+      s.on('connection', (socket: Socket) => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+      });
+      server = s;
+      return new Promise((resolve, reject) => {
+        const onError = (err: Error): void => {
+          server = undefined;
+          reject(err);
+        };
+        s.once('error', onError);
+        s.listen(port, host, () => {
+          s.off('error', onError);
+          s.on('error', (err) => logger.error('mock: server error', err));
+          const address = s.address() as AddressInfo;
+          const shown = address.address.includes(':') ? `[${address.address}]` : address.address;
+          resolve({ url: `http://${shown}:${address.port}`, port: address.port });
+        });
+      });
+    },
+    close(): Promise<void> {
+      const s = server;
+      if (!s) return Promise.resolve();
+      server = undefined;
+      return new Promise((resolve) => {
+        s.close(() => resolve());
+        s.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
+        sockets.clear();
+      });
+    },
+  };
+}
