@@ -88,7 +88,7 @@ describe('casing', () => {
     const registry: ShapeRegistry = {
       Weird: {
         // Generated shapes must use computed keys: a literal `__proto__:` would set the prototype instead.
-        properties: { ['__proto__']: ['proto', { properties: { a_b: ['aB'] } }], constructor: ['ctor'] },
+        properties: { ['__proto__']: ['proto', { properties: { a_b: ['aB'] } }] as const, constructor: ['ctor'] as const },
         additional: { properties: { x_y: ['xY'] } },
       },
     };
