@@ -32,9 +32,9 @@ function queryParamNames(operation: Record<string, unknown>, ctx: UserContext, p
 
 function bodyPropertyNames(operation: Record<string, unknown>, ctx: UserContext): Set<string> {
   const names = new Set<string>();
-  const body = ctx.resolve<{ content?: Record<string, { schema?: unknown }> }>(operation.requestBody).node;
+  const body = ctx.resolve<{ content?: Record<string, { schema?: unknown }> }>(operation.requestBody as never).node;
   for (const media of Object.values(body?.content ?? {})) {
-    const schema = ctx.resolve<{ properties?: Record<string, unknown> }>(media?.schema).node;
+    const schema = ctx.resolve<{ properties?: Record<string, unknown> }>(media?.schema as never).node;
     for (const name of Object.keys(schema?.properties ?? {})) names.add(name);
   }
   return names;
@@ -42,7 +42,8 @@ function bodyPropertyNames(operation: Record<string, unknown>, ctx: UserContext)
 
 const paginationDeclared: Oas3Rule = () => ({
   Operation: {
-    enter(operation: Record<string, unknown>, ctx: UserContext) {
+    enter(node: object, ctx: UserContext) {
+      const operation = node as Record<string, unknown>;
       const pagination = operation['x-pagination'] as Record<string, unknown> | undefined;
       if (pagination === undefined) return;
       const location = ctx.location.child(['x-pagination']);
@@ -71,7 +72,8 @@ const paginationDeclared: Oas3Rule = () => ({
 
 const sdkArgsDeclared: Oas3Rule = () => ({
   Operation: {
-    enter(operation: Record<string, unknown>, ctx: UserContext) {
+    enter(node: object, ctx: UserContext) {
+      const operation = node as Record<string, unknown>;
       const args = operation['x-sdk-args'];
       if (args === undefined) return;
       const location = ctx.location.child(['x-sdk-args']);

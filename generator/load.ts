@@ -52,7 +52,7 @@ function toSpecError(problem: NormalizedProblem): SpecError {
     pointer = `${pointer.slice(0, pointer.lastIndexOf('/'))}/operationId`;
     message = `${message.replace(/\.$/, '')}: \`${duplicate}\` is used more than once.`;
   }
-  const ref = problem.ruleId === 'no-unresolved-refs' ? refAt(location.source.body, location.pointer) : undefined;
+  const ref = problem.ruleId === 'no-unresolved-refs' && location.pointer ? refAt(location.source.body, location.pointer) : undefined;
   return new SpecError(
     ref === undefined ? message : `${message.replace(/\.?$/, '')} ${JSON.stringify(ref)}.`,
     { file: relative(location.source.absoluteRef), line: start.line, col: start.col, pointer },

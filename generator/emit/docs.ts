@@ -74,7 +74,7 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
     const parameters = operation.parameters.map((parameter) => ({
       name: markdownCode(parameter.in === 'path' || sdk.positional.includes(parameter.wireName) ? parameter.identifier : propertyKey(parameter.name)),
       wire: markdownCode(parameter.wireName),
-      location: parameter.in,
+      location: parameter.in as string,
       type: markdownCode(schemaType(types, parameter.schema)),
       required: parameter.required ? 'yes' : 'no',
       description: markdownCell(parameter.description),

@@ -6,6 +6,6 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 
 export async function emitWireTypes(document: Record<string, unknown>, banner: string): Promise<string> {
-  const nodes = await openapiTS(structuredClone(document) as Parameters<typeof openapiTS>[0], { silent: true });
+  const nodes = await openapiTS(structuredClone(document) as unknown as Parameters<typeof openapiTS>[0], { silent: true });
   return `${banner}\n${astToString(nodes)}`;
 }
