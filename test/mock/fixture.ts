@@ -1,8 +1,9 @@
 /** A small hand-written mock model exercising every feature of the mock runtime. */
-import type { MockModel, MockOperation, MockParameter } from '../../templates/mock/runtime/model.js';
+import type { MockModel, MockOperation, MockParameter, MockResponse } from '../../templates/mock/runtime/model.js';
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }] });
+type S = { readonly [key: string]: unknown };
+const ref = (name: string): S => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (schema: S): S => ({ anyOf: [schema, { type: 'null' }] });
 
 const assistant1 = {
   id: 1,
@@ -93,9 +94,9 @@ export const schemas: MockModel['schemas'] = {
 };
 
 const auth = true;
-const q = (name: string, schema: object, required = false): MockParameter => ({ name, in: 'query', required, schema });
-const path = (name: string, schema: object): MockParameter => ({ name, in: 'path', required: true, schema });
-const json = (status: string, example: unknown, schema?: object) => ({
+const q = (name: string, schema: S, required = false): MockParameter => ({ name, in: 'query', required, schema });
+const path = (name: string, schema: S): MockParameter => ({ name, in: 'path', required: true, schema });
+const json = (status: string, example: unknown, schema?: S): MockResponse => ({
   status,
   contentType: 'application/json',
   example,

@@ -20,9 +20,9 @@ beforeEach(() => {
   errors.length = 0;
 });
 
-async function call(method: string, path: string, init: { body?: unknown; raw?: string | Buffer; headers?: Record<string, string>; auth?: boolean } = {}) {
+async function call(method: string, path: string, init: { body?: unknown; raw?: string; headers?: Record<string, string>; auth?: boolean } = {}) {
   const headers: Record<string, string> = { ...(init.auth === false ? {} : authHeaders), ...init.headers };
-  let body: string | Buffer | undefined;
+  let body: string | undefined;
   if (init.raw !== undefined) body = init.raw;
   else if (init.body !== undefined) {
     body = JSON.stringify(init.body);
