@@ -57,9 +57,10 @@ describe('casing', () => {
     const out = toWire({ createdAt: date, name: blob }, 'Assistant', shapes) as Record<string, unknown>;
     expect(out['created_at']).toBe(date);
     expect(out['name']).toBe(blob);
-    expect((fromWire({ created_at: '2026-01-01T00:00:00Z' }, 'Assistant', shapes) as { createdAt: unknown }).createdAt).toBe(
-      '2026-01-01T00:00:00Z',
-    );
+    expect(
+      (fromWire({ created_at: '2026-01-01T00:00:00Z' }, 'Assistant', shapes) as { createdAt: unknown })
+        .createdAt,
+    ).toBe('2026-01-01T00:00:00Z');
   });
 
   it('passes values through when there is no shape, an unknown name, or a scalar', () => {
@@ -88,7 +89,10 @@ describe('casing', () => {
     const registry: ShapeRegistry = {
       Weird: {
         // Generated shapes must use computed keys: a literal `__proto__:` would set the prototype instead.
-        properties: { ['__proto__']: ['proto', { properties: { a_b: ['aB'] } }] as const, constructor: ['ctor'] as const },
+        properties: {
+          ['__proto__']: ['proto', { properties: { a_b: ['aB'] } }] as const,
+          constructor: ['ctor'] as const,
+        },
         additional: { properties: { x_y: ['xY'] } },
       },
     };
@@ -96,7 +100,10 @@ describe('casing', () => {
     const mapped = fromWire(weird, 'Weird', registry) as Record<string, unknown>;
     expect(mapped).toEqual({ proto: { aB: 1 }, ctor: 2, prototype: { xY: 3 } });
     expect(Object.getPrototypeOf(mapped)).toBe(Object.prototype);
-    const back = toWire({ proto: { aB: 1 }, ['__proto__']: { evil: true } }, 'Weird', registry) as Record<string, unknown>;
+    const back = toWire({ proto: { aB: 1 }, ['__proto__']: { evil: true } }, 'Weird', registry) as Record<
+      string,
+      unknown
+    >;
     expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
     expect(Object.keys(back)).toEqual(['__proto__']);
   });
@@ -127,7 +134,10 @@ describe('casing', () => {
       Left: { anyOf: ['Right', { properties: { left_key: ['leftKey'] } }] },
       Right: { anyOf: ['Left', { properties: { right_key: ['rightKey'] } }] },
     };
-    const tree = { node_name: 'root', child_nodes: [{ node_name: 'a', child_nodes: [{ node_name: 'b', child_nodes: [] }] }] };
+    const tree = {
+      node_name: 'root',
+      child_nodes: [{ node_name: 'a', child_nodes: [{ node_name: 'b', child_nodes: [] }] }],
+    };
     expect(fromWire(tree, 'Node', registry)).toEqual({
       nodeName: 'root',
       childNodes: [{ nodeName: 'a', childNodes: [{ nodeName: 'b', childNodes: [] }] }],
@@ -140,7 +150,12 @@ describe('casing', () => {
 
   it('translates dotted wire paths to SDK paths', () => {
     const registry: ShapeRegistry = {
-      CampaignPage: { properties: { campaigns: ['campaigns'], pagination: ['pagination', { properties: { has_next: ['hasNext'] } }] } },
+      CampaignPage: {
+        properties: {
+          campaigns: ['campaigns'],
+          pagination: ['pagination', { properties: { has_next: ['hasNext'] } }],
+        },
+      },
     };
     expect(sdkPath('CampaignPage', ['pagination', 'has_next'], registry)).toEqual(['pagination', 'hasNext']);
     expect(sdkPath(undefined, ['some_items'], registry)).toEqual(['some_items']);

@@ -52,14 +52,27 @@ describe('APIError.generate', () => {
 
   it('parses a FastAPI validation list', () => {
     const detail = [
-      { loc: ['body', 'llm_settings', 'temperature'], msg: 'Input should be less than 2', type: 'less_than', input: 3, ctx: { lt: 2 } },
+      {
+        loc: ['body', 'llm_settings', 'temperature'],
+        msg: 'Input should be less than 2',
+        type: 'less_than',
+        input: 3,
+        ctx: { lt: 2 },
+      },
       { loc: ['query', 'limit'], msg: 'Field required', type: 'missing' },
     ];
     const error = APIError.generate(422, { detail }, new Headers(), request) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error.message).toBe('422 body.llm_settings.temperature: Input should be less than 2; query.limit: Field required');
+    expect(error.message).toBe(
+      '422 body.llm_settings.temperature: Input should be less than 2; query.limit: Field required',
+    );
     expect(error.errors).toHaveLength(2);
-    expect(error.errors[0]).toMatchObject({ loc: ['body', 'llm_settings', 'temperature'], msg: 'Input should be less than 2', type: 'less_than', input: 3 });
+    expect(error.errors[0]).toMatchObject({
+      loc: ['body', 'llm_settings', 'temperature'],
+      msg: 'Input should be less than 2',
+      type: 'less_than',
+      input: 3,
+    });
     expect(error.errors[1]?.loc).toEqual(['query', 'limit']);
     expect(error.body).toEqual({ detail });
   });
@@ -78,16 +91,29 @@ describe('APIError.generate', () => {
   });
 
   it('reads x-request-id', () => {
-    const error = APIError.generate(500, { detail: 'boom' }, new Headers({ 'x-request-id': 'req_123' }), request);
+    const error = APIError.generate(
+      500,
+      { detail: 'boom' },
+      new Headers({ 'x-request-id': 'req_123' }),
+      request,
+    );
     expect(error.requestId).toBe('req_123');
     expect(APIError.generate(500, undefined, new Headers(), request).requestId).toBeUndefined();
   });
 
   it('parses Retry-After seconds and HTTP-date on RateLimitError', () => {
     const now = Date.parse('2026-01-01T00:00:00Z');
-    const seconds = APIError.generate(429, undefined, new Headers({ 'retry-after': '7' }), request, { now }) as RateLimitError;
+    const seconds = APIError.generate(429, undefined, new Headers({ 'retry-after': '7' }), request, {
+      now,
+    }) as RateLimitError;
     expect(seconds.retryAfter).toBe(7);
-    const date = APIError.generate(429, undefined, new Headers({ 'retry-after': 'Thu, 01 Jan 2026 00:00:30 GMT' }), request, { now }) as RateLimitError;
+    const date = APIError.generate(
+      429,
+      undefined,
+      new Headers({ 'retry-after': 'Thu, 01 Jan 2026 00:00:30 GMT' }),
+      request,
+      { now },
+    ) as RateLimitError;
     expect(date.retryAfter).toBe(30);
     const none = APIError.generate(429, undefined, new Headers(), request, { now }) as RateLimitError;
     expect(none.retryAfter).toBeUndefined();
@@ -104,11 +130,17 @@ describe('APIError.generate', () => {
 });
 
 describe('errors from the client', () => {
-  const getAssistant = op({ id: 'getAssistant', path: '/api/v1/assistants/{assistant_id}', pathParams: ['assistant_id'] });
+  const getAssistant = op({
+    id: 'getAssistant',
+    path: '/api/v1/assistants/{assistant_id}',
+    pathParams: ['assistant_id'],
+  });
 
   it('keeps non-JSON error bodies as text', async () => {
     const { fetch } = fakeFetch(() => text('upstream exploded', 502, { 'content-type': 'text/html' }));
-    const error = await makeClient(fetch, { maxRetries: 0 }).call(getAssistant, [1]).catch((e: unknown) => e);
+    const error = await makeClient(fetch, { maxRetries: 0 })
+      .call(getAssistant, [1])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
     expect((error as ServerError).body).toBe('upstream exploded');
     expect((error as ServerError).message).toBe('502 upstream exploded');
@@ -120,19 +152,28 @@ describe('errors from the client', () => {
     const { fetch } = fakeFetch(() =>
       json({ detail: `Invalid API key ${API_KEY}`, echo: { authorization: `Bearer ${API_KEY}` } }, 401),
     );
-    const error = await makeClient(fetch).call(getAssistant, [1]).catch((e: unknown) => e);
+    const error = await makeClient(fetch)
+      .call(getAssistant, [1])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
-    const dump = JSON.stringify({ ...(error as object), message: (error as Error).message, stack: (error as Error).stack });
+    const dump = JSON.stringify({
+      ...(error as object),
+      message: (error as Error).message,
+      stack: (error as Error).stack,
+    });
     expect(dump).not.toContain(API_KEY);
     expect((error as Error).message).toBe('401 Invalid API key [redacted]');
-    for (const value of Object.values(error as object)) expect(String(JSON.stringify(value))).not.toContain(API_KEY);
+    for (const value of Object.values(error as object))
+      expect(String(JSON.stringify(value))).not.toContain(API_KEY);
   });
 
   it('never exposes the API key in connection errors', async () => {
     const fetch = async () => {
       throw new TypeError(`fetch failed for Bearer ${API_KEY}`);
     };
-    const error = await makeClient(fetch, { maxRetries: 0 }).call(getAssistant, [1]).catch((e: unknown) => e);
+    const error = await makeClient(fetch, { maxRetries: 0 })
+      .call(getAssistant, [1])
+      .catch((e: unknown) => e);
     expect((error as Error).name).toBe('APIConnectionError');
     expect((error as Error).message).not.toContain(API_KEY);
     expect(JSON.stringify(error)).not.toContain(API_KEY);

@@ -34,16 +34,27 @@ export function fakeFetch(responder: Responder = () => json({})) {
 export function hangingFetch() {
   const requests: RecordedRequest[] = [];
   const fetch = (input: string, init: RequestInit): Promise<Response> => {
-    requests.push({ url: input, method: init.method ?? 'GET', headers: new Headers(init.headers), body: init.body, signal: init.signal ?? undefined });
+    requests.push({
+      url: input,
+      method: init.method ?? 'GET',
+      headers: new Headers(init.headers),
+      body: init.body,
+      signal: init.signal ?? undefined,
+    });
     return new Promise((_resolve, reject) => {
-      init.signal?.addEventListener('abort', () => reject(new DOMException('This operation was aborted', 'AbortError')));
+      init.signal?.addEventListener('abort', () =>
+        reject(new DOMException('This operation was aborted', 'AbortError')),
+      );
     });
   };
   return { fetch, requests };
 }
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 }
 
 export function text(body: string, status = 200, headers: Record<string, string> = {}): Response {
@@ -71,12 +82,25 @@ export function makeClient(
 ): BaseClient {
   const slept = fakeSleep();
   return new BaseClient(
-    { apiKey: API_KEY, baseUrl: BASE_URL, fetch, ...options, _internal: { sleep: slept.sleep, random: () => 0.5, ...options._internal } },
-    { shapes, defaultBaseUrl: 'https://api.burki.dev', apiKeyEnvVar: 'BURKI_TEST_API_KEY', userAgent: 'burki-sdk-ts/test' },
+    {
+      apiKey: API_KEY,
+      baseUrl: BASE_URL,
+      fetch,
+      ...options,
+      _internal: { sleep: slept.sleep, random: () => 0.5, ...options._internal },
+    },
+    {
+      shapes,
+      defaultBaseUrl: 'https://api.burki.dev',
+      apiKeyEnvVar: 'BURKI_TEST_API_KEY',
+      userAgent: 'burki-sdk-ts/test',
+    },
   );
 }
 
-export function op(partial: Partial<OperationDescriptor> & Pick<OperationDescriptor, 'path'>): OperationDescriptor {
+export function op(
+  partial: Partial<OperationDescriptor> & Pick<OperationDescriptor, 'path'>,
+): OperationDescriptor {
   return {
     id: 'testOperation',
     method: 'GET',
@@ -98,7 +122,10 @@ export const shapes: ShapeRegistry = {
       is_active: ['isActive'],
       created_at: ['createdAt'],
       llm_settings: ['llmSettings', 'LLMSettings'],
-      tts_settings: ['ttsSettings', { properties: { voice_id: ['voiceId'], background_sound: ['backgroundSound'] } }],
+      tts_settings: [
+        'ttsSettings',
+        { properties: { voice_id: ['voiceId'], background_sound: ['backgroundSound'] } },
+      ],
       metadata: ['metadata'],
       custom_settings: ['customSettings', {}],
       api_keys: ['apiKeys', { additional: { properties: { key_prefix: ['keyPrefix'] } } }],

@@ -6,11 +6,22 @@ import { BASE_URL, fakeFetch, json, makeClient, op } from './helpers.js';
 const registry: ShapeRegistry = {
   Item: { properties: { item_id: ['itemId'], display_name: ['displayName'] } },
   ItemList: { items: 'Item' },
-  CallPage: { properties: { items: ['items', 'ItemList'], total: ['total'], skip: ['skip'], limit: ['limit'], has_more: ['hasMore'] } },
+  CallPage: {
+    properties: {
+      items: ['items', 'ItemList'],
+      total: ['total'],
+      skip: ['skip'],
+      limit: ['limit'],
+      has_more: ['hasMore'],
+    },
+  },
   CampaignPage: {
     properties: {
       campaign_list: ['campaignList', 'ItemList'],
-      pagination: ['pagination', { properties: { has_next: ['hasNext'], total_items: ['totalItems'], per_page: ['perPage'] } }],
+      pagination: [
+        'pagination',
+        { properties: { has_next: ['hasNext'], total_items: ['totalItems'], per_page: ['perPage'] } },
+      ],
     },
   },
   Statements: { properties: { statements: ['statements', 'ItemList'] } },
@@ -48,7 +59,11 @@ describe('offset pagination, bare array', () => {
     const { fetch, urls } = bareServer(5);
     const client = makeClient(fetch, {}, registry);
     const all: { itemId: number }[] = [];
-    for await (const item of client.callList<{ itemId: number }, unknown>(listBare, [], { limit: 2, activeOnly: true })) all.push(item);
+    for await (const item of client.callList<{ itemId: number }, unknown>(listBare, [], {
+      limit: 2,
+      activeOnly: true,
+    }))
+      all.push(item);
     expect(ids(all)).toEqual([0, 1, 2, 3, 4]);
     expect(urls()).toEqual([
       `${BASE_URL}/api/v1/assistants?active_only=true&limit=2`,
@@ -60,7 +75,8 @@ describe('offset pagination, bare array', () => {
   it('stops on an empty page when the count is a multiple of the limit', async () => {
     const { fetch, urls } = bareServer(4);
     const all = [];
-    for await (const item of makeClient(fetch, {}, registry).callList(listBare, [], { limit: 2 })) all.push(item);
+    for await (const item of makeClient(fetch, {}, registry).callList(listBare, [], { limit: 2 }))
+      all.push(item);
     expect(all).toHaveLength(4);
     expect(urls()).toEqual([
       `${BASE_URL}/api/v1/assistants?limit=2`,
@@ -72,7 +88,11 @@ describe('offset pagination, bare array', () => {
   it('uses the first page size as the limit when none was given', async () => {
     const { fetch, urls } = bareServer(7);
     const all: { itemId: number }[] = [];
-    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(listBare, [])) all.push(item);
+    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(
+      listBare,
+      [],
+    ))
+      all.push(item);
     expect(ids(all)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(urls()).toEqual([
       `${BASE_URL}/api/v1/assistants`,
@@ -84,7 +104,11 @@ describe('offset pagination, bare array', () => {
   it("respects the caller's start offset", async () => {
     const { fetch, urls } = bareServer(6);
     const all: { itemId: number }[] = [];
-    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(listBare, [], { skip: 3, limit: 2 })) {
+    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(
+      listBare,
+      [],
+      { skip: 3, limit: 2 },
+    )) {
       all.push(item);
     }
     expect(ids(all)).toEqual([3, 4, 5]);
@@ -96,7 +120,10 @@ describe('offset pagination, bare array', () => {
 
   it('awaiting gives the decoded first page body; iterating afterwards reuses it', async () => {
     const { fetch, urls } = bareServer(3);
-    const promise = makeClient(fetch, {}, registry).callList<{ itemId: number }, { itemId: number; displayName: string }[]>(listBare, [], { limit: 2 });
+    const promise = makeClient(fetch, {}, registry).callList<
+      { itemId: number },
+      { itemId: number; displayName: string }[]
+    >(listBare, [], { limit: 2 });
     const first = await promise;
     expect(first).toEqual([
       { itemId: 0, displayName: 'n0' },
@@ -110,10 +137,13 @@ describe('offset pagination, bare array', () => {
   });
 
   it('propagates an error in the middle of a walk', async () => {
-    const { fetch } = fakeFetch((_request, index) => (index === 0 ? json(items(0, 2)) : json({ detail: 'gone' }, 404)));
+    const { fetch } = fakeFetch((_request, index) =>
+      index === 0 ? json(items(0, 2)) : json({ detail: 'gone' }, 404),
+    );
     const seen: unknown[] = [];
     const walk = async () => {
-      for await (const item of makeClient(fetch, {}, registry).callList(listBare, [], { limit: 2 })) seen.push(item);
+      for await (const item of makeClient(fetch, {}, registry).callList(listBare, [], { limit: 2 }))
+        seen.push(item);
     };
     await expect(walk()).rejects.toBeInstanceOf(NotFoundError);
     expect(seen).toHaveLength(2);
@@ -128,7 +158,10 @@ describe('offset pagination, page object', () => {
     response: { kind: 'json', shape: 'CallPage' },
     pagination: { style: 'offset', offsetParam: 'skip', limitParam: 'limit', items: 'items', total: 'total' },
   });
-  const pageServer = (total: number, extra: (skip: number, count: number) => Record<string, unknown> = () => ({})) =>
+  const pageServer = (
+    total: number,
+    extra: (skip: number, count: number) => Record<string, unknown> = () => ({}),
+  ) =>
     fakeFetch((request) => {
       const url = new URL(request.url);
       const skip = Number(url.searchParams.get('skip') ?? 0);
@@ -140,16 +173,32 @@ describe('offset pagination, page object', () => {
   it('stops when the offset reaches total, without an extra request', async () => {
     const { fetch, urls } = pageServer(4);
     const all: { itemId: number }[] = [];
-    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(listCalls, [], { limit: 2 })) all.push(item);
+    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(
+      listCalls,
+      [],
+      { limit: 2 },
+    ))
+      all.push(item);
     expect(ids(all)).toEqual([0, 1, 2, 3]);
     expect(urls()).toEqual([`${BASE_URL}/api/v1/calls/?limit=2`, `${BASE_URL}/api/v1/calls/?skip=2&limit=2`]);
   });
 
   it('awaits to the page object and exposes Page objects', async () => {
     const { fetch } = pageServer(3);
-    const promise = makeClient(fetch, {}, registry).callList<{ itemId: number }, { items: unknown[]; total: number }>(listCalls, [], { limit: 2 });
+    const promise = makeClient(fetch, {}, registry).callList<
+      { itemId: number },
+      { items: unknown[]; total: number }
+    >(listCalls, [], { limit: 2 });
     const body = await promise;
-    expect(body).toEqual({ items: [{ itemId: 0, displayName: 'n0' }, { itemId: 1, displayName: 'n1' }], total: 3, skip: 0, limit: 2 });
+    expect(body).toEqual({
+      items: [
+        { itemId: 0, displayName: 'n0' },
+        { itemId: 1, displayName: 'n1' },
+      ],
+      total: 3,
+      skip: 0,
+      limit: 2,
+    });
     const pages: Page<{ itemId: number }, { items: unknown[]; total: number }>[] = [];
     for await (const page of promise.pages()) pages.push(page);
     expect(pages).toHaveLength(2);
@@ -168,13 +217,23 @@ describe('offset pagination, page object', () => {
       ...listCalls,
       id: 'listSmsLogs',
       path: '/api/v1/sms-logs/',
-      pagination: { style: 'offset', offsetParam: 'skip', limitParam: 'limit', items: 'items', hasMore: 'has_more' },
+      pagination: {
+        style: 'offset',
+        offsetParam: 'skip',
+        limitParam: 'limit',
+        items: 'items',
+        hasMore: 'has_more',
+      },
     });
     const { fetch, urls } = pageServer(4, (skip, count) => ({ has_more: skip + count < 4 }));
     const all = [];
-    for await (const item of makeClient(fetch, {}, registry).callList(listLogs, [], { limit: 2 })) all.push(item);
+    for await (const item of makeClient(fetch, {}, registry).callList(listLogs, [], { limit: 2 }))
+      all.push(item);
     expect(all).toHaveLength(4);
-    expect(urls()).toEqual([`${BASE_URL}/api/v1/sms-logs/?limit=2`, `${BASE_URL}/api/v1/sms-logs/?skip=2&limit=2`]);
+    expect(urls()).toEqual([
+      `${BASE_URL}/api/v1/sms-logs/?limit=2`,
+      `${BASE_URL}/api/v1/sms-logs/?skip=2&limit=2`,
+    ]);
   });
 });
 
@@ -188,7 +247,13 @@ describe('page pagination', () => {
       { name: 'perPage', wire: 'per_page' },
     ],
     response: { kind: 'json', shape: 'CampaignPage' },
-    pagination: { style: 'page', pageParam: 'page', perPageParam: 'per_page', items: 'campaign_list', hasNext: 'pagination.has_next' },
+    pagination: {
+      style: 'page',
+      pageParam: 'page',
+      perPageParam: 'per_page',
+      items: 'campaign_list',
+      hasNext: 'pagination.has_next',
+    },
   });
   const server = (total: number, withHasNext = true) =>
     fakeFetch((request) => {
@@ -197,14 +262,19 @@ describe('page pagination', () => {
       const perPage = Number(url.searchParams.get('per_page') ?? 2);
       const start = (page - 1) * perPage;
       const count = Math.max(0, Math.min(perPage, total - start));
-      const pagination = withHasNext ? { page, per_page: perPage, has_next: start + count < total } : { page };
+      const pagination = withHasNext
+        ? { page, per_page: perPage, has_next: start + count < total }
+        : { page };
       return json({ campaign_list: items(start, count), pagination });
     });
 
   it('increments the page until has_next is false; items are camelCased', async () => {
     const { fetch, urls } = server(5);
     const all: { itemId: number; displayName: string }[] = [];
-    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number; displayName: string }, unknown>(listCampaigns, [], {
+    for await (const item of makeClient(fetch, {}, registry).callList<
+      { itemId: number; displayName: string },
+      unknown
+    >(listCampaigns, [], {
       status: 'running',
       perPage: 2,
     })) {
@@ -222,7 +292,11 @@ describe('page pagination', () => {
   it("starts at the caller's page", async () => {
     const { fetch, urls } = server(5);
     const all: { itemId: number }[] = [];
-    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(listCampaigns, [], { page: 2, perPage: 2 })) {
+    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(
+      listCampaigns,
+      [],
+      { page: 2, perPage: 2 },
+    )) {
       all.push(item);
     }
     expect(ids(all)).toEqual([2, 3, 4]);
@@ -247,16 +321,26 @@ describe('page pagination', () => {
   it('stops when page × perPage reaches total', async () => {
     const withTotal = op({
       ...listCampaigns,
-      pagination: { style: 'page', pageParam: 'page', perPageParam: 'per_page', items: 'campaign_list', total: 'pagination.total_items' },
+      pagination: {
+        style: 'page',
+        pageParam: 'page',
+        perPageParam: 'per_page',
+        items: 'campaign_list',
+        total: 'pagination.total_items',
+      },
     });
     const { fetch, urls } = fakeFetch((request) => {
       const page = Number(new URL(request.url).searchParams.get('page') ?? 1);
       return json({ campaign_list: items((page - 1) * 2, 2), pagination: { total_items: 4 } });
     });
     const all = [];
-    for await (const item of makeClient(fetch, {}, registry).callList(withTotal, [], { perPage: 2 })) all.push(item);
+    for await (const item of makeClient(fetch, {}, registry).callList(withTotal, [], { perPage: 2 }))
+      all.push(item);
     expect(all).toHaveLength(4);
-    expect(urls()).toEqual([`${BASE_URL}/api/v1/campaigns/?per_page=2`, `${BASE_URL}/api/v1/campaigns/?page=2&per_page=2`]);
+    expect(urls()).toEqual([
+      `${BASE_URL}/api/v1/campaigns/?per_page=2`,
+      `${BASE_URL}/api/v1/campaigns/?page=2&per_page=2`,
+    ]);
   });
 });
 
@@ -271,7 +355,12 @@ describe('single-page styles', () => {
     });
     const { fetch, urls } = fakeFetch(() => json({ statements: items(0, 2) }));
     const all: { itemId: number }[] = [];
-    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(listStatements, [], { limit: 2 })) all.push(item);
+    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(
+      listStatements,
+      [],
+      { limit: 2 },
+    ))
+      all.push(item);
     expect(ids(all)).toEqual([0, 1]);
     expect(urls()).toEqual([`${BASE_URL}/v1/billing/statements?limit=2`]);
   });
@@ -286,7 +375,11 @@ describe('single-page styles', () => {
     });
     const { fetch, urls } = fakeFetch(() => json(items(0, 3)));
     const all: { itemId: number }[] = [];
-    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(listTranscripts, [9])) all.push(item);
+    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(
+      listTranscripts,
+      [9],
+    ))
+      all.push(item);
     expect(ids(all)).toEqual([0, 1, 2]);
     expect(urls()).toEqual([`${BASE_URL}/api/v1/calls/9/transcripts`]);
   });

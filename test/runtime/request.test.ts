@@ -22,7 +22,11 @@ const getAssistant = op({
   pathParams: ['assistant_id'],
   response: { kind: 'json', shape: 'Assistant' },
 });
-const getByPhone = op({ id: 'getAssistantByPhone', path: '/api/v1/assistants/by-phone/{phone_number}', pathParams: ['phone_number'] });
+const getByPhone = op({
+  id: 'getAssistantByPhone',
+  path: '/api/v1/assistants/by-phone/{phone_number}',
+  pathParams: ['phone_number'],
+});
 const getProviders = op({ id: 'getProviders', path: '/api/v1/assistants/providers', auth: false });
 const updateAssistant = op({
   id: 'updateAssistant',
@@ -82,7 +86,9 @@ describe('call(): auth and headers', () => {
   it('merges defaultHeaders and per-call headers; null removes a header', async () => {
     const { fetch, requests } = fakeFetch();
     const client = makeClient(fetch, { defaultHeaders: { 'X-Team': 'a', 'X-Drop': 'x' } });
-    await client.call(getAssistant, [1], undefined, { headers: { 'X-Team': 'b', 'X-Drop': null, 'User-Agent': null } });
+    await client.call(getAssistant, [1], undefined, {
+      headers: { 'X-Team': 'b', 'X-Drop': null, 'User-Agent': null },
+    });
     expect(requests[0]?.headers.get('x-team')).toBe('b');
     expect(requests[0]?.headers.has('x-drop')).toBe(false);
     expect(requests[0]?.headers.has('user-agent')).toBe(false);
@@ -91,8 +97,14 @@ describe('call(): auth and headers', () => {
 
   it('uses the default base URL and strips trailing slashes', async () => {
     const { fetch, requests } = fakeFetch();
-    await new BaseClient({ apiKey: 'k', fetch }, { shapes: {}, defaultBaseUrl: 'https://api.burki.dev' }).call(getAssistant, [5]);
-    await new BaseClient({ apiKey: 'k', fetch, baseUrl: 'http://localhost:4010/prefix//' }, { shapes: {}, defaultBaseUrl: 'x' }).call(getAssistant, [5]);
+    await new BaseClient(
+      { apiKey: 'k', fetch },
+      { shapes: {}, defaultBaseUrl: 'https://api.burki.dev' },
+    ).call(getAssistant, [5]);
+    await new BaseClient(
+      { apiKey: 'k', fetch, baseUrl: 'http://localhost:4010/prefix//' },
+      { shapes: {}, defaultBaseUrl: 'x' },
+    ).call(getAssistant, [5]);
     expect(requests.map((r) => r.url)).toEqual([
       'https://api.burki.dev/api/v1/assistants/5',
       'http://localhost:4010/prefix/api/v1/assistants/5',
@@ -121,16 +133,23 @@ describe('call(): path parameters', () => {
     ]);
   });
 
-  it.each([[''], ['.'], ['..'], [undefined], [null], [{}], [Number.NaN]])('rejects %j with a clear error', async (value) => {
-    const { fetch, requests } = fakeFetch();
-    const error = await makeClient(fetch).call(getByPhone, [value]).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BurkiError);
-    expect((error as Error).message).toMatch(/Path parameter "phone_number" of getAssistantByPhone/);
-    expect(requests).toHaveLength(0);
-  });
+  it.each([[''], ['.'], ['..'], [undefined], [null], [{}], [Number.NaN]])(
+    'rejects %j with a clear error',
+    async (value) => {
+      const { fetch, requests } = fakeFetch();
+      const error = await makeClient(fetch)
+        .call(getByPhone, [value])
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BurkiError);
+      expect((error as Error).message).toMatch(/Path parameter "phone_number" of getAssistantByPhone/);
+      expect(requests).toHaveLength(0);
+    },
+  );
 
   it('rejects a wrong number of path arguments', async () => {
-    const error = await makeClient(fakeFetch().fetch).call(getAssistant, []).catch((e: unknown) => e);
+    const error = await makeClient(fakeFetch().fetch)
+      .call(getAssistant, [])
+      .catch((e: unknown) => e);
     expect((error as Error).message).toBe('getAssistant takes 1 path argument(s) (assistant_id), got 0.');
   });
 
@@ -202,7 +221,9 @@ describe('call(): query, header params and JSON body', () => {
 
   it('rejects invalid JSON in a success body', async () => {
     const { fetch } = fakeFetch(() => new Response('{not json', { status: 200 }));
-    await expect(makeClient(fetch).call(getAssistant, [1])).rejects.toThrow(/getAssistant: the response is not valid JSON/);
+    await expect(makeClient(fetch).call(getAssistant, [1])).rejects.toThrow(
+      /getAssistant: the response is not valid JSON/,
+    );
   });
 
   it('builds URLs without sending (buildUrl)', () => {

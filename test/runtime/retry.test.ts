@@ -33,7 +33,10 @@ function sequence(...responses: (() => Response)[]) {
 function clientWith(fetch: Parameters<typeof makeClient>[0], options: Parameters<typeof makeClient>[1] = {}) {
   const slept = fakeSleep();
   let now = Date.parse('2026-01-01T00:00:00Z');
-  const client = makeClient(fetch, { ...options, _internal: { sleep: slept.sleep, random: () => 0.5, now: () => now, ...options._internal } });
+  const client = makeClient(fetch, {
+    ...options,
+    _internal: { sleep: slept.sleep, random: () => 0.5, now: () => now, ...options._internal },
+  });
   return { client, sleeps: slept.sleeps, advance: (ms: number) => (now += ms) };
 }
 
@@ -58,13 +61,19 @@ describe('retries', () => {
 
   it('does not retry with maxRetries 0 (client or per call)', async () => {
     const a = fakeFetch(() => json({}, 503));
-    await expect(clientWith(a.fetch, { maxRetries: 0 }).client.call(getCall, [1])).rejects.toBeInstanceOf(ServerError);
+    await expect(clientWith(a.fetch, { maxRetries: 0 }).client.call(getCall, [1])).rejects.toBeInstanceOf(
+      ServerError,
+    );
     expect(a.requests).toHaveLength(1);
     const b = fakeFetch(() => json({}, 503));
-    await expect(clientWith(b.fetch).client.call(getCall, [1], undefined, { maxRetries: 0 })).rejects.toBeInstanceOf(ServerError);
+    await expect(
+      clientWith(b.fetch).client.call(getCall, [1], undefined, { maxRetries: 0 }),
+    ).rejects.toBeInstanceOf(ServerError);
     expect(b.requests).toHaveLength(1);
     const c = fakeFetch(() => json({}, 503));
-    await expect(clientWith(c.fetch, { maxRetries: 0 }).client.call(getCall, [1], undefined, { maxRetries: 4 })).rejects.toBeInstanceOf(ServerError);
+    await expect(
+      clientWith(c.fetch, { maxRetries: 0 }).client.call(getCall, [1], undefined, { maxRetries: 4 }),
+    ).rejects.toBeInstanceOf(ServerError);
     expect(c.requests).toHaveLength(5);
   });
 
@@ -77,9 +86,14 @@ describe('retries', () => {
   });
 
   it('retries a POST with options.idempotencyKey, sending the same key and body each time', async () => {
-    const { fetch, requests } = sequence(() => json({}, 503), () => json({}, 502));
+    const { fetch, requests } = sequence(
+      () => json({}, 503),
+      () => json({}, 502),
+    );
     const { client } = clientWith(fetch);
-    await expect(client.call(createCall, [], { toPhoneNumber: '+1' }, { idempotencyKey: 'k-1' })).resolves.toEqual({ ok: true });
+    await expect(
+      client.call(createCall, [], { toPhoneNumber: '+1' }, { idempotencyKey: 'k-1' }),
+    ).resolves.toEqual({ ok: true });
     expect(requests).toHaveLength(3);
     expect(requests.map((r) => r.headers.get('idempotency-key'))).toEqual(['k-1', 'k-1', 'k-1']);
     expect(requests.map((r) => r.body)).toEqual(Array(3).fill('{"toPhoneNumber":"+1"}'));
@@ -131,7 +145,9 @@ describe('retries', () => {
 
   it('exposes retryAfter on the final RateLimitError', async () => {
     const { fetch } = fakeFetch(() => json({ detail: 'Too many requests' }, 429, { 'retry-after': '10' }));
-    const error = await clientWith(fetch, { maxRetries: 1 }).client.call(getCall, [1]).catch((e: unknown) => e);
+    const error = await clientWith(fetch, { maxRetries: 1 })
+      .client.call(getCall, [1])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfter).toBe(10);
   });
@@ -178,10 +194,14 @@ describe('retries', () => {
     const fetch = async () => {
       throw new TypeError('fetch failed');
     };
-    const error = await clientWith(fetch).client.call(getCall, [1]).catch((e: unknown) => e);
+    const error = await clientWith(fetch)
+      .client.call(getCall, [1])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).not.toBeInstanceOf(APIConnectionTimeoutError);
-    expect((error as APIConnectionError).message).toBe('Connection error: fetch failed (GET /api/v1/calls/1).');
+    expect((error as APIConnectionError).message).toBe(
+      'Connection error: fetch failed (GET /api/v1/calls/1).',
+    );
     expect((error as Error).cause).toBeInstanceOf(TypeError);
   });
 });
@@ -189,7 +209,9 @@ describe('retries', () => {
 describe('timeouts and aborts', () => {
   it('throws APIConnectionTimeoutError when the timeout elapses', async () => {
     const { fetch, requests } = hangingFetch();
-    const error = await clientWith(fetch, { timeout: 5, maxRetries: 0 }).client.call(getCall, [1]).catch((e: unknown) => e);
+    const error = await clientWith(fetch, { timeout: 5, maxRetries: 0 })
+      .client.call(getCall, [1])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).not.toBeInstanceOf(APIUserAbortError);
@@ -200,7 +222,9 @@ describe('timeouts and aborts', () => {
   it('retries timeouts on idempotent requests (per-call timeout)', async () => {
     const { fetch, requests } = hangingFetch();
     const { client, sleeps } = clientWith(fetch);
-    await expect(client.call(getCall, [1], undefined, { timeout: 2 })).rejects.toBeInstanceOf(APIConnectionTimeoutError);
+    await expect(client.call(getCall, [1], undefined, { timeout: 2 })).rejects.toBeInstanceOf(
+      APIConnectionTimeoutError,
+    );
     expect(requests).toHaveLength(3);
     expect(sleeps).toHaveLength(2);
   });
@@ -220,9 +244,9 @@ describe('timeouts and aborts', () => {
     const { fetch, requests } = fakeFetch();
     const controller = new AbortController();
     controller.abort();
-    await expect(clientWith(fetch).client.call(getCall, [1], undefined, { signal: controller.signal })).rejects.toBeInstanceOf(
-      APIUserAbortError,
-    );
+    await expect(
+      clientWith(fetch).client.call(getCall, [1], undefined, { signal: controller.signal }),
+    ).rejects.toBeInstanceOf(APIUserAbortError);
     expect(requests).toHaveLength(0);
   });
 
@@ -237,7 +261,9 @@ describe('timeouts and aborts', () => {
         },
       },
     });
-    await expect(client.call(getCall, [1], undefined, { signal: controller.signal })).rejects.toBeInstanceOf(APIUserAbortError);
+    await expect(client.call(getCall, [1], undefined, { signal: controller.signal })).rejects.toBeInstanceOf(
+      APIUserAbortError,
+    );
     expect(requests).toHaveLength(1);
   });
 

@@ -1,0 +1,328 @@
+import { describe, expect, it } from 'vitest';
+import { APIPromise, ServerError, toFile } from '../../templates/client/runtime/index.js';
+import type { ShapeRegistry } from '../../templates/client/runtime/operation.js';
+import { API_KEY, BASE_URL, fakeFetch, json, makeClient, op } from './helpers.js';
+
+const registry: ShapeRegistry = {
+  Upload: {
+    properties: { file: ['file'], column_mappings: ['columnMappings'], display_name: ['displayName'] },
+  },
+  UploadResult: { properties: { document_id: ['documentId'] } },
+};
+
+const uploadDocument = op({
+  id: 'uploadDocument',
+  method: 'POST',
+  path: '/api/v1/assistants/{assistant_id}/documents/upload',
+  pathParams: ['assistant_id'],
+  body: { encoding: 'multipart', contentType: 'multipart/form-data', shape: 'Upload' },
+  response: { kind: 'json', shape: 'UploadResult' },
+});
+
+/** Serialises a recorded FormData body the way fetch would, to inspect the multipart text. */
+async function multipartText(
+  body: BodyInit | null | undefined,
+): Promise<{ text: string; contentType: string }> {
+  const request = new Request('https://x.test', { method: 'POST', body: body ?? null });
+  return { text: await request.text(), contentType: request.headers.get('content-type') ?? '' };
+}
+
+describe('multipart bodies', () => {
+  it('encodes a Blob with a file name, other fields as text and objects as JSON', async () => {
+    const { fetch, requests } = fakeFetch(() => json({ document_id: 5 }));
+    const result = await makeClient(fetch, {}, registry).call(uploadDocument, [1], {
+      file: toFile(new Blob(['hello world'], { type: 'text/plain' }), 'notes.txt'),
+      displayName: 'Notes',
+      columnMappings: { 'Phone Number': 'phone_number' },
+      tags: ['a', 'b'],
+      count: 3,
+      missing: undefined,
+    });
+    expect(result).toEqual({ documentId: 5 });
+    const [request] = requests;
+    expect(request?.headers.has('content-type')).toBe(false); // fetch adds the boundary
+    expect(request?.body).toBeInstanceOf(FormData);
+    const form = request?.body as FormData;
+    const file = form.get('file') as File;
+    expect(file).toBeInstanceOf(Blob);
+    expect(file.name).toBe('notes.txt');
+    expect(file.type).toBe('text/plain');
+    expect(await file.text()).toBe('hello world');
+    expect(form.get('display_name')).toBe('Notes');
+    expect(form.get('column_mappings')).toBe('{"Phone Number":"phone_number"}');
+    expect(form.getAll('tags')).toEqual(['a', 'b']);
+    expect(form.get('count')).toBe('3');
+    expect(form.has('missing')).toBe(false);
+    const { text, contentType } = await multipartText(request?.body);
+    expect(contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect(text).toContain('Content-Disposition: form-data; name="file"; filename="notes.txt"');
+    expect(text).toContain('hello world');
+  });
+
+  it('accepts File, Uint8Array, ArrayBuffer and async iterables as file parts', async () => {
+    const { fetch, requests } = fakeFetch(() => json({}));
+    const client = makeClient(fetch, {}, registry);
+    async function* chunks() {
+      yield new TextEncoder().encode('chunk-1,');
+      yield 'chunk-2';
+    }
+    await client.call(uploadDocument, [1], {
+      file: new File(['pdf'], 'doc.pdf', { type: 'application/pdf' }),
+    });
+    await client.call(uploadDocument, [1], { file: new Uint8Array([104, 105]) });
+    await client.call(uploadDocument, [1], {
+      file: toFile(new Uint8Array([1, 2]).buffer, 'a.bin', { type: 'application/octet-stream' }),
+    });
+    await client.call(uploadDocument, [1], { file: toFile(chunks(), 'stream.csv') });
+    await client.call(uploadDocument, [1], { file: toFile(new Blob(['x']).stream(), 'web.txt') });
+    const files = requests.map((r) => (r.body as FormData).get('file') as File);
+    expect(files.map((f) => f.name)).toEqual(['doc.pdf', 'blob', 'a.bin', 'stream.csv', 'web.txt']);
+    expect(files[0]?.type).toBe('application/pdf');
+    expect(await files[1]?.text()).toBe('hi');
+    expect(files[2]?.type).toBe('application/octet-stream');
+    expect(await files[3]?.text()).toBe('chunk-1,chunk-2');
+    expect(await files[4]?.text()).toBe('x');
+  });
+});
+
+describe('form-encoded bodies', () => {
+  it('uses URLSearchParams with wire names', async () => {
+    const addCallerId = op({
+      id: 'addVerifiedCallerId',
+      method: 'POST',
+      path: '/api/v1/phone-numbers/organization/add-verified-caller-id',
+      body: {
+        encoding: 'form',
+        contentType: 'application/x-www-form-urlencoded',
+        shape: { properties: { phone_number: ['phoneNumber'], friendly_name: ['friendlyName'] } },
+      },
+    });
+    const { fetch, requests } = fakeFetch(() => json({}));
+    await makeClient(fetch).call(addCallerId, [], { phoneNumber: '+15551234567', friendlyName: 'Main line' });
+    expect(requests[0]?.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
+    expect(String(requests[0]?.body)).toBe('phone_number=%2B15551234567&friendly_name=Main+line');
+  });
+});
+
+describe('response kinds', () => {
+  const playRecording = op({
+    id: 'playRecording',
+    path: '/api/v1/calls/{call_id}/recording/{recording_id}/play',
+    pathParams: ['call_id', 'recording_id'],
+    response: { kind: 'binary' },
+  });
+  const exportTranscripts = op({
+    id: 'exportTranscripts',
+    path: '/api/v1/calls/{call_id}/transcripts/export',
+    pathParams: ['call_id'],
+    query: [{ name: 'format', wire: 'format' }],
+    response: { kind: 'text' },
+  });
+  const deleteTrunk = op({
+    id: 'deleteSipTrunk',
+    method: 'DELETE',
+    path: '/api/v1/sip-trunks/{trunk_id}',
+    pathParams: ['trunk_id'],
+    response: { kind: 'empty' },
+  });
+
+  it('binary → Blob, never JSON-parsed', async () => {
+    const bytes = new Uint8Array([0xff, 0xfb, 0x90, 0x00, 0x7b]);
+    const { fetch, requests } = fakeFetch(
+      () => new Response(bytes, { headers: { 'content-type': 'audio/mpeg' } }),
+    );
+    const blob = await makeClient(fetch).call<Blob>(playRecording, [1, 2]);
+    expect(blob).toBeInstanceOf(Blob);
+    expect(blob.type).toBe('audio/mpeg');
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(bytes);
+    expect(requests[0]?.headers.has('accept')).toBe(false);
+    expect(requests[0]?.url).toBe(`${BASE_URL}/api/v1/calls/1/recording/2/play`);
+  });
+
+  it('binary with a JSON-looking body is still a Blob', async () => {
+    const { fetch } = fakeFetch(() => json({ status: 'processing' }, 202, { 'retry-after': '10' }));
+    const blob = await makeClient(fetch).call<Blob>(playRecording, [1, 2]);
+    expect(blob).toBeInstanceOf(Blob);
+    expect(await blob.text()).toBe('{"status":"processing"}');
+  });
+
+  it('text → string, never JSON-parsed', async () => {
+    const { fetch, urls } = fakeFetch(
+      () =>
+        new Response('{"call_id": 1, "not": "parsed"}', { headers: { 'content-type': 'application/json' } }),
+    );
+    const body = await makeClient(fetch).call<string>(exportTranscripts, [1], { format: 'json' });
+    expect(body).toBe('{"call_id": 1, "not": "parsed"}');
+    expect(urls()).toEqual([`${BASE_URL}/api/v1/calls/1/transcripts/export?format=json`]);
+    const csv = fakeFetch(
+      () => new Response('speaker,content\nuser,héllo', { headers: { 'content-type': 'text/csv' } }),
+    );
+    await expect(makeClient(csv.fetch).call(exportTranscripts, [1], { format: 'csv' })).resolves.toBe(
+      'speaker,content\nuser,héllo',
+    );
+  });
+
+  it('empty → undefined', async () => {
+    const { fetch, requests } = fakeFetch(() => new Response(null, { status: 204 }));
+    await expect(makeClient(fetch).call(deleteTrunk, ['8f1c'])).resolves.toBeUndefined();
+    expect(requests[0]?.method).toBe('DELETE');
+  });
+});
+
+describe('APIPromise', () => {
+  const getAssistant = op({
+    id: 'getAssistant',
+    path: '/api/v1/assistants/{assistant_id}',
+    pathParams: ['assistant_id'],
+    response: { kind: 'json', shape: { properties: { is_active: ['isActive'] } } },
+  });
+
+  it('is a Promise and supports withResponse()', async () => {
+    const { fetch, requests } = fakeFetch(() => json({ is_active: true }, 200, { 'x-request-id': 'req_1' }));
+    const promise = makeClient(fetch).call(getAssistant, [1]);
+    expect(promise).toBeInstanceOf(APIPromise);
+    expect(promise).toBeInstanceOf(Promise);
+    const { data, response } = await promise.withResponse();
+    expect(data).toEqual({ isActive: true });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('req_1');
+    expect(await promise).toEqual({ isActive: true });
+    expect(requests).toHaveLength(1);
+  });
+
+  it('asResponse() called right away leaves the body unread', async () => {
+    const { fetch } = fakeFetch(() => json({ is_active: true }));
+    const response = await makeClient(fetch).call(getAssistant, [1]).asResponse();
+    expect(response.bodyUsed).toBe(false);
+    expect(await response.json()).toEqual({ is_active: true });
+  });
+
+  it('asResponse() called late returns a readable copy', async () => {
+    const { fetch } = fakeFetch(() => json({ is_active: false }));
+    const promise = makeClient(fetch).call(getAssistant, [1]);
+    expect(await promise).toEqual({ isActive: false });
+    const response = await promise.asResponse();
+    expect(await response.text()).toBe('{"is_active":false}');
+  });
+
+  it('rejects through catch/finally and asResponse on errors', async () => {
+    const { fetch } = fakeFetch(() => json({ detail: 'boom' }, 500));
+    const client = makeClient(fetch, { maxRetries: 0 });
+    let finallyCalled = false;
+    const caught = await client
+      .call(getAssistant, [1])
+      .finally(() => {
+        finallyCalled = true;
+      })
+      .catch((e: unknown) => e);
+    expect(caught).toBeInstanceOf(ServerError);
+    expect(finallyCalled).toBe(true);
+    await expect(client.call(getAssistant, [1]).asResponse()).rejects.toBeInstanceOf(ServerError);
+    await expect(Promise.all([client.call(getAssistant, [1])])).rejects.toBeInstanceOf(ServerError);
+  });
+});
+
+describe('request() escape hatch', () => {
+  it('sends auth, query and a JSON body without renaming keys, and decodes by content type', async () => {
+    const { fetch, requests } = fakeFetch(() => json({ some_key: 1 }));
+    const client = makeClient(fetch);
+    const data = await client.request('POST', '/api/v1/custom', {
+      query: { dry_run: true, ids: [1, 2] },
+      body: { snake_key: { Inner: 1 } },
+    });
+    expect(data).toEqual({ some_key: 1 });
+    const [request] = requests;
+    expect(request?.url).toBe(`${BASE_URL}/api/v1/custom?dry_run=true&ids=1&ids=2`);
+    expect(request?.headers.get('authorization')).toBe(`Bearer ${API_KEY}`);
+    expect(request?.headers.get('content-type')).toBe('application/json');
+    expect(request?.body).toBe('{"snake_key":{"Inner":1}}');
+  });
+
+  it('supports auth:false, text and binary responses, and errors', async () => {
+    const { fetch, requests } = fakeFetch((req) => {
+      if (req.url.endsWith('/text'))
+        return new Response('plain', { headers: { 'content-type': 'text/plain' } });
+      if (req.url.endsWith('/bin'))
+        return new Response(new Uint8Array([1]), { headers: { 'content-type': 'audio/wav' } });
+      if (req.url.endsWith('/none')) return new Response(null, { status: 204 });
+      return json({ detail: 'nope' }, 404);
+    });
+    const client = makeClient(fetch, { apiKey: undefined });
+    await expect(client.request('GET', '/text', { auth: false })).resolves.toBe('plain');
+    await expect(client.request('GET', 'bin', { auth: false })).resolves.toBeInstanceOf(Blob);
+    await expect(client.request('DELETE', '/none', { auth: false })).resolves.toBeUndefined();
+    await expect(client.request('GET', '/missing', { auth: false })).rejects.toMatchObject({
+      status: 404,
+      path: '/missing',
+      method: 'GET',
+    });
+    await expect(client.request('GET', '/needs-auth')).rejects.toThrow(/requires an API key/);
+    expect(requests.map((r) => r.url)).toEqual([
+      `${BASE_URL}/text`,
+      `${BASE_URL}/bin`,
+      `${BASE_URL}/none`,
+      `${BASE_URL}/missing`,
+    ]);
+    expect(requests.every((r) => !r.headers.has('authorization'))).toBe(true);
+  });
+});
+
+describe('logger', () => {
+  it('is called once per attempt with the path template and never headers or the key', async () => {
+    const calls: [string, Record<string, unknown>][] = [];
+    const { fetch } = fakeFetch((_req, index) => (index === 0 ? json({}, 503) : json({ ok: true })));
+    const getByPhone = op({
+      id: 'getAssistantByPhone',
+      path: '/api/v1/assistants/by-phone/{phone_number}',
+      pathParams: ['phone_number'],
+      query: [{ name: 'q', wire: 'q' }],
+    });
+    let tick = 0;
+    const client = makeClient(fetch, {
+      logger: { debug: (message, data) => calls.push([message, data]) },
+      _internal: { now: () => (tick += 10) },
+    });
+    await client.call(getByPhone, ['+15551234567'], { q: 'secret-query' });
+    expect(calls).toEqual([
+      [
+        'burki: http attempt',
+        {
+          operationId: 'getAssistantByPhone',
+          method: 'GET',
+          path: '/api/v1/assistants/by-phone/{phone_number}',
+          status: 503,
+          attempt: 1,
+          durationMs: expect.any(Number),
+          retryInMs: 250,
+        },
+      ],
+      [
+        'burki: http attempt',
+        {
+          operationId: 'getAssistantByPhone',
+          method: 'GET',
+          path: '/api/v1/assistants/by-phone/{phone_number}',
+          status: 200,
+          attempt: 2,
+          durationMs: expect.any(Number),
+        },
+      ],
+    ]);
+    const dump = JSON.stringify(calls);
+    expect(dump).not.toContain(API_KEY);
+    expect(dump).not.toContain('secret-query');
+    expect(dump).not.toContain('15551234567');
+  });
+
+  it('a throwing logger does not break requests', async () => {
+    const { fetch } = fakeFetch(() => json({ ok: 1 }));
+    const client = makeClient(fetch, {
+      logger: {
+        debug: () => {
+          throw new Error('logger broke');
+        },
+      },
+    });
+    await expect(client.request('GET', '/x')).resolves.toEqual({ ok: 1 });
+  });
+});
