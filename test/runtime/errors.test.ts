@@ -148,6 +148,18 @@ describe('errors from the client', () => {
     expect((error as ServerError).headers.get('content-type')).toBe('text/html');
   });
 
+  it('parses JSON error bodies even when mislabelled as text', async () => {
+    const { fetch } = fakeFetch(() =>
+      text('{"detail":[{"loc":["path","assistant_id"],"msg":"bad id","type":"x"}]}', 422),
+    );
+    const error = await makeClient(fetch)
+      .call(getAssistant, ['x'])
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).message).toBe('422 path.assistant_id: bad id');
+    expect((error as ValidationError).errors).toHaveLength(1);
+  });
+
   it('never exposes the API key, even when the server echoes it', async () => {
     const { fetch } = fakeFetch(() =>
       json({ detail: `Invalid API key ${API_KEY}`, echo: { authorization: `Bearer ${API_KEY}` } }, 401),

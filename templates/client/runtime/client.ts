@@ -538,11 +538,15 @@ function parseJson(bytes: ArrayBuffer, operationId: string): unknown {
   }
 }
 
-/** Error bodies: JSON when declared (or undeclared and parsable), else the text; `undefined` when empty. */
+/**
+ * Error bodies: parsed as JSON when the content type says JSON or the text looks like a JSON object or array
+ * (proxies and test servers often mislabel it); otherwise kept as text. `undefined` when empty.
+ */
 function parseErrorBody(text: string, contentType: string | null): unknown {
   if (text === '') return undefined;
-  const type = contentType?.toLowerCase() ?? '';
-  if (type.includes('json') || type === '') {
+  const trimmed = text.trim();
+  const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+  if (looksJson || (contentType?.toLowerCase() ?? '').includes('json')) {
     try {
       return JSON.parse(text) as unknown;
     } catch {
