@@ -381,10 +381,14 @@ export class RequestValidator {
 
     const candidates = results.filter((r) => data === null || !this.isNullOnly(r.branch));
     const pool = candidates.length > 0 ? candidates : results;
+    // Closest branch: the value's type fits, then the most of its keys are declared by the branch, then fewest errors.
+    const keys = isObject(data) ? Object.keys(data) : [];
     const score = (r: (typeof results)[number]): number => {
       const errs = r.errors ?? [];
       const rootMismatch = errs.some((e) => e.instancePath === union.instancePath && (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'enum'));
-      return (rootMismatch ? 1_000_000 : 0) + errs.length;
+      const declared = this.resolver.propertyNames(r.branch);
+      const foreign = declared.size === 0 ? 0 : keys.filter((k) => !declared.has(k)).length;
+      return (rootMismatch ? 1_000_000 : 0) + foreign * 1000 + errs.length;
     };
     let best = pool[0];
     for (const r of pool) if (best === undefined || score(r) < score(best)) best = r;
