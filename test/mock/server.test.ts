@@ -577,6 +577,59 @@ describe('robustness', () => {
     expect((await call('GET', '/api/v1/calls/stats')).status).toBe(200);
   });
 
+  it('survives a client that goes away mid-body', async () => {
+    await new Promise<void>((resolve) => {
+      const req = httpRequest(`${base}/api/v1/assistants`, {
+        method: 'POST',
+        headers: { ...authHeaders, 'Content-Type': 'application/json', 'Content-Length': '1000' },
+      });
+      req.on('error', () => resolve());
+      req.write('{"name": "par');
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 50);
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await call('GET', '/api/v1/calls/stats')).status).toBe(200);
+    expect(server.snapshot('assistants')).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('survives a throwing logger', async () => {
+    const noisy = createMockServer(model, {
+      logger: {
+        info: () => {
+          throw new Error('logger down');
+        },
+        error: () => {
+          throw new Error('logger down');
+        },
+      },
+    });
+    const { url } = await noisy.listen(0);
+    try {
+      expect((await fetch(`${url}/api/v1/calls/stats`, { headers: authHeaders })).status).toBe(200);
+      expect((await fetch(`${url}/api/v1/broken`, { method: 'POST', headers: authHeaders })).status).toBe(500);
+      expect((await fetch(`${url}/api/v1/calls/stats`, { headers: authHeaders })).status).toBe(200);
+    } finally {
+      await noisy.close();
+    }
+  });
+
+  it('can be mounted on another node:http server through handle()', async () => {
+    const { createServer } = await import('node:http');
+    const outer = createServer((req, res) => void server.handle(req, res));
+    await new Promise<void>((r) => outer.listen(0, '127.0.0.1', () => r()));
+    try {
+      const port = (outer.address() as { port: number }).port;
+      const r = await fetch(`http://127.0.0.1:${port}/api/v1/assistants/1`, { headers: authHeaders });
+      expect((await r.json()).name).toBe('Support Bot');
+    } finally {
+      await new Promise((r) => outer.close(r));
+    }
+  });
+
   it('handles many concurrent requests', async () => {
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => call('POST', '/api/v1/assistants', { body: { name: `Bot ${i}` } })));
     expect(results.every((r) => r.status === 201)).toBe(true);
