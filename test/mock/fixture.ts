@@ -163,6 +163,15 @@ export const operations: MockOperation[] = [
     state: { collection: 'assistants', action: 'update', idParam: 'assistant_id' },
   },
   {
+    operationId: 'updateAssistantStatus',
+    method: 'PATCH',
+    path: '/api/v1/assistants/{assistant_id}/status',
+    auth,
+    parameters: [path('assistant_id', { type: 'integer' }), q('is_active', { type: 'boolean' }, true)],
+    responses: [json('200', { ...assistant1, is_active: false }, ref('AssistantResponse'))],
+    state: { collection: 'assistants', action: 'update', idParam: 'assistant_id' },
+  },
+  {
     operationId: 'deleteAssistant',
     method: 'DELETE',
     path: '/api/v1/assistants/{assistant_id}',

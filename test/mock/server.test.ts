@@ -452,6 +452,16 @@ describe('state', () => {
     expect(next.json.id).toBe(3);
   });
 
+  it('updates item fields from same-named query parameters', async () => {
+    const r = await call('PATCH', '/api/v1/assistants/1/status?is_active=false');
+    expect(r.status).toBe(200);
+    expect(r.json).toMatchObject({ id: 1, name: 'Support Bot', is_active: false, updated_at: '2025-01-01T00:00:01Z' });
+    expect((await call('GET', '/api/v1/assistants/1')).json.is_active).toBe(false);
+    const missing = await call('PATCH', '/api/v1/assistants/1/status');
+    expect(missing.status).toBe(422);
+    expect(missing.json.detail).toEqual([{ type: 'missing', loc: ['query', 'is_active'], msg: 'Field required', input: null }]);
+  });
+
   it('filters lists by same-named query parameters', async () => {
     const active = await call('GET', '/api/v1/assistants?is_active=false');
     expect(active.json.map((a: any) => a.id)).toEqual([2]);
