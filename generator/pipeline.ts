@@ -10,14 +10,15 @@ import type { ApiModel } from './ir/model.js';
 import { ClientEmitter, type SourceFile } from './emit/client.js';
 import { emitDocs } from './emit/docs.js';
 import { emitMock } from './emit/mock.js';
-import { render, TEMPLATES_DIR } from './emit/templates.js';
+import { markdownCell } from './emit/escape.js';
+import { bannerView, render, TEMPLATES_DIR } from './emit/templates.js';
 import { assembleTypeScript, exportedNames } from './emit/typescript.js';
 import { emitWireTypes } from './emit/wire.js';
 import { formatFile } from './format.js';
 import { loadSpec } from './load.js';
 
 /** Members of the runtime's base client: resource properties must not take them. */
-const CLIENT_MEMBERS = ['call', 'callList', 'request', 'options', 'baseUrl', 'apiKey', 'timeout', 'maxRetries', 'fetch', 'logger', 'withOptions', 'constructor'];
+const CLIENT_MEMBERS = ['call', 'callList', 'request', 'options', 'baseUrl', 'apiKey', 'timeout', 'maxRetries', 'fetch', 'logger', 'withOptions', 'buildUrl', 'constructor'];
 
 /** Hand-written runtime files copied verbatim (tests and notes excluded). */
 function runtimeFiles(folder: string, target: string): SourceFile[] {
@@ -38,27 +39,27 @@ export async function generate(specPath: string): Promise<GenerateResult> {
   const clientRuntime = runtimeFiles('client/runtime', 'src/runtime');
   const model = buildModel(document, {
     // Generated types are exported from the package root next to the runtime's exports.
-    reservedTypeNames: [...exportedNames(clientRuntime, 'src/runtime/index.ts'), 'WirePaths', 'WireComponents'],
+    reservedTypeNames: [...exportedNames(clientRuntime.filter((file) => file.path.endsWith('.ts')), 'src/runtime/index.ts'), 'WirePaths', 'WireComponents'],
     reservedClientMembers: CLIENT_MEMBERS,
     specFile: path.relative(process.cwd(), path.resolve(specPath)),
   });
-  const banner = render('partials/banner.hbs', { title: model.title, version: model.version }).trim();
+  const bannerFields = bannerView(model);
+  const banner = render('partials/banner.hbs', bannerFields).trim();
 
   const client = new ClientEmitter(model);
   const clientSources = assembleTypeScript(
     [...client.emit(), { path: 'src/wire.ts', contents: await emitWireTypes(document, banner) }],
-    clientRuntime,
+    clientRuntime.filter((file) => file.path.endsWith('.ts')),
     'client',
   );
   const packageView = {
-    title: model.title,
     version: JSON.stringify(model.version),
     packageName: JSON.stringify(model.sdk.packageName),
     description: JSON.stringify(`TypeScript client for the ${model.title}`),
   };
 
   const outputs: SourceFile[] = [
-    { path: 'README.md', contents: render('output-readme.md.hbs', { title: model.title, version: model.version, packageName: model.sdk.packageName }) },
+    { path: 'README.md', contents: render('output-readme.md.hbs', { ...bannerFields, packageName: model.sdk.packageName }) },
     { path: 'openapi.json', contents: `${JSON.stringify(document, null, 2)}\n` },
     { path: 'tsconfig.json', contents: render('tsconfig.generated.json.hbs', {}) },
     { path: 'client/package.json', contents: render('client/package.json.hbs', packageView) },
@@ -66,8 +67,8 @@ export async function generate(specPath: string): Promise<GenerateResult> {
     {
       path: 'client/README.md',
       contents: render('client/README.md.hbs', {
-        title: model.title,
-        version: model.version,
+        title: markdownCell(model.title),
+        version: markdownCell(model.version),
         packageName: model.sdk.packageName,
         clientName: model.sdk.clientName,
         apiKeyEnvVar: model.sdk.apiKeyEnvVar ?? 'API_KEY',

@@ -6,7 +6,7 @@ import type { ApiModel, Operation, Parameter, Property, Resource, Schema } from 
 import { propertyKey } from '../ir/naming.js';
 import { jsDoc } from './escape.js';
 import { literal } from './literal.js';
-import { render } from './templates.js';
+import { bannerView, render } from './templates.js';
 import { ShapeBuilder, TypeRenderer, type ShapeData } from './types.js';
 
 export interface SourceFile {
@@ -51,7 +51,7 @@ export class ClientEmitter {
     this.types = new TypeRenderer(model);
     this.shapes = new ShapeBuilder(model);
     this.byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
-    this.banner = { title: model.title, version: model.version };
+    this.banner = bannerView(model);
   }
 
   /** Generated TypeScript sources (runtime and wire types are added by the pipeline). */
@@ -270,9 +270,12 @@ export class ClientEmitter {
     }
     let intersect: string | undefined;
     if (bodyObject && body) {
-      if (body.schema.kind === 'ref' && !bodyObject.properties.some((property) => positionalSet.has(property.wireName))) {
-        intersect = this.types.typeNameOf(body.schema.wireName);
-        required ||= body.required && bodyObject.properties.some((property) => property.required && !property.readOnly);
+      if (body.schema.kind === 'ref') {
+        // The named type describes responses too: callers do not send its read-only or positional properties.
+        const omitted = bodyObject.properties.filter((property) => property.readOnly || positionalSet.has(property.wireName));
+        const typeName = this.types.typeNameOf(body.schema.wireName);
+        intersect = omitted.length > 0 ? `Omit<${typeName}, ${omitted.map((property) => JSON.stringify(property.name)).join(' | ')}>` : typeName;
+        required ||= body.required && bodyObject.properties.some((property) => property.required && !omitted.includes(property));
       } else {
         members.push(...this.types.members(bodyObject.properties, bodyObject.additional === true ? false : bodyObject.additional, 'input', positionalSet));
         required ||= bodyObject.properties.some((property) => property.required && !property.readOnly && !positionalSet.has(property.wireName));

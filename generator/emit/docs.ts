@@ -5,8 +5,8 @@
 import type { ApiModel, Operation, Parameter, Schema } from '../ir/model.js';
 import { propertyKey } from '../ir/naming.js';
 import { resourceFileName, type ClientEmitter, type SourceFile } from './client.js';
-import { anchor, markdownCell, markdownCode, markdownFence, markdownProse } from './escape.js';
-import { render } from './templates.js';
+import { anchor, htmlText, markdownCell, markdownCode, markdownFence, markdownProse } from './escape.js';
+import { bannerView, render } from './templates.js';
 import { TypeRenderer } from './types.js';
 
 function schemaType(types: TypeRenderer, schema: Schema): string {
@@ -16,7 +16,8 @@ function schemaType(types: TypeRenderer, schema: Schema): string {
 export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
   const types = new TypeRenderer(model);
   const byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
-  const banner = { title: model.title, version: model.version };
+  const plainBanner = bannerView(model);
+  const banner = { title: htmlText(plainBanner.title), version: htmlText(plainBanner.version) };
   const clientVar = 'client';
 
   const camelize = (value: unknown, schema: Schema | undefined, depth = 0): unknown => {

@@ -23,6 +23,19 @@ export function jsDoc(...paragraphs: (string | undefined)[]): string {
   return `/**\n${lines.map((line) => (line ? ` * ${line}` : ' *')).join('\n')}\n */`;
 }
 
+/**
+ * Text for a one-line comment (`// ...` or `<!-- ... -->`): no line break can end the comment early, and
+ * neither `*\/` nor `-->` can close an enclosing block or HTML comment.
+ */
+export function lineCommentText(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\*\//g, '*\\/').replace(/--+>?/g, (dashes) => dashes.split('').join(' ')).trim();
+}
+
+/** Neutralises script URLs in Markdown links and autolinks. */
+function safeLinks(text: string): string {
+  return text.replace(/\]\(\s*(javascript|vbscript|data):/gi, '](#blocked-$1:');
+}
+
 /** HTML special characters, for text that Markdown renderers would otherwise pass through as HTML. */
 export function htmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -33,12 +46,12 @@ export function htmlText(text: string): string {
  * HTML is neutralised so a description cannot inject markup or scripts into the rendered docs.
  */
 export function markdownProse(text: string): string {
-  return htmlText(text.replace(/\r\n?/g, '\n').trim());
+  return safeLinks(htmlText(text.replace(/\r\n?/g, '\n').trim()));
 }
 
-/** Text for one Markdown table cell: one line, no pipes, no HTML, no Markdown markup that spans cells. */
+/** Text for one Markdown table cell or list item: one line, no pipes, no HTML; inline Markdown is kept. */
 export function markdownCell(text: string): string {
-  return htmlText(text.replace(/\s+/g, ' ').trim()).replace(/\|/g, '\\|').replace(/([`*_[\]])/g, '\\$1');
+  return safeLinks(htmlText(text.replace(/\s+/g, ' ').trim())).replace(/\|/g, '\\|');
 }
 
 /** Inline code in Markdown: a backtick run longer than any inside the text. */

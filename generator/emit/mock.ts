@@ -4,7 +4,7 @@
  */
 import type { ApiModel, Operation } from '../ir/model.js';
 import type { SourceFile } from './client.js';
-import { render } from './templates.js';
+import { bannerView, render } from './templates.js';
 
 function mockOperation(operation: Operation) {
   return {
@@ -46,6 +46,6 @@ export function emitMock(model: ApiModel): SourceFile[] {
   };
   return [
     { path: 'mock-model.json', contents: `${JSON.stringify(mockModel, null, 2)}\n` },
-    { path: 'server.ts', contents: render('mock/server.ts.hbs', { title: model.title, version: model.version }) },
+    { path: 'server.ts', contents: render('mock/server.ts.hbs', bannerView(model)) },
   ];
 }

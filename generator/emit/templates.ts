@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import type { ApiModel } from '../ir/model.js';
+import { lineCommentText } from './escape.js';
 
 export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
 
@@ -24,4 +26,9 @@ export function render(template: string, view: object): string {
     compiled.set(template, delegate);
   }
   return delegate(view);
+}
+
+/** The fields of the `banner` partial, safe inside a line comment or an HTML comment. */
+export function bannerView(model: Pick<ApiModel, 'title' | 'version'>): { title: string; version: string } {
+  return { title: lineCommentText(model.title), version: lineCommentText(model.version) };
 }

@@ -6,8 +6,12 @@ import type { ApiModel, NamedSchema, Property, Schema } from '../ir/model.js';
 import { propertyKey } from '../ir/naming.js';
 import { jsDoc } from './escape.js';
 
-/** `input` types describe what a caller sends (uploads accept more than Blob); `output` what it receives. */
-export type Direction = 'input' | 'output';
+/**
+ * `input`: what a caller sends (read-only properties left out, uploads accept more than Blob).
+ * `output`: what a caller receives (write-only properties may be absent).
+ * `named`: a component type used both ways: every property, write-only ones optional, uploads as for input.
+ */
+export type Direction = 'input' | 'output' | 'named';
 
 export const UPLOADABLE_TYPE = 'Uploadable';
 
@@ -30,7 +34,7 @@ export class TypeRenderer {
         if (schema.enum) return unique(schema.enum.map((value) => JSON.stringify(value))).join(' | ');
         return schema.type === 'integer' ? 'number' : schema.type;
       case 'binary':
-        return direction === 'input' ? UPLOADABLE_TYPE : 'Blob';
+        return direction === 'output' ? 'Blob' : UPLOADABLE_TYPE;
       case 'array': {
         const item = this.render(schema.items, direction);
         return /^[A-Za-z0-9_.]+$/.test(item) ? `${item}[]` : `Array<${item}>`;
@@ -72,9 +76,9 @@ export class TypeRenderer {
     for (const property of properties) {
       if (skip.has(property.wireName)) continue;
       if (direction === 'input' && property.readOnly) continue;
-      if (direction === 'output' && property.writeOnly) continue;
+      const mayBeAbsent = direction !== 'input' && property.writeOnly;
       const doc = jsDoc(property.description, property.deprecated ? '@deprecated' : undefined, property.name !== property.wireName ? `Wire name: \`${property.wireName}\`.` : undefined);
-      const optional = property.required ? '' : '?';
+      const optional = property.required && !mayBeAbsent ? '' : '?';
       lines.push(`${doc ? `${doc}\n` : ''}${propertyKey(property.name)}${optional}: ${this.render(property.schema, direction)};`);
     }
     if (typeof additional === 'object') lines.push(`[key: string]: ${this.render(additional, direction)}${properties.length > 0 ? ' | undefined' : ''};`);
@@ -88,8 +92,8 @@ export class TypeRenderer {
     const schema = named.schema;
     const body =
       schema.kind === 'object'
-        ? `export interface ${named.typeName} {\n${this.members(schema.properties, schema.additional, 'output').join('\n')}\n}`
-        : `export type ${named.typeName} = ${this.render(schema, 'output')};`;
+        ? `export interface ${named.typeName} {\n${this.members(schema.properties, schema.additional, 'named').join('\n')}\n}`
+        : `export type ${named.typeName} = ${this.render(schema, 'named')};`;
     return doc ? `${doc}\n${body}` : body;
   }
 }

@@ -32,6 +32,8 @@ type Raw = Record<string, unknown>;
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
 const SCHEMA_REF = '#/components/schemas/';
+const NPM_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
 
 export interface BuildOptions {
   /** Names the generated client package already exports (runtime classes): schema types must not take them. */
@@ -93,10 +95,19 @@ class ModelBuilder {
     const sdkExtension = isObject(info['x-sdk']) ? info['x-sdk'] : {};
     const title = text(info.title) || 'API';
     const clientName = text(sdkExtension.clientName) || `${pascalCase(title.replace(/\bapi\b/i, ''))}Client`;
+    const packageName = text(sdkExtension.packageName);
+    const apiKeyEnvVar = text(sdkExtension.apiKeyEnvVar);
+    if (packageName && !NPM_NAME.test(packageName)) {
+      this.fail(`\`x-sdk.packageName\` is not a valid npm package name (got ${JSON.stringify(packageName)}).`, '#/info/x-sdk/packageName', 'Use a lower-case npm name such as `@scope/sdk`.');
+    }
+    if (apiKeyEnvVar && !ENV_NAME.test(apiKeyEnvVar)) {
+      this.fail(`\`x-sdk.apiKeyEnvVar\` is not an environment variable name (got ${JSON.stringify(apiKeyEnvVar)}).`, '#/info/x-sdk/apiKeyEnvVar', 'Use upper-case letters, digits and underscores.');
+    }
+    const fallbackPackage = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200);
     const sdk: SdkSettings = {
-      packageName: text(sdkExtension.packageName) || title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'sdk',
+      packageName: NPM_NAME.test(packageName) ? packageName : fallbackPackage || 'sdk',
       clientName: valueIdentifier(clientName, 'ApiClient').replace(/^./, (c) => c.toUpperCase()),
-      ...(text(sdkExtension.apiKeyEnvVar) ? { apiKeyEnvVar: text(sdkExtension.apiKeyEnvVar) } : {}),
+      ...(ENV_NAME.test(apiKeyEnvVar) ? { apiKeyEnvVar } : {}),
     };
     this.typeNamer.reserve(sdk.clientName);
 

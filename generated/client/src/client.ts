@@ -25,8 +25,8 @@ export class BurkiClient extends BaseClient {
     super(options, {
       shapes,
       defaultBaseUrl: 'https://api.burki.dev',
-      apiKeyEnvVar: undefined,
-      userAgent: 'burki-api/1.0.0',
+      apiKeyEnvVar: 'BURKI_API_KEY',
+      userAgent: '@burki.dev/sdk/1.0.0',
     });
   }
 }

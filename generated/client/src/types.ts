@@ -40,7 +40,7 @@ export interface Assistant {
    */
   userId: number;
   /**
-   * Display name, unique within the organization.
+   * Display name; the docs ask for one that is unique in the organization.
    */
   name: string;
   /**
@@ -261,7 +261,7 @@ export interface AssistantCallStats {
  */
 export interface AssistantCreate {
   /**
-   * Display name, unique within the organization.
+   * Display name; the docs ask for one that is unique in the organization.
    */
   name: string;
   /**
@@ -418,7 +418,7 @@ export interface AssistantCreate {
  */
 export interface AssistantUpdate {
   /**
-   * Display name, unique within the organization.
+   * Display name; the docs ask for one that is unique in the organization.
    */
   name?: string | null;
   /**
@@ -1639,6 +1639,12 @@ export interface InterruptionSettings {
 export interface LlmFallbackProvider {
   provider: LlmProvider;
   /**
+   * API key for this provider. Write-only.
+   *
+   * Wire name: `api_key`.
+   */
+  apiKey?: string | null;
+  /**
    * Custom API base URL.
    *
    * Wire name: `base_url`.
@@ -1700,6 +1706,12 @@ export interface LlmProviderCatalog {
  * Connection details for the assistant's language-model provider.
  */
 export interface LlmProviderConfig {
+  /**
+   * The provider API key. Write-only: send it when creating or updating; do not rely on reading it back.
+   *
+   * Wire name: `api_key`.
+   */
+  apiKey?: string | null;
   /**
    * Custom API base URL; needed when `llm_provider` is `custom`.
    *

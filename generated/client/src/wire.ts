@@ -708,7 +708,7 @@ export interface components {
       organization_id: number;
       /** @description The user who created the assistant. */
       user_id: number;
-      /** @description Display name, unique within the organization. */
+      /** @description Display name; the docs ask for one that is unique in the organization. */
       name: string;
       /** @description What the assistant is for. */
       description?: string | null;
@@ -813,7 +813,7 @@ export interface components {
      * @description The body for creating an assistant. Only `name` is required; every group of settings falls back to the server's defaults. Telephony credentials are not set here (the server has no `twilio_config` or `telnyx_config`): numbers are assigned to assistants through the phone-number endpoints.
      */
     AssistantCreate: {
-      /** @description Display name, unique within the organization. */
+      /** @description Display name; the docs ask for one that is unique in the organization. */
       name: string;
       /** @description What the assistant is for. */
       description?: string | null;
@@ -881,7 +881,7 @@ export interface components {
      * @description The body for updating an assistant. Every field is optional and only the fields sent are changed (the update is partial even though the method is PUT). A settings object sent here replaces the stored one as a whole (the server's undocumented PATCH on the same path merges instead). `null` values are ignored by the server, so they cannot clear a field.
      */
     AssistantUpdate: {
-      /** @description Display name, unique within the organization. */
+      /** @description Display name; the docs ask for one that is unique in the organization. */
       name?: string | null;
       /** @description What the assistant is for. */
       description?: string | null;

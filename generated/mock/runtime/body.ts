@@ -13,6 +13,14 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+/** The client went away while its body was being read. */
+export class ClientAbortError extends Error {
+  constructor(cause?: Error) {
+    super(cause ? `request aborted: ${cause.message}` : 'request aborted');
+    this.name = 'ClientAbortError';
+  }
+}
+
 /** Reads the whole body; rejects with {@link BodyTooLargeError} as soon as it exceeds `limit` bytes. */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -44,8 +52,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       chunks.push(chunk);
     };
     const onEnd = (): void => finish(undefined, Buffer.concat(chunks, size));
-    const onError = (err: Error): void => finish(err);
-    const onAborted = (): void => finish(new Error('request aborted'));
+    const onError = (err: Error): void => finish(new ClientAbortError(err));
+    const onAborted = (): void => finish(new ClientAbortError());
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import {
   BodyTooLargeError,
+  ClientAbortError,
   DEFAULT_MAX_BODY_BYTES,
   isJsonMediaType,
   parseCookies,
@@ -84,10 +85,21 @@ function bearerToken(header: string | undefined): string | undefined {
 }
 
 export function createMockServer(model: MockModel, options: MockServerOptions = {}): MockServer {
+  const given = options.logger;
+  // A throwing logger must never take the server down.
+  const guard =
+    <A extends unknown[]>(fn: ((...args: A) => void) | undefined, fallback: (...args: A) => void) =>
+    (...args: A): void => {
+      try {
+        (fn ?? fallback).apply(given, args);
+      } catch {
+        // ignore
+      }
+    };
   const logger: MockLogger = {
-    info: options.logger?.info?.bind(options.logger) ?? (() => undefined),
-    warn: options.logger?.warn?.bind(options.logger) ?? (() => undefined),
-    error: options.logger?.error?.bind(options.logger) ?? ((message: string, err?: unknown) => console.error(message, err)),
+    info: guard(given?.info, () => undefined),
+    warn: guard(given?.warn, (message: string) => console.warn(message)),
+    error: guard(given?.error, (message: string, err?: unknown) => console.error(message, err)),
   };
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const tokens = options.tokens ? new Set(options.tokens) : undefined;
@@ -316,6 +328,11 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
       status = reply.status;
       send(req, res, reply, requestId, extra);
     } catch (err) {
+      if (err instanceof ClientAbortError) {
+        status = 499;
+        res.destroy();
+        return;
+      }
       status = 500;
       logger.error(`mock: ${method} ${path} failed (${requestId})`, err);
       try {

@@ -140,8 +140,14 @@ export class StateStore {
           };
         }
         const updated: Item = structuredClone(current);
+        const allowed = new Set([...Object.keys(current), ...this.resolver.propertyNames(successResponse(op)?.schema)]);
+        // Query parameters named like item fields update them too (`PATCH .../status?is_active=false`).
+        for (const p of op.parameters) {
+          if (p.in !== 'query' || p.name === col.idField || !allowed.has(p.name)) continue;
+          const v = params.query[p.name];
+          if (v !== undefined) assign(updated, p.name, structuredClone(v));
+        }
         if (isObject(body)) {
-          const allowed = new Set([...Object.keys(current), ...this.resolver.propertyNames(successResponse(op)?.schema)]);
           for (const [k, v] of Object.entries(body)) {
             if (k === col.idField || (allowed.size > 0 && !allowed.has(k))) continue;
             const prev = updated[k];

@@ -101,6 +101,16 @@ function locTail(instancePath: string, data: unknown): (string | number)[] {
   return out;
 }
 
+function valueAt(data: unknown, instancePath: string): unknown {
+  let cur: unknown = data;
+  for (const seg of pointerSegments(instancePath)) {
+    if (Array.isArray(cur) && /^\d+$/.test(seg)) cur = cur[Number(seg)];
+    else if (isObject(cur) && Object.prototype.hasOwnProperty.call(cur, seg)) cur = cur[seg];
+    else return undefined;
+  }
+  return cur;
+}
+
 function within(path: string, base: string): boolean {
   return path === base || path.startsWith(base + '/');
 }
@@ -142,8 +152,9 @@ export class RequestValidator {
         properties: Object.fromEntries(params.map((p) => [loc === 'header' ? p.name.toLowerCase() : p.name, p.schema ?? {}])),
         required: params.filter((p) => p.required || loc === 'path').map((p) => (loc === 'header' ? p.name.toLowerCase() : p.name)),
       }));
+      const raw = structuredClone(data);
       if (validate && !validate(data)) {
-        issues.push(...this.toIssues(this.coercing, validate.errors ?? [], [loc], data, false));
+        issues.push(...this.toIssues(this.coercing, validate.errors ?? [], [loc], data, { raw }));
       }
       values[loc] = data;
     }
@@ -156,7 +167,7 @@ export class RequestValidator {
     if (schema === undefined) return [];
     const validate = this.compiled(op, 'body:json', false, () => schema);
     if (!validate || validate(body)) return [];
-    return this.toIssues(this.strict, validate.errors ?? [], ['body'], body, true);
+    return this.toIssues(this.strict, validate.errors ?? [], ['body'], body, { missingInput: 'parent' });
   }
 
   /** Validates (and coerces, in place) url-encoded form fields. */
@@ -168,8 +179,9 @@ export class RequestValidator {
       if (v !== undefined) fields[name] = this.preCoerce(this.propertySchema(schema, name), v);
     }
     const validate = this.compiled(op, 'body:form', true, () => schema);
+    const raw = structuredClone(fields);
     if (!validate || validate(fields)) return [];
-    return this.toIssues(this.coercing, validate.errors ?? [], ['body'], fields, true);
+    return this.toIssues(this.coercing, validate.errors ?? [], ['body'], fields, { raw });
   }
 
   /** Required multipart fields that are absent. */
@@ -273,13 +285,23 @@ export class RequestValidator {
     return fn;
   }
 
-  private toIssues(ajv: AjvInstance, errors: readonly ErrorObject[], prefix: Loc, data: unknown, isBody: boolean): ValidationIssue[] {
+  /**
+   * `raw`: the values before coercion (inputs are reported as sent, and a missing field's input is null);
+   * otherwise a missing field's input is its parent object, as pydantic reports for JSON bodies.
+   */
+  private toIssues(ajv: AjvInstance, errors: readonly ErrorObject[], prefix: Loc, data: unknown, how: { raw?: unknown; missingInput?: 'parent' }): ValidationIssue[] {
     const refined = this.refine(ajv, [...errors], 0);
     const seen = new Set<string>();
     const out: ValidationIssue[] = [];
     for (const e of refined) {
       const loc = [...prefix, ...locTail(e.instancePath, data)];
-      const input = !isBody && e.keyword === 'required' ? null : e.data;
+      const missing = e.keyword === 'required' || e.keyword === 'dependentRequired';
+      let input: unknown = e.data;
+      if (missing && how.missingInput !== 'parent') input = null;
+      else if (!missing && how.raw !== undefined) {
+        const original = valueAt(how.raw, e.instancePath);
+        if (original !== undefined) input = original;
+      }
       const item = issueFromAjv(e, loc, input);
       const key = JSON.stringify([item.loc, item.type]);
       if (seen.has(key)) continue;
@@ -359,10 +381,14 @@ export class RequestValidator {
 
     const candidates = results.filter((r) => data === null || !this.isNullOnly(r.branch));
     const pool = candidates.length > 0 ? candidates : results;
+    // Closest branch: the value's type fits, then the most of its keys are declared by the branch, then fewest errors.
+    const keys = isObject(data) ? Object.keys(data) : [];
     const score = (r: (typeof results)[number]): number => {
       const errs = r.errors ?? [];
       const rootMismatch = errs.some((e) => e.instancePath === union.instancePath && (e.keyword === 'type' || e.keyword === 'const' || e.keyword === 'enum'));
-      return (rootMismatch ? 1_000_000 : 0) + errs.length;
+      const declared = this.resolver.propertyNames(r.branch);
+      const foreign = declared.size === 0 ? 0 : keys.filter((k) => !declared.has(k)).length;
+      return (rootMismatch ? 1_000_000 : 0) + foreign * 1000 + errs.length;
     };
     let best = pool[0];
     for (const r of pool) if (best === undefined || score(r) < score(best)) best = r;

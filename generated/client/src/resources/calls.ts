@@ -5,6 +5,7 @@ import type {
   ApiResponse,
   Call,
   CallAnalytics,
+  CallMetadataUpdate,
   CallMetrics,
   CallPage,
   CallStats,
@@ -218,6 +219,11 @@ export type CallGetWebhookLogsParams = {
    */
   webhookType?: WebhookType;
 };
+
+/**
+ * Parameters of `calls.updateMetadata()`.
+ */
+export type CallUpdateMetadataParams = Omit<CallMetadataUpdate, 'metadata'>;
 
 /**
  * Start and end calls, list and find them, and read call statistics.
@@ -499,8 +505,14 @@ export class Calls extends APIResource {
   updateMetadata(
     callId: number,
     metadata: Record<string, unknown>,
+    params: CallUpdateMetadataParams = {},
     options?: RequestOptions,
   ): APIPromise<Call> {
-    return this._client.call<Call>(operations['updateCallMetadata'], [callId], { metadata }, options);
+    return this._client.call<Call>(
+      operations['updateCallMetadata'],
+      [callId],
+      { ...params, metadata },
+      options,
+    );
   }
 }

@@ -105,7 +105,9 @@ export class APIPromise<T> extends Promise<T> {
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: any) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
-    return this.#withResponse().then((result) => result.data).then(onfulfilled, onrejected);
+    return this.#withResponse()
+      .then((result) => result.data)
+      .then(onfulfilled, onrejected);
   }
 
   override catch<R = never>(onrejected?: ((reason: any) => R | PromiseLike<R>) | null): Promise<T | R> {

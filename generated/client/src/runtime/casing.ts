@@ -41,7 +41,11 @@ export function fromWire(value: unknown, shape: Shape | undefined, registry: Sha
  * Translates a dotted path of wire keys (e.g. `pagination.has_next`) into the SDK keys of the decoded value,
  * following the shape; segments the shape does not declare are kept as they are.
  */
-export function sdkPath(shape: Shape | undefined, wirePath: readonly string[], registry: ShapeRegistry): string[] {
+export function sdkPath(
+  shape: Shape | undefined,
+  wirePath: readonly string[],
+  registry: ShapeRegistry,
+): string[] {
   const out: string[] = [];
   let current: Shape | undefined = shape;
   for (const segment of wirePath) {
@@ -58,7 +62,12 @@ export function sdkPath(shape: Shape | undefined, wirePath: readonly string[], r
   return out;
 }
 
-function mapValue(value: unknown, shape: Shape | undefined, registry: ShapeRegistry, direction: Direction): unknown {
+function mapValue(
+  value: unknown,
+  shape: Shape | undefined,
+  registry: ShapeRegistry,
+  direction: Direction,
+): unknown {
   if (shape === undefined || value === null || typeof value !== 'object') return value;
   const resolved = resolveShape(shape, registry);
   if (resolved === undefined) return value;
@@ -74,7 +83,8 @@ function mapValue(value: unknown, shape: Shape | undefined, registry: ShapeRegis
     const item = (value as Record<string, unknown>)[key];
     const entry = names.get(key);
     if (entry) defineKey(out, entry[0], mapValue(item, entry[1], registry, direction));
-    else if (resolved.hasAdditional) defineKey(out, key, mapValue(item, resolved.additional, registry, direction));
+    else if (resolved.hasAdditional)
+      defineKey(out, key, mapValue(item, resolved.additional, registry, direction));
     else defineKey(out, key, item);
   }
   return out;
@@ -122,7 +132,11 @@ function resolveShape(shape: Shape, registry: ShapeRegistry): ResolvedShape | un
 type ObjectShape = Exclude<Shape, string>;
 
 /** Follows name aliases to an object shape; `undefined` for unknown names and alias cycles (free-form). */
-function lookup(shape: Shape | undefined, registry: ShapeRegistry, seen: Set<string>): ObjectShape | undefined {
+function lookup(
+  shape: Shape | undefined,
+  registry: ShapeRegistry,
+  seen: Set<string>,
+): ObjectShape | undefined {
   let current: Shape | undefined = shape;
   while (typeof current === 'string') {
     if (seen.has(current) || !Object.prototype.hasOwnProperty.call(registry, current)) return undefined;

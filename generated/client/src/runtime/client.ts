@@ -28,7 +28,7 @@ export interface Logger {
 }
 
 /** Header values; `null` removes a header the client would otherwise send. */
-export type HeadersInit = Readonly<Record<string, string | null | undefined>>;
+export type HeaderValues = Readonly<Record<string, string | null | undefined>>;
 
 export interface ClientOptions {
   /** API key or JWT access token, sent as `Authorization: Bearer <key>`. Defaults to the environment variable. */
@@ -42,7 +42,7 @@ export interface ClientOptions {
   /** A custom `fetch` (tests, proxies, polyfills). */
   fetch?: Fetch | undefined;
   /** Headers sent with every request. */
-  defaultHeaders?: HeadersInit | undefined;
+  defaultHeaders?: HeaderValues | undefined;
   /** Called once per attempt (`debug`) with `{ operationId, method, path, status, attempt, durationMs }`. */
   logger?: Logger | undefined;
   /** @internal Test hooks; not a stable API. */
@@ -64,11 +64,11 @@ export interface ClientConfig {
   readonly shapes: ShapeRegistry;
   readonly defaultBaseUrl: string;
   /** Environment variable read when no `apiKey` option is given (e.g. `BURKI_API_KEY`). */
-  readonly apiKeyEnvVar?: string;
+  readonly apiKeyEnvVar?: string | undefined;
   /** `User-Agent` sent outside browsers (e.g. `burki-sdk-ts/0.1.0`). */
-  readonly userAgent?: string;
+  readonly userAgent?: string | undefined;
   /** Name of the generated class, used in messages (default `BurkiClient`). */
-  readonly clientName?: string;
+  readonly clientName?: string | undefined;
 }
 
 /** Per-call options, the last argument of every SDK method. */
@@ -78,7 +78,7 @@ export interface RequestOptions {
   /** Aborts the call (rejects with `APIUserAbortError`). */
   signal?: AbortSignal | undefined;
   /** Extra headers for this call; `null` removes one. */
-  headers?: HeadersInit | undefined;
+  headers?: HeaderValues | undefined;
   /** Retries for this call. */
   maxRetries?: number | undefined;
   /** Sent as `Idempotency-Key`; makes a POST/PATCH retryable. */
@@ -122,7 +122,8 @@ interface PreparedRequest {
   readonly signal: AbortSignal | undefined;
 }
 
-type AttemptOutcome = { readonly ok: true; readonly result: RawResult } | { readonly ok: false; readonly error: APIError };
+type AttemptOutcome =
+  { readonly ok: true; readonly result: RawResult } | { readonly ok: false; readonly error: APIError };
 
 export class BaseClient {
   /** Base URL without a trailing slash. */
@@ -135,7 +136,7 @@ export class BaseClient {
   readonly #apiKey: string | undefined;
   readonly #config: ClientConfig;
   readonly #fetch: Fetch;
-  readonly #defaultHeaders: HeadersInit;
+  readonly #defaultHeaders: HeaderValues;
   readonly #logger: Logger | undefined;
   readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly #random: () => number;
@@ -150,7 +151,9 @@ export class BaseClient {
     this.maxRetries = validateCount(options.maxRetries, DEFAULT_MAX_RETRIES, 'maxRetries', false);
     const fetchImpl = options.fetch ?? (globalThis.fetch as Fetch | undefined);
     if (typeof fetchImpl !== 'function') {
-      throw new BurkiError('No global fetch found: pass one as the `fetch` option (Node 18+ and browsers have it).');
+      throw new BurkiError(
+        'No global fetch found: pass one as the `fetch` option (Node 18+ and browsers have it).',
+      );
     }
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#defaultHeaders = { ...options.defaultHeaders };
@@ -158,11 +161,6 @@ export class BaseClient {
     this.#sleep = options._internal?.sleep ?? sleep;
     this.#random = options._internal?.random ?? Math.random;
     this.#now = options._internal?.now ?? Date.now;
-  }
-
-  /** The shape registry this client decodes with. */
-  get shapes(): ShapeRegistry {
-    return this.#config.shapes;
   }
 
   /**
@@ -215,7 +213,11 @@ export class BaseClient {
    * The absolute URL of an operation, without sending anything (e.g. a recording URL to hand to an `<audio>`
    * element). Body params are ignored; no auth is added.
    */
-  buildUrl(op: OperationDescriptor, pathArgs: readonly unknown[], params: Readonly<Record<string, unknown>> = {}): string {
+  buildUrl(
+    op: OperationDescriptor,
+    pathArgs: readonly unknown[],
+    params: Readonly<Record<string, unknown>> = {},
+  ): string {
     const query = buildQuery(op, params, this.#config.shapes);
     return `${this.baseUrl}${buildPath(op, pathArgs)}${query ? `?${query}` : ''}`;
   }
@@ -324,7 +326,8 @@ export class BaseClient {
     applyHeaders(headers, this.#defaultHeaders);
     applyHeaders(headers, input.params);
     applyHeaders(headers, input.options.headers ?? {});
-    if (input.options.idempotencyKey !== undefined) headers.set('Idempotency-Key', input.options.idempotencyKey);
+    if (input.options.idempotencyKey !== undefined)
+      headers.set('Idempotency-Key', input.options.idempotencyKey);
     if (input.auth && !headers.has('authorization')) {
       const name = this.#config.clientName ?? 'BurkiClient';
       const env = this.#config.apiKeyEnvVar;
@@ -453,7 +456,10 @@ export class BaseClient {
     return { wire, data: fromWire(wire, op.response.shape, this.#config.shapes), response: result.response };
   }
 
-  #log(request: PreparedRequest, data: { attempt: number; durationMs: number; status?: number; error?: string; retryInMs?: number }): void {
+  #log(
+    request: PreparedRequest,
+    data: { attempt: number; durationMs: number; status?: number; error?: string; retryInMs?: number },
+  ): void {
     const debug = this.#logger?.debug;
     if (!debug) return;
     try {
@@ -495,11 +501,21 @@ export class BaseClient {
 
 // ---------------------------------------------------------------------------------------------------------------------
 
-function validateCount(value: number | undefined, fallback: number, name: string, allowInfinity: boolean): number {
+function validateCount(
+  value: number | undefined,
+  fallback: number,
+  name: string,
+  allowInfinity: boolean,
+): number {
   if (value === undefined) return fallback;
-  const valid = typeof value === 'number' && value >= 0 && (Number.isFinite(value) || (allowInfinity && value === Infinity));
+  const valid =
+    typeof value === 'number' &&
+    value >= 0 &&
+    (Number.isFinite(value) || (allowInfinity && value === Infinity));
   if (!valid || (!allowInfinity && !Number.isInteger(value))) {
-    throw new BurkiError(`The ${name} option must be a non-negative ${allowInfinity ? 'number' : 'integer'}, got ${String(value)}.`);
+    throw new BurkiError(
+      `The ${name} option must be a non-negative ${allowInfinity ? 'number' : 'integer'}, got ${String(value)}.`,
+    );
   }
   return value;
 }
@@ -522,11 +538,15 @@ function parseJson(bytes: ArrayBuffer, operationId: string): unknown {
   }
 }
 
-/** Error bodies: JSON when declared (or undeclared and parsable), else the text; `undefined` when empty. */
+/**
+ * Error bodies: parsed as JSON when the content type says JSON or the text looks like a JSON object or array
+ * (proxies and test servers often mislabel it); otherwise kept as text. `undefined` when empty.
+ */
 function parseErrorBody(text: string, contentType: string | null): unknown {
   if (text === '') return undefined;
-  const type = contentType?.toLowerCase() ?? '';
-  if (type.includes('json') || type === '') {
+  const trimmed = text.trim();
+  const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+  if (looksJson || (contentType?.toLowerCase() ?? '').includes('json')) {
     try {
       return JSON.parse(text) as unknown;
     } catch {

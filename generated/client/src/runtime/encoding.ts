@@ -77,14 +77,20 @@ export function buildPath(op: OperationDescriptor, pathArgs: readonly unknown[])
     path = path.split(placeholder).join(encodePathSegment(pathArgs[index], name, op.id));
   });
   const leftover = /\{[^}]*\}/.exec(path);
-  if (leftover) throw new BurkiError(`${op.id}: path template ${op.path} has an unfilled placeholder ${leftover[0]}.`);
+  if (leftover)
+    throw new BurkiError(`${op.id}: path template ${op.path} has an unfilled placeholder ${leftover[0]}.`);
   return path;
 }
 
 /** Stringifies a query or header value: Dates as ISO strings, objects as JSON of their wire form. */
-function scalarToString(value: unknown, descriptor: ParamDescriptor | undefined, registry: ShapeRegistry): string {
+function scalarToString(
+  value: unknown,
+  descriptor: ParamDescriptor | undefined,
+  registry: ShapeRegistry,
+): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+    return String(value);
   if (value instanceof Date) return value.toISOString();
   return JSON.stringify(toWire(value, descriptor?.shape, registry)) ?? '';
 }
@@ -111,7 +117,11 @@ export function buildQuery(
   const done = new Set<string>();
   for (const descriptor of op.query) {
     const overridden = Object.prototype.hasOwnProperty.call(overrides, descriptor.wire);
-    append(descriptor.wire, overridden ? overrides[descriptor.wire] : ownValue(params, descriptor.name), descriptor);
+    append(
+      descriptor.wire,
+      overridden ? overrides[descriptor.wire] : ownValue(params, descriptor.name),
+      descriptor,
+    );
     done.add(descriptor.wire);
   }
   for (const wire of Object.keys(overrides)) {
@@ -188,7 +198,10 @@ export async function buildBody(
     case 'json':
       return { body: JSON.stringify(wire), contentType: descriptor.contentType || 'application/json' };
     case 'form':
-      return { body: toSearchParams(wire, op.id), contentType: descriptor.contentType || 'application/x-www-form-urlencoded' };
+      return {
+        body: toSearchParams(wire, op.id),
+        contentType: descriptor.contentType || 'application/x-www-form-urlencoded',
+      };
     case 'multipart':
       return { body: await toFormData(wire, op.id), contentType: undefined };
   }
@@ -203,7 +216,10 @@ function toSearchParams(value: unknown, operationId: string): URLSearchParams {
       for (const element of item) append(key, element);
       return;
     }
-    if (isFileLike(item)) throw new BurkiError(`${operationId}: field "${key}" is a file; form-encoded bodies cannot carry files.`);
+    if (isFileLike(item))
+      throw new BurkiError(
+        `${operationId}: field "${key}" is a file; form-encoded bodies cannot carry files.`,
+      );
     search.append(key, fieldToString(item));
   };
   for (const key of Object.keys(value)) append(key, value[key]);
@@ -234,7 +250,8 @@ async function toFormData(value: unknown, operationId: string): Promise<FormData
 /** Non-file form field: strings as they are, Dates as ISO strings, objects and arrays as JSON text. */
 function fieldToString(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+    return String(value);
   if (value instanceof Date) return value.toISOString();
   return JSON.stringify(value) ?? '';
 }

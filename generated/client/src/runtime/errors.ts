@@ -73,7 +73,8 @@ export class APIError extends BurkiError {
     const safeBody = redact ? redactDeep(body, redact) : body;
     let message = `${status} ${describeErrorBody(safeBody)}`;
     if (redact) message = redact(message);
-    if (status === 400 || status === 422) return new ValidationError(status, safeBody, message, headers, request);
+    if (status === 400 || status === 422)
+      return new ValidationError(status, safeBody, message, headers, request);
     if (status === 401) return new AuthenticationError(status, safeBody, message, headers, request);
     if (status === 403) return new PermissionDeniedError(status, safeBody, message, headers, request);
     if (status === 404) return new NotFoundError(status, safeBody, message, headers, request);
@@ -237,7 +238,9 @@ export function parseRetryAfterSeconds(value: string | null | undefined, now: nu
 
 function toValidationItem(item: Record<string, unknown>): ValidationErrorItem {
   const loc = Array.isArray(item['loc'])
-    ? item['loc'].filter((part): part is string | number => typeof part === 'string' || typeof part === 'number')
+    ? item['loc'].filter(
+        (part): part is string | number => typeof part === 'string' || typeof part === 'number',
+      )
     : [];
   return {
     ...item,

@@ -7,7 +7,7 @@ export type {
   ClientConfig,
   ClientOptions,
   Fetch,
-  HeadersInit,
+  HeaderValues,
   InternalOptions,
   Logger,
   RawRequestOptions,

@@ -128,7 +128,11 @@ function extractItems(context: PageContext, data: unknown): unknown[] {
 export function getPath(value: unknown, segments: readonly string[]): unknown {
   let current = value;
   for (const segment of segments) {
-    if (typeof current !== 'object' || current === null || !Object.prototype.hasOwnProperty.call(current, segment)) {
+    if (
+      typeof current !== 'object' ||
+      current === null ||
+      !Object.prototype.hasOwnProperty.call(current, segment)
+    ) {
       return undefined;
     }
     current = (current as Record<string, unknown>)[segment];
@@ -141,7 +145,11 @@ function wirePath(wire: unknown, path: string | undefined): unknown {
 }
 
 /** The value of a query parameter by wire name: an override, else the caller's param under its SDK name. */
-function queryValue(context: PageContext, overrides: Readonly<Record<string, unknown>>, wire: string): unknown {
+function queryValue(
+  context: PageContext,
+  overrides: Readonly<Record<string, unknown>>,
+  wire: string,
+): unknown {
   if (Object.prototype.hasOwnProperty.call(overrides, wire)) return overrides[wire];
   const descriptor = context.op.query.find((q) => q.wire === wire);
   if (descriptor === undefined || !Object.prototype.hasOwnProperty.call(context.params, descriptor.name)) {
