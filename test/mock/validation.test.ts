@@ -121,6 +121,27 @@ describe('JSON bodies', () => {
     ]);
   });
 
+  it('keeps sibling errors next to a root-level union', () => {
+    const op = operation([], { type: 'object', properties: { a: { type: 'string' } }, anyOf: [{ required: ['b'] }, { required: ['c'] }] });
+    const issues = validator.validateJsonBody(op, { a: 1 }).map((i) => [i.type, i.loc]);
+    expect(issues).toHaveLength(2);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        ['string_type', ['body', 'a']],
+        ['missing', ['body', 'b']],
+      ]),
+    );
+    const nested = operation([], {
+      type: 'object',
+      properties: { x: { type: 'integer' }, pet: { anyOf: [{ $ref: '#/components/schemas/Pet' }, { type: 'null' }] }, y: { type: 'integer' } },
+    });
+    expect(validator.validateJsonBody(nested, { x: 'a', pet: { bark: 1 }, y: 'b' }).map((i) => [i.type, i.loc])).toEqual([
+      ['int_parsing', ['body', 'x']],
+      ['string_type', ['body', 'pet', 'bark']],
+      ['int_parsing', ['body', 'y']],
+    ]);
+  });
+
   it('reports extra fields when additionalProperties is false', () => {
     const op = operation([], { type: 'object', additionalProperties: false, properties: { a: { type: 'string' } } });
     expect(validator.validateJsonBody(op, { a: 'x', b: 1 })).toEqual([{ type: 'extra_forbidden', loc: ['body', 'b'], msg: 'Extra inputs are not permitted', input: 1 }]);
