@@ -2,7 +2,7 @@
  * The client emitter: model → flat view-models → templates/client/*.hbs. Per-operation output is data
  * (operations.ts) and one-line methods; behaviour lives in the runtime copied from templates/client/runtime.
  */
-import type { ApiModel, Operation, Parameter, Property, Resource, Schema } from '../ir/model.js';
+import type { ApiModel, Operation, Parameter, Property, Resource, ResponseKind, Schema } from '../ir/model.js';
 import { propertyKey } from '../ir/naming.js';
 import { jsDoc } from './escape.js';
 import { literal } from './literal.js';
@@ -36,6 +36,19 @@ interface MethodPlan {
   readonly callFunction: 'call' | 'callList';
   readonly typeArguments: string;
 }
+
+/**
+ * How the SDK decodes an operation's success body: JSON only when JSON is the one content type; binary when any
+ * type is binary (audio); otherwise text (CSV, plain text, or a `format`-dependent mix that includes JSON).
+ */
+function responseKind(operation: Operation): ResponseKind {
+  const contents = operation.success?.contents ?? [];
+  if (contents.length === 0) return 'empty';
+  if (contents.some((content) => content.kind === 'binary')) return 'binary';
+  return contents.length === 1 && contents[0]?.kind === 'json' ? 'json' : 'text';
+}
+
+const RESULT_TYPES: Record<ResponseKind, string> = { json: 'unknown', text: 'string', binary: 'Blob', empty: 'void' };
 
 export function resourceFileName(resource: Resource): string {
   return resource.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
@@ -293,38 +306,21 @@ export class ClientEmitter {
       paramsType = { name: sdk.paramsTypeName, declaration, doc: jsDoc(`Parameters of \`${sdk.resource}.${sdk.name}()\`.`), required };
     }
 
-    const success = operation.success;
-    const content = success?.contents[0];
-    let bodyType = 'void';
-    if (content) {
-      const kinds = new Set(success!.contents.map((candidate) => candidate.kind));
-      if (kinds.has('binary')) bodyType = 'Blob';
-      else if (kinds.size === 1 && kinds.has('json') && success!.contents.length === 1) bodyType = this.types.render(content.schema, 'output');
-      else bodyType = 'string';
-    }
+    const kind = responseKind(operation);
+    const content = operation.success?.contents[0];
+    const bodyType = kind === 'json' && content ? this.types.render(content.schema, 'output') : RESULT_TYPES[kind];
     const pagination = operation.pagination;
-    if (pagination && pagination.style !== 'none' && content?.kind === 'json') {
-      const itemType = this.itemType(content.schema, pagination.items);
-      return {
-        operation,
-        ...(paramsType ? { paramsType } : {}),
-        pathInputs,
-        positionalInputs,
-        bodyWhole,
-        returnType: `PagePromise<${itemType}, ${bodyType}>`,
-        callFunction: 'callList',
-        typeArguments: `${itemType}, ${bodyType}`,
-      };
-    }
+    const paged = pagination && pagination.style !== 'none' && kind === 'json' && content;
+    const itemType = paged ? this.itemType(content.schema, pagination.items) : undefined;
     return {
       operation,
       ...(paramsType ? { paramsType } : {}),
       pathInputs,
       positionalInputs,
       bodyWhole,
-      returnType: `APIPromise<${bodyType}>`,
-      callFunction: 'call',
-      typeArguments: bodyType,
+      returnType: itemType ? `PagePromise<${itemType}, ${bodyType}>` : `APIPromise<${bodyType}>`,
+      callFunction: itemType ? 'callList' : 'call',
+      typeArguments: itemType ? `${itemType}, ${bodyType}` : bodyType,
     };
   }
 
@@ -352,10 +348,9 @@ export class ClientEmitter {
     const plan = this.plan(operation);
     const body = operation.requestBody;
     const shapeOf = (schema: Schema): ShapeData | undefined => this.shapes.shapeOf(schema);
-    const success = operation.success;
-    const kinds = new Set(success?.contents.map((content) => content.kind) ?? []);
-    const responseKind = !success || success.contents.length === 0 ? 'empty' : kinds.has('binary') ? 'binary' : kinds.size === 1 && kinds.has('json') && success.contents.length === 1 ? 'json' : 'text';
-    const responseShape = responseKind === 'json' && success?.contents[0] ? shapeOf(success.contents[0].schema) : undefined;
+    const kind = responseKind(operation);
+    const content = operation.success?.contents[0];
+    const responseShape = kind === 'json' && content ? shapeOf(content.schema) : undefined;
     const param = (parameter: Parameter) => {
       const shape = shapeOf(parameter.schema);
       return shape === undefined ? { name: parameter.name, wire: parameter.wireName } : { name: parameter.name, wire: parameter.wireName, shape };
@@ -376,7 +371,7 @@ export class ClientEmitter {
             whole: plan.bodyWhole ? 'body' : undefined,
           }
         : undefined,
-      response: { kind: responseKind, shape: responseShape },
+      response: { kind, shape: responseShape },
       pagination: operation.pagination,
       auth: operation.security.length > 0,
     };
