@@ -290,7 +290,11 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     const { values, issues } = validator.validateParams(op, parts);
     const body = await readAndValidateBody(op, req, issues);
     if (issues.length > 0) return validationReply(issues);
-    return dispatch(op, values, body);
+    // Build (and serialise) the reply, then commit in the same synchronous run: no other request can interleave,
+    // and a fault while building leaves the state untouched.
+    const reply = dispatch(op, values, body);
+    reply.commit?.();
+    return reply;
   }
 
   function send(req: IncomingMessage, res: ServerResponse, reply: Reply, requestId: string, extra: Record<string, string> = {}): void {
@@ -324,7 +328,6 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
           req.resume();
         } else throw err;
       }
-      reply.commit?.();
       status = reply.status;
       send(req, res, reply, requestId, extra);
     } catch (err) {
