@@ -87,6 +87,13 @@ describe('parameters', () => {
     ]);
   });
 
+  it('never echoes credentials declared as header parameters', () => {
+    const op = operation([{ name: 'Authorization', in: 'header', required: true, schema: { type: 'string', pattern: '^Bearer ' } }]);
+    expect(validator.validateParams(op, parts('', { headers: { authorization: 'Token sk_live_secret' } })).issues).toEqual([
+      expect.objectContaining({ type: 'string_pattern_mismatch', loc: ['header', 'authorization'], input: '[redacted]' }),
+    ]);
+  });
+
   it('resolves $ref parameter schemas (enum components)', () => {
     const withEnum = new RequestValidator({ title: 't', version: '1', schemas: { Status: { type: 'string', enum: ['a', 'b'] } }, operations: [] });
     const op = operation([{ name: 's', in: 'query', required: false, schema: { $ref: '#/components/schemas/Status' } }]);

@@ -20,6 +20,7 @@ export const ROOT_SCHEMA_ID = 'https://mock.burki.invalid/mock-model.json';
 
 type Location = MockParameter['in'];
 const LOCATIONS: readonly Location[] = ['path', 'query', 'header', 'cookie'];
+const SECRET_NAMES = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'api-key']);
 const TRUE_WORDS = new Set(['1', 'on', 't', 'true', 'y', 'yes']);
 const FALSE_WORDS = new Set(['0', 'off', 'f', 'false', 'n', 'no']);
 
@@ -154,7 +155,11 @@ export class RequestValidator {
       }));
       const raw = structuredClone(data);
       if (validate && !validate(data)) {
-        issues.push(...this.toIssues(this.coercing, validate.errors ?? [], [loc], data, { raw }));
+        for (const item of this.toIssues(this.coercing, validate.errors ?? [], [loc], data, { raw })) {
+          // Credentials are never echoed, even when a spec declares them as parameters.
+          const secret = loc !== 'path' && loc !== 'query' && SECRET_NAMES.has(String(item.loc[1]).toLowerCase());
+          issues.push(secret && item.input !== null ? { ...item, input: '[redacted]' } : item);
+        }
       }
       values[loc] = data;
     }
