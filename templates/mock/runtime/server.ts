@@ -168,6 +168,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
 
   async function readAndValidateBody(op: MockOperation, req: IncomingMessage, issues: ValidationIssue[]): Promise<unknown> {
     const raw = await readBody(req, maxBody);
+    const before = issues.length;
     const rb = op.requestBody;
     if (!rb) return undefined;
     const expected = parseMediaType(rb.contentType).essence;
@@ -222,7 +223,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
       } else {
         issues.push(...validator.missingFormFields(op, present));
       }
-      if (empty && rb.required && issues.length === 0) issues.push({ type: 'missing', loc: ['body'], msg: 'Field required', input: null });
+      if (empty && rb.required && issues.length === before) issues.push({ type: 'missing', loc: ['body'], msg: 'Field required', input: null });
       return { ...fields };
     }
     if (empty && rb.required) issues.push({ type: 'missing', loc: ['body'], msg: 'Field required', input: null });
