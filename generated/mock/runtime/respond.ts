@@ -11,7 +11,7 @@ export interface Reply {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body?: Buffer;
-  /** State mutation to apply once the reply is fully built. */
+  /** State mutation to apply once the reply is fully built (the server runs it synchronously right after). */
   readonly commit?: () => void;
 }
 

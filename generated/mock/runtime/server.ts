@@ -168,6 +168,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
 
   async function readAndValidateBody(op: MockOperation, req: IncomingMessage, issues: ValidationIssue[]): Promise<unknown> {
     const raw = await readBody(req, maxBody);
+    const before = issues.length;
     const rb = op.requestBody;
     if (!rb) return undefined;
     const expected = parseMediaType(rb.contentType).essence;
@@ -222,7 +223,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
       } else {
         issues.push(...validator.missingFormFields(op, present));
       }
-      if (empty && rb.required && issues.length === 0) issues.push({ type: 'missing', loc: ['body'], msg: 'Field required', input: null });
+      if (empty && rb.required && issues.length === before) issues.push({ type: 'missing', loc: ['body'], msg: 'Field required', input: null });
       return { ...fields };
     }
     if (empty && rb.required) issues.push({ type: 'missing', loc: ['body'], msg: 'Field required', input: null });
@@ -290,7 +291,11 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     const { values, issues } = validator.validateParams(op, parts);
     const body = await readAndValidateBody(op, req, issues);
     if (issues.length > 0) return validationReply(issues);
-    return dispatch(op, values, body);
+    // Build (and serialise) the reply, then commit in the same synchronous run: no other request can interleave,
+    // and a fault while building leaves the state untouched.
+    const reply = dispatch(op, values, body);
+    reply.commit?.();
+    return reply;
   }
 
   function send(req: IncomingMessage, res: ServerResponse, reply: Reply, requestId: string, extra: Record<string, string> = {}): void {
@@ -324,7 +329,6 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
           req.resume();
         } else throw err;
       }
-      reply.commit?.();
       status = reply.status;
       send(req, res, reply, requestId, extra);
     } catch (err) {

@@ -225,7 +225,7 @@ export class StateStore {
     const idKind: Collection['idKind'] = typeof sampleId === 'string' ? (UUID.test(sampleId) ? 'uuid' : 'string') : 'number';
     const col: Collection = { items: [], idField, idKind, stringCounter: 0 };
     if (!fromSeed && readExample && !items.some((i) => isScalarString(i[idField]) === isScalarString(readExample[idField]))) {
-      items.unshift(structuredClone(readExample));
+      items.push(structuredClone(readExample));
     }
     // Give every item a unique id.
     const seen = new Set<string>();

@@ -20,6 +20,7 @@ export const ROOT_SCHEMA_ID = 'https://mock.burki.invalid/mock-model.json';
 
 type Location = MockParameter['in'];
 const LOCATIONS: readonly Location[] = ['path', 'query', 'header', 'cookie'];
+const SECRET_NAMES = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'api-key']);
 const TRUE_WORDS = new Set(['1', 'on', 't', 'true', 'y', 'yes']);
 const FALSE_WORDS = new Set(['0', 'off', 'f', 'false', 'n', 'no']);
 
@@ -154,7 +155,11 @@ export class RequestValidator {
       }));
       const raw = structuredClone(data);
       if (validate && !validate(data)) {
-        issues.push(...this.toIssues(this.coercing, validate.errors ?? [], [loc], data, { raw }));
+        for (const item of this.toIssues(this.coercing, validate.errors ?? [], [loc], data, { raw })) {
+          // Credentials are never echoed, even when a spec declares them as parameters.
+          const secret = loc !== 'path' && loc !== 'query' && SECRET_NAMES.has(String(item.loc[1]).toLowerCase());
+          issues.push(secret && item.input !== null ? { ...item, input: '[redacted]' } : item);
+        }
       }
       values[loc] = data;
     }
@@ -312,36 +317,42 @@ export class RequestValidator {
   }
 
   /** Replaces union errors by the errors of the most plausible branch and drops wrapper errors. */
-  private refine(ajv: AjvInstance, errors: ErrorObject[], depth: number): ErrorObject[] {
-    const out: ErrorObject[] = [];
+  private refine(ajv: AjvInstance, errors: readonly ErrorObject[], depth: number): ErrorObject[] {
+    // ajv reports a failed union as the errors of every branch, in order, followed by the union error itself.
+    // Each stack entry stands for `span` raw errors, so a union can take back exactly its branches' errors.
+    const stack: { span: number; path: string; errors: ErrorObject[] }[] = [];
     for (const e of errors) {
-      if (WRAPPERS.has(e.keyword)) continue;
       if ((e.keyword === 'anyOf' || e.keyword === 'oneOf') && depth < 8) {
-        // The branch errors are the contiguous run just before the union error, at or below its instance path.
-        while (out.length > 0 && within(out[out.length - 1]?.instancePath ?? '', e.instancePath)) out.pop();
-        out.push(...this.unionErrors(ajv, e, depth));
+        const { errors: replacement, consumed } = this.unionErrors(ajv, e, depth);
+        let span = 0;
+        for (let top = stack[stack.length - 1]; top && span < consumed; top = stack[stack.length - 1]) {
+          if (!within(top.path, e.instancePath) || span + top.span > consumed) break;
+          span += top.span;
+          stack.pop();
+        }
+        stack.push({ span: span + 1, path: e.instancePath, errors: replacement });
         continue;
       }
-      out.push(e);
+      stack.push({ span: 1, path: e.instancePath, errors: WRAPPERS.has(e.keyword) ? [] : [e] });
     }
-    // A type error beside more specific errors at the same place adds nothing (e.g. several union branch types).
+    // A type error beside another at the same place adds nothing (e.g. several union branch types).
     const typeSeen = new Set<string>();
-    return out.filter((e) => {
-      if (e.keyword !== 'type') return true;
-      if (typeSeen.has(e.instancePath)) return false;
-      typeSeen.add(e.instancePath);
-      return true;
-    });
+    return stack
+      .flatMap((entry) => entry.errors)
+      .filter((e) => {
+        if (e.keyword !== 'type') return true;
+        if (typeSeen.has(e.instancePath)) return false;
+        typeSeen.add(e.instancePath);
+        return true;
+      });
   }
 
-  private unionErrors(ajv: AjvInstance, union: ErrorObject, depth: number): ErrorObject[] {
+  /** The errors to report for a failed union, and how many raw errors (its branches' errors) precede it. */
+  private unionErrors(ajv: AjvInstance, union: ErrorObject, depth: number): { errors: ErrorObject[]; consumed: number } {
     const branches = Array.isArray(union.schema) ? (union.schema as unknown[]) : [];
     const data = union.data;
     const parent = isObject(union.parentSchema) ? union.parentSchema : {};
     const params = union.params as Record<string, unknown>;
-    if (union.keyword === 'oneOf' && Array.isArray(params['passingSchemas'])) {
-      return [{ ...union, keyword: 'x-one-of-ambiguous', message: 'input matches more than one of the allowed schemas' }];
-    }
     const results = branches.map((branch, index) => {
       const fn = this.branchValidator(ajv, branch);
       if (!fn) return { index, branch, errors: undefined as ErrorObject[] | undefined };
@@ -351,9 +362,14 @@ export class RequestValidator {
       return { index, branch, errors };
     });
     if (results.some((r) => r.errors === undefined)) {
-      return [{ ...union, keyword: 'x-union', message: 'input does not match any of the allowed schemas' }];
+      return { errors: [{ ...union, keyword: 'x-union', message: 'input does not match any of the allowed schemas' }], consumed: Infinity };
     }
-    if (results.some((r) => r.errors?.length === 0)) return [];
+    const consumed = results.reduce((n, r) => n + (r.errors?.length ?? 0), 0);
+    const done = (errors: ErrorObject[]) => ({ errors, consumed });
+    if (union.keyword === 'oneOf' && Array.isArray(params['passingSchemas'])) {
+      return done([{ ...union, keyword: 'x-one-of-ambiguous', message: 'input matches more than one of the allowed schemas' }]);
+    }
+    if (results.some((r) => r.errors?.length === 0)) return done([]);
 
     const discriminator = isObject(parent['discriminator']) ? parent['discriminator'] : undefined;
     const tagName = typeof discriminator?.['propertyName'] === 'string' ? discriminator['propertyName'] : undefined;
@@ -361,7 +377,7 @@ export class RequestValidator {
       const tag = data[tagName];
       const tagPath = `${union.instancePath}/${tagName.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       if (tag === undefined) {
-        return [{ ...union, keyword: 'x-union-tag-not-found', params: { discriminator: tagName } }];
+        return done([{ ...union, keyword: 'x-union-tag-not-found', params: { discriminator: tagName } }]);
       }
       const matching = results.find(
         (r) =>
@@ -374,9 +390,9 @@ export class RequestValidator {
       );
       if (!matching) {
         const expected = this.expectedTags(branches, tagName, discriminator);
-        return [{ ...union, instancePath: union.instancePath, keyword: 'x-union-tag-invalid', params: { discriminator: tagName, tag, expected } }];
+        return done([{ ...union, keyword: 'x-union-tag-invalid', params: { discriminator: tagName, tag, expected } }]);
       }
-      return this.refine(ajv, matching.errors ?? [], depth + 1);
+      return done(this.refine(ajv, matching.errors ?? [], depth + 1));
     }
 
     const candidates = results.filter((r) => data === null || !this.isNullOnly(r.branch));
@@ -392,7 +408,7 @@ export class RequestValidator {
     };
     let best = pool[0];
     for (const r of pool) if (best === undefined || score(r) < score(best)) best = r;
-    return best ? this.refine(ajv, best.errors ?? [], depth + 1) : [union];
+    return done(best ? this.refine(ajv, best.errors ?? [], depth + 1) : [union]);
   }
 
   private isNullOnly(branch: unknown): boolean {
