@@ -287,7 +287,9 @@ export class ClientEmitter {
         // The named type describes responses too: callers do not send its read-only or positional properties.
         const omitted = bodyObject.properties.filter((property) => property.readOnly || positionalSet.has(property.wireName));
         const typeName = this.types.typeNameOf(body.schema.wireName);
-        intersect = omitted.length > 0 ? `Omit<${typeName}, ${omitted.map((property) => JSON.stringify(property.name)).join(' | ')}>` : typeName;
+        if (omitted.length < bodyObject.properties.length) {
+          intersect = omitted.length > 0 ? `Omit<${typeName}, ${omitted.map((property) => JSON.stringify(property.name)).join(' | ')}>` : typeName;
+        }
         required ||= body.required && bodyObject.properties.some((property) => property.required && !omitted.includes(property));
       } else {
         members.push(...this.types.members(bodyObject.properties, bodyObject.additional === true ? false : bodyObject.additional, 'input', positionalSet));

@@ -283,10 +283,6 @@ class ModelBuilder {
     }));
   }
 
-  typeNameOf(wireName: string): string | undefined {
-    return this.schemaTypeNames.get(wireName);
-  }
-
   /** Converts a schema object; component `$ref`s stay references. */
   toSchema(value: unknown, depth = 0): Schema {
     if (value === true || value === undefined) return { kind: 'unknown', description: '' };

@@ -5,7 +5,6 @@ import type {
   ApiResponse,
   Call,
   CallAnalytics,
-  CallMetadataUpdate,
   CallMetrics,
   CallPage,
   CallStats,
@@ -219,11 +218,6 @@ export type CallGetWebhookLogsParams = {
    */
   webhookType?: WebhookType;
 };
-
-/**
- * Parameters of `calls.updateMetadata()`.
- */
-export type CallUpdateMetadataParams = Omit<CallMetadataUpdate, 'metadata'>;
 
 /**
  * Start and end calls, list and find them, and read call statistics.
@@ -505,14 +499,8 @@ export class Calls extends APIResource {
   updateMetadata(
     callId: number,
     metadata: Record<string, unknown>,
-    params: CallUpdateMetadataParams = {},
     options?: RequestOptions,
   ): APIPromise<Call> {
-    return this._client.call<Call>(
-      operations['updateCallMetadata'],
-      [callId],
-      { ...params, metadata },
-      options,
-    );
+    return this._client.call<Call>(operations['updateCallMetadata'], [callId], { metadata }, options);
   }
 }
