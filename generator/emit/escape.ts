@@ -42,16 +42,27 @@ export function htmlText(text: string): string {
 }
 
 /**
+ * Escapes `<`, `>` and `&` outside Markdown code spans and fences, so spec text cannot inject raw HTML;
+ * inside code, where Markdown shows characters literally, the text is left as written.
+ */
+function escapeOutsideCode(text: string): string {
+  return text
+    .split(/(```[\s\S]*?```|`+[^`]*`+)/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('');
+}
+
+/**
  * Prose from the spec for a Markdown page: Markdown formatting is kept (descriptions are CommonMark), raw
  * HTML is neutralised so a description cannot inject markup or scripts into the rendered docs.
  */
 export function markdownProse(text: string): string {
-  return safeLinks(htmlText(text.replace(/\r\n?/g, '\n').trim()));
+  return safeLinks(escapeOutsideCode(text.replace(/\r\n?/g, '\n').trim()));
 }
 
 /** Text for one Markdown table cell or list item: one line, no pipes, no HTML; inline Markdown is kept. */
 export function markdownCell(text: string): string {
-  return safeLinks(htmlText(text.replace(/\s+/g, ' ').trim())).replace(/\|/g, '\\|');
+  return safeLinks(escapeOutsideCode(text.replace(/\s+/g, ' ').trim())).replace(/\|/g, '\\|');
 }
 
 /** Inline code in Markdown: a backtick run longer than any inside the text. */

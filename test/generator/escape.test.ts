@@ -22,6 +22,12 @@ describe('Markdown escaping', () => {
     expect(markdownProse('**Bold** <script>alert(1)</script>')).toBe('**Bold** &lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
+  it('leaves code spans and fences as written, where Markdown shows them literally', () => {
+    expect(markdownProse('Send `Authorization: Bearer <key>` & <b>x</b>')).toBe('Send `Authorization: Bearer <key>` &amp; &lt;b&gt;x&lt;/b&gt;');
+    expect(markdownProse('```\n<tag>\n```')).toBe('```\n<tag>\n```');
+    expect(markdownProse('[click](javascript:alert(1))')).toBe('[click](#blocked-javascript:alert(1))');
+  });
+
   it('keeps a table cell on one line without pipes', () => {
     expect(markdownCell('a | b\nc <img>')).toBe('a \\| b c &lt;img&gt;');
   });
