@@ -70,7 +70,8 @@ export class ClientEmitter {
   /** Generated TypeScript sources (runtime and wire types are added by the pipeline). */
   emit(): SourceFile[] {
     const files: SourceFile[] = [
-      { path: 'src/types.ts', contents: this.typesFile() },
+      // A spec without component schemas has no types module (an empty file would not be a module).
+      ...(this.model.schemas.length > 0 ? [{ path: 'src/types.ts', contents: this.typesFile() }] : []),
       { path: 'src/shapes.ts', contents: this.shapesFile() },
       { path: 'src/operations.ts', contents: this.operationsFile() },
       { path: 'src/client.ts', contents: this.clientFile() },
@@ -123,6 +124,7 @@ export class ClientEmitter {
   private indexFile(): string {
     return render('client/index.ts.hbs', {
       ...this.banner,
+      hasTypes: this.model.schemas.length > 0,
       clientName: this.model.sdk.clientName,
       resources: this.model.resources.map((resource) => ({ className: resource.className, file: resourceFileName(resource) })),
     });
@@ -135,7 +137,7 @@ export class ClientEmitter {
       className: resource.className,
       doc: jsDoc(resource.description),
       // Every schema type is imported; ts-morph's organize-imports keeps only the used ones.
-      typeImports: this.model.schemas.map((schema) => schema.typeName).join(', ') || 'never as _Unused',
+      typeImports: this.model.schemas.map((schema) => schema.typeName).join(', '),
       paramsTypes: plans.flatMap((plan) => (plan.paramsType ? [plan.paramsType] : [])),
       methods: plans.map((plan) => this.methodView(plan)),
     });

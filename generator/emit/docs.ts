@@ -14,7 +14,7 @@ function schemaType(types: TypeRenderer, schema: Schema): string {
 }
 
 export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
-  const types = new TypeRenderer(model);
+  const types = new TypeRenderer(model, true);
   const byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
   const plainBanner = bannerView(model);
   const banner = { title: htmlText(plainBanner.title), version: htmlText(plainBanner.version) };
@@ -131,6 +131,38 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
     }),
   }));
 
+  if (model.webhooks.length > 0) {
+    pages.push({
+      path: 'webhooks.md',
+      contents: render('docs/webhooks.md.hbs', {
+        ...banner,
+        webhooks: model.webhooks.map((webhook) => {
+          const fields = client.objectOf(webhook.payload)?.properties ?? [];
+          return {
+            name: markdownCell(webhook.name),
+            anchor: anchor(webhook.name),
+            summary: markdownCell(webhook.summary),
+            description: markdownProse(webhook.description),
+            request: `${markdownCode(webhook.method)} ${markdownCode(webhook.contentType)}`,
+            payloadType: markdownCode(schemaType(types, webhook.payload)),
+            discriminator: webhook.discriminator
+              ? `${markdownCode(webhook.discriminator.path)} is ${markdownCode(JSON.stringify(webhook.discriminator.value))}`
+              : 'no single-valued field; route it by URL',
+            hasFields: fields.length > 0,
+            fields: fields.map((property) => ({
+              name: markdownCode(property.wireName),
+              type: markdownCode(schemaType(types, property.schema)),
+              required: property.required ? 'yes' : 'no',
+              description: markdownCell(property.description),
+            })),
+            hasExample: webhook.example !== undefined,
+            example: markdownFence('json', JSON.stringify(webhook.example, null, 2)),
+          };
+        }),
+      }),
+    });
+  }
+
   const excluded = model.operations.filter((operation) => !operation.sdk);
   pages.push({
     path: 'README.md',
@@ -153,6 +185,8 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
         count: resource.operationIds.length,
         description: markdownCell(resource.description.split('\n')[0] ?? ''),
       })),
+      hasWebhooks: model.webhooks.length > 0,
+      webhookCount: model.webhooks.length,
       hasExcluded: excluded.length > 0,
       excluded: excluded.map((operation) => ({
         route: markdownCode(`${operation.method} ${operation.path}`),

@@ -18,7 +18,11 @@ export const UPLOADABLE_TYPE = 'Uploadable';
 export class TypeRenderer {
   private readonly typeNames: Map<string, string>;
 
-  constructor(model: ApiModel) {
+  /** @param brief write inline object types as `object` (one-line type columns in the docs). */
+  constructor(
+    model: ApiModel,
+    private readonly brief = false,
+  ) {
     this.typeNames = new Map(model.schemas.map((schema) => [schema.wireName, schema.typeName]));
   }
 
@@ -44,6 +48,7 @@ export class TypeRenderer {
       case 'intersection':
         return unique(schema.parts.map((part) => this.wrap(this.render(part, direction)))).join(' & ') || 'unknown';
       case 'object':
+        if (this.brief) return schema.properties.length > 0 ? 'object' : 'Record<string, unknown>';
         return this.renderObject(schema.properties, schema.additional, direction);
       case 'unknown':
         return 'unknown';

@@ -25,6 +25,7 @@ import type {
   SdkMethod,
   SdkSettings,
   Tag,
+  Webhook,
 } from './model.js';
 import { camelCase, MemberNamer, methodIdentifier, pascalCase, propertyNames, TypeNamer, valueIdentifier } from './naming.js';
 
@@ -228,7 +229,64 @@ class ModelBuilder {
       operations: operations.sort((a, b) => (a.path === b.path ? a.method.localeCompare(b.method) : a.path < b.path ? -1 : 1)),
       schemas,
       tags,
+      webhooks: this.buildWebhooks(),
     };
+  }
+
+  private buildWebhooks(): Webhook[] {
+    const webhooks = isObject(this.document.webhooks) ? this.document.webhooks : {};
+    return Object.keys(webhooks)
+      .sort()
+      .flatMap((name) => {
+        const item = this.resolve(webhooks[name]);
+        const method = item ? HTTP_METHODS.find((candidate) => isObject(item[candidate])) : undefined;
+        if (!item || !method) return [];
+        const raw = item[method] as Raw;
+        const body = this.buildRequestBody(raw.requestBody);
+        const discriminator = body ? this.singleValuePath(body.schema) : undefined;
+        return [
+          {
+            name,
+            method: method.toUpperCase() as HttpMethod,
+            summary: text(raw.summary),
+            description: text(raw.description),
+            contentType: body?.contentType ?? 'application/json',
+            payload: body?.schema ?? { kind: 'unknown', description: '' },
+            jsonSchema: body?.jsonSchema ?? true,
+            ...(body?.example !== undefined ? { example: body.example } : {}),
+            ...(discriminator ? { discriminator } : {}),
+          },
+        ];
+      });
+  }
+
+  /** The first property (breadth-first, two levels deep) whose schema allows exactly one string value. */
+  private singleValuePath(schema: Schema): { path: string; value: string } | undefined {
+    const named = new Map<string, Schema>();
+    const object = (candidate: Schema, depth = 0): Extract<Schema, { kind: 'object' }> | undefined => {
+      if (depth > 8) return undefined;
+      if (candidate.kind === 'object') return candidate;
+      if (candidate.kind === 'ref') {
+        const target = named.get(candidate.wireName) ?? this.toSchema((isObject(this.components.schemas) ? this.components.schemas : {})[candidate.wireName]);
+        named.set(candidate.wireName, target);
+        return object(target, depth + 1);
+      }
+      return undefined;
+    };
+    let level: { prefix: string; schema: Schema }[] = [{ prefix: '', schema }];
+    for (let depth = 0; depth < 2 && level.length > 0; depth++) {
+      const next: { prefix: string; schema: Schema }[] = [];
+      for (const { prefix, schema: current } of level) {
+        for (const property of object(current)?.properties ?? []) {
+          const path = `${prefix}${property.wireName}`;
+          const value = property.schema.kind === 'primitive' && property.schema.enum?.length === 1 ? property.schema.enum[0] : undefined;
+          if (typeof value === 'string') return { path, value };
+          next.push({ prefix: `${path}.`, schema: property.schema });
+        }
+      }
+      level = next;
+    }
+    return undefined;
   }
 
   private resourceName(tagName: string, known: Map<string, Tag>): string {

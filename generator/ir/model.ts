@@ -21,6 +21,26 @@ export interface ApiModel {
   /** Named component schemas, sorted by wire name. */
   readonly schemas: readonly NamedSchema[];
   readonly tags: readonly Tag[];
+  /** Requests the API sends to its users (OpenAPI 3.1 `webhooks`), sorted by name. */
+  readonly webhooks: readonly Webhook[];
+}
+
+/** One entry of the `webhooks` section: a request the API makes to a URL the user configured. */
+export interface Webhook {
+  /** The key in `webhooks` (`status-update`). */
+  readonly name: string;
+  readonly method: HttpMethod;
+  readonly summary: string;
+  readonly description: string;
+  readonly contentType: string;
+  readonly payload: Schema;
+  readonly jsonSchema: JsonSchema;
+  readonly example?: unknown;
+  /**
+   * Where the payload says which webhook it is: a dotted wire path whose schema allows exactly one value
+   * (`message.type` = `status-update`). Absent when the payload has no such property.
+   */
+  readonly discriminator?: { readonly path: string; readonly value: string };
 }
 
 export interface SdkSettings {

@@ -53,3 +53,12 @@ describe('model from a hostile OpenAPI 3.0 document', async () => {
     expect(Object.getPrototypeOf(thing.properties)).toBe(Object.prototype);
   });
 });
+
+describe('webhooks (OpenAPI 3.1)', () => {
+  it('reads each webhook and finds the single-valued field that identifies it', async () => {
+    const api = await model('webhooks.yaml');
+    expect(api.webhooks).toHaveLength(1);
+    expect(api.webhooks[0]).toMatchObject({ name: 'thing-changed', method: 'POST', discriminator: { path: 'event.kind', value: 'thing-changed' } });
+    expect(api.operations).toEqual([]);
+  });
+});
