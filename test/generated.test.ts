@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../generator/pipeline.js';
+import { listFiles } from '../generator/write.js';
 
 const SPEC = path.resolve(import.meta.dirname, '../spec/openapi.yaml');
 
@@ -22,6 +23,11 @@ describe('generated output', async () => {
       expect(contents, file).not.toContain(path.resolve(import.meta.dirname, '..'));
       expect(contents, file).not.toContain(process.cwd());
     }
+  });
+
+  it('has no snapshot left for a file that is no longer generated', () => {
+    const snapshots = listFiles(path.join(import.meta.dirname, '__snapshots__/generated')).map((file) => file.replace(/\.snap$/, ''));
+    expect(snapshots.filter((file) => !first.files.has(file))).toEqual([]);
   });
 
   it.each([...first.files.keys()])('%s', async (file) => {

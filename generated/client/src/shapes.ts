@@ -3,6 +3,35 @@ import type { ShapeRegistry } from './runtime/index.js';
 
 /** Casing maps of the named schemas: wire (snake_case) key → [SDK (camelCase) key, shape of the value]. */
 export const shapes: ShapeRegistry = {
+  AcceptInvitationRequest: {
+    properties: { token: ['token'], password: ['password'], confirm_password: ['confirmPassword'] },
+  },
+  AcceptInvitationResponse: {
+    properties: {
+      success: ['success'],
+      message: ['message'],
+      access_token: ['accessToken'],
+      token_type: ['tokenType'],
+      user: ['user'],
+      organization: ['organization'],
+    },
+  },
+  ApiKey: {
+    properties: {
+      id: ['id'],
+      user_id: ['userId'],
+      name: ['name'],
+      key_prefix: ['keyPrefix'],
+      last_used_at: ['lastUsedAt'],
+      usage_count: ['usageCount'],
+      is_active: ['isActive'],
+      permissions: ['permissions'],
+      rate_limit: ['rateLimit'],
+      created_at: ['createdAt'],
+      updated_at: ['updatedAt'],
+    },
+  },
+  ApiKeyCreated: { properties: { api_key: ['apiKey', 'ApiKey'], key: ['key'] } },
   Assistant: {
     properties: {
       id: ['id'],
@@ -234,6 +263,9 @@ export const shapes: ShapeRegistry = {
       average_duration: ['averageDuration'],
     },
   },
+  ChangePasswordRequest: {
+    properties: { current_password: ['currentPassword'], new_password: ['newPassword'] },
+  },
   ChatMessage: {
     properties: {
       id: ['id'],
@@ -316,6 +348,12 @@ export const shapes: ShapeRegistry = {
       backchannel_filter: ['backchannelFilter'],
       tail_protection_ms: ['tailProtectionMs'],
     },
+  },
+  InviteUserRequest: {
+    properties: { email: ['email'], first_name: ['firstName'], last_name: ['lastName'], role: ['role'] },
+  },
+  InviteUserResponse: {
+    properties: { success: ['success'], message: ['message'], invitation_id: ['invitationId'] },
   },
   LlmFallbackProvider: {
     properties: { provider: ['provider'], api_key: ['apiKey'], base_url: ['baseUrl'], model: ['model'] },
@@ -404,8 +442,45 @@ export const shapes: ShapeRegistry = {
       disclosure_mode: ['disclosureMode'],
     },
   },
+  SendSmsRequest: {
+    properties: {
+      from_phone_number: ['fromPhoneNumber'],
+      to_phone_number: ['toPhoneNumber'],
+      message: ['message'],
+      media_urls: ['mediaUrls'],
+      queue: ['queue'],
+      idempotency_key: ['idempotencyKey'],
+    },
+  },
+  SendSmsResponse: {
+    properties: {
+      success: ['success'],
+      message_id: ['messageId'],
+      message: ['message'],
+      provider: ['provider'],
+      status: ['status'],
+    },
+  },
   SendSmsTool: {
     properties: { enabled: ['enabled'], scenarios: ['scenarios'], default_message: ['defaultMessage'] },
+  },
+  SmsCancelResult: {
+    properties: {
+      success: ['success'],
+      message_id: ['messageId'],
+      message: ['message'],
+      previous_status: ['previousStatus'],
+      new_status: ['newStatus'],
+    },
+  },
+  SmsStatus: {
+    properties: {
+      message_id: ['messageId'],
+      status: ['status'],
+      provider_message_id: ['providerMessageId'],
+      error: ['error'],
+      updated_at: ['updatedAt'],
+    },
   },
   SonioxSttConfig: {
     properties: {
@@ -548,6 +623,35 @@ export const shapes: ShapeRegistry = {
       use_speaker_boost: ['useSpeakerBoost'],
       provider_config: ['providerConfig'],
       background_sound: ['backgroundSound', 'BackgroundSoundSettings'],
+    },
+  },
+  User: {
+    properties: {
+      id: ['id'],
+      organization_id: ['organizationId'],
+      email: ['email'],
+      first_name: ['firstName'],
+      last_name: ['lastName'],
+      full_name: ['fullName'],
+      role: ['role'],
+      is_active: ['isActive'],
+      is_verified: ['isVerified'],
+      is_platform_admin: ['isPlatformAdmin'],
+      avatar_url: ['avatarUrl'],
+      last_login_at: ['lastLoginAt'],
+      login_count: ['loginCount'],
+      preferences: ['preferences'],
+      google_id: ['googleId'],
+      created_at: ['createdAt'],
+      updated_at: ['updatedAt'],
+    },
+  },
+  UserUpdate: {
+    properties: {
+      first_name: ['firstName'],
+      last_name: ['lastName'],
+      email: ['email'],
+      preferences: ['preferences'],
     },
   },
   WebhookLog: {

@@ -681,6 +681,286 @@ export interface paths {
     patch: operations['updateCallMetadata'];
     trace?: never;
   };
+  '/sms/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send an SMS
+     * @description Sends an SMS (or, with `media_urls`, an MMS) from one of the organization's numbers. Burki finds the assistant that owns `from_phone_number` and sends through that assistant's provider (Twilio, Telnyx or Vonage), and stores the message in the SMS conversation between the two numbers.
+     *
+     *     By default (`queue: true`) the message joins Burki's per-provider queue and the response carries Burki's message id with `status: queued`; poll it with `getSmsStatus` or cancel it with `cancelSms`. With `queue: false` the message is sent at once and the id is the provider's.
+     *
+     *     Retrying safely: send an `Idempotency-Key` header (or the body's `idempotency_key`; the header wins). A repeated request with the same key is not sent or stored twice, so a client may retry a send that timed out. The path is at the root, not under `/api/v1`.
+     */
+    post: operations['sendSms'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sms/{message_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
+         * @example 8ad70ee5-3d47-4fa4-a6ab-c9f2238d5f54
+         */
+        message_id: components['parameters']['SmsMessageId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Cancel a queued SMS
+     * @description Cancels a message that is still `queued`. A message that is already sending, sent, failed or cancelled cannot be cancelled, and that is not an HTTP error: the server answers 200 with `success: false`, a `message` saying why, and the status the message had in `previous_status`. Always check `success`. The SDK returns the body as is; it does not throw for `success: false`.
+     */
+    delete: operations['cancelSms'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sms/{message_id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
+         * @example 8ad70ee5-3d47-4fa4-a6ab-c9f2238d5f54
+         */
+        message_id: components['parameters']['SmsMessageId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get the status of a queued SMS
+     * @description Returns where a message sent with `queue: true` is: still queued, being sent, sent (with the provider's message id), failed (with the error) or cancelled. Messages sent with `queue: false` have no Burki id to look up.
+     */
+    get: operations['getSmsStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sms/queue/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get SMS queue statistics
+     * @description Returns the counters of Burki's per-provider SMS queues (messages pending, being sent and failed), for monitoring how quickly queued sends drain. `provider` narrows the answer to one queue.
+     */
+    get: operations['getSmsQueueStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the calling user
+     * @description Returns the profile of the user the credential belongs to.
+     */
+    get: operations['getCurrentUser'];
+    /**
+     * Update the calling user
+     * @description Changes the calling user's name, email address or preferences. Only the fields sent are changed; `preferences`, when sent, replaces the stored object.
+     */
+    put: operations['updateCurrentUser'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/me/change-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change the calling user's password
+     * @description Replaces the calling user's password after checking the current one. A user who signed up with Google and never set a password sends an empty `current_password` to set a first one. The server does not declare the response body; it is a short acknowledgement.
+     */
+    post: operations['changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the organization's users
+     * @description Returns every user of the caller's organization as a plain array, not paginated.
+     */
+    get: operations['listUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/invite': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite a user to the organization
+     * @description Organization admins only: other users get `403`. Emails an invitation link to join the caller's organization with the given role (default `user`). The invitee opens the link and accepts with `acceptInvitation`.
+     */
+    post: operations['inviteUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/invitation/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The token from the invitation link. It is the only credential this route needs, so treat it as a secret.
+         * @example inv_4f2b9c0d7e1a
+         */
+        token: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Look up an invitation
+     * @description Public: needs no API key or token, because the invitation token in the path is the credential. Returns the invitation's metadata so a sign-up page can show whom it is for before the invitee accepts. The server does not declare the fields of the body.
+     */
+    get: operations['getInvitation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/accept-invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept an invitation
+     * @description Public: needs no API key or token, because the invitation token in the body is the credential. Joins the invited user to the organization (creating the user if needed) and returns a JWT access token for them; store it like any other secret.
+     */
+    post: operations['acceptInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/me/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the calling user's API keys
+     * @description Returns the metadata of every API key of the calling user as a plain array, not paginated. The secrets themselves are never returned; `key_prefix` tells the keys apart.
+     */
+    get: operations['listApiKeys'];
+    put?: never;
+    /**
+     * Create an API key
+     * @description Verified users only: a user whose email address is not verified gets `403`. Creates an API key for the calling user and returns its metadata with the full secret in `key`. The secret is shown only in this response; store it at once and never log it.
+     */
+    post: operations['createApiKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/me/api-keys/{key_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description API key id (the integer `id`, not the key or its prefix).
+         * @example 12
+         */
+        key_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Rename an API key or change its permissions
+     * @description Verified users only: a user whose email address is not verified gets `403`. The new name travels in the `name` query parameter, not in the body; the body is the new permissions object itself (not wrapped in `{"permissions": ...}`), or `null`, or absent to keep the permissions. The secret cannot be changed; create a new key instead.
+     */
+    put: operations['updateApiKey'];
+    post?: never;
+    /**
+     * Delete an API key
+     * @description Verified users only: a user whose email address is not verified gets `403`. Deletes the key; requests that use it get `401` from then on. The server does not declare the response body; it is a short acknowledgement.
+     */
+    delete: operations['deleteApiKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1218,6 +1498,125 @@ export interface components {
      * @description Where a call is: `ongoing` while connected, then `completed` or `failed`. Open enum: the server stores a free string.
      */
     CallStatus: ('ongoing' | 'completed' | 'failed') | string;
+    /**
+     * SendSmsRequest
+     * @description An SMS or MMS to send from one of the organization's numbers.
+     */
+    SendSmsRequest: {
+      /**
+       * @description Sending number in E.164 format. It must be assigned to one of the organization's assistants; that assistant's telephony provider (Twilio, Telnyx or Vonage) sends the message.
+       * @example +15551234567
+       */
+      from_phone_number: string;
+      /**
+       * @description Recipient in E.164 format (`+` and country code, no spaces or punctuation).
+       * @example +15559876543
+       */
+      to_phone_number: string;
+      /** @description The text. An empty text is refused with 400. */
+      message: string;
+      /** @description Public URLs of images or documents to attach; any entry turns the message into an MMS. */
+      media_urls?: string[] | null;
+      /**
+       * @description `true` hands the message to Burki's per-provider queue, which paces sends to the provider's rate limits; the response then carries a Burki message id to poll with `getSmsStatus`. `false` sends at once and may run into carrier limits.
+       * @default true
+       */
+      queue: boolean;
+      /**
+       * @description Deduplicates retried sends: a second request with the same key neither sends nor stores the message again. The `Idempotency-Key` header does the same and wins when both are present; the SDK sends its `idempotencyKey` as that header.
+       * @example chat:123:msg:456:outbound
+       */
+      idempotency_key?: string | null;
+    };
+    /**
+     * SendSmsResponse
+     * @description What happened to a send request.
+     */
+    SendSmsResponse: {
+      /** @description Whether the message was queued or handed to the provider. */
+      success: boolean;
+      /** @description For a queued send, Burki's message id (a UUID) to use with `getSmsStatus` and `cancelSms`; for an immediate send, the provider's message id. */
+      message_id?: string | null;
+      /** @description Human-readable outcome. */
+      message: string;
+      /** @description The provider that carries the message. */
+      provider?: components['schemas']['SmsProvider'] | null;
+      /** @description `queued` for a queued send, `sent` or `failed` for an immediate one. Open enum. */
+      status?: ('queued' | 'sent' | 'failed') | string | null;
+    };
+    /**
+     * SmsCancelResult
+     * @description The outcome of a cancel request. A message that can no longer be cancelled is not an HTTP error: the server answers 200 with `success: false` and the status the message had, so check `success`.
+     */
+    SmsCancelResult: {
+      /** @description `true` when the message was cancelled; `false` when it was already sending, sent, failed or cancelled. */
+      success: boolean;
+      /** @description Burki's message id. */
+      message_id: string;
+      /** @description Human-readable outcome; for `success` false, why the message could not be cancelled. */
+      message: string;
+      /** @description The message's status when the request arrived. */
+      previous_status?: components['schemas']['SmsQueueStatus'] | null;
+      /** @description `cancelled` after a successful cancel; `null` when nothing changed. */
+      new_status?: components['schemas']['SmsQueueStatus'] | null;
+    };
+    /**
+     * SmsProvider
+     * @description The telephony provider that carries an SMS: the provider of the assistant that owns the sending number. Open enum: the server stores a free string.
+     */
+    SmsProvider: ('twilio' | 'telnyx' | 'vonage') | string;
+    /**
+     * SmsProviderQueueStats
+     * @description Counters of one provider's SMS queue. The docs name `pending`, `active` and `failed` and warn that the keys may change as the queue service evolves, so further counters may appear.
+     */
+    SmsProviderQueueStats: {
+      /** @description Messages waiting for their turn. */
+      pending?: number;
+      /** @description Messages being sent right now. */
+      active?: number;
+      /** @description Messages that failed. */
+      failed?: number;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * SmsQueueStats
+     * @description A snapshot of Burki's per-provider SMS queues.
+     */
+    SmsQueueStats: {
+      /**
+       * Format: date-time
+       * @description When the snapshot was taken.
+       */
+      timestamp: string;
+      /** @description Counters keyed by provider name (`twilio`, `telnyx`, `vonage`); only the requested provider when `provider` is set. The keys are provider names, not fields, and are never renamed. */
+      queues: {
+        [key: string]: components['schemas']['SmsProviderQueueStats'];
+      };
+    };
+    /**
+     * SmsQueueStatus
+     * @description Where a message sent through Burki's queue is: `queued` while it waits for its provider's rate limit, `sending` while it is handed over, then `sent` (the provider accepted it), `failed` (see `error`) or `cancelled` (see `cancelSms`). Open enum: the server stores a free string.
+     */
+    SmsQueueStatus: ('queued' | 'sending' | 'sent' | 'failed' | 'cancelled') | string;
+    /**
+     * SmsStatus
+     * @description The delivery state of a message sent through Burki's queue.
+     */
+    SmsStatus: {
+      /** @description Burki's message id, as returned by `sendSms`. */
+      message_id: string;
+      status: components['schemas']['SmsQueueStatus'];
+      /** @description The provider's id for the message once it has been handed over (a Twilio `SM...` SID, a Telnyx or Vonage id). */
+      provider_message_id?: string | null;
+      /** @description Why sending failed, when `status` is `failed`. */
+      error?: string | null;
+      /**
+       * Format: date-time
+       * @description When the status last changed.
+       */
+      updated_at?: string | null;
+    };
     /**
      * ChatMessage
      * @description One message of the conversation as the language model saw it, with token usage.
@@ -2396,6 +2795,251 @@ export interface components {
      * @description The voice event a webhook delivery carried. The server sends `status-update` and `end-of-call-report`; the docs' `call_started`/`call_ended` names do not occur. Open enum.
      */
     WebhookType: ('status-update' | 'end-of-call-report') | string;
+    /**
+     * User
+     * @description A person who signs in to Burki, with their role in the current organization.
+     */
+    User: {
+      /** @description User id. */
+      id: number;
+      /** @description The organization the user is currently working in. */
+      organization_id: number;
+      /** @description Sign-in email address. */
+      email: string;
+      /** @description Given name. */
+      first_name?: string | null;
+      /** @description Family name. */
+      last_name?: string | null;
+      /** @description First and last name joined, or the email address when both are empty. */
+      full_name: string;
+      role: components['schemas']['UserRole'];
+      /** @description Whether the user may sign in. */
+      is_active: boolean;
+      /** @description Whether the email address is verified. Creating, changing and deleting API keys and topping up the wallet need a verified user. */
+      is_verified: boolean;
+      /**
+       * @description Whether the user administers the Burki platform itself (Burki staff).
+       * @default false
+       */
+      is_platform_admin: boolean;
+      /** @description Profile picture URL. */
+      avatar_url?: string | null;
+      /**
+       * Format: date-time
+       * @description Last sign-in.
+       */
+      last_login_at?: string | null;
+      /** @description Number of sign-ins. */
+      login_count: number;
+      /** @description The user's dashboard preferences (for example `timezone`). The keys are user data and are never renamed by the SDK. */
+      preferences?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Google account id when the user signs in with Google. */
+      google_id?: string | null;
+      /**
+       * Format: date-time
+       * @description When the user was created.
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description When the user was last changed.
+       */
+      updated_at: string;
+    };
+    /**
+     * UserRole
+     * @description A user's role in the organization: `admin` may invite users and change organization-wide settings, `user` may not. Open enum: the server stores a free string.
+     */
+    UserRole: ('user' | 'admin') | string;
+    /**
+     * UserUpdate
+     * @description Changes to the calling user's profile. Only the fields sent are changed.
+     */
+    UserUpdate: {
+      /** @description Given name. */
+      first_name?: string | null;
+      /** @description Family name. */
+      last_name?: string | null;
+      /**
+       * Format: email
+       * @description New sign-in email address.
+       */
+      email?: string | null;
+      /** @description Dashboard preferences (for example `timezone`); replaces the stored object. The keys are user data and are never renamed by the SDK. */
+      preferences?: {
+        [key: string]: unknown;
+      } | null;
+    };
+    /**
+     * ChangePasswordRequest
+     * @description The current password and the one that replaces it.
+     */
+    ChangePasswordRequest: {
+      /**
+       * Format: password
+       * @description The password in use now. Users who signed up with Google and never set a password send an empty string to set their first one.
+       */
+      current_password: string;
+      /**
+       * Format: password
+       * @description The new password.
+       */
+      new_password: string;
+    };
+    /**
+     * InviteUserRequest
+     * @description Whom to invite into the caller's organization, and with which role.
+     */
+    InviteUserRequest: {
+      /**
+       * Format: email
+       * @description Where the invitation is sent.
+       */
+      email: string;
+      /** @description The invitee's given name, for the invitation email. */
+      first_name?: string | null;
+      /** @description The invitee's family name. */
+      last_name?: string | null;
+      /** @default user */
+      role: components['schemas']['UserRole'];
+    };
+    /**
+     * InviteUserResponse
+     * @description Whether the invitation was created and sent.
+     */
+    InviteUserResponse: {
+      /** @description Whether the invitation was created. */
+      success: boolean;
+      /** @description Human-readable outcome. */
+      message: string;
+      /** @description Id of the new invitation. */
+      invitation_id?: string | null;
+    };
+    /**
+     * InvitationDetails
+     * @description What an invitation token grants: the invitation's metadata (who is invited, into which organization, until when). The server does not declare these fields and the docs do not list them, so the SDK types the body as an open object; read it defensively.
+     */
+    InvitationDetails: {
+      [key: string]: unknown;
+    };
+    /**
+     * AcceptInvitationRequest
+     * @description The invitation token from the email and the password to sign in with afterwards. An existing user joins with their current password.
+     */
+    AcceptInvitationRequest: {
+      /** @description The token from the invitation link. It grants access to the invitation; do not log it. */
+      token: string;
+      /**
+       * Format: password
+       * @description The password to set (new users) or the current password (existing users).
+       */
+      password: string;
+      /**
+       * Format: password
+       * @description The same password again; it must match `password`.
+       */
+      confirm_password: string;
+    };
+    /**
+     * AcceptInvitationResponse
+     * @description The outcome of accepting an invitation. On success it carries a JWT access token for the user, which works as a bearer credential like an API key.
+     */
+    AcceptInvitationResponse: {
+      /** @description Whether the user joined the organization. */
+      success: boolean;
+      /** @description Human-readable outcome. */
+      message: string;
+      /** @description A JWT access token for the user who joined. Secret: store it like a password and never log it. Send it as `Authorization: Bearer <token>`. */
+      access_token?: string | null;
+      /** @description The kind of token, `bearer`. */
+      token_type?: string | null;
+      /** @description The user who joined, as a free-form object (the server does not declare its fields). */
+      user?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description The organization joined, as a free-form object (the server does not declare its fields). */
+      organization?: {
+        [key: string]: unknown;
+      } | null;
+    };
+    /**
+     * ActionAcknowledgement
+     * @description The answer to an action whose response body the server does not declare and the docs do not describe (deleting an API key, changing a password, ...). It is a small JSON object, usually with a `message` and sometimes `success`; both are optional here and other keys may appear.
+     */
+    ActionAcknowledgement: {
+      /** @description Whether the action took effect, when the server says so. */
+      success?: boolean;
+      /** @description Human-readable outcome, when the server sends one. */
+      message?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * ApiKey
+     * @description An API key's metadata. The secret itself is never returned after creation; `key_prefix` identifies the key in lists and logs.
+     */
+    ApiKey: {
+      /** @description API key id. */
+      id: number;
+      /** @description The user who owns the key. */
+      user_id: number;
+      /** @description Label chosen by the owner. */
+      name: string;
+      /** @description The first characters of the key (`burki_live_...`), safe to show. */
+      key_prefix: string;
+      /**
+       * Format: date-time
+       * @description When the key last authenticated a request; `null` if never.
+       */
+      last_used_at?: string | null;
+      /** @description Requests authenticated with the key. */
+      usage_count: number;
+      /** @description Whether the key is accepted. */
+      is_active: boolean;
+      permissions: components['schemas']['ApiKeyPermissions'];
+      /** @description Per-key rate-limit settings, a free-form object whose keys the server does not document (often empty). The docs' example shows `null`; the server declares an object. */
+      rate_limit: {
+        [key: string]: unknown;
+      };
+      /**
+       * Format: date-time
+       * @description When the key was created.
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description When the key was last changed.
+       */
+      updated_at: string;
+    };
+    /**
+     * ApiKeyPermissions
+     * @description What an API key may do, keyed by area (`assistants`, `calls`, ...) with an access level such as `read` or `read_write`. The keys are user data and are never renamed by the SDK; the server does not publish the list of areas or levels.
+     */
+    ApiKeyPermissions: {
+      [key: string]: unknown;
+    };
+    /**
+     * ApiKeyCreate
+     * @description A name for the new key and, optionally, what it may do.
+     */
+    ApiKeyCreate: {
+      /** @description Label for the key, for example the integration that uses it. */
+      name: string;
+      /** @description What the key may do; omit it or send `null` for the server's default. */
+      permissions?: components['schemas']['ApiKeyPermissions'] | null;
+    };
+    /**
+     * ApiKeyCreated
+     * @description The new key's metadata and, this one time only, the full secret.
+     */
+    ApiKeyCreated: {
+      api_key: components['schemas']['ApiKey'];
+      /** @description The full API key. Secret, and shown only in this response: store it now (for example in the `BURKI_API_KEY` environment variable), never log it or commit it. Burki keeps only a hash and cannot show it again; create a new key if it is lost. */
+      key: string;
+    };
   };
   responses: {
     /** @description The request was well-formed but Burki refused it (for example an action that does not fit the current state of the resource). */
@@ -2505,6 +3149,11 @@ export interface components {
      * @example completed
      */
     CallStatusFilter: components['schemas']['CallStatus'];
+    /**
+     * @description Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
+     * @example 8ad70ee5-3d47-4fa4-a6ab-c9f2238d5f54
+     */
+    SmsMessageId: string;
     /**
      * @description Only calls whose customer number contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
      * @example 5559876
@@ -3748,6 +4397,461 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  sendSms: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Deduplication key for this send (at most 256 characters), for example `chat:123:msg:456:outbound`. Takes precedence over the body's `idempotency_key`. With it, the SDK may retry the request after a network error or a 5xx.
+         * @example followup:1001:outbound
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendSmsRequest'];
+      };
+    };
+    responses: {
+      /** @description The message was queued or sent. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SendSmsResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  cancelSms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
+         * @example 8ad70ee5-3d47-4fa4-a6ab-c9f2238d5f54
+         */
+        message_id: components['parameters']['SmsMessageId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The outcome; `success` says whether the message was cancelled. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsCancelResult'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getSmsStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
+         * @example 8ad70ee5-3d47-4fa4-a6ab-c9f2238d5f54
+         */
+        message_id: components['parameters']['SmsMessageId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The message's status. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsStatus'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getSmsQueueStats: {
+    parameters: {
+      query?: {
+        /**
+         * @description Only this provider's queue.
+         * @example twilio
+         */
+        provider?: components['schemas']['SmsProvider'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The queue counters. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsQueueStats'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getCurrentUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The calling user. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  updateCurrentUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserUpdate'];
+      };
+    };
+    responses: {
+      /** @description The updated user. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordRequest'];
+      };
+    };
+    responses: {
+      /** @description The password was changed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionAcknowledgement'];
+        };
+      };
+      /** @description The current password is wrong or the new one is not acceptable. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The organization's users. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  inviteUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InviteUserRequest'];
+      };
+    };
+    responses: {
+      /** @description The invitation was created and sent. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InviteUserResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The token from the invitation link. It is the only credential this route needs, so treat it as a secret.
+         * @example inv_4f2b9c0d7e1a
+         */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invitation is valid. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationDetails'];
+        };
+      };
+      /** @description No pending invitation has this token (unknown, expired or already used). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDetail'];
+        };
+      };
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptInvitationRequest'];
+      };
+    };
+    responses: {
+      /** @description The user joined the organization. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptInvitationResponse'];
+        };
+      };
+      /** @description The token is invalid or expired, or the two passwords differ. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDetail'];
+        };
+      };
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listApiKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The user's API keys. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKey'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  createApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApiKeyCreate'];
+      };
+    };
+    responses: {
+      /** @description The key was created; `key` holds the secret, shown this once. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyCreated'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  updateApiKey: {
+    parameters: {
+      query?: {
+        /**
+         * @description New label for the key; leave it out to keep the current one.
+         * @example Production integration (EU)
+         */
+        name?: string | null;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description API key id (the integer `id`, not the key or its prefix).
+         * @example 12
+         */
+        key_id: number;
+      };
+      cookie?: never;
+    };
+    /** @description The key's new permissions, sent as the whole body. */
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['ApiKeyPermissions'] | null;
+      };
+    };
+    responses: {
+      /** @description The updated key's metadata. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKey'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  deleteApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description API key id (the integer `id`, not the key or its prefix).
+         * @example 12
+         */
+        key_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key was deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionAcknowledgement'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationFailed'];
       429: components['responses']['RateLimited'];
