@@ -158,8 +158,8 @@ export class ClientEmitter {
     signature.push('options?: RequestOptions');
     const positionalEntries = plan.positionalInputs.map((input) => (input.name === input.identifier ? input.name : `${propertyKey(input.name)}: ${input.identifier}`));
     let paramsArgument = 'undefined';
-    if (plan.bodyWhole) paramsArgument = `{ body: ${plan.positionalInputs[0]?.identifier ?? 'undefined'} }`;
-    else if (plan.paramsType && positionalEntries.length > 0) paramsArgument = `{ ...params, ${positionalEntries.join(', ')} }`;
+    // A whole (non-object) body travels as the `body` entry next to the other params (descriptor `whole`).
+    if (plan.paramsType && positionalEntries.length > 0) paramsArgument = `{ ...params, ${positionalEntries.join(', ')} }`;
     else if (plan.paramsType) paramsArgument = 'params';
     else if (positionalEntries.length > 0) paramsArgument = `{ ${positionalEntries.join(', ')} }`;
     const route = `\`${operation.method} ${operation.path}\``;

@@ -32,6 +32,7 @@ export const shapes: ShapeRegistry = {
     },
   },
   ApiKeyCreated: { properties: { api_key: ['apiKey', 'ApiKey'], key: ['key'] } },
+  ApprovePromptRequest: { properties: { approval_notes: ['approvalNotes'] } },
   Assistant: {
     properties: {
       id: ['id'],
@@ -114,6 +115,48 @@ export const shapes: ShapeRegistry = {
       stt_limit: ['sttLimit'],
     },
   },
+  AssistantPhoneNumber: {
+    properties: {
+      id: ['id'],
+      phone_number: ['phoneNumber'],
+      friendly_name: ['friendlyName'],
+      twilio_sid: ['twilioSid'],
+      is_active: ['isActive'],
+      capabilities: ['capabilities'],
+      assigned_at: ['assignedAt'],
+    },
+  },
+  AssistantSummary: { properties: { id: ['id'], name: ['name'], is_active: ['isActive'] } },
+  AssistantTool: {
+    properties: {
+      tool: [
+        'tool',
+        {
+          properties: {
+            id: ['id'],
+            name: ['name'],
+            display_name: ['displayName'],
+            description: ['description'],
+            tool_type: ['toolType'],
+            execution_count: ['executionCount'],
+          },
+        },
+      ],
+      assignment: [
+        'assignment',
+        {
+          properties: {
+            enabled: ['enabled'],
+            custom_configuration: ['customConfiguration'],
+            assigned_at: ['assignedAt'],
+            execution_count: ['executionCount'],
+            last_executed_at: ['lastExecutedAt'],
+          },
+        },
+      ],
+    },
+  },
+  AssistantToolList: { properties: { success: ['success'], tools: ['tools', { items: 'AssistantTool' }] } },
   AssistantUpdate: {
     properties: {
       name: ['name'],
@@ -148,6 +191,27 @@ export const shapes: ShapeRegistry = {
       change_description: ['changeDescription'],
     },
   },
+  AutoTopupSettings: {
+    properties: {
+      enabled: ['enabled'],
+      threshold_cents: ['thresholdCents'],
+      amount_cents: ['amountCents'],
+      payment_method_id: ['paymentMethodId'],
+    },
+  },
+  AvailablePhoneNumber: {
+    properties: {
+      phone_number: ['phoneNumber'],
+      friendly_name: ['friendlyName'],
+      locality: ['locality'],
+      region: ['region'],
+      country_code: ['countryCode'],
+      capabilities: ['capabilities'],
+      cost: ['cost'],
+      setup_cost: ['setupCost'],
+      provider: ['provider'],
+    },
+  },
   BackgroundSoundSettings: {
     properties: {
       enabled: ['enabled'],
@@ -157,6 +221,28 @@ export const shapes: ShapeRegistry = {
       loop: ['loop'],
     },
   },
+  BillingStatement: {
+    properties: {
+      id: ['id'],
+      month: ['month'],
+      total_platform_cents: ['totalPlatformCents'],
+      total_pass_through_cents: ['totalPassThroughCents'],
+      total_managed_fee_cents: ['totalManagedFeeCents'],
+      total_number_mgmt_cents: ['totalNumberMgmtCents'],
+      total_cents: ['totalCents'],
+      total_dollars: ['totalDollars'],
+      total_voice_minutes: ['totalVoiceMinutes'],
+      total_sms_segments: ['totalSmsSegments'],
+      status: ['status'],
+    },
+  },
+  BillingStatementDetail: {
+    properties: {
+      statement: ['statement', 'BillingStatement'],
+      charges_breakdown: ['chargesBreakdown', 'ChargeBreakdown'],
+    },
+  },
+  BillingStatementList: { properties: { statements: ['statements', { items: 'BillingStatement' }] } },
   Call: {
     properties: {
       id: ['id'],
@@ -263,8 +349,281 @@ export const shapes: ShapeRegistry = {
       average_duration: ['averageDuration'],
     },
   },
+  CallTrace: {
+    properties: {
+      id: ['id'],
+      call_id: ['callId'],
+      assistant_id: ['assistantId'],
+      caller_hash: ['callerHash'],
+      turn_count: ['turnCount'],
+      duration_seconds: ['durationSeconds'],
+      resolution_status: ['resolutionStatus'],
+      quality_score: ['qualityScore'],
+      created_at: ['createdAt'],
+    },
+  },
+  CallTraceDetail: {
+    properties: {
+      id: ['id'],
+      assistant_id: ['assistantId'],
+      call_sid: ['callSid'],
+      caller_hash: ['callerHash'],
+      turns: ['turns'],
+      created_at: ['createdAt'],
+    },
+  },
+  Campaign: {
+    properties: {
+      id: ['id'],
+      name: ['name'],
+      description: ['description'],
+      campaign_type: ['campaignType'],
+      status: ['status'],
+      assistant_id: ['assistantId'],
+      assistant_name: ['assistantName'],
+      welcome_message_template: ['welcomeMessageTemplate'],
+      agenda_template: ['agendaTemplate'],
+      end_call_message_template: ['endCallMessageTemplate'],
+      sms_message_template: ['smsMessageTemplate'],
+      fallback_values: ['fallbackValues'],
+      variable_mappings: ['variableMappings'],
+      available_variables: ['availableVariables'],
+      max_attempts: ['maxAttempts'],
+      retry_delay_minutes: ['retryDelayMinutes'],
+      total_contacts: ['totalContacts'],
+      completed_contacts: ['completedContacts'],
+      failed_contacts: ['failedContacts'],
+      metrics: ['metrics', 'CampaignMetrics'],
+      created_at: ['createdAt'],
+      updated_at: ['updatedAt'],
+      started_at: ['startedAt'],
+      completed_at: ['completedAt'],
+      last_import_file_name: ['lastImportFileName'],
+      last_import_date: ['lastImportDate'],
+      last_import_row_count: ['lastImportRowCount'],
+    },
+  },
+  CampaignActivity: {
+    properties: {
+      execution_id: ['executionId'],
+      contact_phone: ['contactPhone'],
+      status: ['status'],
+      executed_at: ['executedAt'],
+      call_id: ['callId'],
+    },
+  },
+  CampaignContact: {
+    properties: {
+      id: ['id'],
+      phone_number: ['phoneNumber'],
+      contact_data: ['contactData'],
+      status: ['status'],
+      attempts: ['attempts'],
+      created_at: ['createdAt'],
+      last_attempt_at: ['lastAttemptAt'],
+    },
+  },
+  CampaignContactPage: {
+    properties: {
+      contacts: ['contacts', { items: 'CampaignContact' }],
+      pagination: ['pagination', 'PageInfo'],
+    },
+  },
+  CampaignCreate: {
+    properties: {
+      name: ['name'],
+      description: ['description'],
+      campaign_type: ['campaignType'],
+      assistant_id: ['assistantId'],
+      welcome_message_template: ['welcomeMessageTemplate'],
+      agenda_template: ['agendaTemplate'],
+      end_call_message_template: ['endCallMessageTemplate'],
+      sms_message_template: ['smsMessageTemplate'],
+      max_attempts: ['maxAttempts'],
+      retry_delay_minutes: ['retryDelayMinutes'],
+      fallback_values: ['fallbackValues'],
+      variable_mappings: ['variableMappings'],
+      available_variables: ['availableVariables'],
+      pending_import: ['pendingImport'],
+    },
+  },
+  CampaignExecution: {
+    properties: {
+      id: ['id'],
+      execution_id: ['executionId'],
+      contact_id: ['contactId'],
+      contact_name: ['contactName'],
+      contact_phone: ['contactPhone'],
+      status: ['status'],
+      call_id: ['callId'],
+      sms_id: ['smsId'],
+      executed_at: ['executedAt'],
+      execution_data: [
+        'executionData',
+        {
+          properties: {
+            from_number: ['fromNumber'],
+            to_number: ['toNumber'],
+            personalized_welcome_message: ['personalizedWelcomeMessage'],
+            personalized_agenda: ['personalizedAgenda'],
+            template_variables_used: ['templateVariablesUsed'],
+            duration_seconds: ['durationSeconds'],
+            error_details: ['errorDetails'],
+            retry_reason: ['retryReason'],
+            voice_analytics: ['voiceAnalytics'],
+          },
+        },
+      ],
+    },
+  },
+  CampaignExecutionPage: {
+    properties: {
+      executions: ['executions', { items: 'CampaignExecution' }],
+      pagination: ['pagination', 'PageInfo'],
+    },
+  },
+  CampaignImport: {
+    properties: {
+      import_id: ['importId'],
+      campaign_id: ['campaignId'],
+      status: ['status'],
+      message: ['message'],
+      imported_count: ['importedCount'],
+      total_contacts: ['totalContacts'],
+      file_name: ['fileName'],
+      import_date: ['importDate'],
+    },
+  },
+  CampaignImportAccepted: {
+    properties: {
+      import_id: ['importId'],
+      campaign_id: ['campaignId'],
+      status: ['status'],
+      message: ['message'],
+    },
+  },
+  CampaignImportRequest: { properties: { file: ['file'], column_mappings: ['columnMappings'] } },
+  CampaignMetrics: {
+    properties: {
+      success_rate: ['successRate'],
+      answer_rate: ['answerRate'],
+      completion_rate: ['completionRate'],
+      average_duration_seconds: ['averageDurationSeconds'],
+      total_duration_seconds: ['totalDurationSeconds'],
+      cost_estimate: ['costEstimate'],
+      actual_cost: ['actualCost'],
+      last_updated: ['lastUpdated'],
+    },
+  },
+  CampaignPage: {
+    properties: { campaigns: ['campaigns', { items: 'Campaign' }], pagination: ['pagination', 'PageInfo'] },
+  },
+  CampaignProgress: {
+    properties: {
+      campaign_id: ['campaignId'],
+      status: ['status'],
+      progress: ['progress', 'CampaignProgressCounts'],
+      metrics: ['metrics', 'CampaignMetrics'],
+      started_at: ['startedAt'],
+      completed_at: ['completedAt'],
+      recent_activity: ['recentActivity', { items: 'CampaignActivity' }],
+    },
+  },
+  CampaignProgressCounts: {
+    properties: {
+      total_contacts: ['totalContacts'],
+      completed: ['completed'],
+      failed: ['failed'],
+      processing: ['processing'],
+      pending: ['pending'],
+      progress_percentage: ['progressPercentage'],
+      success_rate: ['successRate'],
+    },
+  },
+  CampaignReExecuteRequest: {
+    properties: {
+      contact_selection: ['contactSelection'],
+      schedule_settings: ['scheduleSettings', 'CampaignScheduleSettings'],
+    },
+  },
+  CampaignReExecuteResult: {
+    properties: {
+      success: ['success'],
+      message: ['message'],
+      campaign_id: ['campaignId'],
+      contacts_reset: ['contactsReset'],
+      schedule_type: ['scheduleType'],
+      status: ['status'],
+      scheduled_time: ['scheduledTime'],
+    },
+  },
+  CampaignRecurringConfig: {
+    properties: {
+      frequency: ['frequency'],
+      interval: ['interval'],
+      days_of_week: ['daysOfWeek'],
+      day_of_month: ['dayOfMonth'],
+      time: ['time'],
+      time_zone: ['timeZone'],
+      end_date: ['endDate'],
+    },
+  },
+  CampaignSchedule: {
+    properties: {
+      schedule_type: ['scheduleType'],
+      scheduled_at: ['scheduledAt'],
+      recurring_config: ['recurringConfig', 'CampaignRecurringConfig'],
+    },
+  },
+  CampaignScheduleSettings: {
+    properties: {
+      schedule_type: ['scheduleType'],
+      scheduled_at: ['scheduledAt'],
+      timezone: ['timezone'],
+      recurring_config: ['recurringConfig', 'CampaignRecurringConfig'],
+    },
+  },
+  CampaignStartResult: {
+    properties: {
+      success: ['success'],
+      message: ['message'],
+      task_id: ['taskId'],
+      campaign_id: ['campaignId'],
+      status: ['status'],
+      scheduled_time: ['scheduledTime'],
+    },
+  },
+  CampaignTemplatePreview: { properties: { success: ['success'], rendered_template: ['renderedTemplate'] } },
+  CampaignUpdate: {
+    properties: {
+      name: ['name'],
+      description: ['description'],
+      welcome_message_template: ['welcomeMessageTemplate'],
+      agenda_template: ['agendaTemplate'],
+      end_call_message_template: ['endCallMessageTemplate'],
+      sms_message_template: ['smsMessageTemplate'],
+      max_attempts: ['maxAttempts'],
+      retry_delay_minutes: ['retryDelayMinutes'],
+      fallback_values: ['fallbackValues'],
+      variable_mappings: ['variableMappings'],
+      available_variables: ['availableVariables'],
+      pending_import: ['pendingImport'],
+    },
+  },
   ChangePasswordRequest: {
     properties: { current_password: ['currentPassword'], new_password: ['newPassword'] },
+  },
+  ChargeBreakdown: {
+    properties: { platform_fee: ['platformFee'], pass_through: ['passThrough'], managed_fee: ['managedFee'] },
+  },
+  ChargesSummary: {
+    properties: {
+      month: ['month'],
+      total_cents: ['totalCents'],
+      total_dollars: ['totalDollars'],
+      charge_count: ['chargeCount'],
+      breakdown: ['breakdown', 'ChargeBreakdown'],
+    },
   },
   ChatMessage: {
     properties: {
@@ -296,8 +655,94 @@ export const shapes: ShapeRegistry = {
       synthesis_count: ['synthesisCount'],
     },
   },
+  ClonedVoiceCreate: {
+    properties: {
+      voice_sample_id: ['voiceSampleId'],
+      provider: ['provider'],
+      name: ['name'],
+      description: ['description'],
+      language: ['language'],
+      enhance_quality: ['enhanceQuality'],
+      tags: ['tags'],
+      metadata: ['metadata'],
+    },
+  },
+  ClonedVoiceCreateResult: {
+    properties: { success: ['success'], cloned_voice: ['clonedVoice', 'ClonedVoice'] },
+  },
   ClonedVoiceList: {
     properties: { success: ['success'], cloned_voices: ['clonedVoices', { items: 'ClonedVoice' }] },
+  },
+  ConcurrencySettings: {
+    properties: {
+      tts: ['tts', { properties: {}, additional: 'ProviderConcurrencySettings' }],
+      stt: ['stt', { properties: {}, additional: 'ProviderConcurrencySettings' }],
+    },
+  },
+  ConcurrencySettingsUpdate: {
+    properties: {
+      tts: ['tts', { properties: {}, additional: 'ProviderConcurrencySettings' }],
+      stt: ['stt', { properties: {}, additional: 'ProviderConcurrencySettings' }],
+    },
+  },
+  CreditGrantRequest: { properties: { amount_cents: ['amountCents'], description: ['description'] } },
+  CreditGrantResult: {
+    properties: { success: ['success'], message: ['message'], new_balance_cents: ['newBalanceCents'] },
+  },
+  Document: {
+    properties: {
+      id: ['id'],
+      name: ['name'],
+      filename: ['filename'],
+      content_type: ['contentType'],
+      file_size: ['fileSize'],
+      processing_status: ['processingStatus'],
+      processing_error: ['processingError'],
+      total_chunks: ['totalChunks'],
+      processed_chunks: ['processedChunks'],
+      progress_percentage: ['progressPercentage'],
+      category: ['category'],
+      tags: ['tags'],
+      created_at: ['createdAt'],
+      processed_at: ['processedAt'],
+    },
+  },
+  DocumentList: { properties: { documents: ['documents', { items: 'Document' }] } },
+  DocumentProcessingStatus: {
+    properties: {
+      id: ['id'],
+      name: ['name'],
+      processing_status: ['processingStatus'],
+      processing_error: ['processingError'],
+      total_chunks: ['totalChunks'],
+      processed_chunks: ['processedChunks'],
+      chunk_count: ['chunkCount'],
+      progress_percentage: ['progressPercentage'],
+    },
+  },
+  DocumentUploadResult: {
+    properties: {
+      success: ['success'],
+      document: [
+        'document',
+        {
+          properties: {
+            id: ['id'],
+            name: ['name'],
+            filename: ['filename'],
+            status: ['status'],
+            created_at: ['createdAt'],
+          },
+        },
+      ],
+    },
+  },
+  DspyOptimizationRequest: {
+    properties: {
+      dataset_id: ['datasetId'],
+      base_prompt_version_id: ['basePromptVersionId'],
+      config: ['config'],
+    },
   },
   ElevenLabsSttConfig: {
     properties: {
@@ -314,6 +759,101 @@ export const shapes: ShapeRegistry = {
   },
   EndCallTool: {
     properties: { enabled: ['enabled'], scenarios: ['scenarios'], custom_message: ['customMessage'] },
+  },
+  EvalCase: {
+    properties: {
+      id: ['id'],
+      case_name: ['caseName'],
+      conversation: ['conversation'],
+      expected_response: ['expectedResponse', 'EvalExpectedResponse'],
+      mock_tool_responses: ['mockToolResponses'],
+      difficulty: ['difficulty'],
+    },
+  },
+  EvalCaseFromTraceRequest: {
+    properties: {
+      call_trace_id: ['callTraceId'],
+      expected_response: ['expectedResponse', 'EvalExpectedResponse'],
+      case_name: ['caseName'],
+    },
+  },
+  EvalCaseRequest: {
+    properties: {
+      conversation: ['conversation'],
+      expected_response: ['expectedResponse', 'EvalExpectedResponse'],
+      case_name: ['caseName'],
+      mock_tool_responses: ['mockToolResponses'],
+      difficulty: ['difficulty'],
+    },
+  },
+  EvalDataset: {
+    properties: {
+      id: ['id'],
+      name: ['name'],
+      description: ['description'],
+      dataset_type: ['datasetType'],
+      tags: ['tags'],
+    },
+  },
+  EvalDatasetCreate: {
+    properties: {
+      name: ['name'],
+      description: ['description'],
+      dataset_type: ['datasetType'],
+      tags: ['tags'],
+    },
+  },
+  EvalDatasetDetail: { anyOf: ['EvalDataset', { properties: { cases: ['cases', { items: 'EvalCase' }] } }] },
+  EvalDatasetImport: { properties: { data: ['data'], name_override: ['nameOverride'] } },
+  EvalExpectedResponse: {
+    properties: {
+      should_contain: ['shouldContain'],
+      intent: ['intent'],
+      should_call_tool: ['shouldCallTool'],
+    },
+  },
+  FallbackKey: {
+    properties: { id: ['id'], name: ['name'], enabled: ['enabled'], concurrent_limit: ['concurrentLimit'] },
+  },
+  FallbackKeyList: {
+    properties: { provider: ['provider'], fallback_keys: ['fallbackKeys', { items: 'FallbackKey' }] },
+  },
+  FallbackKeyRequest: {
+    properties: {
+      name: ['name'],
+      api_key: ['apiKey'],
+      enabled: ['enabled'],
+      concurrent_limit: ['concurrentLimit'],
+    },
+  },
+  Flow: {
+    properties: {
+      id: ['id'],
+      organization_id: ['organizationId'],
+      base_assistant_id: ['baseAssistantId'],
+      name: ['name'],
+      graph: ['graph'],
+      is_active: ['isActive'],
+      created_at: ['createdAt'],
+      updated_at: ['updatedAt'],
+    },
+  },
+  FlowCreate: {
+    properties: {
+      name: ['name'],
+      base_assistant_id: ['baseAssistantId'],
+      graph: ['graph'],
+      is_active: ['isActive'],
+    },
+  },
+  FlowSummary: { properties: { id: ['id'], name: ['name'], is_active: ['isActive'] } },
+  FlowUpdate: {
+    properties: {
+      name: ['name'],
+      base_assistant_id: ['baseAssistantId'],
+      graph: ['graph'],
+      is_active: ['isActive'],
+    },
   },
   FluxConfig: {
     properties: {
@@ -355,11 +895,86 @@ export const shapes: ShapeRegistry = {
   InviteUserResponse: {
     properties: { success: ['success'], message: ['message'], invitation_id: ['invitationId'] },
   },
+  LambdaFunction: {
+    properties: {
+      function_name: ['functionName'],
+      description: ['description'],
+      runtime: ['runtime'],
+      timeout: ['timeout'],
+      memory_size: ['memorySize'],
+      code_size: ['codeSize'],
+      handler: ['handler'],
+      version: ['version'],
+      last_modified: ['lastModified'],
+    },
+  },
+  LambdaFunctionList: {
+    properties: {
+      success: ['success'],
+      message: ['message'],
+      functions: ['functions', { items: 'LambdaFunction' }],
+    },
+  },
+  LearningStats: {
+    properties: {
+      memory_count: ['memoryCount'],
+      edge_count: ['edgeCount'],
+      prompt_versions: ['promptVersions'],
+      active_prompt_version: ['activePromptVersion'],
+      canary_prompt_version: ['canaryPromptVersion'],
+      eval_datasets: ['evalDatasets'],
+      last_eval_pass_rate: ['lastEvalPassRate'],
+    },
+  },
+  LedgerEntry: {
+    properties: {
+      id: ['id'],
+      created_at: ['createdAt'],
+      type: ['type'],
+      direction: ['direction'],
+      amount_cents: ['amountCents'],
+      amount_dollars: ['amountDollars'],
+      reference_type: ['referenceType'],
+      reference_id: ['referenceId'],
+      description: ['description'],
+    },
+  },
+  LedgerPage: {
+    properties: {
+      entries: ['entries', { items: 'LedgerEntry' }],
+      total: ['total'],
+      limit: ['limit'],
+      offset: ['offset'],
+    },
+  },
   LlmFallbackProvider: {
     properties: { provider: ['provider'], api_key: ['apiKey'], base_url: ['baseUrl'], model: ['model'] },
   },
   LlmFallbackSettings: {
     properties: { enabled: ['enabled'], fallbacks: ['fallbacks', { items: 'LlmFallbackProvider' }] },
+  },
+  LlmPreset: {
+    properties: {
+      id: ['id'],
+      name: ['name'],
+      description: ['description'],
+      provider: ['provider'],
+      config: ['config'],
+      include_api_key: ['includeApiKey'],
+      is_default: ['isDefault'],
+      created_by: ['createdBy'],
+      created_at: ['createdAt'],
+    },
+  },
+  LlmPresetRequest: {
+    properties: {
+      name: ['name'],
+      description: ['description'],
+      provider: ['provider'],
+      config: ['config'],
+      include_api_key: ['includeApiKey'],
+      is_default: ['isDefault'],
+    },
   },
   LlmProviderCatalog: {
     properties: { providers: ['providers', { properties: {}, additional: 'LlmProviderInfo' }] },
@@ -385,6 +1000,83 @@ export const shapes: ShapeRegistry = {
       stop_sequences: ['stopSequences'],
     },
   },
+  Memory: {
+    properties: {
+      id: ['id'],
+      fact: ['fact'],
+      memory_type: ['memoryType'],
+      memory_scope: ['memoryScope'],
+      subject_type: ['subjectType'],
+      subject_id: ['subjectId'],
+      confidence: ['confidence'],
+      importance: ['importance'],
+      provenance: ['provenance'],
+      created_at: ['createdAt'],
+      access_count: ['accessCount'],
+    },
+  },
+  MemoryCreate: {
+    properties: {
+      fact: ['fact'],
+      memory_type: ['memoryType'],
+      memory_scope: ['memoryScope'],
+      subject_type: ['subjectType'],
+      subject_id: ['subjectId'],
+      confidence: ['confidence'],
+    },
+  },
+  MemorySearchRequest: {
+    properties: {
+      query: ['query'],
+      caller_hash: ['callerHash'],
+      assistant_id: ['assistantId'],
+      limit: ['limit'],
+    },
+  },
+  MemorySearchResult: {
+    properties: {
+      memories: ['memories'],
+      intent: ['intent'],
+      traversal_path: ['traversalPath'],
+      retrieval_ms: ['retrievalMs'],
+    },
+  },
+  MemoryUpdate: {
+    properties: {
+      fact: ['fact'],
+      memory_type: ['memoryType'],
+      memory_scope: ['memoryScope'],
+      confidence: ['confidence'],
+      edit_reason: ['editReason'],
+    },
+  },
+  Organization: {
+    properties: {
+      id: ['id'],
+      name: ['name'],
+      slug: ['slug'],
+      description: ['description'],
+      domain: ['domain'],
+      is_active: ['isActive'],
+      api_keys: ['apiKeys'],
+      settings: ['settings'],
+      twilio_account_sid: ['twilioAccountSid'],
+      twilio_auth_token: ['twilioAuthToken'],
+      telnyx_api_key: ['telnyxApiKey'],
+      telnyx_connection_id: ['telnyxConnectionId'],
+      vonage_api_key: ['vonageApiKey'],
+      vonage_api_secret: ['vonageApiSecret'],
+      vonage_application_id: ['vonageApplicationId'],
+      vonage_private_key: ['vonagePrivateKey'],
+      vonage_signature_secret: ['vonageSignatureSecret'],
+      sip_gateway: ['sipGateway'],
+      sip_username: ['sipUsername'],
+      sip_password: ['sipPassword'],
+      sip_trunk_config: ['sipTrunkConfig'],
+      created_at: ['createdAt'],
+      updated_at: ['updatedAt'],
+    },
+  },
   OrganizationInfo: {
     properties: {
       organization_id: ['organizationId'],
@@ -393,6 +1085,223 @@ export const shapes: ShapeRegistry = {
       user_email: ['userEmail'],
       user_role: ['userRole'],
     },
+  },
+  OrganizationPhoneNumber: {
+    properties: {
+      id: ['id'],
+      phone_number: ['phoneNumber'],
+      friendly_name: ['friendlyName'],
+      provider: ['provider'],
+      twilio_sid: ['twilioSid'],
+      is_active: ['isActive'],
+      is_verified_caller_id: ['isVerifiedCallerId'],
+      capabilities: ['capabilities'],
+      sip_trunk_id: ['sipTrunkId'],
+      allowed_country_codes: ['allowedCountryCodes'],
+      assistant: ['assistant', 'OrganizationPhoneNumberAssistant'],
+      flow: ['flow', 'OrganizationPhoneNumberFlow'],
+      created_at: ['createdAt'],
+      updated_at: ['updatedAt'],
+    },
+  },
+  OrganizationPhoneNumberAssistant: { properties: { id: ['id'], name: ['name'], is_active: ['isActive'] } },
+  OrganizationPhoneNumberFlow: { properties: { id: ['id'], name: ['name'], is_active: ['isActive'] } },
+  OrganizationUpdate: {
+    properties: {
+      name: ['name'],
+      description: ['description'],
+      domain: ['domain'],
+      settings: ['settings'],
+      api_keys: ['apiKeys'],
+      twilio_account_sid: ['twilioAccountSid'],
+      twilio_auth_token: ['twilioAuthToken'],
+      telnyx_api_key: ['telnyxApiKey'],
+      telnyx_connection_id: ['telnyxConnectionId'],
+      vonage_api_key: ['vonageApiKey'],
+      vonage_api_secret: ['vonageApiSecret'],
+      vonage_application_id: ['vonageApplicationId'],
+      vonage_private_key: ['vonagePrivateKey'],
+      vonage_signature_secret: ['vonageSignatureSecret'],
+      vonage_api_region: ['vonageApiRegion'],
+      sip_gateway: ['sipGateway'],
+      sip_username: ['sipUsername'],
+      sip_password: ['sipPassword'],
+      sip_trunk_config: ['sipTrunkConfig'],
+    },
+  },
+  PageInfo: {
+    properties: {
+      page: ['page'],
+      per_page: ['perPage'],
+      total_items: ['totalItems'],
+      total_pages: ['totalPages'],
+      has_next: ['hasNext'],
+      has_prev: ['hasPrev'],
+    },
+  },
+  PhoneNumber: {
+    properties: {
+      id: ['id'],
+      phone_number: ['phoneNumber'],
+      friendly_name: ['friendlyName'],
+      provider: ['provider'],
+      twilio_sid: ['twilioSid'],
+      is_active: ['isActive'],
+      is_verified_caller_id: ['isVerifiedCallerId'],
+      capabilities: ['capabilities'],
+      sip_trunk_id: ['sipTrunkId'],
+      allowed_country_codes: ['allowedCountryCodes'],
+      assistant: ['assistant', 'AssistantSummary'],
+      flow: ['flow', 'FlowSummary'],
+      created_at: ['createdAt'],
+      updated_at: ['updatedAt'],
+    },
+  },
+  PhoneNumberAssignByNumber: {
+    properties: { phone_number: ['phoneNumber'], friendly_name: ['friendlyName'], auto_sync: ['autoSync'] },
+  },
+  PhoneNumberBulkAssignResult: {
+    properties: {
+      success: ['success'],
+      message: ['message'],
+      data: [
+        'data',
+        {
+          properties: {
+            successes: ['successes'],
+            failures: [
+              'failures',
+              { items: { properties: { phone_number_id: ['phoneNumberId'], error: ['error'] } } },
+            ],
+            total_requested: ['totalRequested'],
+            successful_count: ['successfulCount'],
+            failed_count: ['failedCount'],
+            total_assigned: ['totalAssigned'],
+          },
+        },
+      ],
+    },
+  },
+  PhoneNumberCountries: {
+    properties: { success: ['success'], country_codes: ['countryCodes'], provider: ['provider'] },
+  },
+  PhoneNumberDiagnosis: {
+    properties: { success: ['success'], phone_number: ['phoneNumber'], diagnosis: ['diagnosis'] },
+  },
+  PhoneNumberPurchase: {
+    properties: {
+      phone_number: ['phoneNumber'],
+      provider: ['provider'],
+      country_code: ['countryCode'],
+      assistant_id: ['assistantId'],
+      friendly_name: ['friendlyName'],
+      messaging_profile_id: ['messagingProfileId'],
+    },
+  },
+  PhoneNumberPurchaseResult: {
+    properties: {
+      success: ['success'],
+      phone_number: ['phoneNumber'],
+      provider: ['provider'],
+      purchase_details: ['purchaseDetails'],
+      message: ['message'],
+    },
+  },
+  PhoneNumberRelease: { properties: { phone_number: ['phoneNumber'], provider: ['provider'] } },
+  PhoneNumberReleaseResult: {
+    properties: {
+      success: ['success'],
+      phone_number: ['phoneNumber'],
+      provider: ['provider'],
+      message: ['message'],
+    },
+  },
+  PhoneNumberSearch: {
+    properties: {
+      country_code: ['countryCode'],
+      area_code: ['areaCode'],
+      contains: ['contains'],
+      locality: ['locality'],
+      region: ['region'],
+      limit: ['limit'],
+      provider: ['provider'],
+    },
+  },
+  PhoneNumberSearchResult: {
+    properties: {
+      success: ['success'],
+      numbers: ['numbers', { items: 'AvailablePhoneNumber' }],
+      total_found: ['totalFound'],
+      provider: ['provider'],
+    },
+  },
+  PhoneNumberSyncResult: {
+    properties: { success: ['success'], message: ['message'], synced_count: ['syncedCount'] },
+  },
+  PhoneNumberUnassignByNumber: { properties: { phone_number: ['phoneNumber'] } },
+  PhoneNumberUpdate: {
+    properties: {
+      friendly_name: ['friendlyName'],
+      assistant_id: ['assistantId'],
+      flow_id: ['flowId'],
+      sip_trunk_id: ['sipTrunkId'],
+      allowed_country_codes: ['allowedCountryCodes'],
+    },
+  },
+  PhoneNumberUpdateResult: {
+    properties: { success: ['success'], message: ['message'], phone_number: ['phoneNumber'] },
+  },
+  PhoneNumberWebhooks: {
+    properties: {
+      success: ['success'],
+      phone_number: ['phoneNumber'],
+      provider: ['provider'],
+      voice_webhook_url: ['voiceWebhookUrl'],
+      sms_webhook_url: ['smsWebhookUrl'],
+      configuration: ['configuration'],
+    },
+  },
+  PhoneNumberWebhooksUpdate: {
+    properties: {
+      phone_number: ['phoneNumber'],
+      voice_webhook_url: ['voiceWebhookUrl'],
+      disable_sms: ['disableSms'],
+      enable_sms: ['enableSms'],
+      provider: ['provider'],
+    },
+  },
+  PhoneNumberWebhooksUpdateResult: {
+    properties: {
+      success: ['success'],
+      phone_number: ['phoneNumber'],
+      provider: ['provider'],
+      updated_webhooks: ['updatedWebhooks'],
+      message: ['message'],
+    },
+  },
+  PromptVersion: {
+    properties: {
+      id: ['id'],
+      version: ['version'],
+      version_name: ['versionName'],
+      status: ['status'],
+      source: ['source'],
+      eval_score: ['evalScore'],
+      eval_passed: ['evalPassed'],
+      traffic_percentage: ['trafficPercentage'],
+      created_at: ['createdAt'],
+    },
+  },
+  PromptVersionCreate: {
+    properties: {
+      system_prompt: ['systemPrompt'],
+      version_name: ['versionName'],
+      generation_notes: ['generationNotes'],
+    },
+  },
+  PromptVersionDetail: { anyOf: ['PromptVersion', { properties: { system_prompt: ['systemPrompt'] } }] },
+  ProviderConcurrencySettings: {
+    properties: { enabled: ['enabled'], concurrent_limit: ['concurrentLimit'], priority: ['priority'] },
   },
   RagSettings: {
     properties: {
@@ -442,6 +1351,27 @@ export const shapes: ShapeRegistry = {
       disclosure_mode: ['disclosureMode'],
     },
   },
+  RelatedConversation: {
+    properties: {
+      id: ['id'],
+      call_sid: ['callSid'],
+      channel: ['channel'],
+      direction: ['direction'],
+      status: ['status'],
+      duration: ['duration'],
+      message_count: ['messageCount'],
+      started_at: ['startedAt'],
+      ended_at: ['endedAt'],
+      is_current: ['isCurrent'],
+    },
+  },
+  RunEvalRequest: {
+    properties: {
+      prompt_version_id: ['promptVersionId'],
+      dataset_id: ['datasetId'],
+      pass_threshold: ['passThreshold'],
+    },
+  },
   SendSmsRequest: {
     properties: {
       from_phone_number: ['fromPhoneNumber'],
@@ -464,6 +1394,52 @@ export const shapes: ShapeRegistry = {
   SendSmsTool: {
     properties: { enabled: ['enabled'], scenarios: ['scenarios'], default_message: ['defaultMessage'] },
   },
+  SipPrewarmRequest: {
+    properties: {
+      call_sid: ['callSid'],
+      from_number: ['fromNumber'],
+      to_number: ['toNumber'],
+      outbound: ['outbound'],
+      assistant_id: ['assistantId'],
+      welcome_message: ['welcomeMessage'],
+      agenda: ['agenda'],
+      variables: ['variables'],
+    },
+  },
+  SipPrewarmResult: { properties: { call_sid: ['callSid'], prewarmed: ['prewarmed'] } },
+  SipTrunkSyncResult: {
+    properties: {
+      success: ['success'],
+      message: ['message'],
+      total_trunks: ['totalTrunks'],
+      enabled_trunks: ['enabledTrunks'],
+    },
+  },
+  SmsAuditLogEntry: {
+    properties: {
+      id: ['id'],
+      timestamp: ['timestamp'],
+      event_type: ['eventType'],
+      level: ['level'],
+      message: ['message'],
+      event_data: ['eventData'],
+    },
+  },
+  SmsAuditTimeline: {
+    properties: {
+      call_id: ['callId'],
+      log_count: ['logCount'],
+      logs: ['logs', { items: 'SmsAuditLogEntry' }],
+    },
+  },
+  SmsCanSend: {
+    properties: {
+      can_send: ['canSend'],
+      status: ['status'],
+      reason: ['reason'],
+      action_required: ['actionRequired'],
+    },
+  },
   SmsCancelResult: {
     properties: {
       success: ['success'],
@@ -471,6 +1447,156 @@ export const shapes: ShapeRegistry = {
       message: ['message'],
       previous_status: ['previousStatus'],
       new_status: ['newStatus'],
+    },
+  },
+  SmsComplianceNumber: {
+    properties: {
+      phone_number_id: ['phoneNumberId'],
+      phone_number: ['phoneNumber'],
+      status: ['status'],
+      use_case: ['useCase'],
+    },
+  },
+  SmsComplianceStatus: {
+    properties: {
+      found: ['found'],
+      phone_number: ['phoneNumber'],
+      phone_number_id: ['phoneNumberId'],
+      status: ['status'],
+      use_case: ['useCase'],
+      submitted_at: ['submittedAt'],
+      approved_at: ['approvedAt'],
+      rejection_reason: ['rejectionReason'],
+      can_send_outbound: ['canSendOutbound'],
+      is_toll_free: ['isTollFree'],
+    },
+  },
+  SmsComplianceSubmission: {
+    properties: {
+      phone_number_id: ['phoneNumberId'],
+      use_case: ['useCase'],
+      business_name: ['businessName'],
+      business_description: ['businessDescription'],
+      sample_messages: ['sampleMessages'],
+      website_url: ['websiteUrl'],
+      contact_email: ['contactEmail'],
+    },
+  },
+  SmsComplianceSubmitResult: {
+    properties: {
+      success: ['success'],
+      submission_id: ['submissionId'],
+      status: ['status'],
+      message: ['message'],
+      error: ['error'],
+      next_steps: ['nextSteps'],
+    },
+  },
+  SmsComplianceSummary: {
+    properties: {
+      total_numbers: ['totalNumbers'],
+      outbound_enabled: ['outboundEnabled'],
+      pending_verification: ['pendingVerification'],
+      needs_verification: ['needsVerification'],
+      numbers: ['numbers', { items: 'SmsComplianceNumber' }],
+    },
+  },
+  SmsConversation: {
+    properties: {
+      id: ['id'],
+      session_id: ['sessionId'],
+      assistant_id: ['assistantId'],
+      assistant_name: ['assistantName'],
+      customer_phone_number: ['customerPhoneNumber'],
+      assistant_phone_number: ['assistantPhoneNumber'],
+      status: ['status'],
+      message_count: ['messageCount'],
+      started_at: ['startedAt'],
+      last_activity: ['lastActivity'],
+      ended_at: ['endedAt'],
+      channel: ['channel'],
+    },
+  },
+  SmsLog: {
+    properties: {
+      id: ['id'],
+      organization_id: ['organizationId'],
+      provider: ['provider'],
+      provider_message_id: ['providerMessageId'],
+      direction: ['direction'],
+      from_number: ['fromNumber'],
+      to_number: ['toNumber'],
+      body: ['body'],
+      media_urls: ['mediaUrls'],
+      segment_count: ['segmentCount'],
+      status: ['status'],
+      provider_status: ['providerStatus'],
+      error_code: ['errorCode'],
+      error_message: ['errorMessage'],
+      assistant_id: ['assistantId'],
+      assistant_name: ['assistantName'],
+      provider_payload: ['providerPayload'],
+      created_at: ['createdAt'],
+      updated_at: ['updatedAt'],
+    },
+  },
+  SmsLogPage: {
+    properties: {
+      items: ['items', { items: 'SmsLog' }],
+      total: ['total'],
+      skip: ['skip'],
+      limit: ['limit'],
+      has_more: ['hasMore'],
+    },
+  },
+  SmsLogStats: {
+    properties: {
+      total: ['total'],
+      by_direction: ['byDirection'],
+      by_status: ['byStatus'],
+      by_provider: ['byProvider'],
+      failed_count: ['failedCount'],
+      success_rate: ['successRate'],
+    },
+  },
+  SmsMessage: {
+    properties: {
+      id: ['id'],
+      conversation_id: ['conversationId'],
+      role: ['role'],
+      content: ['content'],
+      timestamp: ['timestamp'],
+      message_index: ['messageIndex'],
+      llm_provider: ['llmProvider'],
+      llm_model: ['llmModel'],
+    },
+  },
+  SmsReceivedWebhook: {
+    properties: {
+      type: ['type'],
+      timestamp: ['timestamp'],
+      data: [
+        'data',
+        {
+          properties: {
+            message_id: ['messageId'],
+            from: ['from'],
+            to: ['to'],
+            body: ['body'],
+            media_urls: ['mediaUrls'],
+            provider: ['provider'],
+          },
+        },
+      ],
+    },
+  },
+  SmsSessionClearResult: {
+    properties: { success: ['success'], message: ['message'], cleared_count: ['clearedCount'] },
+  },
+  SmsSessionInfo: {
+    properties: {
+      success: ['success'],
+      data: ['data', { properties: { active_sessions: ['activeSessions'], ttl_seconds: ['ttlSeconds'] } }],
     },
   },
   SmsStatus: {
@@ -482,6 +1608,7 @@ export const shapes: ShapeRegistry = {
       updated_at: ['updatedAt'],
     },
   },
+  SmsWebhookEvent: 'SmsReceivedWebhook',
   SonioxSttConfig: {
     properties: {
       language_hints: ['languageHints'],
@@ -550,6 +1677,120 @@ export const shapes: ShapeRegistry = {
       provider_config: ['providerConfig'],
       prefer_flux_for_english: ['preferFluxForEnglish'],
       english_flux_config: ['englishFluxConfig', 'FluxConfig'],
+    },
+  },
+  TelnyxCampaignSelection: { properties: { campaign_id: ['campaignId'], brand_id: ['brandId'] } },
+  Tool: {
+    anyOf: [
+      'ToolSummary',
+      {
+        properties: {
+          configuration: ['configuration'],
+          function_definition: ['functionDefinition'],
+          timeout_seconds: ['timeoutSeconds'],
+          retry_attempts: ['retryAttempts'],
+          success_count: ['successCount'],
+          failure_count: ['failureCount'],
+          assignment_count: ['assignmentCount'],
+          recent_executions: ['recentExecutions'],
+        },
+      },
+    ],
+  },
+  ToolAssign: {
+    properties: {
+      tool_ids: ['toolIds'],
+      enabled: ['enabled'],
+      custom_configuration: ['customConfiguration'],
+    },
+  },
+  ToolCreate: {
+    properties: {
+      name: ['name'],
+      display_name: ['displayName'],
+      description: ['description'],
+      tool_type: ['toolType'],
+      configuration: ['configuration'],
+      function_definition: ['functionDefinition'],
+      timeout_seconds: ['timeoutSeconds'],
+      retry_attempts: ['retryAttempts'],
+      is_active: ['isActive'],
+      is_public: ['isPublic'],
+    },
+  },
+  ToolCreateResult: {
+    properties: {
+      success: ['success'],
+      message: ['message'],
+      tool: [
+        'tool',
+        {
+          properties: { id: ['id'], name: ['name'], display_name: ['displayName'], tool_type: ['toolType'] },
+        },
+      ],
+    },
+  },
+  ToolPage: {
+    properties: {
+      success: ['success'],
+      tools: ['tools', { items: 'ToolSummary' }],
+      pagination: ['pagination', 'ToolPagination'],
+    },
+  },
+  ToolPagination: {
+    properties: {
+      page: ['page'],
+      per_page: ['perPage'],
+      total: ['total'],
+      total_pages: ['totalPages'],
+      has_next: ['hasNext'],
+      has_prev: ['hasPrev'],
+    },
+  },
+  ToolResult: { properties: { success: ['success'], tool: ['tool', 'Tool'] } },
+  ToolSummary: {
+    properties: {
+      id: ['id'],
+      name: ['name'],
+      display_name: ['displayName'],
+      description: ['description'],
+      tool_type: ['toolType'],
+      is_active: ['isActive'],
+      is_public: ['isPublic'],
+      execution_count: ['executionCount'],
+      success_rate: ['successRate'],
+      last_executed_at: ['lastExecutedAt'],
+      created_at: ['createdAt'],
+      updated_at: ['updatedAt'],
+    },
+  },
+  ToolUpdate: {
+    properties: {
+      display_name: ['displayName'],
+      description: ['description'],
+      configuration: ['configuration'],
+      function_definition: ['functionDefinition'],
+      timeout_seconds: ['timeoutSeconds'],
+      retry_attempts: ['retryAttempts'],
+      is_active: ['isActive'],
+      is_public: ['isPublic'],
+    },
+  },
+  ToolUpdateResult: {
+    properties: {
+      success: ['success'],
+      message: ['message'],
+      tool: [
+        'tool',
+        {
+          properties: {
+            id: ['id'],
+            name: ['name'],
+            display_name: ['displayName'],
+            updated_at: ['updatedAt'],
+          },
+        },
+      ],
     },
   },
   ToolsSettings: {
@@ -625,6 +1866,22 @@ export const shapes: ShapeRegistry = {
       background_sound: ['backgroundSound', 'BackgroundSoundSettings'],
     },
   },
+  TwilioCampaignSelection: {
+    properties: {
+      campaign_id: ['campaignId'],
+      messaging_service_sid: ['messagingServiceSid'],
+      brand_sid: ['brandSid'],
+    },
+  },
+  TwilioMessagingServiceSelection: { properties: { messaging_service_sid: ['messagingServiceSid'] } },
+  UsageSummary: {
+    properties: {
+      voice_minutes: ['voiceMinutes'],
+      sms_segments: ['smsSegments'],
+      total_events: ['totalEvents'],
+      event_breakdown: ['eventBreakdown'],
+    },
+  },
   User: {
     properties: {
       id: ['id'],
@@ -652,6 +1909,109 @@ export const shapes: ShapeRegistry = {
       last_name: ['lastName'],
       email: ['email'],
       preferences: ['preferences'],
+    },
+  },
+  ValidateTwilioRequest: { properties: { account_sid: ['accountSid'], auth_token: ['authToken'] } },
+  ValidateTwilioResponse: {
+    properties: { valid: ['valid'], error: ['error'], friendly_name: ['friendlyName'] },
+  },
+  VerifiedCallerIdCreate: { properties: { phone_number: ['phoneNumber'], friendly_name: ['friendlyName'] } },
+  VoiceCloningProvider: {
+    properties: {
+      provider: ['provider'],
+      name: ['name'],
+      requirements: ['requirements', 'VoiceSampleRequirements'],
+    },
+  },
+  VoiceCloningProviderList: {
+    properties: { success: ['success'], providers: ['providers', { items: 'VoiceCloningProvider' }] },
+  },
+  VoiceSample: {
+    properties: {
+      id: ['id'],
+      name: ['name'],
+      filename: ['filename'],
+      original_filename: ['originalFilename'],
+      content_type: ['contentType'],
+      file_size: ['fileSize'],
+      duration_seconds: ['durationSeconds'],
+      status: ['status'],
+      error_message: ['errorMessage'],
+      tags: ['tags'],
+      created_at: ['createdAt'],
+    },
+  },
+  VoiceSampleList: {
+    properties: { success: ['success'], voice_samples: ['voiceSamples', { items: 'VoiceSample' }] },
+  },
+  VoiceSampleRequirements: {
+    properties: {
+      formats: ['formats'],
+      min_duration: ['minDuration'],
+      max_duration: ['maxDuration'],
+      max_size: ['maxSize'],
+      quality_requirements: [
+        'qualityRequirements',
+        { properties: { sample_rate: ['sampleRate'], bit_rate: ['bitRate'], channels: ['channels'] } },
+      ],
+    },
+  },
+  VoiceSampleUploadResult: {
+    properties: { success: ['success'], voice_sample: ['voiceSample', 'VoiceSample'] },
+  },
+  VonageCampaignSelection: {
+    properties: {
+      campaign_id: ['campaignId'],
+      brand_id: ['brandId'],
+      usecase: ['usecase'],
+      description: ['description'],
+    },
+  },
+  Wallet: {
+    properties: {
+      balance_cents: ['balanceCents'],
+      reserved_cents: ['reservedCents'],
+      available_cents: ['availableCents'],
+      balance_dollars: ['balanceDollars'],
+      available_dollars: ['availableDollars'],
+      auto_topup_enabled: ['autoTopupEnabled'],
+      auto_topup_threshold_cents: ['autoTopupThresholdCents'],
+      auto_topup_amount_cents: ['autoTopupAmountCents'],
+      has_payment_method: ['hasPaymentMethod'],
+      trial_minutes_remaining: ['trialMinutesRemaining'],
+      trial_platform_minutes_remaining: ['trialPlatformMinutesRemaining'],
+      trial_carrier_minutes_remaining: ['trialCarrierMinutesRemaining'],
+      trial_status: ['trialStatus'],
+      trial_number_free_until: ['trialNumberFreeUntil'],
+      pricing: ['pricing', 'WalletPricing'],
+    },
+  },
+  WalletPricing: {
+    properties: {
+      voice_platform_fee_cents_per_min: ['voicePlatformFeeCentsPerMin'],
+      sms_platform_fee_cents_per_segment: ['smsPlatformFeeCentsPerSegment'],
+      managed_fee_percent: ['managedFeePercent'],
+      number_mgmt_cents_per_number_per_month: ['numberMgmtCentsPerNumberPerMonth'],
+    },
+  },
+  WalletTopup: { anyOf: ['WalletTopupCreated', 'WalletTopupFailed'] },
+  WalletTopupCreate: { properties: { amount_cents: ['amountCents'] } },
+  WalletTopupCreated: {
+    properties: {
+      success: ['success'],
+      client_secret: ['clientSecret'],
+      payment_intent_id: ['paymentIntentId'],
+      amount_cents: ['amountCents'],
+      error: ['error'],
+    },
+  },
+  WalletTopupFailed: {
+    properties: {
+      success: ['success'],
+      error: ['error'],
+      client_secret: ['clientSecret'],
+      payment_intent_id: ['paymentIntentId'],
+      amount_cents: ['amountCents'],
     },
   },
   WebhookLog: {

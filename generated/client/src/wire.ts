@@ -852,7 +852,7 @@ export interface paths {
     put?: never;
     /**
      * Invite a user to the organization
-     * @description Organization admins only: other users get `403`. Emails an invitation link to join the caller's organization with the given role (default `user`). The invitee opens the link and accepts with `acceptInvitation`.
+     * @description Organization admins only: other users get `403`. Emails an invitation link to join the caller's organization with the given role (default `user`). The invitee opens the link and accepts with `users.acceptInvitation`.
      */
     post: operations['inviteUser'];
     delete?: never;
@@ -961,8 +961,3716 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/sms-conversations/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List SMS conversations
+     * @description Returns the organization's SMS threads as a plain array, newest activity first. Archived threads (see `deleteSmsConversation`) are left out. Page with `skip` and `limit` (default 50); the response carries no total, so keep requesting until a page is shorter than `limit`. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
+     */
+    get: operations['listSmsConversations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sms-conversations/{conversation_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+         * @example 2045
+         */
+        conversation_id: components['parameters']['SmsConversationId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get an SMS conversation
+     * @description Returns one SMS thread of the organization. An archived thread answers 404.
+     */
+    get: operations['getSmsConversation'];
+    put?: never;
+    post?: never;
+    /**
+     * Archive an SMS conversation
+     * @description Archives a thread and purges its data: its messages, its SMS debug and delivery logs, and its session, so the next message between the same two numbers starts a fresh conversation. The underlying call record is kept (marked archived) for call logs. This cannot be undone.
+     */
+    delete: operations['deleteSmsConversation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sms-conversations/{conversation_id}/messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+         * @example 2045
+         */
+        conversation_id: components['parameters']['SmsConversationId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List the messages of an SMS conversation
+     * @description Returns every message of the thread in order, the customer's (`user`) and the assistant's. Not paginated. An archived thread answers 404.
+     */
+    get: operations['listSmsConversationMessages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sms-conversations/{conversation_id}/related': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+         * @example 2045
+         */
+        conversation_id: components['parameters']['SmsConversationId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List the calls and threads related to an SMS conversation
+     * @description Returns the voice calls and SMS threads that share a unified session with this thread (the same customer and assistant), including the thread itself (`is_current`), for a cross-channel history. Not paginated. An archived thread answers 404.
+     */
+    get: operations['listRelatedSmsConversations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sms-conversations/{conversation_id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+         * @example 2045
+         */
+        conversation_id: components['parameters']['SmsConversationId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Export an SMS conversation
+     * @description Downloads the thread as a file (with `Content-Disposition`): plain text by default, or CSV or JSON. The body is the file itself, not a JSON wrapper, so the SDK returns it as text whatever the format. The server does not publish the columns of the CSV or the keys of the JSON; the examples show the kind of content to expect.
+     */
+    get: operations['exportSmsConversation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sms-sessions/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get SMS session information
+     * @description Returns the state of Burki's SMS session store: how many SMS sessions are open and how long an idle one lives. A session ties a customer number to an assistant number so that replies continue the same conversation. Operational: meant for monitoring, not for building an inbox (use `listSmsConversations`). The path ends in a slash.
+     */
+    get: operations['getSmsSessionInfo'];
+    put?: never;
+    post?: never;
+    /**
+     * Clear all SMS sessions
+     * @description Removes every SMS session from Burki's session store, so the next message on every number starts a new session. Conversations and messages are kept. Operational and broad: the server describes it as clearing all sessions and does not say it is limited to the caller's organization, so use it with care; `clearSmsSession` clears one. The path ends in a slash.
+     */
+    delete: operations['clearSmsSessions'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sms-sessions/cleanup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Remove expired SMS sessions
+     * @description Removes the SMS sessions whose time to live has run out now instead of waiting for the store's own expiry. Open sessions are kept. Operational. The request has no body.
+     */
+    post: operations['cleanupExpiredSmsSessions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sms-sessions/{phone_number}/{assistant_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+         * @example +15551234567
+         */
+        phone_number: components['parameters']['PhoneNumber'];
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Clear one SMS session
+     * @description Removes the SMS session between a customer number (`phone_number`, E.164 with `+` sent as `%2B`) and an assistant, so the customer's next message starts a new session. The conversation and its messages are kept.
+     */
+    delete: operations['clearSmsSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sms-logs/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List SMS log entries
+     * @description Returns one page of the organization's SMS and MMS, inbound and outbound, with provider and delivery details, newest first, plus the total number of matches and `has_more`. All filters are optional. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
+     */
+    get: operations['listSmsLogs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sms-logs/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get SMS log statistics
+     * @description Counts the organization's SMS log entries by direction, status and provider, with the number that failed and the success rate, optionally within a date range.
+     */
+    get: operations['getSmsLogStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sms-logs/{log_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SMS log entry id, as returned in `id` by `listSmsLogs`.
+         * @example 5310
+         */
+        log_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Get an SMS log entry
+     * @description Returns one SMS log entry with everything `listSmsLogs` shows plus the organization and the provider's raw payload, for debugging a delivery.
+     */
+    get: operations['getSmsLog'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sms/{call_id}/logs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The SMS conversation's call record id: the digits of the conversation's `id`, as an integer.
+         * @example 2045
+         */
+        call_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Get the debug timeline of an SMS conversation
+     * @description Returns one SMS conversation's merged debug timeline: Burki's processing events (webhook received, language-model calls, session handling) and the delivery events of its messages (queued, sent, delivered, failed), in time order. Note the path: `/api/v1/sms/...`, not the root `/sms/...` of sending. A conversation of another organization answers 403.
+     */
+    get: operations['getSmsConversationTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sms-compliance/status/{phone_number_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
+         * @example 55
+         */
+        phone_number_id: components['parameters']['CompliancePhoneNumberId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a number's SMS compliance status
+     * @description Returns where a number's SMS verification is and whether outbound SMS are enabled for it. A number with no submission answers 200 with `found: false`. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT. Note the prefix: `/v1/...`, not `/api/v1/...`.
+     */
+    get: operations['getSmsComplianceStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sms-compliance/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a number for SMS verification
+     * @description Starts the verification that enables outbound SMS on a number (toll-free verification for toll-free numbers, which typically takes one to three business days). Follow it with `getSmsComplianceStatus`.
+     *
+     *     A submission the server cannot file is a soft failure: it answers 200 with `success: false`, the reason in `error` and what to fix in `next_steps`. Check `success`; the SDK does not throw for it. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
+     */
+    post: operations['submitSmsComplianceVerification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sms-compliance/can-send/{phone_number_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
+         * @example 55
+         */
+        phone_number_id: components['parameters']['CompliancePhoneNumberId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Check whether a number may send SMS
+     * @description A quick check, before sending, of whether outbound SMS are allowed on a number, with the reason and whether the organization must act first. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
+     */
+    get: operations['checkSmsCanSend'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sms-compliance/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Summarize SMS compliance across the organization
+     * @description Counts the organization's numbers that may send outbound SMS, that are pending verification and that still need it, and lists every number with its state. The fields are the server's; the docs' example (`approved`, `pending`, `rejected` counts) is outdated. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
+     */
+    get: operations['getSmsComplianceSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/sms-compliance/admin/status/{phone_number_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
+         * @example 55
+         */
+        phone_number_id: components['parameters']['CompliancePhoneNumberId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a number's SMS compliance status (platform admin)
+     * @description Platform-admin only: overrides a number's verification state (the server checks that the user's role is `admin`; anyone else gets 403). In production carriers' callbacks drive this state. The inputs travel as query parameters; the request has no body. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT. Not part of the SDK.
+     */
+    put: operations['setSmsComplianceStatus'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/telnyx/brands': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the organization's Telnyx 10DLC brands
+     * @description Fetches the 10DLC brands registered on the organization's Telnyx account, using the Telnyx API key stored on the organization. Not paginated. A missing Telnyx key answers 400.
+     */
+    get: operations['listTelnyxBrands'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/telnyx/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List a Telnyx brand's 10DLC campaigns
+     * @description Fetches the 10DLC campaigns of one Telnyx brand from the organization's Telnyx account. Not paginated.
+     */
+    get: operations['listTelnyxCampaigns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/telnyx/campaign/select': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Choose the Telnyx 10DLC campaign for new numbers
+     * @description Saves the Telnyx campaign (and its brand) that Burki assigns to the organization's new Telnyx numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
+     */
+    post: operations['selectTelnyxCampaign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/telnyx/campaign/selected': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the Telnyx 10DLC campaign chosen for new numbers
+     * @description Returns the Telnyx campaign that `selectTelnyxCampaign` saved for the organization, if any.
+     */
+    get: operations['getSelectedTelnyxCampaign'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/telnyx/phone-number/{phone_number}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+         * @example +15551234567
+         */
+        phone_number: components['parameters']['PhoneNumber'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Telnyx number's 10DLC campaign assignment
+     * @description Returns whether a Telnyx number is assigned to a 10DLC campaign, from Telnyx; useful to find out why an assignment failed. The number goes in the path in E.164 with `+` sent as `%2B`.
+     */
+    get: operations['getTelnyxNumberCampaignStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/twilio-10dlc/messaging-services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the organization's Twilio Messaging Services
+     * @description Fetches every Messaging Service of the organization's Twilio account (Burki follows Twilio's pages itself). Not paginated. Missing Twilio credentials answer 400.
+     */
+    get: operations['listTwilioMessagingServices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/twilio-10dlc/messaging-services/{service_sid}/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Twilio Messaging Service SID (`MG...`), from `listTwilioMessagingServices`.
+         * @example MG2c1f9a0b3d4e5f60718293a4b5c6d7e8
+         */
+        service_sid: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * List a Twilio Messaging Service's 10DLC campaigns
+     * @description Fetches the 10DLC campaigns registered on one Twilio Messaging Service. Not paginated.
+     */
+    get: operations['listTwilioCampaigns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/twilio-10dlc/messaging-service/select': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Choose the Twilio Messaging Service for new numbers
+     * @description Saves the Twilio Messaging Service whose sender pool Burki adds the organization's new Twilio numbers to, for 10DLC compliance. It stores the choice in the organization's settings; it does not change numbers you already have.
+     */
+    post: operations['selectTwilioMessagingService'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/twilio-10dlc/messaging-service/selected': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the Twilio Messaging Service chosen for new numbers
+     * @description Returns the Twilio Messaging Service that `selectTwilioMessagingService` saved for the organization, if any.
+     */
+    get: operations['getSelectedTwilioMessagingService'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/twilio-10dlc/campaign/select': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Choose the Twilio 10DLC campaign for new numbers
+     * @description Saves the Twilio campaign, with its Messaging Service and brand, that Burki uses for the organization's new Twilio numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
+     */
+    post: operations['selectTwilioCampaign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/twilio-10dlc/campaign/selected': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the Twilio 10DLC campaign chosen for new numbers
+     * @description Returns the Twilio campaign that `selectTwilioCampaign` saved for the organization, if any.
+     */
+    get: operations['getSelectedTwilioCampaign'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vonage-10dlc/brands': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the organization's Vonage 10DLC brands
+     * @description Fetches the 10DLC brands of the organization's Vonage account. Not paginated. Missing Vonage credentials answer 400.
+     */
+    get: operations['listVonageBrands'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vonage-10dlc/brands/{brand_id}/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Vonage brand id, from `listVonageBrands`.
+         * @example BV4K2M9
+         */
+        brand_id: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * List a Vonage brand's 10DLC campaigns
+     * @description Fetches the 10DLC campaigns of one Vonage brand. Not paginated.
+     */
+    get: operations['listVonageCampaigns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vonage-10dlc/campaign/select': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Choose the Vonage 10DLC campaign for new numbers
+     * @description Saves the Vonage campaign that Burki assigns to the organization's new Vonage numbers. All four fields are required. It stores the choice in the organization's settings; it does not change numbers you already have.
+     */
+    post: operations['selectVonageCampaign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vonage-10dlc/campaign/selected': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the Vonage 10DLC campaign chosen for new numbers
+     * @description Returns the Vonage campaign that `selectVonageCampaign` saved for the organization, if any.
+     */
+    get: operations['getSelectedVonageCampaign'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List campaigns
+     * @description Returns one page of the organization's campaigns with their counters and metrics, newest first. Page with `page` and `per_page`; `pagination.has_next` says whether to ask for the next page. All filters are optional. The path ends in a slash (the docs omit it); FastAPI answers the slash-less form with a redirect.
+     */
+    get: operations['listCampaigns'];
+    put?: never;
+    /**
+     * Create a campaign
+     * @description Creates a campaign in `draft` status and answers 200 (not 201) with it. A campaign is created without contacts: the server has no way to send them inline, so import them afterwards with `importCampaignContacts`, optionally save a schedule, then call `startCampaign`. The path ends in a slash (the docs omit it).
+     */
+    post: operations['createCampaign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/template-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Preview a message template
+     * @description Renders a campaign template with sample values, to check it before a campaign uses it. A template that does not render is a soft failure: the server answers 200 with `success: false` and the error text, followed by the original template, in `rendered_template`. Check `success`; the SDK does not throw for it. `variables` is required by the server although the docs call it optional; send `{}` to see the built-in defaults.
+     */
+    post: operations['previewCampaignTemplate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{campaign_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a campaign
+     * @description Returns one campaign with its templates, settings, contact counters and latest import.
+     */
+    get: operations['getCampaign'];
+    /**
+     * Update a campaign
+     * @description Changes a `draft` or `paused` campaign; only the fields sent change. A running, completed or cancelled campaign answers 400 (pause it first). The server answers with a message, not the campaign; read it again with `getCampaign`.
+     */
+    put: operations['updateCampaign'];
+    post?: never;
+    /**
+     * Delete a campaign
+     * @description Deletes a campaign with its contacts, executions, schedules and import history. This cannot be undone. A running campaign answers 400: stop it first (`stopCampaign`).
+     */
+    delete: operations['deleteCampaign'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{campaign_id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start or resume a campaign
+     * @description Starts a `draft` or `scheduled` campaign, or resumes a `paused` one from where it stopped, by handing it to a background task; with a future schedule, execution waits for `scheduled_time`. The campaign needs at least one pending contact (400 otherwise; use `reExecuteCampaign` to run a finished campaign again).
+     *
+     *     This is also the SDK's resume: the server has no separate resume route, so `campaigns.start(id)` resumes a paused campaign and there is no `campaigns.resume`. The request has no body.
+     */
+    post: operations['startCampaign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{campaign_id}/pause': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pause a campaign
+     * @description Pauses a `running` campaign: calls in progress finish, pending contacts stay queued, and no new attempt starts. Resume it with `startCampaign` (`campaigns.start`); stop it for good with `stopCampaign` (`campaigns.cancel`). A campaign that is not running answers 400. The request has no body.
+     */
+    post: operations['pauseCampaign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{campaign_id}/stop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Stop (cancel) a campaign
+     * @description Ends a `running`, `paused` or `scheduled` campaign for good: its status becomes `cancelled`, pending contacts are marked cancelled, and calls in progress may finish. It cannot be resumed; run it again with `reExecuteCampaign`. Use `pauseCampaign` for a temporary break.
+     *
+     *     The SDK calls this `campaigns.cancel(id)`, the documented name; the server's word is "stop". The request has no body.
+     */
+    post: operations['stopCampaign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{campaign_id}/re-execute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run a finished campaign again
+     * @description Resets a `completed`, `cancelled` or `failed` campaign for a new run: the selected contacts go back to `pending`, the others become `skipped`, counters and metrics restart, and earlier executions are kept. The campaign ends up `draft` (start it with `startCampaign`) or, with a future schedule, `scheduled`. Another status, an empty selection or a past time answers 400.
+     */
+    post: operations['reExecuteCampaign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{campaign_id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List a campaign's contacts
+     * @description Returns one page of the campaign's contacts with their status and attempts. Page with `page` and `per_page`. Contacts arrive only through `importCampaignContacts`; there is no route to add them one by one.
+     */
+    get: operations['listCampaignContacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{campaign_id}/import-data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import contacts from a CSV file
+     * @description Uploads a CSV file of contacts (multipart form: `file`, plus `column_mappings` as a JSON object serialized into a string). The server stores the file, queues a background job and answers **202** at once with an `import_id`; it does not import synchronously as the docs describe.
+     *
+     *     Polling: call `getCampaignImport` (`GET /api/v1/campaigns/{campaign_id}/imports/{import_id}`) every few seconds until its `status` is `completed` or `failed`, then read the contacts with `listCampaignContacts`. During the job, numbers are normalized to E.164, numbers already in the campaign are skipped, pending and skipped contacts of earlier imports are replaced, and completed and failed ones are kept for history. Every unmapped column becomes a template variable.
+     */
+    post: operations['importCampaignContacts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{campaign_id}/imports/{import_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+        /**
+         * @description The import, as returned in `import_id` by `importCampaignContacts`.
+         * @example 77
+         */
+        import_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Get the status of a contact import
+     * @description Returns where an asynchronous CSV import started by `importCampaignContacts` is. Poll it every few seconds until `status` is `completed` (the contacts are in the campaign) or `failed` (see `message`). Undocumented in the API reference but served by the server; its body is untyped, so the fields beyond `status` are inferred from the docs' import result.
+     */
+    get: operations['getCampaignImport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{campaign_id}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a campaign's progress
+     * @description Returns how far the campaign has got (contacts completed, failed, in progress and pending), its metrics and the latest attempts. Poll every 5 to 10 seconds for a live dashboard, or use the campaign-progress WebSocket to be told of changes instead.
+     */
+    get: operations['getCampaignProgress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{campaign_id}/executions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List a campaign's executions
+     * @description Returns one page of the campaign's executions, one per attempt to reach a contact (a call or an SMS), with the rendered messages and the outcome, newest first. Page with `page` and `per_page`.
+     */
+    get: operations['listCampaignExecutions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/campaigns/{campaign_id}/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a campaign's schedule
+     * @description Returns when the campaign runs (immediately when started, once at a time, or on a recurrence).
+     */
+    get: operations['getCampaignSchedule'];
+    put?: never;
+    /**
+     * Set a campaign's schedule
+     * @description Creates or replaces the campaign's schedule, which also moves its status: `scheduled` and `recurring` set it to `scheduled`; `immediate` clears the schedule and returns a scheduled campaign to `draft`, to be started with `startCampaign`. Times must be in the future (400 otherwise); give `timezone`, or the time is read as UTC.
+     */
+    post: operations['saveCampaignSchedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organization': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the caller's organization
+     * @description Returns the caller's organization with its settings and stored credentials. The response contains secrets (carrier tokens, SIP password, provider API keys): never log it.
+     */
+    get: operations['getOrganization'];
+    /**
+     * Update the caller's organization
+     * @description Organization admins only: other users get `403`. Changes the fields sent (name, settings, provider keys, carrier credentials, Vonage and SIP settings) and leaves the others alone, although the method is PUT. `settings`, `api_keys` and `sip_trunk_config`, when sent, replace the stored objects. When HIPAA/BAA requirements block bring-your-own keys, the keys may be stored without being activated.
+     */
+    put: operations['updateOrganization'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organization/create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create an organization
+     * @description Creates a new organization with the caller as its admin and answers 200 (not 201) with it. Trial credits come only with the caller's first eligible organization; later ones start without them.
+     */
+    post: operations['createOrganization'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organization/twilio/validate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Check Twilio credentials
+     * @description Organization admins only: other users get `403`. Asks Twilio whether an Account SID and auth token work, without saving them; it catches an API key SID (`SK...`) sent in place of the Account SID. Invalid credentials are a normal `200` answer with `valid: false`.
+     */
+    post: operations['validateTwilioCredentials'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organization/configuration-status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Check what the organization still has to configure
+     * @description Returns which services the organization needs are configured and which are missing, for showing set-up warnings. The server types the body as a free-form object and documents none of its keys.
+     */
+    get: operations['getOrganizationConfigurationStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organization/concurrency-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the speech-provider concurrency limits
+     * @description Organization admins only: other users get `403`. Returns how many simultaneous sessions the organization opens with each TTS and STT provider.
+     */
+    get: operations['getConcurrencySettings'];
+    /**
+     * Change the speech-provider concurrency limits
+     * @description Organization admins only: other users get `403`. Sets the limits for the providers sent; a kind (`tts`, `stt`) left out keeps its limits.
+     */
+    put: operations['updateConcurrencySettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organization/llm-presets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the organization's LLM presets
+     * @description Returns every LLM preset of the organization as a plain array, not paginated. Stored provider API keys are masked; use `llmPresets.getForApplication` to read one in full.
+     */
+    get: operations['listLlmPresets'];
+    put?: never;
+    /**
+     * Create an LLM preset
+     * @description Organization admins only: other users get `403`. Stores a named language-model configuration and answers 200 with it.
+     */
+    post: operations['createLlmPreset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organization/llm-presets/{preset_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description LLM preset id (a string).
+         * @example preset_8f14e45f
+         */
+        preset_id: components['parameters']['LlmPresetId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Replace an LLM preset
+     * @description Organization admins only: other users get `403`. Replaces the preset with the body; `name`, `provider` and `config` are required, and fields left out take their defaults.
+     */
+    put: operations['updateLlmPreset'];
+    post?: never;
+    /**
+     * Delete an LLM preset
+     * @description Organization admins only: other users get `403`. Deletes the preset; assistants configured from it keep their settings. The server does not declare the response body; it is a short acknowledgement.
+     */
+    delete: operations['deleteLlmPreset'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organization/llm-presets/{preset_id}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description LLM preset id (a string).
+         * @example preset_8f14e45f
+         */
+        preset_id: components['parameters']['LlmPresetId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get an LLM preset with its API key, to apply it
+     * @description Organization admins only: other users get `403`. Returns one preset for copying onto an assistant. Unlike the list, a stored provider API key comes back unmasked in `config`: treat the response as a secret and never log it. It applies nothing by itself; send the settings with `assistants.update`.
+     */
+    get: operations['getLlmPresetForApplication'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organization/fallback-keys/{provider}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+         * @example deepgram
+         */
+        provider: components['parameters']['FallbackKeyProvider'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List a provider's fallback keys
+     * @description Returns the metadata of the organization's fallback keys for one provider, not paginated. The keys themselves are never returned.
+     */
+    get: operations['listFallbackKeys'];
+    put?: never;
+    /**
+     * Add a fallback key
+     * @description Stores a spare API key for the provider, used when the primary key hits its limits. The key is write-only: responses carry only its metadata.
+     */
+    post: operations['createFallbackKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organization/fallback-keys/{provider}/{key_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+         * @example deepgram
+         */
+        provider: components['parameters']['FallbackKeyProvider'];
+        /**
+         * @description Fallback key id (a string).
+         * @example fk_1a2b3c
+         */
+        key_id: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Update a fallback key
+     * @description Replaces the key's name, state and limit. The body must carry `api_key` (the server rejects a body without it with `422`, although the docs say it may be left out); send a new key to replace the stored one, or an empty string to keep it.
+     */
+    put: operations['updateFallbackKey'];
+    post?: never;
+    /**
+     * Delete a fallback key
+     * @description Removes the fallback key. The server does not declare the response body; it is a short acknowledgement.
+     */
+    delete: operations['deleteFallbackKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/organization/phone-numbers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the organization's phone numbers
+     * @description Returns every phone number of the organization as a plain array (not paginated), with the assistant or flow each one is routed to. Inactive numbers are left out unless `include_inactive` is `true`. The route sits under `/api/v1/assistants/organization/` for historical reasons; the docs list it with the organization pages.
+     */
+    get: operations['listPhoneNumbers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/organization/phone-numbers/available': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the phone numbers free for assignment
+     * @description Returns the organization's numbers that no assistant uses, as a plain array, not paginated. (This lists numbers the organization already has; buying new ones is a different family.)
+     */
+    get: operations['listUnassignedPhoneNumbers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/organization/phone-numbers/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import phone numbers from the carriers
+     * @description Imports the numbers of the organization's Twilio, Telnyx and Vonage accounts that Burki does not know yet. Takes no body; numbers already known are left as they are.
+     */
+    post: operations['syncOrganizationPhoneNumbers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/billing/wallet': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the wallet balance
+     * @description Returns the organization's prepaid balance, the part reserved by calls in progress, auto top-up settings, trial state and current prices. Amounts are in US cents.
+     */
+    get: operations['getWallet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/billing/wallet/topup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start a wallet top-up
+     * @description Verified users only: a user whose email address is not verified gets `403`. Creates a Stripe PaymentIntent for adding `amount_cents` (at least $1.00) to the wallet; the browser completes the payment with Stripe.js and the returned `client_secret`. A refusal is not an HTTP error: the server answers `200` with `success: false` and the reason in `error`, so check `success`.
+     */
+    post: operations['createWalletTopup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/billing/wallet/auto-topup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Configure automatic top-up
+     * @description Verified users only: a user whose email address is not verified gets `403`. Turns automatic top-up on (charge the saved payment method `amount_cents` whenever the balance falls below `threshold_cents`) or off (`enabled: false`). The server does not declare the response body; the docs show `{success, message}`.
+     */
+    post: operations['configureAutoTopup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/billing/ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List wallet transactions
+     * @description Returns one page of the wallet's transactions (top-ups, charges, refunds, adjustments, credit grants) with the total number of matches. Page with `limit` and `offset`.
+     */
+    get: operations['listLedgerEntries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/billing/usage/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Summarize usage
+     * @description Returns the voice minutes, SMS segments and billable events of the organization in a period.
+     */
+    get: operations['getUsageSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/billing/charges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Summarize a month's charges
+     * @description Returns the total charges of one month and their breakdown per category.
+     */
+    get: operations['getChargesSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/billing/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List monthly statements
+     * @description Returns the statements of the last `limit` months (one page only; there is no offset). The server does not declare the body; it follows the docs.
+     */
+    get: operations['listStatements'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/billing/statements/{month}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The month, as a plain `YYYY-MM-DD` date; any day of the month works, Burki uses the first.
+         * @example 2025-03-01
+         */
+        month: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a monthly statement
+     * @description Returns the statement of one month, generating it if it does not exist yet, with the charges per category. The server does not declare the body; it follows the docs.
+     */
+    get: operations['getStatement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/billing/managed-services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get which services use Burki's credentials
+     * @description Returns, per service (language model, text-to-speech, speech-to-text, carrier), whether Burki's managed credentials are used or the organization's own keys.
+     */
+    get: operations['getManagedServices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Switch services between managed and own credentials
+     * @description Switches the services sent and leaves the others alone ("hybrid mode"). A service set to `false` uses the organization's own key, which must already be stored; Burki's platform fee applies either way, and provider costs are passed through only for managed services.
+     */
+    patch: operations['updateManagedServices'];
+    trace?: never;
+  };
+  '/v1/billing/admin/grant-credits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Grant free credits (platform admins)
+     * @description Burki platform admins only (users with the platform admin role); everyone else gets `403`. Adds credits to the caller's organization's wallet without a payment, for promotions, refunds or adjustments, and records a `grant` ledger entry. Not part of the SDK.
+     */
+    post: operations['grantCredits'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/memories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List memories
+     * @description Returns one page of the organization's memories as a plain array, optionally filtered by scope and type. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
+     */
+    get: operations['listMemories'];
+    put?: never;
+    /**
+     * Store a memory by hand
+     * @description Organization admins only: other users get `403`. Stores a fact for assistants to recall; leave out `memory_scope` for an organization-wide memory. Answers 200 with the memory.
+     */
+    post: operations['createMemory'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/memories/{memory_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Memory id.
+         * @example 501
+         */
+        memory_id: components['parameters']['MemoryId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a memory
+     * @description Returns one memory of the organization.
+     */
+    get: operations['getMemory'];
+    /**
+     * Correct a memory
+     * @description Organization admins only: other users get `403`. Changes the fields sent and leaves the others alone, although the method is PUT. A new `fact` is embedded again for search. The subject (`subject_type`, `subject_id`) cannot be changed, whatever the docs say; `edit_reason` is kept for the audit trail.
+     */
+    put: operations['updateMemory'];
+    post?: never;
+    /**
+     * Delete a memory
+     * @description Soft-deletes the memory: assistants no longer recall it. The server does not declare the response body; it is a short acknowledgement.
+     */
+    delete: operations['deleteMemory'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/memories/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Search memories by meaning
+     * @description Finds the memories that best answer a question, by meaning rather than keywords, widening the search along the memory graph. Optionally narrowed to one caller or assistant.
+     */
+    post: operations['searchMemories'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/memories/{memory_id}/edges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Memory id.
+         * @example 501
+         */
+        memory_id: components['parameters']['MemoryId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a memory's relationships
+     * @description Returns the memory's relationships in the memory graph. The server does not declare the body and the docs do not describe it.
+     */
+    get: operations['getMemoryEdges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/graph-stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get memory graph statistics
+     * @description Returns counts about the organization's memory graph. The server does not declare the body and the docs do not describe it.
+     */
+    get: operations['getMemoryGraphStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/memory-graph': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get an assistant's memory graph
+     * @description Returns the assistant's memories and their relationships laid out for drawing (React Flow nodes and edges, with counts). `limit` caps the number of nodes; it is not a page size, and there is no next page.
+     */
+    get: operations['getMemoryGraph'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/prompts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List an assistant's prompt versions
+     * @description Returns every prompt version of the assistant as a plain array, not paginated, optionally only those in one state.
+     */
+    get: operations['listPromptVersions'];
+    put?: never;
+    /**
+     * Create a prompt version
+     * @description Stores a new system prompt for the assistant as a draft version; it serves no calls until it is evaluated, approved and rolled out. The server does not declare the response body; the spec assumes the new version with its prompt, as `promptVersions.get` returns it.
+     */
+    post: operations['createPromptVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/prompts/{version_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Prompt version id (the `id` of the version, not its `version` number).
+         * @example 7
+         */
+        version_id: components['parameters']['PromptVersionId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a prompt version
+     * @description Returns one prompt version with its full system prompt. The server does not declare the body; the docs say it includes `system_prompt`.
+     */
+    get: operations['getPromptVersion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/prompts/{version_id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Prompt version id (the `id` of the version, not its `version` number).
+         * @example 7
+         */
+        version_id: components['parameters']['PromptVersionId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a prompt version
+     * @description The human gate of the lifecycle: records that a person approved the version, so it may go to canary and production. The server does not declare the response body.
+     */
+    post: operations['approvePromptVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/prompts/{version_id}/start-canary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Prompt version id (the `id` of the version, not its `version` number).
+         * @example 7
+         */
+        version_id: components['parameters']['PromptVersionId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start a canary rollout
+     * @description Starts serving the approved version to a small share of calls (5 % unless `percentage` says otherwise). The server does not declare the response body.
+     */
+    post: operations['startPromptCanary'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/prompts/{version_id}/canary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Prompt version id (the `id` of the version, not its `version` number).
+         * @example 7
+         */
+        version_id: components['parameters']['PromptVersionId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a canary's share of calls
+     * @description Sets the share of calls the canary version serves, typically raised step by step (25, 50, 75 %) while its metrics hold. The server does not declare the response body.
+     */
+    patch: operations['updatePromptCanary'];
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/prompts/{version_id}/promote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Prompt version id (the `id` of the version, not its `version` number).
+         * @example 7
+         */
+        version_id: components['parameters']['PromptVersionId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Promote a prompt version to production
+     * @description Makes the canary version the production prompt for all calls. It must have been approved. Takes no body. The server does not declare the response body.
+     */
+    post: operations['promotePromptVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/prompts/{version_id}/rollback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Prompt version id (the `id` of the version, not its `version` number).
+         * @example 7
+         */
+        version_id: components['parameters']['PromptVersionId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Roll back a prompt version
+     * @description Takes the version out of service and returns to the previous production prompt, recording why. The server does not declare the response body.
+     */
+    post: operations['rollbackPromptVersion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/prompts/{version_id}/gates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Prompt version id (the `id` of the version, not its `version` number).
+         * @example 7
+         */
+        version_id: components['parameters']['PromptVersionId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Check a prompt version's promotion gates
+     * @description Returns which conditions the version meets before it may be promoted (evaluation, approval, canary health). The server does not declare the body and the docs do not describe it.
+     */
+    get: operations['getPromotionGates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/eval-datasets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List an assistant's eval datasets
+     * @description Returns the assistant's eval datasets, not paginated. The server does not declare the body; the spec assumes a plain array of datasets, like the other lists of this API.
+     */
+    get: operations['listEvalDatasets'];
+    put?: never;
+    /**
+     * Create an eval dataset
+     * @description Creates an empty dataset for the assistant; add cases with `evals.createCase` or `evals.createCaseFromTrace`. The server does not declare the response body; the spec assumes the created dataset.
+     */
+    post: operations['createEvalDataset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/eval-datasets/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import an eval dataset
+     * @description Creates a dataset with its cases from JSON exported from another assistant or organization. The server describes the answer as the created dataset's details without declaring them.
+     */
+    post: operations['importEvalDataset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Eval dataset id.
+         * @example 11
+         */
+        dataset_id: components['parameters']['EvalDatasetId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get an eval dataset with its cases
+     * @description Returns one dataset with all its cases. The server does not declare the body; the spec assumes the dataset's fields plus `cases`.
+     */
+    get: operations['getEvalDataset'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Eval dataset id.
+         * @example 11
+         */
+        dataset_id: components['parameters']['EvalDatasetId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Publish an eval dataset
+     * @description Freezes the dataset: its cases can no longer be added, changed or deleted, so evaluation results stay comparable. Takes no body. The server does not declare the response body.
+     */
+    post: operations['publishEvalDataset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Eval dataset id.
+         * @example 11
+         */
+        dataset_id: components['parameters']['EvalDatasetId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List a dataset's cases
+     * @description Returns one page of the dataset's cases. Page with `limit` and `offset`. The server does not declare the body; the spec assumes a plain array of cases without a total, like the other `limit`/`offset` lists of this API, so keep requesting until a page is shorter than `limit`.
+     */
+    get: operations['listEvalCases'];
+    put?: never;
+    /**
+     * Add a case to a dataset
+     * @description Adds a test case to a dataset that is not published yet. `expected_response` is an object of criteria (the docs show a plain string; the server requires an object). The server does not declare the response body; the spec assumes the created case.
+     */
+    post: operations['createEvalCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Eval dataset id.
+         * @example 11
+         */
+        dataset_id: components['parameters']['EvalDatasetId'];
+        /**
+         * @description Eval case id.
+         * @example 201
+         */
+        case_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Replace a case
+     * @description Replaces the case with the body, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body; the spec assumes the case.
+     */
+    put: operations['updateEvalCase'];
+    post?: never;
+    /**
+     * Delete a case
+     * @description Deletes the case, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body.
+     */
+    delete: operations['deleteEvalCase'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/from-trace': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Eval dataset id.
+         * @example 11
+         */
+        dataset_id: components['parameters']['EvalDatasetId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a case from a real call
+     * @description Adds a test case whose conversation is copied from a recorded call (see `callTraces.list`), with what the assistant should have done. The server describes the answer as the created case's details without declaring them.
+     */
+    post: operations['createEvalCaseFromTrace'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/eval/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Evaluate a prompt version against a dataset
+     * @description Runs every case of the dataset against the prompt version and scores the answers (keywords, intent, tool calls, fluency); the version passes when its score reaches `pass_threshold`. Run an evaluation before starting a canary. The server does not declare the response body.
+     */
+    post: operations['runEval'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get an assistant's learning statistics
+     * @description Returns how many memories and relationships the assistant has, its prompt versions (and which are in production and canary), its eval datasets and the pass rate of the last evaluation.
+     */
+    get: operations['getLearningStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/assistants/{assistant_id}/dspy/optimize': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Generate prompt candidates with DSPy
+     * @description Learns from the dataset's successful conversations with DSPy and stores the improved prompt as a new draft version, which still needs evaluation and human approval. Answers `503` when the server was installed without DSPy. The server does not declare the response body; it includes the new version's id when one was produced.
+     */
+    post: operations['runDspyOptimization'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/call-traces': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List call traces
+     * @description Returns one page of recorded call conversations that can become eval cases, with shortened caller hashes, as a plain array. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
+     */
+    get: operations['listCallTraces'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning/call-traces/{trace_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Call trace id.
+         * @example 77
+         */
+        trace_id: number;
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a call trace
+     * @description Returns one recorded call with the whole conversation and the full caller hash. It contains customer conversation content; treat it as sensitive. The server does not declare the body; the fields follow the docs.
+     */
+    get: operations['getCallTrace'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/organization/phone-numbers/{phone_number_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
+         * @example 12
+         */
+        phone_number_id: components['parameters']['PhoneNumberId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Assign or update a phone number
+     * @description Routes a phone number to an assistant or a conversation flow, sends its calls through a SIP trunk, renames it or limits the countries that may call it. Only the fields sent change. A number routes to an assistant or to a flow, never both. To take a number away from its assistant send `assistant_id: null`; to clear its SIP trunk send `sip_trunk_id: ""`. In the SDK this is `phoneNumbers.assign(phoneNumberId, { assistantId })`, the call the SDK docs show.
+     */
+    patch: operations['updatePhoneNumber'];
+    trace?: never;
+  };
+  '/api/v1/phone-numbers/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Search numbers to buy
+     * @description Asks a carrier which numbers it sells that match the criteria (country, area code, locality, region or digits). The criteria travel in a JSON body although nothing is created. Telnyx results carry prices; Twilio results do not. Pass a result's `phone_number` to `purchasePhoneNumber`.
+     */
+    post: operations['searchPhoneNumbers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/phone-numbers/purchase': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Buy a phone number
+     * @description Buys a number from a carrier, points the carrier's webhooks at Burki and adds the number to the organization's inventory, routed to `assistant_id` when one is given. The carrier charges the organization's carrier account at once. A number someone else bought in the meantime fails with 500.
+     */
+    post: operations['purchasePhoneNumber'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/phone-numbers/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Release a phone number
+     * @description Gives a number back to its carrier and removes it from the organization's inventory. The method is POST with the number in the body, not DELETE. The carrier is looked up when `provider` is not sent. The number must belong to the caller's organization (403 otherwise).
+     */
+    post: operations['releasePhoneNumber'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/phone-numbers/countries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the countries a carrier sells numbers in
+     * @description Returns the ISO country codes in which the carrier offers numbers, to fill the `country_code` of a search.
+     */
+    get: operations['getPhoneNumberCountries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/phone-numbers/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Update a number's carrier webhooks
+     * @description Changes the carrier's voice webhook URL for a number, or switches its SMS handling off (`disable_sms`) and back on (`enable_sms`). The number travels in the body, not the path. The SMS URL itself cannot be set here: Burki derives it from the assistant the number is assigned to. The docs' SDK example passes a `statusCallbackUrl`; the server has no such field.
+     */
+    put: operations['updatePhoneNumberWebhooks'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/phone-numbers/{phone_number}/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+         * @example +15551234567
+         */
+        phone_number: components['parameters']['PhoneNumber'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a number's carrier webhooks
+     * @description Reads, live from the carrier, where it sends the number's call and SMS events. Telnyx configures webhooks per connection, so for Telnyx numbers the two URLs say `Configured at Connection level` and `configuration` carries the connection.
+     */
+    get: operations['getPhoneNumberWebhooks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/phone-numbers/{phone_number}/diagnose': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+         * @example +15551234567
+         */
+        phone_number: components['parameters']['PhoneNumber'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Diagnose a Telnyx number
+     * @description Reports how a Telnyx number is wired at Telnyx (its connection and Call Control application), to find out why calls do not reach the assistant. The number must belong to the caller's organization. Not in the API reference; the SDK names it.
+     */
+    get: operations['diagnosePhoneNumber'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/phone-numbers/organization/sync-verified-caller-ids': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import verified caller ids from Twilio
+     * @description Copies the outbound caller ids verified in the organization's Twilio account into Burki, so they can be used as `from_phone_number`. No body. Neither the docs nor the server describe the response; it is an object passed through unchanged, and the example is illustrative.
+     */
+    post: operations['syncVerifiedCallerIds'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/phone-numbers/organization/add-verified-caller-id': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify a number as an outbound caller id
+     * @description Starts Twilio's caller-id verification for a number the organization does not own, so outbound calls may show it. The body is form-encoded (`application/x-www-form-urlencoded`), not JSON. Twilio then calls the number and asks for a code. The response is not described by the docs or the server; it is an object passed through unchanged, and the example is illustrative.
+     */
+    post: operations['addVerifiedCallerId'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/phone-numbers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List an assistant's phone numbers
+     * @description Returns the numbers routed to the assistant, as a plain array (not paginated).
+     */
+    get: operations['listAssistantPhoneNumbers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/available-phone-numbers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List numbers an assistant could take
+     * @description Returns the organization's numbers that are routed to no assistant, as a plain array (not paginated). The assistant in the path is only checked for existence; the list is the same for every assistant of the organization.
+     */
+    get: operations['listAssistantAvailablePhoneNumbers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Assign a number to an assistant by its digits
+     * @description Routes a number to the assistant, naming it by its E.164 digits instead of its id. With `auto_sync` (the default) a number bought directly at Twilio that Burki does not know yet is imported first. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
+     */
+    post: operations['assignPhoneNumberByNumber'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/phone-numbers/bulk-assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Assign several numbers to an assistant
+     * @description Routes several numbers, named by id, to the assistant. The body is a bare JSON array of ids, not an object. Each number is assigned on its own: the response says which succeeded and which failed, and `success` is `true` when at least one did. An empty array is refused with 400.
+     */
+    post: operations['bulkAssignPhoneNumbers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/phone-numbers/unassign-by-number': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Unassign a number from an assistant by its digits
+     * @description Takes a number, named by its E.164 digits, away from the assistant; the number stays in the organization. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
+     */
+    post: operations['unassignPhoneNumberByNumber'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/phone-numbers/{phone_number_id}/unassign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
+         * @example 12
+         */
+        phone_number_id: components['parameters']['PhoneNumberId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Unassign a number from an assistant
+     * @description Takes a number, named by id, away from the assistant; the number stays in the organization and routes to nothing. No body. The SDK docs show `phoneNumbers.unassign(id)` with the number only; the server also needs the assistant, so the SDK method is `unassign(assistantId, phoneNumberId)`. Without the assistant id, use `phoneNumbers.assign(phoneNumberId, { assistantId: null })`.
+     */
+    post: operations['unassignPhoneNumber'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sip-trunks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List SIP trunks
+     * @description Returns the organization's SIP trunks as a plain array sorted by `priority` (not paginated). Organization admins only.
+     */
+    get: operations['listSipTrunks'];
+    put?: never;
+    /**
+     * Create a SIP trunk
+     * @description Adds a SIP gateway to the organization and answers 201 with the stored trunk. A name already in use is refused with 400. Organization admins only. Call `syncSipTrunks` (or enable the trunk) to push the configuration to the SIP bridge.
+     */
+    post: operations['createSipTrunk'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sip-trunks/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Push SIP trunks to the SIP bridge
+     * @description Sends the organization's enabled trunks to Burki's SIP bridge again, for example after a bridge restart. No body. A `success` answer means the push was started; failures inside the bridge are only logged by the server. Organization admins only.
+     */
+    post: operations['syncSipTrunks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sip-trunks/{trunk_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
+         * @example 7f502da1-0f06-4e52-9262-4e625c53791a
+         */
+        trunk_id: components['parameters']['TrunkId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a SIP trunk
+     * @description Returns one SIP trunk of the organization. Organization admins only.
+     */
+    get: operations['getSipTrunk'];
+    /**
+     * Update a SIP trunk
+     * @description Changes the fields sent and leaves the others alone, although the method is PUT. Organization admins only.
+     */
+    put: operations['updateSipTrunk'];
+    post?: never;
+    /**
+     * Delete a SIP trunk
+     * @description Removes the trunk for good and answers 204 with an empty body. Organization admins only.
+     */
+    delete: operations['deleteSipTrunk'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sip-trunks/{trunk_id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
+         * @example 7f502da1-0f06-4e52-9262-4e625c53791a
+         */
+        trunk_id: components['parameters']['TrunkId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enable a SIP trunk
+     * @description Puts a disabled trunk back into routing and answers with the trunk. No body. Organization admins only.
+     */
+    post: operations['enableSipTrunk'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sip-trunks/{trunk_id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
+         * @example 7f502da1-0f06-4e52-9262-4e625c53791a
+         */
+        trunk_id: components['parameters']['TrunkId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Disable a SIP trunk
+     * @description Takes a trunk out of routing without deleting it and answers with the trunk. No body. Organization admins only.
+     */
+    post: operations['disableSipTrunk'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/voice-samples/upload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a voice sample
+     * @description Uploads a recording of the voice to clone, as `multipart/form-data` with the audio in `file`. The sample belongs to the organization; the assistant in the path is only checked for access. Clone it with `createClonedVoice` once its status is `uploaded` or `ready`. Files over 50 MB are refused with 413, unsupported formats with 400 or 422.
+     */
+    post: operations['uploadVoiceSample'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/voice-samples': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List voice samples
+     * @description Returns the organization's uploaded voice samples (not paginated), wrapped in an object. The assistant in the path is only checked for access.
+     */
+    get: operations['listVoiceSamples'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/cloned-voices/create': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Clone a voice
+     * @description Clones the voice of an uploaded sample at a text-to-speech provider. The new voice usually starts `processing`; once `ready`, use its `provider_voice_id` as the assistant's `tts_settings.voice_id`. The server answers 200, not 201. Provider failures (for example an exhausted provider account) come back as 500.
+     */
+    post: operations['createClonedVoice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/cloned-voices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List cloned voices (assistant route)
+     * @description Returns the organization's cloned voices (not paginated), wrapped in an object. The server calls this route legacy: the voices belong to the organization, the assistant in the path is only checked for access, and `GET /api/v1/assistants/cloned-voices` (`assistants.getClonedVoices`) returns the same list without it.
+     */
+    get: operations['listAssistantClonedVoices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Cloned voice id (an integer).
+         * @example 456
+         */
+        voice_id: number;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a cloned voice
+     * @description Deletes the voice at its provider and in Burki, for good; usage history is kept. If the provider refuses, the server answers 500 although the voice may already be gone from Burki.
+     */
+    delete: operations['deleteClonedVoice'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/voice-cloning/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List voice-cloning providers
+     * @description Returns the text-to-speech providers that can clone voices, with the formats, lengths, sizes and quality each accepts for a sample. The assistant in the path is only checked for access.
+     */
+    get: operations['listVoiceCloningProviders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/documents/upload': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a knowledge-base document
+     * @description Adds a file to the assistant's knowledge base for retrieval during calls, as `multipart/form-data` with the file in `file`. The docs list only `file`; the server also reads `name`, `category` and `tags`. Processing (chunking and embedding) continues in the background: poll `getDocumentStatus`. Files over 10 MB are refused with 400. In the SDK, give the file a name with `toFile(data, 'faq.pdf')` (the docs' third `filename` argument).
+     */
+    post: operations['uploadDocument'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List an assistant's documents
+     * @description Returns the assistant's knowledge-base documents, including those still processing, wrapped in `{documents: [...]}` (the docs show a bare array; the server wraps it). Not paginated.
+     */
+    get: operations['listDocuments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/documents/{document_id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Document id (an integer; the docs' `doc_...` strings are not accepted).
+         * @example 301
+         */
+        document_id: components['parameters']['DocumentId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a document's processing status
+     * @description Reports how far the document's chunking and embedding has got. The route needs the assistant as well as the document, so the SDK method is `documents.getStatus(assistantId, documentId)`, not the docs' `getStatus(documentId)`.
+     */
+    get: operations['getDocumentStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/assistants/{assistant_id}/documents/{document_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Document id (an integer; the docs' `doc_...` strings are not accepted).
+         * @example 301
+         */
+        document_id: components['parameters']['DocumentId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a document
+     * @description Removes the document and its embeddings from the assistant's knowledge base, for good. The route needs the assistant as well as the document: `documents.delete(assistantId, documentId)`.
+     */
+    delete: operations['deleteDocument'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organization/tools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List tools
+     * @description Returns one page of the organization's tools, without their configuration, with paging details in `pagination` (`page`/`per_page`, from 1). The docs' `/api/v1/tools` does not exist on the server; this is the server's route.
+     */
+    get: operations['listTools'];
+    put?: never;
+    /**
+     * Create a tool
+     * @description Registers a tool for the organization; assign it to assistants with `assignTools`. The server answers 200 with the new id and names only (not the full tool the docs show). A function name already in use is refused with 400. The docs' `/api/v1/tools` does not exist; this is the server's route.
+     */
+    post: operations['createTool'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organization/tools/{tool_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Tool id (an integer).
+         * @example 123
+         */
+        tool_id: components['parameters']['ToolId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a tool
+     * @description Returns one tool with its configuration, statistics and last few runs, wrapped in `{success, tool}`. The docs' `/api/v1/tools/{tool_id}` does not exist; this is the server's route.
+     */
+    get: operations['getTool'];
+    /**
+     * Update a tool
+     * @description Changes the fields sent (those left out or sent as `null` stay) and answers with the tool's identity only. The method is PUT, not the PATCH the published SDK used.
+     */
+    put: operations['updateTool'];
+    post?: never;
+    /**
+     * Delete a tool
+     * @description Deletes the tool for good, with its assignments to assistants.
+     */
+    delete: operations['deleteTool'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistants/{assistant_id}/tools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * List an assistant's tools
+     * @description Returns the tools assigned to the assistant, each with its assignment settings, wrapped in `{success, tools}` (not paginated). This is the nearest the server has to the docs' `GET /api/v1/tools/{tool_id}/assignments`, seen from the assistant's side.
+     */
+    get: operations['listAssistantTools'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistants/{assistant_id}/tools/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Assign tools to an assistant
+     * @description Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name `tools.assign`, but the arguments follow the route: `tools.assign(assistantId, toolIds)`, with the tool ids in an array.
+     */
+    post: operations['assignTools'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assistants/{assistant_id}/tools/{tool_id}/unassign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Tool id (an integer).
+         * @example 123
+         */
+        tool_id: components['parameters']['ToolId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Unassign a tool from an assistant
+     * @description Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name `tools.unassign`, with the arguments in path order: `tools.unassign(assistantId, toolId)`.
+     */
+    delete: operations['unassignTool'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lambda/list-functions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Discover AWS Lambda functions
+     * @description Lists the Lambda functions of an AWS account in one region, to pick the function of a `lambda` tool. The AWS credentials travel as query parameters, as the server defines them (the docs' JSON and form-encoded examples are not what it reads), so they end up in URLs and possibly in logs: use short-lived, list-only credentials. Burki does not store them. No body. Limited to 10 requests a minute per organization. AWS errors come back as 400 with AWS's message. The SDK docs show `tools.discoverLambda(region)`, but the credentials are required, so the method takes one object: `tools.discoverLambda({ accessKey, secretKey, region })`.
+     */
+    post: operations['listLambdaFunctions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/flows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List conversation flows
+     * @description Returns the organization's flows as a plain array. Only active flows unless `active_only` is `false`. The docs mention only `active_only`; the server also pages with `skip` and `limit` and returns no total, so keep requesting until a page is shorter than `limit`.
+     */
+    get: operations['listFlows'];
+    put?: never;
+    /**
+     * Create a conversation flow
+     * @description Creates a flow and answers 201 with it. With only a `name`, the server also creates a paired assistant (returned as `base_assistant_id`) and a one-node starter graph to edit later.
+     */
+    post: operations['createFlow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/flows/{flow_id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Conversation flow id (an integer).
+         * @example 5
+         */
+        flow_id: components['parameters']['FlowId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a conversation flow
+     * @description Returns one flow of the organization, with its graph.
+     */
+    get: operations['getFlow'];
+    /**
+     * Update a conversation flow
+     * @description Changes the fields sent (any subset of `name`, `base_assistant_id`, `graph`, `is_active`) and leaves the others alone, although the method is PUT. A graph that is sent replaces the stored one.
+     */
+    put: operations['updateFlow'];
+    post?: never;
+    /**
+     * Delete a conversation flow
+     * @description Deletes the flow for good. Phone numbers that ran it are left routed to nothing. Answers with an `ApiResponse` acknowledgement.
+     */
+    delete: operations['deleteFlow'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Conversation flow id (an integer).
+         * @example 5
+         */
+        flow_id: components['parameters']['FlowId'];
+        /**
+         * @description Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
+         * @example 12
+         */
+        phone_number_id: components['parameters']['PhoneNumberId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Assign a phone number to a flow
+     * @description Routes the phone number to the flow and clears any assistant the number was routed to. No body. Answers with an `ApiResponse` acknowledgement.
+     */
+    post: operations['assignFlowPhoneNumber'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/unassign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Conversation flow id (an integer).
+         * @example 5
+         */
+        flow_id: components['parameters']['FlowId'];
+        /**
+         * @description Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
+         * @example 12
+         */
+        phone_number_id: components['parameters']['PhoneNumberId'];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Unassign a phone number from a flow
+     * @description Stops the phone number from running the flow; the number then routes to nothing. No body. Answers with an `ApiResponse` acknowledgement.
+     */
+    post: operations['unassignFlowPhoneNumber'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/twiml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Twilio voice webhook (TwiML)
+     * @description Twilio calls this when a call reaches one of the organization's Twilio numbers, or when an outbound call started with `initiateCall` connects. Burki finds the assistant by the called number (or by the outbound call's stored details), creates the call record and answers with TwiML that tells Twilio to open a media stream to Burki. The request is Twilio's form post, not JSON, and the response is XML, not JSON (the server's export says JSON for both). Configured on the number automatically when it is bought or assigned; not for API clients.
+     */
+    post: operations['handleTwilioVoiceCall'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/recording-status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Twilio recording status callback
+     * @description Twilio calls this when a call recording is completed or has failed. Burki stores the recording (copying it to its own storage) on the call, where `listCallRecordings` and `playCallRecording` find it. The request is Twilio's form post. The 2025 source answers 200 with an empty body, also on its own errors so that Twilio does not retry; the docs show `{"message": "Recording status updated"}`. Not for API clients.
+     */
+    post: operations['handleTwilioRecordingStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/sms/twilio': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Twilio SMS webhook
+     * @description The unified address Twilio posts inbound SMS and MMS to. Burki (in the 2025 source) checks Twilio's request signature (`X-Twilio-Signature`), finds the assistant by the receiving number and, if it has an `sms_webhook_url`, forwards the message to it as an `sms_received` webhook (see the `webhooks` section). The request is Twilio's form post; Burki answers 200 with an empty body, also when it cannot process the message, so that Twilio does not retry. See also `/twilio-sms-webhook` (legacy). Not for API clients.
+     */
+    post: operations['handleTwilioSms'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/sms/telnyx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Telnyx SMS webhook
+     * @description The unified address Telnyx posts messaging events (inbound SMS and MMS) to. Telnyx sends JSON events (`data.event_type`, `data.payload`); for an inbound message Burki finds the assistant by the receiving number and forwards the message to its `sms_webhook_url` as an `sms_received` webhook. Burki acknowledges with 200; the body means nothing to Telnyx. See also `/telnyx-sms-webhook` (legacy). Not for API clients.
+     */
+    post: operations['handleTelnyxSms'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/sms/vonage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Vonage SMS webhook, GET form
+     * @description The unified address Vonage sends inbound SMS to. Vonage accounts set to GET deliver the message as query parameters. Burki forwards it to the receiving assistant's `sms_webhook_url` as an `sms_received` webhook and acknowledges with 200. See also the POST form and `/vonage-sms-webhook` (legacy). Not for API clients.
+     */
+    get: operations['handleVonageSmsGet'];
+    put?: never;
+    /**
+     * Vonage SMS webhook
+     * @description The unified address Vonage sends inbound SMS to. Vonage posts the message as JSON or as form fields, depending on the account's settings. Burki forwards it to the receiving assistant's `sms_webhook_url` as an `sms_received` webhook and acknowledges with 200. See also the GET form and `/vonage-sms-webhook` (legacy). Not for API clients.
+     */
+    post: operations['handleVonageSms'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/twilio-sms-webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Twilio SMS webhook (legacy address)
+     * @description The legacy address of the Twilio SMS webhook, kept for numbers configured before the unified `/webhooks/sms/twilio`; it behaves the same. Burki (in the 2025 source) checks Twilio's request signature (`X-Twilio-Signature`), finds the assistant by the receiving number and, if it has an `sms_webhook_url`, forwards the message to it as an `sms_received` webhook (see the `webhooks` section). The request is Twilio's form post; Burki answers 200 with an empty body, also when it cannot process the message, so that Twilio does not retry. The 2025 source answers a request without `To`, `From` or `MessageSid` with 400 and an unknown number with 404, both as plain text. See also `/webhooks/sms/twilio`. Not for API clients.
+     */
+    post: operations['handleTwilioSmsLegacy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/telnyx-sms-webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Telnyx SMS webhook (legacy address)
+     * @description The legacy address of the Telnyx SMS webhook; it behaves like `/webhooks/sms/telnyx`. Telnyx sends JSON events (`data.event_type`, `data.payload`); for an inbound message Burki finds the assistant by the receiving number and forwards the message to its `sms_webhook_url` as an `sms_received` webhook. Burki acknowledges with 200; the body means nothing to Telnyx. See also `/webhooks/sms/telnyx`. Not for API clients.
+     */
+    post: operations['handleTelnyxSmsLegacy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/vonage-sms-webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Vonage SMS webhook, GET form (legacy address)
+     * @description The legacy address of the Vonage SMS webhook; it behaves like `/webhooks/sms/vonage`. Vonage accounts set to GET deliver the message as query parameters. Burki forwards it to the receiving assistant's `sms_webhook_url` as an `sms_received` webhook and acknowledges with 200. See also the POST form and `/webhooks/sms/vonage`. Not for API clients.
+     */
+    get: operations['handleVonageSmsLegacyGet'];
+    put?: never;
+    /**
+     * Vonage SMS webhook (legacy address)
+     * @description The legacy address of the Vonage SMS webhook; it behaves like `/webhooks/sms/vonage`. Vonage posts the message as JSON or as form fields, depending on the account's settings. Burki forwards it to the receiving assistant's `sms_webhook_url` as an `sms_received` webhook and acknowledges with 200. See also the GET form and `/webhooks/sms/vonage`. Not for API clients.
+     */
+    post: operations['handleVonageSmsLegacy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sip-webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * SIP provider webhook
+     * @description Receives inbound-call and call-event notifications from SIP providers and Burki's SIP bridge for bring-your-own SIP trunks. Customer PBXs send SIP traffic to the SIP bridge (52.21.157.171, port 5060), not to this URL. Neither the docs nor the server describe the payload or the answer; both are JSON objects passed through unchanged, and the examples are illustrative. Not for API clients.
+     */
+    post: operations['handleSipWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sip-status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * SIP call status webhook
+     * @description Receives call status updates from SIP providers that report status separately from the call webhook, to track a SIP call's life cycle. Payload and answer are undocumented JSON objects; the examples are illustrative. Not for API clients.
+     */
+    post: operations['handleSipStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sip-prewarm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Prewarm a SIP call
+     * @description Burki's SIP bridge calls this before it opens a SIP call's media stream, so that Burki creates the call record and prepares the assistant in advance. Errors use `{error}`, not Burki's usual `{detail}`. Not for API clients.
+     */
+    post: operations['prewarmSipCall'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  'status-update': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Call status update (voice)
+     * @description Burki posts this JSON to the assistant's `webhook_url` when a call connects. Voice webhooks share one URL: switch on `message.type` (`VoiceWebhookEvent` covers all of them, including types added later). Delivery: one POST, no retries (the docs' three retries do not happen), 30 second timeout, success is 200, 201 or 202, no signature or secret header, so protect the URL itself (for example with an unguessable path). Each attempt is logged and readable with `getCallWebhookLogs`.
+     */
+    post: operations['receiveStatusUpdateWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  'end-of-call-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End-of-call report (voice)
+     * @description Burki posts this JSON to the assistant's `webhook_url` once when a call ends, with the conversation, a summary and the structured data extracted from it. Same URL and delivery rules as `status-update`; switch on `message.type`. The report carries no call id or SID.
+     */
+    post: operations['receiveEndOfCallReportWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  sms_received: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Inbound SMS
+     * @description Burki posts this JSON to the assistant's `sms_webhook_url` when one of its numbers receives an SMS or MMS, whatever the carrier. Switch on the top-level `type` (`SmsWebhookEvent` also covers types added later). Delivery: one POST with `User-Agent: Burki-SMS-Webhook/1.0`, 10 second timeout, any 2xx is success, no retries, no signature. The docs require an HTTPS URL.
+     */
+    post: operations['receiveSmsReceivedWebhook'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: {
     /**
@@ -1157,6 +4865,91 @@ export interface components {
       stt_limit?: number | null;
     };
     /**
+     * AssistantPhoneNumber
+     * @description A phone number as the assistant routes list it: assigned to the assistant, or free to be assigned.
+     */
+    AssistantPhoneNumber: {
+      /** @description Phone number id. */
+      id: number;
+      /** @description The number in E.164 format. */
+      phone_number: string;
+      /** @description Display name. */
+      friendly_name?: string | null;
+      /** @description The carrier's identifier of the number (see `PhoneNumber.twilio_sid`). */
+      twilio_sid?: string | null;
+      /** @description Whether the number is in service. */
+      is_active: boolean;
+      /** @description What the number can do. */
+      capabilities?: components['schemas']['PhoneNumberCapabilities'] | null;
+      /**
+       * Format: date-time
+       * @description When the number was last changed, which for an assigned number is usually its assignment. Only in the list of an assistant's own numbers.
+       */
+      assigned_at?: string | null;
+    };
+    /**
+     * AssistantSummary
+     * @description The few fields of an assistant that a phone number listing shows.
+     */
+    AssistantSummary: {
+      /** @description Assistant id. */
+      id: number;
+      /** @description Assistant name. */
+      name: string;
+      /** @description Whether the assistant answers calls. */
+      is_active: boolean;
+    };
+    /**
+     * AssistantTool
+     * @description A tool assigned to an assistant, with the assignment's own settings and usage.
+     */
+    AssistantTool: {
+      /** @description The tool. */
+      tool: {
+        /** @description Tool id. */
+        id: number;
+        /** @description Function name. */
+        name: string;
+        /** @description Human-readable name. */
+        display_name?: string;
+        /** @description What the tool does. */
+        description?: string | null;
+        tool_type?: components['schemas']['ToolType'];
+        /** @description How many times the tool has run, for any assistant. */
+        execution_count?: number | null;
+      };
+      /** @description The assignment to this assistant. */
+      assignment: {
+        /** @description Whether this assistant may call the tool. */
+        enabled?: boolean;
+        /** @description Per-assistant overrides. Passed through unchanged. */
+        custom_configuration?: {
+          [key: string]: unknown;
+        } | null;
+        /**
+         * Format: date-time
+         * @description When the tool was assigned.
+         */
+        assigned_at?: string | null;
+        /** @description How many times this assistant ran the tool. */
+        execution_count?: number | null;
+        /**
+         * Format: date-time
+         * @description When this assistant last ran the tool.
+         */
+        last_executed_at?: string | null;
+      };
+    };
+    /**
+     * AssistantToolList
+     * @description The tools assigned to an assistant (not paginated).
+     */
+    AssistantToolList: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      tools: components['schemas']['AssistantTool'][];
+    };
+    /**
      * AssistantUpdate
      * @description The body for updating an assistant. Every field is optional and only the fields sent are changed (the update is partial even though the method is PUT). A settings object sent here replaces the stored one as a whole (the server's undocumented PATCH on the same path merges instead). `null` values are ignored by the server, so they cannot clear a field.
      */
@@ -1213,6 +5006,28 @@ export interface components {
       stt_limit?: number | null;
       /** @description Why the settings changed; kept in the assistant's settings history. */
       change_description?: string | null;
+    };
+    /**
+     * AvailablePhoneNumber
+     * @description A number a carrier offers for purchase.
+     */
+    AvailablePhoneNumber: {
+      /** @description The number in E.164 format; pass it to `purchasePhoneNumber`. */
+      phone_number: string;
+      /** @description Display form of the number. */
+      friendly_name?: string | null;
+      /** @description City or locality of the number. */
+      locality?: string | null;
+      /** @description State or region of the number. */
+      region?: string | null;
+      /** @description ISO 3166 alpha-2 country code. */
+      country_code: string;
+      capabilities: components['schemas']['PhoneNumberCapabilities'];
+      /** @description Monthly price as the carrier formats it (for example `$1.00`); Telnyx only. */
+      cost?: string | null;
+      /** @description One-time price as the carrier formats it; Telnyx only. */
+      setup_cost?: string | null;
+      provider: components['schemas']['TelephonyProvider'];
     };
     /**
      * BackchannelSettings
@@ -1482,6 +5297,11 @@ export interface components {
       limit: number;
     };
     /**
+     * CallProgressStatus
+     * @description A live call status as events report it: `in-progress` while connected, then `completed` or `failed`. The 2025 source sends only `in-progress` in `status-update` webhooks. Open enum.
+     */
+    CallProgressStatus: ('in-progress' | 'completed' | 'failed') | string;
+    /**
      * CallStats
      * @description All-time call totals for the organization.
      */
@@ -1618,6 +5438,1051 @@ export interface components {
       updated_at?: string | null;
     };
     /**
+     * RelatedConversation
+     * @description A voice call or SMS conversation that shares a unified session (same customer and assistant) with the conversation asked about. The server leaves this object untyped; the fields below are the ones the docs show, and others may appear.
+     */
+    RelatedConversation: {
+      /** @description Call record id (voice calls and SMS threads share the id space). */
+      id?: number;
+      /** @description The provider's call SID, or Burki's `sms_<id>` for an SMS thread. */
+      call_sid?: string;
+      /** @description `voice` or `sms`. Open enum. */
+      channel?: ('voice' | 'sms') | string;
+      direction?: components['schemas']['SmsDirection'];
+      /** @description The record's status (a call status or an SMS conversation status). */
+      status?: string;
+      /** @description Call length in seconds; `null` for SMS threads. */
+      duration?: number | null;
+      /** @description Messages in an SMS thread. */
+      message_count?: number | null;
+      /**
+       * Format: date-time
+       * @description When it started.
+       */
+      started_at?: string | null;
+      /**
+       * Format: date-time
+       * @description When it ended.
+       */
+      ended_at?: string | null;
+      /** @description `true` for the conversation that was asked about. */
+      is_current?: boolean;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * SmsAuditLogEntry
+     * @description One event of an SMS conversation's debug timeline.
+     */
+    SmsAuditLogEntry: {
+      /** @description Entry id. */
+      id: number;
+      /**
+       * Format: date-time
+       * @description When the event happened.
+       */
+      timestamp: string | null;
+      /** @description What happened: processing events (webhook received, language-model call, session handling) and delivery events (queued, sent, delivered, failed), for example `webhook_received`. */
+      event_type: string;
+      /** @description Severity. Open enum. */
+      level: ('debug' | 'info' | 'warning' | 'error') | string;
+      /** @description Human-readable description of the event. */
+      message: string;
+      /** @description Details of the event; the keys depend on `event_type` and are never renamed. */
+      event_data?: {
+        [key: string]: unknown;
+      } | null;
+    };
+    /**
+     * SmsAuditTimeline
+     * @description The merged debug timeline of one SMS conversation: processing events and delivery events in time order.
+     */
+    SmsAuditTimeline: {
+      /** @description The SMS conversation's call record id. */
+      call_id: number;
+      /** @description How many entries `logs` holds. */
+      log_count: number;
+      /** @description The events, oldest first. */
+      logs: components['schemas']['SmsAuditLogEntry'][];
+    };
+    /**
+     * SmsConversation
+     * @description An SMS thread between one customer number and one assistant number. Burki stores each thread as a call record of the `sms` channel, so its `id` is that record's id, written as a string (the SMS debug timeline takes the same number as an integer `call_id`).
+     */
+    SmsConversation: {
+      /** @description Conversation id (the digits of the SMS call record's id). */
+      id: string;
+      /** @description Burki's session key for the thread, `sms:<customer number>:<assistant number>`. */
+      session_id: string;
+      /** @description The assistant that answers the thread. */
+      assistant_id: number;
+      /** @description Name of that assistant. */
+      assistant_name: string;
+      /** @description The customer's number (E.164). */
+      customer_phone_number: string;
+      /** @description The assistant's number (E.164). */
+      assistant_phone_number: string;
+      status: components['schemas']['SmsConversationStatus'];
+      /** @description How many messages the thread holds. */
+      message_count: number;
+      /**
+       * Format: date-time
+       * @description When the first message arrived or was sent.
+       */
+      started_at: string;
+      /**
+       * Format: date-time
+       * @description When the latest message arrived or was sent.
+       */
+      last_activity: string;
+      /**
+       * Format: date-time
+       * @description When the thread was completed; `null` while it is active.
+       */
+      ended_at?: string | null;
+      /**
+       * @description Always `sms`.
+       * @default sms
+       */
+      channel: string;
+    };
+    /**
+     * SmsConversationStatus
+     * @description Whether an SMS conversation is still `active` (its session is open) or `completed`. Open enum: the server stores a free string.
+     */
+    SmsConversationStatus: ('active' | 'completed') | string;
+    /**
+     * SmsDirection
+     * @description `inbound` (the customer wrote or called) or `outbound` (Burki sent or dialled). Open enum.
+     */
+    SmsDirection: ('inbound' | 'outbound') | string;
+    /**
+     * SmsLog
+     * @description One SMS or MMS as the provider saw it, inbound or outbound, with its delivery state. The server leaves this object untyped; the fields are the docs'. `getSmsLog` adds `organization_id` and `provider_payload`.
+     */
+    SmsLog: {
+      /** @description Log entry id. */
+      id: number;
+      /** @description The organization (single-entry reads only). */
+      organization_id?: number;
+      provider: components['schemas']['SmsProvider'];
+      /** @description The provider's id for the message. */
+      provider_message_id?: string | null;
+      direction: components['schemas']['SmsDirection'];
+      /** @description Sender (E.164). */
+      from_number: string;
+      /** @description Recipient (E.164). */
+      to_number: string;
+      /** @description Message text. */
+      body?: string | null;
+      /** @description MMS attachments; empty for a plain SMS. */
+      media_urls?: string[];
+      /** @description How many SMS segments the text took. */
+      segment_count?: number | null;
+      /** @description Burki's unified delivery status across providers (the docs show `sent`, `delivered` and `failed`); the provider's own word is in `provider_status`. */
+      status: string;
+      /** @description The status as the provider reported it. */
+      provider_status?: string | null;
+      /** @description The provider's error code, when delivery failed. */
+      error_code?: string | null;
+      /** @description The provider's error text, when delivery failed. */
+      error_message?: string | null;
+      /** @description The assistant that owns the Burki-side number. */
+      assistant_id?: number | null;
+      /** @description Name of that assistant. */
+      assistant_name?: string | null;
+      /** @description The provider's raw data about the message, for debugging (single-entry reads only). Its keys are the provider's and are never renamed. */
+      provider_payload?: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * Format: date-time
+       * @description When the message was logged.
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description When its status last changed.
+       */
+      updated_at?: string | null;
+    };
+    /**
+     * SmsLogPage
+     * @description One page of SMS log entries with the total number of matches.
+     */
+    SmsLogPage: {
+      /** @description The entries on this page, newest first. */
+      items: components['schemas']['SmsLog'][];
+      /** @description How many entries match the filters in all. */
+      total: number;
+      /** @description The `skip` the page was requested with. */
+      skip: number;
+      /** @description The `limit` the page was requested with. */
+      limit: number;
+      /** @description Whether entries remain after this page. */
+      has_more: boolean;
+    };
+    /**
+     * SmsLogStats
+     * @description Counts of the organization's SMS log entries. The server leaves this object untyped; the fields are the docs'. The `by_*` maps are keyed by value (a direction, a status, a provider) and their keys are never renamed.
+     */
+    SmsLogStats: {
+      /** @description All entries in the period. */
+      total: number;
+      /** @description Entries per direction (`inbound`, `outbound`). */
+      by_direction?: {
+        [key: string]: number;
+      };
+      /** @description Entries per unified status. */
+      by_status?: {
+        [key: string]: number;
+      };
+      /** @description Entries per provider. */
+      by_provider?: {
+        [key: string]: number;
+      };
+      /** @description Entries whose delivery failed. */
+      failed_count?: number;
+      /** @description Percentage of entries that did not fail. */
+      success_rate?: number;
+    };
+    /**
+     * SmsMessage
+     * @description One message of an SMS conversation, from the customer (`user`) or the assistant.
+     */
+    SmsMessage: {
+      /** @description Message id. */
+      id: number;
+      /** @description The conversation it belongs to. */
+      conversation_id: string;
+      role: components['schemas']['ChatRole'];
+      /** @description Message text. */
+      content: string;
+      /**
+       * Format: date-time
+       * @description When the message was sent or received.
+       */
+      timestamp: string;
+      /** @description Position in the conversation. */
+      message_index: number;
+      /** @description Language-model provider that wrote the message (assistant messages only). */
+      llm_provider?: string | null;
+      /** @description Model that wrote the message (assistant messages only). */
+      llm_model?: string | null;
+    };
+    /**
+     * SmsSessionClearResult
+     * @description The outcome of clearing SMS sessions. The server leaves this object untyped; the docs show `success`, `message` and, for clearing all sessions, `cleared_count`. Other counters may appear.
+     */
+    SmsSessionClearResult: {
+      /** @description Whether the sessions were cleared. */
+      success: boolean;
+      /** @description Human-readable outcome. */
+      message?: string;
+      /** @description How many sessions were removed. */
+      cleared_count?: number;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * SmsSessionInfo
+     * @description The state of Burki's SMS session store.
+     */
+    SmsSessionInfo: {
+      /** @description Whether the store could be read. */
+      success: boolean;
+      /** @description Session counters. The server leaves this object untyped; the docs show `active_sessions` and `ttl_seconds`, and other keys may appear. */
+      data: {
+        /** @description Open SMS sessions. */
+        active_sessions?: number;
+        /** @description How long an idle session lives before it expires. */
+        ttl_seconds?: number;
+      } & {
+        [key: string]: unknown;
+      };
+    };
+    /**
+     * SmsCanSend
+     * @description Whether a number may send outbound SMS right now, and why.
+     */
+    SmsCanSend: {
+      /** @description Whether outbound SMS are allowed. */
+      can_send: boolean;
+      /** @description The number's verification state. */
+      status?: components['schemas']['SmsComplianceState'] | null;
+      /** @description Why sending is allowed or not (for example `approved`). */
+      reason?: string | null;
+      /**
+       * @description Whether the organization must act (for example submit verification) before sending.
+       * @default false
+       */
+      action_required: boolean;
+    };
+    /**
+     * SmsComplianceNumber
+     * @description One number in the compliance summary. The server leaves these objects untyped; the fields are the docs', and others may appear.
+     */
+    SmsComplianceNumber: {
+      /** @description The number's id. */
+      phone_number_id?: number;
+      /** @description The number (E.164). */
+      phone_number?: string;
+      status?: components['schemas']['SmsComplianceState'];
+      /** @description The declared use case. */
+      use_case?: components['schemas']['SmsComplianceUseCase'] | null;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * SmsComplianceState
+     * @description Where a number's SMS verification is: `pending` after submission, then `approved` (outbound SMS enabled) or `rejected` (see `rejection_reason`). Open enum: the server stores a free string and reports other values for numbers without a submission.
+     */
+    SmsComplianceState: ('pending' | 'approved' | 'rejected') | string;
+    /**
+     * SmsComplianceStatus
+     * @description The SMS verification state of one phone number.
+     */
+    SmsComplianceStatus: {
+      /** @description Whether the number has a compliance record; `false` means nothing was submitted yet. */
+      found: boolean;
+      /** @description The number (E.164). */
+      phone_number?: string | null;
+      /** @description The number's id. */
+      phone_number_id?: number | null;
+      status: components['schemas']['SmsComplianceState'];
+      /** @description The declared use case. */
+      use_case?: components['schemas']['SmsComplianceUseCase'] | null;
+      /**
+       * Format: date-time
+       * @description When verification was submitted.
+       */
+      submitted_at?: string | null;
+      /**
+       * Format: date-time
+       * @description When it was approved.
+       */
+      approved_at?: string | null;
+      /** @description Why it was rejected. */
+      rejection_reason?: string | null;
+      /**
+       * @description Whether outbound SMS are enabled for the number.
+       * @default false
+       */
+      can_send_outbound: boolean;
+      /**
+       * @description Whether the number is toll-free (toll-free numbers go through toll-free verification).
+       * @default false
+       */
+      is_toll_free: boolean;
+    };
+    /**
+     * SmsComplianceSubmission
+     * @description A request to verify a number for outbound SMS.
+     */
+    SmsComplianceSubmission: {
+      /** @description Id of the organization's number to verify. */
+      phone_number_id: number;
+      use_case: components['schemas']['SmsComplianceUseCase'];
+      /** @description The business that sends the messages. */
+      business_name: string;
+      /** @description What the business does and why it texts its customers. */
+      business_description: string;
+      /** @description One to three examples of messages the number will send, each 10 to 320 characters (the item length is the docs' rule; the server checks the count). Include opt-out wording. */
+      sample_messages: string[];
+      /** @description The business's website. */
+      website_url?: string | null;
+      /** @description Who the carrier may contact about the submission. */
+      contact_email?: string | null;
+    };
+    /**
+     * SmsComplianceSubmitResult
+     * @description The outcome of a verification submission. A submission the server could not file is not an HTTP error: it answers 200 with `success: false` and the reason in `error`, so check `success`.
+     */
+    SmsComplianceSubmitResult: {
+      /** @description Whether the submission was filed. */
+      success: boolean;
+      /** @description Id of the filed submission. */
+      submission_id?: string | null;
+      /** @description The number's verification state after the submission (usually `pending`). */
+      status?: components['schemas']['SmsComplianceState'] | null;
+      /** @description Human-readable outcome. */
+      message?: string | null;
+      /** @description Why the submission failed, when `success` is `false`. */
+      error?: string | null;
+      /**
+       * @description What happens next or what to fix, in order.
+       * @default []
+       */
+      next_steps: string[];
+    };
+    /**
+     * SmsComplianceSummary
+     * @description SMS verification across the organization's numbers. The fields are the server's; the docs' example (`approved`, `pending`, `rejected`) is outdated.
+     */
+    SmsComplianceSummary: {
+      /** @description The organization's numbers. */
+      total_numbers: number;
+      /** @description Numbers that may send outbound SMS. */
+      outbound_enabled: number;
+      /** @description Numbers whose verification is pending. */
+      pending_verification: number;
+      /** @description Numbers that still need verification before they may send outbound SMS. */
+      needs_verification: number;
+      /** @description Every number with its state. */
+      numbers: components['schemas']['SmsComplianceNumber'][];
+    };
+    /**
+     * SmsComplianceUseCase
+     * @description What a number's outbound SMS are for, as declared for verification. The docs list the values below as the valid ones; the server types the field as a free string, so this is an open enum.
+     */
+    SmsComplianceUseCase:
+      | (
+          | 'customer_support'
+          | 'appointment_reminders'
+          | 'order_notifications'
+          | 'two_factor_auth'
+          | 'marketing'
+          | 'other'
+        )
+      | string;
+    /**
+     * TelnyxCampaignSelection
+     * @description The Telnyx 10DLC campaign (and its brand) to assign to the organization's new Telnyx numbers.
+     */
+    TelnyxCampaignSelection: {
+      /** @description Telnyx campaign id, from `listTelnyxCampaigns`. */
+      campaign_id: string;
+      /** @description Telnyx brand id the campaign belongs to, from `listTelnyxBrands`. */
+      brand_id: string;
+    };
+    /**
+     * TwilioCampaignSelection
+     * @description The Twilio 10DLC campaign to use for the organization's new Twilio numbers.
+     */
+    TwilioCampaignSelection: {
+      /** @description Twilio campaign id (`QE...`), from `listTwilioCampaigns`. */
+      campaign_id: string;
+      /** @description The Messaging Service (`MG...`) the campaign is registered on. */
+      messaging_service_sid: string;
+      /** @description The brand registration (`BN...`) of the campaign. */
+      brand_sid: string;
+    };
+    /**
+     * TwilioMessagingServiceSelection
+     * @description The Twilio Messaging Service whose sender pool receives the organization's new Twilio numbers.
+     */
+    TwilioMessagingServiceSelection: {
+      /** @description Messaging Service SID (`MG...`), from `listTwilioMessagingServices`. */
+      messaging_service_sid: string;
+    };
+    /**
+     * VonageCampaignSelection
+     * @description The Vonage 10DLC campaign to assign to the organization's new Vonage numbers.
+     */
+    VonageCampaignSelection: {
+      /** @description Vonage campaign id, from `listVonageCampaigns`. */
+      campaign_id: string;
+      /** @description Vonage brand id the campaign belongs to, from `listVonageBrands`. */
+      brand_id: string;
+      /** @description The campaign's use case as registered (for example `appointment_reminders`). */
+      usecase: string;
+      /** @description What the campaign's messages are for. */
+      description: string;
+    };
+    /**
+     * Campaign
+     * @description An outreach campaign: one assistant calling or texting a list of imported contacts, with message templates filled from each contact's data. `listCampaigns` returns the summary fields and `metrics`; `getCampaign` and `createCampaign` return the templates and settings too. The server leaves the body untyped; the fields are the docs'.
+     */
+    Campaign: {
+      /** @description Campaign id. */
+      id: number;
+      /** @description Campaign name. */
+      name: string;
+      /** @description What the campaign is for. */
+      description?: string | null;
+      campaign_type: components['schemas']['CampaignType'];
+      status: components['schemas']['CampaignStatus'];
+      /** @description The assistant that calls or texts the contacts. */
+      assistant_id: number;
+      /** @description Name of that assistant. */
+      assistant_name?: string | null;
+      /** @description Template of the assistant's first sentence on each call (Jinja2-style, for example `Hi {{name}}`). */
+      welcome_message_template?: string | null;
+      /** @description Template of what the assistant should achieve on each call. */
+      agenda_template?: string | null;
+      /** @description Template of the assistant's last sentence on each call. */
+      end_call_message_template?: string | null;
+      /** @description Template of the SMS sent to each contact (sms and mixed campaigns). */
+      sms_message_template?: string | null;
+      /** @description Values used when a contact lacks a template variable, by variable name. The keys are user data. */
+      fallback_values?: {
+        [key: string]: string;
+      } | null;
+      /** @description Which imported CSV column feeds which variable (column name → variable name). The keys are user data. */
+      variable_mappings?: {
+        [key: string]: string;
+      } | null;
+      /** @description Variables found in the imported data, usable in the templates. */
+      available_variables?: string[] | null;
+      /** @description How many times a contact is tried. */
+      max_attempts?: number;
+      /** @description Minutes between attempts on the same contact. */
+      retry_delay_minutes?: number;
+      /** @description Contacts in the campaign. */
+      total_contacts?: number;
+      /** @description Contacts reached successfully. */
+      completed_contacts?: number;
+      /** @description Contacts that could not be reached. */
+      failed_contacts?: number;
+      metrics?: components['schemas']['CampaignMetrics'];
+      /**
+       * Format: date-time
+       * @description When the campaign was created.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When it was last changed.
+       */
+      updated_at?: string | null;
+      /**
+       * Format: date-time
+       * @description When execution started.
+       */
+      started_at?: string | null;
+      /**
+       * Format: date-time
+       * @description When execution finished or was stopped.
+       */
+      completed_at?: string | null;
+      /** @description File name of the latest contact import. */
+      last_import_file_name?: string | null;
+      /**
+       * Format: date-time
+       * @description When the latest import ran.
+       */
+      last_import_date?: string | null;
+      /** @description Rows in the latest import. */
+      last_import_row_count?: number | null;
+    };
+    /**
+     * CampaignActionResult
+     * @description The acknowledgement of a campaign action that returns no record (update, delete, pause, stop). The server leaves the body untyped; the docs show `{message}`.
+     */
+    CampaignActionResult: {
+      /** @description Human-readable outcome. */
+      message: string;
+    };
+    /**
+     * CampaignActivity
+     * @description One recent attempt, as shown in a campaign's progress.
+     */
+    CampaignActivity: {
+      /** @description The execution. */
+      execution_id: number;
+      /** @description The contact's number. */
+      contact_phone?: string;
+      status: components['schemas']['CampaignContactStatus'];
+      /**
+       * Format: date-time
+       * @description When the attempt was made.
+       */
+      executed_at?: string | null;
+      /** @description The provider's call SID (calls). */
+      call_id?: string | null;
+    };
+    /**
+     * CampaignContact
+     * @description One contact of a campaign, imported from a CSV file.
+     */
+    CampaignContact: {
+      /** @description Contact id (re-execution can target contacts by id). */
+      id: number;
+      /** @description The contact's number, normalized to E.164 at import. */
+      phone_number: string;
+      /** @description What the import stored about the contact: typically `variable_values` (the template variables), `custom_fields` (other columns), `source` and mapped columns such as `company`. The keys come from the imported file and are never renamed. */
+      contact_data?: {
+        [key: string]: unknown;
+      } | null;
+      status: components['schemas']['CampaignContactStatus'];
+      /** @description How many times the contact has been tried. */
+      attempts?: number;
+      /**
+       * Format: date-time
+       * @description When the contact was imported.
+       */
+      created_at?: string;
+      /**
+       * Format: date-time
+       * @description When the contact was last tried.
+       */
+      last_attempt_at?: string | null;
+    };
+    /**
+     * CampaignContactPage
+     * @description One page of a campaign's contacts.
+     */
+    CampaignContactPage: {
+      /** @description The contacts on this page. */
+      contacts: components['schemas']['CampaignContact'][];
+      pagination: components['schemas']['PageInfo'];
+    };
+    /**
+     * CampaignContactStatus
+     * @description The state of one contact, or of one attempt to reach it: `pending`, `in_progress`, then `completed`, `failed`, `no_answer`, `busy`, `voicemail` or `skipped` (excluded, for example by a re-execution's selection). Stopping a campaign marks pending contacts `cancelled`. Open enum: the server stores a free string.
+     */
+    CampaignContactStatus:
+      | (
+          | 'pending'
+          | 'in_progress'
+          | 'completed'
+          | 'failed'
+          | 'skipped'
+          | 'no_answer'
+          | 'busy'
+          | 'voicemail'
+          | 'cancelled'
+        )
+      | string;
+    /**
+     * CampaignCreate
+     * @description A new campaign. It starts as a `draft` without contacts: import them with `importCampaignContacts`, optionally set a schedule, then start it. Contacts cannot be sent inline.
+     */
+    CampaignCreate: {
+      /** @description Campaign name. */
+      name: string;
+      /** @description What the campaign is for. */
+      description?: string | null;
+      campaign_type: components['schemas']['CampaignType'];
+      /** @description The assistant that calls or texts the contacts. */
+      assistant_id: number;
+      /** @description Template of the assistant's first sentence on each call. Jinja2-style: `{{variable}}`, filters such as `{{name|title_case}}` and `{{date|default('soon')}}`; see `previewCampaignTemplate`. */
+      welcome_message_template?: string | null;
+      /** @description Template of what the assistant should achieve on each call. */
+      agenda_template?: string | null;
+      /** @description Template of the assistant's last sentence on each call. */
+      end_call_message_template?: string | null;
+      /** @description Template of the SMS sent to each contact (sms and mixed campaigns). */
+      sms_message_template?: string | null;
+      /**
+       * @description How many times a contact is tried.
+       * @default 3
+       */
+      max_attempts: number;
+      /**
+       * @description Minutes between attempts on the same contact.
+       * @default 30
+       */
+      retry_delay_minutes: number;
+      /** @description Values used when a contact lacks a template variable, by variable name. The keys are user data. */
+      fallback_values?: {
+        [key: string]: string;
+      } | null;
+      /** @description Which CSV column feeds which variable (column name → variable name). The keys are user data. */
+      variable_mappings?: {
+        [key: string]: string;
+      } | null;
+      /** @description Variable names the templates may use. */
+      available_variables?: string[] | null;
+      /** @description Undocumented: an import prepared before the campaign existed (the dashboard's create wizard). The server accepts any object; API clients import with `importCampaignContacts` instead. */
+      pending_import?: {
+        [key: string]: unknown;
+      } | null;
+    };
+    /**
+     * CampaignExecution
+     * @description One attempt to reach one contact (a call or an SMS). The server leaves the body untyped; the fields are the docs'.
+     */
+    CampaignExecution: {
+      /** @description Execution id. */
+      id: number;
+      /** @description Same as `id` (kept for compatibility). */
+      execution_id?: number;
+      /** @description The contact tried. */
+      contact_id: number;
+      /** @description The contact's name. */
+      contact_name?: string | null;
+      /** @description The contact's number (E.164). */
+      contact_phone?: string;
+      status: components['schemas']['CampaignContactStatus'];
+      /** @description The provider's call SID of the attempt (calls); despite the name, not Burki's integer call id. */
+      call_id?: string | null;
+      /** @description The message id of the attempt (SMS). */
+      sms_id?: string | null;
+      /**
+       * Format: date-time
+       * @description When the attempt was made.
+       */
+      executed_at?: string | null;
+      /** @description Details of the attempt. The keys below are the docs'; others may appear. */
+      execution_data?:
+        | ({
+            /** @description The caller id used. */
+            from_number?: string;
+            /** @description The number tried. */
+            to_number?: string;
+            /** @description The rendered welcome message. */
+            personalized_welcome_message?: string;
+            /** @description The rendered agenda. */
+            personalized_agenda?: string;
+            /** @description The variables and values the templates were rendered with. The keys are user data. */
+            template_variables_used?: {
+              [key: string]: unknown;
+            };
+            /** @description Call length. */
+            duration_seconds?: number;
+            /** @description Why the attempt failed. */
+            error_details?: string;
+            /** @description When and why the contact will be tried again. */
+            retry_reason?: string;
+            /** @description Voice analysis of the call (for example `sentiment_score`); free-form. */
+            voice_analytics?: {
+              [key: string]: unknown;
+            };
+          } & {
+            [key: string]: unknown;
+          })
+        | null;
+    };
+    /**
+     * CampaignExecutionPage
+     * @description One page of a campaign's executions.
+     */
+    CampaignExecutionPage: {
+      /** @description The executions on this page, newest first. */
+      executions: components['schemas']['CampaignExecution'][];
+      pagination: components['schemas']['PageInfo'];
+    };
+    /**
+     * CampaignImport
+     * @description The state of an asynchronous contact import. The server leaves the body untyped and the route is undocumented: `status` is what to poll, and the counters are those the docs show for the (formerly synchronous) import result; more fields may appear.
+     */
+    CampaignImport: {
+      /** @description The import. */
+      import_id?: number;
+      /** @description The campaign. */
+      campaign_id?: number;
+      status: components['schemas']['CampaignImportStatus'];
+      /** @description Human-readable outcome, or the error when `status` is `failed`. */
+      message?: string | null;
+      /** @description Contacts imported by this file. */
+      imported_count?: number | null;
+      /** @description Contacts in the campaign after the import. */
+      total_contacts?: number | null;
+      /** @description The uploaded file's name. */
+      file_name?: string | null;
+      /**
+       * Format: date-time
+       * @description When the import finished.
+       */
+      import_date?: string | null;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * CampaignImportAccepted
+     * @description An accepted contact import: the file is stored and a background job processes it. Poll `getCampaignImport` with `import_id`. The server leaves the 202 body untyped; `import_id` is the field the polling route needs, the others are inferred, and more may appear.
+     */
+    CampaignImportAccepted: {
+      /** @description Id of the import, for `GET /api/v1/campaigns/{campaign_id}/imports/{import_id}`. */
+      import_id: number;
+      /** @description The campaign. */
+      campaign_id?: number;
+      status?: components['schemas']['CampaignImportStatus'];
+      /** @description Human-readable outcome. */
+      message?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * CampaignImportRequest
+     * @description A CSV file of contacts to import into a campaign (multipart form).
+     */
+    CampaignImportRequest: {
+      /**
+       * Format: binary
+       * @description The CSV file: UTF-8, comma-separated, with a header row and a phone-number column. Numbers are normalized to E.164 (`(555) 123-4567` becomes `+15551234567`). Columns named like `phone`, `name`, `email` or `company` are recognized; every other column becomes a template variable.
+       */
+      file: string;
+      /**
+       * @description A JSON object **serialized as a string** (a form field, not nested JSON) that maps CSV column names to contact fields or variables, for example `{"Phone Number": "phone_number", "Appt Date": "appointment_date"}`. Defaults to `{}` (auto-detection only).
+       * @default {}
+       */
+      column_mappings: string;
+    };
+    /**
+     * CampaignImportStatus
+     * @description Where an asynchronous contact import is. No source lists the values; these are the usual states of Burki's background jobs, so this is an open enum.
+     */
+    CampaignImportStatus: ('pending' | 'processing' | 'completed' | 'failed') | string;
+    /**
+     * CampaignMetrics
+     * @description Outcome metrics of a campaign. Lists carry a subset; `getCampaignProgress` carries them all. Rates are percentages from 0 to 100; costs are in the organization's billing currency.
+     */
+    CampaignMetrics: {
+      /** @description Completed contacts as a share of finished ones (completed plus failed). */
+      success_rate?: number;
+      /** @description Calls answered as a share of calls placed. */
+      answer_rate?: number;
+      /** @description Contacts processed as a share of all contacts. */
+      completion_rate?: number;
+      /** @description Average call length. */
+      average_duration_seconds?: number;
+      /** @description Total call time. */
+      total_duration_seconds?: number;
+      /** @description Estimated cost of the whole campaign. */
+      cost_estimate?: number;
+      /** @description Cost so far. */
+      actual_cost?: number;
+      /**
+       * Format: date-time
+       * @description When the metrics were last computed.
+       */
+      last_updated?: string;
+    };
+    /**
+     * CampaignPage
+     * @description One page of campaigns.
+     */
+    CampaignPage: {
+      /** @description The campaigns on this page, newest first. */
+      campaigns: components['schemas']['Campaign'][];
+      pagination: components['schemas']['PageInfo'];
+    };
+    /**
+     * CampaignProgress
+     * @description Live progress of a campaign, for dashboards. The server leaves the body untyped; the fields are the docs'. The campaign-progress WebSocket sends the same `progress` object.
+     */
+    CampaignProgress: {
+      /** @description The campaign. */
+      campaign_id: number;
+      status: components['schemas']['CampaignStatus'];
+      progress: components['schemas']['CampaignProgressCounts'];
+      metrics?: components['schemas']['CampaignMetrics'];
+      /**
+       * Format: date-time
+       * @description When execution started.
+       */
+      started_at?: string | null;
+      /**
+       * Format: date-time
+       * @description When execution finished.
+       */
+      completed_at?: string | null;
+      /** @description The latest attempts, most recent first. */
+      recent_activity?: components['schemas']['CampaignActivity'][];
+    };
+    /**
+     * CampaignProgressCounts
+     * @description How far a campaign has got through its contacts.
+     */
+    CampaignProgressCounts: {
+      /** @description Contacts to process. */
+      total_contacts: number;
+      /** @description Contacts reached successfully. */
+      completed: number;
+      /** @description Contacts that could not be reached. */
+      failed: number;
+      /** @description Contacts being tried right now. */
+      processing?: number;
+      /** @description Contacts waiting. */
+      pending: number;
+      /** @description Processed contacts as a percentage of all. */
+      progress_percentage?: number;
+      /** @description Completed as a percentage of completed plus failed. */
+      success_rate?: number;
+    };
+    /**
+     * CampaignReExecuteRequest
+     * @description Which contacts of a finished campaign to run again, and when. The server takes an untyped object; the fields are the docs'.
+     */
+    CampaignReExecuteRequest: {
+      /** @description `all` resets every contact; `failed_only` retries the contacts that ended `failed`, `no_answer`, `busy` or `voicemail`; an array of contact ids retries exactly those. The others are marked `skipped`. */
+      contact_selection: ('all' | 'failed_only') | number[];
+      schedule_settings?: components['schemas']['CampaignScheduleSettings'];
+    };
+    /**
+     * CampaignReExecuteResult
+     * @description The outcome of a re-execution. The campaign is back in `draft` (start it) or `scheduled`. The server leaves the body untyped; the fields are the docs'.
+     */
+    CampaignReExecuteResult: {
+      /** @description Whether the campaign was reset. */
+      success: boolean;
+      /** @description Human-readable outcome. */
+      message: string;
+      /** @description The campaign. */
+      campaign_id: number;
+      /** @description Contacts set back to `pending`. */
+      contacts_reset?: number;
+      schedule_type?: components['schemas']['CampaignScheduleType'];
+      status: components['schemas']['CampaignStatus'];
+      /**
+       * Format: date-time
+       * @description When the new run begins, for a scheduled re-execution.
+       */
+      scheduled_time?: string | null;
+    };
+    /**
+     * CampaignRecurringConfig
+     * @description How a recurring campaign repeats.
+     */
+    CampaignRecurringConfig: {
+      /** @description `daily`, `weekly` or `monthly`. Open enum. */
+      frequency: ('daily' | 'weekly' | 'monthly') | string;
+      /** @description Every how many days, weeks or months. */
+      interval?: number;
+      /** @description For weekly runs, the days (1 = Monday, 7 = Sunday). */
+      days_of_week?: number[];
+      /** @description For monthly runs, the day. */
+      day_of_month?: number;
+      /** @description Time of day, 24-hour `HH:MM`, in `time_zone`. */
+      time?: string;
+      /** @description IANA time zone of `time`, for example `America/New_York`. */
+      time_zone?: string;
+      /** @description Last day of the repetition (ISO 8601 date). */
+      end_date?: string | null;
+    };
+    /**
+     * CampaignSchedule
+     * @description A campaign's stored schedule. The server leaves the body untyped; the fields are the docs'.
+     */
+    CampaignSchedule: {
+      schedule_type: components['schemas']['CampaignScheduleType'];
+      /**
+       * Format: date-time
+       * @description When the campaign runs (UTC); `null` for `immediate`.
+       */
+      scheduled_at?: string | null;
+      recurring_config?: components['schemas']['CampaignRecurringConfig'] | null;
+    };
+    /**
+     * CampaignScheduleSettings
+     * @description When a campaign should run. `scheduled_at` is required for `scheduled` and `recurring`, and must be in the future (400 otherwise); `recurring_config` is required for `recurring`. The server takes an untyped object; the fields are the docs'.
+     */
+    CampaignScheduleSettings: {
+      schedule_type: components['schemas']['CampaignScheduleType'];
+      /** @description When to run, ISO 8601. A time without an offset (`2025-03-25T09:00:00`) is read in `timezone`. */
+      scheduled_at?: string | null;
+      /**
+       * @description IANA time zone of `scheduled_at`, for example `America/New_York`. Defaults to UTC.
+       * @default UTC
+       */
+      timezone: string | null;
+      recurring_config?: components['schemas']['CampaignRecurringConfig'] | null;
+    };
+    /**
+     * CampaignScheduleType
+     * @description When a campaign runs: `immediate` (when it is started), `scheduled` (once, at `scheduled_at`) or `recurring` (per `recurring_config`). Responses may also say `once` for a one-off run. Open enum.
+     */
+    CampaignScheduleType: ('immediate' | 'scheduled' | 'recurring') | string;
+    /**
+     * CampaignStartResult
+     * @description The outcome of starting (or resuming) a campaign: execution is handed to a background task. The server leaves the body untyped; the fields are the docs'.
+     */
+    CampaignStartResult: {
+      /** @description Whether execution was queued. */
+      success: boolean;
+      /** @description Human-readable outcome. */
+      message: string;
+      /** @description Id of the background task that runs the campaign. */
+      task_id?: string | null;
+      /** @description The campaign. */
+      campaign_id: number;
+      status: components['schemas']['CampaignStatus'];
+      /**
+       * Format: date-time
+       * @description When execution begins, for a campaign with a future schedule.
+       */
+      scheduled_time?: string | null;
+    };
+    /**
+     * CampaignStatus
+     * @description Where a campaign is in its life: `draft` after creation, `scheduled` once a schedule or a start is queued, `running`, `paused`, then `completed`, `cancelled` (stopped) or `failed`. Open enum: the server stores a free string.
+     */
+    CampaignStatus:
+      ('draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed') | string;
+    /**
+     * CampaignTemplatePreview
+     * @description A rendered template. A template that does not render is a soft failure: 200 with `success: false` and the error text inside `rendered_template` (followed by the original template).
+     */
+    CampaignTemplatePreview: {
+      /** @description Whether the template rendered. */
+      success: boolean;
+      /** @description The rendered text, or `[Template Error: ...]` and the template when `success` is `false`. */
+      rendered_template: string;
+    };
+    /**
+     * CampaignTemplatePreviewRequest
+     * @description A template and sample values to render it with.
+     */
+    CampaignTemplatePreviewRequest: {
+      /** @description The template, Jinja2-style: `{{variable}}`, with filters `phone_format`, `title_case`, `upper`, `lower` and `default('fallback')`. `assistant_name`, `company` and `name` always exist (defaults "your assistant", "our company", "there"). */
+      template: string;
+      /** @description Sample values by variable name. Required by the server (the docs call it optional); send `{}` to see the defaults. The keys are user data. */
+      variables: {
+        [key: string]: unknown;
+      };
+    };
+    /**
+     * CampaignType
+     * @description How a campaign reaches its contacts: by `call`, by `sms`, or `mixed`. Open enum: the server takes a free string.
+     */
+    CampaignType: ('call' | 'sms' | 'mixed') | string;
+    /**
+     * CampaignUpdate
+     * @description Changes to a `draft` or `paused` campaign. Every field is optional; only the fields sent change. The type and the assistant cannot be changed.
+     */
+    CampaignUpdate: {
+      /** @description Campaign name. */
+      name?: string | null;
+      /** @description What the campaign is for. */
+      description?: string | null;
+      /** @description Template of the assistant's first sentence on each call. */
+      welcome_message_template?: string | null;
+      /** @description Template of what the assistant should achieve on each call. */
+      agenda_template?: string | null;
+      /** @description Template of the assistant's last sentence on each call. */
+      end_call_message_template?: string | null;
+      /** @description Template of the SMS sent to each contact. */
+      sms_message_template?: string | null;
+      /** @description How many times a contact is tried. */
+      max_attempts?: number | null;
+      /** @description Minutes between attempts on the same contact. */
+      retry_delay_minutes?: number | null;
+      /** @description Values used when a contact lacks a template variable, by variable name. The keys are user data. */
+      fallback_values?: {
+        [key: string]: string;
+      } | null;
+      /** @description Which CSV column feeds which variable (column name → variable name). The keys are user data. */
+      variable_mappings?: {
+        [key: string]: string;
+      } | null;
+      /** @description Variable names the templates may use. */
+      available_variables?: string[] | null;
+      /** @description Undocumented dashboard field; see `CampaignCreate.pending_import`. */
+      pending_import?: {
+        [key: string]: unknown;
+      } | null;
+    };
+    /**
+     * PageInfo
+     * @description Where a page sits in a `page`/`per_page` listing (campaigns, their contacts and executions).
+     */
+    PageInfo: {
+      /** @description This page's number, from 1. */
+      page: number;
+      /** @description The page size asked for. */
+      per_page: number;
+      /** @description How many records match in all. */
+      total_items: number;
+      /** @description How many pages there are at this page size. */
+      total_pages: number;
+      /** @description Whether a later page exists. */
+      has_next: boolean;
+      /** @description Whether an earlier page exists. */
+      has_prev: boolean;
+    };
+    /**
      * ChatMessage
      * @description One message of the conversation as the language model saw it, with token usage.
      */
@@ -1685,6 +6550,41 @@ export interface components {
       synthesis_count?: number | null;
     };
     /**
+     * ClonedVoiceCreate
+     * @description A voice to clone from an uploaded sample at a text-to-speech provider.
+     */
+    ClonedVoiceCreate: {
+      /** @description Id of the uploaded voice sample to clone. */
+      voice_sample_id: number;
+      provider: components['schemas']['VoiceCloneProvider'];
+      /** @description Display name of the new voice. */
+      name: string;
+      /** @description What the voice is for. */
+      description?: string | null;
+      /** @description Language code of the voice (for example `en`, `es`). */
+      language?: string | null;
+      /**
+       * @description Let the provider clean up the sample before cloning.
+       * @default true
+       */
+      enhance_quality: boolean;
+      /** @description Tags for organizing voices. */
+      tags?: string[] | null;
+      /** @description Extra provider-specific settings. The keys are user data and pass through unchanged. */
+      metadata?: {
+        [key: string]: unknown;
+      } | null;
+    };
+    /**
+     * ClonedVoiceCreateResult
+     * @description The new cloned voice, usually still `processing`. ElevenLabs clones take seconds, Resemble clones minutes; list the voices to see when it is `ready`.
+     */
+    ClonedVoiceCreateResult: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      cloned_voice: components['schemas']['ClonedVoice'];
+    };
+    /**
      * ClonedVoiceList
      * @description The organization's cloned voices (not paginated).
      */
@@ -1717,6 +6617,120 @@ export interface components {
       completed: number;
       /** @description Of those, calls that failed. */
       failed: number;
+    };
+    /**
+     * Document
+     * @description A file in an assistant's knowledge base, split into chunks and embedded for retrieval during calls. The docs show a `status` field and string ids; the server returns integer ids and `processing_status`.
+     */
+    Document: {
+      /** @description Document id. */
+      id: number;
+      /** @description Display name; the file name unless one was given. */
+      name: string;
+      /** @description Name of the uploaded file. */
+      filename?: string | null;
+      /** @description Media type of the file (for example `application/pdf`). */
+      content_type?: string | null;
+      /** @description Size of the file in bytes. */
+      file_size?: number | null;
+      processing_status: components['schemas']['DocumentStatus'];
+      /** @description Why processing failed, when it did. */
+      processing_error?: string | null;
+      /** @description How many chunks the document was split into. */
+      total_chunks?: number | null;
+      /** @description How many of them are embedded so far. */
+      processed_chunks?: number | null;
+      /** @description Processing progress, 0 to 100. */
+      progress_percentage?: number | null;
+      /** @description Category given at upload. */
+      category?: string | null;
+      /** @description Tags given at upload. */
+      tags?: string[] | null;
+      /**
+       * Format: date-time
+       * @description When the document was uploaded.
+       */
+      created_at?: string | null;
+      /**
+       * Format: date-time
+       * @description When processing finished.
+       */
+      processed_at?: string | null;
+    };
+    /**
+     * DocumentList
+     * @description An assistant's documents, including those still processing (not paginated).
+     */
+    DocumentList: {
+      documents: components['schemas']['Document'][];
+    };
+    /**
+     * DocumentProcessingStatus
+     * @description How far a document's processing has got. The server does not declare this body; the fields below are those of the document listing and the SDK docs (`processingStatus`, `chunkCount`), and any other field the server adds is passed through.
+     */
+    DocumentProcessingStatus: {
+      /** @description Document id. */
+      id?: number;
+      /** @description Display name. */
+      name?: string;
+      processing_status?: components['schemas']['DocumentStatus'];
+      /** @description Why processing failed, when it did. */
+      processing_error?: string | null;
+      /** @description How many chunks the document was split into. */
+      total_chunks?: number | null;
+      /** @description How many of them are embedded so far. */
+      processed_chunks?: number | null;
+      /** @description Number of stored chunks, as the SDK docs name it. */
+      chunk_count?: number | null;
+      /** @description Processing progress, 0 to 100. */
+      progress_percentage?: number | null;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * DocumentStatus
+     * @description Where a knowledge-base document is in processing: `pending`, `processing`, then `completed` (usable by the assistant) or `failed`. Open enum.
+     */
+    DocumentStatus: ('pending' | 'processing' | 'completed' | 'failed') | string;
+    /**
+     * DocumentUpload
+     * @description A document to add to an assistant's knowledge base (`multipart/form-data`): `.txt`, `.pdf`, `.md` or `.docx`, at most 10 MB.
+     */
+    DocumentUpload: {
+      /**
+       * Format: binary
+       * @description The document file; its file name becomes the default `name`.
+       */
+      file: string;
+      /** @description Display name; defaults to the file name. */
+      name?: string | null;
+      /** @description Free category label. */
+      category?: string | null;
+      /** @description Comma-separated tags (one string, for example `faq,billing`). */
+      tags?: string | null;
+    };
+    /**
+     * DocumentUploadResult
+     * @description The stored document, processing in the background; poll `documents.getStatus` until it is `completed`.
+     */
+    DocumentUploadResult: {
+      /** @description Always `true` on a 2xx response. */
+      success: boolean;
+      /** @description The new document. */
+      document: {
+        /** @description Document id. */
+        id: number;
+        /** @description Display name. */
+        name: string;
+        /** @description Name of the uploaded file. */
+        filename?: string | null;
+        status: components['schemas']['DocumentStatus'];
+        /**
+         * Format: date-time
+         * @description When the document was uploaded.
+         */
+        created_at?: string | null;
+      };
     };
     /**
      * DtmfSolverTool
@@ -1798,6 +6812,47 @@ export interface components {
       custom_message?: string | null;
     };
     /**
+     * EndOfCallReportMessage
+     * @description The `message` of an `end-of-call-report` webhook, sent once when a call ends. It carries no call id or SID (in the 2025 source): match it to a call by the two phone numbers and the time.
+     */
+    EndOfCallReportMessage: {
+      /**
+       * @description Always `end-of-call-report`.
+       * @constant
+       */
+      type: 'end-of-call-report';
+      phoneNumber?: components['schemas']['WebhookNumber'];
+      customer?: components['schemas']['WebhookNumber'];
+      /** @description Summary of the call by the language model. May be a fallback text such as `No conversation content to summarize` or `Error generating summary: ...`. */
+      summary?: string;
+      /** @description Where the call's recording can be fetched, when the call was recorded. */
+      recordingUrl?: string | null;
+      /** @description Why the call ended. The 2025 source only produces `customer-ended-call`; open enum. */
+      endedReason?: 'customer-ended-call' | string;
+      /** @description Length of the call in seconds. */
+      durationSeconds?: number;
+      /** @description The conversation, from the call's transcripts. */
+      messages?: components['schemas']['WebhookConversationMessage'][];
+      /** @description Post-call analysis. */
+      analysis?: {
+        /** @description Same as `summary`. */
+        summary?: string;
+        /** @description Same as `durationSeconds`. */
+        durationSeconds?: number;
+        /** @description Data extracted from the conversation, shaped by the assistant's `custom_settings.structured_data_schema` (by default `{chat_topic, followup_sms}`); `{}` when no language-model key is configured, `{error}` when extraction failed. The keys are user data and pass through unchanged. */
+        structuredData?: {
+          [key: string]: unknown;
+        };
+      };
+    };
+    /**
+     * EndOfCallReportWebhook
+     * @description The body of an `end-of-call-report` webhook (voice, to the assistant's `webhook_url`).
+     */
+    EndOfCallReportWebhook: {
+      message: components['schemas']['EndOfCallReportMessage'];
+    };
+    /**
      * ErrorDetail
      * @description The body of every error the server raises on purpose (FastAPI `HTTPException`): one human-readable sentence under `detail`.
      */
@@ -1807,6 +6862,83 @@ export interface components {
        * @example Assistant with ID 42 not found in your organization
        */
       detail: string;
+    };
+    /**
+     * Flow
+     * @description A conversation flow: a graph of conversation nodes and transitions that a phone number can run instead of a single assistant. Its voice, models, tools and knowledge base come from the base assistant.
+     */
+    Flow: {
+      /** @description Flow id. */
+      id: number;
+      /** @description Organization that owns the flow. */
+      organization_id: number;
+      /** @description Assistant that supplies the voice, speech recognition, language model, tools and knowledge base. When a flow is created without one, the server creates a paired assistant. */
+      base_assistant_id: number;
+      /** @description Flow name. */
+      name: string;
+      graph: components['schemas']['FlowGraph'];
+      /** @description Whether the flow answers calls. */
+      is_active: boolean;
+      /**
+       * Format: date-time
+       * @description When the flow was created.
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description When the flow was last changed.
+       */
+      updated_at: string;
+    };
+    /**
+     * FlowCreate
+     * @description A new conversation flow. Send only `name` to get a paired runtime assistant and a one-node starter graph; send `base_assistant_id` and `graph` to define the flow yourself. The server refuses any other key with 422 (its model forbids extra fields). The spec does not say `additionalProperties: false` because the generator cannot yet type a request body that does.
+     */
+    FlowCreate: {
+      /** @description Flow name. */
+      name: string;
+      /** @description Assistant that supplies voice, models, tools and knowledge base; created when left out. */
+      base_assistant_id?: number | null;
+      /** @description The flow definition; a one-node starter graph when left out. */
+      graph?: components['schemas']['FlowGraph'] | null;
+      /**
+       * @description Whether the flow answers calls.
+       * @default true
+       */
+      is_active: boolean;
+    };
+    /**
+     * FlowGraph
+     * @description The flow definition, validated by the server against its own flow schema, which the server does not export. As documented it has `begin_node` (id of the first node), optional `global_prompt`, and `nodes`: a map from node id to `{type, prompt, transitions: [{kind, to, when}]}`. It is typed as a free-form object so that node ids and every key pass through the SDK unchanged.
+     */
+    FlowGraph: {
+      [key: string]: unknown;
+    };
+    /**
+     * FlowSummary
+     * @description The few fields of a conversation flow that a phone number listing shows.
+     */
+    FlowSummary: {
+      /** @description Flow id. */
+      id: number;
+      /** @description Flow name. */
+      name: string;
+      /** @description Whether the flow answers calls. */
+      is_active: boolean;
+    };
+    /**
+     * FlowUpdate
+     * @description Fields to change on a flow; any subset. The server refuses any other key with 422 (its model forbids extra fields). The spec does not say `additionalProperties: false` because the generator cannot yet type a request body that does.
+     */
+    FlowUpdate: {
+      /** @description New name. */
+      name?: string | null;
+      /** @description New base assistant. */
+      base_assistant_id?: number | null;
+      /** @description New flow definition; replaces the stored graph. */
+      graph?: components['schemas']['FlowGraph'] | null;
+      /** @description Let the flow answer calls or not. */
+      is_active?: boolean | null;
     };
     /**
      * FluxConfig
@@ -1918,6 +7050,41 @@ export interface components {
        * @default 2000
        */
       tail_protection_ms: number;
+    };
+    /**
+     * LambdaFunction
+     * @description An AWS Lambda function a `lambda` tool could invoke.
+     */
+    LambdaFunction: {
+      /** @description Function name; use it as the tool's `configuration.function_name`. */
+      function_name: string;
+      /** @description The function's description (may be empty). */
+      description?: string | null;
+      /** @description Runtime (for example `python3.12`, `nodejs20.x`). */
+      runtime?: string | null;
+      /** @description The function's timeout, in seconds. */
+      timeout?: number | null;
+      /** @description Memory, in MB. */
+      memory_size?: number | null;
+      /** @description Code size, in bytes. */
+      code_size?: number | null;
+      /** @description Entry point. */
+      handler?: string | null;
+      /** @description Version (usually `$LATEST`). */
+      version?: string | null;
+      /** @description When the function last changed, as AWS formats it. */
+      last_modified?: string | null;
+    };
+    /**
+     * LambdaFunctionList
+     * @description The Lambda functions in one AWS region of an account.
+     */
+    LambdaFunctionList: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      /** @description Human-readable outcome. */
+      message?: string;
+      functions: components['schemas']['LambdaFunction'][];
     };
     /**
      * LlmFallbackProvider
@@ -2058,6 +7225,335 @@ export interface components {
       user_email?: string | null;
       /** @description The user's role in the organization. */
       user_role?: ('user' | 'admin') | string | null;
+    };
+    /**
+     * PhoneNumber
+     * @description A phone number the organization owns, with what it is routed to: an assistant, a conversation flow (never both), and optionally a SIP trunk.
+     */
+    PhoneNumber: {
+      /** @description Phone number id, used by the assign and unassign routes. */
+      id: number;
+      /** @description The number in E.164 format. */
+      phone_number: string;
+      /** @description Display name. */
+      friendly_name?: string | null;
+      provider: components['schemas']['TelephonyProvider'];
+      /** @description The carrier's identifier of the number. The name is historical: for Twilio numbers it is the `PN...` SID, for other carriers their own id. */
+      twilio_sid: string;
+      /** @description Whether the number is in service. */
+      is_active: boolean;
+      /**
+       * @description `true` for a number the organization does not own at a carrier but has verified with Twilio as an outbound caller id.
+       * @default false
+       */
+      is_verified_caller_id: boolean;
+      capabilities: components['schemas']['PhoneNumberCapabilities'];
+      /** @description UUID of the SIP trunk the number's calls go through, when one is assigned. */
+      sip_trunk_id?: string | null;
+      /** @description ISO 3166 alpha-2 codes of the countries allowed to call this number; `null` or empty allows all. */
+      allowed_country_codes?: string[] | null;
+      /** @description The assistant that answers the number, if any. */
+      assistant?: components['schemas']['AssistantSummary'] | null;
+      /** @description The conversation flow that answers the number, if any. */
+      flow?: components['schemas']['FlowSummary'] | null;
+      /**
+       * Format: date-time
+       * @description When the number was added to the organization.
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description When the number was last changed.
+       */
+      updated_at?: string | null;
+    };
+    /**
+     * PhoneNumberAssignByNumber
+     * @description A number to route to the assistant, named by its digits rather than its id.
+     */
+    PhoneNumberAssignByNumber: {
+      /** @description The number in E.164 format. */
+      phone_number: string;
+      /** @description Display name to store with the number. */
+      friendly_name?: string | null;
+      /**
+       * @description When the number is not in the organization's inventory yet, import it from the organization's Twilio account first. This is the usual way to assign a number bought directly at Twilio.
+       * @default true
+       */
+      auto_sync: boolean;
+    };
+    /**
+     * PhoneNumberBulkAssignResult
+     * @description The outcome of assigning several numbers at once. Each number is assigned on its own, so some may succeed while others fail; `success` is `true` when at least one succeeded.
+     */
+    PhoneNumberBulkAssignResult: {
+      /** @description `true` when at least one number was assigned. */
+      success: boolean;
+      /** @description Human-readable outcome. */
+      message: string;
+      /** @description Which numbers were assigned and which were not. */
+      data?: {
+        /** @description Ids of the numbers now assigned to the assistant. */
+        successes?: number[];
+        /** @description The numbers that could not be assigned, with the reason. */
+        failures?: {
+          /** @description Id of the number. */
+          phone_number_id: number;
+          /** @description Why it was not assigned. */
+          error: string;
+        }[];
+        /** @description How many ids were sent (only when some failed). */
+        total_requested?: number;
+        /** @description How many were assigned (only when some failed). */
+        successful_count?: number;
+        /** @description How many failed (only when some failed). */
+        failed_count?: number;
+        /** @description How many were assigned (only when all succeeded). */
+        total_assigned?: number;
+      } | null;
+    };
+    /**
+     * PhoneNumberCapabilities
+     * @description What a number can do, as reported by its carrier. Carriers may add keys; every value is a boolean.
+     */
+    PhoneNumberCapabilities: {
+      /** @description Can make and receive calls. */
+      voice?: boolean;
+      /** @description Can send and receive SMS. */
+      sms?: boolean;
+      /** @description Can send and receive MMS. */
+      mms?: boolean;
+      /** @description Can send and receive faxes. */
+      fax?: boolean;
+    } & {
+      [key: string]: boolean;
+    };
+    /**
+     * PhoneNumberCountries
+     * @description The countries in which a carrier sells numbers.
+     */
+    PhoneNumberCountries: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      /** @description ISO 3166 alpha-2 country codes. */
+      country_codes: string[];
+      provider: components['schemas']['TelephonyProvider'];
+    };
+    /**
+     * PhoneNumberDiagnosis
+     * @description How a Telnyx number is wired at Telnyx (connection and Call Control application).
+     */
+    PhoneNumberDiagnosis: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      /** @description The number diagnosed, in E.164 format. */
+      phone_number: string;
+      /** @description Telnyx's view of the number. Burki does not document its fields; they are passed through unchanged. */
+      diagnosis: {
+        [key: string]: unknown;
+      };
+    };
+    /**
+     * PhoneNumberPurchase
+     * @description A number to buy from a carrier, and optionally the assistant that should answer it.
+     */
+    PhoneNumberPurchase: {
+      /** @description The number in E.164 format, as returned by `searchPhoneNumbers`. */
+      phone_number: string;
+      provider: components['schemas']['TelephonyProvider'];
+      /** @description ISO 3166 alpha-2 country of the number; derived from the number when not sent. */
+      country_code?: string | null;
+      /** @description Assistant to route the new number to. */
+      assistant_id?: number | null;
+      /** @description Display name; defaults to the number itself. */
+      friendly_name?: string | null;
+      /** @description Telnyx messaging profile to attach the number to (Telnyx only). */
+      messaging_profile_id?: string | null;
+    };
+    /**
+     * PhoneNumberPurchaseResult
+     * @description The outcome of a purchase. The number is in the organization's inventory once this succeeds.
+     */
+    PhoneNumberPurchaseResult: {
+      /** @description Whether the carrier sold the number. */
+      success: boolean;
+      /** @description The number bought, in E.164 format. */
+      phone_number?: string | null;
+      provider: components['schemas']['TelephonyProvider'];
+      /** @description The carrier's own record of the purchase (a Twilio incoming-number record, a Telnyx number order), passed through unchanged. */
+      purchase_details?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Human-readable outcome. */
+      message: string;
+    };
+    /**
+     * PhoneNumberRelease
+     * @description A number to give back to its carrier.
+     */
+    PhoneNumberRelease: {
+      /** @description The number in E.164 format. */
+      phone_number: string;
+      /** @description The number's carrier; looked up from the organization's inventory when not sent. */
+      provider?: components['schemas']['TelephonyProvider'] | null;
+    };
+    /**
+     * PhoneNumberReleaseResult
+     * @description The outcome of a release. The number is no longer in the organization's inventory.
+     */
+    PhoneNumberReleaseResult: {
+      /** @description Whether the carrier took the number back. */
+      success: boolean;
+      /** @description The number released. */
+      phone_number: string;
+      provider: components['schemas']['TelephonyProvider'];
+      /** @description Human-readable outcome. */
+      message: string;
+    };
+    /**
+     * PhoneNumberSearch
+     * @description What to look for when searching a carrier's stock of numbers. Every field is optional.
+     */
+    PhoneNumberSearch: {
+      /**
+       * @description ISO 3166 alpha-2 country to search in.
+       * @default US
+       */
+      country_code: string;
+      /** @description Area code the number should have. */
+      area_code?: string | null;
+      /** @description Digits (or letters, as on a keypad) the number should contain. */
+      contains?: string | null;
+      /** @description City or locality to search in. */
+      locality?: string | null;
+      /** @description State or region to search in. */
+      region?: string | null;
+      /**
+       * @description Largest number of results.
+       * @default 10
+       */
+      limit: number;
+      /**
+       * @description Carrier to search. The documented carriers are `twilio` and `telnyx` (the server's own text also names `byo-sip-trunk`); an unsupported one is refused with 400.
+       * @default telnyx
+       */
+      provider: components['schemas']['TelephonyProvider'];
+    };
+    /**
+     * PhoneNumberSearchResult
+     * @description Numbers a carrier offers that match the search.
+     */
+    PhoneNumberSearchResult: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      /** @description The matching numbers, at most `limit` of them. */
+      numbers: components['schemas']['AvailablePhoneNumber'][];
+      /** @description How many numbers are in `numbers`. */
+      total_found: number;
+      provider: components['schemas']['TelephonyProvider'];
+    };
+    /**
+     * PhoneNumberUnassignByNumber
+     * @description A number to take away from the assistant, named by its digits.
+     */
+    PhoneNumberUnassignByNumber: {
+      /** @description The number in E.164 format. */
+      phone_number: string;
+    };
+    /**
+     * PhoneNumberUpdate
+     * @description Fields to change on a phone number; fields that are not sent stay as they are. A number routes to an assistant or to a flow, not both.
+     */
+    PhoneNumberUpdate: {
+      /** @description New display name. */
+      friendly_name?: string | null;
+      /** @description Assistant to route the number to. `null` unassigns it; the server's own text also accepts `0` for that. */
+      assistant_id?: number | null;
+      /** @description Conversation flow to route the number to; `null` (or `0`) unassigns it. */
+      flow_id?: number | null;
+      /** @description UUID of the SIP trunk to send the number's calls through; an empty string clears it. */
+      sip_trunk_id?: string | null;
+      /** @description ISO 3166 alpha-2 codes of the countries allowed to call the number (for example `[US, CA]`); `null` or an empty list allows every country. */
+      allowed_country_codes?: string[] | null;
+    };
+    /**
+     * PhoneNumberUpdateResult
+     * @description The outcome of a phone number update.
+     */
+    PhoneNumberUpdateResult: {
+      /** @description Whether the change was stored. */
+      success: boolean;
+      /** @description Human-readable outcome. */
+      message: string;
+      /** @description The number after the change. The server does not declare its fields; they are passed through unchanged. */
+      phone_number?: {
+        [key: string]: unknown;
+      } | null;
+    };
+    /**
+     * PhoneNumberWebhooks
+     * @description Where a carrier sends a number's call and SMS events, read live from the carrier.
+     */
+    PhoneNumberWebhooks: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      /** @description The number in E.164 format. */
+      phone_number: string;
+      provider: components['schemas']['TelephonyProvider'];
+      /** @description URL the carrier calls for voice events. Telnyx configures it per connection, so for Telnyx numbers this is the text `Configured at Connection level`. */
+      voice_webhook_url?: string | null;
+      /** @description URL the carrier calls for inbound SMS; same Telnyx caveat as `voice_webhook_url`. */
+      sms_webhook_url?: string | null;
+      /** @description The carrier's full configuration of the number (for Twilio methods, status callback and SID; for Telnyx connection id, number id, status and features), passed through unchanged. */
+      configuration: {
+        [key: string]: unknown;
+      };
+    };
+    /**
+     * PhoneNumberWebhooksUpdate
+     * @description A change to a number's carrier webhooks. Send at least one of `voice_webhook_url`, `disable_sms` and `enable_sms`; `disable_sms` and `enable_sms` may not both be `true`. SMS webhook URLs themselves are managed by Burki through the assistant the number is assigned to.
+     */
+    PhoneNumberWebhooksUpdate: {
+      /** @description The number in E.164 format. */
+      phone_number: string;
+      /** @description New URL for the carrier's voice webhooks. */
+      voice_webhook_url?: string | null;
+      /**
+       * @description `true` stops SMS handling for the number (Twilio gets a placeholder URL, Telnyx an empty one).
+       * @default false
+       */
+      disable_sms: boolean | null;
+      /**
+       * @description `true` points the carrier's SMS webhook back at Burki; the number must be assigned to an assistant that has an `sms_webhook_url`.
+       * @default false
+       */
+      enable_sms: boolean | null;
+      /** @description The number's carrier (`twilio` or `telnyx`); detected when not sent. */
+      provider?: components['schemas']['TelephonyProvider'] | null;
+    };
+    /**
+     * PhoneNumberWebhooksUpdateResult
+     * @description Which carrier webhooks were changed.
+     */
+    PhoneNumberWebhooksUpdateResult: {
+      /** @description Whether the carrier accepted the change. */
+      success: boolean;
+      /** @description The number in E.164 format. */
+      phone_number: string;
+      provider: components['schemas']['TelephonyProvider'];
+      /** @description One entry per changed webhook (`voice`, `sms`) with its new value or state. */
+      updated_webhooks: {
+        [key: string]: string;
+      };
+      /** @description Human-readable outcome. */
+      message: string;
+    };
+    /**
+     * ProviderWebhookPayload
+     * @description A JSON event posted by a telephony provider or Burki's SIP bridge (Telnyx and Vonage message events, SIP call events). Its shape is the provider's; Burki does not publish it.
+     */
+    ProviderWebhookPayload: {
+      [key: string]: unknown;
     };
     /**
      * RagSettings
@@ -2267,6 +7763,186 @@ export interface components {
       default_message?: string | null;
     };
     /**
+     * SipPrewarmError
+     * @description The prewarm route's error body, `{error}` rather than Burki's usual `{detail}`.
+     */
+    SipPrewarmError: {
+      /** @description What was wrong with the request. */
+      error: string;
+    };
+    /**
+     * SipPrewarmRequest
+     * @description What the SIP bridge tells Burki before it opens the media stream of a SIP call.
+     */
+    SipPrewarmRequest: {
+      /** @description Burki's id for the SIP call, used for the media stream. */
+      call_sid: string;
+      /** @description Caller number. */
+      from_number?: string | null;
+      /** @description Called (assistant) number. */
+      to_number?: string | null;
+      /** @description Whether Burki placed the call. */
+      outbound?: boolean | null;
+      /** @description Assistant to prepare. */
+      assistant_id?: number | null;
+      /** @description First thing the assistant says. */
+      welcome_message?: string | null;
+      /** @description Instructions for the call. */
+      agenda?: string | null;
+      /** @description Runtime variables, as an object or as a JSON string. The keys are user data. */
+      variables?:
+        | {
+            [key: string]: unknown;
+          }
+        | string
+        | null;
+    };
+    /**
+     * SipPrewarmResult
+     * @description Confirmation that the call's state is ready.
+     */
+    SipPrewarmResult: {
+      /** @description The call prepared. */
+      call_sid: string;
+      /** @description `true` when the call state was created. */
+      prewarmed: boolean;
+    };
+    /**
+     * SipTrunk
+     * @description A SIP gateway of the organization's own carrier or PBX, which Burki's SIP bridge registers with or accepts calls from. Phone numbers are routed through a trunk with `phoneNumbers.assign` (`sip_trunk_id`). The server also returns the SIP `password` in clear text; the spec marks it write-only (a secret you send, not one to read back), so it is optional and left out of the examples.
+     */
+    SipTrunk: {
+      /**
+       * Format: uuid
+       * @description Trunk id, generated by the server.
+       */
+      id: string;
+      /** @description Name, unique within the organization. */
+      name: string;
+      /** @description Host name or IP of the carrier or PBX, optionally with a port (`host:port`). */
+      gateway: string;
+      /** @description SIP authentication user name. */
+      username: string;
+      /** @description SIP authentication password. Secret. */
+      password?: string;
+      /**
+       * @description Routing order; lower values are tried first.
+       * @default 1
+       */
+      priority: number;
+      /**
+       * @description Whether the trunk is used for routing.
+       * @default true
+       */
+      enabled: boolean;
+      /** @description Whether the SIP bridge registers with the gateway. `false` means IP authentication: the PBX must trust Burki's SIP bridge address instead. */
+      register?: boolean;
+      /** @description Free label for the carrier or PBX (for example `freepbx`). */
+      provider?: string | null;
+    };
+    /**
+     * SipTrunkCreate
+     * @description A new SIP trunk. The name must be unique within the organization (400 otherwise).
+     */
+    SipTrunkCreate: {
+      /** @description Name, unique within the organization. */
+      name: string;
+      /** @description Host name or IP of the carrier or PBX, optionally with a port (`host:port`). */
+      gateway: string;
+      /** @description SIP authentication user name. */
+      username: string;
+      /** @description SIP authentication password. Secret. */
+      password: string;
+      /**
+       * @description Routing order; lower values are tried first.
+       * @default 1
+       */
+      priority: number;
+      /**
+       * @description Whether the trunk is used for routing.
+       * @default true
+       */
+      enabled: boolean;
+      /** @description Whether the SIP bridge registers with the gateway (`false` for IP authentication). */
+      register?: boolean;
+      /** @description Free label for the carrier or PBX. */
+      provider?: string | null;
+    };
+    /**
+     * SipTrunkSyncResult
+     * @description The outcome of pushing the organization's trunks to the SIP bridge. `success` means Burki stored the configuration and started the push; a failure inside the bridge is only logged by the server.
+     */
+    SipTrunkSyncResult: {
+      /** @description Whether the push was started. */
+      success: boolean;
+      /** @description Human-readable outcome. */
+      message: string;
+      /** @description How many trunks the organization has. */
+      total_trunks?: number;
+      /** @description How many of them were pushed (the enabled ones). */
+      enabled_trunks?: number;
+    };
+    /**
+     * SipTrunkUpdate
+     * @description Fields to change on a SIP trunk; fields that are not sent stay as they are. Send the exact value to store: an empty string is stored as an empty string.
+     */
+    SipTrunkUpdate: {
+      /** @description New name, unique within the organization. */
+      name?: string | null;
+      /** @description New gateway host, optionally with a port. */
+      gateway?: string | null;
+      /** @description New SIP user name. */
+      username?: string | null;
+      /** @description New SIP password. Secret. */
+      password?: string | null;
+      /** @description New routing order. */
+      priority?: number | null;
+      /** @description Use the trunk for routing or not. */
+      enabled?: boolean | null;
+      /** @description Register with the gateway or not. */
+      register?: boolean | null;
+      /** @description New carrier label. */
+      provider?: string | null;
+    };
+    /**
+     * SmsReceivedWebhook
+     * @description The body of an `sms_received` webhook: an inbound SMS or MMS to one of the assistant's numbers, forwarded to the assistant's `sms_webhook_url`. The same shape for every carrier.
+     */
+    SmsReceivedWebhook: {
+      /**
+       * @description Always `sms_received`.
+       * @constant
+       */
+      type: 'sms_received';
+      /** @description When Burki sent the webhook: ISO 8601 in UTC but without a time-zone designator (for example `2025-03-20T10:30:00.123456`), so it is not an RFC 3339 `date-time`. */
+      timestamp: string;
+      /** @description The message. */
+      data: {
+        /** @description The carrier's message id (a Twilio `SM...` SID, a Telnyx id). */
+        message_id?: string | null;
+        /** @description Sender (E.164). */
+        from?: string | null;
+        /** @description The assistant's number that received it (E.164). */
+        to?: string | null;
+        /** @description The text; empty for a media-only message. */
+        body: string;
+        /** @description URLs of MMS attachments; empty when there are none. */
+        media_urls: string[];
+        /** @description The carrier (open enum). */
+        provider: ('twilio' | 'telnyx' | 'vonage') | string;
+      };
+    };
+    /**
+     * SmsWebhookEvent
+     * @description Any body Burki posts to an assistant's `sms_webhook_url`. Switch on the top-level `type`: `sms_received`, or another value for events added later.
+     */
+    SmsWebhookEvent: components['schemas']['SmsReceivedWebhook'] | components['schemas']['UnknownSmsWebhook'];
+    /**
+     * SmsWebhookType
+     * @description The event an SMS webhook carries. Only `sms_received` exists today; open enum.
+     */
+    SmsWebhookType: 'sms_received' | string;
+    /**
      * SonioxSttConfig
      * @description Options for Soniox speech-to-text (provider `soniox`), including real-time translation.
      */
@@ -2403,6 +8079,36 @@ export interface components {
       utterance_silence_timeout: number | null;
     };
     /**
+     * StatusUpdateMessage
+     * @description The `message` of a `status-update` webhook, sent when a call connects.
+     */
+    StatusUpdateMessage: {
+      /**
+       * @description Always `status-update`.
+       * @constant
+       */
+      type: 'status-update';
+      status: components['schemas']['CallProgressStatus'];
+      phoneNumber?: components['schemas']['WebhookNumber'];
+      /** @description The call. */
+      call?: {
+        /** @description The call SID (not Burki's integer call id). */
+        id?: string;
+        /** @description The call SID again, as the telephony provider knows it. */
+        phoneCallProviderId?: string;
+        customer?: components['schemas']['WebhookNumber'];
+      };
+      /** @description Conversation so far; empty in the 2025 source. */
+      messages?: components['schemas']['WebhookConversationMessage'][];
+    };
+    /**
+     * StatusUpdateWebhook
+     * @description The body of a `status-update` webhook (voice, to the assistant's `webhook_url`).
+     */
+    StatusUpdateWebhook: {
+      message: components['schemas']['StatusUpdateMessage'];
+    };
+    /**
      * SttEndpointingSettings
      * @description When the recogniser decides the caller has stopped speaking.
      */
@@ -2522,6 +8228,260 @@ export interface components {
       prefer_flux_for_english: boolean | null;
       /** @description Flux options for that mid-call switch. */
       english_flux_config?: components['schemas']['FluxConfig'] | null;
+    };
+    /**
+     * TelephonyProvider
+     * @description The carrier behind a phone number. `byo-sip-trunk` is a number reached through the organization's own SIP trunk. Open enum: the server stores and accepts a free string.
+     */
+    TelephonyProvider: ('twilio' | 'telnyx' | 'vonage' | 'byo-sip-trunk') | string;
+    /**
+     * Tool
+     * @description A custom tool (function) that assistants can call during a conversation, with its full configuration and usage statistics.
+     */
+    Tool: components['schemas']['ToolSummary'] & {
+      /** @description How the tool runs; the keys depend on `tool_type` (`url`, `method`, `headers` for endpoints; `python_code` for Python; `function_name`, `aws_region`, `invocation_type` for Lambda). User data: passed through unchanged. */
+      configuration?: {
+        [key: string]: unknown;
+      };
+      /** @description The OpenAI-style function definition (`name`, `description`, JSON Schema `parameters`) the language model sees. Passed through unchanged. */
+      function_definition?: {
+        [key: string]: unknown;
+      };
+      /** @description Longest run, in seconds. */
+      timeout_seconds?: number;
+      /** @description How many times a failed run is retried. */
+      retry_attempts?: number;
+      /** @description How many runs succeeded. */
+      success_count?: number | null;
+      /** @description How many runs failed. */
+      failure_count?: number | null;
+      /** @description How many assistants the tool is assigned to. */
+      assignment_count?: number | null;
+      /** @description Summaries of the last few runs; the server does not declare their fields. */
+      recent_executions?: {
+        [key: string]: unknown;
+      }[];
+    };
+    /**
+     * ToolAssign
+     * @description Tools to give an assistant, all with the same settings.
+     */
+    ToolAssign: {
+      /** @description Ids of the tools to assign. */
+      tool_ids: number[];
+      /**
+       * @description Whether the assistant may call the tools right away.
+       * @default true
+       */
+      enabled: boolean;
+      /** @description Per-assistant overrides of the tools' configuration. Passed through unchanged. */
+      custom_configuration?: {
+        [key: string]: unknown;
+      } | null;
+    };
+    /**
+     * ToolAssignResult
+     * @description How many tools were assigned.
+     */
+    ToolAssignResult: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      /** @description Human-readable outcome. */
+      message: string;
+      /** @description Number of tools assigned (a count, not a list). */
+      assignments?: number;
+    };
+    /**
+     * ToolCreate
+     * @description A new tool. The docs' SDK example uses `toolType: 'http'` and `httpConfig`; the server wants `tool_type: endpoint` and `configuration`.
+     */
+    ToolCreate: {
+      /** @description Function name the language model calls (snake_case), unique in the organization. */
+      name: string;
+      /** @description Human-readable name. */
+      display_name: string;
+      /** @description What the tool does, written for the language model. */
+      description: string;
+      tool_type: components['schemas']['ToolType'];
+      /** @description How the tool runs; the keys depend on `tool_type`. Passed through unchanged. */
+      configuration: {
+        [key: string]: unknown;
+      };
+      /** @description OpenAI-style function definition (`name`, `description`, JSON Schema `parameters`). Passed through unchanged. */
+      function_definition: {
+        [key: string]: unknown;
+      };
+      /**
+       * @description Longest run, in seconds.
+       * @default 30
+       */
+      timeout_seconds: number;
+      /**
+       * @description How many times a failed run is retried (the docs say the default is 1; the server's is 3).
+       * @default 3
+       */
+      retry_attempts: number;
+      /**
+       * @description Whether assistants may call the tool.
+       * @default true
+       */
+      is_active: boolean;
+      /**
+       * @description Whether other organizations can see the tool.
+       * @default false
+       */
+      is_public: boolean;
+    };
+    /**
+     * ToolCreateResult
+     * @description The outcome of creating a tool: the new id and names only, not the full tool the docs show. Read it with `tools.get` for the rest.
+     */
+    ToolCreateResult: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      /** @description Human-readable outcome. */
+      message: string;
+      /** @description The new tool's identity. */
+      tool: {
+        /** @description Tool id. */
+        id: number;
+        /** @description Function name. */
+        name: string;
+        /** @description Human-readable name. */
+        display_name?: string;
+        tool_type?: components['schemas']['ToolType'];
+      };
+    };
+    /**
+     * ToolPage
+     * @description One page of the organization's tools.
+     */
+    ToolPage: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      tools: components['schemas']['ToolSummary'][];
+      pagination: components['schemas']['ToolPagination'];
+    };
+    /**
+     * ToolPagination
+     * @description Where a page of tools sits in the whole list.
+     */
+    ToolPagination: {
+      /** @description This page's number, from 1. */
+      page: number;
+      /** @description Page size. */
+      per_page: number;
+      /** @description How many tools match in all (named `total`, not `total_items` as on campaign pages). */
+      total: number;
+      /** @description How many pages there are. */
+      total_pages: number;
+      /** @description Whether a later page exists. */
+      has_next: boolean;
+      /** @description Whether an earlier page exists. */
+      has_prev: boolean;
+    };
+    /**
+     * ToolResult
+     * @description One tool, wrapped.
+     */
+    ToolResult: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      tool: components['schemas']['Tool'];
+    };
+    /**
+     * ToolSummary
+     * @description A tool as the tool listing shows it, without its configuration.
+     */
+    ToolSummary: {
+      /** @description Tool id. */
+      id: number;
+      /** @description Function name the language model calls (snake_case), unique in the organization. */
+      name: string;
+      /** @description Human-readable name. */
+      display_name: string;
+      /** @description What the tool does, as the language model reads it. */
+      description?: string | null;
+      tool_type: components['schemas']['ToolType'];
+      /** @description Whether assistants may call the tool. */
+      is_active?: boolean;
+      /** @description Whether other organizations can see the tool. */
+      is_public?: boolean;
+      /** @description How many times the tool has run. */
+      execution_count?: number | null;
+      /** @description Share of successful runs, in percent. */
+      success_rate?: number | null;
+      /**
+       * Format: date-time
+       * @description When the tool last ran.
+       */
+      last_executed_at?: string | null;
+      /**
+       * Format: date-time
+       * @description When the tool was created.
+       */
+      created_at?: string | null;
+      /**
+       * Format: date-time
+       * @description When the tool was last changed.
+       */
+      updated_at?: string | null;
+    };
+    /**
+     * ToolType
+     * @description How a tool runs: `endpoint` calls an HTTP API, `python_function` runs Python code in Burki's sandbox, `lambda` invokes an AWS Lambda function. The server validates it against exactly these values. (The SDK docs' `http` is not accepted; it is `endpoint`.)
+     * @enum {string}
+     */
+    ToolType: 'endpoint' | 'python_function' | 'lambda';
+    /**
+     * ToolUpdate
+     * @description Fields to change on a tool; fields that are not sent (or sent as `null`) stay as they are. The function `name` and the `tool_type` cannot be changed.
+     */
+    ToolUpdate: {
+      /** @description New human-readable name. */
+      display_name?: string | null;
+      /** @description New description for the language model. */
+      description?: string | null;
+      /** @description New run configuration; replaces the stored one. Passed through unchanged. */
+      configuration?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description New function definition; replaces the stored one. Passed through unchanged. */
+      function_definition?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description New timeout, in seconds. */
+      timeout_seconds?: number | null;
+      /** @description New retry count. */
+      retry_attempts?: number | null;
+      /** @description Let assistants call the tool or not. */
+      is_active?: boolean | null;
+      /** @description Show the tool to other organizations or not. */
+      is_public?: boolean | null;
+    };
+    /**
+     * ToolUpdateResult
+     * @description The outcome of updating a tool; only its identity and change time come back.
+     */
+    ToolUpdateResult: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      /** @description Human-readable outcome. */
+      message: string;
+      /** @description The tool's identity after the change. */
+      tool: {
+        /** @description Tool id. */
+        id: number;
+        /** @description Function name. */
+        name: string;
+        /** @description Human-readable name. */
+        display_name?: string;
+        /**
+         * Format: date-time
+         * @description When the tool was changed.
+         */
+        updated_at?: string | null;
+      };
     };
     /**
      * ToolsSettings
@@ -2718,6 +8678,80 @@ export interface components {
       background_sound?: components['schemas']['BackgroundSoundSettings'];
     };
     /**
+     * TwilioRecordingStatusCallback
+     * @description The form fields Twilio posts when a call recording is ready or has failed.
+     */
+    TwilioRecordingStatusCallback: {
+      /** @description The recorded call; selects the Burki call. */
+      CallSid: string;
+      /** @description Twilio's recording SID (`RE...`). */
+      RecordingSid: string;
+      /** @description Where Twilio stores the audio (needs Twilio credentials to fetch). */
+      RecordingUrl?: string;
+      /** @description Length in seconds, as text. */
+      RecordingDuration?: string;
+      /** @description `completed`, `failed` or `absent`. */
+      RecordingStatus?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * TwilioSmsWebhook
+     * @description The form fields Twilio posts for an inbound SMS or MMS (only the ones Burki reads are listed).
+     */
+    TwilioSmsWebhook: {
+      /** @description Twilio's message SID (`SM...`); forwarded as `data.message_id`. */
+      MessageSid: string;
+      /** @description Sender (E.164). */
+      From: string;
+      /** @description The receiving number (E.164); selects the assistant. */
+      To: string;
+      /** @description The text. */
+      Body?: string;
+      /** @description How many media attachments follow (`MediaUrl0`, `MediaUrl1`, ...). */
+      NumMedia?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * TwilioVoiceWebhook
+     * @description The form fields Twilio posts when a call reaches one of its numbers (Twilio's standard voice request parameters; only the ones Burki reads are listed, Twilio sends more).
+     */
+    TwilioVoiceWebhook: {
+      /** @description Twilio's call SID (`CA...`); becomes the Burki call's `call_sid`. */
+      CallSid: string;
+      /** @description The Twilio account. */
+      AccountSid?: string;
+      /** @description The caller's number (E.164). */
+      From: string;
+      /** @description The called number (E.164); selects the assistant. */
+      To: string;
+      /** @description Twilio's call status (for example `ringing`). */
+      CallStatus?: string;
+      /** @description `inbound` or `outbound-api`. */
+      Direction?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * UnknownSmsWebhook
+     * @description An SMS webhook whose `type` this version of the spec does not know; future event types arrive in this form. Handle or ignore them, never fail on them.
+     */
+    UnknownSmsWebhook: {
+      type: components['schemas']['SmsWebhookType'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * UnknownVoiceWebhookMessage
+     * @description The `message` of a voice webhook whose `type` this version of the spec does not know. Future event types arrive in this form; handle or ignore them, never fail on them.
+     */
+    UnknownVoiceWebhookMessage: {
+      type: components['schemas']['WebhookType'];
+    } & {
+      [key: string]: unknown;
+    };
+    /**
      * ValidationErrorItem
      * @description One reason a request failed validation. The server uses pydantic v2, so items usually carry more keys than `loc`, `msg` and `type` (`input`, `ctx`, `url`); clients must accept unknown keys.
      */
@@ -2740,10 +8774,170 @@ export interface components {
       [key: string]: unknown;
     };
     /**
+     * VerifiedCallerIdCreate
+     * @description A number to verify with Twilio as an outbound caller id (form-encoded).
+     */
+    VerifiedCallerIdCreate: {
+      /** @description The number in E.164 format. */
+      phone_number: string;
+      /** @description Display name for the caller id. */
+      friendly_name?: string | null;
+    };
+    /**
      * VoiceCloneProvider
      * @description The text-to-speech provider that hosts a cloned voice. Open enum: the voice-cloning providers endpoint is the authority.
      */
     VoiceCloneProvider: ('elevenlabs' | 'resemble' | 'cartesia' | 'inworld') | string;
+    /**
+     * VoiceCloningProvider
+     * @description A text-to-speech provider that can clone voices, with its sample requirements.
+     */
+    VoiceCloningProvider: {
+      provider: components['schemas']['VoiceCloneProvider'];
+      /** @description Display name of the provider. */
+      name: string;
+      requirements?: components['schemas']['VoiceSampleRequirements'];
+    };
+    /**
+     * VoiceCloningProviderList
+     * @description The providers that can clone voices.
+     */
+    VoiceCloningProviderList: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      providers: components['schemas']['VoiceCloningProvider'][];
+    };
+    /**
+     * VoiceSample
+     * @description An uploaded recording of a voice, the input of `voiceCloning.create`. The upload response carries only `id`, `name`, `filename`, `status` and `created_at`; the listing carries the other fields.
+     */
+    VoiceSample: {
+      /** @description Voice sample id; pass it as `voice_sample_id` to clone the voice. */
+      id: number;
+      /** @description Display name; the file name unless one was given. */
+      name: string;
+      /** @description Name of the uploaded file (upload response). */
+      filename?: string | null;
+      /** @description Name of the uploaded file (listing). */
+      original_filename?: string | null;
+      /** @description Media type of the audio (for example `audio/wav`). */
+      content_type?: string | null;
+      /** @description Size of the file in bytes. */
+      file_size?: number | null;
+      /** @description Length of the audio in seconds. */
+      duration_seconds?: number | null;
+      status: components['schemas']['VoiceSampleStatus'];
+      /** @description Why processing failed, when `status` is `failed`. */
+      error_message?: string | null;
+      /** @description Tags given at upload. */
+      tags?: string[] | null;
+      /**
+       * Format: date-time
+       * @description When the sample was uploaded.
+       */
+      created_at?: string | null;
+    };
+    /**
+     * VoiceSampleList
+     * @description The organization's voice samples (not paginated).
+     */
+    VoiceSampleList: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      voice_samples: components['schemas']['VoiceSample'][];
+    };
+    /**
+     * VoiceSampleRequirements
+     * @description What a provider accepts as a voice sample.
+     */
+    VoiceSampleRequirements: {
+      /** @description Accepted file extensions (for example `mp3`, `wav`). */
+      formats?: string[];
+      /** @description Shortest accepted audio, in seconds. */
+      min_duration?: number;
+      /** @description Longest accepted audio, in seconds. */
+      max_duration?: number;
+      /** @description Largest accepted file, in bytes. */
+      max_size?: number;
+      /** @description Recommended minimum quality. */
+      quality_requirements?: {
+        /** @description Sample rate in Hz. */
+        sample_rate?: number;
+        /** @description Bit rate in kbit/s. */
+        bit_rate?: number;
+        /** @description Number of channels (1 is mono). */
+        channels?: number;
+      };
+    };
+    /**
+     * VoiceSampleStatus
+     * @description Where an uploaded voice sample is: `uploaded`, then `processing`, then `ready` for cloning or `failed`. Open enum.
+     */
+    VoiceSampleStatus: ('uploaded' | 'processing' | 'ready' | 'failed') | string;
+    /**
+     * VoiceSampleUpload
+     * @description A voice recording to upload (`multipart/form-data`). MP3, WAV, FLAC, M4A or OGG, at most 50 MB, 10 seconds to 10 minutes of one clear speaker; 22 kHz and 128 kbit/s or better are recommended.
+     */
+    VoiceSampleUpload: {
+      /**
+       * Format: binary
+       * @description The audio file.
+       */
+      file: string;
+      /** @description Display name; defaults to the file name. */
+      name?: string | null;
+      /** @description What the sample is. */
+      description?: string | null;
+      /** @description Comma-separated tags (one string, for example `professional,clear`). */
+      tags?: string | null;
+    };
+    /**
+     * VoiceSampleUploadResult
+     * @description The stored voice sample.
+     */
+    VoiceSampleUploadResult: {
+      /** @description Always `true` on a 200 response. */
+      success: boolean;
+      voice_sample: components['schemas']['VoiceSample'];
+    };
+    /**
+     * VoiceWebhookEvent
+     * @description Any body Burki posts to an assistant's `webhook_url`. Switch on `message.type`: `status-update`, `end-of-call-report`, or another value for events added later (`UnknownVoiceWebhookMessage`). The docs' dotted names (`call.started`, `call_ended`, ...) and their `event` field do not occur.
+     */
+    VoiceWebhookEvent: {
+      message:
+        | components['schemas']['StatusUpdateMessage']
+        | components['schemas']['EndOfCallReportMessage']
+        | components['schemas']['UnknownVoiceWebhookMessage'];
+    };
+    /**
+     * VonageInboundSms
+     * @description Vonage's inbound-SMS fields, sent as query parameters (GET), form fields or JSON (POST), depending on the Vonage account's settings. Only the fields Burki reads are listed.
+     */
+    VonageInboundSms: {
+      /** @description Sender, without a leading `+`. */
+      msisdn?: string;
+      /** @description The receiving number, without a leading `+`. */
+      to?: string;
+      /** @description Vonage's message id. */
+      messageId?: string;
+      /** @description The text. */
+      text?: string;
+      /** @description Message type (for example `text`). */
+      type?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * WebhookConversationMessage
+     * @description One utterance of the conversation inside a voice webhook.
+     */
+    WebhookConversationMessage: {
+      /** @description Who spoke. The end-of-call report uses `bot` and `human`; other values may appear (open enum). */
+      role: ('bot' | 'human') | string;
+      /** @description What was said. */
+      content: string;
+    };
     /**
      * WebhookLog
      * @description One attempt to deliver a voice event to the assistant's `webhook_url`. Burki makes a single attempt per event.
@@ -2789,6 +8983,14 @@ export interface components {
       webhook_metadata?: {
         [key: string]: unknown;
       } | null;
+    };
+    /**
+     * WebhookNumber
+     * @description A phone number inside a voice webhook.
+     */
+    WebhookNumber: {
+      /** @description The number in E.164 format. */
+      number: string;
     };
     /**
      * WebhookType
@@ -3040,6 +9242,1214 @@ export interface components {
       /** @description The full API key. Secret, and shown only in this response: store it now (for example in the `BURKI_API_KEY` environment variable), never log it or commit it. Burki keeps only a hash and cannot show it again; create a new key if it is lost. */
       key: string;
     };
+    /**
+     * Organization
+     * @description The caller's organization with its settings and stored carrier and provider credentials. The server returns the stored secrets in this object (Twilio auth token, Telnyx and Vonage keys, SIP password, provider API keys): treat the whole response as sensitive and never log it.
+     */
+    Organization: {
+      /** @description Organization id. */
+      id: number;
+      /** @description Display name. */
+      name: string;
+      /** @description URL-safe unique name. */
+      slug: string;
+      /** @description What the organization does. */
+      description?: string | null;
+      /** @description The organization's email or web domain. */
+      domain?: string | null;
+      /** @description Whether the organization may use Burki. */
+      is_active: boolean;
+      /** @description Stored provider credentials. Sensitive. */
+      api_keys?: components['schemas']['OrganizationApiKeys'] | null;
+      /** @description Organization-wide settings (for example `default_timezone`). The keys are user data and are never renamed by the SDK. */
+      settings?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Twilio Account SID (`AC...`). */
+      twilio_account_sid?: string | null;
+      /** @description Twilio auth token. Sensitive. */
+      twilio_auth_token?: string | null;
+      /** @description Telnyx API key. Sensitive. */
+      telnyx_api_key?: string | null;
+      /** @description Telnyx connection (application) id. */
+      telnyx_connection_id?: string | null;
+      /** @description Vonage API key. */
+      vonage_api_key?: string | null;
+      /** @description Vonage API secret. Sensitive. */
+      vonage_api_secret?: string | null;
+      /** @description Vonage application id. */
+      vonage_application_id?: string | null;
+      /** @description Vonage application private key (PEM). Sensitive. */
+      vonage_private_key?: string | null;
+      /** @description Secret Vonage signs its webhooks with. Sensitive. */
+      vonage_signature_secret?: string | null;
+      /** @description SIP gateway host for bring-your-own SIP. */
+      sip_gateway?: string | null;
+      /** @description SIP username. */
+      sip_username?: string | null;
+      /** @description SIP password. Sensitive. */
+      sip_password?: string | null;
+      /** @description SIP trunk settings (for example `sip_domain`, `inbound_enabled`), passed through unchanged; the server does not declare their keys. */
+      sip_trunk_config?: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * Format: date-time
+       * @description When the organization was created.
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description When the organization was last changed.
+       */
+      updated_at: string;
+    };
+    /**
+     * OrganizationApiKeys
+     * @description The organization's own provider credentials ("bring your own keys"), keyed by provider (`openai`, `deepgram`, `elevenlabs`, ...), each usually an object such as `{"api_key": "..."}`. The keys are user data and are never renamed by the SDK. Secret: never log them.
+     */
+    OrganizationApiKeys: {
+      [key: string]: unknown;
+    };
+    /**
+     * OrganizationCreate
+     * @description A new organization; the caller becomes its admin.
+     */
+    OrganizationCreate: {
+      /** @description Display name. */
+      name: string;
+      /** @description URL-safe unique name; derived from `name` when left out. */
+      slug?: string | null;
+      /** @description What the organization does. */
+      description?: string | null;
+      /** @description The organization's email or web domain. */
+      domain?: string | null;
+    };
+    /**
+     * OrganizationUpdate
+     * @description Changes to the caller's organization. Only the fields sent are changed. The credential fields are secrets: they are write-only here, and the SDK never logs them. When HIPAA/BAA requirements block bring-your-own keys, the server may store the keys but not activate them until the compliance requirements are met.
+     */
+    OrganizationUpdate: {
+      /** @description Display name. */
+      name?: string | null;
+      /** @description What the organization does. */
+      description?: string | null;
+      /** @description The organization's email or web domain. */
+      domain?: string | null;
+      /** @description Organization-wide settings (for example `default_timezone`); replaces the stored object. The keys are user data and are never renamed by the SDK. */
+      settings?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Provider credentials to store, keyed by provider. Secret. */
+      api_keys?: components['schemas']['OrganizationApiKeys'] | null;
+      /** @description Twilio Account SID (`AC...`, not an API key SID `SK...`). Check it first with `organization.validateTwilioCredentials`. */
+      twilio_account_sid?: string | null;
+      /** @description Twilio auth token. Secret. */
+      twilio_auth_token?: string | null;
+      /** @description Telnyx API key. Secret. */
+      telnyx_api_key?: string | null;
+      /** @description Telnyx connection (application) id. */
+      telnyx_connection_id?: string | null;
+      /** @description Vonage API key. */
+      vonage_api_key?: string | null;
+      /** @description Vonage API secret. Secret. */
+      vonage_api_secret?: string | null;
+      /** @description Vonage application id. */
+      vonage_application_id?: string | null;
+      /** @description Vonage application private key (PEM). Secret. */
+      vonage_private_key?: string | null;
+      /** @description Secret Vonage signs its webhooks with. Secret. */
+      vonage_signature_secret?: string | null;
+      /** @description Vonage API region. */
+      vonage_api_region?: string | null;
+      /** @description SIP gateway host for bring-your-own SIP. */
+      sip_gateway?: string | null;
+      /** @description SIP username. */
+      sip_username?: string | null;
+      /** @description SIP password. Secret. */
+      sip_password?: string | null;
+      /** @description SIP trunk settings (for example `sip_domain`, `inbound_enabled`), passed through unchanged; the server does not declare their keys. */
+      sip_trunk_config?: {
+        [key: string]: unknown;
+      } | null;
+    };
+    /**
+     * ValidateTwilioRequest
+     * @description Twilio credentials to check before saving them on the organization.
+     */
+    ValidateTwilioRequest: {
+      /** @description The Twilio Account SID (`AC...`). An API key SID (`SK...`) is reported as invalid. */
+      account_sid: string;
+      /** @description The account's auth token. Secret; it is only checked, not stored. */
+      auth_token: string;
+    };
+    /**
+     * ValidateTwilioResponse
+     * @description Whether Twilio accepted the credentials. An invalid pair is a normal answer (`200` with `valid: false` and an `error`), not an HTTP error.
+     */
+    ValidateTwilioResponse: {
+      /** @description Whether Twilio accepted the Account SID and auth token. */
+      valid: boolean;
+      /** @description Why the credentials were rejected; `null` when they are valid. */
+      error?: string | null;
+      /** @description The Twilio account's name, when the credentials are valid. */
+      friendly_name?: string | null;
+    };
+    /**
+     * OrganizationConfigurationStatus
+     * @description Which services the organization needs are configured and which are missing (telephony, language model, speech providers, ...), for showing set-up warnings. The server types this as a free-form object and does not document its keys; read it defensively.
+     */
+    OrganizationConfigurationStatus: {
+      [key: string]: unknown;
+    };
+    /**
+     * ConcurrencySettings
+     * @description The organization's concurrency limits per speech provider. The server declares the values as free-form objects; they carry the fields of `ProviderConcurrencySettings`.
+     */
+    ConcurrencySettings: {
+      /** @description Text-to-speech limits keyed by provider (`elevenlabs`, `cartesia`, ...). */
+      tts: {
+        [key: string]: components['schemas']['ProviderConcurrencySettings'];
+      };
+      /** @description Speech-to-text limits keyed by provider (`deepgram`, ...). */
+      stt: {
+        [key: string]: components['schemas']['ProviderConcurrencySettings'];
+      };
+    };
+    /**
+     * ConcurrencySettingsUpdate
+     * @description New concurrency limits; a kind left out (or `null`) keeps its current limits.
+     */
+    ConcurrencySettingsUpdate: {
+      /** @description Text-to-speech limits keyed by provider (`elevenlabs`, `cartesia`, ...). */
+      tts?: {
+        [key: string]: components['schemas']['ProviderConcurrencySettings'];
+      } | null;
+      /** @description Speech-to-text limits keyed by provider (`deepgram`, ...). */
+      stt?: {
+        [key: string]: components['schemas']['ProviderConcurrencySettings'];
+      } | null;
+    };
+    /**
+     * ProviderConcurrencySettings
+     * @description How many simultaneous sessions the organization opens with one TTS or STT provider.
+     */
+    ProviderConcurrencySettings: {
+      /**
+       * @description Whether the limit applies.
+       * @default true
+       */
+      enabled: boolean;
+      /**
+       * @description Most sessions open with this provider at once.
+       * @default 20
+       */
+      concurrent_limit: number;
+      /**
+       * @description Order in which providers are tried; the server does not document whether lower or higher goes first.
+       * @default 2
+       */
+      priority: number;
+    };
+    /**
+     * LlmPreset
+     * @description A named, reusable language-model configuration of the organization that can be applied to assistants.
+     */
+    LlmPreset: {
+      /** @description Preset id (a string, unlike most Burki ids). */
+      id: string;
+      /** @description Display name. */
+      name: string;
+      /** @description What the preset is for. */
+      description?: string | null;
+      provider: components['schemas']['LlmProvider'];
+      config: components['schemas']['LlmPresetConfig'];
+      /** @description Whether the preset stores a provider API key. */
+      include_api_key: boolean;
+      /** @description Whether new assistants start from this preset. */
+      is_default: boolean;
+      /** @description Who created the preset (as the server records it). */
+      created_by: string;
+      /** @description When the preset was created (an ISO 8601 string; the server does not declare a format). */
+      created_at: string;
+    };
+    /**
+     * LlmPresetConfig
+     * @description The language-model settings a preset stores (model, sampling, endpoint and the like), passed through unchanged: the server does not declare the keys. When the preset stores a provider API key, lists and reads return it masked; only `llmPresets.getForApplication` returns it in full.
+     */
+    LlmPresetConfig: {
+      [key: string]: unknown;
+    };
+    /**
+     * LlmPresetRequest
+     * @description A whole preset, for creating one or replacing one (`PUT` replaces every field, so send them all).
+     */
+    LlmPresetRequest: {
+      /** @description Display name. */
+      name: string;
+      /** @description What the preset is for. */
+      description?: string | null;
+      provider: components['schemas']['LlmProvider'];
+      config: components['schemas']['LlmPresetConfig'];
+      /**
+       * @description Store a provider API key with the preset. The key is a secret; it is masked when presets are listed.
+       * @default false
+       */
+      include_api_key: boolean;
+      /**
+       * @description Make this the organization's default preset.
+       * @default false
+       */
+      is_default: boolean;
+    };
+    /**
+     * FallbackKey
+     * @description A spare API key for a provider, used when the primary key hits its limits. Only metadata: the key itself is never returned.
+     */
+    FallbackKey: {
+      /** @description Fallback key id (a string). */
+      id: string;
+      /** @description Label. */
+      name: string;
+      /** @description Whether Burki may use the key. */
+      enabled: boolean;
+      /** @description Most sessions open with this key at once; `null` for no separate limit. */
+      concurrent_limit?: number | null;
+    };
+    /**
+     * FallbackKeyList
+     * @description A provider's fallback keys (metadata only).
+     */
+    FallbackKeyList: {
+      /** @description The provider the keys are for. */
+      provider: string;
+      /** @description The keys, in the order Burki tries them. */
+      fallback_keys: components['schemas']['FallbackKey'][];
+    };
+    /**
+     * FallbackKeyRequest
+     * @description A fallback key to add, or the new state of one. `api_key` is required on updates too (the server rejects a body without it); on an update an empty string keeps the stored key.
+     */
+    FallbackKeyRequest: {
+      /** @description Label. */
+      name: string;
+      /** @description The provider API key. Secret and write-only; it is never returned. On an update, an empty string keeps the stored key. */
+      api_key: string;
+      /**
+       * @description Whether Burki may use the key.
+       * @default true
+       */
+      enabled: boolean;
+      /** @description Most sessions open with this key at once; `null` for no separate limit. */
+      concurrent_limit?: number | null;
+    };
+    /**
+     * OrganizationPhoneNumber
+     * @description A phone number of the organization with what it is assigned to: an assistant, a conversation flow, or nothing.
+     */
+    OrganizationPhoneNumber: {
+      /** @description Phone number id. */
+      id: number;
+      /** @description The number in E.164 form. */
+      phone_number: string;
+      /** @description Display name. */
+      friendly_name?: string | null;
+      /** @description The carrier that hosts the number. Open enum. */
+      provider: ('twilio' | 'telnyx' | 'vonage' | 'byo-sip-trunk') | string;
+      /** @description The carrier's id for the number (Twilio `PN...`; other carriers' ids despite the name). */
+      twilio_sid: string;
+      /** @description Whether the number is active. */
+      is_active: boolean;
+      /**
+       * @description Whether this is a verified caller id (usable as a caller id, not hosted by Burki).
+       * @default false
+       */
+      is_verified_caller_id: boolean;
+      /** @description What the number supports, keyed by capability (`voice`, `sms`, `mms`, ...). */
+      capabilities: {
+        [key: string]: boolean;
+      };
+      /** @description The SIP trunk the number routes through, if any. */
+      sip_trunk_id?: string | null;
+      /** @description Countries outbound calls from this number may reach; `null` for no restriction. */
+      allowed_country_codes?: string[] | null;
+      /** @description The assigned assistant; `null` when none. */
+      assistant?: components['schemas']['OrganizationPhoneNumberAssistant'] | null;
+      /** @description The assigned conversation flow; `null` when none. */
+      flow?: components['schemas']['OrganizationPhoneNumberFlow'] | null;
+      /**
+       * Format: date-time
+       * @description When the number was added.
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description When the number was last changed.
+       */
+      updated_at?: string | null;
+    };
+    /**
+     * OrganizationPhoneNumberAssistant
+     * @description The assistant a phone number is assigned to.
+     */
+    OrganizationPhoneNumberAssistant: {
+      /** @description Assistant id. */
+      id: number;
+      /** @description Assistant name. */
+      name: string;
+      /** @description Whether the assistant is active. */
+      is_active: boolean;
+    };
+    /**
+     * OrganizationPhoneNumberFlow
+     * @description The conversation flow a phone number is assigned to.
+     */
+    OrganizationPhoneNumberFlow: {
+      /** @description Flow id. */
+      id: number;
+      /** @description Flow name. */
+      name: string;
+      /** @description Whether the flow is active. */
+      is_active: boolean;
+    };
+    /**
+     * PhoneNumberSyncResult
+     * @description How many numbers a sync imported from the carriers.
+     */
+    PhoneNumberSyncResult: {
+      /** @description Whether the sync ran. */
+      success: boolean;
+      /** @description Human-readable outcome. */
+      message: string;
+      /** @description Numbers newly imported. */
+      synced_count: number;
+    };
+    /**
+     * Wallet
+     * @description The organization's prepaid balance, funds reserved by calls in progress, auto top-up settings, trial state and current prices. Amounts are in US cents, with dollar copies for display.
+     */
+    Wallet: {
+      /** @description Balance in cents. */
+      balance_cents: number;
+      /** @description Cents held for calls and messages in progress. */
+      reserved_cents: number;
+      /** @description What can be spent now, in cents (`balance_cents - reserved_cents`). */
+      available_cents: number;
+      /** @description Balance in dollars. */
+      balance_dollars: number;
+      /** @description Spendable balance in dollars. */
+      available_dollars: number;
+      /**
+       * @description Whether the saved payment method is charged automatically when the balance runs low.
+       * @default false
+       */
+      auto_topup_enabled: boolean;
+      /** @description Balance below which auto top-up triggers, in cents. */
+      auto_topup_threshold_cents?: number | null;
+      /** @description Amount each auto top-up adds, in cents. */
+      auto_topup_amount_cents?: number | null;
+      /**
+       * @description Whether a payment method is saved.
+       * @default false
+       */
+      has_payment_method: boolean;
+      /**
+       * @description Free trial minutes left.
+       * @default 200
+       */
+      trial_minutes_remaining: number;
+      /**
+       * @description Free trial minutes left on the platform fee.
+       * @default 200
+       */
+      trial_platform_minutes_remaining: number;
+      /**
+       * @description Free trial minutes left on carrier costs.
+       * @default 200
+       */
+      trial_carrier_minutes_remaining: number;
+      /**
+       * @description Trial state, for example `active`. Open enum.
+       * @default active
+       */
+      trial_status: 'active' | string;
+      /** @description Until when the trial phone number is free (an ISO 8601 date-time without time zone). */
+      trial_number_free_until?: string | null;
+      /** @description The prices that apply; `null` when unavailable. */
+      pricing?: components['schemas']['WalletPricing'] | null;
+    };
+    /**
+     * WalletPricing
+     * @description The prices that apply to the organization, in US cents.
+     */
+    WalletPricing: {
+      /** @description Burki's platform fee per voice minute, in cents (3.0 is $0.03). */
+      voice_platform_fee_cents_per_min?: number;
+      /** @description Burki's platform fee per SMS segment, in cents. */
+      sms_platform_fee_cents_per_segment?: number;
+      /** @description Percent added to provider costs when Burki's managed credentials are used. The docs say it is always 0 under current pricing; the server still declares a default of 15. Read the value, do not assume either. */
+      managed_fee_percent?: number;
+      /** @description Monthly fee per phone number, in cents. */
+      number_mgmt_cents_per_number_per_month?: number;
+    };
+    /**
+     * WalletTopupCreate
+     * @description How much to add to the wallet.
+     */
+    WalletTopupCreate: {
+      /** @description Amount in US cents; at least 100 ($1.00). */
+      amount_cents: number;
+    };
+    /**
+     * WalletTopup
+     * @description The outcome of a top-up request. The server answers `200` whether or not Stripe accepted it, so check `success`: `true` carries the PaymentIntent (`WalletTopupCreated`), `false` carries the reason in `error` (`WalletTopupFailed`).
+     */
+    WalletTopup: components['schemas']['WalletTopupCreated'] | components['schemas']['WalletTopupFailed'];
+    /**
+     * WalletTopupCreated
+     * @description A Stripe PaymentIntent was created. Finish the payment in the browser with Stripe.js and `client_secret`; the wallet is credited when Stripe confirms it.
+     */
+    WalletTopupCreated: {
+      /**
+       * @description Always `true` here.
+       * @constant
+       */
+      success: true;
+      /** @description The PaymentIntent's client secret for Stripe.js. Secret: hand it only to the paying browser and never log it. */
+      client_secret: string;
+      /** @description The Stripe PaymentIntent id (`pi_...`). */
+      payment_intent_id: string;
+      /** @description The amount of the PaymentIntent, in cents. */
+      amount_cents: number;
+      /** @description Always `null` here. */
+      error?: null;
+    };
+    /**
+     * WalletTopupFailed
+     * @description No PaymentIntent was created (for example Stripe refused the request). The server still answers `200`; `error` says why.
+     */
+    WalletTopupFailed: {
+      /**
+       * @description Always `false` here.
+       * @constant
+       */
+      success: false;
+      /** @description Why the top-up could not be started. */
+      error: string;
+      /** @description Always `null` here. */
+      client_secret?: null;
+      /** @description Always `null` here. */
+      payment_intent_id?: null;
+      /** @description The amount requested, when the server echoes it. */
+      amount_cents?: number | null;
+    };
+    /**
+     * AutoTopupSettings
+     * @description Turn automatic top-up on (with a threshold, an amount and a saved Stripe payment method) or off (`enabled: false` alone).
+     */
+    AutoTopupSettings: {
+      /** @description Whether to top up automatically. */
+      enabled: boolean;
+      /** @description Top up when the balance falls below this many cents (at least 100). */
+      threshold_cents?: number | null;
+      /** @description Cents to add each time (at least 100). */
+      amount_cents?: number | null;
+      /** @description The saved Stripe payment method to charge (`pm_...`). */
+      payment_method_id?: string | null;
+    };
+    /**
+     * LedgerEntry
+     * @description One wallet transaction.
+     */
+    LedgerEntry: {
+      /** @description Ledger entry id (a string). */
+      id: string;
+      /** @description When the transaction happened (ISO 8601; the server sends it without a time zone, in UTC). */
+      created_at: string;
+      type: components['schemas']['LedgerEntryType'];
+      /** @description `credit` adds to the balance, `debit` takes from it. Open enum. */
+      direction: ('credit' | 'debit') | string;
+      /** @description Amount in US cents, always positive; `direction` gives the sign. */
+      amount_cents: number;
+      /** @description Amount in dollars. */
+      amount_dollars: number;
+      /** @description What the transaction is about (for example `call`). */
+      reference_type: string | null;
+      /** @description Id of that thing, as a string (for example a call id). */
+      reference_id: string | null;
+      /** @description Human-readable description. */
+      description: string | null;
+    };
+    /**
+     * LedgerEntryType
+     * @description The kind of wallet transaction: `topup` (a payment), `charge` (usage), `refund`, `adjustment` and `grant` (free credits). Open enum: the server stores a free string.
+     */
+    LedgerEntryType: ('topup' | 'charge' | 'refund' | 'adjustment' | 'grant') | string;
+    /**
+     * LedgerPage
+     * @description One page of wallet transactions with the total number of matches.
+     */
+    LedgerPage: {
+      /** @description The transactions on this page, newest first. */
+      entries: components['schemas']['LedgerEntry'][];
+      /** @description How many transactions match the filters in all. */
+      total: number;
+      /** @description The `limit` the page was requested with. */
+      limit: number;
+      /** @description The `offset` the page was requested with. */
+      offset: number;
+    };
+    /**
+     * UsageSummary
+     * @description What the organization used in a period.
+     */
+    UsageSummary: {
+      /** @description Voice minutes. */
+      voice_minutes: number;
+      /** @description SMS segments. */
+      sms_segments: number;
+      /** @description Billable events of every kind. */
+      total_events: number;
+      /** @description Event counts keyed by event kind (`voice_call`, `sms_sent`, ...). The kinds are data and are never renamed by the SDK. */
+      event_breakdown: {
+        [key: string]: number;
+      };
+    };
+    /**
+     * ChargesSummary
+     * @description The charges of one month.
+     */
+    ChargesSummary: {
+      /**
+       * Format: date
+       * @description The first day of the month (`YYYY-MM-01`).
+       */
+      month: string;
+      /** @description Total charges in cents. */
+      total_cents: number;
+      /** @description Total charges in dollars. */
+      total_dollars: number;
+      /** @description Number of charges. */
+      charge_count: number;
+      breakdown: components['schemas']['ChargeBreakdown'];
+    };
+    /**
+     * ChargeBreakdown
+     * @description Charges per category, in US cents: Burki's platform fee, provider costs passed through, and the management fee on managed credentials (0 for current pricing; historical values are kept). Other categories may appear.
+     */
+    ChargeBreakdown: {
+      /** @description Burki's platform fees, in cents. */
+      platform_fee?: number;
+      /** @description Provider costs billed at cost, in cents. */
+      pass_through?: number;
+      /** @description Management fees on managed credentials, in cents. */
+      managed_fee?: number;
+    } & {
+      [key: string]: number;
+    };
+    /**
+     * BillingStatement
+     * @description The statement of one month. The server does not declare this object; the fields follow the docs.
+     */
+    BillingStatement: {
+      /** @description Statement id (a string). */
+      id: string;
+      /**
+       * Format: date
+       * @description The first day of the month (`YYYY-MM-01`).
+       */
+      month: string;
+      /** @description Platform fees, in cents. */
+      total_platform_cents?: number;
+      /** @description Provider costs billed at cost, in cents. */
+      total_pass_through_cents?: number;
+      /** @description Management fees, in cents (0 for current pricing). */
+      total_managed_fee_cents?: number;
+      /** @description Phone number fees, in cents. */
+      total_number_mgmt_cents?: number;
+      /** @description Everything, in cents. */
+      total_cents: number;
+      /** @description Everything, in dollars. */
+      total_dollars?: number;
+      /** @description Voice minutes in the month. */
+      total_voice_minutes?: number;
+      /** @description SMS segments in the month. */
+      total_sms_segments?: number;
+      /** @description Statement state; `finalized` once the month is closed (the docs name no other value). */
+      status?: string;
+    };
+    /**
+     * BillingStatementList
+     * @description The most recent monthly statements.
+     */
+    BillingStatementList: {
+      /** @description Statements, newest month first. */
+      statements: components['schemas']['BillingStatement'][];
+    };
+    /**
+     * BillingStatementDetail
+     * @description One month's statement with its charges per category. The server does not declare this object; the fields follow the docs.
+     */
+    BillingStatementDetail: {
+      statement: components['schemas']['BillingStatement'];
+      charges_breakdown?: components['schemas']['ChargeBreakdown'];
+    };
+    /**
+     * ManagedServices
+     * @description Which services use Burki's managed provider credentials (`true`) and which use the organization's own keys (`false`, "bring your own").
+     */
+    ManagedServices: {
+      /** @description Burki provides the language-model keys (OpenAI, Anthropic, ...). */
+      llm: boolean;
+      /** @description Burki provides the text-to-speech keys (ElevenLabs, Cartesia, ...). */
+      tts: boolean;
+      /** @description Burki provides the speech-to-text keys (Deepgram, ...). */
+      stt: boolean;
+      /** @description Burki provides the telephony account (Twilio, Vonage, ...). */
+      carrier: boolean;
+      /** @description Human-readable note, set after an update. */
+      message?: string | null;
+    };
+    /**
+     * ManagedServicesUpdate
+     * @description Which services to switch. A service left out (or `null`) keeps its mode. Before switching a service to `false` (bring your own), store the organization's own key for it with `organization.update`, or calls that need it fail.
+     */
+    ManagedServicesUpdate: {
+      /** @description Use Burki's language-model keys. */
+      llm?: boolean | null;
+      /** @description Use Burki's text-to-speech keys. */
+      tts?: boolean | null;
+      /** @description Use Burki's speech-to-text keys. */
+      stt?: boolean | null;
+      /** @description Use Burki's telephony account. */
+      carrier?: boolean | null;
+    };
+    /**
+     * CreditGrantRequest
+     * @description Free credits to add to the caller's organization's wallet (platform admins only).
+     */
+    CreditGrantRequest: {
+      /** @description Amount to grant, in US cents. */
+      amount_cents: number;
+      /**
+       * @description Why the credits were granted; shown on the ledger entry.
+       * @default Credit grant
+       */
+      description: string;
+    };
+    /**
+     * CreditGrantResult
+     * @description The outcome of a credit grant. The server does not declare this body; the fields follow the docs.
+     */
+    CreditGrantResult: {
+      /** @description Whether the credits were added. */
+      success: boolean;
+      /** @description Human-readable outcome. */
+      message: string;
+      /** @description The wallet balance after the grant, in cents. */
+      new_balance_cents?: number;
+    };
+    /**
+     * Memory
+     * @description Something an assistant remembers across calls. Memories may hold customer data; treat them as sensitive.
+     */
+    Memory: {
+      /** @description Memory id. */
+      id: number;
+      /** @description What is remembered, in plain language (personal data is redacted before storage). */
+      fact: string;
+      memory_type: components['schemas']['MemoryType'];
+      memory_scope: components['schemas']['MemoryScope'];
+      /** @description What the memory is about (for example `caller` or `general`). */
+      subject_type: string;
+      /** @description Which one it is about, for example a caller hash (callers' numbers are stored as SHA-256 hashes). */
+      subject_id?: string | null;
+      /** @description How sure Burki is of the fact, from 0 to 1 (0.9 and up is an explicit statement). */
+      confidence: number;
+      /** @description How much the memory matters when choosing context, from 0 to 1. */
+      importance?: number | null;
+      /** @description Where the memory came from (for example `{"source": "call_trace"}`), passed through unchanged. */
+      provenance?: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * Format: date-time
+       * @description When the memory was stored.
+       */
+      created_at: string;
+      /**
+       * @description How often the memory was retrieved.
+       * @default 0
+       */
+      access_count: number;
+    };
+    /**
+     * MemoryType
+     * @description What kind of knowledge a memory holds: `semantic` (a fact or preference), `episodic` (an event or interaction) or `procedural` (how to do something). Open enum: the server stores a free string (the docs' example even shows `preference`).
+     */
+    MemoryType: ('semantic' | 'episodic' | 'procedural') | string;
+    /**
+     * MemoryScope
+     * @description Where a memory applies: one `caller`, one `assistant`, one `location`, or the whole `organization`. Retrieval looks from the most specific scope to the most general. Open enum: the server stores a free string.
+     */
+    MemoryScope: ('caller' | 'assistant' | 'location' | 'organization') | string;
+    /**
+     * MemoryCreate
+     * @description A memory to store by hand.
+     */
+    MemoryCreate: {
+      /** @description The fact to remember, in plain language. */
+      fact: string;
+      /** @default semantic */
+      memory_type: components['schemas']['MemoryType'];
+      /** @default organization */
+      memory_scope: components['schemas']['MemoryScope'];
+      /**
+       * @description What the memory is about (for example `caller`).
+       * @default general
+       */
+      subject_type: string;
+      /** @description Which one it is about, for example a caller hash. */
+      subject_id?: string | null;
+      /**
+       * @description How sure the fact is, from 0 to 1.
+       * @default 0.9
+       */
+      confidence: number;
+    };
+    /**
+     * MemoryUpdate
+     * @description Changes to a memory. Only the fields sent are changed. Changing `fact` discards the stored embedding so that it is computed again. The subject cannot be changed.
+     */
+    MemoryUpdate: {
+      /** @description The corrected fact. */
+      fact?: string | null;
+      /** @description The new kind of memory. */
+      memory_type?: components['schemas']['MemoryType'] | null;
+      /** @description The new scope. */
+      memory_scope?: components['schemas']['MemoryScope'] | null;
+      /** @description The new confidence, from 0 to 1. */
+      confidence?: number | null;
+      /** @description Why the memory was edited, kept for the audit trail. */
+      edit_reason?: string | null;
+    };
+    /**
+     * MemorySearchRequest
+     * @description A question to look up memories for, optionally narrowed to one caller or assistant.
+     */
+    MemorySearchRequest: {
+      /** @description What to look for, in plain language; matched by meaning, not keywords. */
+      query: string;
+      /** @description Only memories about this caller (the hash of their number). */
+      caller_hash?: string | null;
+      /** @description Only memories of this assistant. */
+      assistant_id?: number | null;
+      /**
+       * @description Largest number of memories to return.
+       * @default 10
+       */
+      limit: number;
+    };
+    /**
+     * MemorySearchResult
+     * @description The memories found for a query and how they were found. The server does not declare this body; the fields follow the docs.
+     */
+    MemorySearchResult: {
+      /** @description The matching memories, best first. */
+      memories: components['schemas']['MemorySearchHit'][];
+      /** @description What the query was understood to ask for (for example `preference_lookup`). */
+      intent?: string | null;
+      /** @description The memory-graph steps taken to widen the search; often empty. */
+      traversal_path?: unknown[];
+      /** @description How long the search took, in milliseconds. */
+      retrieval_ms?: number;
+    };
+    /**
+     * MemorySearchHit
+     * @description A memory that matched a search.
+     */
+    MemorySearchHit: {
+      /** @description Memory id. */
+      id: number;
+      /** @description The remembered fact. */
+      fact: string;
+      /** @description The memory's confidence, from 0 to 1. */
+      confidence?: number;
+      /** @description Where the memory came from (for example `call_trace`). */
+      source?: string | null;
+    };
+    /**
+     * MemoryEdges
+     * @description A memory's relationships in the memory graph (temporal, causal, resolution, semantic, conflict, supersedes). The server does not declare this body and the docs do not describe it, so it is an open object; read it defensively.
+     */
+    MemoryEdges: {
+      [key: string]: unknown;
+    };
+    /**
+     * MemoryGraph
+     * @description An assistant's memory graph laid out for drawing (React Flow format): memories as nodes, relationships as edges, and counts. The server does not declare the fields of nodes, edges and counts, so they are open objects.
+     */
+    MemoryGraph: {
+      /** @description One node per memory, with its layout position. */
+      nodes: {
+        [key: string]: unknown;
+      }[];
+      /** @description One edge per relationship between two memories. */
+      edges: {
+        [key: string]: unknown;
+      }[];
+      /** @description Counts about the graph. */
+      stats?: {
+        [key: string]: unknown;
+      };
+    };
+    /**
+     * MemoryGraphStats
+     * @description Counts about the organization's memory graph. The server does not declare this body and the docs do not describe it, so it is an open object; read it defensively.
+     */
+    MemoryGraphStats: {
+      [key: string]: unknown;
+    };
+    /**
+     * PromptVersion
+     * @description One version of an assistant's system prompt, with its evaluation and rollout state.
+     */
+    PromptVersion: {
+      /** @description Prompt version id. */
+      id: number;
+      /** @description Version number within the assistant (1, 2, 3, ...). */
+      version: number;
+      /** @description Human-friendly name. */
+      version_name: string | null;
+      status: components['schemas']['PromptVersionStatus'];
+      /** @description How the version was made (for example by hand or by DSPy optimization). */
+      source: string;
+      /** @description Score of the last evaluation run, from 0 to 1. */
+      eval_score: number | null;
+      /** @description Whether the last evaluation run passed its threshold. */
+      eval_passed: boolean | null;
+      /** @description Share of calls this version serves, in percent (during a canary). */
+      traffic_percentage: number | null;
+      /**
+       * Format: date-time
+       * @description When the version was created.
+       */
+      created_at: string;
+    };
+    /**
+     * PromptVersionStatus
+     * @description Where a prompt version is in its lifecycle: `draft` → `testing` → `approved` or `rejected` → `canary` or `shadow` → `production` → `retired`. The values are the docs' lifecycle stages in lower case; the server stores a free string, so this is an open enum.
+     */
+    PromptVersionStatus:
+      | ('draft' | 'testing' | 'approved' | 'rejected' | 'canary' | 'shadow' | 'production' | 'retired')
+      | string;
+    /**
+     * PromptVersionDetail
+     * @description A prompt version with its full system prompt. The server does not declare this body; the docs say it includes the full `system_prompt`, and the other fields are those of `PromptVersion`.
+     */
+    PromptVersionDetail: components['schemas']['PromptVersion'] & {
+      /** @description The full system prompt of this version. */
+      system_prompt?: string;
+    };
+    /**
+     * PromptVersionCreate
+     * @description A new system prompt to store as a draft version.
+     */
+    PromptVersionCreate: {
+      /** @description The system prompt. */
+      system_prompt: string;
+      /** @description Human-friendly name for the version. */
+      version_name?: string | null;
+      /** @description What changed and why (the docs call this `change_summary`; the server's field is this one). */
+      generation_notes?: string | null;
+    };
+    /**
+     * ApprovePromptRequest
+     * @description The human approval of a prompt version.
+     */
+    ApprovePromptRequest: {
+      /** @description Why the version was approved. */
+      approval_notes?: string | null;
+    };
+    /**
+     * StartCanaryRequest
+     * @description The share of calls an approved version starts serving.
+     */
+    StartCanaryRequest: {
+      /**
+       * @description Initial share of calls, in percent.
+       * @default 5
+       */
+      percentage: number;
+    };
+    /**
+     * UpdateCanaryRequest
+     * @description The new share of calls a canary version serves.
+     */
+    UpdateCanaryRequest: {
+      /** @description New share of calls, in percent. */
+      percentage: number;
+    };
+    /**
+     * RollbackPromptRequest
+     * @description Why a prompt version is being rolled back.
+     */
+    RollbackPromptRequest: {
+      /** @description The reason, kept for the audit trail. */
+      reason: string;
+    };
+    /**
+     * PromotionGates
+     * @description Which conditions a prompt version meets before it may be promoted (evaluation passed, human approval, canary health, ...). The server does not declare this body and the docs do not describe it, so it is an open object; read it defensively.
+     */
+    PromotionGates: {
+      [key: string]: unknown;
+    };
+    /**
+     * EvalDataset
+     * @description A named set of test cases for evaluating an assistant's prompt versions. Publishing a dataset makes it immutable. The server does not declare this body; the fields are those sent when creating it plus its id, and other keys may appear.
+     */
+    EvalDataset: {
+      /** @description Dataset id. */
+      id: number;
+      /** @description Dataset name. */
+      name: string;
+      /** @description What the dataset covers. */
+      description?: string | null;
+      dataset_type?: components['schemas']['EvalDatasetType'];
+      /** @description Labels for filtering. */
+      tags?: string[];
+    };
+    /**
+     * EvalDatasetType
+     * @description What an eval dataset is for: `golden` (curated reference cases), `regression` (cases that failed before) or `synthetic` (generated cases). Open enum: the server stores a free string.
+     */
+    EvalDatasetType: ('golden' | 'regression' | 'synthetic') | string;
+    /**
+     * EvalDatasetDetail
+     * @description An eval dataset with all its cases.
+     */
+    EvalDatasetDetail: components['schemas']['EvalDataset'] & {
+      /** @description The dataset's cases. */
+      cases?: components['schemas']['EvalCase'][];
+    };
+    /**
+     * EvalDatasetCreate
+     * @description A new, empty eval dataset.
+     */
+    EvalDatasetCreate: {
+      /** @description Dataset name. */
+      name: string;
+      /** @description What the dataset covers. */
+      description?: string | null;
+      /** @default golden */
+      dataset_type: components['schemas']['EvalDatasetType'];
+      /** @description Labels for filtering. */
+      tags?: string[];
+    };
+    /**
+     * EvalDatasetImport
+     * @description A dataset exported from another assistant or organization, to create here with its cases.
+     */
+    EvalDatasetImport: {
+      /** @description The exported dataset as JSON (name, type and `cases`), passed through unchanged. */
+      data: {
+        [key: string]: unknown;
+      };
+      /** @description Name to use instead of the one in `data`. */
+      name_override?: string | null;
+    };
+    /**
+     * EvalCase
+     * @description A test case of an eval dataset. The server does not declare this body; the fields are those of the case as it is sent (`EvalCaseRequest`) plus its id.
+     */
+    EvalCase: {
+      /** @description Case id. */
+      id: number;
+      /** @description Name of the case. */
+      case_name?: string | null;
+      /** @description The conversation so far. */
+      conversation?: components['schemas']['LearningConversationTurn'][];
+      expected_response?: components['schemas']['EvalExpectedResponse'];
+      /** @description What each tool returns during the evaluation, keyed by tool name (user data, never renamed). */
+      mock_tool_responses?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description How hard the case is. */
+      difficulty?: components['schemas']['EvalDifficulty'] | null;
+    };
+    /**
+     * EvalCaseRequest
+     * @description A test case: a conversation and what the assistant should answer next. Used to add a case and to replace one.
+     */
+    EvalCaseRequest: {
+      /** @description The conversation so far. */
+      conversation: components['schemas']['LearningConversationTurn'][];
+      expected_response: components['schemas']['EvalExpectedResponse'];
+      /** @description Name of the case. */
+      case_name?: string | null;
+      /** @description What each tool returns during the evaluation, keyed by tool name. The keys are user data and are never renamed by the SDK. */
+      mock_tool_responses?: {
+        [key: string]: unknown;
+      } | null;
+      /** @description How hard the case is. */
+      difficulty?: components['schemas']['EvalDifficulty'] | null;
+    };
+    /**
+     * EvalCaseFromTraceRequest
+     * @description A real call to turn into a test case, and what the assistant should have done.
+     */
+    EvalCaseFromTraceRequest: {
+      /** @description The call trace to copy the conversation from (see `callTraces.list`). */
+      call_trace_id: number;
+      expected_response: components['schemas']['EvalExpectedResponse'];
+      /** @description Name of the case. */
+      case_name?: string | null;
+    };
+    /**
+     * EvalDifficulty
+     * @description How hard an eval case is. Open enum; the server stores a free string.
+     */
+    EvalDifficulty: ('easy' | 'medium' | 'hard') | string;
+    /**
+     * EvalExpectedResponse
+     * @description What a good answer looks like, checked by the evaluator: keywords it must contain, the intent it must recognise, the tool it must call. The server declares a free-form object; the keys below are the documented ones, others pass through.
+     */
+    EvalExpectedResponse: {
+      /** @description Words the answer must contain. */
+      should_contain?: string[];
+      /** @description The intent the assistant must recognise. */
+      intent?: string;
+      /** @description The tool the assistant must call. */
+      should_call_tool?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * LearningConversationTurn
+     * @description One turn of a conversation in an eval case or a call trace. The server declares turns as free-form objects; `role` and `content` are the documented keys, others pass through.
+     */
+    LearningConversationTurn: {
+      /** @description Who spoke. Open enum. */
+      role?: ('user' | 'assistant' | 'system' | 'tool') | string;
+      /** @description What was said. */
+      content?: string;
+    } & {
+      [key: string]: unknown;
+    };
+    /**
+     * RunEvalRequest
+     * @description Which prompt version to test against which dataset, and the score that counts as passing.
+     */
+    RunEvalRequest: {
+      /** @description The prompt version to evaluate. */
+      prompt_version_id: number;
+      /** @description The dataset to run. */
+      dataset_id: number;
+      /**
+       * @description Lowest score, from 0 to 1, that passes.
+       * @default 0.8
+       */
+      pass_threshold: number;
+    };
+    /**
+     * EvalRunResult
+     * @description The outcome of an evaluation run (scores per metric: keywords, intent, tool calls, fluency). The server does not declare this body and the docs do not describe it, so it is an open object; the score also lands on the prompt version (`eval_score`, `eval_passed`).
+     */
+    EvalRunResult: {
+      [key: string]: unknown;
+    };
+    /**
+     * DspyOptimizationRequest
+     * @description Which dataset to learn from, and optionally which prompt version to start from.
+     */
+    DspyOptimizationRequest: {
+      /** @description The eval dataset to optimize against. */
+      dataset_id: number;
+      /** @description The prompt version to start from; the active one when left out. */
+      base_prompt_version_id?: number | null;
+      /** @description DSPy settings to override, passed through unchanged. */
+      config?: {
+        [key: string]: unknown;
+      } | null;
+    };
+    /**
+     * DspyOptimizationResult
+     * @description The outcome of a DSPy optimization, including the id of the new draft prompt version when one was produced. The server does not declare the field names, so this is an open object; read it defensively.
+     */
+    DspyOptimizationResult: {
+      [key: string]: unknown;
+    };
+    /**
+     * LearningStats
+     * @description Counts of what an assistant has learned and how its prompts are doing.
+     */
+    LearningStats: {
+      /** @description Memories. */
+      memory_count: number;
+      /** @description Relationships between memories. */
+      edge_count: number;
+      /** @description Prompt versions. */
+      prompt_versions: number;
+      /** @description The prompt version in production. */
+      active_prompt_version: number | null;
+      /** @description The prompt version in canary, if any. */
+      canary_prompt_version: number | null;
+      /** @description Eval datasets. */
+      eval_datasets: number;
+      /** @description Pass rate of the last evaluation run, from 0 to 1. */
+      last_eval_pass_rate: number | null;
+    };
+    /**
+     * CallTrace
+     * @description A recorded call conversation that can become an eval case. Lists carry a shortened caller hash; the trace itself carries the full one.
+     */
+    CallTrace: {
+      /** @description Call trace id. */
+      id: number;
+      /** @description The call it records. */
+      call_id: number;
+      /** @description The assistant that took the call. */
+      assistant_id: number;
+      /** @description The caller's number as a SHA-256 hash (shortened in lists). */
+      caller_hash: string;
+      /** @description Turns in the conversation. */
+      turn_count: number;
+      /** @description Call length in seconds. */
+      duration_seconds: number | null;
+      /** @description Whether the caller's issue was resolved, as Burki judged it. */
+      resolution_status: string | null;
+      /** @description Conversation quality, from 0 to 1. */
+      quality_score: number | null;
+      /**
+       * Format: date-time
+       * @description When the trace was recorded.
+       */
+      created_at: string;
+    };
+    /**
+     * CallTraceDetail
+     * @description A call trace with the whole conversation (turns, tool calls) and the full caller hash. The server does not declare this body; the docs show the fields below, and other keys may appear. It contains customer conversation content: treat it as sensitive.
+     */
+    CallTraceDetail: {
+      /** @description Call trace id. */
+      id: number;
+      /** @description The assistant that took the call. */
+      assistant_id: number;
+      /** @description The call's SID. */
+      call_sid?: string | null;
+      /** @description The caller's number as a full SHA-256 hash. */
+      caller_hash?: string;
+      /** @description The conversation, in order. */
+      turns?: components['schemas']['LearningConversationTurn'][];
+      /**
+       * Format: date-time
+       * @description When the trace was recorded.
+       */
+      created_at?: string;
+    } & {
+      [key: string]: unknown;
+    };
   };
   responses: {
     /** @description The request was well-formed but Burki refused it (for example an action that does not fit the current state of the resource). */
@@ -3071,6 +10481,33 @@ export interface components {
     };
     /** @description Nothing with this identifier exists in the caller's organization. */
     NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorDetail'];
+      };
+    };
+    /** @description The telephony provider (Telnyx, Twilio or Vonage) answered Burki's request with an error. */
+    ProviderBadGateway: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorDetail'];
+      };
+    };
+    /** @description The telephony provider's API did not answer in time; try again later. */
+    ProviderTimeout: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorDetail'];
+      };
+    };
+    /** @description The telephony provider's API could not be reached; try again later. */
+    ProviderUnavailable: {
       headers: {
         [name: string]: unknown;
       };
@@ -3155,6 +10592,41 @@ export interface components {
      */
     SmsMessageId: string;
     /**
+     * @description SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+     * @example 2045
+     */
+    SmsConversationId: string;
+    /**
+     * @description Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp. The server takes a plain string.
+     * @example 2025-03-01
+     */
+    SmsDateFrom: string;
+    /**
+     * @description Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server takes a plain string.
+     * @example 2025-03-31
+     */
+    SmsDateTo: string;
+    /**
+     * @description Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
+     * @example 55
+     */
+    CompliancePhoneNumberId: number;
+    /**
+     * @description Campaign id (an integer).
+     * @example 12
+     */
+    CampaignId: number;
+    /**
+     * @description Which page to return, from 1.
+     * @example 1
+     */
+    CampaignPageNumber: number;
+    /**
+     * @description Records per page.
+     * @example 50
+     */
+    CampaignPerPage: number;
+    /**
      * @description Only calls whose customer number contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
      * @example 5559876
      */
@@ -3170,6 +10642,16 @@ export interface components {
      */
     DateTo: string;
     /**
+     * @description Document id (an integer; the docs' `doc_...` strings are not accepted).
+     * @example 301
+     */
+    DocumentId: number;
+    /**
+     * @description Conversation flow id (an integer).
+     * @example 5
+     */
+    FlowId: number;
+    /**
      * @description Also return interim (non-final) results.
      * @example false
      */
@@ -3184,6 +10666,11 @@ export interface components {
      * @example +15551234567
      */
     PhoneNumber: string;
+    /**
+     * @description Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
+     * @example 12
+     */
+    PhoneNumberId: number;
     /**
      * @description Recording id, as listed by `listCallRecordings`.
      * @example 77
@@ -3204,6 +10691,61 @@ export interface components {
      * @example user
      */
     SpeakerFilter: components['schemas']['TranscriptSpeaker'];
+    /**
+     * @description LLM preset id (a string).
+     * @example preset_8f14e45f
+     */
+    LlmPresetId: string;
+    /**
+     * @description The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+     * @example deepgram
+     */
+    FallbackKeyProvider: string;
+    /**
+     * @description Only count from this day on (a plain `YYYY-MM-DD` date, no time).
+     * @example 2025-03-01
+     */
+    BillingFromDate: string;
+    /**
+     * @description Only count up to this day (a plain `YYYY-MM-DD` date, no time).
+     * @example 2025-03-31
+     */
+    BillingToDate: string;
+    /**
+     * @description Memory id.
+     * @example 501
+     */
+    MemoryId: number;
+    /**
+     * @description Prompt version id (the `id` of the version, not its `version` number).
+     * @example 7
+     */
+    PromptVersionId: number;
+    /**
+     * @description Eval dataset id.
+     * @example 11
+     */
+    EvalDatasetId: number;
+    /**
+     * @description Largest number of records to return.
+     * @example 50
+     */
+    LearningLimit: number;
+    /**
+     * @description How many records to skip before the first one returned.
+     * @example 0
+     */
+    LearningOffset: number;
+    /**
+     * @description Tool id (an integer).
+     * @example 123
+     */
+    ToolId: number;
+    /**
+     * @description SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
+     * @example 7f502da1-0f06-4e52-9262-4e625c53791a
+     */
+    TrunkId: string;
   };
   requestBodies: never;
   headers: {
@@ -4855,6 +12397,5925 @@ export interface operations {
       404: components['responses']['NotFound'];
       422: components['responses']['ValidationFailed'];
       429: components['responses']['RateLimited'];
+    };
+  };
+  listSmsConversations: {
+    parameters: {
+      query?: {
+        /**
+         * @description How many records to skip before the first one returned.
+         * @example 0
+         */
+        skip?: components['parameters']['Skip'];
+        /**
+         * @description Largest number of conversations to return.
+         * @example 50
+         */
+        limit?: number;
+        /**
+         * @description Only conversations with this status.
+         * @example active
+         */
+        status?: components['schemas']['SmsConversationStatus'];
+        /**
+         * @description Only conversations answered by this assistant.
+         * @example 42
+         */
+        assistant_id?: number;
+        /**
+         * @description Only conversations with this customer number.
+         * @example +15559876543
+         */
+        customer_phone?: string;
+        /**
+         * @description Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp. The server takes a plain string.
+         * @example 2025-03-01
+         */
+        date_from?: components['parameters']['SmsDateFrom'];
+        /**
+         * @description Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server takes a plain string.
+         * @example 2025-03-31
+         */
+        date_to?: components['parameters']['SmsDateTo'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of conversations. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsConversation'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getSmsConversation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+         * @example 2045
+         */
+        conversation_id: components['parameters']['SmsConversationId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The conversation. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsConversation'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  deleteSmsConversation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+         * @example 2045
+         */
+        conversation_id: components['parameters']['SmsConversationId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The conversation was archived. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listSmsConversationMessages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+         * @example 2045
+         */
+        conversation_id: components['parameters']['SmsConversationId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The messages, oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsMessage'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listRelatedSmsConversations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+         * @example 2045
+         */
+        conversation_id: components['parameters']['SmsConversationId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The related records. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RelatedConversation'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  exportSmsConversation: {
+    parameters: {
+      query?: {
+        /**
+         * @description File format.
+         * @example txt
+         */
+        format?: 'txt' | 'csv' | 'json';
+      };
+      header?: never;
+      path: {
+        /**
+         * @description SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+         * @example 2045
+         */
+        conversation_id: components['parameters']['SmsConversationId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The conversation file. */
+      200: {
+        headers: {
+          'Content-Disposition': components['headers']['ContentDisposition'];
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+          'text/csv': string;
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getSmsSessionInfo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session store's counters. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsSessionInfo'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  clearSmsSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The sessions were cleared. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsSessionClearResult'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  cleanupExpiredSmsSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The expired sessions were removed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsSessionClearResult'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  clearSmsSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+         * @example +15551234567
+         */
+        phone_number: components['parameters']['PhoneNumber'];
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session was cleared. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsSessionClearResult'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listSmsLogs: {
+    parameters: {
+      query?: {
+        /**
+         * @description How many records to skip before the first one returned.
+         * @example 0
+         */
+        skip?: components['parameters']['Skip'];
+        /**
+         * @description Largest number of entries to return.
+         * @example 50
+         */
+        limit?: number;
+        /**
+         * @description Only messages carried by this provider.
+         * @example twilio
+         */
+        provider?: components['schemas']['SmsProvider'];
+        /**
+         * @description Only inbound or only outbound messages.
+         * @example outbound
+         */
+        direction?: components['schemas']['SmsDirection'];
+        /**
+         * @description Only messages with this unified status (for example `failed`).
+         * @example failed
+         */
+        status?: string;
+        /**
+         * @description Only messages from this number.
+         * @example +15551234567
+         */
+        from_number?: string;
+        /**
+         * @description Only messages to this number.
+         * @example +15559876543
+         */
+        to_number?: string;
+        /**
+         * @description Only messages of this assistant's number.
+         * @example 42
+         */
+        assistant_id?: number;
+        /**
+         * @description Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp. The server takes a plain string.
+         * @example 2025-03-01
+         */
+        date_from?: components['parameters']['SmsDateFrom'];
+        /**
+         * @description Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server takes a plain string.
+         * @example 2025-03-31
+         */
+        date_to?: components['parameters']['SmsDateTo'];
+        /**
+         * @description Only messages whose text contains this.
+         * @example appointment
+         */
+        search?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of log entries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsLogPage'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getSmsLogStats: {
+    parameters: {
+      query?: {
+        /**
+         * @description Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp. The server takes a plain string.
+         * @example 2025-03-01
+         */
+        date_from?: components['parameters']['SmsDateFrom'];
+        /**
+         * @description Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server takes a plain string.
+         * @example 2025-03-31
+         */
+        date_to?: components['parameters']['SmsDateTo'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The counts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsLogStats'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getSmsLog: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SMS log entry id, as returned in `id` by `listSmsLogs`.
+         * @example 5310
+         */
+        log_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The log entry. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsLog'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getSmsConversationTimeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The SMS conversation's call record id: the digits of the conversation's `id`, as an integer.
+         * @example 2045
+         */
+        call_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The timeline. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsAuditTimeline'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getSmsComplianceStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
+         * @example 55
+         */
+        phone_number_id: components['parameters']['CompliancePhoneNumberId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The number's compliance state. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsComplianceStatus'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  submitSmsComplianceVerification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SmsComplianceSubmission'];
+      };
+    };
+    responses: {
+      /** @description The outcome; `success` says whether the submission was filed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsComplianceSubmitResult'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  checkSmsCanSend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
+         * @example 55
+         */
+        phone_number_id: components['parameters']['CompliancePhoneNumberId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Whether the number may send. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsCanSend'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getSmsComplianceSummary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The summary. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SmsComplianceSummary'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  setSmsComplianceStatus: {
+    parameters: {
+      query: {
+        /**
+         * @description The state to set.
+         * @example rejected
+         */
+        new_status: components['schemas']['SmsComplianceState'];
+        /**
+         * @description Why the number was rejected; send it with `new_status=rejected`.
+         * @example Missing opt-out language
+         */
+        rejection_reason?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
+         * @example 55
+         */
+        phone_number_id: components['parameters']['CompliancePhoneNumberId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The state was changed. The server leaves the body untyped and no source describes it, so it is a free-form object. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listTelnyxBrands: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Telnyx brands. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['ProviderBadGateway'];
+      503: components['responses']['ProviderUnavailable'];
+      504: components['responses']['ProviderTimeout'];
+    };
+  };
+  listTelnyxCampaigns: {
+    parameters: {
+      query: {
+        /**
+         * @description Telnyx brand id, from `listTelnyxBrands`.
+         * @example 4b20017f-8da9-4ba1-8e3f-6f2b1b0a9c11
+         */
+        brand_id: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The brand's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['ProviderBadGateway'];
+      503: components['responses']['ProviderUnavailable'];
+      504: components['responses']['ProviderTimeout'];
+    };
+  };
+  selectTelnyxCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TelnyxCampaignSelection'];
+      };
+    };
+    responses: {
+      /** @description The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getSelectedTelnyxCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getTelnyxNumberCampaignStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+         * @example +15551234567
+         */
+        phone_number: components['parameters']['PhoneNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The number's assignment. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['ProviderBadGateway'];
+      503: components['responses']['ProviderUnavailable'];
+      504: components['responses']['ProviderTimeout'];
+    };
+  };
+  listTwilioMessagingServices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Messaging Services. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['ProviderBadGateway'];
+      503: components['responses']['ProviderUnavailable'];
+      504: components['responses']['ProviderTimeout'];
+    };
+  };
+  listTwilioCampaigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Twilio Messaging Service SID (`MG...`), from `listTwilioMessagingServices`.
+         * @example MG2c1f9a0b3d4e5f60718293a4b5c6d7e8
+         */
+        service_sid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The service's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['ProviderBadGateway'];
+      503: components['responses']['ProviderUnavailable'];
+      504: components['responses']['ProviderTimeout'];
+    };
+  };
+  selectTwilioMessagingService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TwilioMessagingServiceSelection'];
+      };
+    };
+    responses: {
+      /** @description The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getSelectedTwilioMessagingService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  selectTwilioCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TwilioCampaignSelection'];
+      };
+    };
+    responses: {
+      /** @description The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getSelectedTwilioCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listVonageBrands: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Vonage brands. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['ProviderBadGateway'];
+      503: components['responses']['ProviderUnavailable'];
+      504: components['responses']['ProviderTimeout'];
+    };
+  };
+  listVonageCampaigns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Vonage brand id, from `listVonageBrands`.
+         * @example BV4K2M9
+         */
+        brand_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The brand's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+      502: components['responses']['ProviderBadGateway'];
+      503: components['responses']['ProviderUnavailable'];
+      504: components['responses']['ProviderTimeout'];
+    };
+  };
+  selectVonageCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VonageCampaignSelection'];
+      };
+    };
+    responses: {
+      /** @description The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getSelectedVonageCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listCampaigns: {
+    parameters: {
+      query?: {
+        /**
+         * @description Which page to return, from 1.
+         * @example 1
+         */
+        page?: components['parameters']['CampaignPageNumber'];
+        /**
+         * @description Records per page.
+         * @example 50
+         */
+        per_page?: components['parameters']['CampaignPerPage'];
+        /**
+         * @description Only campaigns with this status.
+         * @example running
+         */
+        status?: components['schemas']['CampaignStatus'];
+        /**
+         * @description Only campaigns of this type.
+         * @example call
+         */
+        campaign_type?: components['schemas']['CampaignType'];
+        /**
+         * @description Only campaigns run by this assistant.
+         * @example 42
+         */
+        assistant_id?: number;
+        /**
+         * @description Only campaigns whose name or description contains this text.
+         * @example reminder
+         */
+        search?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of campaigns. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignPage'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  createCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CampaignCreate'];
+      };
+    };
+    responses: {
+      /** @description The campaign was created (the server answers 200, not 201). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Campaign'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  previewCampaignTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CampaignTemplatePreviewRequest'];
+      };
+    };
+    responses: {
+      /** @description The rendered template, or the rendering error (`success` false). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignTemplatePreview'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The campaign. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Campaign'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  updateCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CampaignUpdate'];
+      };
+    };
+    responses: {
+      /** @description The campaign was updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignActionResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  deleteCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The campaign was deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignActionResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  startCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Execution was queued. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignStartResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  pauseCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The campaign is paused. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignActionResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  stopCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The campaign is cancelled. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignActionResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  reExecuteCampaign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CampaignReExecuteRequest'];
+      };
+    };
+    responses: {
+      /** @description The campaign was reset. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignReExecuteResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listCampaignContacts: {
+    parameters: {
+      query?: {
+        /**
+         * @description Which page to return, from 1.
+         * @example 1
+         */
+        page?: components['parameters']['CampaignPageNumber'];
+        /**
+         * @description Records per page.
+         * @example 50
+         */
+        per_page?: components['parameters']['CampaignPerPage'];
+        /**
+         * @description Only contacts with this status; an unknown value answers 400.
+         * @example pending
+         */
+        status?: components['schemas']['CampaignContactStatus'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of contacts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignContactPage'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  importCampaignContacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['CampaignImportRequest'];
+      };
+    };
+    responses: {
+      /** @description The file was accepted; poll the import. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignImportAccepted'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getCampaignImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+        /**
+         * @description The import, as returned in `import_id` by `importCampaignContacts`.
+         * @example 77
+         */
+        import_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The import's state. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignImport'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getCampaignProgress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The campaign's progress. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignProgress'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listCampaignExecutions: {
+    parameters: {
+      query?: {
+        /**
+         * @description Which page to return, from 1.
+         * @example 1
+         */
+        page?: components['parameters']['CampaignPageNumber'];
+        /**
+         * @description Records per page.
+         * @example 50
+         */
+        per_page?: components['parameters']['CampaignPerPage'];
+        /**
+         * @description Only executions with this outcome (undocumented, but the server takes it).
+         * @example no_answer
+         */
+        status?: components['schemas']['CampaignContactStatus'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of executions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignExecutionPage'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getCampaignSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The schedule. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignSchedule'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  saveCampaignSchedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Campaign id (an integer).
+         * @example 12
+         */
+        campaign_id: components['parameters']['CampaignId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CampaignScheduleSettings'];
+      };
+    };
+    responses: {
+      /** @description The schedule was saved. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getOrganization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The organization. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Organization'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  updateOrganization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrganizationUpdate'];
+      };
+    };
+    responses: {
+      /** @description The updated organization (with its stored secrets; never log it). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Organization'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  createOrganization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrganizationCreate'];
+      };
+    };
+    responses: {
+      /** @description The new organization. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Organization'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  validateTwilioCredentials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ValidateTwilioRequest'];
+      };
+    };
+    responses: {
+      /** @description Twilio's verdict. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidateTwilioResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getOrganizationConfigurationStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The configuration status. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationConfigurationStatus'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getConcurrencySettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The limits per provider. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConcurrencySettings'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  updateConcurrencySettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConcurrencySettingsUpdate'];
+      };
+    };
+    responses: {
+      /** @description The limits after the change. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConcurrencySettings'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listLlmPresets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The presets. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LlmPreset'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  createLlmPreset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LlmPresetRequest'];
+      };
+    };
+    responses: {
+      /** @description The new preset. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LlmPreset'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  updateLlmPreset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description LLM preset id (a string).
+         * @example preset_8f14e45f
+         */
+        preset_id: components['parameters']['LlmPresetId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LlmPresetRequest'];
+      };
+    };
+    responses: {
+      /** @description The preset after the change. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LlmPreset'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  deleteLlmPreset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description LLM preset id (a string).
+         * @example preset_8f14e45f
+         */
+        preset_id: components['parameters']['LlmPresetId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The preset was deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionAcknowledgement'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getLlmPresetForApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description LLM preset id (a string).
+         * @example preset_8f14e45f
+         */
+        preset_id: components['parameters']['LlmPresetId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The preset, with any stored API key in full. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LlmPreset'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listFallbackKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+         * @example deepgram
+         */
+        provider: components['parameters']['FallbackKeyProvider'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The provider's fallback keys. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FallbackKeyList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  createFallbackKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+         * @example deepgram
+         */
+        provider: components['parameters']['FallbackKeyProvider'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FallbackKeyRequest'];
+      };
+    };
+    responses: {
+      /** @description The new key's metadata. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FallbackKey'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  updateFallbackKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+         * @example deepgram
+         */
+        provider: components['parameters']['FallbackKeyProvider'];
+        /**
+         * @description Fallback key id (a string).
+         * @example fk_1a2b3c
+         */
+        key_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FallbackKeyRequest'];
+      };
+    };
+    responses: {
+      /** @description The key's metadata after the change. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FallbackKey'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  deleteFallbackKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+         * @example deepgram
+         */
+        provider: components['parameters']['FallbackKeyProvider'];
+        /**
+         * @description Fallback key id (a string).
+         * @example fk_1a2b3c
+         */
+        key_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The key was deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionAcknowledgement'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listPhoneNumbers: {
+    parameters: {
+      query?: {
+        /**
+         * @description Include numbers routed to an assistant.
+         * @example true
+         */
+        include_assigned?: boolean;
+        /**
+         * @description Include numbers routed to nothing.
+         * @example true
+         */
+        include_unassigned?: boolean;
+        /**
+         * @description Include numbers that are no longer in service.
+         * @example false
+         */
+        include_inactive?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The phone numbers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PhoneNumber'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listUnassignedPhoneNumbers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The unassigned numbers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganizationPhoneNumber'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  syncOrganizationPhoneNumbers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description How many numbers were imported. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PhoneNumberSyncResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getWallet: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The wallet. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Wallet'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  createWalletTopup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WalletTopupCreate'];
+      };
+    };
+    responses: {
+      /** @description The outcome: a PaymentIntent (`success: true`) or the reason none was created (`success: false`). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WalletTopup'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  configureAutoTopup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AutoTopupSettings'];
+      };
+    };
+    responses: {
+      /** @description The settings were saved. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listLedgerEntries: {
+    parameters: {
+      query?: {
+        /**
+         * @description Largest number of transactions to return.
+         * @example 50
+         */
+        limit?: number;
+        /**
+         * @description How many transactions to skip before the first one returned.
+         * @example 0
+         */
+        offset?: number;
+        /**
+         * @description Only transactions of this kind.
+         * @example charge
+         */
+        type?: components['schemas']['LedgerEntryType'];
+        /**
+         * @description Only count from this day on (a plain `YYYY-MM-DD` date, no time).
+         * @example 2025-03-01
+         */
+        from_date?: components['parameters']['BillingFromDate'];
+        /**
+         * @description Only count up to this day (a plain `YYYY-MM-DD` date, no time).
+         * @example 2025-03-31
+         */
+        to_date?: components['parameters']['BillingToDate'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of transactions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerPage'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getUsageSummary: {
+    parameters: {
+      query?: {
+        /**
+         * @description Only count from this day on (a plain `YYYY-MM-DD` date, no time).
+         * @example 2025-03-01
+         */
+        from_date?: components['parameters']['BillingFromDate'];
+        /**
+         * @description Only count up to this day (a plain `YYYY-MM-DD` date, no time).
+         * @example 2025-03-31
+         */
+        to_date?: components['parameters']['BillingToDate'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The usage. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UsageSummary'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getChargesSummary: {
+    parameters: {
+      query?: {
+        /**
+         * @description The month as its first day, a plain `YYYY-MM-01` date; leave it out for the current month.
+         * @example 2025-03-01
+         */
+        month?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The month's charges. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChargesSummary'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listStatements: {
+    parameters: {
+      query?: {
+        /**
+         * @description How many months to return, newest first.
+         * @example 12
+         */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statements. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingStatementList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getStatement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description The month, as a plain `YYYY-MM-DD` date; any day of the month works, Burki uses the first.
+         * @example 2025-03-01
+         */
+        month: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statement. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingStatementDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getManagedServices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The mode per service. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagedServices'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  updateManagedServices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ManagedServicesUpdate'];
+      };
+    };
+    responses: {
+      /** @description The mode per service after the change. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagedServices'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  grantCredits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreditGrantRequest'];
+      };
+    };
+    responses: {
+      /** @description The credits were added. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditGrantResult'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listMemories: {
+    parameters: {
+      query?: {
+        /**
+         * @description Only memories with this scope.
+         * @example caller
+         */
+        scope_type?: components['schemas']['MemoryScope'];
+        /**
+         * @description Only memories of this scope's subject (for example a caller hash).
+         * @example 3f7a9c2e1b
+         */
+        scope_id?: string;
+        /**
+         * @description Only memories of this type.
+         * @example semantic
+         */
+        memory_type?: components['schemas']['MemoryType'];
+        /**
+         * @description Largest number of records to return.
+         * @example 50
+         */
+        limit?: components['parameters']['LearningLimit'];
+        /**
+         * @description How many records to skip before the first one returned.
+         * @example 0
+         */
+        offset?: components['parameters']['LearningOffset'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of memories. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Memory'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  createMemory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MemoryCreate'];
+      };
+    };
+    responses: {
+      /** @description The stored memory. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Memory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getMemory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Memory id.
+         * @example 501
+         */
+        memory_id: components['parameters']['MemoryId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The memory. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Memory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  updateMemory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Memory id.
+         * @example 501
+         */
+        memory_id: components['parameters']['MemoryId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MemoryUpdate'];
+      };
+    };
+    responses: {
+      /** @description The memory after the change. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Memory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  deleteMemory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Memory id.
+         * @example 501
+         */
+        memory_id: components['parameters']['MemoryId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The memory was deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionAcknowledgement'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  searchMemories: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MemorySearchRequest'];
+      };
+    };
+    responses: {
+      /** @description The matching memories. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemorySearchResult'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getMemoryEdges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Memory id.
+         * @example 501
+         */
+        memory_id: components['parameters']['MemoryId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The memory's relationships. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemoryEdges'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getMemoryGraphStats: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statistics. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemoryGraphStats'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getMemoryGraph: {
+    parameters: {
+      query?: {
+        /**
+         * @description Most memories (nodes) to include.
+         * @example 100
+         */
+        limit?: number;
+        /**
+         * @description Comma-separated relationship types to include (for example `temporal_next,relates_to`).
+         * @example temporal_next,relates_to
+         */
+        edge_types?: string;
+        /**
+         * @description Comma-separated memory types to include (`semantic`, `episodic`, `procedural`).
+         * @example semantic,procedural
+         */
+        memory_types?: string;
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The graph. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MemoryGraph'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listPromptVersions: {
+    parameters: {
+      query?: {
+        /**
+         * @description Only versions in this state.
+         * @example production
+         */
+        status?: components['schemas']['PromptVersionStatus'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The prompt versions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromptVersion'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  createPromptVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PromptVersionCreate'];
+      };
+    };
+    responses: {
+      /** @description The new draft version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromptVersionDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getPromptVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Prompt version id (the `id` of the version, not its `version` number).
+         * @example 7
+         */
+        version_id: components['parameters']['PromptVersionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The prompt version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromptVersionDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  approvePromptVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Prompt version id (the `id` of the version, not its `version` number).
+         * @example 7
+         */
+        version_id: components['parameters']['PromptVersionId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApprovePromptRequest'];
+      };
+    };
+    responses: {
+      /** @description The action took effect. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionAcknowledgement'];
+        };
+      };
+      /** @description The version is not in a state that allows this action. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  startPromptCanary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Prompt version id (the `id` of the version, not its `version` number).
+         * @example 7
+         */
+        version_id: components['parameters']['PromptVersionId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartCanaryRequest'];
+      };
+    };
+    responses: {
+      /** @description The action took effect. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionAcknowledgement'];
+        };
+      };
+      /** @description The version is not in a state that allows this action. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  updatePromptCanary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Prompt version id (the `id` of the version, not its `version` number).
+         * @example 7
+         */
+        version_id: components['parameters']['PromptVersionId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCanaryRequest'];
+      };
+    };
+    responses: {
+      /** @description The action took effect. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionAcknowledgement'];
+        };
+      };
+      /** @description The version is not in a state that allows this action. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  promotePromptVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Prompt version id (the `id` of the version, not its `version` number).
+         * @example 7
+         */
+        version_id: components['parameters']['PromptVersionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The action took effect. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionAcknowledgement'];
+        };
+      };
+      /** @description The version is not in a state that allows this action. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  rollbackPromptVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Prompt version id (the `id` of the version, not its `version` number).
+         * @example 7
+         */
+        version_id: components['parameters']['PromptVersionId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RollbackPromptRequest'];
+      };
+    };
+    responses: {
+      /** @description The action took effect. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionAcknowledgement'];
+        };
+      };
+      /** @description The version is not in a state that allows this action. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getPromotionGates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Prompt version id (the `id` of the version, not its `version` number).
+         * @example 7
+         */
+        version_id: components['parameters']['PromptVersionId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The gates and their state. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PromotionGates'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listEvalDatasets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The datasets. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvalDataset'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  createEvalDataset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EvalDatasetCreate'];
+      };
+    };
+    responses: {
+      /** @description The new dataset. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvalDataset'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  importEvalDataset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EvalDatasetImport'];
+      };
+    };
+    responses: {
+      /** @description The created dataset. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvalDataset'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getEvalDataset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Eval dataset id.
+         * @example 11
+         */
+        dataset_id: components['parameters']['EvalDatasetId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The dataset and its cases. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvalDatasetDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  publishEvalDataset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Eval dataset id.
+         * @example 11
+         */
+        dataset_id: components['parameters']['EvalDatasetId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The dataset is published. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionAcknowledgement'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listEvalCases: {
+    parameters: {
+      query?: {
+        /**
+         * @description Largest number of records to return.
+         * @example 50
+         */
+        limit?: components['parameters']['LearningLimit'];
+        /**
+         * @description How many records to skip before the first one returned.
+         * @example 0
+         */
+        offset?: components['parameters']['LearningOffset'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Eval dataset id.
+         * @example 11
+         */
+        dataset_id: components['parameters']['EvalDatasetId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of cases. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvalCase'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  createEvalCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Eval dataset id.
+         * @example 11
+         */
+        dataset_id: components['parameters']['EvalDatasetId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EvalCaseRequest'];
+      };
+    };
+    responses: {
+      /** @description The new case. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvalCase'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  updateEvalCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Eval dataset id.
+         * @example 11
+         */
+        dataset_id: components['parameters']['EvalDatasetId'];
+        /**
+         * @description Eval case id.
+         * @example 201
+         */
+        case_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EvalCaseRequest'];
+      };
+    };
+    responses: {
+      /** @description The case after the change. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvalCase'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  deleteEvalCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Eval dataset id.
+         * @example 11
+         */
+        dataset_id: components['parameters']['EvalDatasetId'];
+        /**
+         * @description Eval case id.
+         * @example 201
+         */
+        case_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The case was deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionAcknowledgement'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  createEvalCaseFromTrace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Eval dataset id.
+         * @example 11
+         */
+        dataset_id: components['parameters']['EvalDatasetId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EvalCaseFromTraceRequest'];
+      };
+    };
+    responses: {
+      /** @description The new case. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvalCase'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  runEval: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RunEvalRequest'];
+      };
+    };
+    responses: {
+      /** @description The outcome of the run. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvalRunResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getLearningStats: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statistics. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LearningStats'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  runDspyOptimization: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DspyOptimizationRequest'];
+      };
+    };
+    responses: {
+      /** @description The outcome of the optimization. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DspyOptimizationResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      /** @description DSPy is not installed on the server, so optimization is unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDetail'];
+        };
+      };
+    };
+  };
+  listCallTraces: {
+    parameters: {
+      query?: {
+        /**
+         * @description Only calls of this assistant.
+         * @example 42
+         */
+        assistant_id?: number;
+        /**
+         * @description Largest number of records to return.
+         * @example 50
+         */
+        limit?: components['parameters']['LearningLimit'];
+        /**
+         * @description How many records to skip before the first one returned.
+         * @example 0
+         */
+        offset?: components['parameters']['LearningOffset'];
+        /**
+         * @description Only conversations scored at least this, from 0 to 1.
+         * @example 0.7
+         */
+        min_quality_score?: number;
+        /**
+         * @description Only conversations with this outcome (for example `resolved`).
+         * @example resolved
+         */
+        resolution_status?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of call traces. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallTrace'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getCallTrace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Call trace id.
+         * @example 77
+         */
+        trace_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The call trace. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CallTraceDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  updatePhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
+         * @example 12
+         */
+        phone_number_id: components['parameters']['PhoneNumberId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PhoneNumberUpdate'];
+      };
+    };
+    responses: {
+      /** @description The number after the change. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PhoneNumberUpdateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  searchPhoneNumbers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PhoneNumberSearch'];
+      };
+    };
+    responses: {
+      /** @description The matching numbers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PhoneNumberSearchResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  purchasePhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PhoneNumberPurchase'];
+      };
+    };
+    responses: {
+      /** @description The number was bought. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PhoneNumberPurchaseResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  releasePhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PhoneNumberRelease'];
+      };
+    };
+    responses: {
+      /** @description The number was released. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PhoneNumberReleaseResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getPhoneNumberCountries: {
+    parameters: {
+      query?: {
+        /**
+         * @description Carrier to ask (`twilio` or `telnyx`).
+         * @example telnyx
+         */
+        provider?: components['schemas']['TelephonyProvider'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The carrier's countries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PhoneNumberCountries'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  updatePhoneNumberWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PhoneNumberWebhooksUpdate'];
+      };
+    };
+    responses: {
+      /** @description The webhooks were changed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PhoneNumberWebhooksUpdateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getPhoneNumberWebhooks: {
+    parameters: {
+      query?: {
+        /**
+         * @description The number's carrier (`twilio` or `telnyx`); detected when not sent.
+         * @example twilio
+         */
+        provider?: components['schemas']['TelephonyProvider'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+         * @example +15551234567
+         */
+        phone_number: components['parameters']['PhoneNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The number's webhooks. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PhoneNumberWebhooks'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  diagnosePhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+         * @example +15551234567
+         */
+        phone_number: components['parameters']['PhoneNumber'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Telnyx's view of the number. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PhoneNumberDiagnosis'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  syncVerifiedCallerIds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The import ran. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  addVerifiedCallerId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['VerifiedCallerIdCreate'];
+      };
+    };
+    responses: {
+      /** @description Verification started. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listAssistantPhoneNumbers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The assistant's numbers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssistantPhoneNumber'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listAssistantAvailablePhoneNumbers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The free numbers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssistantPhoneNumber'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  assignPhoneNumberByNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PhoneNumberAssignByNumber'];
+      };
+    };
+    responses: {
+      /** @description The number is routed to the assistant. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  bulkAssignPhoneNumbers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    /** @description Ids of the numbers to assign. */
+    requestBody: {
+      content: {
+        'application/json': number[];
+      };
+    };
+    responses: {
+      /** @description What was assigned. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PhoneNumberBulkAssignResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  unassignPhoneNumberByNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PhoneNumberUnassignByNumber'];
+      };
+    };
+    responses: {
+      /** @description The number no longer routes to the assistant. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  unassignPhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
+         * @example 12
+         */
+        phone_number_id: components['parameters']['PhoneNumberId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The number no longer routes to the assistant. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listSipTrunks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trunks. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SipTrunk'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  createSipTrunk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SipTrunkCreate'];
+      };
+    };
+    responses: {
+      /** @description The trunk was created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SipTrunk'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  syncSipTrunks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The push was started. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SipTrunkSyncResult'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getSipTrunk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
+         * @example 7f502da1-0f06-4e52-9262-4e625c53791a
+         */
+        trunk_id: components['parameters']['TrunkId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trunk. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SipTrunk'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  updateSipTrunk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
+         * @example 7f502da1-0f06-4e52-9262-4e625c53791a
+         */
+        trunk_id: components['parameters']['TrunkId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SipTrunkUpdate'];
+      };
+    };
+    responses: {
+      /** @description The updated trunk. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SipTrunk'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  deleteSipTrunk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
+         * @example 7f502da1-0f06-4e52-9262-4e625c53791a
+         */
+        trunk_id: components['parameters']['TrunkId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trunk was deleted; no body. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  enableSipTrunk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
+         * @example 7f502da1-0f06-4e52-9262-4e625c53791a
+         */
+        trunk_id: components['parameters']['TrunkId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trunk with its new state. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SipTrunk'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  disableSipTrunk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
+         * @example 7f502da1-0f06-4e52-9262-4e625c53791a
+         */
+        trunk_id: components['parameters']['TrunkId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trunk with its new state. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SipTrunk'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  uploadVoiceSample: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['VoiceSampleUpload'];
+      };
+    };
+    responses: {
+      /** @description The stored sample. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoiceSampleUploadResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      /** @description The file is larger than 50 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDetail'];
+        };
+      };
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  listVoiceSamples: {
+    parameters: {
+      query?: {
+        /**
+         * @description Only return samples in this state.
+         * @example ready
+         */
+        status?: components['schemas']['VoiceSampleStatus'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The voice samples. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoiceSampleList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  createClonedVoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClonedVoiceCreate'];
+      };
+    };
+    responses: {
+      /** @description The new voice. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClonedVoiceCreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listAssistantClonedVoices: {
+    parameters: {
+      query?: {
+        /**
+         * @description Only return voices in this state.
+         * @example ready
+         */
+        status?: components['schemas']['ClonedVoiceStatus'];
+        /**
+         * @description Only return voices hosted by this provider.
+         * @example elevenlabs
+         */
+        provider?: components['schemas']['VoiceCloneProvider'];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The cloned voices. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClonedVoiceList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  deleteClonedVoice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Cloned voice id (an integer).
+         * @example 456
+         */
+        voice_id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The voice was deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listVoiceCloningProviders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The providers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoiceCloningProviderList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  uploadDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['DocumentUpload'];
+      };
+    };
+    responses: {
+      /** @description The document was stored and is being processed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentUploadResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listDocuments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The documents. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getDocumentStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Document id (an integer; the docs' `doc_...` strings are not accepted).
+         * @example 301
+         */
+        document_id: components['parameters']['DocumentId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The processing status. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentProcessingStatus'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  deleteDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Document id (an integer; the docs' `doc_...` strings are not accepted).
+         * @example 301
+         */
+        document_id: components['parameters']['DocumentId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document was deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listTools: {
+    parameters: {
+      query?: {
+        /**
+         * @description Only tools of this type.
+         * @example endpoint
+         */
+        tool_type?: components['schemas']['ToolType'];
+        /**
+         * @description Only active (`true`) or inactive (`false`) tools.
+         * @example true
+         */
+        is_active?: boolean;
+        /**
+         * @description Only tools whose name, display name or description contains this text.
+         * @example customer
+         */
+        search?: string;
+        /**
+         * @description Page number, from 1.
+         * @example 1
+         */
+        page?: number;
+        /**
+         * @description Page size (the docs say the default is 12; the server's is 20).
+         * @example 20
+         */
+        per_page?: number;
+        /**
+         * @description Sort field. The docs' `success_rate` and `avg_execution_time` are refused by the server.
+         * @example name
+         */
+        sort_by?: 'name' | 'display_name' | 'created_at' | 'updated_at' | 'execution_count';
+        /**
+         * @description Sort direction.
+         * @example asc
+         */
+        sort_order?: 'asc' | 'desc';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of tools. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToolPage'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  createTool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ToolCreate'];
+      };
+    };
+    responses: {
+      /** @description The tool was created. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToolCreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  getTool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Tool id (an integer).
+         * @example 123
+         */
+        tool_id: components['parameters']['ToolId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tool. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToolResult'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  updateTool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Tool id (an integer).
+         * @example 123
+         */
+        tool_id: components['parameters']['ToolId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ToolUpdate'];
+      };
+    };
+    responses: {
+      /** @description The tool was updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToolUpdateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  deleteTool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Tool id (an integer).
+         * @example 123
+         */
+        tool_id: components['parameters']['ToolId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tool was deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listAssistantTools: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The assistant's tools. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssistantToolList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  assignTools: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ToolAssign'];
+      };
+    };
+    responses: {
+      /** @description The tools were assigned. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ToolAssignResult'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  unassignTool: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Assistant id (an integer; the docs' `asst_...` strings are not accepted).
+         * @example 42
+         */
+        assistant_id: components['parameters']['AssistantId'];
+        /**
+         * @description Tool id (an integer).
+         * @example 123
+         */
+        tool_id: components['parameters']['ToolId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tool was unassigned. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listLambdaFunctions: {
+    parameters: {
+      query: {
+        /**
+         * @description AWS access key id with `lambda:ListFunctions` permission.
+         * @example AKIAIOSFODNN7EXAMPLE
+         */
+        access_key: string;
+        /**
+         * @description The matching AWS secret access key.
+         * @example wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+         */
+        secret_key: string;
+        /**
+         * @description AWS region to list.
+         * @example us-east-1
+         */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The functions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LambdaFunctionList'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+      500: components['responses']['InternalError'];
+    };
+  };
+  listFlows: {
+    parameters: {
+      query?: {
+        /**
+         * @description How many records to skip before the first one returned.
+         * @example 0
+         */
+        skip?: components['parameters']['Skip'];
+        /**
+         * @description Largest number of flows to return.
+         * @example 50
+         */
+        limit?: number;
+        /**
+         * @description Only return active flows.
+         * @example true
+         */
+        active_only?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of flows. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  createFlow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FlowCreate'];
+      };
+    };
+    responses: {
+      /** @description The flow was created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  getFlow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Conversation flow id (an integer).
+         * @example 5
+         */
+        flow_id: components['parameters']['FlowId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The flow. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  updateFlow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Conversation flow id (an integer).
+         * @example 5
+         */
+        flow_id: components['parameters']['FlowId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FlowUpdate'];
+      };
+    };
+    responses: {
+      /** @description The updated flow. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Flow'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  deleteFlow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Conversation flow id (an integer).
+         * @example 5
+         */
+        flow_id: components['parameters']['FlowId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The flow was deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  assignFlowPhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Conversation flow id (an integer).
+         * @example 5
+         */
+        flow_id: components['parameters']['FlowId'];
+        /**
+         * @description Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
+         * @example 12
+         */
+        phone_number_id: components['parameters']['PhoneNumberId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  unassignFlowPhoneNumber: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description Conversation flow id (an integer).
+         * @example 5
+         */
+        flow_id: components['parameters']['FlowId'];
+        /**
+         * @description Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
+         * @example 12
+         */
+        phone_number_id: components['parameters']['PhoneNumberId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      422: components['responses']['ValidationFailed'];
+      429: components['responses']['RateLimited'];
+    };
+  };
+  handleTwilioVoiceCall: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['TwilioVoiceWebhook'];
+      };
+    };
+    responses: {
+      /** @description TwiML that connects the call to Burki's media stream. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+    };
+  };
+  handleTwilioRecordingStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['TwilioRecordingStatusCallback'];
+      };
+    };
+    responses: {
+      /** @description Received; empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  handleTwilioSms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['TwilioSmsWebhook'];
+      };
+    };
+    responses: {
+      /** @description Received; empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  handleTelnyxSms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProviderWebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  handleVonageSmsGet: {
+    parameters: {
+      query?: {
+        /**
+         * @description Sender, without a leading `+`.
+         * @example 15559876543
+         */
+        msisdn?: string;
+        /**
+         * @description The receiving number, without a leading `+`.
+         * @example 15551234567
+         */
+        to?: string;
+        /**
+         * @description Vonage's message id.
+         * @example 0A0000000123ABCD1
+         */
+        messageId?: string;
+        /**
+         * @description The text.
+         * @example Can I move my appointment to Friday?
+         */
+        text?: string;
+        /**
+         * @description Message type.
+         * @example text
+         */
+        type?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  handleVonageSms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VonageInboundSms'];
+        'application/x-www-form-urlencoded': components['schemas']['VonageInboundSms'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  handleTwilioSmsLegacy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': components['schemas']['TwilioSmsWebhook'];
+      };
+    };
+    responses: {
+      /** @description Received; empty body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A required Twilio field is missing (plain text). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      /** @description No assistant answers the receiving number (plain text). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+    };
+  };
+  handleTelnyxSmsLegacy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProviderWebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  handleVonageSmsLegacyGet: {
+    parameters: {
+      query?: {
+        /**
+         * @description Sender, without a leading `+`.
+         * @example 15559876543
+         */
+        msisdn?: string;
+        /**
+         * @description The receiving number, without a leading `+`.
+         * @example 15551234567
+         */
+        to?: string;
+        /**
+         * @description Vonage's message id.
+         * @example 0A0000000123ABCD1
+         */
+        messageId?: string;
+        /**
+         * @description The text.
+         * @example Can I move my appointment to Friday?
+         */
+        text?: string;
+        /**
+         * @description Message type.
+         * @example text
+         */
+        type?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  handleVonageSmsLegacy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VonageInboundSms'];
+        'application/x-www-form-urlencoded': components['schemas']['VonageInboundSms'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  handleSipWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProviderWebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  handleSipStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProviderWebhookPayload'];
+      };
+    };
+    responses: {
+      /** @description Received. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+    };
+  };
+  prewarmSipCall: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SipPrewarmRequest'];
+      };
+    };
+    responses: {
+      /** @description The call is prepared. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SipPrewarmResult'];
+        };
+      };
+      /** @description `call_sid` is missing. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SipPrewarmError'];
+        };
+      };
+    };
+  };
+  receiveStatusUpdateWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StatusUpdateWebhook'];
+      };
+    };
+    responses: {
+      /** @description Your server accepted the event (201 and 202 count as success too). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  receiveEndOfCallReportWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EndOfCallReportWebhook'];
+      };
+    };
+    responses: {
+      /** @description Your server accepted the report (201 and 202 count as success too). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  receiveSmsReceivedWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SmsReceivedWebhook'];
+      };
+    };
+    responses: {
+      /** @description Your server accepted the message (any 2xx). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
     };
   };
 }

@@ -65,7 +65,7 @@ export class ApiKeys extends APIResource {
     params: ApiKeyUpdateParams = {},
     options?: RequestOptions,
   ): APIPromise<ApiKey> {
-    return this._client.call<ApiKey>(operations['updateApiKey'], [keyId], { body: body }, options);
+    return this._client.call<ApiKey>(operations['updateApiKey'], [keyId], { ...params, body }, options);
   }
 
   /**

@@ -87,7 +87,7 @@ export class Users extends APIResource {
   /**
    * Invite a user to the organization
    *
-   * Organization admins only: other users get `403`. Emails an invitation link to join the caller's organization with the given role (default `user`). The invitee opens the link and accepts with `acceptInvitation`.
+   * Organization admins only: other users get `403`. Emails an invitation link to join the caller's organization with the given role (default `user`). The invitee opens the link and accepts with `users.acceptInvitation`.
    *
    * @see `POST /api/v1/users/invite`
    */
