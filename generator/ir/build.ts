@@ -142,7 +142,7 @@ class ModelBuilder {
         const firstTag = opTags[0] ?? 'default';
         const tag = resourceByTag.get(firstTag);
         const resourceName = tag?.resource ?? this.resourceName(firstTag, resourceByTag);
-        const parameters = this.buildParameters(path, pathItem.parameters, raw.parameters, pointer);
+        const parameters = this.buildParameters(path, pathItem.parameters, raw.parameters, pointer, this.bodyPropertyNames(raw.requestBody));
         const requestBody = this.buildRequestBody(raw.requestBody);
         const responses = this.buildResponses(raw.responses);
         const exclude = raw['x-sdk-exclude'];
@@ -478,7 +478,15 @@ class ModelBuilder {
     return undefined;
   }
 
-  private buildParameters(path: string, pathLevel: unknown, operationLevel: unknown, pointer: string): Parameter[] {
+  /** SDK keys of the top-level properties of a JSON/form body, to keep parameter keys apart from them. */
+  private bodyPropertyNames(value: unknown): Set<string> {
+    const body = this.resolve(value);
+    const media = body && isObject(body.content) ? Object.values(body.content).find(isObject) : undefined;
+    const schema = this.resolve(media?.schema);
+    return new Set(propertyNames(Object.keys(isObject(schema?.properties) ? schema.properties : {})));
+  }
+
+  private buildParameters(path: string, pathLevel: unknown, operationLevel: unknown, pointer: string, bodyNames: Set<string>): Parameter[] {
     const merged = new Map<string, Raw>();
     for (const list of [pathLevel, operationLevel]) {
       if (!Array.isArray(list)) continue;
@@ -493,7 +501,16 @@ class ModelBuilder {
       const rank = (p: Raw) => (p.in === 'path' ? pathOrder.indexOf(text(p.name)) : 1000);
       return rank(a) - rank(b);
     });
-    const names = propertyNames(params.map((param) => text(param.name)));
+    // Header names are written like `Idempotency-Key`; as SDK keys they read `idempotencyKey`.
+    const names = propertyNames(params.map((param) => text(param.name))).map((name, index) =>
+      params[index]?.in === 'header' ? name.charAt(0).toLowerCase() + name.slice(1) : name,
+    );
+    // Query, header and body values share one params object: a parameter whose key a body property already
+    // uses is renamed after where it goes (`idempotencyKeyHeader`).
+    for (let index = 0; index < names.length; index++) {
+      const param = params[index];
+      if (param && param.in !== 'path' && bodyNames.has(names[index] ?? '')) names[index] = `${names[index]}${pascalCase(text(param.in))}`;
+    }
     const identifiers = new MemberNamer(['options', 'params']);
     return params.flatMap((param, index) => {
       const location = text(param.in);

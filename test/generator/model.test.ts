@@ -62,3 +62,14 @@ describe('webhooks (OpenAPI 3.1)', () => {
     expect(api.operations).toEqual([]);
   });
 });
+
+describe('parameter keys', () => {
+  it('camelCases header names and keeps them apart from body properties of the same name', async () => {
+    const api = await model('params.yaml');
+    const send = api.operations[0]!;
+    expect(send.parameters.map((parameter) => [parameter.wireName, parameter.name])).toEqual([
+      ['Idempotency-Key', 'idempotencyKeyHeader'],
+      ['X-Trace', 'xTrace'],
+    ]);
+  });
+});
