@@ -31,7 +31,10 @@ async function main(): Promise<unknown> {
   try {
     await client.assistants.get(987654321);
   } catch (error) {
-    notFound = error instanceof NotFoundError ? { name: error.name, status: error.status, requestId: error.requestId } : String(error);
+    notFound =
+      error instanceof NotFoundError
+        ? { name: error.name, status: error.status, requestId: error.requestId }
+        : String(error);
   }
   return {
     userAgentHasNode: navigator.userAgent.includes('Node'),

@@ -14,7 +14,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockServer, defaultModelPath, loadModel, type MockServer } from '../../generated/mock/runtime/index.js';
+import {
+  createMockServer,
+  defaultModelPath,
+  loadModel,
+  type MockServer,
+} from '../../generated/mock/runtime/index.js';
 import { importDevDependency } from '../support/dev-deps.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,7 +37,9 @@ const API_KEY = 'burki_test_browser_key_0123456789';
 
 /** The slice of playwright-core this test uses (typed here so the typecheck does not need the package). */
 interface PlaywrightCore {
-  chromium: { launch(options: { executablePath: string; args: string[]; headless: boolean }): Promise<Browser> };
+  chromium: {
+    launch(options: { executablePath: string; args: string[]; headless: boolean }): Promise<Browser>;
+  };
 }
 interface Browser {
   newPage(): Promise<Page>;
@@ -85,7 +92,9 @@ describe.skipIf(skip)('the SDK in headless Chromium', () => {
       } else if (req.url === '/' || req.url?.startsWith('/?')) {
         res
           .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-          .end('<!doctype html><meta charset="utf-8"><title>burki</title><script type="module" src="/app.js"></script>');
+          .end(
+            '<!doctype html><meta charset="utf-8"><title>burki</title><script type="module" src="/app.js"></script>',
+          );
       } else {
         res.writeHead(404).end();
       }
@@ -95,7 +104,11 @@ describe.skipIf(skip)('the SDK in headless Chromium', () => {
     // `localhost` vs `127.0.0.1`: a different origin from the mock, so CORS applies.
     pageUrl = `http://localhost:${port}/?${new URLSearchParams({ api: mockUrl, key: API_KEY })}`;
 
-    browser = await playwright!.chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+    browser = await playwright!.chromium.launch({
+      executablePath: CHROMIUM,
+      args: CHROMIUM_FLAGS,
+      headless: true,
+    });
   }, 60_000);
 
   afterAll(async () => {

@@ -8,13 +8,27 @@
  * TypeScript is this repository's own (`node_modules/.bin/tsc`), also put on PATH for `prepack`.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockServer, defaultModelPath, loadModel, type MockServer } from '../../generated/mock/runtime/index.js';
+import {
+  createMockServer,
+  defaultModelPath,
+  loadModel,
+  type MockServer,
+} from '../../generated/mock/runtime/index.js';
 
 const run = promisify(execFile);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -47,6 +61,8 @@ import BurkiDefault, {
   BurkiError,
   NotFoundError,
   APIError,
+  WebhookParseError,
+  parseWebhook,
   type Assistant,
   type AssistantCreateParams,
   type ClientOptions,
@@ -89,8 +105,19 @@ try {
   }
 }
 
+const webhook = parseWebhook('{"type":"sms_received","timestamp":"t","data":{"media_urls":[]}}');
+const webhookType: string = webhook.type === 'sms_received' ? \`sms \${webhook.payload.data.media_urls.length}\` : webhook.type;
+let webhookError = '';
+try {
+  parseWebhook('not json');
+} catch (error) {
+  if (error instanceof WebhookParseError && error instanceof BurkiError) webhookError = error.reason;
+}
+
 console.log(
   JSON.stringify({
+    webhookType,
+    webhookError,
     sameClass: BurkiDefault === BurkiClient,
     createdName: created.name,
     systemPrompt: fetched.llmSettings?.systemPrompt ?? null,
@@ -112,7 +139,10 @@ beforeAll(async () => {
     recursive: true,
     filter: (source) => !/[\\/](dist|node_modules)$/.test(source),
   });
-  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: pkgDir, env: childEnv });
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], {
+    cwd: pkgDir,
+    env: childEnv,
+  });
   const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
   if (!info) throw new Error(`npm pack printed no result: ${packed.stdout}`);
   tarball = join(work, info.filename);
@@ -120,7 +150,10 @@ beforeAll(async () => {
   // 2. A scratch ESM project that installs the tarball.
   app = join(work, 'app');
   mkdirSync(app);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'scratch', private: true, type: 'module' }),
+  );
   await run('npm', ['install', '--no-audit', '--no-fund', '--offline', '--no-package-lock', tarball], {
     cwd: app,
     env: childEnv,
@@ -195,9 +228,15 @@ describe('the packed @burki.dev/sdk', () => {
 
   it('runs with Node against the mock', async () => {
     // Async child process: the mock in this process must keep answering while it runs.
-    const { stdout } = await run(process.execPath, ['out/usage.js'], { cwd: app, env: childEnv, timeout: 30_000 });
+    const { stdout } = await run(process.execPath, ['out/usage.js'], {
+      cwd: app,
+      env: childEnv,
+      timeout: 30_000,
+    });
     const output = JSON.parse(stdout.trim()) as Record<string, unknown>;
     expect(output).toEqual({
+      webhookType: 'sms 0',
+      webhookError: 'invalid_json',
       sameClass: true,
       createdName: 'Packaged Receptionist',
       systemPrompt: 'You answer the phone.',
