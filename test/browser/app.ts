@@ -36,7 +36,20 @@ async function main(): Promise<unknown> {
         ? { name: error.name, status: error.status, requestId: error.requestId }
         : String(error);
   }
+  // Realtime over the browser's own WebSocket, against the test's ws server.
+  const realtime = new BurkiClient({ apiKey: search.get('key') ?? '', baseUrl: search.get('ws') ?? '' })
+    .realtime;
+  const stream = realtime.liveTranscript('CA123');
+  await stream.connect();
+  stream.sendPing();
+  const realtimeEvents: string[] = [];
+  for await (const event of stream) {
+    realtimeEvents.push(event.type === 'transcript' ? `transcript:${event.data.content}` : event.type);
+    if (event.type === 'pong') break;
+  }
   return {
+    realtimeEvents,
+    realtimeState: stream.state,
     userAgentHasNode: navigator.userAgent.includes('Node'),
     createdName: created.name,
     systemPrompt: fetched.llmSettings?.systemPrompt ?? null,

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { WebSocketServer } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createMockServer,
@@ -67,6 +68,8 @@ describe.skipIf(skip)('the SDK in headless Chromium', () => {
   let pageServer: Server;
   let pageUrl: string;
   let browser: Browser | undefined;
+  let wss: WebSocketServer;
+  const wsUrls: string[] = [];
   let bundle: string;
   const logs: string[] = [];
 
@@ -86,6 +89,20 @@ describe.skipIf(skip)('the SDK in headless Chromium', () => {
     mock = createMockServer(await loadModel(defaultModelPath()), { tokens: [API_KEY] });
     ({ url: mockUrl } = await mock.listen(0, '127.0.0.1'));
 
+    // The realtime server: a transcript on connect, pong on ping.
+    wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise<void>((done) => wss.once('listening', done));
+    wss.on('connection', (socket, request) => {
+      wsUrls.push(request.url ?? '');
+      socket.send(
+        JSON.stringify({ type: 'transcript', call_sid: 'CA123', timestamp: 't', data: { content: 'hi' } }),
+      );
+      socket.on('message', (data) => {
+        if ((JSON.parse(String(data)) as { type?: string }).type === 'ping') socket.send('{"type":"pong"}');
+      });
+    });
+    const wsBase = `http://127.0.0.1:${(wss.address() as AddressInfo).port}`;
+
     pageServer = createServer((req, res) => {
       if (req.url?.startsWith('/app.js')) {
         res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(bundle);
@@ -102,7 +119,7 @@ describe.skipIf(skip)('the SDK in headless Chromium', () => {
     await new Promise<void>((done) => pageServer.listen(0, '127.0.0.1', done));
     const { port } = pageServer.address() as AddressInfo;
     // `localhost` vs `127.0.0.1`: a different origin from the mock, so CORS applies.
-    pageUrl = `http://localhost:${port}/?${new URLSearchParams({ api: mockUrl, key: API_KEY })}`;
+    pageUrl = `http://localhost:${port}/?${new URLSearchParams({ api: mockUrl, ws: wsBase, key: API_KEY })}`;
 
     browser = await playwright!.chromium.launch({
       executablePath: CHROMIUM,
@@ -114,6 +131,7 @@ describe.skipIf(skip)('the SDK in headless Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await mock?.close();
+    await new Promise<void>((done) => (wss ? wss.close(() => done()) : done()));
     await new Promise<void>((done) => (pageServer ? pageServer.close(() => done()) : done()));
   });
 
@@ -123,7 +141,7 @@ describe.skipIf(skip)('the SDK in headless Chromium', () => {
     expect(bundle).not.toMatch(/from\s*["']ws["']|import\(["']ws["']\)|require\(["']ws["']\)/);
   });
 
-  it('calls the mock through CORS and gets camelCased results and typed errors', async () => {
+  it('calls the mock through CORS (camelCased results, typed errors) and streams over the native WebSocket', async () => {
     const page = await browser!.newPage();
     page.on('console', (message) => logs.push(`${message.type()}: ${message.text()}`));
     page.on('pageerror', (error) => logs.push(`pageerror: ${error.message}`));
@@ -143,7 +161,10 @@ describe.skipIf(skip)('the SDK in headless Chromium', () => {
     const error = await page.evaluate(() => (window as { __burkiError?: string }).__burkiError);
     expect(error, logs.join('\n')).toBeUndefined();
     const result = await page.evaluate(() => (window as { __burkiResult?: unknown }).__burkiResult);
+    expect(wsUrls).toEqual([`/live-transcript/CA123?token=${API_KEY}`]);
     expect(result).toEqual({
+      realtimeEvents: ['transcript:hi', 'pong'],
+      realtimeState: 'closed',
       userAgentHasNode: false,
       createdName: 'Browser Receptionist',
       systemPrompt: 'Hello from the browser.',

@@ -114,8 +114,17 @@ try {
   if (error instanceof WebhookParseError && error instanceof BurkiError) webhookError = error.reason;
 }
 
+const stream = client.realtime.liveTranscript('CA123');
+const firstEvent = async (): Promise<string | undefined> => {
+  for await (const event of stream) return event.type === 'transcript' ? event.data.content : event.type;
+  return undefined;
+};
+void firstEvent;
+
 console.log(
   JSON.stringify({
+    realtimeUrl: stream.url,
+    realtimeState: stream.state,
     webhookType,
     webhookError,
     sameClass: BurkiDefault === BurkiClient,
@@ -235,6 +244,8 @@ describe('the packed @burki.dev/sdk', () => {
     });
     const output = JSON.parse(stdout.trim()) as Record<string, unknown>;
     expect(output).toEqual({
+      realtimeUrl: `${baseUrl.replace(/^http/, 'ws')}/live-transcript/CA123`,
+      realtimeState: 'idle',
       webhookType: 'sms 0',
       webhookError: 'invalid_json',
       sameClass: true,

@@ -34,6 +34,32 @@ export {
 } from './errors.js';
 export type { APIErrorRequest, ValidationErrorItem, WebhookParseErrorReason } from './errors.js';
 export { burkiWebhookDiscriminators, parseWebhook } from './webhooks.js';
+export { CampaignProgressStream, Realtime, RealtimeStream, toWebSocketUrl } from './realtime.js';
+export type {
+  CallStatusEvent,
+  CampaignActivity,
+  CampaignCompletedEvent,
+  CampaignConnectionAckEvent,
+  CampaignContactCompletedEvent,
+  CampaignInitialProgressEvent,
+  CampaignMetricsHistoryEvent,
+  CampaignProgressCounts,
+  CampaignProgressData,
+  CampaignProgressEvent,
+  CampaignProgressSummaryEvent,
+  CampaignProgressUpdateEvent,
+  ConnectionEstablishedEvent,
+  LiveTranscriptEvent,
+  PongEvent,
+  RealtimeErrorEvent,
+  RealtimeState,
+  RealtimeStreamInit,
+  RealtimeStreamOptions,
+  TranscriptEvent,
+  UnknownRealtimeEvent,
+  WebSocketConstructor,
+  WebSocketLike,
+} from './realtime.js';
 export type {
   BurkiWebhookEvent,
   BurkiWebhookPayloads,
