@@ -351,6 +351,7 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
   #closedWaiters: (() => void)[] = [];
   #reconnects = 0;
   #retries = 0;
+  #detachSignal: (() => void) | undefined;
 
   constructor(init: RealtimeStreamInit) {
     this.url = init.url;
@@ -371,7 +372,11 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
     }
     const signal = options.signal;
     if (signal?.aborted) this.#end(undefined);
-    else signal?.addEventListener('abort', () => void this.disconnect(), { once: true });
+    else if (signal) {
+      const onAbort = (): void => void this.disconnect();
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.#detachSignal = () => signal.removeEventListener('abort', onAbort);
+    }
   }
 
   /** Where the stream is. */
@@ -507,6 +512,7 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
     this.#state = 'closed';
     this.#error = error;
     this.#stop.abort();
+    this.#detachSignal?.();
     const waiters = this.#waiters;
     this.#waiters = [];
     for (const waiter of waiters) {
