@@ -1,0 +1,195 @@
+/**
+ * Size and per-call overhead of the generated SDK next to openapi-fetch + openapi-typescript.
+ *
+ *   npx tsx scripts/bench.ts [--iterations 20000] [--json]
+ *
+ * Size: esbuild bundles (browser, ESM, minified) of
+ *   - `sdk: one call`: `new BurkiClient(...).assistants.get(1)`,
+ *   - `sdk: everything`: `export * from` the package root,
+ *   - `openapi-fetch: one call`: `createClient<paths>(...).GET('/api/v1/assistants/{assistant_id}', ...)` with
+ *     `paths` made by openapi-typescript from generated/openapi.json (types only, so they add no bytes),
+ * reported raw, minified and minified + gzip (level 9).
+ *
+ * Overhead: the same GET through each client over a stubbed `fetch` that answers from memory (a fresh `Response`
+ * per call, as a real fetch gives), against the stub alone; reported as µs per call after a warm-up.
+ *
+ * openapi-fetch is not a dependency of this repository: it is imported by name, else from the side install in
+ * $BURKI_TEST_DEPS (default /tmp/deps: `npm install --no-save --prefix /tmp/deps openapi-fetch@0.17.0`). Without it
+ * its rows are skipped.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { SIDE_DEPS_DIR, importDevDependency } from '../test/support/dev-deps.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SDK = join(ROOT, 'generated/client/src/index.ts');
+const args = process.argv.slice(2);
+const iterations = Number(args[args.indexOf('--iterations') + 1]) || 20_000;
+const asJson = args.includes('--json');
+
+interface SizeRow {
+  readonly name: string;
+  readonly bytes: number;
+  readonly minified: number;
+  readonly gzip: number;
+}
+
+interface OverheadRow {
+  readonly name: string;
+  readonly usPerCall: number;
+  readonly overheadUs: number;
+}
+
+type OpenapiFetch = {
+  default: (options: { baseUrl: string; fetch?: (request: Request) => Promise<Response> }) => {
+    GET(
+      path: string,
+      init: { params: { path: Record<string, unknown> } },
+    ): Promise<{ data?: unknown; error?: unknown }>;
+  };
+};
+
+async function bundleSize(name: string, dir: string, source: string): Promise<SizeRow> {
+  const entry = join(dir, `${name.replace(/\W+/g, '-')}.ts`);
+  writeFileSync(entry, source);
+  const common = {
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm' as const,
+    platform: 'browser' as const,
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent' as const,
+    nodePaths: [join(ROOT, 'node_modules'), join(SIDE_DEPS_DIR, 'node_modules')],
+  };
+  const plain = await build(common);
+  const minified = await build({ ...common, minify: true });
+  const text = minified.outputFiles?.[0]?.contents ?? new Uint8Array();
+  return {
+    name,
+    bytes: plain.outputFiles?.[0]?.contents.byteLength ?? 0,
+    minified: text.byteLength,
+    gzip: gzipSync(text, { level: 9 }).byteLength,
+  };
+}
+
+async function sizes(dir: string, haveOpenapiFetch: boolean): Promise<SizeRow[]> {
+  const sdk = pathToFileURL(SDK).pathname.replace(/\.ts$/, '.js');
+  const rows = [
+    await bundleSize(
+      'sdk: one call',
+      dir,
+      `import { BurkiClient } from ${JSON.stringify(sdk)};\n` +
+        `const client = new BurkiClient({ apiKey: 'k' });\nexport const result = client.assistants.get(1);\n`,
+    ),
+    await bundleSize('sdk: everything', dir, `export * from ${JSON.stringify(sdk)};\n`),
+  ];
+  if (haveOpenapiFetch) {
+    const document = JSON.parse(readFileSync(join(ROOT, 'generated/openapi.json'), 'utf8')) as object;
+    const ast = await openapiTS(document as Parameters<typeof openapiTS>[0]);
+    writeFileSync(join(dir, 'schema.ts'), astToString(ast));
+    rows.push(
+      await bundleSize(
+        'openapi-fetch: one call',
+        dir,
+        `import createClient from 'openapi-fetch';\nimport type { paths } from './schema.js';\n` +
+          `const client = createClient<paths>({ baseUrl: 'https://api.burki.dev', headers: { Authorization: 'Bearer k' } });\n` +
+          `export const result = client.GET('/api/v1/assistants/{assistant_id}', { params: { path: { assistant_id: 1 } } });\n`,
+      ),
+    );
+  }
+  return rows;
+}
+
+const ASSISTANT = JSON.stringify({
+  id: 1,
+  name: 'Receptionist',
+  is_active: true,
+  llm_settings: { system_prompt: 'You answer the phone.', temperature: 0.3 },
+  tts_settings: { voice_id: 'v1' },
+  custom_settings: { Keep: 1 },
+  created_at: '2026-01-01T00:00:00Z',
+});
+
+function stubResponse(): Response {
+  return new Response(ASSISTANT, { status: 200, headers: { 'content-type': 'application/json' } });
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < Math.min(2_000, iterations); i++) await run();
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) await run();
+  return Number(process.hrtime.bigint() - started) / 1_000 / iterations;
+}
+
+async function overhead(openapiFetch: OpenapiFetch | undefined): Promise<OverheadRow[]> {
+  const { BurkiClient } = (await import(
+    pathToFileURL(SDK).href
+  )) as typeof import('../generated/client/src/index.js');
+  const fetchStub = async (): Promise<Response> => stubResponse();
+  const baseline = await time(async () => (await fetchStub()).json());
+  const rows: OverheadRow[] = [{ name: 'stub fetch + res.json()', usPerCall: baseline, overheadUs: 0 }];
+  const sdk = new BurkiClient({
+    apiKey: 'k',
+    baseUrl: 'https://api.burki.dev',
+    fetch: fetchStub,
+    maxRetries: 0,
+  });
+  const sdkUs = await time(() => sdk.assistants.get(1));
+  rows.push({ name: 'sdk: assistants.get(1)', usPerCall: sdkUs, overheadUs: sdkUs - baseline });
+  if (openapiFetch) {
+    const client = openapiFetch.default({ baseUrl: 'https://api.burki.dev', fetch: fetchStub });
+    const ofUs = await time(() =>
+      client.GET('/api/v1/assistants/{assistant_id}', { params: { path: { assistant_id: 1 } } }),
+    );
+    rows.push({ name: 'openapi-fetch: GET', usPerCall: ofUs, overheadUs: ofUs - baseline });
+  }
+  return rows;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+async function main(): Promise<void> {
+  const openapiFetch = await importDevDependency<OpenapiFetch>('openapi-fetch');
+  const dir = mkdtempSync(join(tmpdir(), 'burki-bench-'));
+  mkdirSync(dir, { recursive: true });
+  try {
+    const sizeRows = await sizes(dir, openapiFetch !== undefined);
+    const overheadRows = await overhead(openapiFetch);
+    if (asJson) {
+      console.log(JSON.stringify({ iterations, sizes: sizeRows, overhead: overheadRows }, null, 2));
+      return;
+    }
+    console.log('Bundle size (esbuild, browser, ESM)');
+    console.table(
+      sizeRows.map((row) => ({
+        bundle: row.name,
+        raw: kb(row.bytes),
+        minified: kb(row.minified),
+        'min+gzip': kb(row.gzip),
+      })),
+    );
+    console.log(`Per-call time over a stubbed fetch (${iterations} calls, after warm-up)`);
+    console.table(
+      overheadRows.map((row) => ({
+        client: row.name,
+        'µs/call': row.usPerCall.toFixed(2),
+        'overhead µs': row.overheadUs.toFixed(2),
+      })),
+    );
+    if (!openapiFetch) {
+      console.log(`openapi-fetch not found (by name or under ${SIDE_DEPS_DIR}): its rows were skipped.`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
