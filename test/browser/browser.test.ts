@@ -4,8 +4,8 @@
  * it calls the generated mock on another loopback origin, so every call goes through CORS (preflights included,
  * since the SDK sends `Authorization`).
  *
- * Needs `/usr/bin/chromium` (`apt-get install -y chromium`) and `playwright-core`. Outside CI the test is skipped,
- * with a message, when either is missing; with `CI` set it fails instead.
+ * Needs `/usr/bin/chromium` (`apt-get install -y chromium`; .ci/run installs it). Outside CI the test is skipped,
+ * with a message, when it is missing; with `CI` set it fails instead.
  */
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -21,7 +21,7 @@ import {
   loadModel,
   type MockServer,
 } from '../../generated/mock/runtime/index.js';
-import { importDevDependency } from '../support/dev-deps.js';
+import { chromium, type Browser } from 'playwright-core';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = process.env['BURKI_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -36,31 +36,10 @@ const CHROMIUM_FLAGS = [
 ];
 const API_KEY = 'burki_test_browser_key_0123456789';
 
-/** The slice of playwright-core this test uses (typed here so the typecheck does not need the package). */
-interface PlaywrightCore {
-  chromium: {
-    launch(options: { executablePath: string; args: string[]; headless: boolean }): Promise<Browser>;
-  };
-}
-interface Browser {
-  newPage(): Promise<Page>;
-  close(): Promise<void>;
-}
-interface Page {
-  on(event: 'console', listener: (message: { type(): string; text(): string }) => void): void;
-  on(event: 'pageerror', listener: (error: Error) => void): void;
-  goto(url: string): Promise<unknown>;
-  waitForFunction(fn: () => unknown, arg?: unknown, options?: { timeout?: number }): Promise<unknown>;
-  evaluate<T>(fn: () => T): Promise<T>;
-}
-
-const playwright = await importDevDependency<PlaywrightCore>('playwright-core');
-const missing = [
-  existsSync(CHROMIUM) ? undefined : `${CHROMIUM} (apt-get install -y chromium)`,
-  playwright ? undefined : 'playwright-core (a devDependency)',
-].filter((item): item is string => item !== undefined);
-const skip = missing.length > 0 && !process.env['CI'];
-if (skip) console.warn(`[browser test] skipped: missing ${missing.join(' and ')}`);
+// Locally a machine without Debian's chromium skips (with a message); in CI, .ci/run installs it and a
+// missing browser is a failure.
+const skip = !existsSync(CHROMIUM) && !process.env['CI'];
+if (skip) console.warn(`[browser test] skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 
 describe.skipIf(skip)('the SDK in headless Chromium', () => {
   let mock: MockServer;
@@ -74,7 +53,7 @@ describe.skipIf(skip)('the SDK in headless Chromium', () => {
   const logs: string[] = [];
 
   beforeAll(async () => {
-    if (missing.length > 0) throw new Error(`browser test needs ${missing.join(' and ')}`);
+    if (!existsSync(CHROMIUM)) throw new Error(`the browser test needs ${CHROMIUM}: apt-get install -y chromium`);
     const built = await build({
       entryPoints: [join(ROOT, 'test/browser/app.ts')],
       bundle: true,
@@ -121,7 +100,7 @@ describe.skipIf(skip)('the SDK in headless Chromium', () => {
     // `localhost` vs `127.0.0.1`: a different origin from the mock, so CORS applies.
     pageUrl = `http://localhost:${port}/?${new URLSearchParams({ api: mockUrl, ws: wsBase, key: API_KEY })}`;
 
-    browser = await playwright!.chromium.launch({
+    browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: CHROMIUM_FLAGS,
       headless: true,

@@ -24,7 +24,7 @@ import { TenDlc } from './resources/ten-dlc.js';
 import { Tools } from './resources/tools.js';
 import { Users } from './resources/users.js';
 import { VoiceCloning } from './resources/voice-cloning.js';
-import { BaseClient, type ClientOptions } from './runtime/index.js';
+import { BaseClient, Realtime, type ClientOptions } from './runtime/index.js';
 import { shapes } from './shapes.js';
 
 /**
@@ -136,6 +136,10 @@ export class BurkiClient extends BaseClient {
    * Multi-node conversation graphs that a phone number can run instead of a single assistant.
    */
   readonly flows: Flows = new Flows(this);
+  /**
+   * WebSocket streams: `liveTranscript(callSid)` and `campaignProgress(campaignId)`.
+   */
+  readonly realtime: Realtime = new Realtime(this);
 
   constructor(options: ClientOptions = {}) {
     super(options, {

@@ -2204,7 +2204,7 @@ export const operations = {
     path: '/sms/send',
     pathParams: [],
     query: [],
-    headers: [{ name: 'IdempotencyKey', wire: 'Idempotency-Key' }],
+    headers: [{ name: 'idempotencyKeyHeader', wire: 'Idempotency-Key' }],
     body: { encoding: 'json', contentType: 'application/json', shape: 'SendSmsRequest' },
     response: { kind: 'json', shape: 'SendSmsResponse' },
     auth: true,

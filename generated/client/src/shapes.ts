@@ -403,7 +403,7 @@ export const shapes: ShapeRegistry = {
       last_import_row_count: ['lastImportRowCount'],
     },
   },
-  CampaignActivity: {
+  CampaignActivity2: {
     properties: {
       execution_id: ['executionId'],
       contact_phone: ['contactPhone'],
@@ -522,14 +522,14 @@ export const shapes: ShapeRegistry = {
     properties: {
       campaign_id: ['campaignId'],
       status: ['status'],
-      progress: ['progress', 'CampaignProgressCounts'],
+      progress: ['progress', 'CampaignProgressCounts2'],
       metrics: ['metrics', 'CampaignMetrics'],
       started_at: ['startedAt'],
       completed_at: ['completedAt'],
-      recent_activity: ['recentActivity', { items: 'CampaignActivity' }],
+      recent_activity: ['recentActivity', { items: 'CampaignActivity2' }],
     },
   },
-  CampaignProgressCounts: {
+  CampaignProgressCounts2: {
     properties: {
       total_contacts: ['totalContacts'],
       completed: ['completed'],

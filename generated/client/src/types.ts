@@ -1955,7 +1955,7 @@ export interface CampaignActionResult {
 /**
  * One recent attempt, as shown in a campaign's progress.
  */
-export interface CampaignActivity {
+export interface CampaignActivity2 {
   /**
    * The execution.
    *
@@ -2442,7 +2442,7 @@ export interface CampaignProgress {
    */
   campaignId: number;
   status: CampaignStatus;
-  progress: CampaignProgressCounts;
+  progress: CampaignProgressCounts2;
   metrics?: CampaignMetrics;
   /**
    * When execution started.
@@ -2461,14 +2461,14 @@ export interface CampaignProgress {
    *
    * Wire name: `recent_activity`.
    */
-  recentActivity?: CampaignActivity[];
+  recentActivity?: CampaignActivity2[];
   [key: string]: unknown;
 }
 
 /**
  * How far a campaign has got through its contacts.
  */
-export interface CampaignProgressCounts {
+export interface CampaignProgressCounts2 {
   /**
    * Contacts to process.
    *

@@ -22,7 +22,7 @@ export type SmsSendParams = SendSmsRequest & {
   /**
    * Deduplication key for this send (at most 256 characters), for example `chat:123:msg:456:outbound`. Takes precedence over the body's `idempotency_key`. With it, the SDK may retry the request after a network error or a 5xx.
    */
-  IdempotencyKey?: string;
+  idempotencyKeyHeader?: string;
 };
 
 /**

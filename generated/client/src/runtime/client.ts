@@ -15,6 +15,7 @@ import type { HttpMethod, OperationDescriptor, ShapeRegistry } from './operation
 import { Page, PagePromise, type FetchedPage, type PageContext } from './pagination.js';
 import { isBrowserLike, readEnv } from './platform.js';
 import { backoffMs, isRetryableRequest, isRetryableStatus, retryDelayMs, sleep } from './retry.js';
+import type { WebSocketConstructor } from './realtime.js';
 
 /** The `fetch` the client uses; `globalThis.fetch` by default. */
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
@@ -45,6 +46,11 @@ export interface ClientOptions {
   defaultHeaders?: HeaderValues | undefined;
   /** Called once per attempt (`debug`) with `{ operationId, method, path, status, attempt, durationMs }`. */
   logger?: Logger | undefined;
+  /**
+   * The `WebSocket` class for `client.realtime` streams. Default: the global `WebSocket` (browsers, Node 22+), else
+   * the `ws` package (Node 20).
+   */
+  WebSocket?: WebSocketConstructor | undefined;
   /** @internal Test hooks; not a stable API. */
   _internal?: InternalOptions | undefined;
 }
@@ -122,6 +128,23 @@ interface PreparedRequest {
   readonly signal: AbortSignal | undefined;
 }
 
+/** @internal What `client.realtime` needs from the client (the key stays out of the public surface). */
+export interface RealtimeContext {
+  readonly apiKey: string | undefined;
+  readonly apiKeyEnvVar: string | undefined;
+  readonly clientName: string;
+  readonly WebSocket: WebSocketConstructor | undefined;
+  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly random: () => number;
+}
+
+let readRealtimeContext: (client: BaseClient) => RealtimeContext;
+
+/** @internal Used by `realtime.ts`; not exported from the package. */
+export function realtimeContext(client: BaseClient): RealtimeContext {
+  return readRealtimeContext(client);
+}
+
 type AttemptOutcome =
   { readonly ok: true; readonly result: RawResult } | { readonly ok: false; readonly error: APIError };
 
@@ -141,6 +164,18 @@ export class BaseClient {
   readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly #random: () => number;
   readonly #now: () => number;
+  readonly #WebSocket: WebSocketConstructor | undefined;
+
+  static {
+    readRealtimeContext = (client) => ({
+      apiKey: client.#apiKey,
+      apiKeyEnvVar: client.#config.apiKeyEnvVar,
+      clientName: client.#config.clientName ?? 'BurkiClient',
+      WebSocket: client.#WebSocket,
+      sleep: client.#sleep,
+      random: client.#random,
+    });
+  }
 
   constructor(options: ClientOptions = {}, config: ClientConfig) {
     this.#config = config;
@@ -161,6 +196,7 @@ export class BaseClient {
     this.#sleep = options._internal?.sleep ?? sleep;
     this.#random = options._internal?.random ?? Math.random;
     this.#now = options._internal?.now ?? Date.now;
+    this.#WebSocket = options.WebSocket;
   }
 
   /**

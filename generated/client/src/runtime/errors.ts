@@ -5,6 +5,7 @@
  * - `APIConnectionError` / `APIConnectionTimeoutError`: no response (network failure, `timeout` exceeded).
  * - `APIUserAbortError`: the caller's `AbortSignal` fired.
  * - `WebSocketError`: a realtime stream failed to connect or closed abnormally.
+ * - `WebhookParseError`: `parseWebhook` was given a body that is not a webhook event.
  *
  * No error ever carries request headers; the client redacts its API key from messages and bodies.
  */
@@ -183,6 +184,23 @@ export class WebSocketError extends BurkiError {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = options.code;
     this.reason = options.reason;
+  }
+}
+
+/** Why `parseWebhook` rejected a body. */
+export type WebhookParseErrorReason = 'invalid_json' | 'not_an_object' | 'no_discriminator';
+
+/**
+ * `parseWebhook` was given something that is not a webhook event: a body that is not JSON, JSON that is not an
+ * object, or an object without any of the discriminator fields. The message never contains the body (it can hold
+ * phone numbers and transcripts); a JSON syntax error is kept as `cause`.
+ */
+export class WebhookParseError extends BurkiError {
+  override name = 'WebhookParseError';
+  readonly reason: WebhookParseErrorReason;
+  constructor(message: string, reason: WebhookParseErrorReason, options?: { cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.reason = reason;
   }
 }
 
