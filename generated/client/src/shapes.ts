@@ -349,6 +349,29 @@ export const shapes: ShapeRegistry = {
       average_duration: ['averageDuration'],
     },
   },
+  CallStatusEvent2: {
+    properties: {
+      type: ['type'],
+      call_sid: ['callSid'],
+      timestamp: ['timestamp'],
+      status: ['status'],
+      metadata: [
+        'metadata',
+        {
+          properties: {
+            assistant_id: ['assistantId'],
+            started_at: ['startedAt'],
+            duration: ['duration'],
+            to_phone_number: ['toPhoneNumber'],
+            customer_phone_number: ['customerPhoneNumber'],
+            to_number: ['toNumber'],
+            from_number: ['fromNumber'],
+            call_type: ['callType'],
+          },
+        },
+      ],
+    },
+  },
   CallTrace: {
     properties: {
       id: ['id'],
@@ -411,6 +434,9 @@ export const shapes: ShapeRegistry = {
       executed_at: ['executedAt'],
       call_id: ['callId'],
     },
+  },
+  CampaignConnectionAckEvent2: {
+    properties: { type: ['type'], campaign_id: ['campaignId'], timestamp: ['timestamp'] },
   },
   CampaignContact: {
     properties: {
@@ -515,6 +541,24 @@ export const shapes: ShapeRegistry = {
       last_updated: ['lastUpdated'],
     },
   },
+  CampaignMetricsHistoryEvent2: {
+    properties: {
+      type: ['type'],
+      data: [
+        'data',
+        {
+          items: {
+            properties: {
+              timestamp: ['timestamp'],
+              completed: ['completed'],
+              failed: ['failed'],
+              success_rate: ['successRate'],
+            },
+          },
+        },
+      ],
+    },
+  },
   CampaignPage: {
     properties: { campaigns: ['campaigns', { items: 'Campaign' }], pagination: ['pagination', 'PageInfo'] },
   },
@@ -538,6 +582,50 @@ export const shapes: ShapeRegistry = {
       pending: ['pending'],
       progress_percentage: ['progressPercentage'],
       success_rate: ['successRate'],
+    },
+  },
+  CampaignProgressEvent2: {
+    properties: {
+      type: ['type'],
+      data: [
+        'data',
+        {
+          properties: {
+            campaign_id: ['campaignId'],
+            status: ['status'],
+            progress: [
+              'progress',
+              {
+                properties: {
+                  total_contacts: ['totalContacts'],
+                  completed: ['completed'],
+                  failed: ['failed'],
+                  processing: ['processing'],
+                  pending: ['pending'],
+                  progress_percentage: ['progressPercentage'],
+                  success_rate: ['successRate'],
+                },
+              },
+            ],
+            started_at: ['startedAt'],
+            completed_at: ['completedAt'],
+            recent_activity: [
+              'recentActivity',
+              {
+                items: {
+                  properties: {
+                    execution_id: ['executionId'],
+                    contact_phone: ['contactPhone'],
+                    status: ['status'],
+                    executed_at: ['executedAt'],
+                    call_id: ['callId'],
+                  },
+                },
+              },
+            ],
+          },
+        },
+      ],
     },
   },
   CampaignReExecuteRequest: {
@@ -684,6 +772,9 @@ export const shapes: ShapeRegistry = {
       tts: ['tts', { properties: {}, additional: 'ProviderConcurrencySettings' }],
       stt: ['stt', { properties: {}, additional: 'ProviderConcurrencySettings' }],
     },
+  },
+  ConnectionEstablishedEvent2: {
+    properties: { type: ['type'], call_sid: ['callSid'], timestamp: ['timestamp'], message: ['message'] },
   },
   CreditGrantRequest: { properties: { amount_cents: ['amountCents'], description: ['description'] } },
   CreditGrantResult: {
@@ -1649,6 +1740,15 @@ export const shapes: ShapeRegistry = {
       utterance_silence_timeout: ['utteranceSilenceTimeout'],
     },
   },
+  StreamErrorEvent: {
+    properties: {
+      type: ['type'],
+      call_sid: ['callSid'],
+      timestamp: ['timestamp'],
+      error: ['error'],
+      message: ['message'],
+    },
+  },
   SttEndpointingSettings: {
     properties: { silence_threshold: ['silenceThreshold'], min_silence_duration: ['minSilenceDuration'] },
   },
@@ -1815,6 +1915,27 @@ export const shapes: ShapeRegistry = {
       segment_end: ['segmentEnd'],
       stt_timestamps: ['sttTimestamps'],
       created_at: ['createdAt'],
+    },
+  },
+  TranscriptEvent2: {
+    properties: {
+      type: ['type'],
+      call_sid: ['callSid'],
+      timestamp: ['timestamp'],
+      data: [
+        'data',
+        {
+          properties: {
+            content: ['content'],
+            speaker: ['speaker'],
+            is_final: ['isFinal'],
+            confidence: ['confidence'],
+            segment_start: ['segmentStart'],
+            segment_end: ['segmentEnd'],
+            created_at: ['createdAt'],
+          },
+        },
+      ],
     },
   },
   TranscriptExport: {

@@ -1689,6 +1689,80 @@ export interface CallStats {
 export type CallStatus = ('ongoing' | 'completed' | 'failed') | (string & {});
 
 /**
+ * The call's state: once after `connection_established` (the stored status), on `request_status`, and live when the call connects or ends. `metadata` differs by occasion, so all its fields are optional.
+ */
+export interface CallStatusEvent2 {
+  type: 'call_status';
+  /**
+   * The call.
+   *
+   * Wire name: `call_sid`.
+   */
+  callSid: string;
+  /**
+   * When the server sent the event (ISO 8601, UTC, possibly without `Z`).
+   */
+  timestamp: string;
+  /**
+   * Live broadcasts say `in-progress` or `completed` (the docs add `failed`); the first event and answers to `request_status` echo the stored call status (`ongoing`, `completed`, `failed`). Open enum.
+   */
+  status: ('in-progress' | 'completed' | 'failed' | 'ongoing') | (string & {});
+  /**
+   * Details that depend on why the event was sent.
+   */
+  metadata?: {
+    /**
+     * The assistant on the call (first event, `request_status`, live `in-progress`).
+     *
+     * Wire name: `assistant_id`.
+     */
+    assistantId?: number;
+    /**
+     * When the call started (first event and `request_status`).
+     *
+     * Wire name: `started_at`.
+     */
+    startedAt?: string | null;
+    /**
+     * Call length in seconds (`request_status` and live `completed`).
+     */
+    duration?: number | null;
+    /**
+     * Assistant-side number (first event).
+     *
+     * Wire name: `to_phone_number`.
+     */
+    toPhoneNumber?: string;
+    /**
+     * Customer number (first event).
+     *
+     * Wire name: `customer_phone_number`.
+     */
+    customerPhoneNumber?: string;
+    /**
+     * Called number (live `in-progress`).
+     *
+     * Wire name: `to_number`.
+     */
+    toNumber?: string;
+    /**
+     * Calling number (live `in-progress`).
+     *
+     * Wire name: `from_number`.
+     */
+    fromNumber?: string;
+    /**
+     * Direction of the call (live `in-progress`). Open enum.
+     *
+     * Wire name: `call_type`.
+     */
+    callType?: ('inbound' | 'outbound') | (string & {});
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+}
+
+/**
  * A recorded call conversation that can become an eval case. Lists carry a shortened caller hash; the trace itself carries the full one.
  */
 export interface CallTrace {
@@ -1981,6 +2055,24 @@ export interface CampaignActivity2 {
    * Wire name: `call_id`.
    */
   callId?: string | null;
+  [key: string]: unknown;
+}
+
+/**
+ * First message of the campaign progress stream.
+ */
+export interface CampaignConnectionAckEvent2 {
+  type: 'connection_ack';
+  /**
+   * The campaign being streamed.
+   *
+   * Wire name: `campaign_id`.
+   */
+  campaignId: number;
+  /**
+   * When the server sent the message, in seconds since the Unix epoch (with fractions).
+   */
+  timestamp?: number;
   [key: string]: unknown;
 }
 
@@ -2420,6 +2512,38 @@ export interface CampaignMetrics {
 }
 
 /**
+ * The answer to `request_history`: the campaign's counters over time.
+ */
+export interface CampaignMetricsHistoryEvent2 {
+  type: 'metrics_history';
+  /**
+   * One point per sampling time, oldest first.
+   */
+  data: Array<{
+    /**
+     * Sampling time (ISO 8601).
+     */
+    timestamp?: string;
+    /**
+     * Contacts completed by then.
+     */
+    completed?: number;
+    /**
+     * Contacts failed by then.
+     */
+    failed?: number;
+    /**
+     * Success rate by then, in percent.
+     *
+     * Wire name: `success_rate`.
+     */
+    successRate?: number;
+    [key: string]: unknown;
+  }>;
+  [key: string]: unknown;
+}
+
+/**
  * One page of campaigns.
  */
 export interface CampaignPage {
@@ -2503,6 +2627,133 @@ export interface CampaignProgressCounts2 {
    * Wire name: `success_rate`.
    */
   successRate?: number;
+  [key: string]: unknown;
+}
+
+/**
+ * The campaign's progress: `initial_progress` right after `connection_ack` (with `recent_activity`), then `progress_update` as contacts are processed or on `request_update` (without it). This follows the API reference; the SDK pages describe other event names (`progress`, `contact_completed`, `campaign_completed`) that nothing else confirms.
+ */
+export interface CampaignProgressEvent2 {
+  /**
+   * Which of the two progress events this is.
+   */
+  type: 'initial_progress' | 'progress_update';
+  /**
+   * The progress.
+   */
+  data: {
+    /**
+     * The campaign.
+     *
+     * Wire name: `campaign_id`.
+     */
+    campaignId: number;
+    /**
+     * Campaign status (`draft`, `scheduled`, `running`, `paused`, `completed`, `cancelled`, `failed`). Open enum.
+     */
+    status?:
+      ('draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed') | (string & {});
+    /**
+     * Counters over the campaign's contacts.
+     */
+    progress: {
+      /**
+       * Contacts in the campaign.
+       *
+       * Wire name: `total_contacts`.
+       */
+      totalContacts?: number;
+      /**
+       * Contacts done successfully.
+       */
+      completed?: number;
+      /**
+       * Contacts that failed.
+       */
+      failed?: number;
+      /**
+       * Contacts being called or messaged now.
+       */
+      processing?: number;
+      /**
+       * Contacts not reached yet.
+       */
+      pending?: number;
+      /**
+       * Share of contacts processed, in percent.
+       *
+       * Wire name: `progress_percentage`.
+       */
+      progressPercentage?: number;
+      /**
+       * Share of processed contacts that succeeded, in percent.
+       *
+       * Wire name: `success_rate`.
+       */
+      successRate?: number;
+      [key: string]: unknown;
+    };
+    /**
+     * When the campaign started (ISO 8601).
+     *
+     * Wire name: `started_at`.
+     */
+    startedAt?: string | null;
+    /**
+     * When the campaign finished (ISO 8601).
+     *
+     * Wire name: `completed_at`.
+     */
+    completedAt?: string | null;
+    /**
+     * The latest contact executions (`initial_progress` only).
+     *
+     * Wire name: `recent_activity`.
+     */
+    recentActivity?: Array<{
+      /**
+       * Execution id.
+       *
+       * Wire name: `execution_id`.
+       */
+      executionId?: number;
+      /**
+       * The contact's number (E.164).
+       *
+       * Wire name: `contact_phone`.
+       */
+      contactPhone?: string;
+      /**
+       * Execution status (`pending`, `in_progress`, `completed`, `failed`, `skipped`, `no_answer`, `busy`, `voicemail`). Open enum.
+       */
+      status?:
+        | (
+            | 'pending'
+            | 'in_progress'
+            | 'completed'
+            | 'failed'
+            | 'skipped'
+            | 'no_answer'
+            | 'busy'
+            | 'voicemail'
+          )
+        | (string & {});
+      /**
+       * When the contact was processed (ISO 8601).
+       *
+       * Wire name: `executed_at`.
+       */
+      executedAt?: string | null;
+      /**
+       * The call placed, for call campaigns.
+       *
+       * Wire name: `call_id`.
+       */
+      callId?: number | null;
+      [key: string]: unknown;
+    }>;
+    [key: string]: unknown;
+  };
   [key: string]: unknown;
 }
 
@@ -3117,6 +3368,28 @@ export interface ConcurrencySettingsUpdate {
   stt?: {
     [key: string]: ProviderConcurrencySettings;
   } | null;
+  [key: string]: unknown;
+}
+
+/**
+ * First message of the live transcript stream, once the credential and the call are accepted.
+ */
+export interface ConnectionEstablishedEvent2 {
+  type: 'connection_established';
+  /**
+   * The call being streamed.
+   *
+   * Wire name: `call_sid`.
+   */
+  callSid: string;
+  /**
+   * When the server sent the message: ISO 8601 in UTC; the 2025 source leaves out the `Z` the docs show.
+   */
+  timestamp: string;
+  /**
+   * Human-readable greeting.
+   */
+  message?: string;
   [key: string]: unknown;
 }
 
@@ -6024,6 +6297,26 @@ export interface PhoneNumberWebhooksUpdateResult {
 }
 
 /**
+ * Client to server on any Burki stream; the server answers with a `pong`.
+ */
+export interface PingMessage {
+  type: 'ping';
+  [key: string]: unknown;
+}
+
+/**
+ * The server's answer to a `ping`.
+ */
+export interface PongEvent2 {
+  type: 'pong';
+  /**
+   * When the server answered (ISO 8601; live transcript only).
+   */
+  timestamp?: string;
+  [key: string]: unknown;
+}
+
+/**
  * Which conditions a prompt version meets before it may be promoted (evaluation passed, human approval, canary health, ...). The server does not declare this body and the docs do not describe it, so it is an open object; read it defensively.
  */
 export interface PromotionGates {}
@@ -6441,6 +6734,34 @@ export interface RelatedConversation {
    * Wire name: `is_current`.
    */
   isCurrent?: boolean;
+  [key: string]: unknown;
+}
+
+/**
+ * Client to server on the campaign progress stream; the server answers with `metrics_history`.
+ */
+export interface RequestHistoryMessage {
+  type: 'request_history';
+  /**
+   * How many hours of history to send.
+   */
+  hours?: number;
+  [key: string]: unknown;
+}
+
+/**
+ * Client to server on the live transcript stream; the server answers with a `call_status` event.
+ */
+export interface RequestStatusMessage {
+  type: 'request_status';
+  [key: string]: unknown;
+}
+
+/**
+ * Client to server on the campaign progress stream; the server answers with a `progress_update`.
+ */
+export interface RequestUpdateMessage {
+  type: 'request_update';
   [key: string]: unknown;
 }
 
@@ -7867,6 +8188,49 @@ export interface StatusUpdateWebhook {
 }
 
 /**
+ * Something went wrong on the stream. After a failed credential or access check the server sends this and closes with 1008.
+ */
+export interface StreamErrorEvent {
+  type: 'error';
+  /**
+   * The call, on the live transcript stream.
+   *
+   * Wire name: `call_sid`.
+   */
+  callSid?: string;
+  /**
+   * When the server sent the event (ISO 8601).
+   */
+  timestamp?: string;
+  /**
+   * Machine-readable reason, when there is one. Open enum.
+   */
+  error?: ('authentication_failed' | 'access_denied') | (string & {});
+  /**
+   * Human-readable reason.
+   */
+  message: string;
+  [key: string]: unknown;
+}
+
+/**
+ * The `type` of a message on a Burki WebSocket stream. Open enum: the listed values are documented; treat any other as an event added later and pass it through.
+ */
+export type StreamEventType =
+  | (
+      | 'connection_established'
+      | 'transcript'
+      | 'call_status'
+      | 'error'
+      | 'pong'
+      | 'connection_ack'
+      | 'initial_progress'
+      | 'progress_update'
+      | 'metrics_history'
+    )
+  | (string & {});
+
+/**
  * When the recogniser decides the caller has stopped speaking.
  */
 export interface SttEndpointingSettings {
@@ -8572,6 +8936,63 @@ export interface Transcript {
    * Wire name: `created_at`.
    */
   createdAt?: string | null;
+  [key: string]: unknown;
+}
+
+/**
+ * One utterance of the call. After `connection_established` and the first `call_status`, the stream replays the call's stored transcripts as `transcript` events, then sends new ones live, interim (`is_final: false`) and final.
+ */
+export interface TranscriptEvent2 {
+  type: 'transcript';
+  /**
+   * The call.
+   *
+   * Wire name: `call_sid`.
+   */
+  callSid: string;
+  /**
+   * When the server sent the event (ISO 8601, UTC, possibly without `Z`).
+   */
+  timestamp: string;
+  /**
+   * The utterance.
+   */
+  data: {
+    /**
+     * What was said.
+     */
+    content: string;
+    speaker: TranscriptSpeaker;
+    /**
+     * `false` for an interim result that a later event refines.
+     *
+     * Wire name: `is_final`.
+     */
+    isFinal: boolean;
+    /**
+     * Speech recognition confidence, 0 to 1.
+     */
+    confidence?: number | null;
+    /**
+     * Start of the utterance, in seconds from the start of the call.
+     *
+     * Wire name: `segment_start`.
+     */
+    segmentStart?: number | null;
+    /**
+     * End of the utterance, in seconds from the start of the call.
+     *
+     * Wire name: `segment_end`.
+     */
+    segmentEnd?: number | null;
+    /**
+     * When the utterance was stored (ISO 8601).
+     *
+     * Wire name: `created_at`.
+     */
+    createdAt?: string | null;
+    [key: string]: unknown;
+  };
   [key: string]: unknown;
 }
 

@@ -4200,7 +4200,7 @@ export interface paths {
     put?: never;
     /**
      * Assign tools to an assistant
-     * @description Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name `tools.assign`, but the arguments follow the route: `tools.assign(assistantId, toolIds)`, with the tool ids in an array.
+     * @description Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name `tools.assign`, but the arguments follow the route: `tools.assign(assistantId, toolIds)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`).
      */
     post: operations['assignTools'];
     delete?: never;
@@ -4232,7 +4232,7 @@ export interface paths {
     post?: never;
     /**
      * Unassign a tool from an assistant
-     * @description Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name `tools.unassign`, with the arguments in path order: `tools.unassign(assistantId, toolId)`.
+     * @description Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name `tools.unassign`, with the arguments in path order: `tools.unassign(assistantId, toolId)`. The SDK docs show `unassign(toolId, assistantId)`; both ids are numbers, so the old order still compiles and names the wrong pair.
      */
     delete: operations['unassignTool'];
     options?: never;
@@ -6483,6 +6483,136 @@ export interface components {
       has_prev: boolean;
     };
     /**
+     * CallStatusEvent
+     * @description The call's state: once after `connection_established` (the stored status), on `request_status`, and live when the call connects or ends. `metadata` differs by occasion, so all its fields are optional.
+     */
+    CallStatusEvent: {
+      /** @constant */
+      type: 'call_status';
+      /** @description The call. */
+      call_sid: string;
+      /** @description When the server sent the event (ISO 8601, UTC, possibly without `Z`). */
+      timestamp: string;
+      /** @description Live broadcasts say `in-progress` or `completed` (the docs add `failed`); the first event and answers to `request_status` echo the stored call status (`ongoing`, `completed`, `failed`). Open enum. */
+      status: ('in-progress' | 'completed' | 'failed' | 'ongoing') | string;
+      /** @description Details that depend on why the event was sent. */
+      metadata?: {
+        /** @description The assistant on the call (first event, `request_status`, live `in-progress`). */
+        assistant_id?: number;
+        /** @description When the call started (first event and `request_status`). */
+        started_at?: string | null;
+        /** @description Call length in seconds (`request_status` and live `completed`). */
+        duration?: number | null;
+        /** @description Assistant-side number (first event). */
+        to_phone_number?: string;
+        /** @description Customer number (first event). */
+        customer_phone_number?: string;
+        /** @description Called number (live `in-progress`). */
+        to_number?: string;
+        /** @description Calling number (live `in-progress`). */
+        from_number?: string;
+        /** @description Direction of the call (live `in-progress`). Open enum. */
+        call_type?: ('inbound' | 'outbound') | string;
+      } & {
+        [key: string]: unknown;
+      };
+    };
+    /**
+     * CampaignConnectionAckEvent
+     * @description First message of the campaign progress stream.
+     */
+    CampaignConnectionAckEvent: {
+      /** @constant */
+      type: 'connection_ack';
+      /** @description The campaign being streamed. */
+      campaign_id: number;
+      /** @description When the server sent the message, in seconds since the Unix epoch (with fractions). */
+      timestamp?: number;
+    };
+    /**
+     * CampaignMetricsHistoryEvent
+     * @description The answer to `request_history`: the campaign's counters over time.
+     */
+    CampaignMetricsHistoryEvent: {
+      /** @constant */
+      type: 'metrics_history';
+      /** @description One point per sampling time, oldest first. */
+      data: {
+        /** @description Sampling time (ISO 8601). */
+        timestamp?: string;
+        /** @description Contacts completed by then. */
+        completed?: number;
+        /** @description Contacts failed by then. */
+        failed?: number;
+        /** @description Success rate by then, in percent. */
+        success_rate?: number;
+      }[];
+    };
+    /**
+     * CampaignProgressEvent
+     * @description The campaign's progress: `initial_progress` right after `connection_ack` (with `recent_activity`), then `progress_update` as contacts are processed or on `request_update` (without it). This follows the API reference; the SDK pages describe other event names (`progress`, `contact_completed`, `campaign_completed`) that nothing else confirms.
+     */
+    CampaignProgressEvent: {
+      /**
+       * @description Which of the two progress events this is.
+       * @enum {string}
+       */
+      type: 'initial_progress' | 'progress_update';
+      /** @description The progress. */
+      data: {
+        /** @description The campaign. */
+        campaign_id: number;
+        /** @description Campaign status (`draft`, `scheduled`, `running`, `paused`, `completed`, `cancelled`, `failed`). Open enum. */
+        status?:
+          ('draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed') | string;
+        /** @description Counters over the campaign's contacts. */
+        progress: {
+          /** @description Contacts in the campaign. */
+          total_contacts?: number;
+          /** @description Contacts done successfully. */
+          completed?: number;
+          /** @description Contacts that failed. */
+          failed?: number;
+          /** @description Contacts being called or messaged now. */
+          processing?: number;
+          /** @description Contacts not reached yet. */
+          pending?: number;
+          /** @description Share of contacts processed, in percent. */
+          progress_percentage?: number;
+          /** @description Share of processed contacts that succeeded, in percent. */
+          success_rate?: number;
+        };
+        /** @description When the campaign started (ISO 8601). */
+        started_at?: string | null;
+        /** @description When the campaign finished (ISO 8601). */
+        completed_at?: string | null;
+        /** @description The latest contact executions (`initial_progress` only). */
+        recent_activity?: {
+          /** @description Execution id. */
+          execution_id?: number;
+          /** @description The contact's number (E.164). */
+          contact_phone?: string;
+          /** @description Execution status (`pending`, `in_progress`, `completed`, `failed`, `skipped`, `no_answer`, `busy`, `voicemail`). Open enum. */
+          status?:
+            | (
+                | 'pending'
+                | 'in_progress'
+                | 'completed'
+                | 'failed'
+                | 'skipped'
+                | 'no_answer'
+                | 'busy'
+                | 'voicemail'
+              )
+            | string;
+          /** @description When the contact was processed (ISO 8601). */
+          executed_at?: string | null;
+          /** @description The call placed, for call campaigns. */
+          call_id?: number | null;
+        }[];
+      };
+    };
+    /**
      * ChatMessage
      * @description One message of the conversation as the language model saw it, with token usage.
      */
@@ -6598,6 +6728,20 @@ export interface components {
      * @description Where a cloned voice is in its life cycle. Open enum.
      */
     ClonedVoiceStatus: ('processing' | 'ready' | 'failed' | 'archived') | string;
+    /**
+     * ConnectionEstablishedEvent
+     * @description First message of the live transcript stream, once the credential and the call are accepted.
+     */
+    ConnectionEstablishedEvent: {
+      /** @constant */
+      type: 'connection_established';
+      /** @description The call being streamed. */
+      call_sid: string;
+      /** @description When the server sent the message: ISO 8601 in UTC; the 2025 source leaves out the `Z` the docs show. */
+      timestamp: string;
+      /** @description Human-readable greeting. */
+      message?: string;
+    };
     /**
      * Count
      * @description A number of matching records.
@@ -7549,6 +7693,24 @@ export interface components {
       message: string;
     };
     /**
+     * PingMessage
+     * @description Client to server on any Burki stream; the server answers with a `pong`.
+     */
+    PingMessage: {
+      /** @constant */
+      type: 'ping';
+    };
+    /**
+     * PongEvent
+     * @description The server's answer to a `ping`.
+     */
+    PongEvent: {
+      /** @constant */
+      type: 'pong';
+      /** @description When the server answered (ISO 8601; live transcript only). */
+      timestamp?: string;
+    };
+    /**
      * ProviderWebhookPayload
      * @description A JSON event posted by a telephony provider or Burki's SIP bridge (Telnyx and Vonage message events, SIP call events). Its shape is the provider's; Burki does not publish it.
      */
@@ -7747,6 +7909,35 @@ export interface components {
      * @description Which audio a recording holds: `full` or `mixed` (both sides), `user` (caller only) or `assistant`. Open enum.
      */
     RecordingType: ('full' | 'mixed' | 'user' | 'assistant') | string;
+    /**
+     * RequestHistoryMessage
+     * @description Client to server on the campaign progress stream; the server answers with `metrics_history`.
+     */
+    RequestHistoryMessage: {
+      /** @constant */
+      type: 'request_history';
+      /**
+       * @description How many hours of history to send.
+       * @default 24
+       */
+      hours: number;
+    };
+    /**
+     * RequestStatusMessage
+     * @description Client to server on the live transcript stream; the server answers with a `call_status` event.
+     */
+    RequestStatusMessage: {
+      /** @constant */
+      type: 'request_status';
+    };
+    /**
+     * RequestUpdateMessage
+     * @description Client to server on the campaign progress stream; the server answers with a `progress_update`.
+     */
+    RequestUpdateMessage: {
+      /** @constant */
+      type: 'request_update';
+    };
     /**
      * SendSmsTool
      * @description Lets the assistant text the caller during the call.
@@ -8108,6 +8299,39 @@ export interface components {
     StatusUpdateWebhook: {
       message: components['schemas']['StatusUpdateMessage'];
     };
+    /**
+     * StreamErrorEvent
+     * @description Something went wrong on the stream. After a failed credential or access check the server sends this and closes with 1008.
+     */
+    StreamErrorEvent: {
+      /** @constant */
+      type: 'error';
+      /** @description The call, on the live transcript stream. */
+      call_sid?: string;
+      /** @description When the server sent the event (ISO 8601). */
+      timestamp?: string;
+      /** @description Machine-readable reason, when there is one. Open enum. */
+      error?: ('authentication_failed' | 'access_denied') | string;
+      /** @description Human-readable reason. */
+      message: string;
+    };
+    /**
+     * StreamEventType
+     * @description The `type` of a message on a Burki WebSocket stream. Open enum: the listed values are documented; treat any other as an event added later and pass it through.
+     */
+    StreamEventType:
+      | (
+          | 'connection_established'
+          | 'transcript'
+          | 'call_status'
+          | 'error'
+          | 'pong'
+          | 'connection_ack'
+          | 'initial_progress'
+          | 'progress_update'
+          | 'metrics_history'
+        )
+      | string;
     /**
      * SttEndpointingSettings
      * @description When the recogniser decides the caller has stopped speaking.
@@ -8532,6 +8756,34 @@ export interface components {
        * @description When the utterance was stored.
        */
       created_at?: string | null;
+    };
+    /**
+     * TranscriptEvent
+     * @description One utterance of the call. After `connection_established` and the first `call_status`, the stream replays the call's stored transcripts as `transcript` events, then sends new ones live, interim (`is_final: false`) and final.
+     */
+    TranscriptEvent: {
+      /** @constant */
+      type: 'transcript';
+      /** @description The call. */
+      call_sid: string;
+      /** @description When the server sent the event (ISO 8601, UTC, possibly without `Z`). */
+      timestamp: string;
+      /** @description The utterance. */
+      data: {
+        /** @description What was said. */
+        content: string;
+        speaker: components['schemas']['TranscriptSpeaker'];
+        /** @description `false` for an interim result that a later event refines. */
+        is_final: boolean;
+        /** @description Speech recognition confidence, 0 to 1. */
+        confidence?: number | null;
+        /** @description Start of the utterance, in seconds from the start of the call. */
+        segment_start?: number | null;
+        /** @description End of the utterance, in seconds from the start of the call. */
+        segment_end?: number | null;
+        /** @description When the utterance was stored (ISO 8601). */
+        created_at?: string | null;
+      };
     };
     /**
      * TranscriptExport

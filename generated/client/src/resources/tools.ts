@@ -170,7 +170,7 @@ export class Tools extends APIResource {
   /**
    * Assign tools to an assistant
    *
-   * Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name `tools.assign`, but the arguments follow the route: `tools.assign(assistantId, toolIds)`, with the tool ids in an array.
+   * Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name `tools.assign`, but the arguments follow the route: `tools.assign(assistantId, toolIds)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`).
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param toolIds Ids of the tools to assign.
@@ -193,7 +193,7 @@ export class Tools extends APIResource {
   /**
    * Unassign a tool from an assistant
    *
-   * Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name `tools.unassign`, with the arguments in path order: `tools.unassign(assistantId, toolId)`.
+   * Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name `tools.unassign`, with the arguments in path order: `tools.unassign(assistantId, toolId)`. The SDK docs show `unassign(toolId, assistantId)`; both ids are numbers, so the old order still compiles and names the wrong pair.
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param toolId Tool id (an integer).
