@@ -2,7 +2,7 @@
  * The client emitter: model → flat view-models → templates/client/*.hbs. Per-operation output is data
  * (operations.ts) and one-line methods; behaviour lives in the runtime copied from templates/client/runtime.
  */
-import type { ApiModel, Operation, Parameter, Property, Resource, ResponseKind, Schema } from '../ir/model.js';
+import type { ApiModel, Operation, Parameter, Property, Resource, ResponseKind, Schema, Stream } from '../ir/model.js';
 import { propertyKey } from '../ir/naming.js';
 import { jsDoc } from './escape.js';
 import { literal } from './literal.js';
@@ -80,7 +80,27 @@ export class ClientEmitter {
     for (const resource of this.model.resources) {
       files.push({ path: `src/resources/${resourceFileName(resource)}.ts`, contents: this.resourceFile(resource) });
     }
+    if (this.parsedWebhooks().length > 0) files.push({ path: 'src/webhooks.ts', contents: this.webhooksFile() });
     return files;
+  }
+
+  /** The webhooks `parseWebhook()` can recognise: those whose payload has a single-valued field. */
+  private parsedWebhooks() {
+    return this.model.webhooks.filter((webhook) => webhook.discriminator);
+  }
+
+  private webhooksFile(): string {
+    return render('client/webhooks.ts.hbs', {
+      ...this.banner,
+      typeImports: this.model.schemas.map((schema) => schema.typeName).join(', '),
+      webhooks: this.parsedWebhooks().map((webhook) => ({
+        doc: jsDoc(webhook.summary, `@see webhook \`${webhook.name}\``),
+        key: JSON.stringify(webhook.discriminator!.value),
+        payloadType: this.types.render(webhook.payload, 'output'),
+        path: JSON.stringify(webhook.discriminator!.path),
+        shape: literal(this.shapes.shapeOf(webhook.payload)),
+      })),
+    });
   }
 
   private typesFile(): string {
@@ -125,6 +145,7 @@ export class ClientEmitter {
     return render('client/index.ts.hbs', {
       ...this.banner,
       hasTypes: this.model.schemas.length > 0,
+      hasWebhooks: this.parsedWebhooks().length > 0,
       clientName: this.model.sdk.clientName,
       resources: this.model.resources.map((resource) => ({ className: resource.className, file: resourceFileName(resource) })),
     });
@@ -132,15 +153,49 @@ export class ClientEmitter {
 
   private resourceFile(resource: Resource): string {
     const plans = resource.operationIds.map((id) => this.plan(this.byId.get(id) as Operation));
+    const streams = resource.streamNames.flatMap((name) => this.model.streams.filter((stream) => stream.name === name && stream.sdk));
     return render('client/resource.ts.hbs', {
       ...this.banner,
       className: resource.className,
       doc: jsDoc(resource.description),
       // Every schema type is imported; ts-morph's organize-imports keeps only the used ones.
       typeImports: this.model.schemas.map((schema) => schema.typeName).join(', '),
+      eventTypes: streams.map((stream) => ({
+        doc: jsDoc(`Events of \`${resource.name}.${stream.sdk!.method}()\`, discriminated by \`type\`.`),
+        declaration: `export type ${stream.sdk!.eventTypeName} = ${[...new Set(stream.serverMessages.map((message) => this.types.render(message.schema, 'output')))].join(' | ') || 'never'};`,
+      })),
       paramsTypes: plans.flatMap((plan) => (plan.paramsType ? [plan.paramsType] : [])),
       methods: plans.map((plan) => this.methodView(plan)),
+      streams: streams.map((stream) => this.streamView(resource, stream)),
     });
+  }
+
+  /** A method that opens a WebSocket stream: path parameters first, then the stream options. */
+  private streamView(resource: Resource, stream: Stream) {
+    const sdk = stream.sdk!;
+    const pathParams = stream.parameters.filter((parameter) => parameter.in === 'path');
+    const events: Record<string, ShapeData | null> = {};
+    for (const message of stream.serverMessages) events[message.type] = this.shapes.shapeOf(message.schema) ?? null;
+    const descriptor = {
+      id: `${resource.name}.${sdk.method}`,
+      path: stream.path,
+      pathParams: pathParams.map((parameter) => parameter.wireName),
+      events,
+      pingMessage: sdk.pingMessage,
+      statusMessage: sdk.statusMessage,
+    };
+    return {
+      name: sdk.method,
+      doc: jsDoc(
+        stream.summary,
+        stream.description,
+        [...pathParams.map((parameter) => `@param ${parameter.identifier} ${parameter.description || parameter.wireName}`), `@see WebSocket \`${stream.path}\``].join('\n'),
+      ),
+      signature: [...pathParams.map((parameter) => `${parameter.identifier}: ${this.types.render(parameter.schema, 'input')}`), 'options?: RealtimeStreamOptions'].join(', '),
+      eventType: sdk.eventTypeName,
+      descriptor: literal(descriptor),
+      pathArguments: pathParams.map((parameter) => parameter.identifier).join(', '),
+    };
   }
 
   private methodView(plan: MethodPlan) {

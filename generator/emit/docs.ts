@@ -163,6 +163,51 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
     });
   }
 
+  if (model.streams.length > 0) {
+    pages.push({
+      path: 'streams.md',
+      contents: render('docs/streams.md.hbs', {
+        ...banner,
+        streams: model.streams.map((stream) => {
+          const pathParams = stream.parameters.filter((parameter) => parameter.in === 'path');
+          return {
+            name: markdownCell(stream.name),
+            anchor: anchor(stream.name),
+            summary: markdownCell(stream.summary),
+            description: markdownProse(stream.description),
+            path: markdownCode(stream.path),
+            sdk: stream.sdk
+              ? markdownCode(
+                  `${clientVar}.${stream.sdk.resource}.${stream.sdk.method}(${pathParams.map((parameter) => parameter.identifier).join(', ')})` +
+                    ` → RealtimeStream<${stream.sdk.eventTypeName}>`,
+                )
+              : 'not in the SDK',
+            auth: stream.auth.map((entry) => ({ in: markdownCell(entry.in), name: markdownCode(entry.name), description: markdownCell(entry.description) })),
+            hasParameters: stream.parameters.length > 0,
+            parameters: stream.parameters.map((parameter) => ({
+              name: markdownCode(parameter.wireName),
+              location: parameter.in,
+              type: markdownCode(schemaType(types, parameter.schema)),
+              required: parameter.required ? 'yes' : 'no',
+              description: markdownCell(parameter.description),
+            })),
+            messages: [
+              ...stream.clientMessages.map((message) => ({ direction: 'client → server', message })),
+              ...stream.serverMessages.map((message) => ({ direction: 'server → client', message })),
+            ].map(({ direction, message }) => ({
+              direction,
+              type: markdownCode(message.type),
+              payload: markdownCode(schemaType(types, message.schema)),
+              description: markdownCell(message.description),
+            })),
+            hasCloseCodes: stream.closeCodes.length > 0,
+            closeCodes: stream.closeCodes.map((entry) => ({ code: entry.code, description: markdownCell(entry.description) })),
+          };
+        }),
+      }),
+    });
+  }
+
   const excluded = model.operations.filter((operation) => !operation.sdk);
   pages.push({
     path: 'README.md',
@@ -185,6 +230,8 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
         count: resource.operationIds.length,
         description: markdownCell(resource.description.split('\n')[0] ?? ''),
       })),
+      hasStreams: model.streams.length > 0,
+      streamCount: model.streams.length,
       hasWebhooks: model.webhooks.length > 0,
       webhookCount: model.webhooks.length,
       hasExcluded: excluded.length > 0,

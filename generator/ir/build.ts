@@ -24,6 +24,8 @@ import type {
   Schema,
   SdkMethod,
   SdkSettings,
+  Stream,
+  StreamMessage,
   Tag,
   Webhook,
 } from './model.js';
@@ -209,13 +211,29 @@ class ModelBuilder {
       return index === -1 ? tags.length : index;
     };
     const ordered = [...resources.entries()].sort(([a], [b]) => tagOrder(a) - tagOrder(b) || a.localeCompare(b));
+    const streams = this.buildStreams();
+    const streamNames = (resource: string) => streams.filter((stream) => stream.sdk?.resource === resource).map((stream) => stream.name);
     const resourceList: Resource[] = ordered.map(([name, resource]) => ({
       name,
       className: classNamer.allocate(name, 'Resource'),
       typePrefix: resource.typePrefix,
       description: resource.description,
       operationIds: resource.ids,
+      streamNames: streamNames(name),
     }));
+    // Resources that only open streams (`client.realtime`).
+    const members = new MemberNamer([...this.options.reservedClientMembers, ...resourceList.map((resource) => resource.name)]);
+    for (const name of [...new Set(streams.flatMap((stream) => (stream.sdk ? [stream.sdk.resource] : [])))]) {
+      if (resources.has(name)) continue;
+      resourceList.push({
+        name: members.allocate(name),
+        className: classNamer.allocate(name, 'Resource'),
+        typePrefix: pascalCase(name),
+        description: 'WebSocket streams.',
+        operationIds: [],
+        streamNames: streamNames(name),
+      });
+    }
 
     const servers = Array.isArray(this.document.servers) ? this.document.servers.filter(isObject) : [];
     return {
@@ -230,7 +248,56 @@ class ModelBuilder {
       schemas,
       tags,
       webhooks: this.buildWebhooks(),
+      streams,
     };
+  }
+
+  /** The `x-websockets` root extension: WebSocket streams with their messages (ARCHITECTURE.md). */
+  private buildStreams(): Stream[] {
+    const raw = isObject(this.document['x-websockets']) ? this.document['x-websockets'] : {};
+    return Object.entries(raw).flatMap(([name, value]) => {
+      if (!isObject(value) || typeof value.path !== 'string') return [];
+      const messages = (list: unknown): StreamMessage[] =>
+        (Array.isArray(list) ? list : []).filter(isObject).flatMap((message) =>
+          typeof message.type === 'string'
+            ? [{ type: message.type, description: text(message.description), schema: this.toSchema(message.schema) }]
+            : [],
+        );
+      const sdk = isObject(value.sdk) && typeof value.sdk.resource === 'string' && typeof value.sdk.method === 'string' ? value.sdk : undefined;
+      const clientMessages = messages(value.clientMessages);
+      const known = new Set(clientMessages.map((message) => message.type));
+      const pick = (key: string) => (typeof sdk?.[key] === 'string' && known.has(sdk[key] as string) ? { [key]: sdk[key] as string } : {});
+      return [
+        {
+          name,
+          path: value.path,
+          summary: text(value.summary),
+          description: text(value.description),
+          ...(sdk
+            ? {
+                sdk: {
+                  resource: valueIdentifier(text(sdk.resource), 'realtime'),
+                  method: methodIdentifier(text(sdk.method)),
+                  eventTypeName: this.typeNamer.allocate(`${text(sdk.method)} Stream Event`),
+                  ...pick('pingMessage'),
+                  ...pick('statusMessage'),
+                },
+              }
+            : {}),
+          auth: (Array.isArray(value.auth) ? value.auth : []).filter(isObject).map((entry) => ({
+            in: text(entry.in),
+            name: text(entry.name) || text(entry.prefix),
+            description: text(entry.description),
+          })),
+          parameters: this.buildParameters(value.path, undefined, value.params, `#/x-websockets/${escapePointer(name)}`, new Set()),
+          clientMessages,
+          serverMessages: messages(value.serverMessages),
+          closeCodes: (Array.isArray(value.closeCodes) ? value.closeCodes : [])
+            .filter(isObject)
+            .flatMap((entry) => (typeof entry.code === 'number' ? [{ code: entry.code, description: text(entry.description) }] : [])),
+        },
+      ];
+    });
   }
 
   private buildWebhooks(): Webhook[] {

@@ -23,6 +23,40 @@ export interface ApiModel {
   readonly tags: readonly Tag[];
   /** Requests the API sends to its users (OpenAPI 3.1 `webhooks`), sorted by name. */
   readonly webhooks: readonly Webhook[];
+  /** WebSocket streams (the `x-websockets` extension), in spec order. */
+  readonly streams: readonly Stream[];
+}
+
+/** A JSON message of a WebSocket stream, identified by its `type`. */
+export interface StreamMessage {
+  readonly type: string;
+  readonly description: string;
+  readonly schema: Schema;
+}
+
+/** One WebSocket stream of `x-websockets` (see ARCHITECTURE.md). */
+export interface Stream {
+  /** The key in `x-websockets`. */
+  readonly name: string;
+  /** Path template relative to the server, `{param}` placeholders as in paths. */
+  readonly path: string;
+  readonly summary: string;
+  readonly description: string;
+  /** Where the SDK exposes the stream, if it does. */
+  readonly sdk?: {
+    readonly resource: string;
+    readonly method: string;
+    /** Name of the union type of the events the stream yields. */
+    readonly eventTypeName: string;
+    /** `type` of the client message `sendPing()` sends, and of the one `requestStatus()` sends. */
+    readonly pingMessage?: string;
+    readonly statusMessage?: string;
+  };
+  readonly auth: readonly { readonly in: string; readonly name: string; readonly description: string }[];
+  readonly parameters: readonly Parameter[];
+  readonly clientMessages: readonly StreamMessage[];
+  readonly serverMessages: readonly StreamMessage[];
+  readonly closeCodes: readonly { readonly code: number; readonly description: string }[];
 }
 
 /** One entry of the `webhooks` section: a request the API makes to a URL the user configured. */
@@ -75,6 +109,8 @@ export interface Resource {
   readonly description: string;
   /** The operations of this resource that are in the SDK, in spec order. */
   readonly operationIds: readonly string[];
+  /** The WebSocket streams this resource opens (names in `streams`), in spec order. */
+  readonly streamNames: readonly string[];
 }
 
 export interface NamedSchema {

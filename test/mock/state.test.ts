@@ -90,6 +90,68 @@ describe('StateStore seeding', () => {
   });
 });
 
+describe('StateStore responses whose schema is not the item', () => {
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  const schemas = {
+    Thing: {
+      type: 'object',
+      properties: { id: { type: 'integer' }, name: { type: 'string' }, secret: { type: 'string', writeOnly: true } },
+    },
+    ThingCreated: { type: 'object', properties: { thing: ref('Thing'), token: { type: 'string' } } },
+    MaybeThing: { type: 'object', properties: { ok: { type: 'boolean' }, thing: { anyOf: [ref('Thing'), { type: 'null' }] } } },
+    Ack: { type: 'object', properties: { message: { type: 'string' } } },
+  };
+  const withSchema = (o: MockOperation, name: string): MockOperation => ({
+    ...o,
+    responses: o.responses.map((r) => ({ ...r, schema: ref(name) })),
+  });
+  const list = withSchema(op('list', { things: [{ id: 1, name: 'a' }] }, { pagination: { style: 'none', items: 'things' } }), 'Page');
+  const pageSchemas = { ...schemas, Page: { type: 'object', properties: { things: { type: 'array', items: ref('Thing') } } } };
+  function typedStore(operations: MockOperation[]) {
+    const model: MockModel = { title: 't', version: '1', schemas: pageSchemas, operations };
+    let n = 0;
+    return new StateStore(model, new SchemaResolver(pageSchemas), { clock: () => `t${++n}` });
+  }
+
+  it('puts a created item into the property of a wrapper response that has the item schema', () => {
+    const create = withSchema(op('create', { thing: { id: 9, name: 'x' }, token: 'tok' }), 'ThingCreated');
+    const s = typedStore([list, create]);
+    const r = s.handle(create, values(), { name: 'new', token: 'ignored' });
+    expect(r).toMatchObject({ kind: 'ok', body: { thing: { id: 2, name: 'new' }, token: 'tok' } });
+    if (r.kind === 'ok') r.commit?.();
+    expect(s.snapshot('things')).toEqual([{ id: 1, name: 'a' }, { id: 2, name: 'new' }]);
+  });
+
+  it('finds the item property through a nullable union, for reads too', () => {
+    const read = withSchema(op('read', { ok: true, thing: null }), 'MaybeThing');
+    const s = typedStore([list, read]);
+    expect(s.handle(read, values({ thing_id: '1' }), undefined)).toEqual({ kind: 'ok', body: { ok: true, thing: { id: 1, name: 'a' } } });
+  });
+
+  it('answers an acknowledgement response with its example but still applies the update', () => {
+    const update = withSchema(op('update', { message: 'Thing updated' }), 'Ack');
+    const read = withSchema(op('read', { id: 1, name: 'a' }), 'Thing');
+    const s = typedStore([list, update, read]);
+    const r = s.handle(update, values({ thing_id: '1' }), { name: 'renamed' });
+    expect(r).toMatchObject({ kind: 'ok', body: { message: 'Thing updated' } });
+    if (r.kind === 'ok') r.commit?.();
+    expect(s.handle(read, values({ thing_id: '1' }), undefined)).toEqual({ kind: 'ok', body: { id: 1, name: 'renamed' } });
+  });
+
+  it('never stores or echoes writeOnly properties', () => {
+    const create = withSchema(op('create', { id: 9, name: 'x' }), 'Thing');
+    const update = withSchema(op('update', { id: 1, name: 'a' }), 'Thing');
+    const s = typedStore([list, create, update]);
+    const created = s.handle(create, values(), { name: 'n', secret: 'hunter2' });
+    expect(created.kind === 'ok' && created.body).toEqual({ id: 2, name: 'n' });
+    if (created.kind === 'ok') created.commit?.();
+    const updated = s.handle(update, values({ thing_id: '2' }), { secret: 'hunter3', name: 'm' });
+    expect(updated.kind === 'ok' && updated.body).toEqual({ id: 2, name: 'm' });
+    if (updated.kind === 'ok') updated.commit?.();
+    expect(JSON.stringify(s.snapshot('things'))).not.toContain('hunter');
+  });
+});
+
 describe('singularLabel', () => {
   it.each([
     ['assistants', 'Assistant'],

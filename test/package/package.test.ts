@@ -106,7 +106,7 @@ try {
 }
 
 const webhook = parseWebhook('{"type":"sms_received","timestamp":"t","data":{"media_urls":[]}}');
-const webhookType: string = webhook.type === 'sms_received' ? \`sms \${webhook.payload.data.media_urls.length}\` : webhook.type;
+const webhookType: string = webhook.type === 'sms_received' ? \`sms \${webhook.payload.data.mediaUrls?.length ?? 0}\` : webhook.type;
 let webhookError = '';
 try {
   parseWebhook('not json');

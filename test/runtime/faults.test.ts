@@ -14,13 +14,13 @@ import {
   APIConnectionTimeoutError,
   BurkiError,
   RateLimitError,
-  Realtime,
   ServerError,
   WebSocketError,
   type BaseClient,
   type ClientOptions,
 } from '../../templates/client/runtime/index.js';
 import { API_KEY, makeClient, op } from './helpers.js';
+import { TestRealtime } from './streams.js';
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown): void => {
@@ -258,7 +258,7 @@ describe('WebSocket faults', () => {
       else socket.close(1000, 'done');
     };
     const { client: c, sleeps } = client();
-    const stream = new Realtime(c).liveTranscript('CA1');
+    const stream = new TestRealtime(c).liveTranscript('CA1');
     const seen: string[] = [];
     for await (const event of stream) if (event.type === 'transcript') seen.push(event.data.content);
     expect(seen).toEqual(['connection 0', 'connection 1']);
@@ -270,7 +270,7 @@ describe('WebSocket faults', () => {
   it('a socket that keeps dropping ends in WebSocketError after maxRetries', async () => {
     onSocket = (socket) => setTimeout(() => socket.terminate(), 5);
     const { client: c } = client();
-    const stream = new Realtime(c).liveTranscript('CA1', { maxRetries: 1 });
+    const stream = new TestRealtime(c).liveTranscript('CA1', { maxRetries: 1 });
     const error = await (async () => {
       for await (const event of stream) void event;
     })().catch((caught: unknown) => caught);
@@ -282,7 +282,7 @@ describe('WebSocket faults', () => {
   it('a server error close (1011) is retried; an upgrade refused by the HTTP server is a connect failure', async () => {
     onSocket = (socket, index) => (index === 0 ? socket.close(1011, 'internal error') : socket.close(1000));
     const { client: c } = client();
-    const stream = new Realtime(c).liveTranscript('CA1');
+    const stream = new TestRealtime(c).liveTranscript('CA1');
     for await (const event of stream) void event;
     expect(wsConnections).toBe(2);
     expect(stream.error).toBeUndefined();
@@ -294,7 +294,7 @@ describe('WebSocket faults', () => {
     try {
       const port = (plain.address() as AddressInfo).port;
       const other = client({ baseUrl: `http://127.0.0.1:${port}` }).client;
-      const failing = new Realtime(other).liveTranscript('CA1', { maxRetries: 1 });
+      const failing = new TestRealtime(other).liveTranscript('CA1', { maxRetries: 1 });
       const error = await failing.connect().catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(WebSocketError);
       expect((error as Error).message).toMatch(

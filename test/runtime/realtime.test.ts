@@ -9,15 +9,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } fr
 import { WebSocket as WsWebSocket, WebSocketServer, type WebSocket as ServerSocket } from 'ws';
 import {
   BurkiError,
-  CampaignProgressStream,
-  Realtime,
   RealtimeStream,
   WebSocketError,
   toWebSocketUrl,
-  type LiveTranscriptEvent,
-  type TranscriptEvent,
 } from '../../templates/client/runtime/index.js';
 import { API_KEY, makeClient } from './helpers.js';
+import { TestRealtime, type LiveTranscriptEvent, type TranscriptEvent } from './streams.js';
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown): void => {
@@ -80,7 +77,7 @@ afterEach(async () => {
 });
 
 function realtimeFor(baseUrl: string, options: Parameters<typeof makeClient>[1] = {}) {
-  return new Realtime(makeClient(undefined, { baseUrl, ...options }));
+  return new TestRealtime(makeClient(undefined, { baseUrl, ...options }));
 }
 
 const send = (connection: Connection, frame: unknown): void =>
@@ -141,14 +138,14 @@ describe('URLs and auth', () => {
     expect(stream.url).toBe('wss://api.burki.dev/live-transcript/CA%201%2F2');
     expect(stream.state).toBe('idle');
     const campaign = realtime.campaignProgress(42);
-    expect(campaign).toBeInstanceOf(CampaignProgressStream);
+    expect(campaign).toBeInstanceOf(RealtimeStream);
     expect(campaign.url).toBe('wss://api.burki.dev/ws/campaigns/42/progress');
     expect(JSON.stringify(stream)).not.toContain(API_KEY);
     expect(() => realtime.liveTranscript('')).toThrow(BurkiError);
   });
 
   it('needs an API key', () => {
-    const realtime = new Realtime(makeClient(undefined, { apiKey: '' }));
+    const realtime = new TestRealtime(makeClient(undefined, { apiKey: '' }));
     expect(() => realtime.liveTranscript('CA1')).toThrow(/requires an API key/);
   });
 });
@@ -485,7 +482,7 @@ describe('campaign progress stream', () => {
     const stream = realtimeFor(server.baseUrl).campaignProgress(7);
     await stream.connect();
     stream.requestStatus();
-    stream.requestHistory(6);
+    stream.send({ type: 'request_history', hours: 6 });
     const events = await collect(stream, 3);
     expect(events.map((event) => event.type)).toEqual([
       'connection_ack',

@@ -2,15 +2,55 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   BurkiError,
   WebhookParseError,
-  burkiWebhookDiscriminators,
-  parseWebhook,
-  type BurkiWebhookEvent,
-  type EndOfCallReportEvent,
-  type SmsReceivedEvent,
+  parseWebhookWith,
   type UnknownWebhookEvent,
-  type VoiceStatusUpdateEvent,
+  type WebhookBody,
   type WebhookDiscriminators,
+  type WebhookEvent,
 } from '../../templates/client/runtime/index.js';
+
+/*
+ * Fixtures in the shape of Burki's webhooks (the generated client passes the spec's discriminators; here they are
+ * written by hand to test the generic parser on realistic payloads).
+ */
+type VoiceStatusUpdateEvent = {
+  message: {
+    type: 'status-update';
+    status: string;
+    phoneNumber: { number: string };
+    call: { id: string; phoneCallProviderId: string; customer: { number: string } };
+    messages: unknown[];
+  };
+};
+type EndOfCallReportEvent = {
+  message: {
+    type: 'end-of-call-report';
+    endedReason: string;
+    analysis: { structuredData: Record<string, unknown>; [key: string]: unknown };
+    [key: string]: unknown;
+  };
+};
+type SmsReceivedEvent = { type: 'sms_received'; timestamp?: string; data: Record<string, unknown> };
+interface BurkiWebhookPayloads {
+  'status-update': VoiceStatusUpdateEvent;
+  'end-of-call-report': EndOfCallReportEvent;
+  sms_received: SmsReceivedEvent;
+}
+type BurkiWebhookEvent = WebhookEvent<BurkiWebhookPayloads>;
+const burkiWebhookDiscriminators: WebhookDiscriminators<BurkiWebhookPayloads> = Object.freeze({
+  'status-update': 'message.type',
+  'end-of-call-report': 'message.type',
+  sms_received: 'type',
+});
+
+function parseWebhook(body: WebhookBody): BurkiWebhookEvent;
+function parseWebhook<Events extends { readonly [K in keyof Events]: object }>(
+  body: WebhookBody,
+  discriminators: WebhookDiscriminators<Events>,
+): WebhookEvent<Events>;
+function parseWebhook(body: WebhookBody, discriminators: Readonly<Record<string, string>> = burkiWebhookDiscriminators) {
+  return parseWebhookWith(body, discriminators);
+}
 
 /** Payloads as Burki sends them (API_FACTS §8). */
 const statusUpdate: VoiceStatusUpdateEvent = {
@@ -78,7 +118,7 @@ describe('parseWebhook with Burki events', () => {
     expect(event.payload.message.phoneNumber.number).toBe('+15550001111');
   });
 
-  it('narrows an end-of-call report and keeps wire keys (camelCase voice, schema keys in structuredData)', () => {
+  it('narrows an end-of-call report and, without a decoder, keeps the payload as received', () => {
     const event = parseWebhook(JSON.stringify(endOfCall));
     if (event.type !== 'end-of-call-report') throw new Error(`got ${event.type}`);
     expect(event.payload).toEqual(endOfCall);
@@ -246,14 +286,18 @@ describe('parseWebhook with custom discriminators', () => {
     );
   });
 
-  it('exposes the Burki discriminators and the default event type', () => {
-    expect(burkiWebhookDiscriminators).toEqual({
-      'status-update': 'message.type',
-      'end-of-call-report': 'message.type',
-      sms_received: 'type',
+  it('passes a known payload through the decoder, and only known ones', () => {
+    const seen: string[] = [];
+    const decode = (type: string, payload: Record<string, unknown>) => {
+      seen.push(type);
+      return { decoded: payload };
+    };
+    expect(parseWebhookWith({ type: 'sms_received', data: {} }, burkiWebhookDiscriminators, decode)).toEqual({
+      type: 'sms_received',
+      payload: { decoded: { type: 'sms_received', data: {} } },
     });
-    expect(Object.isFrozen(burkiWebhookDiscriminators)).toBe(true);
-    expectTypeOf((body: string) => parseWebhook(body)).returns.toEqualTypeOf<BurkiWebhookEvent>();
+    expect(parseWebhookWith({ type: 'sms_delivered' }, burkiWebhookDiscriminators, decode).type).toBe('unknown');
+    expect(seen).toEqual(['sms_received']);
     expectTypeOf<BurkiWebhookEvent['type']>().toEqualTypeOf<
       'status-update' | 'end-of-call-report' | 'sms_received' | 'unknown'
     >();

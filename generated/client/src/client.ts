@@ -15,6 +15,7 @@ import { Memories } from './resources/memories.js';
 import { Organization2 } from './resources/organization.js';
 import { PhoneNumbers } from './resources/phone-numbers.js';
 import { PromptVersions } from './resources/prompt-versions.js';
+import { Realtime } from './resources/realtime.js';
 import { SipTrunks } from './resources/sip-trunks.js';
 import { SmsCompliance } from './resources/sms-compliance.js';
 import { SmsLogs } from './resources/sms-logs.js';
@@ -24,7 +25,7 @@ import { TenDlc } from './resources/ten-dlc.js';
 import { Tools } from './resources/tools.js';
 import { Users } from './resources/users.js';
 import { VoiceCloning } from './resources/voice-cloning.js';
-import { BaseClient, Realtime, type ClientOptions } from './runtime/index.js';
+import { BaseClient, type ClientOptions } from './runtime/index.js';
 import { shapes } from './shapes.js';
 
 /**
@@ -137,7 +138,7 @@ export class BurkiClient extends BaseClient {
    */
   readonly flows: Flows = new Flows(this);
   /**
-   * WebSocket streams: `liveTranscript(callSid)` and `campaignProgress(campaignId)`.
+   * WebSocket streams.
    */
   readonly realtime: Realtime = new Realtime(this);
 

@@ -349,7 +349,7 @@ export const shapes: ShapeRegistry = {
       average_duration: ['averageDuration'],
     },
   },
-  CallStatusEvent2: {
+  CallStatusEvent: {
     properties: {
       type: ['type'],
       call_sid: ['callSid'],
@@ -426,7 +426,7 @@ export const shapes: ShapeRegistry = {
       last_import_row_count: ['lastImportRowCount'],
     },
   },
-  CampaignActivity2: {
+  CampaignActivity: {
     properties: {
       execution_id: ['executionId'],
       contact_phone: ['contactPhone'],
@@ -435,7 +435,7 @@ export const shapes: ShapeRegistry = {
       call_id: ['callId'],
     },
   },
-  CampaignConnectionAckEvent2: {
+  CampaignConnectionAckEvent: {
     properties: { type: ['type'], campaign_id: ['campaignId'], timestamp: ['timestamp'] },
   },
   CampaignContact: {
@@ -541,7 +541,7 @@ export const shapes: ShapeRegistry = {
       last_updated: ['lastUpdated'],
     },
   },
-  CampaignMetricsHistoryEvent2: {
+  CampaignMetricsHistoryEvent: {
     properties: {
       type: ['type'],
       data: [
@@ -566,14 +566,14 @@ export const shapes: ShapeRegistry = {
     properties: {
       campaign_id: ['campaignId'],
       status: ['status'],
-      progress: ['progress', 'CampaignProgressCounts2'],
+      progress: ['progress', 'CampaignProgressCounts'],
       metrics: ['metrics', 'CampaignMetrics'],
       started_at: ['startedAt'],
       completed_at: ['completedAt'],
-      recent_activity: ['recentActivity', { items: 'CampaignActivity2' }],
+      recent_activity: ['recentActivity', { items: 'CampaignActivity' }],
     },
   },
-  CampaignProgressCounts2: {
+  CampaignProgressCounts: {
     properties: {
       total_contacts: ['totalContacts'],
       completed: ['completed'],
@@ -584,7 +584,7 @@ export const shapes: ShapeRegistry = {
       success_rate: ['successRate'],
     },
   },
-  CampaignProgressEvent2: {
+  CampaignProgressEvent: {
     properties: {
       type: ['type'],
       data: [
@@ -773,7 +773,7 @@ export const shapes: ShapeRegistry = {
       stt: ['stt', { properties: {}, additional: 'ProviderConcurrencySettings' }],
     },
   },
-  ConnectionEstablishedEvent2: {
+  ConnectionEstablishedEvent: {
     properties: { type: ['type'], call_sid: ['callSid'], timestamp: ['timestamp'], message: ['message'] },
   },
   CreditGrantRequest: { properties: { amount_cents: ['amountCents'], description: ['description'] } },
@@ -1917,7 +1917,7 @@ export const shapes: ShapeRegistry = {
       created_at: ['createdAt'],
     },
   },
-  TranscriptEvent2: {
+  TranscriptEvent: {
     properties: {
       type: ['type'],
       call_sid: ['callSid'],

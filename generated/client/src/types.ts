@@ -1691,7 +1691,7 @@ export type CallStatus = ('ongoing' | 'completed' | 'failed') | (string & {});
 /**
  * The call's state: once after `connection_established` (the stored status), on `request_status`, and live when the call connects or ends. `metadata` differs by occasion, so all its fields are optional.
  */
-export interface CallStatusEvent2 {
+export interface CallStatusEvent {
   type: 'call_status';
   /**
    * The call.
@@ -2029,7 +2029,7 @@ export interface CampaignActionResult {
 /**
  * One recent attempt, as shown in a campaign's progress.
  */
-export interface CampaignActivity2 {
+export interface CampaignActivity {
   /**
    * The execution.
    *
@@ -2061,7 +2061,7 @@ export interface CampaignActivity2 {
 /**
  * First message of the campaign progress stream.
  */
-export interface CampaignConnectionAckEvent2 {
+export interface CampaignConnectionAckEvent {
   type: 'connection_ack';
   /**
    * The campaign being streamed.
@@ -2514,7 +2514,7 @@ export interface CampaignMetrics {
 /**
  * The answer to `request_history`: the campaign's counters over time.
  */
-export interface CampaignMetricsHistoryEvent2 {
+export interface CampaignMetricsHistoryEvent {
   type: 'metrics_history';
   /**
    * One point per sampling time, oldest first.
@@ -2566,7 +2566,7 @@ export interface CampaignProgress {
    */
   campaignId: number;
   status: CampaignStatus;
-  progress: CampaignProgressCounts2;
+  progress: CampaignProgressCounts;
   metrics?: CampaignMetrics;
   /**
    * When execution started.
@@ -2585,14 +2585,14 @@ export interface CampaignProgress {
    *
    * Wire name: `recent_activity`.
    */
-  recentActivity?: CampaignActivity2[];
+  recentActivity?: CampaignActivity[];
   [key: string]: unknown;
 }
 
 /**
  * How far a campaign has got through its contacts.
  */
-export interface CampaignProgressCounts2 {
+export interface CampaignProgressCounts {
   /**
    * Contacts to process.
    *
@@ -2633,7 +2633,7 @@ export interface CampaignProgressCounts2 {
 /**
  * The campaign's progress: `initial_progress` right after `connection_ack` (with `recent_activity`), then `progress_update` as contacts are processed or on `request_update` (without it). This follows the API reference; the SDK pages describe other event names (`progress`, `contact_completed`, `campaign_completed`) that nothing else confirms.
  */
-export interface CampaignProgressEvent2 {
+export interface CampaignProgressEvent {
   /**
    * Which of the two progress events this is.
    */
@@ -3374,7 +3374,7 @@ export interface ConcurrencySettingsUpdate {
 /**
  * First message of the live transcript stream, once the credential and the call are accepted.
  */
-export interface ConnectionEstablishedEvent2 {
+export interface ConnectionEstablishedEvent {
   type: 'connection_established';
   /**
    * The call being streamed.
@@ -6307,7 +6307,7 @@ export interface PingMessage {
 /**
  * The server's answer to a `ping`.
  */
-export interface PongEvent2 {
+export interface PongEvent {
   type: 'pong';
   /**
    * When the server answered (ISO 8601; live transcript only).
@@ -8942,7 +8942,7 @@ export interface Transcript {
 /**
  * One utterance of the call. After `connection_established` and the first `call_status`, the stream replays the call's stored transcripts as `transcript` events, then sends new ones live, interim (`is_final: false`) and final.
  */
-export interface TranscriptEvent2 {
+export interface TranscriptEvent {
   type: 'transcript';
   /**
    * The call.

@@ -76,6 +76,44 @@ export class SchemaResolver {
     return out;
   }
 
+  /**
+   * Property names an object schema marks `writeOnly` (through `$ref`, `allOf` and union branches): values a client
+   * sends that a response never carries back, such as passwords.
+   */
+  writeOnlyNames(schema: unknown, depth = 0): Set<string> {
+    const out = new Set<string>();
+    const s = this.deref(schema);
+    if (depth > 16 || s === undefined || typeof s === 'boolean') return out;
+    const props = s['properties'];
+    if (isObject(props)) {
+      for (const [k, v] of Object.entries(props)) {
+        const target = this.deref(v);
+        if ((isObject(v) && v['writeOnly'] === true) || (isObject(target) && target['writeOnly'] === true)) out.add(k);
+      }
+    }
+    for (const key of ['anyOf', 'oneOf', 'allOf']) {
+      const branches = s[key];
+      if (Array.isArray(branches)) for (const b of branches) for (const k of this.writeOnlyNames(b, depth + 1)) out.add(k);
+    }
+    return out;
+  }
+
+  /** The schema of a named object property (through `$ref` and `allOf`); undefined when not declared. */
+  propertySchema(schema: unknown, name: string, depth = 0): unknown {
+    const s = this.deref(schema);
+    if (depth > 16 || s === undefined || typeof s === 'boolean') return undefined;
+    const props = s['properties'];
+    if (isObject(props) && Object.prototype.hasOwnProperty.call(props, name)) return props[name];
+    const all = s['allOf'];
+    if (Array.isArray(all)) {
+      for (const b of all) {
+        const found = this.propertySchema(b, name, depth + 1);
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  }
+
   /** Required property names of an object schema (through `$ref` and `allOf`). */
   requiredNames(schema: unknown, depth = 0): Set<string> {
     const out = new Set<string>();

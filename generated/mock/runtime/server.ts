@@ -43,6 +43,33 @@ export interface MockServerOptions {
   readonly clock?: () => string | Date;
   /** Request body limit; default 10 MiB. */
   readonly maxBodyBytes?: number;
+  /** How many of the most recent requests {@link MockServer.requests} keeps; default 1000, 0 keeps none. */
+  readonly journalSize?: number;
+}
+
+/**
+ * One request as the mock received it, for tests that assert on what a client sent (headers, multipart parts,
+ * query strings). Credentials are never kept: `authorization`, `cookie` and `proxy-authorization` are redacted.
+ */
+export interface RecordedRequest {
+  /** The operation the request was routed to; absent when no route matched. */
+  readonly operationId?: string;
+  /** Upper-case method. */
+  readonly method: string;
+  /** The path as received (still percent-encoded), without the query string. */
+  readonly path: string;
+  /** The raw query string without `?` (empty when there was none). */
+  readonly query: string;
+  /** Header values by lower-case name; repeated headers joined with `, `. */
+  readonly headers: Readonly<Record<string, string>>;
+  /**
+   * The body as the mock understood it: parsed JSON; url-encoded or multipart fields by name, with each file part as
+   * `{ filename, content_type, size }`; other bodies as `{ size }`. Absent when there was no body or it was not read
+   * (no route, failed auth, unparseable).
+   */
+  readonly body?: unknown;
+  /** The status the mock answered with. */
+  readonly status: number;
 }
 
 export interface MockServer {
@@ -56,6 +83,31 @@ export interface MockServer {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
   /** A copy of a collection's current items (seeding it if needed). */
   snapshot(collection: string): unknown[];
+  /** Copies of the requests received since start or the last `reset()`, oldest first (see `journalSize`). */
+  requests(): RecordedRequest[];
+}
+
+/** What `processRequest` learnt about a request, for the journal. */
+interface Trace {
+  operationId?: string;
+  body?: unknown;
+}
+
+const REDACTED_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+
+function recordedHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? value.join(', ') : value;
+    Object.defineProperty(out, name, { value: REDACTED_HEADERS.has(name) ? '[redacted]' : text, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+function recordedBody(body: unknown): unknown {
+  if (Buffer.isBuffer(body)) return { size: body.length };
+  return body === undefined ? undefined : structuredClone(body);
 }
 
 class BadBodyError extends Error {
@@ -102,6 +154,8 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     error: guard(given?.error, (message: string, err?: unknown) => console.error(message, err)),
   };
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const journalSize = Math.max(0, Math.trunc(options.journalSize ?? 1000));
+  const journal: RecordedRequest[] = [];
   const tokens = options.tokens ? new Set(options.tokens) : undefined;
   const router = new Router(model.operations);
   const validator = new RequestValidator(model, (m) => logger.warn(m));
@@ -166,8 +220,14 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     return q >= 0 && q < end ? { rawPath: target.slice(0, q), rawQuery: target.slice(q + 1, end) } : { rawPath: target.slice(0, end), rawQuery: '' };
   }
 
-  async function readAndValidateBody(op: MockOperation, req: IncomingMessage, issues: ValidationIssue[]): Promise<unknown> {
+  async function readAndValidateBody(op: MockOperation, req: IncomingMessage, issues: ValidationIssue[], trace: Trace): Promise<unknown> {
     const raw = await readBody(req, maxBody);
+    const body = await parseBody(op, req, raw, issues);
+    trace.body = body === undefined && raw.length > 0 ? { size: raw.length } : recordedBody(body);
+    return body;
+  }
+
+  async function parseBody(op: MockOperation, req: IncomingMessage, raw: Buffer, issues: ValidationIssue[]): Promise<unknown> {
     const before = issues.length;
     const rb = op.requestBody;
     if (!rb) return undefined;
@@ -255,7 +315,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     return exampleReply(op, resolver, values.query, paramDefaults(op));
   }
 
-  async function processRequest(req: IncomingMessage): Promise<Reply> {
+  async function processRequest(req: IncomingMessage, trace: Trace): Promise<Reply> {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = req.url ?? '/';
     if (method === 'OPTIONS' && url === '*') return preflight(req, undefined);
@@ -274,6 +334,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     if (match.kind === 'not-found') return jsonReply(404, detail(MESSAGES.notFound));
     if (match.kind === 'method-not-allowed') return jsonReply(405, detail(MESSAGES.methodNotAllowed), { Allow: match.allow.join(', ') });
     const op = match.op;
+    trace.operationId = op.operationId;
 
     if (op.auth) {
       const token = bearerToken(req.headers.authorization);
@@ -289,7 +350,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
       cookies: parseCookies(req.headers.cookie),
     };
     const { values, issues } = validator.validateParams(op, parts);
-    const body = await readAndValidateBody(op, req, issues);
+    const body = await readAndValidateBody(op, req, issues, trace);
     if (issues.length > 0) return validationReply(issues);
     // Build (and serialise) the reply, then commit in the same synchronous run: no other request can interleave,
     // and a fault while building leaves the state untouched.
@@ -315,11 +376,12 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     const method = req.method ?? 'GET';
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     let status = 500;
+    const trace: Trace = {};
     try {
       let reply: Reply;
       let extra: Record<string, string> = {};
       try {
-        reply = await processRequest(req);
+        reply = await processRequest(req, trace);
       } catch (err) {
         if (err instanceof BadPathError) reply = jsonReply(400, detail(MESSAGES.badPath));
         else if (err instanceof BadBodyError) reply = jsonReply(400, detail(err.message));
@@ -347,6 +409,26 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
       }
     } finally {
       logger.info(`${method} ${path} ${status} ${Date.now() - started}ms`);
+      record(req, trace, status);
+    }
+  }
+
+  function record(req: IncomingMessage, trace: Trace, status: number): void {
+    if (journalSize === 0) return;
+    try {
+      const target = splitTarget(req.url ?? '/');
+      journal.push({
+        ...(trace.operationId !== undefined ? { operationId: trace.operationId } : {}),
+        method: (req.method ?? 'GET').toUpperCase(),
+        path: target?.rawPath ?? (req.url ?? '/'),
+        query: target?.rawQuery ?? '',
+        headers: recordedHeaders(req),
+        ...(trace.body !== undefined ? { body: trace.body } : {}),
+        status,
+      });
+      if (journal.length > journalSize) journal.splice(0, journal.length - journalSize);
+    } catch (err) {
+      logger.error('mock: could not record a request', err);
     }
   }
 
@@ -377,6 +459,10 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
       store.reset();
       requestCounter = 0;
       clockCounter = 0;
+      journal.length = 0;
+    },
+    requests(): RecordedRequest[] {
+      return journal.map((entry) => structuredClone(entry));
     },
     snapshot(collection: string): unknown[] {
       return store.snapshot(collection);

@@ -136,6 +136,7 @@ export interface RealtimeContext {
   readonly WebSocket: WebSocketConstructor | undefined;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly random: () => number;
+  readonly shapes: ShapeRegistry;
 }
 
 let readRealtimeContext: (client: BaseClient) => RealtimeContext;
@@ -174,6 +175,7 @@ export class BaseClient {
       WebSocket: client.#WebSocket,
       sleep: client.#sleep,
       random: client.#random,
+      shapes: client.#config.shapes,
     });
   }
 

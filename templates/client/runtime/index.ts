@@ -33,48 +33,24 @@ export {
   WebhookParseError,
 } from './errors.js';
 export type { APIErrorRequest, ValidationErrorItem, WebhookParseErrorReason } from './errors.js';
-export { burkiWebhookDiscriminators, parseWebhook } from './webhooks.js';
-export { CampaignProgressStream, Realtime, RealtimeStream, toWebSocketUrl } from './realtime.js';
+export { parseWebhookWith } from './webhooks.js';
+export { openRealtimeStream, RealtimeStream, toWebSocketUrl } from './realtime.js';
 export type {
-  CallStatusEvent,
-  CampaignActivity,
-  CampaignCompletedEvent,
-  CampaignConnectionAckEvent,
-  CampaignContactCompletedEvent,
-  CampaignInitialProgressEvent,
-  CampaignMetricsHistoryEvent,
-  CampaignProgressCounts,
-  CampaignProgressData,
-  CampaignProgressEvent,
-  CampaignProgressSummaryEvent,
-  CampaignProgressUpdateEvent,
-  ConnectionEstablishedEvent,
-  LiveTranscriptEvent,
-  PongEvent,
-  RealtimeErrorEvent,
   RealtimeState,
   RealtimeStreamInit,
   RealtimeStreamOptions,
-  TranscriptEvent,
+  StreamDescriptor,
   UnknownRealtimeEvent,
   WebSocketConstructor,
   WebSocketLike,
 } from './realtime.js';
 export type {
-  BurkiWebhookEvent,
-  BurkiWebhookPayloads,
-  EndOfCallReportEvent,
   KnownWebhookEvent,
-  OpenEnum,
-  SmsReceivedEvent,
   UnknownWebhookEvent,
-  VoiceStatusUpdateEvent,
   WebhookBody,
-  WebhookChatMessage,
   WebhookDiscriminators,
   WebhookEvent,
   WebhookPayloadMap,
-  WebhookPhoneNumber,
 } from './webhooks.js';
 export { fromWire, toWire } from './casing.js';
 export { FileUpload, encodePathSegment, toFile } from './encoding.js';

@@ -1,12 +1,13 @@
 /**
- * Realtime (WebSocket) streams: `client.realtime.liveTranscript(callSid)` and
- * `client.realtime.campaignProgress(campaignId)`.
+ * Realtime (WebSocket) streams. The generated client opens them with `openRealtimeStream` from a descriptor made from
+ * the spec's `x-websockets` (path, the known server message types with their casing shapes, the ping and status
+ * messages), e.g. `client.realtime.liveTranscript(callSid)`:
  *
  * ```ts
  * const stream = client.realtime.liveTranscript('CA123');
  * await stream.connect();            // optional: iterating connects too
  * for await (const event of stream) {
- *   if (event.type === 'transcript') console.log(event.data.speaker, event.data.content);
+ *   if (event.type === 'transcript') console.log(event.data?.speaker, event.data?.content);
  *   if (event.type === 'call_status' && event.status === 'completed') break; // break disconnects
  * }
  * ```
@@ -14,26 +15,26 @@
  * - The socket is `options.WebSocket` of the client, else `globalThis.WebSocket` (browsers, Node 22+, Deno, Bun),
  *   else the `ws` package, imported on first use (Node 20: `npm install ws`). The import specifier is not a string
  *   literal, so bundlers leave `ws` out of browser bundles.
- * - Auth: the API key goes in the `token` query parameter (what the server reads first, and the only way a browser
- *   socket can send it). `stream.url` never contains it.
- * - Events are the server's JSON frames, discriminated by `type`, with their keys as on the wire (these streams are
- *   not in the OpenAPI document, so there is no casing map; the fields match Burki's WebSocket docs). A frame whose
- *   `type` the SDK does not know, or that is not a JSON object, is yielded as `{ type: 'unknown', eventType, raw }`.
+ * - Auth: the API key goes in the `token` query parameter (the one way a browser socket can send it). `stream.url`
+ *   never contains it.
+ * - Events are the server's JSON frames, discriminated by `type`, mapped to camelCase with the same casing shapes as
+ *   REST results. A frame whose `type` the descriptor does not list, or that is not a JSON object, is yielded as
+ *   `{ type: 'unknown', eventType, raw }` with `raw` as received.
  * - A socket closed abnormally (any code but 1000, and not by `disconnect()`) is reopened with exponential backoff
  *   (full jitter, 0.5 s doubling up to 8 s). The initial connection is retried the same way. `maxRetries` (default 5)
  *   bounds consecutive failures: failed attempts, and sockets that dropped within 5 s of opening (a server that
  *   accepts and drops at once cannot make the stream loop); a socket that stayed open 5 s resets the count. Close
- *   codes in `fatalCloseCodes` (default 1008 = authentication / access denied, 4004 = campaign not found) end the
- *   stream without retrying. When the stream gives up, a pending `connect()` rejects and the iterator throws a
- *   `WebSocketError` (`code`, `reason` of the last close) once, after the events received before. After a reconnect
- *   the live-transcript server replays the call's status and stored transcripts.
+ *   codes in `fatalCloseCodes` (default 1008 = policy violation, e.g. authentication, and 4004) end the stream without
+ *   retrying. When the stream gives up, a pending `connect()` rejects and the iterator throws a `WebSocketError`
+ *   (`code`, `reason` of the last close) once, after the events received before.
  * - One consumer: events are queued until read, and each is yielded once.
  */
 import { type BaseClient, realtimeContext, type RealtimeContext } from './client.js';
 import { encodePathSegment } from './encoding.js';
 import { BurkiError, WebSocketError } from './errors.js';
 import { backoffMs } from './retry.js';
-import type { OpenEnum } from './webhooks.js';
+import { fromWire } from './casing.js';
+import type { Shape } from './operation.js';
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Sockets
@@ -88,186 +89,6 @@ export interface UnknownRealtimeEvent {
   readonly raw: unknown;
 }
 
-/** `{"type":"pong"}`, the answer to `sendPing()`. */
-export interface PongEvent {
-  type: 'pong';
-  timestamp?: string | number;
-}
-
-/** Sent first on the live-transcript stream (and by the campaign stream as the SDK pages describe it). */
-export interface ConnectionEstablishedEvent {
-  type: 'connection_established';
-  call_sid?: string;
-  campaign_id?: number;
-  timestamp: string;
-  message?: string;
-}
-
-/** One transcript segment: stored ones right after connecting, then live ones. */
-export interface TranscriptEvent {
-  type: 'transcript';
-  call_sid: string;
-  /** ISO-8601 (UTC, possibly without a zone suffix). */
-  timestamp: string;
-  data: {
-    content: string;
-    speaker: OpenEnum<'user' | 'assistant'>;
-    is_final: boolean;
-    confidence: number;
-    segment_start: number;
-    segment_end: number;
-    created_at: string;
-  };
-}
-
-/**
- * The call's status: once after connecting and after `requestStatus()` (the stored status: `ongoing`, `completed`,
- * `failed`), and when it changes (`in-progress`, `completed`). `metadata` depends on which.
- */
-export interface CallStatusEvent {
-  type: 'call_status';
-  call_sid: string;
-  timestamp: string;
-  status: OpenEnum<'ongoing' | 'in-progress' | 'completed' | 'failed'>;
-  metadata: {
-    assistant_id?: number;
-    started_at?: string | null;
-    duration?: number | null;
-    to_phone_number?: string;
-    customer_phone_number?: string;
-    to_number?: string;
-    from_number?: string;
-    call_type?: OpenEnum<'inbound' | 'outbound'>;
-    [key: string]: unknown;
-  };
-}
-
-/** An error reported by the server; `authentication_failed` / `access_denied` are followed by a 1008 close. */
-export interface RealtimeErrorEvent {
-  type: 'error';
-  call_sid?: string;
-  campaign_id?: number;
-  timestamp?: string | number;
-  message: string;
-  error?: OpenEnum<'authentication_failed' | 'access_denied'>;
-}
-
-/** Everything `client.realtime.liveTranscript(callSid)` yields. */
-export type LiveTranscriptEvent =
-  | ConnectionEstablishedEvent
-  | TranscriptEvent
-  | CallStatusEvent
-  | RealtimeErrorEvent
-  | PongEvent
-  | UnknownRealtimeEvent;
-
-/** Campaign counters as the campaign progress stream sends them. */
-export interface CampaignProgressCounts {
-  total_contacts: number;
-  completed: number;
-  failed: number;
-  processing: number;
-  pending: number;
-  progress_percentage: number;
-  success_rate: number;
-}
-
-/** An item of `recent_activity`. */
-export interface CampaignActivity {
-  execution_id: number;
-  contact_phone: string;
-  status: string;
-  executed_at: string | null;
-  call_id: number | null;
-}
-
-export interface CampaignProgressData {
-  campaign_id: number;
-  status: string;
-  progress: CampaignProgressCounts;
-  started_at: string | null;
-  completed_at: string | null;
-}
-
-/** First frame of the campaign progress stream. `timestamp` is in epoch seconds. */
-export interface CampaignConnectionAckEvent {
-  type: 'connection_ack';
-  campaign_id: number;
-  timestamp: number;
-}
-
-/** The progress right after connecting, with recent activity. */
-export interface CampaignInitialProgressEvent {
-  type: 'initial_progress';
-  data: CampaignProgressData & { recent_activity: CampaignActivity[] };
-}
-
-/** A progress change, and the answer to `requestStatus()`. */
-export interface CampaignProgressUpdateEvent {
-  type: 'progress_update';
-  data: CampaignProgressData;
-}
-
-/** The answer to `requestHistory(hours)`. */
-export interface CampaignMetricsHistoryEvent {
-  type: 'metrics_history';
-  data: Array<{ timestamp: string | number; completed: number; failed: number; success_rate: number }>;
-}
-
-/** `progress` as Burki's SDK pages describe the stream (the API reference describes `progress_update`). */
-export interface CampaignProgressSummaryEvent {
-  type: 'progress';
-  campaign_id: number;
-  timestamp: string | number;
-  data: {
-    total_contacts: number;
-    completed_contacts: number;
-    successful_contacts: number;
-    failed_contacts: number;
-    pending_contacts: number;
-    success_rate: number;
-  };
-}
-
-/** `contact_completed` as Burki's SDK pages describe it. */
-export interface CampaignContactCompletedEvent {
-  type: 'contact_completed';
-  campaign_id?: number;
-  timestamp?: string | number;
-  data: {
-    phone_number: string;
-    name?: string | null;
-    outcome: string;
-    duration?: number | null;
-    call_sid?: string;
-  };
-}
-
-/** `campaign_completed` as Burki's SDK pages describe it. */
-export interface CampaignCompletedEvent {
-  type: 'campaign_completed';
-  campaign_id?: number;
-  timestamp?: string | number;
-  data?: Record<string, unknown>;
-}
-
-/**
- * Everything `client.realtime.campaignProgress(id)` yields. Burki's API reference and its SDK pages describe two
- * different sets of frames for this stream; both are typed, the API reference's first.
- */
-export type CampaignProgressEvent =
-  | CampaignConnectionAckEvent
-  | CampaignInitialProgressEvent
-  | CampaignProgressUpdateEvent
-  | CampaignMetricsHistoryEvent
-  | PongEvent
-  | ConnectionEstablishedEvent
-  | CampaignProgressSummaryEvent
-  | CampaignContactCompletedEvent
-  | CampaignCompletedEvent
-  | RealtimeErrorEvent
-  | UnknownRealtimeEvent;
-
 // ---------------------------------------------------------------------------------------------------------------------
 // Stream
 
@@ -290,8 +111,12 @@ export interface RealtimeStreamInit {
   readonly token?: string | undefined;
   /** `type` values yielded as they are; others become `UnknownRealtimeEvent`s. */
   readonly knownTypes: readonly string[];
-  /** The frame `requestStatus()` sends. */
-  readonly statusRequest: Readonly<Record<string, unknown>>;
+  /** `type` of the frame `sendPing()` sends (default `ping`). */
+  readonly pingMessage?: string | undefined;
+  /** `type` of the frame `requestStatus()` sends; without it `requestStatus()` throws. */
+  readonly statusMessage?: string | undefined;
+  /** Maps a known event from its wire form to the SDK's (casing); events pass unchanged without it. */
+  readonly decode?: ((type: string, frame: Record<string, unknown>) => unknown) | undefined;
   readonly WebSocket?: WebSocketConstructor | undefined;
   readonly options?: RealtimeStreamOptions | undefined;
   /** @internal test hooks */
@@ -332,7 +157,9 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
   readonly url: string;
   readonly #token: string | undefined;
   readonly #known: ReadonlySet<string>;
-  readonly #statusRequest: Readonly<Record<string, unknown>>;
+  readonly #pingMessage: string;
+  readonly #statusMessage: string | undefined;
+  readonly #decodeEvent: (type: string, frame: Record<string, unknown>) => unknown;
   readonly #WebSocket: WebSocketConstructor | undefined;
   readonly #maxRetries: number;
   readonly #connectTimeout: number;
@@ -357,7 +184,9 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
     this.url = init.url;
     this.#token = init.token;
     this.#known = new Set(init.knownTypes.filter((type) => type !== 'unknown'));
-    this.#statusRequest = init.statusRequest;
+    this.#pingMessage = init.pingMessage ?? 'ping';
+    this.#statusMessage = init.statusMessage;
+    this.#decodeEvent = init.decode ?? ((_type, frame) => frame);
     this.#WebSocket = init.WebSocket;
     const options = init.options ?? {};
     this.#maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
@@ -455,14 +284,15 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
     socket.send(JSON.stringify(message));
   }
 
-  /** Sends `{"type":"ping"}`; the server answers with a `pong` event. */
+  /** Sends the stream's ping message (`{"type":"ping"}`); the server answers with a `pong` event. */
   sendPing(): void {
-    this.send({ type: 'ping' });
+    this.send({ type: this.#pingMessage });
   }
 
-  /** Asks for the current status (`call_status` on the live transcript, `progress_update` for a campaign). */
+  /** Asks the server for the current status (the stream's status message, e.g. `{"type":"request_status"}`). */
   requestStatus(): void {
-    this.send(this.#statusRequest);
+    if (this.#statusMessage === undefined) throw new WebSocketError('This stream has no status request message.');
+    this.send({ type: this.#statusMessage });
   }
 
   /** Yields events until the stream ends; connects first when needed. Breaking out of the loop disconnects. */
@@ -694,7 +524,7 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
       return unknownEvent(undefined, parsed);
     const type = (parsed as { type?: unknown }).type;
-    if (typeof type === 'string' && this.#known.has(type)) return parsed as Event;
+    if (typeof type === 'string' && this.#known.has(type)) return this.#decodeEvent(type, parsed as Record<string, unknown>) as Event;
     return unknownEvent(typeof type === 'string' ? type : undefined, parsed);
   }
 
@@ -717,14 +547,6 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
       return copy;
     }
     return typeof cause === 'string' ? strip(cause) : cause;
-  }
-}
-
-/** The campaign progress stream: also `requestHistory(hours)`. */
-export class CampaignProgressStream extends RealtimeStream<CampaignProgressEvent> {
-  /** Asks for `metrics_history` over the last `hours` (default 24). */
-  requestHistory(hours = 24): void {
-    this.send({ type: 'request_history', hours });
   }
 }
 
@@ -770,89 +592,50 @@ function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------------------
 // Client helper
 
-const LIVE_TRANSCRIPT_TYPES = [
-  'connection_established',
-  'transcript',
-  'call_status',
-  'error',
-  'pong',
-] as const;
-const CAMPAIGN_TYPES = [
-  'connection_ack',
-  'initial_progress',
-  'progress_update',
-  'metrics_history',
-  'pong',
-  'connection_established',
-  'progress',
-  'contact_completed',
-  'campaign_completed',
-  'error',
-] as const;
+/** A stream as the generated client describes it (from the spec's `x-websockets`). */
+export interface StreamDescriptor {
+  /** `resource.method`, for error messages. */
+  readonly id: string;
+  /** Path template with `{wire_name}` placeholders, relative to the client's base URL. */
+  readonly path: string;
+  /** Wire names of the path parameters, in positional order. */
+  readonly pathParams: readonly string[];
+  /** The server message types the SDK knows, each with the casing shape of its payload (or none). */
+  readonly events: Readonly<Record<string, Shape | null>>;
+  readonly pingMessage?: string;
+  readonly statusMessage?: string;
+}
 
-/**
- * `client.realtime`: opens Burki's WebSocket streams on the client's host (`https:` → `wss:`, `http:` → `ws:`, any
- * base path kept) with the client's API key as `?token=`.
- */
-export class Realtime {
-  readonly #client: BaseClient;
-
-  constructor(client: BaseClient) {
-    this.#client = client;
-  }
-
-  /** Live transcript and status of a call: `wss://<host>/live-transcript/{call_sid}`. Nothing is sent until used. */
-  liveTranscript(callSid: string, options?: RealtimeStreamOptions): RealtimeStream<LiveTranscriptEvent> {
-    const path = `/live-transcript/${encodePathSegment(callSid, 'call_sid', 'realtime.liveTranscript')}`;
-    return new RealtimeStream<LiveTranscriptEvent>(
-      this.#init(path, 'realtime.liveTranscript', LIVE_TRANSCRIPT_TYPES, { type: 'request_status' }, options),
+/** Opens (lazily: nothing is sent until used) the stream a descriptor names, on the client's host, with its key. */
+export function openRealtimeStream<Event extends { readonly type: string }>(
+  client: BaseClient,
+  descriptor: StreamDescriptor,
+  pathArgs: readonly unknown[],
+  options?: RealtimeStreamOptions,
+): RealtimeStream<Event | UnknownRealtimeEvent> {
+  const context: RealtimeContext = realtimeContext(client);
+  if (!context.apiKey) {
+    throw new BurkiError(
+      `${descriptor.id} requires an API key, and none was given. Pass it as \`new ${context.clientName}({ apiKey: '...' })\`` +
+        (context.apiKeyEnvVar ? ` or set the ${context.apiKeyEnvVar} environment variable.` : '.'),
     );
   }
-
-  /** Progress of a campaign: `wss://<host>/ws/campaigns/{campaign_id}/progress`. Nothing is sent until used. */
-  campaignProgress(campaignId: number | string, options?: RealtimeStreamOptions): CampaignProgressStream {
-    const id = encodePathSegment(campaignId, 'campaign_id', 'realtime.campaignProgress');
-    return new CampaignProgressStream(
-      this.#init(
-        `/ws/campaigns/${id}/progress`,
-        'realtime.campaignProgress',
-        CAMPAIGN_TYPES,
-        { type: 'request_update' },
-        options,
-      ),
-    );
-  }
-
-  /** The `ws:`/`wss:` URL of a path on the client's host (no token). */
-  url(path: string): string {
-    return toWebSocketUrl(this.#client.baseUrl, path);
-  }
-
-  #init(
-    path: string,
-    operation: string,
-    knownTypes: readonly string[],
-    statusRequest: Readonly<Record<string, unknown>>,
-    options: RealtimeStreamOptions | undefined,
-  ): RealtimeStreamInit {
-    const context: RealtimeContext = realtimeContext(this.#client);
-    if (!context.apiKey) {
-      throw new BurkiError(
-        `${operation} requires an API key, and none was given. Pass it as \`new ${context.clientName}({ apiKey: '...' })\`` +
-          (context.apiKeyEnvVar ? ` or set the ${context.apiKeyEnvVar} environment variable.` : '.'),
-      );
-    }
-    return {
-      url: this.url(path),
-      token: context.apiKey,
-      knownTypes,
-      statusRequest,
-      WebSocket: context.WebSocket,
-      options,
-      sleep: context.sleep,
-      random: context.random,
-    };
-  }
+  let index = 0;
+  const path = descriptor.path.replace(/\{([^}]+)\}/g, (_match, name: string) =>
+    encodePathSegment(pathArgs[index++], name, descriptor.id),
+  );
+  return new RealtimeStream<Event | UnknownRealtimeEvent>({
+    url: toWebSocketUrl(client.baseUrl, path),
+    token: context.apiKey,
+    knownTypes: Object.keys(descriptor.events),
+    pingMessage: descriptor.pingMessage,
+    statusMessage: descriptor.statusMessage,
+    decode: (type, frame) => fromWire(frame, descriptor.events[type] ?? undefined, context.shapes),
+    WebSocket: context.WebSocket,
+    options,
+    sleep: context.sleep,
+    random: context.random,
+  });
 }
 
 /** `https://host/base` + `/path` → `wss://host/base/path` (`http:` → `ws:`; `ws:`/`wss:` kept). */

@@ -1,25 +1,18 @@
 /**
- * Webhook payloads: a generic parser that narrows a received body on its discriminator field, and the payload types
- * of the events Burki posts (voice `status-update` / `end-of-call-report` on `message.type`, SMS `sms_received` on the
- * top-level `type`).
+ * Webhooks: a generic parser that narrows a received body on its discriminator field. The generated client's
+ * `parseWebhook(body)` calls it with the API's own discriminators (from the spec's `webhooks` section) and a decoder
+ * that maps the payload to the SDK's camelCase types, like every other result of the SDK.
  *
  * ```ts
- * const event = parseWebhook(rawBody); // string, Uint8Array/Buffer, ArrayBuffer, or an already parsed object
+ * const event = parseWebhook(rawBody); // the generated wrapper; a string, Uint8Array/Buffer, ArrayBuffer, or an already parsed object
  * switch (event.type) {
- *   case 'end-of-call-report': save(event.payload.message.summary, event.payload.message.endedReason); break;
- *   case 'sms_received': reply(event.payload.data.from, event.payload.data.media_urls); break;
+ *   case 'end-of-call-report': save(event.payload.message.summary); break;
  *   case 'unknown': log(event.eventType, event.raw); break; // a type this SDK version does not know
  * }
  * ```
  *
- * Payload keys are kept exactly as they are on the wire, unlike API results: the voice payloads are already camelCase
- * (`phoneNumber`, `endedReason`, `durationSeconds`) while the SMS payload is snake_case (`message_id`, `media_urls`),
- * and both are what Burki's docs, its webhook logs (`calls.getWebhookLogs`) and the customer's own server see. A body
- * can be stored, forwarded or verified byte for byte without a casing map, and `analysis.structuredData` holds keys
- * chosen by the assistant's own schema (`chat_topic`), which no renaming may touch.
- *
- * Burki signs nothing (no HMAC header exists) and sends each event once. The parser checks the discriminator, not
- * every field: payloads are typed as documented and returned as received, unknown extra fields included.
+ * The parser checks the discriminator, not every field: payloads are typed as documented, unknown extra fields kept.
+ * Free-form maps inside a payload (user data) keep their keys; an unknown event's `raw` is the body as received.
  */
 import { WebhookParseError } from './errors.js';
 
@@ -45,7 +38,7 @@ export type KnownWebhookEvent<Events extends WebhookPayloadMap<Events>> = {
   [K in keyof Events & string]: { readonly type: K; readonly payload: Events[K] };
 }[keyof Events & string];
 
-/** An event whose type the discriminators do not list (a newer Burki event, or another sender). Not an error. */
+/** An event whose type the discriminators do not list (a newer event type, or another sender). Not an error. */
 export interface UnknownWebhookEvent {
   readonly type: 'unknown';
   /** The discriminator value that was found (e.g. `call-started`). */
@@ -62,20 +55,22 @@ export type WebhookEvent<Events extends WebhookPayloadMap<Events>> =
  *
  * - `body`: the request body as a string, bytes (`Buffer`, `Uint8Array`, `ArrayBuffer`) or an object a framework
  *   already parsed. Text is decoded as UTF-8; a leading byte-order mark is ignored.
- * - `discriminators`: which field holds which event type; Burki's events (`burkiWebhookDiscriminators`) by default.
+ * - `discriminators`: which field holds which event type (wire paths).
+ * - `decode`: turns a known event's wire payload into its SDK form (the generated client maps casing here).
  *
  * Returns `{ type, payload }` for a listed type and `{ type: 'unknown', eventType, raw }` for any other string found
  * at one of the discriminator paths. Throws `WebhookParseError` when the body is not JSON (`invalid_json`), not a JSON
  * object (`not_an_object`), or has no string at any discriminator path (`no_discriminator`).
  */
-export function parseWebhook(body: WebhookBody): BurkiWebhookEvent;
-export function parseWebhook<Events extends WebhookPayloadMap<Events>>(
+export function parseWebhookWith<Events extends WebhookPayloadMap<Events>>(
   body: WebhookBody,
   discriminators: WebhookDiscriminators<Events>,
+  decode?: (type: keyof Events & string, payload: Record<string, unknown>) => unknown,
 ): WebhookEvent<Events>;
-export function parseWebhook(
+export function parseWebhookWith(
   body: WebhookBody,
-  discriminators: Readonly<Record<string, string>> = burkiWebhookDiscriminators,
+  discriminators: Readonly<Record<string, string>>,
+  decode: (type: string, payload: Record<string, unknown>) => unknown = (_type, payload) => payload,
 ): WebhookEvent<Record<string, object>> {
   const value = toRecord(body);
   const byPath = new Map<string, Set<string>>();
@@ -90,7 +85,7 @@ export function parseWebhook(
   for (const [path, types] of byPath) {
     const found = readPath(value, path);
     if (typeof found !== 'string') continue;
-    if (types.has(found) && found !== 'unknown') return { type: found, payload: value };
+    if (types.has(found) && found !== 'unknown') return { type: found, payload: decode(found, value) as object };
     unknownType ??= found;
   }
   if (unknownType !== undefined) return { type: 'unknown', eventType: unknownType, raw: value };
@@ -154,111 +149,3 @@ function describeKind(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
 }
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Burki's payloads. Defined here until the spec's `webhooks` section feeds the generator; names and fields follow the
-// server as it sends them (see the module comment for why keys are not renamed).
-
-/** An open string enum: the listed values autocomplete, any other string is accepted. */
-export type OpenEnum<T extends string> = T | (string & {});
-
-/** A `{ number }` object of the voice payloads (an E.164 phone number). */
-export interface WebhookPhoneNumber {
-  number: string;
-}
-
-/** A chat turn in a voice payload. */
-export interface WebhookChatMessage {
-  role: string;
-  content: string;
-}
-
-/**
- * Voice, `message.type = "status-update"`: sent to the assistant's `webhook_url` when a call connects (the server
- * sends `status: "in-progress"`; `completed` and `failed` are named too).
- */
-export interface VoiceStatusUpdateEvent {
-  message: {
-    type: 'status-update';
-    status: OpenEnum<'in-progress' | 'completed' | 'failed'>;
-    /** The assistant-side number. */
-    phoneNumber: WebhookPhoneNumber;
-    call: {
-      /** The call SID. */
-      id: string;
-      /** The same call SID. */
-      phoneCallProviderId: string;
-      /** The caller (inbound) or callee (outbound). */
-      customer: WebhookPhoneNumber;
-    };
-    /** Sent as `[]`. */
-    messages: WebhookChatMessage[];
-  };
-}
-
-/**
- * Voice, `message.type = "end-of-call-report"`: sent once per call to the assistant's `webhook_url`. It carries no
- * call id or SID, only the two phone numbers.
- */
-export interface EndOfCallReportEvent {
-  message: {
-    type: 'end-of-call-report';
-    /** The assistant-side number. */
-    phoneNumber: WebhookPhoneNumber;
-    /** The other party, directly under `message` (not under `call`). */
-    customer: WebhookPhoneNumber;
-    /** The language model's summary, or a fallback text when there was nothing to summarise or it failed. */
-    summary: string;
-    recordingUrl: string | null;
-    endedReason: OpenEnum<'customer-ended-call'>;
-    durationSeconds: number;
-    /** The transcript as chat turns. */
-    messages: Array<{ role: OpenEnum<'bot' | 'human'>; content: string }>;
-    analysis: {
-      summary: string;
-      durationSeconds: number;
-      /**
-       * Shaped by the assistant's `custom_settings.structured_data_schema` (default `{ chat_topic, followup_sms? }`);
-       * `{}` without a language-model key, `{ error }` when extraction failed. Keys are the schema's own.
-       */
-      structuredData: Record<string, unknown>;
-    };
-  };
-}
-
-/** SMS, top-level `type = "sms_received"`: an inbound message, sent to the assistant's `sms_webhook_url`. */
-export interface SmsReceivedEvent {
-  type: 'sms_received';
-  /** ISO-8601 in UTC, without a zone suffix (`2024-01-15T10:30:00.123456`). */
-  timestamp: string;
-  data: {
-    /** The provider's message id (Twilio MessageSid, Telnyx id). */
-    message_id: string | null;
-    /** E.164 sender. */
-    from: string | null;
-    /** E.164 assistant number. */
-    to: string | null;
-    /** `""` when empty. */
-    body: string;
-    /** MMS media URLs (`[]` when none). */
-    media_urls: string[];
-    provider: OpenEnum<'twilio' | 'telnyx' | 'vonage'>;
-  };
-}
-
-/** Burki's webhook events by discriminator value. */
-export interface BurkiWebhookPayloads {
-  'status-update': VoiceStatusUpdateEvent;
-  'end-of-call-report': EndOfCallReportEvent;
-  sms_received: SmsReceivedEvent;
-}
-
-/** Where Burki puts the event type: `message.type` for voice events, the top-level `type` for SMS. */
-export const burkiWebhookDiscriminators: WebhookDiscriminators<BurkiWebhookPayloads> = Object.freeze({
-  'status-update': 'message.type',
-  'end-of-call-report': 'message.type',
-  sms_received: 'type',
-});
-
-/** What `parseWebhook(body)` returns. */
-export type BurkiWebhookEvent = WebhookEvent<BurkiWebhookPayloads>;

@@ -4,6 +4,12 @@
  *
  * Every action computes its outcome first and returns the mutation as a `commit` closure; the server runs it only
  * once the response has been serialised, so a failure never leaves a collection half-changed.
+ *
+ * The item schema of a collection is the item schema of its list operation (else the response of its read). A
+ * create, read or update whose success response is that schema answers with the item itself; one whose response is
+ * an object with a property of that schema (`{success, api_key: ApiKey}`) answers with its example, that property
+ * replaced by the item; any other response (an acknowledgement such as `{message}`) answers with its example while
+ * the change is still applied. Properties the item schema marks `writeOnly` (secrets) are never stored or echoed.
  */
 import type { MockModel, MockOperation, MockResponse } from './model.js';
 import { buildPage, extractItems, filterItems, paginationParams } from './pagination.js';
@@ -23,6 +29,9 @@ export interface StateOptions {
   /** Returns the timestamp for created_at / updated_at. */
   readonly clock: () => string;
 }
+
+/** Where a create, read or update response carries the item. */
+type Placement = { readonly kind: 'item' } | { readonly kind: 'wrapped'; readonly key: string } | { readonly kind: 'other' };
 
 interface Collection {
   items: Item[];
@@ -53,6 +62,7 @@ function assign(target: Item, key: string, value: unknown): void {
 
 export class StateStore {
   private readonly collections = new Map<string, Collection>();
+  private readonly itemSchemas = new Map<string, unknown>();
 
   constructor(
     private readonly model: MockModel,
@@ -92,13 +102,25 @@ export class StateStore {
         };
       }
       case 'create': {
+        const placement = this.placement(op);
+        const itemSchema = this.itemSchema(state.collection) ?? successResponse(op)?.schema;
         const template = example ?? this.sampleSuccess(op);
-        const base: Item = isObject(template) ? structuredClone(template) : {};
-        const allowed = new Set([...Object.keys(base), ...this.resolver.propertyNames(successResponse(op)?.schema)]);
-        const item: Item = { ...base };
+        const itemTemplate =
+          placement.kind === 'item'
+            ? template
+            : placement.kind === 'wrapped' && isObject(template)
+              ? template[placement.key]
+              : itemSchema !== undefined
+                ? this.resolver.sample(itemSchema)
+                : undefined;
+        const base: Item = isObject(itemTemplate) ? structuredClone(itemTemplate) : {};
+        const allowed = new Set([...Object.keys(base), ...this.resolver.propertyNames(itemSchema)]);
+        const secret = this.resolver.writeOnlyNames(itemSchema);
+        const item: Item = {};
+        for (const [k, v] of Object.entries(base)) if (!secret.has(k)) assign(item, k, v);
         if (isObject(body)) {
           for (const [k, v] of Object.entries(body)) {
-            if (k === col.idField) continue;
+            if (k === col.idField || secret.has(k)) continue;
             if (allowed.size === 0 || allowed.has(k)) assign(item, k, structuredClone(v));
           }
         }
@@ -108,7 +130,7 @@ export class StateStore {
         if ('updated_at' in base) assign(item, 'updated_at', now);
         return {
           kind: 'ok',
-          body: item,
+          body: this.respond(op, placement, item),
           commit: () => {
             col.items.push(item);
           },
@@ -121,7 +143,7 @@ export class StateStore {
         if (found === 'skip') return { kind: 'skip' };
         if (found === undefined) return { kind: 'not-found', message: `${label} not found` };
         const [index, current] = found;
-        if (state.action === 'read') return { kind: 'ok', body: structuredClone(current) };
+        if (state.action === 'read') return { kind: 'ok', body: this.respond(op, this.placement(op), structuredClone(current)) };
         if (state.action === 'delete') {
           const response = successResponse(op);
           const deleted =
@@ -140,7 +162,11 @@ export class StateStore {
           };
         }
         const updated: Item = structuredClone(current);
-        const allowed = new Set([...Object.keys(current), ...this.resolver.propertyNames(successResponse(op)?.schema)]);
+        const placement = this.placement(op);
+        const itemSchema = this.itemSchema(state.collection) ?? successResponse(op)?.schema;
+        const allowed = new Set([...Object.keys(current), ...this.resolver.propertyNames(itemSchema)]);
+        const secret = this.resolver.writeOnlyNames(itemSchema);
+        for (const k of secret) allowed.delete(k);
         // Query parameters named like item fields update them too (`PATCH .../status?is_active=false`).
         for (const p of op.parameters) {
           if (p.in !== 'query' || p.name === col.idField || !allowed.has(p.name)) continue;
@@ -157,7 +183,7 @@ export class StateStore {
         if ('updated_at' in updated) assign(updated, 'updated_at', this.options.clock());
         return {
           kind: 'ok',
-          body: updated,
+          body: this.respond(op, placement, updated),
           commit: () => {
             const i = col.items.indexOf(current);
             if (i >= 0) col.items[i] = updated;
@@ -171,6 +197,57 @@ export class StateStore {
   }
 
   // -------------------------------------------------------------------------------------------------------------
+
+  /** The schema of one item of a collection: its list's item schema, else its read's response schema. */
+  private itemSchema(name: string): unknown {
+    if (this.itemSchemas.has(name)) return this.itemSchemas.get(name);
+    const ops = this.model.operations.filter((o) => o.state?.collection === name);
+    let found: unknown;
+    for (const op of ops.filter((o) => o.state?.action === 'list')) {
+      found = this.listItemSchema(op);
+      if (found !== undefined) break;
+    }
+    found ??= ops.filter((o) => o.state?.action === 'read').map((o) => successResponse(o)?.schema).find((schema) => schema !== undefined);
+    this.itemSchemas.set(name, found);
+    return found;
+  }
+
+  private listItemSchema(op: MockOperation): unknown {
+    const schema = successResponse(op)?.schema;
+    if (schema === undefined) return undefined;
+    let container: unknown = schema;
+    if (!this.resolver.types(schema).has('array')) {
+      const example = successResponse(op)?.example;
+      const path = op.pagination?.items ?? (isObject(example) ? Object.keys(example).find((k) => Array.isArray(example[k])) : undefined);
+      if (path === undefined) return undefined;
+      for (const key of path.split('.')) container = container === undefined ? undefined : this.resolver.propertySchema(container, key);
+    }
+    const resolved = this.resolver.deref(container);
+    return isObject(resolved) ? resolved['items'] : undefined;
+  }
+
+  private placement(op: MockOperation): Placement {
+    const schema = successResponse(op)?.schema;
+    const item = op.state ? this.itemSchema(op.state.collection) : undefined;
+    if (schema === undefined || item === undefined || sameSchema(schema, item)) return { kind: 'item' };
+    const resolved = this.resolver.deref(schema);
+    const props = isObject(resolved) ? resolved['properties'] : undefined;
+    if (isObject(props)) {
+      const key = Object.keys(props).find((k) => holdsSchema(props[k], item));
+      if (key !== undefined) return { kind: 'wrapped', key };
+    }
+    return { kind: 'other' };
+  }
+
+  /** The response body of a create, read or update, given the item it concerns. */
+  private respond(op: MockOperation, placement: Placement, item: Item): unknown {
+    if (placement.kind === 'item') return item;
+    const example = successResponse(op)?.example ?? this.sampleSuccess(op);
+    if (placement.kind === 'other') return example === undefined ? {} : structuredClone(example);
+    const body: Item = isObject(example) ? structuredClone(example) : {};
+    assign(body, placement.key, item);
+    return body;
+  }
 
   private defaults(op: MockOperation): Record<string, unknown> {
     const out: Record<string, unknown> = {};
@@ -257,6 +334,21 @@ export class StateStore {
       if (!taken.has(candidate)) return candidate;
     }
   }
+}
+
+function sameSchema(a: unknown, b: unknown): boolean {
+  if (isObject(a) && isObject(b) && typeof a['$ref'] === 'string') return a['$ref'] === b['$ref'];
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** True when a property schema is the item schema, or a nullable / union of it. */
+function holdsSchema(property: unknown, item: unknown): boolean {
+  if (sameSchema(property, item)) return true;
+  if (!isObject(property)) return false;
+  return ['anyOf', 'oneOf'].some((key) => {
+    const branches = property[key];
+    return Array.isArray(branches) && branches.some((branch) => sameSchema(branch, item));
+  });
 }
 
 function isScalarString(v: unknown): string | undefined {

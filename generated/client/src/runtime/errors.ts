@@ -5,7 +5,7 @@
  * - `APIConnectionError` / `APIConnectionTimeoutError`: no response (network failure, `timeout` exceeded).
  * - `APIUserAbortError`: the caller's `AbortSignal` fired.
  * - `WebSocketError`: a realtime stream failed to connect or closed abnormally.
- * - `WebhookParseError`: `parseWebhook` was given a body that is not a webhook event.
+ * - `WebhookParseError`: `parseWebhookWith` (the generated `parseWebhook`) was given a body that is not a webhook event.
  *
  * No error ever carries request headers; the client redacts its API key from messages and bodies.
  */
@@ -187,11 +187,11 @@ export class WebSocketError extends BurkiError {
   }
 }
 
-/** Why `parseWebhook` rejected a body. */
+/** Why `parseWebhookWith` rejected a body. */
 export type WebhookParseErrorReason = 'invalid_json' | 'not_an_object' | 'no_discriminator';
 
 /**
- * `parseWebhook` was given something that is not a webhook event: a body that is not JSON, JSON that is not an
+ * `parseWebhookWith` (the generated `parseWebhook`) was given something that is not a webhook event: a body that is not JSON, JSON that is not an
  * object, or an object without any of the discriminator fields. The message never contains the body (it can hold
  * phone numbers and transcripts); a JSON syntax error is kept as `cause`.
  */
