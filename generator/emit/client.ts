@@ -128,6 +128,7 @@ export class ClientEmitter {
     return render('client/client.ts.hbs', {
       ...this.banner,
       clientName: sdk.clientName,
+      clientNameString: JSON.stringify(sdk.clientName),
       doc: jsDoc(`Client for the ${this.model.title} (${this.model.version}).`, this.model.description.split('\n\n')[0]),
       defaultBaseUrl: JSON.stringify(this.model.defaultBaseUrl),
       apiKeyEnvVar: sdk.apiKeyEnvVar ? JSON.stringify(sdk.apiKeyEnvVar) : 'undefined',

@@ -285,7 +285,7 @@ describe('logger', () => {
     await client.call(getByPhone, ['+15551234567'], { q: 'secret-query' });
     expect(calls).toEqual([
       [
-        'burki: http attempt',
+        'http attempt',
         {
           operationId: 'getAssistantByPhone',
           method: 'GET',
@@ -297,7 +297,7 @@ describe('logger', () => {
         },
       ],
       [
-        'burki: http attempt',
+        'http attempt',
         {
           operationId: 'getAssistantByPhone',
           method: 'GET',

@@ -145,6 +145,7 @@ export class BurkiClient extends BaseClient {
   constructor(options: ClientOptions = {}) {
     super(options, {
       shapes,
+      clientName: 'BurkiClient',
       defaultBaseUrl: 'https://api.burki.dev',
       apiKeyEnvVar: 'BURKI_API_KEY',
       userAgent: '@burki.dev/sdk/1.0.0',

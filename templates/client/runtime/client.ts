@@ -73,7 +73,7 @@ export interface ClientConfig {
   readonly apiKeyEnvVar?: string | undefined;
   /** `User-Agent` sent outside browsers (e.g. `burki-sdk-ts/0.1.0`). */
   readonly userAgent?: string | undefined;
-  /** Name of the generated class, used in messages (default `BurkiClient`). */
+  /** Name of the generated class, used in messages (default: "the client"). */
   readonly clientName?: string | undefined;
 }
 
@@ -171,7 +171,7 @@ export class BaseClient {
     readRealtimeContext = (client) => ({
       apiKey: client.#apiKey,
       apiKeyEnvVar: client.#config.apiKeyEnvVar,
-      clientName: client.#config.clientName ?? 'BurkiClient',
+      clientName: client.#config.clientName ?? 'the client',
       WebSocket: client.#WebSocket,
       sleep: client.#sleep,
       random: client.#random,
@@ -367,7 +367,7 @@ export class BaseClient {
     if (input.options.idempotencyKey !== undefined)
       headers.set('Idempotency-Key', input.options.idempotencyKey);
     if (input.auth && !headers.has('authorization')) {
-      const name = this.#config.clientName ?? 'BurkiClient';
+      const name = this.#config.clientName ?? 'the client';
       const env = this.#config.apiKeyEnvVar;
       throw new BurkiError(
         `${input.operation} requires an API key, and none was given. Pass it as \`new ${name}({ apiKey: '...' })\`` +
@@ -501,7 +501,7 @@ export class BaseClient {
     const debug = this.#logger?.debug;
     if (!debug) return;
     try {
-      debug.call(this.#logger, 'burki: http attempt', {
+      debug.call(this.#logger, 'http attempt', {
         operationId: request.operationId,
         method: request.method,
         path: request.template,
