@@ -93,6 +93,7 @@ export function makeClient(
       shapes,
       defaultBaseUrl: 'https://api.burki.dev',
       apiKeyEnvVar: 'BURKI_TEST_API_KEY',
+      clientName: 'BurkiClient',
       userAgent: 'burki-sdk-ts/test',
     },
   );

@@ -73,7 +73,7 @@ export interface ClientConfig {
   readonly apiKeyEnvVar?: string | undefined;
   /** `User-Agent` sent outside browsers (e.g. `burki-sdk-ts/0.1.0`). */
   readonly userAgent?: string | undefined;
-  /** Name of the generated class, used in messages (default: "the client"). */
+  /** Name of the generated class, used in messages (default `Client`). */
   readonly clientName?: string | undefined;
 }
 
@@ -171,7 +171,7 @@ export class BaseClient {
     readRealtimeContext = (client) => ({
       apiKey: client.#apiKey,
       apiKeyEnvVar: client.#config.apiKeyEnvVar,
-      clientName: client.#config.clientName ?? 'the client',
+      clientName: client.#config.clientName ?? 'Client',
       WebSocket: client.#WebSocket,
       sleep: client.#sleep,
       random: client.#random,
@@ -367,7 +367,7 @@ export class BaseClient {
     if (input.options.idempotencyKey !== undefined)
       headers.set('Idempotency-Key', input.options.idempotencyKey);
     if (input.auth && !headers.has('authorization')) {
-      const name = this.#config.clientName ?? 'the client';
+      const name = this.#config.clientName ?? 'Client';
       const env = this.#config.apiKeyEnvVar;
       throw new BurkiError(
         `${input.operation} requires an API key, and none was given. Pass it as \`new ${name}({ apiKey: '...' })\`` +
