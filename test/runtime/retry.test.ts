@@ -107,6 +107,27 @@ describe('retries', () => {
     expect(JSON.parse(requests[1]?.body as string)).toEqual({ message: 'hi' });
   });
 
+  it('generates an Idempotency-Key for an operation that declares one, and reuses it on every attempt', async () => {
+    const { fetch, requests } = sequence(
+      () => json({}, 503),
+      () => json({}, 503),
+    );
+    const { client } = clientWith(fetch);
+    await client.call(sendSms, [], { message: 'hi' });
+    expect(requests).toHaveLength(3);
+    const keys = requests.map((r) => r.headers.get('idempotency-key'));
+    expect(keys[0]).toMatch(/^sdk-[0-9a-f-]{32,36}$/);
+    expect(new Set(keys)).toEqual(new Set([keys[0]]));
+    await client.call(sendSms, [], { message: 'again' });
+    expect(requests[3]?.headers.get('idempotency-key')).not.toBe(keys[0]);
+  });
+
+  it('does not generate an Idempotency-Key for an operation that does not declare one', async () => {
+    const { fetch, requests } = sequence();
+    await clientWith(fetch).client.call(createCall, [], { toPhoneNumber: '+1' });
+    expect(requests[0]?.headers.has('idempotency-key')).toBe(false);
+  });
+
   it.each([[408], [409], [429], [500], [504]])('retries status %i', async (status) => {
     const { fetch, requests } = sequence(() => json({}, status));
     await clientWith(fetch).client.call(getCall, [1]);

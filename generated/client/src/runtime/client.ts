@@ -149,6 +149,17 @@ export function realtimeContext(client: BaseClient): RealtimeContext {
 type AttemptOutcome =
   { readonly ok: true; readonly result: RawResult } | { readonly ok: false; readonly error: APIError };
 
+const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+/** A random key: `crypto.randomUUID()` where the platform has it, else 122 random bits from `random`. */
+function newIdempotencyKey(random: () => number): string {
+  const uuid = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto?.randomUUID?.();
+  if (uuid) return `sdk-${uuid}`;
+  let hex = '';
+  for (let i = 0; i < 32; i++) hex += Math.floor(random() * 16).toString(16);
+  return `sdk-${hex}`;
+}
+
 export class BaseClient {
   /** Base URL without a trailing slash. */
   readonly baseUrl: string;
@@ -293,6 +304,11 @@ export class BaseClient {
       options,
       operation: op.id,
     });
+    // An operation that declares an `Idempotency-Key` header gets one generated when the caller sent none, so the
+    // call (a POST, say) becomes safe to retry; the same key is reused by every attempt of this call.
+    if (!headers.has(IDEMPOTENCY_HEADER) && op.headers.some((header) => header.wire.toLowerCase() === IDEMPOTENCY_HEADER)) {
+      headers.set('Idempotency-Key', newIdempotencyKey(this.#random));
+    }
     const bodyAllowed = op.method !== 'GET' && op.method !== 'HEAD';
     return {
       method: op.method,
