@@ -237,6 +237,13 @@ export class ClientEmitter {
       operation: `operations[${JSON.stringify(operation.operationId)}]`,
       pathArguments: plan.pathInputs.map((input) => input.identifier).join(', '),
       paramsArgument,
+      hasUrlMethod: Boolean(sdk.urlMethod),
+      urlMethod: sdk.urlMethod ?? '',
+      urlDoc: jsDoc(
+        `The URL of \`${sdk.name}()\` (${route}) with these arguments, built without a request.`,
+        'Fetching it still needs the bearer token, as the call would send.',
+      ),
+      urlSignature: signature.filter((part) => !part.startsWith('options?')).join(', '),
     };
   }
 

@@ -20,13 +20,28 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
   const banner = { title: htmlText(plainBanner.title), version: htmlText(plainBanner.version) };
   const clientVar = 'client';
 
+  /** The object schema that describes `value`: the schema itself, or the union member sharing most of its keys. */
+  const objectFor = (schema: Schema, value: Record<string, unknown>, depth = 0): ReturnType<typeof client.objectOf> => {
+    const direct = client.objectOf(schema);
+    if (direct || depth > 8) return direct;
+    if (schema.kind === 'ref') {
+      const named = model.schemas.find((candidate) => candidate.wireName === schema.wireName);
+      return named ? objectFor(named.schema, value, depth + 1) : undefined;
+    }
+    if (schema.kind !== 'union') return undefined;
+    const keys = Object.keys(value);
+    const score = (candidate: ReturnType<typeof client.objectOf>) =>
+      candidate ? keys.filter((key) => candidate.properties.some((property) => property.wireName === key)).length : -1;
+    return schema.variants.map((variant) => client.objectOf(variant)).reduce((best, candidate) => (score(candidate) > score(best) ? candidate : best), undefined as ReturnType<typeof client.objectOf>);
+  };
+
   const camelize = (value: unknown, schema: Schema | undefined, depth = 0): unknown => {
     if (depth > 16 || value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) {
       const items = schema ? client.arrayItems(schema) : undefined;
       return value.map((item) => camelize(item, items, depth + 1));
     }
-    const object = schema ? client.objectOf(schema) : undefined;
+    const object = schema ? objectFor(schema, value as Record<string, unknown>) : undefined;
     if (!object) return value;
     const result: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
@@ -55,14 +70,24 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
       return JSON.stringify(example && typeof example === 'object' ? example[wireName] ?? null : null);
     });
     args.push(...positionalValues);
-    if (summary.hasParams && body?.example !== undefined && typeof body.example === 'object' && body.example !== null) {
-      const params = { ...(camelize(body.example, body.schema) as Record<string, unknown>) };
-      for (const wireName of sdk.positional) delete params[client.objectOf(body.schema)?.properties.find((p) => p.wireName === wireName)?.name ?? wireName];
-      args.push(JSON.stringify(params, null, 2));
+    const bodyObject = body ? client.objectOf(body.schema) : undefined;
+    if (body && !bodyObject && body.example !== undefined) args.push(JSON.stringify(camelize(body.example, body.schema), null, 2));
+    if (summary.hasParams) {
+      const params: Record<string, unknown> = {};
+      // Required query and header inputs, from their examples, so the example call is complete.
+      for (const parameter of operation.parameters) {
+        if (parameter.in === 'path' || !parameter.required || sdk.positional.includes(parameter.wireName)) continue;
+        params[parameter.name] = JSON.parse(exampleArgument(parameter));
+      }
+      if (bodyObject && body?.example !== undefined && typeof body.example === 'object' && body.example !== null) {
+        Object.assign(params, camelize(body.example, body.schema));
+        for (const wireName of sdk.positional) delete params[bodyObject.properties.find((p) => p.wireName === wireName)?.name ?? wireName];
+      }
+      if (Object.keys(params).length > 0) args.push(JSON.stringify(params, null, 2));
     }
     const callExpression = `${clientVar}.${sdk.resource}.${sdk.name}(${args.join(', ')})`;
     const usage = summary.paginated
-      ? `const firstPage = await ${callExpression};\n\n// Or every item, page after page:\nfor await (const item of ${clientVar}.${sdk.resource}.${sdk.name}()) {\n  console.log(item);\n}`
+      ? `const firstPage = await ${callExpression};\n\n// Or every item, page after page:\nfor await (const item of ${callExpression}) {\n  console.log(item);\n}`
       : `const result = await ${callExpression};`;
     const success = operation.success;
     const responseExample = success?.contents[0]?.example;

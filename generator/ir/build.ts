@@ -170,12 +170,21 @@ class ModelBuilder {
           }
           resource.methods.set(name, pointer);
           resource.ids.push(operationId);
+          const urlMethod = typeof raw['x-sdk-url-method'] === 'string' ? methodIdentifier(raw['x-sdk-url-method']) : undefined;
+          if (urlMethod && resource.methods.has(urlMethod)) {
+            this.fail(
+              `\`x-sdk-url-method\` \`${urlMethod}\` is already a method of \`client.${resourceName}\`.`,
+              `${pointer}/x-sdk-url-method`,
+              'Choose a name no other operation of the resource uses.',
+            );
+          } else if (urlMethod) resource.methods.set(urlMethod, `${pointer}/x-sdk-url-method`);
           const positional = Array.isArray(raw['x-sdk-args']) ? raw['x-sdk-args'].filter((arg): arg is string => typeof arg === 'string') : [];
           sdkMethod = {
             resource: resourceName,
             name,
             paramsTypeName: this.typeNamer.allocate(`${resource.typePrefix} ${name} Params`),
             positional,
+            ...(urlMethod ? { urlMethod } : {}),
           };
         }
 

@@ -227,6 +227,8 @@ export interface SdkMethod {
   readonly paramsTypeName: string;
   /** Wire names of non-path inputs passed positionally after the path parameters. */
   readonly positional: readonly string[];
+  /** Name of a companion method that returns the operation's URL without a request (`x-sdk-url-method`). */
+  readonly urlMethod?: string;
 }
 
 export interface Operation {

@@ -455,14 +455,10 @@ describe('recordings', () => {
     expect(lastRequest('playCallRecording').headers['accept']).not.toBe('application/json');
   });
 
-  it.todo(
-    'calls.getRecordingUrl(callId, recordingId) (not in the generated client: the SDK has no recording-URL helper; ' +
-      'client.buildUrl(operations.playCallRecording, ...) is the stand-in used below)',
-  );
-
-  it('builds the recording URL without a request, and that URL serves the audio with the bearer key', async () => {
+  it('builds the recording URL without a request (calls.getRecordingUrl), and that URL serves the audio with the bearer key', async () => {
     const before = server.requests().length;
-    const url = client.buildUrl(operations.playCallRecording, [1001, 77]);
+    const url = client.calls.getRecordingUrl(1001, 77);
+    expect(url).toBe(client.buildUrl(operations.playCallRecording, [1001, 77]));
     expect(url).toBe(`${baseUrl}/api/v1/calls/1001/recording/77/play`);
     expect(url).not.toContain(API_KEY);
     expect(server.requests().length).toBe(before);

@@ -432,6 +432,15 @@ export class Calls extends APIResource {
   }
 
   /**
+   * The URL of `playRecording()` (`GET /api/v1/calls/{call_id}/recording/{recording_id}/play`) with these arguments, built without a request.
+   *
+   * Fetching it still needs the bearer token, as the call would send.
+   */
+  getRecordingUrl(callId: number, recordingId: number): string {
+    return this._client.buildUrl(operations['playCallRecording'], [callId, recordingId], undefined);
+  }
+
+  /**
    * Get a call's metrics
    *
    * Returns the call's conversation analytics. They are computed on the first request when they do not exist yet, so this call can be slow once.
