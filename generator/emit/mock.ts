@@ -29,6 +29,9 @@ function mockOperation(operation: Operation) {
         contentType: content.contentType,
         schema: content.jsonSchema,
         ...(content.example !== undefined ? { example: content.example } : {}),
+        ...(content.namedExamples.length > 1
+          ? { examples: Object.fromEntries(content.namedExamples.map((named) => [named.name, named.value])) }
+          : {}),
         headers,
       }));
     }),
@@ -43,6 +46,26 @@ export function emitMock(model: ApiModel): SourceFile[] {
     version: model.version,
     schemas: Object.fromEntries(model.schemas.map((schema) => [schema.wireName, schema.jsonSchema])),
     operations: model.operations.map(mockOperation),
+    streams: model.streams.map((stream) => ({
+      name: stream.name,
+      path: stream.path,
+      auth: stream.auth.map((entry) => ({ in: entry.in, name: entry.name })),
+      parameters: stream.parameters.map((parameter) => ({
+        name: parameter.wireName,
+        in: parameter.in,
+        required: parameter.required,
+        schema: parameter.jsonSchema,
+      })),
+      clientMessages: stream.clientMessages.map((message) => ({ type: message.type, schema: message.jsonSchema })),
+      serverMessages: stream.serverMessages.map((message) => ({
+        type: message.type,
+        schema: message.jsonSchema,
+        ...(message.example !== undefined ? { example: message.example } : {}),
+      })),
+      ...(stream.sdk?.pingMessage ? { pingMessage: stream.sdk.pingMessage } : {}),
+      ...(stream.sdk?.statusMessage ? { statusMessage: stream.sdk.statusMessage } : {}),
+      closeCodes: stream.closeCodes.map((entry) => entry.code),
+    })),
   };
   return [
     { path: 'mock-model.json', contents: `${JSON.stringify(mockModel, null, 2)}\n` },

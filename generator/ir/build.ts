@@ -269,7 +269,15 @@ class ModelBuilder {
       const messages = (list: unknown): StreamMessage[] =>
         (Array.isArray(list) ? list : []).filter(isObject).flatMap((message) =>
           typeof message.type === 'string'
-            ? [{ type: message.type, description: text(message.description), schema: this.toSchema(message.schema) }]
+            ? [
+                {
+                  type: message.type,
+                  description: text(message.description),
+                  schema: this.toSchema(message.schema),
+                  jsonSchema: this.toJsonSchema(message.schema),
+                  ...this.schemaExample(message),
+                },
+              ]
             : [],
         );
       const sdk = isObject(value.sdk) && typeof value.sdk.resource === 'string' && typeof value.sdk.method === 'string' ? value.sdk : undefined;
@@ -562,6 +570,15 @@ class ModelBuilder {
     return new Set(propertyNames(Object.keys(isObject(schema?.properties) ? schema.properties : {})));
   }
 
+  /** `{example}` from an object with `example`, else from its (resolved) schema's `examples[0]` or `example`. */
+  private schemaExample(holder: Raw): { example?: unknown } {
+    if ('example' in holder) return { example: holder.example };
+    const schema = this.resolve(holder.schema);
+    if (schema && Array.isArray(schema.examples) && schema.examples.length > 0) return { example: schema.examples[0] };
+    if (schema && 'example' in schema) return { example: schema.example };
+    return {};
+  }
+
   private buildParameters(path: string, pathLevel: unknown, operationLevel: unknown, pointer: string, bodyNames: Set<string>): Parameter[] {
     const merged = new Map<string, Raw>();
     for (const list of [pathLevel, operationLevel]) {
@@ -660,12 +677,17 @@ class ModelBuilder {
         .filter((entry): entry is [string, Raw] => isObject(entry[1]))
         .map(([contentType, media]) => {
           const example = this.firstExample(media);
+          const namedExamples = Object.entries(isObject(media.examples) ? media.examples : {}).flatMap(([name, entry]) => {
+            const resolved = this.resolve(entry);
+            return resolved && 'value' in resolved ? [{ name, summary: text(resolved.summary), value: resolved.value }] : [];
+          });
           return {
             contentType,
             kind: this.kindOf(contentType),
             schema: this.toSchema(media.schema),
             jsonSchema: this.toJsonSchema(media.schema),
             ...(example !== undefined ? { example } : {}),
+            namedExamples,
           };
         });
       const headers = Object.entries(isObject(response.headers) ? response.headers : {}).map(([name, header]) => {

@@ -32,6 +32,9 @@ export interface StreamMessage {
   readonly type: string;
   readonly description: string;
   readonly schema: Schema;
+  readonly jsonSchema: JsonSchema;
+  /** An example message: the entry's `example`, else the first of its schema's `examples`/`example`. */
+  readonly example?: unknown;
 }
 
 /** One WebSocket stream of `x-websockets` (see ARCHITECTURE.md). */
@@ -196,7 +199,10 @@ export interface ResponseContent {
   readonly kind: ResponseKind;
   readonly schema: Schema;
   readonly jsonSchema: JsonSchema;
+  /** The first example. */
   readonly example?: unknown;
+  /** Every named example (`examples:`), in spec order. */
+  readonly namedExamples: readonly { readonly name: string; readonly summary: string; readonly value: unknown }[];
 }
 
 export interface Response {

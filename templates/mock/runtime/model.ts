@@ -10,6 +10,25 @@ export interface MockModel {
   readonly version: string;
   readonly schemas: Readonly<Record<string, JsonSchema>>;
   readonly operations: readonly MockOperation[];
+  /** WebSocket streams (the spec's `x-websockets`); absent in models made before streams existed. */
+  readonly streams?: readonly MockStream[];
+}
+
+/** A WebSocket stream: JSON text frames discriminated by `type`. */
+export interface MockStream {
+  readonly name: string;
+  /** Path template with {name} placeholders. */
+  readonly path: string;
+  /** Ways the credential may be sent: `{in: 'query', name: 'token'}`, `{in: 'header', name: 'Authorization'}`, `{in: 'subprotocol', name: '<prefix>'}`. */
+  readonly auth: readonly { readonly in: string; readonly name: string }[];
+  readonly parameters: readonly MockParameter[];
+  readonly clientMessages: readonly { readonly type: string; readonly schema?: JsonSchema }[];
+  readonly serverMessages: readonly { readonly type: string; readonly schema?: JsonSchema; readonly example?: unknown }[];
+  /** `type` of the client message answered with the server's `pong`-like reply, if the stream has one. */
+  readonly pingMessage?: string;
+  /** `type` of the client message that asks for the current status. */
+  readonly statusMessage?: string;
+  readonly closeCodes: readonly number[];
 }
 
 export interface MockParameter {
@@ -26,6 +45,8 @@ export interface MockResponse {
   readonly schema?: JsonSchema;
   /** The first example of the spec for this response, if any. */
   readonly example?: unknown;
+  /** Every named example when there are several, by name (a client picks one with `Prefer: example=<name>`). */
+  readonly examples?: Readonly<Record<string, unknown>>;
   /** Header names this response declares (e.g. Retry-After). */
   readonly headers: readonly string[];
 }
