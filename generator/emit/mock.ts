@@ -2,9 +2,13 @@
  * The mock emitter: the model's operations as data for the hand-written mock runtime (templates/mock/runtime),
  * plus a small entry point. Schemas stay JSON Schema so the runtime validates requests with ajv.
  */
-import type { ApiModel, Operation } from '../ir/model.js';
+import type { ApiModel, Operation, Parameter } from '../ir/model.js';
 import type { SourceFile } from './client.js';
 import { bannerView, render } from './templates.js';
+
+function mockParameter(parameter: Parameter) {
+  return { name: parameter.wireName, in: parameter.in, required: parameter.required, schema: parameter.jsonSchema };
+}
 
 function mockOperation(operation: Operation) {
   return {
@@ -12,12 +16,7 @@ function mockOperation(operation: Operation) {
     method: operation.method,
     path: operation.path,
     auth: operation.security.length > 0,
-    parameters: operation.parameters.map((parameter) => ({
-      name: parameter.wireName,
-      in: parameter.in,
-      required: parameter.required,
-      schema: parameter.jsonSchema,
-    })),
+    parameters: operation.parameters.map(mockParameter),
     ...(operation.requestBody
       ? { requestBody: { required: operation.requestBody.required, contentType: operation.requestBody.contentType, schema: operation.requestBody.jsonSchema } }
       : {}),
@@ -50,12 +49,7 @@ export function emitMock(model: ApiModel): SourceFile[] {
       name: stream.name,
       path: stream.path,
       auth: stream.auth.map((entry) => ({ in: entry.in, name: entry.name })),
-      parameters: stream.parameters.map((parameter) => ({
-        name: parameter.wireName,
-        in: parameter.in,
-        required: parameter.required,
-        schema: parameter.jsonSchema,
-      })),
+      parameters: stream.parameters.map(mockParameter),
       clientMessages: stream.clientMessages.map((message) => ({ type: message.type, schema: message.jsonSchema })),
       serverMessages: stream.serverMessages.map((message) => ({
         type: message.type,
