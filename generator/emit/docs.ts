@@ -153,6 +153,21 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
         return { label: markdownCell(label), anchor: anchor(label), summary: markdownCell(operation.summary) };
       }),
       methods: resource.operationIds.map((id) => methodView(byId.get(id)!)),
+      streams: resource.streamNames.flatMap((name) => {
+        const stream = model.streams.find((candidate) => candidate.name === name && candidate.sdk);
+        if (!stream?.sdk) return [];
+        const pathParams = stream.parameters.filter((parameter) => parameter.in === 'path');
+        const signature = [...pathParams.map((parameter) => `${parameter.identifier}: ${schemaType(types, parameter.schema)}`), 'options?: RealtimeStreamOptions'];
+        return [
+          {
+            heading: markdownCell(`${resource.name}.${stream.sdk.method}()`),
+            summary: markdownCell(stream.summary),
+            signature: markdownFence('ts', `${clientVar}.${resource.name}.${stream.sdk.method}(${signature.join(', ')}): RealtimeStream<${stream.sdk.eventTypeName}>`),
+            link: `streams.md#${anchor(stream.name)}`,
+            path: markdownCode(stream.path),
+          },
+        ];
+      }),
     }),
   }));
 
