@@ -28,6 +28,11 @@ export interface MockStream {
   readonly pingMessage?: string;
   /** `type` of the client message that asks for the current status. */
   readonly statusMessage?: string;
+  /**
+   * `type` of the server message that answers `statusMessage`. Without it the mock picks the first server message
+   * whose type contains `status`, else `update`.
+   */
+  readonly statusReply?: string;
   readonly closeCodes: readonly number[];
 }
 

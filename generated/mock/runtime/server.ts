@@ -1,9 +1,10 @@
 /**
  * The spec-driven HTTP mock server: routing, CORS, bearer auth, FastAPI-style validation, example responses and
- * in-memory state, on top of `node:http`.
+ * in-memory state, on top of `node:http`; WebSocket streams (streams.ts) on the same port.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import {
   BodyTooLargeError,
   ClientAbortError,
@@ -20,6 +21,7 @@ import type { MockModel, MockOperation } from './model.js';
 import { bodyless, exampleReply, jsonReply, statusOf, type Reply } from './respond.js';
 import { BadPathError, Router } from './router.js';
 import { StateStore, successResponse } from './state.js';
+import { STREAM_MESSAGES, StreamHub, streamsOf, type UpgradeOutcome } from './streams.js';
 import { RequestValidator, type ParamValues } from './validation.js';
 
 export interface MockLogger {
@@ -54,11 +56,13 @@ export interface MockServerOptions {
 export interface RecordedRequest {
   /** The operation the request was routed to; absent when no route matched. */
   readonly operationId?: string;
+  /** The WebSocket stream an upgrade request was routed to (its `status` is 101 once upgraded). */
+  readonly stream?: string;
   /** Upper-case method. */
   readonly method: string;
   /** The path as received (still percent-encoded), without the query string. */
   readonly path: string;
-  /** The raw query string without `?` (empty when there was none). */
+  /** The raw query string without `?` (empty when there was none); a stream's credential parameter is redacted. */
   readonly query: string;
   /** Header values by lower-case name; repeated headers joined with `, `. */
   readonly headers: Readonly<Record<string, string>>;
@@ -75,12 +79,14 @@ export interface RecordedRequest {
 export interface MockServer {
   /** Starts listening (default 127.0.0.1:4010; port 0 picks a free port). */
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
-  /** Stops listening and drops open connections. */
+  /** Stops listening, closes open streams (1001) and drops open connections. */
   close(): Promise<void>;
   /** Restores the seeded state and the request-id / clock counters. */
   reset(): void;
   /** The request handler (usable with any `node:http` server); never rejects. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** The `upgrade` handler for WebSocket streams (usable with any `node:http` server); never throws. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** A copy of a collection's current items (seeding it if needed). */
   snapshot(collection: string): unknown[];
   /** Copies of the requests received since start or the last `reset()`, oldest first (see `journalSize`). */
@@ -90,17 +96,18 @@ export interface MockServer {
 /** What `processRequest` learnt about a request, for the journal. */
 interface Trace {
   operationId?: string;
+  stream?: string;
   body?: unknown;
 }
 
 const REDACTED_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 
-function recordedHeaders(req: IncomingMessage): Record<string, string> {
+function recordedHeaders(req: IncomingMessage, redact: (name: string, value: string) => string = (_name, value) => value): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     const text = Array.isArray(value) ? value.join(', ') : value;
-    Object.defineProperty(out, name, { value: REDACTED_HEADERS.has(name) ? '[redacted]' : text, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, name, { value: REDACTED_HEADERS.has(name) ? '[redacted]' : redact(name, text), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -172,6 +179,15 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
   };
   const seed = typeof options.seed === 'object' && options.seed !== null ? options.seed : undefined;
   const store = new StateStore(model, resolver, { ...(seed ? { seed } : {}), clock });
+  const accepts = (token: string | undefined): boolean => token !== undefined && token !== '' && (!tokens || tokens.has(token));
+  const streams = new StreamHub(streamsOf(model), {
+    validator,
+    resolver,
+    accepts,
+    maxPayload: maxBody,
+    info: (m) => logger.info(m),
+    error: (m, e) => logger.error(m, e),
+  });
 
   function corsHeaders(req: IncomingMessage): Record<string, string> {
     const origin = req.headers.origin;
@@ -331,14 +347,24 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
       const get = router.match('GET', rawPath);
       if (get.kind === 'found') match = get;
     }
-    if (match.kind === 'not-found') return jsonReply(404, detail(MESSAGES.notFound));
+    if (match.kind === 'not-found') {
+      const stream = streams.match(rawPath);
+      if (stream) {
+        trace.stream = stream.name;
+        if (method === 'GET' || method === 'HEAD') {
+          return jsonReply(426, detail(STREAM_MESSAGES.upgradeRequired), { Upgrade: 'websocket', Connection: 'Upgrade' });
+        }
+        if (method === 'OPTIONS') return preflight(req, ['GET']);
+        return jsonReply(405, detail(MESSAGES.methodNotAllowed), { Allow: 'GET' });
+      }
+      return jsonReply(404, detail(MESSAGES.notFound));
+    }
     if (match.kind === 'method-not-allowed') return jsonReply(405, detail(MESSAGES.methodNotAllowed), { Allow: match.allow.join(', ') });
     const op = match.op;
     trace.operationId = op.operationId;
 
     if (op.auth) {
-      const token = bearerToken(req.headers.authorization);
-      if (!token || (tokens && !tokens.has(token))) {
+      if (!accepts(bearerToken(req.headers.authorization))) {
         return jsonReply(401, detail(MESSAGES.unauthenticated), { 'WWW-Authenticate': 'Bearer' });
       }
     }
@@ -413,16 +439,34 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     }
   }
 
-  function record(req: IncomingMessage, trace: Trace, status: number): void {
+  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    requestCounter += 1;
+    const requestId = `mock-req-${requestCounter}`;
+    const started = Date.now();
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const finish = (outcome: UpgradeOutcome): void => {
+      logger.info(`${(req.method ?? 'GET').toUpperCase()} ${path} ${outcome.status} ${Date.now() - started}ms (websocket)`);
+      record(req, outcome.stream !== undefined ? { stream: outcome.stream } : {}, outcome.status, outcome);
+    };
+    try {
+      streams.handleUpgrade(req, socket, head, splitTarget(req.url ?? '/'), requestId, finish);
+    } catch (err) {
+      logger.error(`mock: websocket upgrade of ${path} failed (${requestId})`, err);
+      socket.destroy();
+    }
+  }
+
+  function record(req: IncomingMessage, trace: Trace, status: number, upgrade?: UpgradeOutcome): void {
     if (journalSize === 0) return;
     try {
       const target = splitTarget(req.url ?? '/');
       journal.push({
         ...(trace.operationId !== undefined ? { operationId: trace.operationId } : {}),
+        ...(trace.stream !== undefined ? { stream: trace.stream } : {}),
         method: (req.method ?? 'GET').toUpperCase(),
         path: target?.rawPath ?? (req.url ?? '/'),
-        query: target?.rawQuery ?? '',
-        headers: recordedHeaders(req),
+        query: upgrade ? upgrade.query : (target?.rawQuery ?? ''),
+        headers: recordedHeaders(req, upgrade?.redact),
         ...(trace.body !== undefined ? { body: trace.body } : {}),
         status,
       });
@@ -455,6 +499,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
 
   return {
     handle,
+    handleUpgrade,
     reset(): void {
       store.reset();
       requestCounter = 0;
@@ -473,6 +518,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
         void handle(req, res);
       });
       s.on('clientError', onClientError);
+      s.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => handleUpgrade(req, socket, head));
       s.on('connection', (socket: Socket) => {
         sockets.add(socket);
         socket.on('close', () => sockets.delete(socket));
@@ -493,10 +539,11 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
         });
       });
     },
-    close(): Promise<void> {
+    async close(): Promise<void> {
       const s = server;
-      if (!s) return Promise.resolve();
       server = undefined;
+      await streams.closeAll();
+      if (!s) return;
       return new Promise((resolve) => {
         s.close(() => resolve());
         s.closeAllConnections();
