@@ -6485,6 +6485,18 @@ export interface components {
     /**
      * CallStatusEvent
      * @description The call's state: once after `connection_established` (the stored status), on `request_status`, and live when the call connects or ends. `metadata` differs by occasion, so all its fields are optional.
+     * @example {
+     *       "type": "call_status",
+     *       "call_sid": "CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c",
+     *       "timestamp": "2025-03-18T14:02:20.419007",
+     *       "status": "ongoing",
+     *       "metadata": {
+     *         "assistant_id": 42,
+     *         "started_at": "2025-03-18T14:02:11",
+     *         "to_phone_number": "+15551234567",
+     *         "customer_phone_number": "+15559876543"
+     *       }
+     *     }
      */
     CallStatusEvent: {
       /** @constant */
@@ -6520,6 +6532,11 @@ export interface components {
     /**
      * CampaignConnectionAckEvent
      * @description First message of the campaign progress stream.
+     * @example {
+     *       "type": "connection_ack",
+     *       "campaign_id": 12,
+     *       "timestamp": 1741185000.127
+     *     }
      */
     CampaignConnectionAckEvent: {
       /** @constant */
@@ -6532,6 +6549,29 @@ export interface components {
     /**
      * CampaignMetricsHistoryEvent
      * @description The answer to `request_history`: the campaign's counters over time.
+     * @example {
+     *       "type": "metrics_history",
+     *       "data": [
+     *         {
+     *           "timestamp": "2025-03-05T12:30:00Z",
+     *           "completed": 80,
+     *           "failed": 6,
+     *           "success_rate": 93.02
+     *         },
+     *         {
+     *           "timestamp": "2025-03-05T13:30:00Z",
+     *           "completed": 104,
+     *           "failed": 8,
+     *           "success_rate": 92.86
+     *         },
+     *         {
+     *           "timestamp": "2025-03-05T14:30:00Z",
+     *           "completed": 125,
+     *           "failed": 10,
+     *           "success_rate": 92.59
+     *         }
+     *       ]
+     *     }
      */
     CampaignMetricsHistoryEvent: {
       /** @constant */
@@ -6551,6 +6591,58 @@ export interface components {
     /**
      * CampaignProgressEvent
      * @description The campaign's progress: `initial_progress` right after `connection_ack` (with `recent_activity`), then `progress_update` as contacts are processed or on `request_update` (without it). This follows the API reference; the SDK pages describe other event names (`progress`, `contact_completed`, `campaign_completed`) that nothing else confirms.
+     * @example {
+     *       "type": "initial_progress",
+     *       "data": {
+     *         "campaign_id": 12,
+     *         "status": "running",
+     *         "progress": {
+     *           "total_contacts": 250,
+     *           "completed": 125,
+     *           "failed": 10,
+     *           "processing": 2,
+     *           "pending": 113,
+     *           "progress_percentage": 54,
+     *           "success_rate": 92.59
+     *         },
+     *         "started_at": "2025-03-05T09:00:00Z",
+     *         "completed_at": null,
+     *         "recent_activity": [
+     *           {
+     *             "execution_id": 901,
+     *             "contact_phone": "+15559876543",
+     *             "status": "completed",
+     *             "executed_at": "2025-03-05T14:29:30Z",
+     *             "call_id": 1187
+     *           },
+     *           {
+     *             "execution_id": 900,
+     *             "contact_phone": "+15550104477",
+     *             "status": "no_answer",
+     *             "executed_at": "2025-03-05T14:28:45Z",
+     *             "call_id": 1186
+     *           }
+     *         ]
+     *       }
+     *     }
+     * @example {
+     *       "type": "progress_update",
+     *       "data": {
+     *         "campaign_id": 12,
+     *         "status": "running",
+     *         "progress": {
+     *           "total_contacts": 250,
+     *           "completed": 126,
+     *           "failed": 10,
+     *           "processing": 2,
+     *           "pending": 112,
+     *           "progress_percentage": 54.4,
+     *           "success_rate": 92.65
+     *         },
+     *         "started_at": "2025-03-05T09:00:00Z",
+     *         "completed_at": null
+     *       }
+     *     }
      */
     CampaignProgressEvent: {
       /**
@@ -6731,6 +6823,12 @@ export interface components {
     /**
      * ConnectionEstablishedEvent
      * @description First message of the live transcript stream, once the credential and the call are accepted.
+     * @example {
+     *       "type": "connection_established",
+     *       "call_sid": "CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c",
+     *       "timestamp": "2025-03-18T14:02:20.418213",
+     *       "message": "Connected to live transcript for call CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c"
+     *     }
      */
     ConnectionEstablishedEvent: {
       /** @constant */
@@ -7703,6 +7801,10 @@ export interface components {
     /**
      * PongEvent
      * @description The server's answer to a `ping`.
+     * @example {
+     *       "type": "pong",
+     *       "timestamp": "2025-03-18T14:02:50.120331"
+     *     }
      */
     PongEvent: {
       /** @constant */
@@ -8302,6 +8404,20 @@ export interface components {
     /**
      * StreamErrorEvent
      * @description Something went wrong on the stream. After a failed credential or access check the server sends this and closes with 1008.
+     * @example {
+     *       "type": "error",
+     *       "call_sid": "CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c",
+     *       "timestamp": "2025-03-18T14:02:20.101554",
+     *       "error": "authentication_failed",
+     *       "message": "Invalid or missing API key"
+     *     }
+     * @example {
+     *       "type": "error",
+     *       "call_sid": "CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c",
+     *       "timestamp": "2025-03-18T14:02:20.102871",
+     *       "error": "access_denied",
+     *       "message": "This call does not belong to your organization"
+     *     }
      */
     StreamErrorEvent: {
       /** @constant */
@@ -8760,6 +8876,48 @@ export interface components {
     /**
      * TranscriptEvent
      * @description One utterance of the call. After `connection_established` and the first `call_status`, the stream replays the call's stored transcripts as `transcript` events, then sends new ones live, interim (`is_final: false`) and final.
+     * @example {
+     *       "type": "transcript",
+     *       "call_sid": "CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c",
+     *       "timestamp": "2025-03-18T14:02:20.421530",
+     *       "data": {
+     *         "content": "Hello! Thanks for calling Acme support. How can I help?",
+     *         "speaker": "assistant",
+     *         "is_final": true,
+     *         "confidence": null,
+     *         "segment_start": 0.4,
+     *         "segment_end": 3.1,
+     *         "created_at": "2025-03-18T14:02:14"
+     *       }
+     *     }
+     * @example {
+     *       "type": "transcript",
+     *       "call_sid": "CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c",
+     *       "timestamp": "2025-03-18T14:02:21.907118",
+     *       "data": {
+     *         "content": "Hi, I would like to move my",
+     *         "speaker": "user",
+     *         "is_final": false,
+     *         "confidence": 0.81,
+     *         "segment_start": 3.8,
+     *         "segment_end": null,
+     *         "created_at": null
+     *       }
+     *     }
+     * @example {
+     *       "type": "transcript",
+     *       "call_sid": "CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c",
+     *       "timestamp": "2025-03-18T14:02:23.004261",
+     *       "data": {
+     *         "content": "Hi, I would like to move my appointment to Friday.",
+     *         "speaker": "user",
+     *         "is_final": true,
+     *         "confidence": 0.97,
+     *         "segment_start": 3.8,
+     *         "segment_end": 6.9,
+     *         "created_at": "2025-03-18T14:02:23"
+     *       }
+     *     }
      */
     TranscriptEvent: {
       /** @constant */
