@@ -4,8 +4,10 @@
  * Only keys a shape declares are renamed. Undeclared keys, and every key of a free-form map, pass through
  * unchanged: they are user data (`metadata`, `variables`, `custom_settings`...). See `Shape` in operation.ts.
  *
- * Outputs are fresh objects written with `Object.defineProperty`, so a key named `__proto__` stays an ordinary
- * own property and can never change an object's prototype. Dates and other non-plain objects (Blob, Date,
+ * Outputs are fresh plain objects. A key that `Object.prototype` knows (`__proto__`, `constructor`, `toString`...) is
+ * written with `Object.defineProperty`, so `__proto__` stays an ordinary own property and can never change an
+ * object's prototype; every other key is a plain assignment, which is the same thing for those keys but much
+ * cheaper. Dates and other non-plain objects (Blob, Date,
  * typed arrays...) are returned as they are; date-time strings stay strings.
  */
 import type { Shape, ShapeRegistry } from './operation.js';
@@ -90,9 +92,20 @@ function mapValue(
   return out;
 }
 
-/** Writes an own, enumerable data property, whatever the key (`__proto__` included). */
+const objectPrototype: object = Object.prototype;
+
+/**
+ * Writes an own, enumerable, writable, configurable data property on a plain object, whatever the key (`__proto__`
+ * included). Plain assignment does exactly that unless the prototype chain has a property of that name (the
+ * `__proto__` accessor, or a non-writable inherited property under a frozen `Object.prototype`), so only those
+ * keys take the slower `Object.defineProperty` path.
+ */
 export function defineKey(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key in objectPrototype) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
 }
 
 /** A plain data object (from JSON or an object literal), not a Date, Blob, Map, typed array... */
@@ -110,22 +123,40 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 // resolved lazily, only when a value actually has that property, so recursion follows the (finite) value. Only name
 // aliases and `anyOf` members are followed eagerly; a `seen` set stops cycles there.
 
-const caches = new WeakMap<ShapeRegistry, WeakMap<object, ResolvedShape | null>>();
+interface RegistryCache {
+  /** object shape → its resolution (`null`: free-form) */
+  readonly resolved: WeakMap<object, ResolvedShape | null>;
+  /** shape name → the object shape it aliases (`null`: unknown name or alias cycle) */
+  readonly named: Map<string, ObjectShape | null>;
+}
+
+const caches = new WeakMap<ShapeRegistry, RegistryCache>();
 
 function resolveShape(shape: Shape, registry: ShapeRegistry): ResolvedShape | undefined {
   let cache = caches.get(registry);
   if (!cache) {
-    cache = new WeakMap();
+    cache = { resolved: new WeakMap(), named: new Map() };
     caches.set(registry, cache);
   }
-  const target = lookup(shape, registry, new Set());
+  let target: ObjectShape | undefined;
+  if (typeof shape === 'string') {
+    const named = cache.named.get(shape);
+    if (named === undefined) {
+      target = lookup(shape, registry, new Set());
+      cache.named.set(shape, target ?? null);
+    } else {
+      target = named ?? undefined;
+    }
+  } else {
+    target = shape;
+  }
   if (target === undefined) return undefined;
-  const cached = cache.get(target);
+  const cached = cache.resolved.get(target);
   if (cached !== undefined) return cached ?? undefined;
   const state = { hitCycle: false };
   const resolved = build(target, registry, new Set([target]), state);
   // A result computed while a cycle was cut short may be partial for this entry point; do not cache it.
-  if (!state.hitCycle) cache.set(target, resolved ?? null);
+  if (!state.hitCycle) cache.resolved.set(target, resolved ?? null);
   return resolved;
 }
 

@@ -3,7 +3,14 @@
  */
 import { APIPromise, RawResult, type ResponseMode } from './api-promise.js';
 import { fromWire } from './casing.js';
-import { buildBody, buildHeaderParams, buildPath, buildQuery, encodeQueryObject } from './encoding.js';
+import {
+  buildHeaderParams,
+  buildPath,
+  buildQuery,
+  encodeBody,
+  encodeQueryObject,
+  type EncodedBody,
+} from './encoding.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -146,10 +153,43 @@ export function realtimeContext(client: BaseClient): RealtimeContext {
   return readRealtimeContext(client);
 }
 
-type AttemptOutcome =
-  { readonly ok: true; readonly result: RawResult } | { readonly ok: false; readonly error: APIError };
-
 const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+const NO_OVERRIDES: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** Whether an operation declares an `Idempotency-Key` header parameter (computed once per descriptor). */
+const declaresIdempotencyKey = new WeakMap<OperationDescriptor, boolean>();
+
+function hasIdempotencyParam(op: OperationDescriptor): boolean {
+  let declared = declaresIdempotencyKey.get(op);
+  if (declared === undefined) {
+    declared = op.headers.some((header) => header.wire.toLowerCase() === IDEMPOTENCY_HEADER);
+    declaresIdempotencyKey.set(op, declared);
+  }
+  return declared;
+}
+
+/**
+ * The abort wiring of one attempt: its own controller, aborted by the timeout or by the caller's signal (as an
+ * event listener object, so no closure is made per attempt).
+ */
+class AttemptAbort {
+  readonly controller = new AbortController();
+  timedOut = false;
+
+  /** The caller's signal aborted. */
+  handleEvent(): void {
+    this.controller.abort();
+  }
+}
+
+function abortOnTimeout(state: AttemptAbort): void {
+  state.timedOut = true;
+  state.controller.abort();
+}
+
+/** UTF-8 decoder for whole bodies (`decode` without `stream` keeps no state between calls). */
+const utf8 = new TextDecoder();
 
 /** A random key: `crypto.randomUUID()` where the platform has it, else 122 random bits from `random`. */
 function newIdempotencyKey(random: () => number): string {
@@ -225,8 +265,8 @@ export class BaseClient {
     const input = params ?? {};
     const opts = options ?? {};
     return new APIPromise<T>(
-      (mode) => this.#execute(() => this.#prepareOperation(op, pathArgs, input, opts, {}), mode),
-      (result) => this.#decodeOperation(op, result) as Promise<T>,
+      (mode) => this.#execute(this.#prepareOperation(op, pathArgs, input, opts, NO_OVERRIDES), mode),
+      (result) => this.#decodeOperation(op, result) as T | Promise<T>,
     );
   }
 
@@ -249,11 +289,11 @@ export class BaseClient {
       fetchPage: async (overrides) =>
         this.#fetched(
           op,
-          await this.#execute(() => this.#prepareOperation(op, pathArgs, input, opts, overrides), 'buffered'),
+          await this.#execute(this.#prepareOperation(op, pathArgs, input, opts, overrides), 'buffered'),
         ),
     };
     return new PagePromise<Item, Body>(
-      (mode) => this.#execute(() => this.#prepareOperation(op, pathArgs, input, opts, {}), mode),
+      (mode) => this.#execute(this.#prepareOperation(op, pathArgs, input, opts, NO_OVERRIDES), mode),
       async (result) => new Page<Item, Body>(context, await this.#fetched(op, result), {}),
     );
   }
@@ -278,41 +318,59 @@ export class BaseClient {
    */
   request<T = unknown>(method: HttpMethod, path: string, init: RawRequestOptions = {}): APIPromise<T> {
     return new APIPromise<T>(
-      (mode) => this.#execute(() => Promise.resolve(this.#prepareRaw(method, path, init)), mode),
+      (mode) => this.#execute(this.#prepareRaw(method, path, init), mode),
       (result) => decodeAuto(result, init.responseType ?? 'auto') as Promise<T>,
     );
   }
 
   // -------------------------------------------------------------------------------------------------------------------
 
-  async #prepareOperation(
+  /**
+   * URL, headers and body of one operation call. Synchronous unless the body needs awaiting (multipart); a throw
+   * here (bad path argument, missing key...) rejects the call.
+   */
+  #prepareOperation(
     op: OperationDescriptor,
     pathArgs: readonly unknown[],
     params: Readonly<Record<string, unknown>>,
     options: RequestOptions,
     overrides: Readonly<Record<string, unknown>>,
-  ): Promise<PreparedRequest> {
+  ): PreparedRequest | Promise<PreparedRequest> {
     const registry = this.#config.shapes;
     const path = buildPath(op, pathArgs);
     const query = buildQuery(op, params, registry, overrides);
-    const encoded = await buildBody(op, params, registry);
-    const headers = this.#headers({
-      accept: op.response.kind === 'json' ? 'application/json' : undefined,
-      contentType: encoded.contentType,
-      auth: op.auth,
-      params: buildHeaderParams(op, params, registry),
+    const encoded = encodeBody(op, params, registry);
+    if (encoded instanceof Promise) {
+      return encoded.then((body) => this.#finishOperation(op, params, options, path, query, body));
+    }
+    return this.#finishOperation(op, params, options, path, query, encoded);
+  }
+
+  #finishOperation(
+    op: OperationDescriptor,
+    params: Readonly<Record<string, unknown>>,
+    options: RequestOptions,
+    path: string,
+    query: string,
+    encoded: EncodedBody,
+  ): PreparedRequest {
+    const headers = this.#headers(
+      op.response.kind === 'json' ? 'application/json' : undefined,
+      encoded.contentType,
+      op.auth,
+      op.headers.length === 0 ? undefined : buildHeaderParams(op, params, this.#config.shapes),
       options,
-      operation: op.id,
-    });
+      op.id,
+    );
     // An operation that declares an `Idempotency-Key` header gets one generated when the caller sent none, so the
     // call (a POST, say) becomes safe to retry; the same key is reused by every attempt of this call.
-    if (!headers.has(IDEMPOTENCY_HEADER) && op.headers.some((header) => header.wire.toLowerCase() === IDEMPOTENCY_HEADER)) {
+    if (hasIdempotencyParam(op) && !headers.has(IDEMPOTENCY_HEADER)) {
       headers.set('Idempotency-Key', newIdempotencyKey(this.#random));
     }
     const bodyAllowed = op.method !== 'GET' && op.method !== 'HEAD';
     return {
       method: op.method,
-      url: `${this.baseUrl}${path}${query ? `?${query}` : ''}`,
+      url: query === '' ? this.baseUrl + path : `${this.baseUrl}${path}?${query}`,
       path,
       template: op.path,
       operationId: op.id,
@@ -338,14 +396,14 @@ export class BaseClient {
     }
     const { body, contentType } = encodeRawBody(init.body);
     const responseType = init.responseType ?? 'auto';
-    const headers = this.#headers({
-      accept: responseType === 'json' || responseType === 'auto' ? 'application/json' : undefined,
+    const headers = this.#headers(
+      responseType === 'json' || responseType === 'auto' ? 'application/json' : undefined,
       contentType,
-      auth: init.auth ?? true,
-      params: {},
-      options: init,
-      operation: `${method} ${withoutQuery}`,
-    });
+      init.auth ?? true,
+      undefined,
+      init,
+      `${method} ${withoutQuery}`,
+    );
     return {
       method,
       url,
@@ -364,43 +422,42 @@ export class BaseClient {
    * Request headers, lowest precedence first: Accept / Content-Type / User-Agent, Authorization, the client's
    * `defaultHeaders`, the operation's header params, the call's `headers`, then `idempotencyKey`.
    */
-  #headers(input: {
-    accept: string | undefined;
-    contentType: string | undefined;
-    auth: boolean;
-    params: Readonly<Record<string, string>>;
-    options: RequestOptions;
-    operation: string;
-  }): Headers {
+  #headers(
+    accept: string | undefined,
+    contentType: string | undefined,
+    auth: boolean,
+    params: Readonly<Record<string, string>> | undefined,
+    options: RequestOptions,
+    operation: string,
+  ): Headers {
     const headers = new Headers();
-    if (input.accept) headers.set('Accept', input.accept);
-    if (input.contentType) headers.set('Content-Type', input.contentType);
+    if (accept) headers.set('Accept', accept);
+    if (contentType) headers.set('Content-Type', contentType);
     if (this.#config.userAgent && !isBrowserLike()) headers.set('User-Agent', this.#config.userAgent);
-    if (input.auth && this.#apiKey) headers.set('Authorization', `Bearer ${this.#apiKey}`);
+    if (auth && this.#apiKey) headers.set('Authorization', `Bearer ${this.#apiKey}`);
     applyHeaders(headers, this.#defaultHeaders);
-    applyHeaders(headers, input.params);
-    applyHeaders(headers, input.options.headers ?? {});
-    if (input.options.idempotencyKey !== undefined)
-      headers.set('Idempotency-Key', input.options.idempotencyKey);
-    if (input.auth && !headers.has('authorization')) {
+    if (params !== undefined) applyHeaders(headers, params);
+    if (options.headers != null) applyHeaders(headers, options.headers);
+    if (options.idempotencyKey !== undefined) headers.set('Idempotency-Key', options.idempotencyKey);
+    if (auth && !headers.has('authorization')) {
       const name = this.#config.clientName ?? 'Client';
       const env = this.#config.apiKeyEnvVar;
       throw new BurkiError(
-        `${input.operation} requires an API key, and none was given. Pass it as \`new ${name}({ apiKey: '...' })\`` +
+        `${operation} requires an API key, and none was given. Pass it as \`new ${name}({ apiKey: '...' })\`` +
           (env ? ` or set the ${env} environment variable.` : '.'),
       );
     }
     return headers;
   }
 
-  async #execute(prepare: () => Promise<PreparedRequest>, mode: ResponseMode): Promise<RawResult> {
-    const request = await prepare();
+  async #execute(prepared: PreparedRequest | Promise<PreparedRequest>, mode: ResponseMode): Promise<RawResult> {
+    const request = prepared instanceof Promise ? await prepared : prepared;
     const retryable = isRetryableRequest(request.method, request.headers);
     for (let attempt = 0; ; attempt++) {
       if (request.signal?.aborted) throw new APIUserAbortError();
       const startedAt = this.#now();
       const canRetry = retryable && attempt < request.maxRetries;
-      let outcome: AttemptOutcome;
+      let outcome: RawResult | APIError;
       try {
         outcome = await this.#attempt(request, mode);
       } catch (error) {
@@ -415,11 +472,11 @@ export class BaseClient {
         throw error;
       }
       const durationMs = this.#now() - startedAt;
-      if (outcome.ok) {
-        this.#log(request, { attempt, durationMs, status: outcome.result.response.status });
-        return outcome.result;
+      if (outcome instanceof RawResult) {
+        if (this.#logger?.debug) this.#log(request, { attempt, durationMs, status: outcome.response.status });
+        return outcome;
       }
-      const { error } = outcome;
+      const error = outcome;
       if (canRetry && isRetryableStatus(error.status)) {
         const delay = retryDelayMs(attempt, error.headers, this.#random, this.#now());
         this.#log(request, { attempt, durationMs, status: error.status, retryInMs: delay });
@@ -431,27 +488,19 @@ export class BaseClient {
     }
   }
 
-  /** One HTTP exchange under the per-attempt timeout, linked to the caller's signal. */
-  async #attempt(request: PreparedRequest, mode: ResponseMode): Promise<AttemptOutcome> {
-    const where = { method: request.method, path: request.path };
-    const controller = new AbortController();
-    let timedOut = false;
+  /**
+   * One HTTP exchange under the per-attempt timeout, linked to the caller's signal: the 2xx exchange (body read
+   * unless `raw`), or the API error to throw or retry on. Connection failures, timeouts and aborts throw.
+   */
+  async #attempt(request: PreparedRequest, mode: ResponseMode): Promise<RawResult | APIError> {
+    const signal = request.signal;
+    // Every attempt gets its own signal (also with the timeout off: fetch implementations may rely on one).
+    const abort = new AttemptAbort();
     const timer =
       request.timeout > 0 && request.timeout <= MAX_TIMER_MS
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, request.timeout)
+        ? setTimeout(abortOnTimeout, request.timeout, abort)
         : undefined;
-    const onAbort = (): void => controller.abort();
-    request.signal?.addEventListener('abort', onAbort, { once: true });
-    const fail = (cause: unknown): BurkiError => {
-      if (request.signal?.aborted) return new APIUserAbortError();
-      if (timedOut) return new APIConnectionTimeoutError(request.timeout, where);
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      const message = this.#redact(`Connection error: ${reason} (${request.method} ${request.path}).`);
-      return new APIConnectionError(message, where, { cause: this.#redactCause(cause) });
-    };
+    signal?.addEventListener('abort', abort, { once: true });
     try {
       let response: Response;
       try {
@@ -459,47 +508,67 @@ export class BaseClient {
           method: request.method,
           headers: request.headers,
           body: request.body ?? null,
-          signal: controller.signal,
+          signal: abort.controller.signal,
         });
       } catch (error) {
-        throw fail(error);
+        throw this.#fail(request, abort, error);
       }
       if (!response.ok) {
         let text: string;
         try {
           text = await response.text();
         } catch (error) {
-          throw fail(error);
+          throw this.#fail(request, abort, error);
         }
         const body = parseErrorBody(text, response.headers.get('content-type'));
-        const error = APIError.generate(response.status, body, response.headers, where, {
-          now: this.#now(),
-          redact: (value) => this.#redact(value),
-        });
-        return { ok: false, error };
+        return APIError.generate(
+          response.status,
+          body,
+          response.headers,
+          { method: request.method, path: request.path },
+          { now: this.#now(), redact: (value) => this.#redact(value) },
+        );
       }
-      if (mode === 'raw') return { ok: true, result: new RawResult(response, undefined) };
+      if (mode === 'raw') return new RawResult(response, undefined);
       let bytes: ArrayBuffer;
       try {
         bytes = await response.arrayBuffer();
       } catch (error) {
-        throw fail(error);
+        throw this.#fail(request, abort, error);
       }
-      return { ok: true, result: new RawResult(response, bytes) };
+      return new RawResult(response, bytes);
     } finally {
       if (timer !== undefined) clearTimeout(timer);
-      request.signal?.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', abort);
     }
   }
 
-  async #decodeOperation(op: OperationDescriptor, result: RawResult): Promise<unknown> {
+  /** The error for a failed fetch or body read: the caller's abort, the timeout, or a connection error. */
+  #fail(request: PreparedRequest, abort: AttemptAbort, cause: unknown): BurkiError {
+    const where = { method: request.method, path: request.path };
+    if (request.signal?.aborted) return new APIUserAbortError();
+    if (abort.timedOut) return new APIConnectionTimeoutError(request.timeout, where);
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const message = this.#redact(`Connection error: ${reason} (${request.method} ${request.path}).`);
+    return new APIConnectionError(message, where, { cause: this.#redactCause(cause) });
+  }
+
+  /** The decoded 2xx body; synchronous when the body was buffered with the response. */
+  #decodeOperation(op: OperationDescriptor, result: RawResult): unknown {
+    if (op.response.kind === 'empty') return undefined;
+    const bytes = result.buffered;
+    if (bytes === undefined) return result.bytes().then((read) => this.#decodeBytes(op, result, read));
+    return this.#decodeBytes(op, result, bytes);
+  }
+
+  #decodeBytes(op: OperationDescriptor, result: RawResult, bytes: ArrayBuffer): unknown {
     switch (op.response.kind) {
       case 'json':
-        return fromWire(parseJson(await result.bytes(), op.id), op.response.shape, this.#config.shapes);
+        return fromWire(parseJson(bytes, op.id), op.response.shape, this.#config.shapes);
       case 'text':
-        return new TextDecoder().decode(await result.bytes());
+        return utf8.decode(bytes);
       case 'binary':
-        return new Blob([await result.bytes()], { type: result.response.headers.get('content-type') ?? '' });
+        return new Blob([bytes], { type: result.response.headers.get('content-type') ?? '' });
       case 'empty':
         return undefined;
     }
@@ -582,9 +651,18 @@ function applyHeaders(headers: Headers, values: Readonly<Record<string, string |
   }
 }
 
+/** Whether `text.trim()` is empty, without trimming the usual body that starts with `{` or `[`. */
+function isBlank(text: string): boolean {
+  if (text === '') return true;
+  const first = text.charCodeAt(0);
+  // Printable ASCII other than space is never whitespace.
+  if (first > 0x20 && first < 0x7f) return false;
+  return text.trim() === '';
+}
+
 function parseJson(bytes: ArrayBuffer, operationId: string): unknown {
-  const text = new TextDecoder().decode(bytes);
-  if (text.trim() === '') return undefined;
+  const text = utf8.decode(bytes);
+  if (isBlank(text)) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -633,11 +711,11 @@ async function decodeAuto(
   const bytes = await result.bytes();
   const contentType = result.response.headers.get('content-type') ?? '';
   if (responseType === 'binary') return new Blob([bytes], { type: contentType });
-  if (responseType === 'text') return new TextDecoder().decode(bytes);
+  if (responseType === 'text') return utf8.decode(bytes);
   if (responseType === 'json') return parseJson(bytes, 'request');
   if (bytes.byteLength === 0) return undefined;
   const type = contentType.toLowerCase();
   if (type.includes('json')) return parseJson(bytes, 'request');
-  if (type.startsWith('text/')) return new TextDecoder().decode(bytes);
+  if (type.startsWith('text/')) return utf8.decode(bytes);
   return new Blob([bytes], { type: contentType });
 }

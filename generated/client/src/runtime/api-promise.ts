@@ -14,12 +14,17 @@ export class RawResult {
   constructor(response: Response, bytes: ArrayBuffer | undefined) {
     this.response = response;
     this.#buffered = bytes;
-    this.#bytes = bytes === undefined ? undefined : Promise.resolve(bytes);
+  }
+
+  /** The body bytes when they were read with the response (`buffered` mode), else `undefined`. */
+  get buffered(): ArrayBuffer | undefined {
+    return this.#buffered;
   }
 
   /** The body bytes (read once, then memoised). */
   bytes(): Promise<ArrayBuffer> {
-    return (this.#bytes ??= this.response.arrayBuffer());
+    return (this.#bytes ??=
+      this.#buffered === undefined ? this.response.arrayBuffer() : Promise.resolve(this.#buffered));
   }
 
   /** A `Response` whose body can still be read: the original when unread, else a copy made from the bytes. */
@@ -30,6 +35,14 @@ export class RawResult {
     return new Response(nullBody ? null : this.#buffered, { status, statusText, headers });
   }
 }
+
+/** Settles the `Promise` base of an `APIPromise` (never observed: `then` is overridden). */
+function resolveUndefined(resolve: (value: never) => void): void {
+  resolve(undefined as never);
+}
+
+/** An already-settled promise whose reactions start requests on the next microtask. */
+const nextMicrotask: Promise<void> = Promise.resolve();
 
 /**
  * A `Promise<T>` (await it for the decoded, camelCased result) with access to the raw HTTP response:
@@ -46,22 +59,27 @@ export class RawResult {
  */
 export class APIPromise<T> extends Promise<T> {
   readonly #start: (mode: ResponseMode) => Promise<RawResult>;
-  readonly #parse: (result: RawResult) => Promise<T>;
+  readonly #parse: (result: RawResult) => T | Promise<T>;
   #raw: Promise<RawResult> | undefined;
   #wantRaw = false;
+  #data: Promise<T> | undefined;
+  #response: Response | undefined;
   #parsed: Promise<{ data: T; response: Response }> | undefined;
 
   /**
    * @param start sends the request (with retries) and resolves with the 2xx exchange or rejects with a BurkiError.
-   * @param parse decodes a 2xx exchange into the value the promise resolves with.
+   * @param parse decodes a 2xx exchange into the value the promise resolves with (or a promise of it).
    */
-  constructor(start: (mode: ResponseMode) => Promise<RawResult>, parse: (result: RawResult) => Promise<T>) {
-    super((resolve) => {
-      resolve(undefined as T);
-    });
+  constructor(
+    start: (mode: ResponseMode) => Promise<RawResult>,
+    parse: (result: RawResult) => T | Promise<T>,
+  ) {
+    super(resolveUndefined);
     this.#start = start;
     this.#parse = parse;
-    queueMicrotask(() => {
+    // A promise reaction rather than `queueMicrotask`: same queue and order, without Node's per-call AsyncResource.
+    // The callback returns nothing, so a failed request never rejects this reaction's promise.
+    void nextMicrotask.then(() => {
       this._result();
     });
   }
@@ -77,22 +95,23 @@ export class APIPromise<T> extends Promise<T> {
         started = Promise.reject(error);
       }
       // Un-awaited calls must not crash the process with an unhandled rejection; awaiting callers still see it.
-      started.catch(() => undefined);
+      started.catch(ignore);
       this.#raw = started;
     }
     return this.#raw;
   }
 
-  #withResponse(): Promise<{ data: T; response: Response }> {
-    return (this.#parsed ??= this._result().then(async (result) => ({
-      data: await this.#parse(result),
-      response: result.response,
-    })));
+  /** The decoded value (decoded once, shared by `then` and `withResponse`). */
+  #decoded(): Promise<T> {
+    return (this.#data ??= this._result().then((result) => {
+      this.#response = result.response;
+      return this.#parse(result);
+    }));
   }
 
   /** The decoded result together with the `Response` (whose body has already been read). */
   withResponse(): Promise<{ data: T; response: Response }> {
-    return this.#withResponse();
+    return (this.#parsed ??= this.#decoded().then((data) => ({ data, response: this.#response as Response })));
   }
 
   /** The `Response` of a successful (2xx) request, without decoding it. Non-2xx statuses still reject. */
@@ -105,9 +124,7 @@ export class APIPromise<T> extends Promise<T> {
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: any) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
-    return this.#withResponse()
-      .then((result) => result.data)
-      .then(onfulfilled, onrejected);
+    return this.#decoded().then(onfulfilled, onrejected);
   }
 
   override catch<R = never>(onrejected?: ((reason: any) => R | PromiseLike<R>) | null): Promise<T | R> {
@@ -117,4 +134,8 @@ export class APIPromise<T> extends Promise<T> {
   override finally(onfinally?: (() => void) | null): Promise<T> {
     return this.then().finally(onfinally);
   }
+}
+
+function ignore(): undefined {
+  return undefined;
 }

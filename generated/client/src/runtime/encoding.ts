@@ -36,8 +36,14 @@ export function toFile(data: Uploadable, filename?: string, options: { type?: st
   return new FileUpload(data, filename, options.type);
 }
 
+/** Text that percent-encoding leaves unchanged (RFC 3986 unreserved characters only). */
+const UNRESERVED = /^[A-Za-z0-9\-._~]+$/;
+
 /** RFC 3986 percent-encoding of one path segment: only unreserved characters stay (`+` → `%2B`). */
 export function encodePathSegment(value: unknown, name: string, operationId: string): string {
+  // Fast paths: a safe integer prints as digits and `-` only; unreserved text (not `.`/`..`) encodes to itself.
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  if (typeof value === 'string' && UNRESERVED.test(value) && value !== '.' && value !== '..') return value;
   let text: string;
   if (typeof value === 'string') text = value;
   else if (typeof value === 'number' && Number.isFinite(value)) text = String(value);
@@ -61,6 +67,43 @@ export function encodePathSegment(value: unknown, name: string, operationId: str
   }
 }
 
+/**
+ * A path template split once into literal text and placeholders: `parts[0] + arg(slots[0]) + parts[1] + ...`.
+ * Only made for well-formed templates (every brace belongs to a `{name}` of a declared, distinct path parameter,
+ * and every parameter has one); anything else takes `buildPathSlow`, which produces the exact errors.
+ */
+interface CompiledPath {
+  readonly parts: readonly string[];
+  /** Index into `pathParams` of the placeholder after `parts[i]`. */
+  readonly slots: readonly number[];
+}
+
+const compiledPaths = new WeakMap<OperationDescriptor, CompiledPath | null>();
+
+function compilePath(op: OperationDescriptor): CompiledPath | null {
+  const names = op.pathParams;
+  if (new Set(names).size !== names.length) return null;
+  if (names.some((name) => name.includes('{') || name.includes('}'))) return null;
+  const parts: string[] = [];
+  const slots: number[] = [];
+  const used = new Set<number>();
+  const placeholder = /\{([^{}]*)\}/g;
+  let last = 0;
+  for (let match = placeholder.exec(op.path); match !== null; match = placeholder.exec(op.path)) {
+    const index = names.indexOf(match[1] ?? '');
+    if (index < 0) return null;
+    parts.push(op.path.slice(last, match.index));
+    slots.push(index);
+    used.add(index);
+    last = match.index + match[0].length;
+  }
+  const tail = op.path.slice(last);
+  parts.push(tail);
+  if (used.size !== names.length) return null;
+  if (parts.some((part) => part.includes('{') || part.includes('}'))) return null;
+  return { parts, slots };
+}
+
 /** Fills `op.path` with the positional path arguments. */
 export function buildPath(op: OperationDescriptor, pathArgs: readonly unknown[]): string {
   if (pathArgs.length !== op.pathParams.length) {
@@ -68,6 +111,26 @@ export function buildPath(op: OperationDescriptor, pathArgs: readonly unknown[])
       `${op.id} takes ${op.pathParams.length} path argument(s) (${op.pathParams.join(', ') || 'none'}), got ${pathArgs.length}.`,
     );
   }
+  let compiled = compiledPaths.get(op);
+  if (compiled === undefined) {
+    compiled = compilePath(op);
+    compiledPaths.set(op, compiled);
+  }
+  if (compiled === null) return buildPathSlow(op, pathArgs);
+  const count = pathArgs.length;
+  if (count === 0) return op.path;
+  // Encode in parameter order (the first bad argument is the one reported), then assemble in template order.
+  const names = op.pathParams;
+  const encoded: string[] = new Array<string>(count);
+  for (let i = 0; i < count; i++) encoded[i] = encodePathSegment(pathArgs[i], names[i] as string, op.id);
+  const { parts, slots } = compiled;
+  let path = parts[0] as string;
+  for (let i = 0; i < slots.length; i++) path += (encoded[slots[i] as number] as string) + (parts[i + 1] as string);
+  return path;
+}
+
+/** The general path filler: placeholder by placeholder, with the template checks. */
+function buildPathSlow(op: OperationDescriptor, pathArgs: readonly unknown[]): string {
   let path = op.path;
   op.pathParams.forEach((name, index) => {
     const placeholder = `{${name}}`;
@@ -105,6 +168,7 @@ export function buildQuery(
   registry: ShapeRegistry,
   overrides: Readonly<Record<string, unknown>> = {},
 ): string {
+  if (op.query.length === 0 && !hasOwnKeys(overrides)) return '';
   const search = new URLSearchParams();
   const append = (wire: string, value: unknown, descriptor: ParamDescriptor | undefined): void => {
     if (value === undefined || value === null) return;
@@ -178,14 +242,32 @@ export async function buildBody(
   params: Readonly<Record<string, unknown>>,
   registry: ShapeRegistry,
 ): Promise<EncodedBody> {
+  return encodeBody(op, params, registry);
+}
+
+const NO_BODY: EncodedBody = { body: undefined, contentType: undefined };
+
+/** SDK names of each operation's query and header params (the keys that never go to an object body). */
+const takenNames = new WeakMap<OperationDescriptor, ReadonlySet<string>>();
+
+/** `buildBody` without the promise when nothing needs awaiting (everything but multipart). */
+export function encodeBody(
+  op: OperationDescriptor,
+  params: Readonly<Record<string, unknown>>,
+  registry: ShapeRegistry,
+): EncodedBody | Promise<EncodedBody> {
   const descriptor = op.body;
-  if (!descriptor) return { body: undefined, contentType: undefined };
+  if (!descriptor) return NO_BODY;
   let value: unknown;
   if (descriptor.whole !== undefined) {
     value = ownValue(params, descriptor.whole);
-    if (value === undefined) return { body: undefined, contentType: undefined };
+    if (value === undefined) return NO_BODY;
   } else {
-    const taken = new Set<string>([...op.query.map((q) => q.name), ...op.headers.map((h) => h.name)]);
+    let taken = takenNames.get(op);
+    if (taken === undefined) {
+      taken = new Set<string>([...op.query.map((q) => q.name), ...op.headers.map((h) => h.name)]);
+      takenNames.set(op, taken);
+    }
     const rest: Record<string, unknown> = {};
     for (const key of Object.keys(params)) {
       const item = params[key];
@@ -203,7 +285,7 @@ export async function buildBody(
         contentType: descriptor.contentType || 'application/x-www-form-urlencoded',
       };
     case 'multipart':
-      return { body: await toFormData(wire, op.id), contentType: undefined };
+      return toFormData(wire, op.id).then((body) => ({ body, contentType: undefined }));
   }
 }
 
@@ -304,6 +386,11 @@ function copyBytes(view: ArrayBufferView): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(view.byteLength);
   out.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
   return out;
+}
+
+function hasOwnKeys(record: Readonly<Record<string, unknown>>): boolean {
+  for (const key in record) if (Object.prototype.hasOwnProperty.call(record, key)) return true;
+  return false;
 }
 
 function ownValue(params: Readonly<Record<string, unknown>>, key: string): unknown {

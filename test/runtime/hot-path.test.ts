@@ -1,0 +1,329 @@
+/**
+ * The fast paths of the per-call hot path give exactly what the general code gives: compiled path templates,
+ * encoding shortcuts, cheap key writes in casing, synchronous preparation and decoding, the abort wiring of an
+ * attempt, and the promise layering of `APIPromise`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  BurkiError,
+  fromWire,
+  toWire,
+} from '../../templates/client/runtime/index.js';
+import { encodePathSegment } from '../../templates/client/runtime/encoding.js';
+import type { ShapeRegistry } from '../../templates/client/runtime/operation.js';
+import { BASE_URL, fakeFetch, hangingFetch, json, makeClient, op, shapes } from './helpers.js';
+
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown): void => {
+  unhandled.push(reason);
+};
+beforeAll(() => {
+  process.on('unhandledRejection', onUnhandled);
+});
+afterAll(async () => {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  process.off('unhandledRejection', onUnhandled);
+  expect(unhandled).toEqual([]);
+});
+
+/** The general RFC 3986 encoding the fast paths must agree with. */
+function reference(text: string): string {
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<Error> {
+  return (await promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  )) as Error;
+}
+
+describe('path segments', () => {
+  it('numbers and unreserved strings encode exactly as the general rule', () => {
+    const numbers = [0, -0, 7, -42, 1.5, -1.5e-7, Number.MAX_SAFE_INTEGER, 2 ** 53, -(2 ** 60), 1e21, 1.7976931348623157e308];
+    for (const value of numbers) expect(encodePathSegment(value, 'x', 'op')).toBe(reference(String(value)));
+    expect(encodePathSegment(1e21, 'x', 'op')).toBe('1e%2B21');
+    expect(encodePathSegment(-0, 'x', 'op')).toBe('0');
+    for (const value of ['abc', 'A-Z_0.9~', '...', '.a', 'a..', '~', '-', '_', 'x y', 'a+b', 'é', '💬']) {
+      expect(encodePathSegment(value, 'x', 'op')).toBe(reference(value));
+    }
+    expect(encodePathSegment(2n ** 70n, 'x', 'op')).toBe((2n ** 70n).toString());
+  });
+
+  it('still rejects empty, dot segments, non-finite numbers and lone surrogates', () => {
+    for (const value of ['', '.', '..', Number.POSITIVE_INFINITY, Number.NaN, '\uD800']) {
+      expect(() => encodePathSegment(value, 'x', 'op')).toThrow(BurkiError);
+    }
+  });
+});
+
+describe('compiled path templates', () => {
+  it('fills placeholders in template order from arguments in parameter order, repeats included', async () => {
+    const { fetch, urls } = fakeFetch();
+    const client = makeClient(fetch);
+    const swapped = op({ id: 'swapped', path: '/a/{y}/b/{x}/c', pathParams: ['x', 'y'] });
+    const repeated = op({ id: 'repeated', path: '/{id}/again/{id}', pathParams: ['id'] });
+    const bare = op({ id: 'bare', path: '/plain' });
+    await client.call(swapped, [1, 'two words']);
+    await client.call(repeated, ['+1']);
+    await client.call(bare, []);
+    expect(urls()).toEqual([
+      `${BASE_URL}/a/two%20words/b/1/c`,
+      `${BASE_URL}/%2B1/again/%2B1`,
+      `${BASE_URL}/plain`,
+    ]);
+    expect(client.buildUrl(swapped, ['p', 'q'])).toBe(`${BASE_URL}/a/q/b/p/c`);
+  });
+
+  it('reports the first bad argument in parameter order', async () => {
+    const swapped = op({ id: 'swapped', path: '/a/{y}/b/{x}', pathParams: ['x', 'y'] });
+    const error = await errorOf(makeClient(fakeFetch().fetch).call(swapped, ['', '.']));
+    expect(error.message).toBe('Path parameter "x" of swapped must not be empty.');
+  });
+
+  it('malformed templates keep their errors and the placeholder-by-placeholder result', async () => {
+    const { fetch, urls } = fakeFetch();
+    const client = makeClient(fetch);
+    const missing = op({ id: 'missing', path: '/a/{x}', pathParams: ['x', 'y'] });
+    const leftover = op({ id: 'leftover', path: '/a/{x}/{z}', pathParams: ['x'] });
+    const duplicate = op({ id: 'duplicate', path: '/a/{x}', pathParams: ['x', 'x'] });
+    expect((await errorOf(client.call(missing, [1, 2]))).message).toBe(
+      'missing: path template /a/{x} has no placeholder {y}.',
+    );
+    // The template error comes after the bad argument before it, as placeholder by placeholder.
+    expect((await errorOf(client.call(missing, ['', 2]))).message).toBe(
+      'Path parameter "x" of missing must not be empty.',
+    );
+    expect((await errorOf(client.call(leftover, [1]))).message).toBe(
+      'leftover: path template /a/{x}/{z} has an unfilled placeholder {z}.',
+    );
+    expect((await errorOf(client.call(duplicate, [1, 2]))).message).toBe(
+      'duplicate: path template /a/{x} has no placeholder {x}.',
+    );
+    // Nested braces: an earlier value completes a later placeholder, exactly as sequential replacement does.
+    const nested = op({ id: 'nested', path: '/{{b}}', pathParams: ['b', 'X'] });
+    await client.call(nested, ['X', 'v']);
+    expect(urls()).toEqual([`${BASE_URL}/v`]);
+  });
+});
+
+describe('casing key writes', () => {
+  const registry: ShapeRegistry = { Thing: { properties: { a_b: ['aB'], to_string: ['toString'] } } };
+
+  it('writes inherited names as own data properties without running prototype setters', () => {
+    let setterCalls = 0;
+    Object.defineProperty(Object.prototype, 'sdkTestTrap', {
+      set() {
+        setterCalls++;
+      },
+      configurable: true,
+    });
+    Object.defineProperty(Object.prototype, 'sdkTestReadonly', { value: 'inherited', writable: false, configurable: true });
+    try {
+      const wire = JSON.parse(
+        '{"a_b":1,"sdkTestTrap":2,"sdkTestReadonly":3,"to_string":4,"hasOwnProperty":5,"__proto__":{"x":6}}',
+      ) as unknown;
+      const out = fromWire(wire, 'Thing', registry) as Record<string, unknown>;
+      expect(setterCalls).toBe(0);
+      expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+      expect(Object.keys(out)).toEqual(['aB', 'sdkTestTrap', 'sdkTestReadonly', 'toString', 'hasOwnProperty', '__proto__']);
+      for (const key of Object.keys(out)) {
+        expect(Object.getOwnPropertyDescriptor(out, key)).toMatchObject({
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      expect(out['sdkTestTrap']).toBe(2);
+      expect(out['sdkTestReadonly']).toBe(3);
+      expect(out['toString']).toBe(4);
+      const back = toWire(out, 'Thing', registry) as Record<string, unknown>;
+      expect(JSON.stringify(back)).toBe(
+        '{"a_b":1,"sdkTestTrap":2,"sdkTestReadonly":3,"to_string":4,"hasOwnProperty":5,"__proto__":{"x":6}}',
+      );
+      expect(setterCalls).toBe(0);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['sdkTestTrap'];
+      delete (Object.prototype as Record<string, unknown>)['sdkTestReadonly'];
+    }
+  });
+
+  it('a later key mapping to the same name overwrites in place, like defineProperty', () => {
+    const out = fromWire(JSON.parse('{"aB":0,"a_b":1}'), 'Thing', registry) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['aB']);
+    expect(out['aB']).toBe(1);
+  });
+
+  it('resolves named shapes the same way on every call (cached lookups)', () => {
+    const wire = { id: 1, llm_settings: { system_prompt: 'p' }, tools: [{ tool_type: 't' }] };
+    const first = fromWire(wire, 'Assistant', shapes);
+    expect(fromWire(wire, 'Assistant', shapes)).toEqual(first);
+    expect(first).toEqual({ id: 1, llmSettings: { systemPrompt: 'p' }, tools: [{ toolType: 't' }] });
+    expect(fromWire(wire, 'NoSuchShape', shapes)).toBe(wire);
+    expect(fromWire(wire, 'NoSuchShape', shapes)).toBe(wire);
+  });
+});
+
+describe('request preparation order', () => {
+  const noKey = { apiKey: undefined };
+
+  it('a body error comes before a missing key, for synchronous and multipart bodies', async () => {
+    const previous = process.env['BURKI_TEST_API_KEY'];
+    delete process.env['BURKI_TEST_API_KEY'];
+    try {
+      const form = op({
+        id: 'form',
+        method: 'POST',
+        path: '/form',
+        body: { encoding: 'form', contentType: 'application/x-www-form-urlencoded', whole: 'data' },
+      });
+      const multipart = op({
+        id: 'upload',
+        method: 'POST',
+        path: '/upload',
+        body: { encoding: 'multipart', contentType: 'multipart/form-data', whole: 'data' },
+      });
+      const client = makeClient(fakeFetch().fetch, noKey);
+      expect((await errorOf(client.call(form, [], { data: 'text' }))).message).toBe(
+        'form: a form-encoded body must be an object.',
+      );
+      expect((await errorOf(client.call(multipart, [], { data: 'text' }))).message).toBe(
+        'upload: a multipart body must be an object.',
+      );
+      expect((await errorOf(client.call(multipart, [], { data: { a: 1 } }))).message).toMatch(
+        /^upload requires an API key/,
+      );
+    } finally {
+      if (previous !== undefined) process.env['BURKI_TEST_API_KEY'] = previous;
+    }
+  });
+
+  it('a multipart body is sent with the headers of the call', async () => {
+    const { fetch, requests } = fakeFetch();
+    const multipart = op({
+      id: 'upload',
+      method: 'POST',
+      path: '/upload',
+      body: { encoding: 'multipart', contentType: 'multipart/form-data' },
+    });
+    await makeClient(fetch).call(multipart, [], { file: new Blob(['x']) }, { headers: { 'X-Trace': 't' } });
+    expect(requests[0]?.body).toBeInstanceOf(FormData);
+    expect(requests[0]?.headers.get('x-trace')).toBe('t');
+    expect(requests[0]?.headers.has('content-type')).toBe(false);
+  });
+
+  it('preparation errors of never-awaited calls reject nothing unhandled', async () => {
+    const getOne = op({ id: 'getOne', path: '/one/{id}', pathParams: ['id'] });
+    const { fetch, requests } = fakeFetch();
+    const client = makeClient(fetch);
+    void client.call(getOne, []);
+    void client.call(getOne, [1], undefined, { headers: { 'bad name': 'x' } });
+    void client.request('GET', '/x', { headers: { 'bad name': 'x' } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe('attempt abort wiring', () => {
+  const getOne = op({ id: 'getOne', path: '/one' });
+
+  it.each([0, Number.POSITIVE_INFINITY])('timeout %s: no timer, but the fetch still gets a signal', async (timeout) => {
+    const { fetch, requests } = fakeFetch(() => json({ ok: true }));
+    await expect(makeClient(fetch, { timeout }).call(getOne, [])).resolves.toEqual({ ok: true });
+    expect(requests[0]?.signal).toBeInstanceOf(AbortSignal);
+    expect(requests[0]?.signal?.aborted).toBe(false);
+  });
+
+  it('timeout off with a caller signal: the fetch sees an abortable signal, the call rejects as a user abort', async () => {
+    const { fetch, requests } = hangingFetch();
+    const controller = new AbortController();
+    const pending = makeClient(fetch, { timeout: 0 }).call(getOne, [], undefined, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(requests[0]?.signal?.aborted).toBe(false);
+    controller.abort();
+    expect(await errorOf(pending)).toBeInstanceOf(APIUserAbortError);
+    expect(requests[0]?.signal?.aborted).toBe(true);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('each attempt gets its own signal; a timed-out attempt does not abort the next one', async () => {
+    let calls = 0;
+    const signals: AbortSignal[] = [];
+    const fetch = (_url: string, init: RequestInit): Promise<Response> => {
+      calls++;
+      signals.push(init.signal as AbortSignal);
+      if (calls === 1) {
+        return new Promise((_resolve, reject) => {
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        });
+      }
+      return Promise.resolve(json({ ok: calls }));
+    };
+    const caller = new AbortController();
+    const result = await makeClient(fetch, { timeout: 20 }).call(getOne, [], undefined, { signal: caller.signal });
+    expect(result).toEqual({ ok: 2 });
+    expect(signals).toHaveLength(2);
+    expect(signals[0]).not.toBe(signals[1]);
+    expect(signals[0]?.aborted).toBe(true);
+    expect(signals[1]?.aborted).toBe(false);
+    caller.abort();
+    expect(signals[1]?.aborted).toBe(false);
+  });
+
+  it('a timeout with retries off is a timeout error, and the caller signal is left untouched', async () => {
+    const { fetch } = hangingFetch();
+    const caller = new AbortController();
+    const error = await errorOf(
+      makeClient(fetch, { timeout: 5, maxRetries: 0 }).call(getOne, [], undefined, { signal: caller.signal }),
+    );
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(caller.signal.aborted).toBe(false);
+  });
+});
+
+describe('APIPromise layering', () => {
+  const getOne = op({ id: 'getOne', path: '/one', response: { kind: 'json', shape: 'Assistant' } });
+
+  it('starts on a later microtask, never synchronously', async () => {
+    const { fetch, requests } = fakeFetch();
+    const promise = makeClient(fetch).call(getOne, []);
+    expect(requests).toHaveLength(0);
+    await promise;
+    expect(requests).toHaveLength(1);
+  });
+
+  it('await and withResponse share one decoded value', async () => {
+    const { fetch, requests } = fakeFetch(() => json({ is_active: true }));
+    const promise = makeClient(fetch, {}, shapes).call(getOne, []);
+    const [data, both, again] = await Promise.all([promise, promise.withResponse(), promise.withResponse()]);
+    expect(data).toEqual({ isActive: true });
+    expect(both.data).toBe(data);
+    expect(again).toBe(both);
+    expect(both.response.status).toBe(200);
+    expect(await promise.then((value) => value)).toBe(data);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('awaiting a call whose response was taken unread decodes by reading that response', async () => {
+    const { fetch } = fakeFetch(() => json({ is_active: false }));
+    const promise = makeClient(fetch, {}, shapes).call(getOne, []);
+    const response = await promise.asResponse();
+    expect(response.bodyUsed).toBe(false);
+    expect(await promise).toEqual({ isActive: false });
+    expect(response.bodyUsed).toBe(true);
+  });
+
+  it('a body that is only whitespace decodes to undefined; other text must be JSON', async () => {
+    const bodies = [' \n\t', '\uFEFF', '\u00A0\u2028'];
+    for (const body of bodies) {
+      const { fetch } = fakeFetch(() => new Response(body, { status: 200 }));
+      await expect(makeClient(fetch).call(getOne, [])).resolves.toBeUndefined();
+    }
+    const { fetch } = fakeFetch(() => new Response('\u00A0x', { status: 200 }));
+    await expect(makeClient(fetch).call(getOne, [])).rejects.toThrow(/not valid JSON/);
+  });
+});
