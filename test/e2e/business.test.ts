@@ -390,12 +390,17 @@ describe('Billing', () => {
     expect(topup).not.toHaveProperty('client_secret');
   });
 
-  it.skip(
-    'a refused top-up comes back as HTTP 200 with success: false and the reason in error — not reachable: the mock ' +
-      'answers the first example of a response only (the mock model carries one `example` per response; the spec ' +
-      'has the `refused` example second), and there is no way to ask the mock for another example',
-    () => undefined,
-  );
+  it('a refused top-up comes back as HTTP 200 with success: false and the reason in error (asked for with Prefer: example=refused)', async () => {
+    const topup = await client.billing.createTopup(2000, { headers: { Prefer: 'example=refused' } });
+    const request = lastRequest('createWalletTopup');
+    expect(request.headers['prefer']).toBe('example=refused');
+    expect(request.status).toBe(200);
+    expect(topup.success).toBe(false);
+    if (topup.success) throw new Error('expected the refused example');
+    expect(topup.error).toBe('Payment processing is temporarily unavailable');
+    expect(topup.clientSecret ?? null).toBeNull();
+    expect(topup).not.toHaveProperty('client_secret');
+  });
 });
 
 describe('Learning & Memory', () => {

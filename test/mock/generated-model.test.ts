@@ -76,4 +76,32 @@ describe.skipIf(!existsSync(modelPath))('the generated mock model', () => {
       await server.close();
     }
   });
+
+  it('answers Prefer: code= and example= from the spec (202 recording processing, 429, a named example)', async () => {
+    const model = await loadModel(modelPath);
+    const server = createMockServer(model);
+    const { url } = await server.listen(0);
+    const headers = { Authorization: 'Bearer test' };
+    try {
+      const play = model.operations.find((op) => op.operationId === 'playCallRecording');
+      expect(play).toBeDefined();
+      const path = (play?.path ?? '').replace(/\{[^}]+\}/g, '42');
+      const processing = await fetch(url + path, { headers: { ...headers, Prefer: 'code=202' } });
+      expect(processing.status).toBe(202);
+      expect(processing.headers.get('retry-after')).toBe('10');
+      expect(await processing.json()).toMatchObject({ status: 'processing' });
+      const topup = model.operations.find((op) => op.operationId === 'createWalletTopup');
+      const post = (prefer: string) =>
+        fetch(url + (topup?.path ?? ''), { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json', Prefer: prefer }, body: JSON.stringify({ amount_cents: 2000 }) });
+      const limited = await post('code=429');
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get('retry-after')).toBe('10');
+      await limited.arrayBuffer();
+      const refused = await post('example=refused');
+      expect(refused.status).toBe(200);
+      expect(await refused.json()).toMatchObject({ success: false, error: expect.any(String) });
+    } finally {
+      await server.close();
+    }
+  });
 });

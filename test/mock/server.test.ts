@@ -364,7 +364,7 @@ describe('CORS', () => {
   it('adds Access-Control-Allow-Origin and exposed headers to every response', async () => {
     const ok = await fetch(`${base}/api/v1/assistants`, { headers: { ...authHeaders, Origin: 'https://app.example' } });
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://app.example');
-    expect(ok.headers.get('access-control-expose-headers')).toBe('Retry-After, X-Request-Id, Content-Disposition');
+    expect(ok.headers.get('access-control-expose-headers')).toBe('Retry-After, X-Request-Id, Content-Disposition, Preference-Applied');
     const unauth = await fetch(`${base}/api/v1/assistants`);
     expect(unauth.headers.get('access-control-allow-origin')).toBe('*');
     const nf = await fetch(`${base}/missing`);

@@ -1,5 +1,6 @@
 /**
- * Building replies: JSON bodies, non-JSON examples, deterministic binary payloads and declared response headers.
+ * Building replies: JSON bodies, non-JSON examples, deterministic binary payloads and declared response headers, and
+ * the response a request asks for with `Prefer` (Prism's convention: `Prefer: code=429`, `Prefer: example=refused`).
  */
 import { isBinaryMediaType, isJsonMediaType, parseMediaType } from './body.js';
 import type { MockOperation, MockResponse } from './model.js';
@@ -89,27 +90,156 @@ export function declaredHeaders(op: MockOperation, response: MockResponse | unde
       out['Accept-Ranges'] = 'bytes';
     } else if (lower === 'cache-control') {
       out['Cache-Control'] = 'no-store';
+    } else if (lower === 'www-authenticate') {
+      out['WWW-Authenticate'] = 'Bearer';
     }
   }
   return out;
 }
 
-/** A body for a response: its example, else a sample of its schema; paginated when the operation lists. */
-export function responseValue(op: MockOperation, response: MockResponse | undefined, resolver: SchemaResolver, query: Readonly<Record<string, unknown>>, defaults: Readonly<Record<string, unknown>>): unknown {
-  const example = response?.example !== undefined ? response.example : response?.schema !== undefined ? resolver.sample(response.schema) : undefined;
-  if (op.pagination && example !== undefined && isJsonMediaType(parseMediaType(response?.contentType ?? 'application/json').essence)) {
+// ---------------------------------------------------------------------------------------------------------------
+// Prefer (RFC 7240) as Prism reads it.
+
+/** The preferences the mock understands; every other one (`respond-async`, `wait`, `return`, ...) is ignored. */
+export interface Preference {
+  /** `code=<status>`: answer with the declared response of that status. */
+  readonly code?: string;
+  /** `example=<name>`: answer with that named example of the response. */
+  readonly example?: string;
+}
+
+/** Splits on `sep` outside double-quoted strings. */
+function splitOutsideQuotes(text: string, sep: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (c === '"') quoted = !quoted;
+    else if (c === '\\' && quoted && i + 1 < text.length) {
+      current += c + (text[i + 1] ?? '');
+      i++;
+      continue;
+    } else if (c === sep && !quoted) {
+      out.push(current);
+      current = '';
+      continue;
+    }
+    current += c;
+  }
+  out.push(current);
+  return out;
+}
+
+function unquote(value: string): string {
+  const v = value.trim();
+  if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) return v.slice(1, -1).replace(/\\(.)/g, '$1');
+  return v;
+}
+
+/**
+ * Reads `Prefer` headers (comma-separated preferences, several headers allowed, names case-insensitive, values
+ * optionally quoted, `;` parameters ignored). Only the first instance of a preference counts (RFC 7240 §2).
+ */
+export function parsePrefer(header: string | readonly string[] | undefined): Preference {
+  if (header === undefined) return {};
+  const text = typeof header === 'string' ? header : header.join(',');
+  const found: { code?: string; example?: string } = {};
+  for (const item of splitOutsideQuotes(text, ',')) {
+    const head = splitOutsideQuotes(item, ';')[0] ?? '';
+    const eq = head.indexOf('=');
+    const name = (eq >= 0 ? head.slice(0, eq) : head).trim().toLowerCase();
+    const value = eq >= 0 ? unquote(head.slice(eq + 1)) : '';
+    if (value === '') continue;
+    if (name === 'code' && found.code === undefined) found.code = value;
+    else if (name === 'example' && found.example === undefined) found.example = value;
+  }
+  return found;
+}
+
+/** The response a request chose with `Prefer`, and which preferences were honoured (for `Preference-Applied`). */
+export interface Selection {
+  readonly response: MockResponse | undefined;
+  readonly status: number;
+  /** The named example picked with `example=`, when there was one of that name. */
+  readonly named?: { readonly value: unknown };
+  readonly applied: readonly string[];
+}
+
+function hasOwn(record: Readonly<Record<string, unknown>> | undefined, key: string): boolean {
+  return record !== undefined && Object.prototype.hasOwnProperty.call(record, key);
+}
+
+/**
+ * Applies a preference to an operation: `code` picks the declared response of that status (else of its `4XX`-style
+ * range, else `default`), `example` picks a named example of the chosen response (the success response without
+ * `code`). Undeclared codes and unknown names are ignored, as Prism does. Undefined when nothing applied.
+ */
+export function selectResponse(op: MockOperation, preference: Preference): Selection | undefined {
+  const applied: string[] = [];
+  let response: MockResponse | undefined;
+  let status: number | undefined;
+  const code = preference.code;
+  if (code !== undefined && /^[1-5]\d\d$/.test(code)) {
+    response =
+      op.responses.find((r) => r.status === code) ??
+      op.responses.find((r) => r.status.toUpperCase() === `${code[0]}XX`) ??
+      op.responses.find((r) => r.status === 'default');
+    if (response) {
+      status = Number(code);
+      applied.push(`code=${code}`);
+    }
+  }
+  response ??= successResponse(op);
+  let named: { value: unknown } | undefined;
+  const name = preference.example;
+  if (name !== undefined && response && hasOwn(response.examples, name)) {
+    named = { value: response.examples?.[name] };
+    applied.push(`example=${name}`);
+  }
+  if (applied.length === 0) return undefined;
+  return { response, status: status ?? statusOf(response), ...(named ? { named } : {}), applied };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * A body for a response: its example (or `named`), else a sample of its schema; paginated when the operation lists and
+ * this is its success response.
+ */
+export function responseValue(
+  op: MockOperation,
+  response: MockResponse | undefined,
+  resolver: SchemaResolver,
+  query: Readonly<Record<string, unknown>>,
+  defaults: Readonly<Record<string, unknown>>,
+  named?: { readonly value: unknown },
+): unknown {
+  const example = named ? named.value : response?.example !== undefined ? response.example : response?.schema !== undefined ? resolver.sample(response.schema) : undefined;
+  const paginated = op.pagination && response === successResponse(op);
+  if (paginated && op.pagination && example !== undefined && isJsonMediaType(parseMediaType(response?.contentType ?? 'application/json').essence)) {
     return buildPage({ template: example, items: extractItems(example, op.pagination), pagination: op.pagination, query, defaults });
   }
   return example;
 }
 
-/** The success reply of an operation that is answered from its examples. */
-export function exampleReply(op: MockOperation, resolver: SchemaResolver, query: Readonly<Record<string, unknown>>, defaults: Readonly<Record<string, unknown>>): Reply {
-  const response = successResponse(op);
-  const status = statusOf(response);
-  const headers = declaredHeaders(op, response);
+/**
+ * The reply of an operation that is answered from its examples: the success response, or the response and example
+ * a `Prefer` header selected (`selection`, with `Preference-Applied`).
+ */
+export function exampleReply(
+  op: MockOperation,
+  resolver: SchemaResolver,
+  query: Readonly<Record<string, unknown>>,
+  defaults: Readonly<Record<string, unknown>>,
+  selection?: Selection,
+): Reply {
+  const response = selection ? selection.response : successResponse(op);
+  const status = selection ? selection.status : statusOf(response);
+  const headers = { ...declaredHeaders(op, response), ...(selection ? { 'Preference-Applied': selection.applied.join(', ') } : {}) };
   if (bodyless(status)) return { status, headers };
-  const value = responseValue(op, response, resolver, query, defaults);
+  const value = responseValue(op, response, resolver, query, defaults, selection?.named);
+  const rawExample = selection?.named ? selection.named.value : response?.example;
   const contentType = response?.contentType;
   if (contentType === undefined) {
     return value === undefined ? { status, headers } : jsonReply(status, value, headers);
@@ -117,7 +247,7 @@ export function exampleReply(op: MockOperation, resolver: SchemaResolver, query:
   const essence = parseMediaType(contentType).essence;
   if (isJsonMediaType(essence)) return jsonReply(status, value === undefined ? {} : value, { ...headers, 'Content-Type': contentType });
   const typed = { ...headers, 'Content-Type': withCharset(contentType) };
-  if (typeof response?.example === 'string') return { status, headers: typed, body: Buffer.from(response.example, 'utf8') };
+  if (typeof rawExample === 'string') return { status, headers: typed, body: Buffer.from(rawExample, 'utf8') };
   if (isBinaryMediaType(essence)) return { status, headers: { ...headers, 'Content-Type': contentType }, body: binaryPayload(contentType) };
   if (typeof value === 'string') return { status, headers: typed, body: Buffer.from(value, 'utf8') };
   const text = value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0) ? '' : JSON.stringify(value);

@@ -18,7 +18,7 @@ import {
 } from './body.js';
 import { detail, jsonInvalidIssue, MESSAGES, type ValidationIssue } from './errors.js';
 import type { MockModel, MockOperation } from './model.js';
-import { bodyless, exampleReply, jsonReply, statusOf, type Reply } from './respond.js';
+import { bodyless, exampleReply, jsonReply, parsePrefer, selectResponse, statusOf, type Reply } from './respond.js';
 import { BadPathError, Router } from './router.js';
 import { StateStore, successResponse } from './state.js';
 import { STREAM_MESSAGES, StreamHub, streamsOf, type UpgradeOutcome } from './streams.js';
@@ -124,8 +124,8 @@ class BadBodyError extends Error {
   }
 }
 
-const EXPOSE_HEADERS = 'Retry-After, X-Request-Id, Content-Disposition';
-const DEFAULT_ALLOW_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept', 'X-Request-Id'];
+const EXPOSE_HEADERS = 'Retry-After, X-Request-Id, Content-Disposition, Preference-Applied';
+const DEFAULT_ALLOW_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept', 'X-Request-Id', 'Prefer'];
 const ALL_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 const CLOCK_EPOCH = Date.UTC(2025, 0, 1);
 
@@ -316,7 +316,10 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     return out;
   }
 
-  function dispatch(op: MockOperation, values: ParamValues, body: unknown): Reply {
+  function dispatch(op: MockOperation, values: ParamValues, body: unknown, req: IncomingMessage): Reply {
+    // `Prefer: code=` / `example=` (Prism's convention) answer from the examples and leave the state alone.
+    const selection = selectResponse(op, parsePrefer(req.headers.prefer));
+    if (selection) return exampleReply(op, resolver, values.query, paramDefaults(op), selection);
     if (op.state) {
       const outcome = store.handle(op, values, body);
       if (outcome.kind === 'not-found') return jsonReply(404, detail(outcome.message));
@@ -380,7 +383,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     if (issues.length > 0) return validationReply(issues);
     // Build (and serialise) the reply, then commit in the same synchronous run: no other request can interleave,
     // and a fault while building leaves the state untouched.
-    const reply = dispatch(op, values, body);
+    const reply = dispatch(op, values, body, req);
     reply.commit?.();
     return reply;
   }
