@@ -53,12 +53,12 @@ async function take<T>(iterator: AsyncIterator<T>, n: number): Promise<T[]> {
 }
 
 describe('client.realtime.liveTranscript', () => {
-  it('yields connection_established, the transcripts and the call status, camelCased', async () => {
+  it('yields connection_established, the call status and the stored transcripts, camelCased', async () => {
     const stream = client.realtime.liveTranscript(SID);
     await stream.connect();
     expect(stream.state).toBe('open');
     const events = await take(stream[Symbol.asyncIterator](), 5);
-    expect(events.map((event) => event.type)).toEqual(['connection_established', 'transcript', 'transcript', 'transcript', 'call_status']);
+    expect(events.map((event) => event.type)).toEqual(['connection_established', 'call_status', 'transcript', 'transcript', 'transcript']);
 
     const [established] = events;
     expect(established).toMatchObject({ type: 'connection_established', callSid: SID });

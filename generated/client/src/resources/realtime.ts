@@ -21,7 +21,7 @@ import type {
  * Events of `realtime.liveTranscript()`, discriminated by `type`.
  */
 export type LiveTranscriptStreamEvent =
-  ConnectionEstablishedEvent | TranscriptEvent | CallStatusEvent | StreamErrorEvent | PongEvent;
+  ConnectionEstablishedEvent | CallStatusEvent | TranscriptEvent | StreamErrorEvent | PongEvent;
 
 /**
  * Events of `realtime.campaignProgress()`, discriminated by `type`.
@@ -53,8 +53,8 @@ export class Realtime extends APIResource {
         pathParams: ['call_sid'],
         events: {
           connection_established: 'ConnectionEstablishedEvent',
-          transcript: 'TranscriptEvent',
           call_status: 'CallStatusEvent',
+          transcript: 'TranscriptEvent',
           error: 'StreamErrorEvent',
           pong: null,
         },
