@@ -71,7 +71,7 @@ describe('client.realtime.liveTranscript', () => {
     expect(transcripts[0]?.data).not.toHaveProperty('is_final');
     expect(transcripts.every((event) => event.callSid === SID)).toBe(true);
 
-    const status = events[4] as CallStatusEvent;
+    const status = events[1] as CallStatusEvent;
     expect(status.status).toBe('ongoing');
     expect(status.metadata).toMatchObject({ assistantId: 42, customerPhoneNumber: '+15559876543', toPhoneNumber: '+15551234567' });
 
