@@ -7,8 +7,8 @@
  * Outputs are fresh plain objects. A key that `Object.prototype` knows (`__proto__`, `constructor`, `toString`...) is
  * written with `Object.defineProperty`, so `__proto__` stays an ordinary own property and can never change an
  * object's prototype; every other key is a plain assignment, which is the same thing for those keys but much
- * cheaper. Dates and other non-plain objects (Blob, Date,
- * typed arrays...) are returned as they are; date-time strings stay strings.
+ * cheaper. Dates and other non-plain objects (Blob, Date, typed arrays...) are returned as they are; date-time
+ * strings stay strings.
  */
 import type { Shape, ShapeRegistry } from './operation.js';
 
@@ -31,12 +31,14 @@ type Direction = 'toWire' | 'fromWire';
 
 /** Maps an SDK (camelCase) value to its wire form. */
 export function toWire(value: unknown, shape: Shape | undefined, registry: ShapeRegistry): unknown {
-  return mapValue(value, shape, registry, 'toWire');
+  if (shape === undefined || value === null || typeof value !== 'object') return value;
+  return mapValue(value, shape, cacheFor(registry), 'toWire');
 }
 
 /** Maps a wire value to its SDK (camelCase) form. */
 export function fromWire(value: unknown, shape: Shape | undefined, registry: ShapeRegistry): unknown {
-  return mapValue(value, shape, registry, 'fromWire');
+  if (shape === undefined || value === null || typeof value !== 'object') return value;
+  return mapValue(value, shape, cacheFor(registry), 'fromWire');
 }
 
 /**
@@ -49,9 +51,10 @@ export function sdkPath(
   registry: ShapeRegistry,
 ): string[] {
   const out: string[] = [];
+  const cache = cacheFor(registry);
   let current: Shape | undefined = shape;
   for (const segment of wirePath) {
-    const resolved = current === undefined ? undefined : resolveShape(current, registry);
+    const resolved = current === undefined ? undefined : resolveShape(current, cache);
     const entry = resolved?.fromWire.get(segment);
     if (entry) {
       out.push(entry[0]);
@@ -67,15 +70,15 @@ export function sdkPath(
 function mapValue(
   value: unknown,
   shape: Shape | undefined,
-  registry: ShapeRegistry,
+  cache: RegistryCache,
   direction: Direction,
 ): unknown {
   if (shape === undefined || value === null || typeof value !== 'object') return value;
-  const resolved = resolveShape(shape, registry);
+  const resolved = resolveShape(shape, cache);
   if (resolved === undefined) return value;
   if (Array.isArray(value)) {
     if (!resolved.hasItems) return value;
-    return value.map((item: unknown) => mapValue(item, resolved.items, registry, direction));
+    return value.map((item: unknown) => mapValue(item, resolved.items, cache, direction));
   }
   if (!isPlainObject(value)) return value;
   if (!resolved.hasProperties && !resolved.hasAdditional) return value;
@@ -84,9 +87,9 @@ function mapValue(
   for (const key of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[key];
     const entry = names.get(key);
-    if (entry) defineKey(out, entry[0], mapValue(item, entry[1], registry, direction));
+    if (entry) defineKey(out, entry[0], mapValue(item, entry[1], cache, direction));
     else if (resolved.hasAdditional)
-      defineKey(out, key, mapValue(item, resolved.additional, registry, direction));
+      defineKey(out, key, mapValue(item, resolved.additional, cache, direction));
     else defineKey(out, key, item);
   }
   return out;
@@ -124,37 +127,44 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 // aliases and `anyOf` members are followed eagerly; a `seen` set stops cycles there.
 
 interface RegistryCache {
+  readonly registry: ShapeRegistry;
   /** object shape → its resolution (`null`: free-form) */
   readonly resolved: WeakMap<object, ResolvedShape | null>;
-  /** shape name → the object shape it aliases (`null`: unknown name or alias cycle) */
-  readonly named: Map<string, ObjectShape | null>;
+  /** shape name → the resolution of the shape it names (`null`: unknown name or alias cycle) */
+  readonly named: Map<string, ResolvedShape | null>;
 }
 
 const caches = new WeakMap<ShapeRegistry, RegistryCache>();
 
-function resolveShape(shape: Shape, registry: ShapeRegistry): ResolvedShape | undefined {
+function cacheFor(registry: ShapeRegistry): RegistryCache {
   let cache = caches.get(registry);
   if (!cache) {
-    cache = { resolved: new WeakMap(), named: new Map() };
+    cache = { registry, resolved: new WeakMap(), named: new Map() };
     caches.set(registry, cache);
   }
-  let target: ObjectShape | undefined;
-  if (typeof shape === 'string') {
-    const named = cache.named.get(shape);
-    if (named === undefined) {
-      target = lookup(shape, registry, new Set());
-      cache.named.set(shape, target ?? null);
-    } else {
-      target = named ?? undefined;
-    }
-  } else {
-    target = shape;
+  return cache;
+}
+
+function resolveShape(shape: Shape, cache: RegistryCache): ResolvedShape | undefined {
+  if (typeof shape !== 'string') return resolveTarget(shape, cache);
+  const named = cache.named.get(shape);
+  if (named !== undefined) return named ?? undefined;
+  const target = lookup(shape, cache.registry, new Set());
+  if (target === undefined) {
+    cache.named.set(shape, null);
+    return undefined;
   }
-  if (target === undefined) return undefined;
+  const resolved = resolveTarget(target, cache);
+  // Remember the name only when the target's resolution was complete (and so cached) too.
+  if (cache.resolved.has(target)) cache.named.set(shape, resolved ?? null);
+  return resolved;
+}
+
+function resolveTarget(target: ObjectShape, cache: RegistryCache): ResolvedShape | undefined {
   const cached = cache.resolved.get(target);
   if (cached !== undefined) return cached ?? undefined;
   const state = { hitCycle: false };
-  const resolved = build(target, registry, new Set([target]), state);
+  const resolved = build(target, cache.registry, new Set([target]), state);
   // A result computed while a cycle was cut short may be partial for this entry point; do not cache it.
   if (!state.hitCycle) cache.resolved.set(target, resolved ?? null);
   return resolved;

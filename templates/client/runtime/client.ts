@@ -211,7 +211,8 @@ export class BaseClient {
   readonly #apiKey: string | undefined;
   readonly #config: ClientConfig;
   readonly #fetch: Fetch;
-  readonly #defaultHeaders: HeaderValues;
+  /** `defaultHeaders` as `[name, value]` pairs (`null` removes), read once at construction. */
+  readonly #defaultHeaders: readonly (readonly [string, string | null])[];
   readonly #logger: Logger | undefined;
   readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly #random: () => number;
@@ -244,7 +245,7 @@ export class BaseClient {
       );
     }
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#defaultHeaders = { ...options.defaultHeaders };
+    this.#defaultHeaders = headerEntries({ ...options.defaultHeaders });
     this.#logger = options.logger;
     this.#sleep = options._internal?.sleep ?? sleep;
     this.#random = options._internal?.random ?? Math.random;
@@ -431,21 +432,31 @@ export class BaseClient {
     operation: string,
   ): Headers {
     const headers = new Headers();
-    if (accept) headers.set('Accept', accept);
-    if (contentType) headers.set('Content-Type', contentType);
-    if (this.#config.userAgent && !isBrowserLike()) headers.set('User-Agent', this.#config.userAgent);
-    if (auth && this.#apiKey) headers.set('Authorization', `Bearer ${this.#apiKey}`);
-    applyHeaders(headers, this.#defaultHeaders);
+    // The list is empty and these names are distinct, so `append` is `set` without the lookup.
+    if (accept) headers.append('Accept', accept);
+    if (contentType) headers.append('Content-Type', contentType);
+    if (this.#config.userAgent && !isBrowserLike()) headers.append('User-Agent', this.#config.userAgent);
+    if (auth && this.#apiKey) headers.append('Authorization', `Bearer ${this.#apiKey}`);
+    const defaults = this.#defaultHeaders;
+    for (let i = 0; i < defaults.length; i++) {
+      const [name, value] = defaults[i] as readonly [string, string | null];
+      if (value === null) headers.delete(name);
+      else headers.set(name, value);
+    }
     if (params !== undefined) applyHeaders(headers, params);
     if (options.headers != null) applyHeaders(headers, options.headers);
     if (options.idempotencyKey !== undefined) headers.set('Idempotency-Key', options.idempotencyKey);
-    if (auth && !headers.has('authorization')) {
-      const name = this.#config.clientName ?? 'Client';
-      const env = this.#config.apiKeyEnvVar;
-      throw new BurkiError(
-        `${operation} requires an API key, and none was given. Pass it as \`new ${name}({ apiKey: '...' })\`` +
-          (env ? ` or set the ${env} environment variable.` : '.'),
-      );
+    if (auth) {
+      // Only header values given as options can remove or add `Authorization` after the key.
+      const untouched = defaults.length === 0 && params === undefined && options.headers == null;
+      if (untouched ? !this.#apiKey : !headers.has('authorization')) {
+        const name = this.#config.clientName ?? 'Client';
+        const env = this.#config.apiKeyEnvVar;
+        throw new BurkiError(
+          `${operation} requires an API key, and none was given. Pass it as \`new ${name}({ apiKey: '...' })\`` +
+            (env ? ` or set the ${env} environment variable.` : '.'),
+        );
+      }
     }
     return headers;
   }
@@ -641,6 +652,16 @@ function validateCount(
     );
   }
   return value;
+}
+
+/** The entries of a header record that do something: a value sets, `null` removes, `undefined` is skipped. */
+function headerEntries(values: HeaderValues): (readonly [string, string | null])[] {
+  const entries: (readonly [string, string | null])[] = [];
+  for (const name of Object.keys(values)) {
+    const value = values[name];
+    if (value !== undefined) entries.push([name, value]);
+  }
+  return entries;
 }
 
 function applyHeaders(headers: Headers, values: Readonly<Record<string, string | null | undefined>>): void {
