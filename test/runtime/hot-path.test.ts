@@ -274,6 +274,33 @@ describe('attempt abort wiring', () => {
     expect(signals[1]?.aborted).toBe(false);
   });
 
+  it('a caller signal that only takes listener functions (a minimal polyfill) still aborts, and is unhooked after', async () => {
+    const listeners = new Set<() => void>();
+    const polyfill = {
+      aborted: false,
+      addEventListener: (_type: string, listener: unknown) => {
+        if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+        listeners.add(listener as () => void);
+      },
+      removeEventListener: (_type: string, listener: unknown) => {
+        listeners.delete(listener as () => void);
+      },
+    };
+    const signal = polyfill as unknown as AbortSignal;
+    const { fetch } = fakeFetch(() => json({ ok: true }));
+    await makeClient(fetch).call(getOne, [], undefined, { signal });
+    expect(listeners.size).toBe(0);
+
+    const hanging = hangingFetch();
+    const pending = makeClient(hanging.fetch).call(getOne, [], undefined, { signal });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(listeners.size).toBe(1);
+    polyfill.aborted = true;
+    for (const listener of listeners) listener();
+    expect(await errorOf(pending)).toBeInstanceOf(APIUserAbortError);
+    expect(hanging.requests[0]?.signal?.aborted).toBe(true);
+  });
+
   it('a timeout with retries off is a timeout error, and the caller signal is left untouched', async () => {
     const { fetch } = hangingFetch();
     const caller = new AbortController();

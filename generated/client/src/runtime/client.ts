@@ -169,18 +169,10 @@ function hasIdempotencyParam(op: OperationDescriptor): boolean {
   return declared;
 }
 
-/**
- * The abort wiring of one attempt: its own controller, aborted by the timeout or by the caller's signal (as an
- * event listener object, so no closure is made per attempt).
- */
+/** The abort wiring of one attempt: its own controller, aborted by the timeout or by the caller's signal. */
 class AttemptAbort {
   readonly controller = new AbortController();
   timedOut = false;
-
-  /** The caller's signal aborted. */
-  handleEvent(): void {
-    this.controller.abort();
-  }
 }
 
 function abortOnTimeout(state: AttemptAbort): void {
@@ -511,7 +503,12 @@ export class BaseClient {
       request.timeout > 0 && request.timeout <= MAX_TIMER_MS
         ? setTimeout(abortOnTimeout, request.timeout, abort)
         : undefined;
-    signal?.addEventListener('abort', abort, { once: true });
+    // The caller's signal aborts this attempt's controller (a listener is made only when there is one).
+    let onAbort: (() => void) | undefined;
+    if (signal != null) {
+      onAbort = (): void => abort.controller.abort();
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
     try {
       let response: Response;
       try {
@@ -550,7 +547,7 @@ export class BaseClient {
       return new RawResult(response, bytes);
     } finally {
       if (timer !== undefined) clearTimeout(timer);
-      signal?.removeEventListener('abort', abort);
+      if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
     }
   }
 
