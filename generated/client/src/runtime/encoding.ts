@@ -233,24 +233,16 @@ export interface EncodedBody {
   readonly contentType: string | undefined;
 }
 
-/**
- * The request body: `params[op.body.whole]` when set, otherwise every param that is not a query or header
- * parameter; mapped to wire names with the body shape, then encoded per `op.body.encoding`.
- */
-export async function buildBody(
-  op: OperationDescriptor,
-  params: Readonly<Record<string, unknown>>,
-  registry: ShapeRegistry,
-): Promise<EncodedBody> {
-  return encodeBody(op, params, registry);
-}
-
 const NO_BODY: EncodedBody = { body: undefined, contentType: undefined };
 
 /** SDK names of each operation's query and header params (the keys that never go to an object body). */
 const takenNames = new WeakMap<OperationDescriptor, ReadonlySet<string>>();
 
-/** `buildBody` without the promise when nothing needs awaiting (everything but multipart). */
+/**
+ * The request body: `params[op.body.whole]` when set, otherwise every param that is not a query or header
+ * parameter; mapped to wire names with the body shape, then encoded per `op.body.encoding`. Synchronous except
+ * for multipart (file streams are read first).
+ */
 export function encodeBody(
   op: OperationDescriptor,
   params: Readonly<Record<string, unknown>>,
