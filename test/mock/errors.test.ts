@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagnoseJson, expectedList, jsonInvalidIssue, pyRepr } from '../../templates/mock/runtime/errors.js';
+import type { ErrorObject } from 'ajv';
+import { diagnoseJson, expectedList, issueFromAjv, jsonInvalidIssue, pyRepr } from '../../templates/mock/runtime/errors.js';
 
 describe('diagnoseJson (Python json messages and positions)', () => {
   it.each([
@@ -44,5 +45,19 @@ describe('pydantic-like rendering', () => {
     expect(expectedList(['a'])).toBe("'a'");
     expect(expectedList(['a', 'b'])).toBe("'a' or 'b'");
     expect(expectedList(['a', 2, 'c'])).toBe("'a', 2 or 'c'");
+  });
+});
+
+describe('issueFromAjv: size bounds of lists and dicts', () => {
+  const size = (keyword: string, limit: number, input: unknown) =>
+    issueFromAjv({ keyword, params: { limit }, instancePath: '', schemaPath: '', message: '' } as unknown as ErrorObject, ['body', 'x'], input);
+
+  it.each([
+    ['minItems', 2, [1], 'too_short', 'List should have at least 2 items after validation, not 1', { field_type: 'List', min_length: 2, actual_length: 1 }],
+    ['maxItems', 1, [1, 2], 'too_long', 'List should have at most 1 item after validation, not 2', { field_type: 'List', max_length: 1, actual_length: 2 }],
+    ['minProperties', 1, {}, 'too_short', 'Dictionary should have at least 1 item after validation, not 0', { field_type: 'Dictionary', min_length: 1, actual_length: 0 }],
+    ['maxProperties', 1, { a: 1, b: 2 }, 'too_long', 'Dictionary should have at most 1 item after validation, not 2', { field_type: 'Dictionary', max_length: 1, actual_length: 2 }],
+  ])('%s', (keyword, limit, input, type, msg, ctx) => {
+    expect(size(keyword, limit, input)).toMatchObject({ type, loc: ['body', 'x'], msg, ctx });
   });
 });

@@ -163,42 +163,11 @@ export function issueFromAjv(error: ErrorObject, loc: Loc, input: unknown): Vali
       return issue('less_than', loc, `Input should be less than ${String(p['limit'])}`, input, { lt: p['limit'] });
     case 'multipleOf':
       return issue('multiple_of', loc, `Input should be a multiple of ${String(p['multipleOf'])}`, input, { multiple_of: p['multipleOf'] });
-    case 'minItems': {
-      const n = Number(p['limit']);
-      const actual = Array.isArray(input) ? input.length : 0;
-      return issue('too_short', loc, `List should have at least ${plural(n, 'item')} after validation, not ${actual}`, input, {
-        field_type: 'List',
-        min_length: n,
-        actual_length: actual,
-      });
-    }
-    case 'maxItems': {
-      const n = Number(p['limit']);
-      const actual = Array.isArray(input) ? input.length : 0;
-      return issue('too_long', loc, `List should have at most ${plural(n, 'item')} after validation, not ${actual}`, input, {
-        field_type: 'List',
-        max_length: n,
-        actual_length: actual,
-      });
-    }
-    case 'minProperties': {
-      const n = Number(p['limit']);
-      const actual = input && typeof input === 'object' ? Object.keys(input).length : 0;
-      return issue('too_short', loc, `Dictionary should have at least ${plural(n, 'item')} after validation, not ${actual}`, input, {
-        field_type: 'Dictionary',
-        min_length: n,
-        actual_length: actual,
-      });
-    }
-    case 'maxProperties': {
-      const n = Number(p['limit']);
-      const actual = input && typeof input === 'object' ? Object.keys(input).length : 0;
-      return issue('too_long', loc, `Dictionary should have at most ${plural(n, 'item')} after validation, not ${actual}`, input, {
-        field_type: 'Dictionary',
-        max_length: n,
-        actual_length: actual,
-      });
-    }
+    case 'minItems':
+    case 'maxItems':
+    case 'minProperties':
+    case 'maxProperties':
+      return sizeIssue(error.keyword, Number(p['limit']), loc, input);
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const extra = String(p['additionalProperty'] ?? p['unevaluatedProperty'] ?? '');
@@ -355,4 +324,26 @@ export function diagnoseJson(text: string): JsonSyntaxProblem | undefined {
 export function jsonInvalidIssue(text: string): ValidationIssue {
   const problem = diagnoseJson(text) ?? { msg: 'Expecting value', pos: 0 };
   return { type: 'json_invalid', loc: ['body', problem.pos], msg: 'JSON decode error', input: {}, ctx: { error: problem.msg } };
+}
+
+/** pydantic's too_short / too_long for the size of a list (minItems, maxItems) or a dict (min/maxProperties). */
+function sizeIssue(
+  keyword: 'minItems' | 'maxItems' | 'minProperties' | 'maxProperties',
+  limit: number,
+  loc: Loc,
+  input: unknown,
+): ValidationIssue {
+  const isList = keyword.endsWith('Items');
+  const isMin = keyword.startsWith('min');
+  const fieldType = isList ? 'List' : 'Dictionary';
+  const actual = isList
+    ? Array.isArray(input) ? input.length : 0
+    : input && typeof input === 'object' ? Object.keys(input).length : 0;
+  return issue(
+    isMin ? 'too_short' : 'too_long',
+    loc,
+    `${fieldType} should have ${isMin ? 'at least' : 'at most'} ${plural(limit, 'item')} after validation, not ${actual}`,
+    input,
+    { field_type: fieldType, [isMin ? 'min_length' : 'max_length']: limit, actual_length: actual },
+  );
 }
