@@ -1,11 +1,14 @@
 /**
  * The published package as a user gets it: `npm pack` generated/client (its `prepack` compiles dist/), install the
- * tarball into a scratch project in the OS temp dir, type-check a usage file under `moduleResolution` `node16` and
- * `bundler` (strict, no @types/node), then run the compiled file with Node against the generated mock on a free
- * loopback port.
+ * tarball into a scratch project in the OS temp dir, type-check usage files under `moduleResolution` `node16` and
+ * `bundler` (strict, no @types/node), then run the compiled files against the generated mock on a free loopback port,
+ * with the Node that runs vitest (20 in CI) and with Node 22.
  *
- * No network besides 127.0.0.1: the SDK has no runtime dependencies, so installing the tarball needs no registry.
- * TypeScript is this repository's own (`node_modules/.bin/tsc`), also put on PATH for `prepack`.
+ * Node 22 is the pinned official binary from the npm registry (`./node22.ts`: cached in the OS temp dir, or
+ * `BURKI_NODE22=/path/to/node`); that is the only registry access. The SDK has no runtime dependencies, so installing
+ * the tarball needs no registry, and the scratch project gets no `ws`: under Node 22 a second program streams from the
+ * mock's WebSockets through the global `WebSocket`, and under Node 20 the same program gets the SDK's "install ws"
+ * error. TypeScript is this repository's own (`node_modules/.bin/tsc`), also put on PATH for `prepack`.
  */
 import { execFile } from 'node:child_process';
 import {
@@ -29,6 +32,7 @@ import {
   loadModel,
   type MockServer,
 } from '../../generated/mock/runtime/index.js';
+import { findOrInstallNode22, NODE22_VERSION } from './node22.js';
 
 const run = promisify(execFile);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -52,6 +56,12 @@ let app: string;
 let tarball: string;
 let server: MockServer;
 let baseUrl: string;
+/** Started first thing in `beforeAll`, awaited by the Node 22 tests (so only they fail when it cannot be had). */
+let node22: Promise<string>;
+
+/** The host's Node version, without `@types/node` (the scratch project has none). */
+const NODE_VERSION_SOURCE =
+  '(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node ?? null';
 
 /** The user's program. Imports only the package name; prints one JSON line. */
 function usageSource(url: string): string {
@@ -123,6 +133,7 @@ void firstEvent;
 
 console.log(
   JSON.stringify({
+    node: ${NODE_VERSION_SOURCE},
     realtimeUrl: stream.url,
     realtimeState: stream.state,
     webhookType,
@@ -139,7 +150,102 @@ console.log(
 `;
 }
 
+/**
+ * The user's realtime program, for a project without `ws`: prints one JSON line with the host, whether `ws` can be
+ * imported, and what the two streams yielded (or the error `connect()` rejected with). Every read times out.
+ */
+function realtimeSource(url: string): string {
+  return `
+import { BurkiClient, WebSocketError, type CallStatusEvent, type TranscriptEvent } from '@burki.dev/sdk';
+
+const host = globalThis as { WebSocket?: unknown };
+const client = new BurkiClient({ apiKey: ${JSON.stringify(API_KEY)}, baseUrl: ${JSON.stringify(url)}, maxRetries: 0 });
+
+/** Reads \`n\` events, failing after 5 s instead of hanging. */
+async function take<T>(iterator: AsyncIterator<T>, n: number, what: string): Promise<T[]> {
+  const out: T[] = [];
+  while (out.length < n) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const result = await Promise.race([
+      iterator.next(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(\`\${what}: no event \${out.length + 1} of \${n} within 5 s (got \${JSON.stringify(out)})\`)),
+          5000,
+        );
+      }),
+    ]).finally(() => clearTimeout(timer));
+    if (result.done) throw new Error(\`\${what}: the stream ended after \${out.length} events\`);
+    out.push(result.value);
+  }
+  return out;
+}
+
+const specifier = 'ws';
+const output: Record<string, unknown> = {
+  node: ${NODE_VERSION_SOURCE},
+  globalWebSocket: typeof host.WebSocket,
+  wsPackage: await import(specifier).then(
+    () => 'found',
+    () => 'missing',
+  ),
+};
+
+try {
+  const live = client.realtime.liveTranscript('CA123', { maxRetries: 0, connectTimeout: 5000 });
+  await live.connect();
+  const openState = live.state;
+  const iterator = live[Symbol.asyncIterator]();
+  const first = await take(iterator, 5, 'liveTranscript');
+  const transcript = first.find((event): event is TranscriptEvent => event.type === 'transcript');
+  live.requestStatus();
+  const [status] = await take(iterator, 1, 'requestStatus');
+  live.sendPing();
+  const [pong] = await take(iterator, 1, 'sendPing');
+  await live.disconnect();
+  const afterDisconnect = await iterator.next();
+  const callStatus: CallStatusEvent | undefined = status?.type === 'call_status' ? status : undefined;
+  output['liveTranscript'] = {
+    openState,
+    types: first.map((event) => event.type),
+    callSid: first[0]?.type === 'connection_established' ? first[0].callSid : null,
+    transcript: transcript
+      ? { speaker: transcript.data.speaker, isFinal: transcript.data.isFinal, snakeCase: 'is_final' in transcript.data }
+      : null,
+    status: callStatus ? { callSid: callStatus.callSid, status: callStatus.status } : status?.type,
+    pong: pong?.type,
+    closedState: live.state,
+    doneAfterDisconnect: afterDisconnect.done === true,
+    error: live.error?.message ?? null,
+  };
+
+  const campaign = client.realtime.campaignProgress(12, { maxRetries: 0, connectTimeout: 5000 });
+  const events = campaign[Symbol.asyncIterator]();
+  const opening = await take(events, 4, 'campaignProgress');
+  campaign.requestStatus();
+  const [update] = await take(events, 1, 'requestStatus');
+  await events.return?.(); // what \`break\` in a for await does
+  output['campaignProgress'] = {
+    types: opening.map((event) => event.type),
+    update: update?.type === 'progress_update' ? { type: update.type, campaignId: update.data.campaignId } : update?.type,
+    closedState: campaign.state,
+    error: campaign.error?.message ?? null,
+  };
+} catch (error) {
+  output['error'] = {
+    name: error instanceof Error ? error.name : typeof error,
+    isWebSocketError: error instanceof WebSocketError,
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
+
+console.log(JSON.stringify(output));
+`;
+}
+
 beforeAll(async () => {
+  node22 = findOrInstallNode22();
+  node22.catch(() => undefined); // reported by the tests that await it
   work = mkdtempSync(join(tmpdir(), 'burki-sdk-package-'));
 
   // 1. Pack a copy (prepack writes dist/; the checkout stays clean).
@@ -172,6 +278,7 @@ beforeAll(async () => {
   server = createMockServer(await loadModel(defaultModelPath()), { tokens: [API_KEY] });
   ({ url: baseUrl } = await server.listen(0, '127.0.0.1'));
   writeFileSync(join(app, 'usage.ts'), usageSource(baseUrl));
+  writeFileSync(join(app, 'realtime.ts'), realtimeSource(baseUrl));
 
   const common = {
     target: 'ES2022',
@@ -186,14 +293,14 @@ beforeAll(async () => {
     join(app, 'tsconfig.node16.json'),
     JSON.stringify({
       compilerOptions: { ...common, module: 'node16', moduleResolution: 'node16', outDir: 'out' },
-      files: ['usage.ts'],
+      files: ['usage.ts', 'realtime.ts'],
     }),
   );
   writeFileSync(
     join(app, 'tsconfig.bundler.json'),
     JSON.stringify({
       compilerOptions: { ...common, module: 'esnext', moduleResolution: 'bundler', noEmit: true },
-      files: ['usage.ts'],
+      files: ['usage.ts', 'realtime.ts'],
     }),
   );
 }, 120_000);
@@ -226,6 +333,7 @@ describe('the packed @burki.dev/sdk', () => {
     );
     expect(`${result.stdout ?? ''}${result.stderr ?? ''}`).toBe('');
     expect(existsSync(join(app, 'out/usage.js'))).toBe(true);
+    expect(existsSync(join(app, 'out/realtime.js'))).toBe(true);
   });
 
   it('type-checks the same file with moduleResolution bundler', async () => {
@@ -236,25 +344,90 @@ describe('the packed @burki.dev/sdk', () => {
   });
 
   it('runs with Node against the mock', async () => {
-    // Async child process: the mock in this process must keep answering while it runs.
-    const { stdout } = await run(process.execPath, ['out/usage.js'], {
-      cwd: app,
-      env: childEnv,
-      timeout: 30_000,
-    });
-    const output = JSON.parse(stdout.trim()) as Record<string, unknown>;
+    expectUsageOutput(await runNode(process.execPath, 'out/usage.js'), process.versions.node);
+  });
+
+  it(`runs with Node ${NODE22_VERSION} against the mock`, async () => {
+    expectUsageOutput(await runNode(await node22, 'out/usage.js'), '22.');
+  }, 180_000);
+
+  it('leaves out ws (an optional peer dependency) from the scratch project', () => {
+    const modules = readdirSync(join(app, 'node_modules')).filter((name) => !name.startsWith('.'));
+    expect(modules).toEqual(['@burki.dev']);
+    expect(existsSync(join(app, 'node_modules/ws'))).toBe(false);
+  });
+
+  it(`streams both realtime endpoints with Node ${NODE22_VERSION}'s global WebSocket, without ws`, async () => {
+    const output = await runNode(await node22, 'out/realtime.js');
     expect(output).toEqual({
-      realtimeUrl: `${baseUrl.replace(/^http/, 'ws')}/live-transcript/CA123`,
-      realtimeState: 'idle',
-      webhookType: 'sms 0',
-      webhookError: 'invalid_json',
-      sameClass: true,
-      createdName: 'Packaged Receptionist',
-      systemPrompt: 'You answer the phone.',
-      customSettings: { Keep_Me: 1 },
-      listedCreated: true,
-      withResponse: { id: expect.any(Number), status: 200 },
-      notFound: 'NotFoundError 404 GET /api/v1/assistants/987654321',
+      node: expect.stringMatching(/^22\./),
+      globalWebSocket: 'function',
+      wsPackage: 'missing',
+      liveTranscript: {
+        openState: 'open',
+        types: ['connection_established', 'call_status', 'transcript', 'transcript', 'transcript'],
+        callSid: 'CA123',
+        transcript: { speaker: 'assistant', isFinal: true, snakeCase: false },
+        status: { callSid: 'CA123', status: 'ongoing' },
+        pong: 'pong',
+        closedState: 'closed',
+        doneAfterDisconnect: true,
+        error: null,
+      },
+      campaignProgress: {
+        types: ['connection_ack', 'initial_progress', 'progress_update', 'metrics_history'],
+        update: { type: 'progress_update', campaignId: 12 },
+        closedState: 'closed',
+        error: null,
+      },
+    });
+    // The mock accepted both upgrades.
+    const upgrades = server.requests().filter((request) => request.status === 101);
+    expect(upgrades.map((request) => request.path)).toEqual(
+      expect.arrayContaining(['/live-transcript/CA123', '/ws/campaigns/12/progress']),
+    );
+  }, 180_000);
+
+  it('without ws nor a global WebSocket (Node 20), a stream rejects with the install-ws WebSocketError', async () => {
+    if (typeof (globalThis as { WebSocket?: unknown }).WebSocket === 'function') return; // this Node has one
+    const output = await runNode(process.execPath, 'out/realtime.js');
+    expect(output).toEqual({
+      node: process.versions.node,
+      globalWebSocket: 'undefined',
+      wsPackage: 'missing',
+      error: {
+        name: 'WebSocketError',
+        isWebSocketError: true,
+        message: expect.stringContaining('npm install ws'),
+      },
     });
   });
 });
+
+/** Runs a compiled program of the scratch project; async, because the mock in this process must keep answering. */
+async function runNode(node: string, file: string): Promise<Record<string, unknown>> {
+  const { stdout, stderr } = await run(node, [file], { cwd: app, env: childEnv, timeout: 30_000 });
+  try {
+    return JSON.parse(stdout.trim()) as Record<string, unknown>;
+  } catch {
+    throw new Error(`${node} ${file} printed no JSON line.\nstdout: ${stdout}\nstderr: ${stderr}`);
+  }
+}
+
+/** What the usage program prints, on any Node whose version starts with `nodeVersionPrefix`. */
+function expectUsageOutput(output: Record<string, unknown>, nodeVersionPrefix: string): void {
+  expect(output).toEqual({
+    node: expect.stringMatching(new RegExp(`^${nodeVersionPrefix.replace(/\./g, '\\.')}`)),
+    realtimeUrl: `${baseUrl.replace(/^http/, 'ws')}/live-transcript/CA123`,
+    realtimeState: 'idle',
+    webhookType: 'sms 0',
+    webhookError: 'invalid_json',
+    sameClass: true,
+    createdName: 'Packaged Receptionist',
+    systemPrompt: 'You answer the phone.',
+    customSettings: { Keep_Me: 1 },
+    listedCreated: true,
+    withResponse: { id: expect.any(Number), status: 200 },
+    notFound: 'NotFoundError 404 GET /api/v1/assistants/987654321',
+  });
+}
