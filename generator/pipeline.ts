@@ -18,7 +18,7 @@ import { formatFile } from './format.js';
 import { loadSpec } from './load.js';
 
 /** Members of the runtime's base client: resource properties must not take them. */
-const CLIENT_MEMBERS = ['call', 'callList', 'request', 'options', 'baseUrl', 'apiKey', 'timeout', 'maxRetries', 'fetch', 'logger', 'withOptions', 'buildUrl', 'constructor'];
+const CLIENT_MEMBERS = ['call', '_send', '_operationRequest', 'request', 'options', 'baseUrl', 'apiKey', 'timeout', 'maxRetries', 'fetch', 'logger', 'withOptions', 'constructor'];
 
 /** Hand-written runtime files copied verbatim (tests and notes excluded). */
 function runtimeFiles(folder: string, target: string): SourceFile[] {

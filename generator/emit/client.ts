@@ -3,11 +3,12 @@
  * (operations.ts) and one-line methods; behaviour lives in the runtime copied from templates/client/runtime.
  */
 import type { ApiModel, Operation, Parameter, Property, Resource, ResponseKind, Schema, Stream } from '../ir/model.js';
-import { propertyKey } from '../ir/naming.js';
+import { camelKey } from '../../templates/client/runtime/casing.js';
+import { objectLiteralKey, propertyKey } from '../ir/naming.js';
 import { jsDoc } from './escape.js';
-import { literal } from './literal.js';
+import { Code, literal } from './literal.js';
 import { bannerView, render } from './templates.js';
-import { ShapeBuilder, TypeRenderer, type ShapeData } from './types.js';
+import { isShapeName, ShapeBuilder, TypeRenderer, type ShapeData } from './types.js';
 
 export interface SourceFile {
   /** Path relative to the output root, with forward slashes. */
@@ -33,7 +34,7 @@ interface MethodPlan {
   readonly positionalInputs: readonly Input[];
   readonly bodyWhole: boolean;
   readonly returnType: string;
-  readonly callFunction: 'call' | 'callList';
+  readonly paginated: boolean;
   readonly typeArguments: string;
 }
 
@@ -59,10 +60,12 @@ export class ClientEmitter {
   private readonly shapes: ShapeBuilder;
   private readonly byId: Map<string, Operation>;
   private readonly banner: { title: string; version: string };
+  private readonly namedShapes: { typeName: string; shape: ShapeData }[];
 
   constructor(private readonly model: ApiModel) {
     this.types = new TypeRenderer(model);
     this.shapes = new ShapeBuilder(model);
+    this.namedShapes = this.shapes.namedShapes();
     this.byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
     this.banner = bannerView(model);
   }
@@ -72,7 +75,7 @@ export class ClientEmitter {
     const files: SourceFile[] = [
       // A spec without component schemas has no types module (an empty file would not be a module).
       ...(this.model.schemas.length > 0 ? [{ path: 'src/types.ts', contents: this.typesFile() }] : []),
-      { path: 'src/shapes.ts', contents: this.shapesFile() },
+      ...(this.namedShapes.length > 0 ? [{ path: 'src/shapes.ts', contents: this.shapesFile() }] : []),
       { path: 'src/operations.ts', contents: this.operationsFile() },
       { path: 'src/client.ts', contents: this.clientFile() },
       { path: 'src/index.ts', contents: this.indexFile() },
@@ -92,13 +95,15 @@ export class ClientEmitter {
   private webhooksFile(): string {
     return render('client/webhooks.ts.hbs', {
       ...this.banner,
+      hasShapes: this.namedShapes.length > 0,
       typeImports: this.model.schemas.map((schema) => schema.typeName).join(', '),
       webhooks: this.parsedWebhooks().map((webhook) => ({
         doc: jsDoc(webhook.summary, `@see webhook \`${webhook.name}\``),
         key: JSON.stringify(webhook.discriminator!.value),
+        literalKey: objectLiteralKey(webhook.discriminator!.value),
         payloadType: this.types.render(webhook.payload, 'output'),
         path: JSON.stringify(webhook.discriminator!.path),
-        shape: literal(this.shapes.shapeOf(webhook.payload)),
+        shape: this.shapeLiteral(this.shapes.shapeOf(webhook.payload)),
       })),
     });
   }
@@ -107,19 +112,53 @@ export class ClientEmitter {
     return render('client/types.ts.hbs', { ...this.banner, declarations: this.model.schemas.map((schema) => this.types.declaration(schema)) });
   }
 
+  /**
+   * A shape as a TypeScript expression. Named shapes are referenced through the `shapes` namespace import, or, in
+   * shapes.ts itself (`local`), by name when already declared above and through a function otherwise.
+   */
+  private shapeLiteral(shape: ShapeData | undefined, local?: ReadonlySet<string>): string {
+    const convert = (value: ShapeData): unknown => {
+      if (isShapeName(value)) {
+        if (!local) return new Code(`shapes.${value.ref}`);
+        return new Code(local.has(value.ref) ? value.ref : `() => ${value.ref}`);
+      }
+      const mapValues = (record: Record<string, ShapeData>): Record<string, unknown> => {
+        const out: Record<string, unknown> = {};
+        for (const key of Object.keys(record)) Object.defineProperty(out, key, { value: convert(record[key]!), enumerable: true, writable: true, configurable: true });
+        return out;
+      };
+      return {
+        names: value.names,
+        props: value.props ? mapValues(value.props) : undefined,
+        keep: value.keep,
+        values: value.values ? convert(value.values) : undefined,
+        items: value.items ? convert(value.items) : undefined,
+        anyOf: value.anyOf?.map(convert),
+      };
+    };
+    return shape === undefined ? 'undefined' : literal(convert(shape));
+  }
+
   private shapesFile(): string {
-    const registry = this.shapes.registry();
-    return render('client/shapes.ts.hbs', {
-      ...this.banner,
-      shapes: Object.entries(registry).map(([key, shape]) => ({ key: propertyKey(key), shape: literal(shape) })),
+    const declared = new Set<string>();
+    const shapes = this.namedShapes.map(({ typeName, shape }) => {
+      const view = { name: typeName, shape: this.shapeLiteral(shape, declared) };
+      declared.add(typeName);
+      return view;
     });
+    return render('client/shapes.ts.hbs', { ...this.banner, shapes });
   }
 
   private operationsFile(): string {
     const operations = this.model.operations.filter((operation) => operation.sdk);
     return render('client/operations.ts.hbs', {
       ...this.banner,
-      operations: operations.map((operation) => ({ key: JSON.stringify(operation.operationId), descriptor: literal(this.descriptor(operation)) })),
+      hasShapes: this.namedShapes.length > 0,
+      operations: operations.map((operation) => ({
+        name: operation.sdk!.functionName,
+        doc: jsDoc(`\`${operation.method} ${operation.path}\` (${operation.operationId})`),
+        descriptor: this.descriptor(operation),
+      })),
     });
   }
 
@@ -128,6 +167,11 @@ export class ClientEmitter {
     return render('client/client.ts.hbs', {
       ...this.banner,
       clientName: sdk.clientName,
+      coreName: sdk.coreName,
+      coreDoc: jsDoc(
+        `The ${this.model.title} client's configuration without its resources, for the standalone functions.`,
+        `Every method of \`${sdk.clientName}\` is also a function that takes the client first; a bundle that imports only the functions it calls, with a \`${sdk.coreName}\`, leaves the rest of the SDK out. A \`${sdk.clientName}\` works wherever a \`${sdk.coreName}\` does.`,
+      ),
       clientNameString: JSON.stringify(sdk.clientName),
       doc: jsDoc(`Client for the ${this.model.title} (${this.model.version}).`, this.model.description.split('\n\n')[0]),
       defaultBaseUrl: JSON.stringify(this.model.defaultBaseUrl),
@@ -148,6 +192,7 @@ export class ClientEmitter {
       hasTypes: this.model.schemas.length > 0,
       hasWebhooks: this.parsedWebhooks().length > 0,
       clientName: this.model.sdk.clientName,
+      coreName: this.model.sdk.coreName,
       resources: this.model.resources.map((resource) => ({ className: resource.className, file: resourceFileName(resource) })),
     });
   }
@@ -161,6 +206,7 @@ export class ClientEmitter {
       doc: jsDoc(resource.description),
       // Every schema type is imported; ts-morph's organize-imports keeps only the used ones.
       typeImports: this.model.schemas.map((schema) => schema.typeName).join(', '),
+      hasShapes: this.namedShapes.length > 0,
       eventTypes: streams.map((stream) => ({
         doc: jsDoc(`Events of \`${resource.name}.${stream.sdk!.method}()\`, discriminated by \`type\`.`),
         declaration: `export type ${stream.sdk!.eventTypeName} = ${[...new Set(stream.serverMessages.map((message) => this.types.render(message.schema, 'output')))].join(' | ') || 'never'};`,
@@ -175,8 +221,12 @@ export class ClientEmitter {
   private streamView(resource: Resource, stream: Stream) {
     const sdk = stream.sdk!;
     const pathParams = stream.parameters.filter((parameter) => parameter.in === 'path');
-    const events: Record<string, ShapeData | null> = {};
-    for (const message of stream.serverMessages) events[message.type] = this.shapes.shapeOf(message.schema) ?? null;
+    const events: Record<string, Code | null> = {};
+    for (const message of stream.serverMessages) {
+      const shape = this.shapes.shapeOf(message.schema);
+      const value = shape === undefined ? null : new Code(this.shapeLiteral(shape));
+      Object.defineProperty(events, message.type, { value, enumerable: true, writable: true, configurable: true });
+    }
     const descriptor = {
       id: `${resource.name}.${sdk.method}`,
       path: stream.path,
@@ -185,13 +235,17 @@ export class ClientEmitter {
       pingMessage: sdk.pingMessage,
       statusMessage: sdk.statusMessage,
     };
+    const doc = jsDoc(
+      stream.summary,
+      stream.description,
+      [...pathParams.map((parameter) => `@param ${parameter.identifier} ${parameter.description || parameter.wireName}`), `@see WebSocket \`${stream.path}\``].join('\n'),
+    );
     return {
       name: sdk.method,
-      doc: jsDoc(
-        stream.summary,
-        stream.description,
-        [...pathParams.map((parameter) => `@param ${parameter.identifier} ${parameter.description || parameter.wireName}`), `@see WebSocket \`${stream.path}\``].join('\n'),
-      ),
+      functionName: sdk.functionName,
+      doc,
+      functionDoc: doc,
+      arguments: [...pathParams.map((parameter) => parameter.identifier), 'options'].join(', '),
       signature: [...pathParams.map((parameter) => `${parameter.identifier}: ${this.types.render(parameter.schema, 'input')}`), 'options?: RealtimeStreamOptions'].join(', '),
       eventType: sdk.eventTypeName,
       descriptor: literal(descriptor),
@@ -219,31 +273,42 @@ export class ClientEmitter {
     else if (plan.paramsType) paramsArgument = 'params';
     else if (positionalEntries.length > 0) paramsArgument = `{ ${positionalEntries.join(', ')} }`;
     const route = `\`${operation.method} ${operation.path}\``;
+    const doc = jsDoc(
+      operation.summary,
+      operation.description !== operation.summary ? operation.description : undefined,
+      [
+        ...positional.map((input) => `@param ${input.identifier} ${input.description || input.wireName}`.trim()),
+        `@see ${route}`,
+        ...(operation.deprecated ? ['@deprecated'] : []),
+      ].join('\n'),
+    );
+    const urlSignature = signature.filter((part) => !part.startsWith('options?'));
+    const argumentNames = [...positional.map((input) => input.identifier), ...(plan.paramsType ? ['params'] : [])];
     return {
       name: sdk.name,
-      doc: jsDoc(
-        operation.summary,
-        operation.description !== operation.summary ? operation.description : undefined,
-        [
-          ...positional.map((input) => `@param ${input.identifier} ${input.description || input.wireName}`.trim()),
-          `@see ${route}`,
-          ...(operation.deprecated ? ['@deprecated'] : []),
-        ].join('\n'),
-      ),
+      functionName: sdk.functionName,
+      doc,
+      functionDoc: doc,
       signature: signature.join(', '),
+      arguments: [...argumentNames, 'options'].join(', '),
       returnType: plan.returnType,
-      callFunction: plan.callFunction,
+      paginated: plan.paginated,
       typeArguments: plan.typeArguments,
-      operation: `operations[${JSON.stringify(operation.operationId)}]`,
       pathArguments: plan.pathInputs.map((input) => input.identifier).join(', '),
       paramsArgument,
       hasUrlMethod: Boolean(sdk.urlMethod),
       urlMethod: sdk.urlMethod ?? '',
+      urlFunctionName: sdk.urlFunctionName ?? '',
       urlDoc: jsDoc(
         `The URL of \`${sdk.name}()\` (${route}) with these arguments, built without a request.`,
         'Fetching it still needs the bearer token, as the call would send.',
       ),
-      urlSignature: signature.filter((part) => !part.startsWith('options?')).join(', '),
+      urlFunctionDoc: jsDoc(
+        `The URL of \`${sdk.functionName}()\` (${route}) with these arguments, built without a request.`,
+        'Fetching it still needs the bearer token, as the call would send.',
+      ),
+      urlSignature: urlSignature.join(', '),
+      urlArguments: argumentNames.join(', '),
     };
   }
 
@@ -251,7 +316,7 @@ export class ClientEmitter {
   methodSummary(operation: Operation): { signature: string; returnType: string; hasParams: boolean; paginated: boolean } {
     const plan = this.plan(operation);
     const view = this.methodView(plan);
-    return { signature: view.signature, returnType: plan.returnType, hasParams: Boolean(plan.paramsType), paginated: plan.callFunction === 'callList' };
+    return { signature: view.signature, returnType: plan.returnType, hasParams: Boolean(plan.paramsType), paginated: plan.paginated };
   }
 
   /** The element schema of an array schema (following refs), if it is one. */
@@ -322,7 +387,7 @@ export class ClientEmitter {
           : undefined;
       if (!source) continue;
       let identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(source.identifier) ? source.identifier : 'value';
-      while (taken.has(identifier) || identifier === 'options' || identifier === 'params') identifier = `${identifier}Value`;
+      while (taken.has(identifier) || identifier === 'options' || identifier === 'params' || identifier === 'client') identifier = `${identifier}Value`;
       taken.add(identifier);
       positionalInputs.push({ ...source, identifier });
     }
@@ -386,7 +451,7 @@ export class ClientEmitter {
       positionalInputs,
       bodyWhole,
       returnType: itemType ? `PagePromise<${itemType}, ${bodyType}>` : `APIPromise<${bodyType}>`,
-      callFunction: itemType ? 'callList' : 'call',
+      paginated: Boolean(itemType),
       typeArguments: itemType ? `${itemType}, ${bodyType}` : bodyType,
     };
   }
@@ -411,36 +476,46 @@ export class ClientEmitter {
     return current.kind === 'array' ? this.types.render(current.items, 'output') : 'unknown';
   }
 
-  private descriptor(operation: Operation) {
+  /** The operation's descriptor as a TypeScript expression; fields at their runtime default are left out. */
+  private descriptor(operation: Operation): string {
     const plan = this.plan(operation);
     const body = operation.requestBody;
-    const shapeOf = (schema: Schema): ShapeData | undefined => this.shapes.shapeOf(schema);
+    const shape = (schema: Schema): Code | undefined => {
+      const data = this.shapes.shapeOf(schema);
+      return data === undefined ? undefined : new Code(this.shapeLiteral(data));
+    };
     const kind = responseKind(operation);
     const content = operation.success?.contents[0];
-    const responseShape = kind === 'json' && content ? shapeOf(content.schema) : undefined;
     const param = (parameter: Parameter) => {
-      const shape = shapeOf(parameter.schema);
-      return shape === undefined ? { name: parameter.name, wire: parameter.wireName } : { name: parameter.name, wire: parameter.wireName, shape };
+      const valueShape = shape(parameter.schema);
+      if (valueShape === undefined && camelKey(parameter.wireName) === parameter.name) return parameter.wireName;
+      return { wire: parameter.wireName, name: camelKey(parameter.wireName) === parameter.name ? undefined : parameter.name, shape: valueShape };
     };
-    const bodyEncoding = body ? (body.encoding === 'text' || body.encoding === 'binary' ? 'json' : body.encoding) : undefined;
-    return {
+    const list = <T>(values: T[]): T[] | undefined => (values.length > 0 ? values : undefined);
+    const pathParams = operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.wireName);
+    const inTemplate = [...operation.path.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]);
+    // Binary and text request bodies have no encoder of their own yet; they are described as JSON.
+    const encode = body?.encoding === 'multipart' ? new Code('multipartBody') : body?.encoding === 'form' ? new Code('formBody') : undefined;
+    const defaultContentType = body?.encoding === 'multipart' ? body.contentType : body?.encoding === 'form' ? 'application/x-www-form-urlencoded' : 'application/json';
+    return literal({
       id: operation.operationId,
       method: operation.method,
       path: operation.path,
-      pathParams: operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.wireName),
-      query: operation.parameters.filter((parameter) => parameter.in === 'query').map(param),
-      headers: operation.parameters.filter((parameter) => parameter.in === 'header').map(param),
+      pathParams: pathParams.join('\n') === inTemplate.join('\n') ? undefined : pathParams,
+      query: list(operation.parameters.filter((parameter) => parameter.in === 'query').map(param)),
+      headers: list(operation.parameters.filter((parameter) => parameter.in === 'header').map(param)),
       body: body
         ? {
-            encoding: bodyEncoding,
-            contentType: body.contentType,
-            shape: shapeOf(body.schema),
+            encode,
+            contentType: body.contentType === defaultContentType ? undefined : body.contentType,
+            shape: shape(body.schema),
             whole: plan.bodyWhole ? 'body' : undefined,
           }
         : undefined,
-      response: { kind, shape: responseShape },
+      decode: kind === 'json' ? undefined : kind,
+      shape: kind === 'json' && content ? shape(content.schema) : undefined,
       pagination: operation.pagination,
-      auth: operation.security.length > 0,
-    };
+      auth: operation.security.length > 0 ? undefined : false,
+    });
   }
 }

@@ -7,6 +7,7 @@ import { objectLiteralKey } from '../ir/naming.js';
  */
 export function literal(value: unknown): string {
   if (value === undefined) return 'undefined';
+  if (value instanceof Code) return value.text;
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
@@ -15,4 +16,12 @@ export function literal(value: unknown): string {
     return `{ ${entries.map(([key, child]) => `${objectLiteralKey(key)}: ${literal(child)}`).join(', ')} }`;
   }
   throw new TypeError(`Cannot write a ${typeof value} as a literal.`);
+}
+
+/**
+ * An expression written as is by `literal`: a reference to a generated constant (`shapes.Assistant`) or a thunk
+ * (`() => Node`). Only emitters make these, from identifiers the naming module made, never from spec text.
+ */
+export class Code {
+  constructor(readonly text: string) {}
 }

@@ -4,6 +4,7 @@
  */
 import type { ApiModel, NamedSchema, Property, Schema } from '../ir/model.js';
 import { propertyKey } from '../ir/naming.js';
+import { camelKey, wireKey } from '../../templates/client/runtime/casing.js';
 import { jsDoc } from './escape.js';
 
 /**
@@ -107,12 +108,32 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
+/** A reference to the shape of a named schema (a constant of the generated `shapes.ts`). */
+export interface ShapeName {
+  readonly ref: string;
+}
+
 /** A casing shape as plain data (see templates/client/runtime/operation.ts `Shape`). */
-export type ShapeData = string | { properties?: Record<string, [string, ShapeData?]>; additional?: ShapeData; items?: ShapeData; anyOf?: ShapeData[] };
+export type ShapeData = ShapeName | ShapeLiteral;
+
+export interface ShapeLiteral {
+  names?: Record<string, string>;
+  props?: Record<string, ShapeData>;
+  keep?: true;
+  values?: ShapeData;
+  items?: ShapeData;
+  anyOf?: ShapeData[];
+}
+
+export function isShapeName(shape: ShapeData): shape is ShapeName {
+  return 'ref' in shape;
+}
 
 /**
- * Computes casing shapes. A named schema gets a registry entry only when mapping it does something (a key
- * is renamed somewhere inside); otherwise references to it are dropped and values pass through untouched.
+ * Computes casing shapes. The runtime renames the keys of every object with a shape by its default rule
+ * (`camelKey` / `wireKey`, imported from the runtime itself so the two cannot drift); a shape lists only the
+ * declared keys that rule gets wrong (`names`) and the properties whose values have shapes (`props`). A schema
+ * whose values need no mapping (scalars, free-form objects) has no shape, and references to it are dropped.
  */
 export class ShapeBuilder {
   private readonly named = new Map<string, NamedSchema>();
@@ -122,15 +143,26 @@ export class ShapeBuilder {
     for (const schema of model.schemas) this.named.set(schema.wireName, schema);
   }
 
-  /** Registry entries keyed by type name, in schema order. */
-  registry(): Record<string, ShapeData> {
-    const registry: Record<string, ShapeData> = {};
-    for (const schema of this.named.values()) {
-      if (!this.isNeeded(schema.wireName)) continue;
-      const shape = this.shapeOf(schema.schema, true);
-      if (shape !== undefined) registry[schema.typeName] = shape;
-    }
-    return registry;
+  /** The named schemas that have a shape, each with it, in an order where a shape's references come first when they can. */
+  namedShapes(): { typeName: string; shape: ShapeData }[] {
+    const out: { typeName: string; shape: ShapeData }[] = [];
+    const state = new Map<string, 'visiting' | 'done'>();
+    const visit = (wireName: string): void => {
+      if (state.has(wireName)) return;
+      state.set(wireName, 'visiting');
+      const schema = this.named.get(wireName);
+      const shape = schema && this.isNeeded(wireName) ? this.shapeOf(schema.schema, true) : undefined;
+      if (schema && shape !== undefined) {
+        for (const ref of references(shape)) {
+          const target = [...this.named.values()].find((candidate) => candidate.typeName === ref);
+          if (target) visit(target.wireName);
+        }
+        out.push({ typeName: schema.typeName, shape });
+      }
+      state.set(wireName, 'done');
+    };
+    for (const wireName of this.named.keys()) visit(wireName);
+    return out;
   }
 
   private isNeeded(wireName: string, visiting = new Set<string>()): boolean {
@@ -139,27 +171,25 @@ export class ShapeBuilder {
     if (visiting.has(wireName)) return false;
     visiting.add(wireName);
     const schema = this.named.get(wireName);
-    const result = schema ? this.renames(schema.schema, visiting) : false;
+    const result = schema ? this.hasShape(schema.schema, visiting) : false;
     visiting.delete(wireName);
     if (visiting.size === 0 || result) this.needed.set(wireName, result);
     return result;
   }
 
-  private renames(schema: Schema, visiting: Set<string>): boolean {
+  /** Whether values of a schema need mapping: objects with declared keys, maps of such, arrays and unions of them. */
+  private hasShape(schema: Schema, visiting: Set<string>): boolean {
     switch (schema.kind) {
       case 'ref':
         return this.isNeeded(schema.wireName, visiting);
       case 'object':
-        return (
-          schema.properties.some((property) => property.name !== property.wireName || this.renames(property.schema, visiting)) ||
-          (typeof schema.additional === 'object' && this.renames(schema.additional, visiting))
-        );
+        return schema.properties.length > 0 || (typeof schema.additional === 'object' && this.hasShape(schema.additional, visiting));
       case 'array':
-        return this.renames(schema.items, visiting);
+        return this.hasShape(schema.items, visiting);
       case 'union':
-        return schema.variants.some((variant) => this.renames(variant, visiting));
+        return schema.variants.some((variant) => this.hasShape(variant, visiting));
       case 'intersection':
-        return schema.parts.some((part) => this.renames(part, visiting));
+        return schema.parts.some((part) => this.hasShape(part, visiting));
       default:
         return false;
     }
@@ -170,22 +200,29 @@ export class ShapeBuilder {
     switch (schema.kind) {
       case 'ref': {
         const named = this.named.get(schema.wireName);
-        return named && this.isNeeded(schema.wireName) ? named.typeName : undefined;
+        if (!named || !this.isNeeded(schema.wireName)) return undefined;
+        return inline ? this.shapeOf(named.schema) : { ref: named.typeName };
       }
       case 'object': {
-        if (!inline && !this.renames(schema, new Set())) return undefined;
-        const properties: Record<string, [string, ShapeData?]> = {};
+        const values = typeof schema.additional === 'object' ? this.shapeOf(schema.additional) : undefined;
+        // A typed map: its undeclared keys are user data, never renamed.
+        const keep = typeof schema.additional === 'object';
+        if (schema.properties.length === 0) return keep && values !== undefined ? { keep: true, values } : undefined;
+        const names: Record<string, string> = {};
+        const props: Record<string, ShapeData> = {};
         for (const property of schema.properties) {
+          if (keep || camelKey(property.wireName) !== property.name || wireKey(property.name) !== property.wireName) {
+            defineEntry(names, property.wireName, property.name);
+          }
           const child = this.shapeOf(property.schema);
-          Object.defineProperty(properties, property.wireName, {
-            value: child === undefined ? [property.name] : [property.name, child],
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
+          if (child !== undefined) defineEntry(props, property.wireName, child);
         }
-        const additional = typeof schema.additional === 'object' ? this.shapeOf(schema.additional) : undefined;
-        return additional === undefined ? { properties } : { properties, additional };
+        const shape: ShapeLiteral = {};
+        if (Object.keys(names).length > 0) shape.names = names;
+        if (Object.keys(props).length > 0) shape.props = props;
+        if (keep) shape.keep = true;
+        if (values !== undefined) shape.values = values;
+        return shape;
       }
       case 'array': {
         const items = this.shapeOf(schema.items);
@@ -203,4 +240,20 @@ export class ShapeBuilder {
         return undefined;
     }
   }
+}
+
+/** Type names a shape refers to. */
+export function references(shape: ShapeData): string[] {
+  if (isShapeName(shape)) return [shape.ref];
+  return [
+    ...Object.values(shape.props ?? {}).flatMap(references),
+    ...(shape.values ? references(shape.values) : []),
+    ...(shape.items ? references(shape.items) : []),
+    ...(shape.anyOf ?? []).flatMap(references),
+  ];
+}
+
+/** An own data property, whatever the key (`__proto__` included). */
+function defineEntry<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -29,12 +29,15 @@ import type {
   Tag,
   Webhook,
 } from './model.js';
-import { camelCase, MemberNamer, methodIdentifier, pascalCase, propertyNames, TypeNamer, valueIdentifier } from './naming.js';
+import { camelCase, coreClassName, MemberNamer, methodIdentifier, pascalCase, propertyNames, TypeNamer, valueIdentifier } from './naming.js';
 
 type Raw = Record<string, unknown>;
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
 const SCHEMA_REF = '#/components/schemas/';
+/** Values the generated package exports beside the runtime's: standalone functions must not take these names. */
+const GENERATED_VALUE_EXPORTS = ['parseWebhook', 'webhookDiscriminators', 'default', 'shapes', 'operations', 'runtime'];
+
 const NPM_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
 
@@ -64,6 +67,8 @@ class ModelBuilder {
   private readonly components: Raw;
   private readonly is30: boolean;
   private readonly typeNamer: TypeNamer;
+  /** Names of the standalone functions (`assistantsGet`), unique across the package's exports. */
+  private readonly functionNamer: MemberNamer;
   private readonly schemaTypeNames = new Map<string, string>();
 
   constructor(
@@ -73,6 +78,7 @@ class ModelBuilder {
     this.components = isObject(document.components) ? document.components : {};
     this.is30 = text(document.openapi).startsWith('3.0');
     this.typeNamer = new TypeNamer(options.reservedTypeNames);
+    this.functionNamer = new MemberNamer([...options.reservedTypeNames, ...GENERATED_VALUE_EXPORTS]);
   }
 
   fail(message: string, pointer: string, hint: string): void {
@@ -110,9 +116,11 @@ class ModelBuilder {
     const sdk: SdkSettings = {
       packageName: NPM_NAME.test(packageName) ? packageName : fallbackPackage || 'sdk',
       clientName: valueIdentifier(clientName, 'ApiClient').replace(/^./, (c) => c.toUpperCase()),
+      coreName: coreClassName(valueIdentifier(clientName, 'ApiClient').replace(/^./, (c) => c.toUpperCase())),
       ...(ENV_NAME.test(apiKeyEnvVar) ? { apiKeyEnvVar } : {}),
     };
     this.typeNamer.reserve(sdk.clientName);
+    this.typeNamer.reserve(sdk.coreName);
 
     const schemas = this.buildSchemas();
     const tags = this.buildTags();
@@ -184,7 +192,8 @@ class ModelBuilder {
             name,
             paramsTypeName: this.typeNamer.allocate(`${resource.typePrefix} ${name} Params`),
             positional,
-            ...(urlMethod ? { urlMethod } : {}),
+            functionName: this.functionNamer.allocate(valueIdentifier(`${resourceName} ${name}`, 'call')),
+            ...(urlMethod ? { urlMethod, urlFunctionName: this.functionNamer.allocate(valueIdentifier(`${resourceName} ${urlMethod}`, 'url')) } : {}),
           };
         }
 
@@ -295,6 +304,7 @@ class ModelBuilder {
                 sdk: {
                   resource: valueIdentifier(text(sdk.resource), 'realtime'),
                   method: methodIdentifier(text(sdk.method)),
+                  functionName: this.functionNamer.allocate(valueIdentifier(`${text(sdk.resource)} ${text(sdk.method)}`, 'stream')),
                   eventTypeName: this.typeNamer.allocate(`${text(sdk.method)} Stream Event`),
                   ...pick('pingMessage'),
                   ...pick('statusMessage'),
@@ -604,7 +614,7 @@ class ModelBuilder {
       const param = params[index];
       if (param && param.in !== 'path' && bodyNames.has(names[index] ?? '')) names[index] = `${names[index]}${pascalCase(text(param.in))}`;
     }
-    const identifiers = new MemberNamer(['options', 'params']);
+    const identifiers = new MemberNamer(['options', 'params', 'client']);
     return params.flatMap((param, index) => {
       const location = text(param.in);
       if (location !== 'path' && location !== 'query' && location !== 'header' && location !== 'cookie') {

@@ -49,6 +49,8 @@ export interface Stream {
   readonly sdk?: {
     readonly resource: string;
     readonly method: string;
+    /** The standalone function that opens the stream. */
+    readonly functionName: string;
     /** Name of the union type of the events the stream yields. */
     readonly eventTypeName: string;
     /** `type` of the client message `sendPing()` sends, and of the one `requestStatus()` sends. */
@@ -85,6 +87,8 @@ export interface SdkSettings {
   readonly packageName: string;
   /** Client class name, e.g. `BurkiClient`. */
   readonly clientName: string;
+  /** The configuration-only class standalone functions take, e.g. `BurkiCore`. */
+  readonly coreName: string;
   /** Environment variable read for the API key when none is passed, if any. */
   readonly apiKeyEnvVar?: string;
 }
@@ -235,6 +239,10 @@ export interface SdkMethod {
   readonly positional: readonly string[];
   /** Name of a companion method that returns the operation's URL without a request (`x-sdk-url-method`). */
   readonly urlMethod?: string;
+  /** The standalone function (`assistantsGet(client, ...)`) the method delegates to; unique in the package. */
+  readonly functionName: string;
+  /** The standalone function of the URL method. */
+  readonly urlFunctionName?: string;
 }
 
 export interface Operation {

@@ -84,6 +84,11 @@ export function methodIdentifier(text: string): string {
   return name === 'constructor' || name.startsWith('_') ? `${name}Method` : name;
 }
 
+/** The class that holds only the client's configuration (for standalone functions): `BurkiClient` → `BurkiCore`. */
+export function coreClassName(clientName: string): string {
+  return `${clientName.replace(/Client$/, '') || clientName}Core`;
+}
+
 /** Allocates unique PascalCase type names, avoiding globals and names the output already defines. */
 export class TypeNamer {
   private readonly used = new Set<string>();

@@ -1,5 +1,5 @@
 import { BaseClient, type ClientOptions } from '../../templates/client/runtime/index.js';
-import type { OperationDescriptor, ShapeRegistry } from '../../templates/client/runtime/operation.js';
+import type { OperationDescriptor, Shape } from '../../templates/client/runtime/operation.js';
 
 export const API_KEY = 'burki_live_SECRET_test_key_123456';
 
@@ -75,11 +75,7 @@ export function fakeSleep() {
 
 export const BASE_URL = 'https://api.test';
 
-export function makeClient(
-  fetch: ClientOptions['fetch'],
-  options: ClientOptions = {},
-  shapes: ShapeRegistry = {},
-): BaseClient {
+export function makeClient(fetch: ClientOptions['fetch'], options: ClientOptions = {}): BaseClient {
   const slept = fakeSleep();
   return new BaseClient(
     {
@@ -90,7 +86,6 @@ export function makeClient(
       _internal: { sleep: slept.sleep, random: () => 0.5, ...options._internal },
     },
     {
-      shapes,
       defaultBaseUrl: 'https://api.burki.dev',
       apiKeyEnvVar: 'BURKI_TEST_API_KEY',
       clientName: 'BurkiClient',
@@ -99,41 +94,25 @@ export function makeClient(
   );
 }
 
+/** A descriptor with the runtime's defaults (GET, JSON response, bearer auth) for what `partial` leaves out. */
 export function op(
   partial: Partial<OperationDescriptor> & Pick<OperationDescriptor, 'path'>,
 ): OperationDescriptor {
-  return {
-    id: 'testOperation',
-    method: 'GET',
-    pathParams: [],
-    query: [],
-    headers: [],
-    response: { kind: 'json' },
-    auth: true,
-    ...partial,
-  };
+  return { id: 'testOperation', method: 'GET', ...partial };
 }
 
-/** A small registry resembling Burki's assistant schema. */
-export const shapes: ShapeRegistry = {
-  Assistant: {
-    properties: {
-      id: ['id'],
-      name: ['name'],
-      is_active: ['isActive'],
-      created_at: ['createdAt'],
-      llm_settings: ['llmSettings', 'LLMSettings'],
-      tts_settings: [
-        'ttsSettings',
-        { properties: { voice_id: ['voiceId'], background_sound: ['backgroundSound'] } },
-      ],
-      metadata: ['metadata'],
-      custom_settings: ['customSettings', {}],
-      api_keys: ['apiKeys', { additional: { properties: { key_prefix: ['keyPrefix'] } } }],
-      tools: ['tools', { items: 'Tool' }],
-    },
+// A few shapes resembling Burki's assistant schema, written as the generator writes them (see `Shape`).
+const LLMSettings: Shape = {};
+const Tool: Shape = {};
+const Assistant: Shape = {
+  props: {
+    llm_settings: LLMSettings,
+    tts_settings: {},
+    // A map of user keys whose values are objects with declared keys.
+    api_keys: { keep: true, values: {} },
+    tools: { items: Tool },
   },
-  LLMSettings: { properties: { system_prompt: ['systemPrompt'], max_tokens: ['maxTokens'] } },
-  Tool: { properties: { tool_type: ['toolType'], display_name: ['displayName'] } },
-  AssistantList: { items: 'Assistant' },
+  // `metadata` and `custom_settings` have no shape: free-form, passed through unchanged.
 };
+
+export const shapes = { Assistant, LLMSettings, Tool, AssistantList: { items: Assistant } satisfies Shape };

@@ -25,8 +25,30 @@ import { TenDlc } from './resources/ten-dlc.js';
 import { Tools } from './resources/tools.js';
 import { Users } from './resources/users.js';
 import { VoiceCloning } from './resources/voice-cloning.js';
-import { BaseClient, type ClientOptions } from './runtime/index.js';
-import { shapes } from './shapes.js';
+import {
+  BaseClient,
+  rawRequest,
+  type APIPromise,
+  type ClientOptions,
+  type HttpMethod,
+  type RawRequestOptions,
+} from './runtime/index.js';
+
+/**
+ * The Burki API client's configuration without its resources, for the standalone functions.
+ *
+ * Every method of `BurkiClient` is also a function that takes the client first; a bundle that imports only the functions it calls, with a `BurkiCore`, leaves the rest of the SDK out. A `BurkiClient` works wherever a `BurkiCore` does.
+ */
+export class BurkiCore extends BaseClient {
+  constructor(options: ClientOptions = {}) {
+    super(options, {
+      clientName: 'BurkiClient',
+      defaultBaseUrl: 'https://api.burki.dev',
+      apiKeyEnvVar: 'BURKI_API_KEY',
+      userAgent: '@burki.dev/sdk/1.0.0',
+    });
+  }
+}
 
 /**
  * Client for the Burki API (1.0.0).
@@ -36,7 +58,7 @@ import { shapes } from './shapes.js';
  * tools, conversation flows), starts and ends calls, and reads what happened on a call: transcripts,
  * recordings, metrics, chat messages and webhook deliveries.
  */
-export class BurkiClient extends BaseClient {
+export class BurkiClient extends BurkiCore {
   /**
    * Create and configure voice assistants: language model, voice, speech recognition, tools, webhooks and recording.
    */
@@ -142,13 +164,12 @@ export class BurkiClient extends BaseClient {
    */
   readonly realtime: Realtime = new Realtime(this);
 
-  constructor(options: ClientOptions = {}) {
-    super(options, {
-      shapes,
-      clientName: 'BurkiClient',
-      defaultBaseUrl: 'https://api.burki.dev',
-      apiKeyEnvVar: 'BURKI_API_KEY',
-      userAgent: '@burki.dev/sdk/1.0.0',
-    });
+  /**
+   * A request to any path, with the client's auth, retries, timeouts and errors but no renaming of keys:
+   * `await client.request('GET', '/api/v1/calls/stats', { query: { period: '7d' } })`.
+   * `path` is joined to `baseUrl` (or used as is when it is an absolute http(s) URL).
+   */
+  request<T = unknown>(method: HttpMethod, path: string, init?: RawRequestOptions): APIPromise<T> {
+    return rawRequest<T>(this, method, path, init);
   }
 }

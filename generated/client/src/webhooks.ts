@@ -2,11 +2,11 @@
 import {
   fromWire,
   parseWebhookWith,
-  type Shape,
+  type ShapeRef,
   type WebhookBody,
   type WebhookEvent,
 } from './runtime/index.js';
-import { shapes } from './shapes.js';
+import * as shapes from './shapes.js';
 import type { EndOfCallReportWebhook, SmsReceivedWebhook, StatusUpdateWebhook } from './types.js';
 
 /** The payload of each webhook the API sends, by the value of its discriminator. */
@@ -38,10 +38,10 @@ export const webhookDiscriminators = {
   'status-update': 'message.type',
 } as const;
 
-const payloadShapes: Readonly<Record<string, Shape | undefined>> = {
-  'end-of-call-report': undefined,
-  sms_received: 'SmsReceivedWebhook',
-  'status-update': undefined,
+const payloadShapes: Readonly<Record<string, ShapeRef | undefined>> = {
+  'end-of-call-report': shapes.EndOfCallReportWebhook,
+  sms_received: shapes.SmsReceivedWebhook,
+  'status-update': shapes.StatusUpdateWebhook,
 };
 
 /**
@@ -51,6 +51,9 @@ const payloadShapes: Readonly<Record<string, Shape | undefined>> = {
  */
 export function parseWebhook(body: WebhookBody): WebhookEvent<WebhookPayloads> {
   return parseWebhookWith<WebhookPayloads>(body, webhookDiscriminators, (type, payload) =>
-    fromWire(payload, payloadShapes[type], shapes),
+    fromWire(
+      payload,
+      Object.prototype.hasOwnProperty.call(payloadShapes, type) ? payloadShapes[type] : undefined,
+    ),
   );
 }

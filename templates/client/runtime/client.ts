@@ -3,14 +3,7 @@
  */
 import { APIPromise, RawResult, type ResponseMode } from './api-promise.js';
 import { fromWire } from './casing.js';
-import {
-  buildHeaderParams,
-  buildPath,
-  buildQuery,
-  encodeBody,
-  encodeQueryObject,
-  type EncodedBody,
-} from './encoding.js';
+import { buildHeaderParams, buildPath, buildQuery, encodeBody, planOf } from './encoding.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -18,8 +11,7 @@ import {
   APIUserAbortError,
   BurkiError,
 } from './errors.js';
-import type { HttpMethod, OperationDescriptor, ShapeRegistry } from './operation.js';
-import { Page, PagePromise, type FetchedPage, type PageContext } from './pagination.js';
+import type { EncodedBody, OperationDescriptor } from './operation.js';
 import { isBrowserLike, readEnv } from './platform.js';
 import { backoffMs, isRetryableRequest, isRetryableStatus, retryDelayMs, sleep } from './retry.js';
 import type { WebSocketConstructor } from './realtime.js';
@@ -73,8 +65,6 @@ export interface InternalOptions {
 
 /** Set by the generated client, not by users. */
 export interface ClientConfig {
-  /** The shape registry of the generated `shapes.ts`. */
-  readonly shapes: ShapeRegistry;
   readonly defaultBaseUrl: string;
   /** Environment variable read when no `apiKey` option is given (e.g. `BURKI_API_KEY`). */
   readonly apiKeyEnvVar?: string | undefined;
@@ -98,34 +88,37 @@ export interface RequestOptions {
   idempotencyKey?: string | undefined;
 }
 
-/** Options of the generic `client.request(...)` escape hatch. */
-export interface RawRequestOptions extends RequestOptions {
-  /** Query parameters, sent as given (no renaming): arrays repeat, `undefined`/`null` are skipped. */
-  query?: Readonly<Record<string, unknown>> | undefined;
-  /**
-   * Body sent as given (no renaming): strings, Blob, ArrayBuffer, typed arrays, FormData and URLSearchParams as
-   * they are; anything else as JSON.
-   */
-  body?: unknown;
-  /** Send the bearer token (default true). */
-  auth?: boolean | undefined;
-  /**
-   * How to decode a 2xx body (default `auto`: JSON for JSON content types, text for `text/*`, empty for no body,
-   * Blob otherwise). Never renamed.
-   */
-  responseType?: 'auto' | 'json' | 'text' | 'binary' | 'empty' | undefined;
-}
-
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_RETRIES = 2;
 const MAX_TIMER_MS = 2_147_483_647;
 
-interface PreparedRequest {
+/**
+ * @internal One HTTP request before headers are added: what `call`, pagination and `request()` hand to `_send`.
+ */
+export interface RequestSpec {
   readonly method: string;
+  /** Absolute URL with the query string. */
   readonly url: string;
   /** Filled path without query, for errors. */
   readonly path: string;
   /** Path template (or the raw path for `request`), for logs. */
+  readonly template: string;
+  readonly operationId: string | undefined;
+  readonly accept: string | undefined;
+  readonly body: EncodedBody;
+  readonly auth: boolean;
+  /** The operation's header parameters, by wire name. */
+  readonly headerParams: Readonly<Record<string, string>> | undefined;
+  /** The operation declares an `Idempotency-Key` header: one is generated when the caller sends none. */
+  readonly idempotencyKey: boolean;
+  /** Names the request in the missing-key error: the operationId, or `METHOD path`. */
+  readonly label: string;
+}
+
+interface PreparedRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly path: string;
   readonly template: string;
   readonly operationId: string | undefined;
   readonly headers: Headers;
@@ -143,31 +136,18 @@ export interface RealtimeContext {
   readonly WebSocket: WebSocketConstructor | undefined;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly random: () => number;
-  readonly shapes: ShapeRegistry;
 }
 
-let readRealtimeContext: (client: BaseClient) => RealtimeContext;
+const realtimeContexts = new WeakMap<BaseClient, RealtimeContext>();
 
 /** @internal Used by `realtime.ts`; not exported from the package. */
 export function realtimeContext(client: BaseClient): RealtimeContext {
-  return readRealtimeContext(client);
+  return realtimeContexts.get(client) as RealtimeContext;
 }
 
 const IDEMPOTENCY_HEADER = 'idempotency-key';
 
-const NO_OVERRIDES: Readonly<Record<string, unknown>> = Object.freeze({});
-
-/** Whether an operation declares an `Idempotency-Key` header parameter (computed once per descriptor). */
-const declaresIdempotencyKey = new WeakMap<OperationDescriptor, boolean>();
-
-function hasIdempotencyParam(op: OperationDescriptor): boolean {
-  let declared = declaresIdempotencyKey.get(op);
-  if (declared === undefined) {
-    declared = op.headers.some((header) => header.wire.toLowerCase() === IDEMPOTENCY_HEADER);
-    declaresIdempotencyKey.set(op, declared);
-  }
-  return declared;
-}
+const NO_BODY: EncodedBody = { body: undefined, contentType: undefined };
 
 /** The abort wiring of one attempt: its own controller, aborted by the timeout or by the caller's signal. */
 class AttemptAbort {
@@ -205,23 +185,12 @@ export class BaseClient {
   readonly #fetch: Fetch;
   /** `defaultHeaders` as `[name, value]` pairs (`null` removes), read once at construction. */
   readonly #defaultHeaders: readonly (readonly [string, string | null])[];
+  /** `User-Agent` to send: the configured one outside browsers (browsers forbid setting it). */
+  readonly #userAgent: string | undefined;
   readonly #logger: Logger | undefined;
   readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly #random: () => number;
   readonly #now: () => number;
-  readonly #WebSocket: WebSocketConstructor | undefined;
-
-  static {
-    readRealtimeContext = (client) => ({
-      apiKey: client.#apiKey,
-      apiKeyEnvVar: client.#config.apiKeyEnvVar,
-      clientName: client.#config.clientName ?? 'Client',
-      WebSocket: client.#WebSocket,
-      sleep: client.#sleep,
-      random: client.#random,
-      shapes: client.#config.shapes,
-    });
-  }
 
   constructor(options: ClientOptions = {}, config: ClientConfig) {
     this.#config = config;
@@ -232,22 +201,28 @@ export class BaseClient {
     this.maxRetries = validateCount(options.maxRetries, DEFAULT_MAX_RETRIES, 'maxRetries', false);
     const fetchImpl = options.fetch ?? (globalThis.fetch as Fetch | undefined);
     if (typeof fetchImpl !== 'function') {
-      throw new BurkiError(
-        'No global fetch found: pass one as the `fetch` option (Node 18+ and browsers have it).',
-      );
+      throw new BurkiError('No global fetch found: pass one as the `fetch` option (Node 18+ and browsers have it).');
     }
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#defaultHeaders = headerEntries({ ...options.defaultHeaders });
+    this.#userAgent = isBrowserLike() ? undefined : config.userAgent;
     this.#logger = options.logger;
     this.#sleep = options._internal?.sleep ?? sleep;
     this.#random = options._internal?.random ?? Math.random;
     this.#now = options._internal?.now ?? Date.now;
-    this.#WebSocket = options.WebSocket;
+    realtimeContexts.set(this, {
+      apiKey: this.#apiKey,
+      apiKeyEnvVar: config.apiKeyEnvVar,
+      clientName: config.clientName ?? 'Client',
+      WebSocket: options.WebSocket,
+      sleep: this.#sleep,
+      random: this.#random,
+    });
   }
 
   /**
-   * Calls one operation (used by generated resource methods). `pathArgs` fill the path template in order;
-   * `params` (camelCase) are split into query, headers and body per the descriptor.
+   * Calls one operation (used by the generated functions). `pathArgs` fill the path template in order; `params`
+   * (camelCase) are split into query, headers and body per the descriptor.
    */
   call<T>(
     op: OperationDescriptor,
@@ -258,176 +233,81 @@ export class BaseClient {
     const input = params ?? {};
     const opts = options ?? {};
     return new APIPromise<T>(
-      (mode) => this.#execute(this.#prepareOperation(op, pathArgs, input, opts, NO_OVERRIDES), mode),
-      (result) => this.#decodeOperation(op, result) as T | Promise<T>,
+      (mode) => this._send(this._operationRequest(op, pathArgs, input, undefined), opts, mode),
+      (result) => decodeOperation(op, result) as T | Promise<T>,
     );
   }
 
   /**
-   * Calls a list operation: awaiting gives the first page's decoded body, `for await` walks every item of every
-   * page per `op.pagination`.
+   * @internal The request of one operation call. Synchronous unless the body needs awaiting (multipart); a throw
+   * here (bad path argument, missing key...) rejects the call. `overrides` (wire names) replace query values.
    */
-  callList<Item, Body>(
+  _operationRequest(
     op: OperationDescriptor,
     pathArgs: readonly unknown[],
-    params?: Readonly<Record<string, unknown>>,
-    options?: RequestOptions,
-  ): PagePromise<Item, Body> {
-    const input = params ?? {};
-    const opts = options ?? {};
-    const context: PageContext = {
-      op,
-      params: input,
-      registry: this.#config.shapes,
-      fetchPage: async (overrides) =>
-        this.#fetched(
-          op,
-          await this.#execute(this.#prepareOperation(op, pathArgs, input, opts, overrides), 'buffered'),
-        ),
-    };
-    return new PagePromise<Item, Body>(
-      (mode) => this.#execute(this.#prepareOperation(op, pathArgs, input, opts, NO_OVERRIDES), mode),
-      async (result) => new Page<Item, Body>(context, await this.#fetched(op, result), {}),
-    );
+    params: Readonly<Record<string, unknown>>,
+    overrides: Readonly<Record<string, unknown>> | undefined,
+  ): RequestSpec | Promise<RequestSpec> {
+    const path = buildPath(op, pathArgs);
+    const query = buildQuery(op, params, overrides);
+    const encoded = encodeBody(op, params);
+    const finish = (body: EncodedBody): RequestSpec => ({
+      method: op.method,
+      url: query === '' ? this.baseUrl + path : `${this.baseUrl}${path}?${query}`,
+      path,
+      template: op.path,
+      operationId: op.id,
+      accept: op.decode === undefined ? 'application/json' : undefined,
+      body: op.method === 'GET' || op.method === 'HEAD' ? NO_BODY : body,
+      auth: op.auth !== false,
+      headerParams: buildHeaderParams(op, params),
+      idempotencyKey: planOf(op).idempotencyKey,
+      label: op.id,
+    });
+    return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
   }
 
-  /**
-   * The absolute URL of an operation, without sending anything (e.g. a recording URL to hand to an `<audio>`
-   * element). Body params are ignored; no auth is added.
-   */
-  buildUrl(
-    op: OperationDescriptor,
-    pathArgs: readonly unknown[],
-    params: Readonly<Record<string, unknown>> = {},
-  ): string {
-    const query = buildQuery(op, params, this.#config.shapes);
-    return `${this.baseUrl}${buildPath(op, pathArgs)}${query ? `?${query}` : ''}`;
-  }
-
-  /**
-   * A request to any path, with the client's auth, retries, timeouts and errors but no renaming of keys:
-   * `await client.request('GET', '/api/v1/calls/stats', { query: { period: '7d' } })`.
-   * `path` is joined to `baseUrl` (or used as is when it is an absolute http(s) URL).
-   */
-  request<T = unknown>(method: HttpMethod, path: string, init: RawRequestOptions = {}): APIPromise<T> {
-    return new APIPromise<T>(
-      (mode) => this.#execute(this.#prepareRaw(method, path, init), mode),
-      (result) => decodeAuto(result, init.responseType ?? 'auto') as Promise<T>,
+  /** @internal Sends a request with the client's auth, headers, timeouts and retries; resolves with a 2xx exchange. */
+  async _send(spec: RequestSpec | Promise<RequestSpec>, options: RequestOptions, mode: ResponseMode): Promise<RawResult> {
+    const request = spec instanceof Promise ? await spec : spec;
+    const headers = this.#headers(request, options);
+    // An operation that declares an `Idempotency-Key` header gets one generated when the caller sent none, so the
+    // call (a POST, say) becomes safe to retry; the same key is reused by every attempt of this call.
+    if (request.idempotencyKey && !headers.has(IDEMPOTENCY_HEADER)) {
+      headers.set('Idempotency-Key', newIdempotencyKey(this.#random));
+    }
+    return this.#execute(
+      {
+        method: request.method,
+        url: request.url,
+        path: request.path,
+        template: request.template,
+        operationId: request.operationId,
+        headers,
+        body: request.body.body,
+        timeout: options.timeout ?? this.timeout,
+        maxRetries: options.maxRetries ?? this.maxRetries,
+        signal: options.signal,
+      },
+      mode,
     );
   }
 
   // -------------------------------------------------------------------------------------------------------------------
 
   /**
-   * URL, headers and body of one operation call. Synchronous unless the body needs awaiting (multipart); a throw
-   * here (bad path argument, missing key...) rejects the call.
-   */
-  #prepareOperation(
-    op: OperationDescriptor,
-    pathArgs: readonly unknown[],
-    params: Readonly<Record<string, unknown>>,
-    options: RequestOptions,
-    overrides: Readonly<Record<string, unknown>>,
-  ): PreparedRequest | Promise<PreparedRequest> {
-    const registry = this.#config.shapes;
-    const path = buildPath(op, pathArgs);
-    const query = buildQuery(op, params, registry, overrides);
-    const encoded = encodeBody(op, params, registry);
-    if (encoded instanceof Promise) {
-      return encoded.then((body) => this.#finishOperation(op, params, options, path, query, body));
-    }
-    return this.#finishOperation(op, params, options, path, query, encoded);
-  }
-
-  #finishOperation(
-    op: OperationDescriptor,
-    params: Readonly<Record<string, unknown>>,
-    options: RequestOptions,
-    path: string,
-    query: string,
-    encoded: EncodedBody,
-  ): PreparedRequest {
-    const headers = this.#headers(
-      op.response.kind === 'json' ? 'application/json' : undefined,
-      encoded.contentType,
-      op.auth,
-      op.headers.length === 0 ? undefined : buildHeaderParams(op, params, this.#config.shapes),
-      options,
-      op.id,
-    );
-    // An operation that declares an `Idempotency-Key` header gets one generated when the caller sent none, so the
-    // call (a POST, say) becomes safe to retry; the same key is reused by every attempt of this call.
-    if (hasIdempotencyParam(op) && !headers.has(IDEMPOTENCY_HEADER)) {
-      headers.set('Idempotency-Key', newIdempotencyKey(this.#random));
-    }
-    const bodyAllowed = op.method !== 'GET' && op.method !== 'HEAD';
-    return {
-      method: op.method,
-      url: query === '' ? this.baseUrl + path : `${this.baseUrl}${path}?${query}`,
-      path,
-      template: op.path,
-      operationId: op.id,
-      headers,
-      body: bodyAllowed ? encoded.body : undefined,
-      timeout: options.timeout ?? this.timeout,
-      maxRetries: options.maxRetries ?? this.maxRetries,
-      signal: options.signal,
-    };
-  }
-
-  #prepareRaw(method: HttpMethod, rawPath: string, init: RawRequestOptions): PreparedRequest {
-    const absolute = /^https?:\/\//i.test(rawPath);
-    const joined = absolute ? rawPath : `${this.baseUrl}${rawPath.startsWith('/') ? '' : '/'}${rawPath}`;
-    const query = init.query ? encodeQueryObject(init.query) : '';
-    const url = query ? `${joined}${joined.includes('?') ? '&' : '?'}${query}` : joined;
-    const withoutQuery = rawPath.split('?')[0] ?? rawPath;
-    let path = withoutQuery;
-    try {
-      path = new URL(url).pathname;
-    } catch {
-      // keep the raw path
-    }
-    const { body, contentType } = encodeRawBody(init.body);
-    const responseType = init.responseType ?? 'auto';
-    const headers = this.#headers(
-      responseType === 'json' || responseType === 'auto' ? 'application/json' : undefined,
-      contentType,
-      init.auth ?? true,
-      undefined,
-      init,
-      `${method} ${withoutQuery}`,
-    );
-    return {
-      method,
-      url,
-      path,
-      template: withoutQuery,
-      operationId: undefined,
-      headers,
-      body: method === 'GET' || method === 'HEAD' ? undefined : body,
-      timeout: init.timeout ?? this.timeout,
-      maxRetries: init.maxRetries ?? this.maxRetries,
-      signal: init.signal,
-    };
-  }
-
-  /**
    * Request headers, lowest precedence first: Accept / Content-Type / User-Agent, Authorization, the client's
    * `defaultHeaders`, the operation's header params, the call's `headers`, then `idempotencyKey`.
    */
-  #headers(
-    accept: string | undefined,
-    contentType: string | undefined,
-    auth: boolean,
-    params: Readonly<Record<string, string>> | undefined,
-    options: RequestOptions,
-    operation: string,
-  ): Headers {
+  #headers(request: RequestSpec, options: RequestOptions): Headers {
+    const { accept, auth } = request;
+    const contentType = request.body.contentType;
+    const params = request.headerParams;
     const headers = new Headers();
     // The list is empty and these names are distinct, so `append` is `set` without the lookup.
     if (accept) headers.append('Accept', accept);
     if (contentType) headers.append('Content-Type', contentType);
-    if (this.#config.userAgent && !isBrowserLike()) headers.append('User-Agent', this.#config.userAgent);
+    if (this.#userAgent) headers.append('User-Agent', this.#userAgent);
     if (auth && this.#apiKey) headers.append('Authorization', `Bearer ${this.#apiKey}`);
     const defaults = this.#defaultHeaders;
     for (let i = 0; i < defaults.length; i++) {
@@ -445,7 +325,7 @@ export class BaseClient {
         const name = this.#config.clientName ?? 'Client';
         const env = this.#config.apiKeyEnvVar;
         throw new BurkiError(
-          `${operation} requires an API key, and none was given. Pass it as \`new ${name}({ apiKey: '...' })\`` +
+          `${request.label} requires an API key, and none was given. Pass it as \`new ${name}({ apiKey: '...' })\`` +
             (env ? ` or set the ${env} environment variable.` : '.'),
         );
       }
@@ -453,8 +333,7 @@ export class BaseClient {
     return headers;
   }
 
-  async #execute(prepared: PreparedRequest | Promise<PreparedRequest>, mode: ResponseMode): Promise<RawResult> {
-    const request = prepared instanceof Promise ? await prepared : prepared;
+  async #execute(request: PreparedRequest, mode: ResponseMode): Promise<RawResult> {
     const retryable = isRetryableRequest(request.method, request.headers);
     for (let attempt = 0; ; attempt++) {
       if (request.signal?.aborted) throw new APIUserAbortError();
@@ -561,32 +440,6 @@ export class BaseClient {
     return new APIConnectionError(message, where, { cause: this.#redactCause(cause) });
   }
 
-  /** The decoded 2xx body; synchronous when the body was buffered with the response. */
-  #decodeOperation(op: OperationDescriptor, result: RawResult): unknown {
-    if (op.response.kind === 'empty') return undefined;
-    const bytes = result.buffered;
-    if (bytes === undefined) return result.bytes().then((read) => this.#decodeBytes(op, result, read));
-    return this.#decodeBytes(op, result, bytes);
-  }
-
-  #decodeBytes(op: OperationDescriptor, result: RawResult, bytes: ArrayBuffer): unknown {
-    switch (op.response.kind) {
-      case 'json':
-        return fromWire(parseJson(bytes, op.id), op.response.shape, this.#config.shapes);
-      case 'text':
-        return utf8.decode(bytes);
-      case 'binary':
-        return new Blob([bytes], { type: result.response.headers.get('content-type') ?? '' });
-      case 'empty':
-        return undefined;
-    }
-  }
-
-  async #fetched(op: OperationDescriptor, result: RawResult): Promise<FetchedPage> {
-    const wire = parseJson(await result.bytes(), op.id);
-    return { wire, data: fromWire(wire, op.response.shape, this.#config.shapes), response: result.response };
-  }
-
   #log(
     request: PreparedRequest,
     data: { attempt: number; durationMs: number; status?: number; error?: string; retryInMs?: number },
@@ -678,7 +531,8 @@ function isBlank(text: string): boolean {
   return text.trim() === '';
 }
 
-function parseJson(bytes: ArrayBuffer, operationId: string): unknown {
+/** @internal The JSON of a body; `undefined` when blank; a `BurkiError` when it is not JSON. */
+export function parseJson(bytes: ArrayBuffer, operationId: string): unknown {
   const text = utf8.decode(bytes);
   if (isBlank(text)) return undefined;
   try {
@@ -706,34 +560,16 @@ function parseErrorBody(text: string, contentType: string | null): unknown {
   return text;
 }
 
-function encodeRawBody(body: unknown): { body: BodyInit | undefined; contentType: string | undefined } {
-  if (body === undefined) return { body: undefined, contentType: undefined };
-  if (
-    typeof body === 'string' ||
-    body instanceof Blob ||
-    body instanceof ArrayBuffer ||
-    ArrayBuffer.isView(body) ||
-    body instanceof FormData ||
-    body instanceof URLSearchParams
-  ) {
-    return { body: body as BodyInit, contentType: undefined };
-  }
-  return { body: JSON.stringify(body), contentType: 'application/json' };
+/** The decoded 2xx body of an operation; synchronous when the body was buffered with the response. */
+function decodeOperation(op: OperationDescriptor, result: RawResult): unknown {
+  if (op.decode === 'empty') return undefined;
+  const bytes = result.buffered;
+  if (bytes === undefined) return result.bytes().then((read) => decodeBytes(op, result, read));
+  return decodeBytes(op, result, bytes);
 }
 
-async function decodeAuto(
-  result: RawResult,
-  responseType: NonNullable<RawRequestOptions['responseType']>,
-): Promise<unknown> {
-  if (responseType === 'empty') return undefined;
-  const bytes = await result.bytes();
-  const contentType = result.response.headers.get('content-type') ?? '';
-  if (responseType === 'binary') return new Blob([bytes], { type: contentType });
-  if (responseType === 'text') return utf8.decode(bytes);
-  if (responseType === 'json') return parseJson(bytes, 'request');
-  if (bytes.byteLength === 0) return undefined;
-  const type = contentType.toLowerCase();
-  if (type.includes('json')) return parseJson(bytes, 'request');
-  if (type.startsWith('text/')) return utf8.decode(bytes);
-  return new Blob([bytes], { type: contentType });
+function decodeBytes(op: OperationDescriptor, result: RawResult, bytes: ArrayBuffer): unknown {
+  if (op.decode === 'text') return utf8.decode(bytes);
+  if (op.decode === 'binary') return new Blob([bytes], { type: result.response.headers.get('content-type') ?? '' });
+  return fromWire(parseJson(bytes, op.id), op.shape);
 }

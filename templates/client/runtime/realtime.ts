@@ -34,7 +34,7 @@ import { encodePathSegment } from './encoding.js';
 import { BurkiError, WebSocketError } from './errors.js';
 import { backoffMs } from './retry.js';
 import { fromWire } from './casing.js';
-import type { Shape } from './operation.js';
+import type { ShapeRef } from './operation.js';
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Sockets
@@ -601,7 +601,7 @@ export interface StreamDescriptor {
   /** Wire names of the path parameters, in positional order. */
   readonly pathParams: readonly string[];
   /** The server message types the SDK knows, each with the casing shape of its payload (or none). */
-  readonly events: Readonly<Record<string, Shape | null>>;
+  readonly events: Readonly<Record<string, ShapeRef | null>>;
   readonly pingMessage?: string;
   readonly statusMessage?: string;
 }
@@ -630,7 +630,7 @@ export function openRealtimeStream<Event extends { readonly type: string }>(
     knownTypes: Object.keys(descriptor.events),
     pingMessage: descriptor.pingMessage,
     statusMessage: descriptor.statusMessage,
-    decode: (type, frame) => fromWire(frame, descriptor.events[type] ?? undefined, context.shapes),
+    decode: (type, frame) => fromWire(frame, descriptor.events[type] ?? undefined),
     WebSocket: context.WebSocket,
     options,
     sleep: context.sleep,

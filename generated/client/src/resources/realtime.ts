@@ -2,10 +2,12 @@
 import {
   APIResource,
   openRealtimeStream,
+  type BaseClient,
   type RealtimeStream,
   type RealtimeStreamOptions,
   type UnknownRealtimeEvent,
 } from '../runtime/index.js';
+import * as shapes from '../shapes.js';
 import type {
   CallStatusEvent,
   CampaignConnectionAckEvent,
@@ -30,6 +32,74 @@ export type CampaignProgressStreamEvent =
   CampaignConnectionAckEvent | CampaignProgressEvent | CampaignMetricsHistoryEvent | PongEvent;
 
 /**
+ * Live transcript of a call
+ *
+ * Streams a call's transcript and status as JSON text frames. On connect the server sends `connection_established`, then one `call_status` with the stored state, then every stored utterance as `transcript` events, then live events until the call ends. The caller's organization must own the call's assistant. The server accepts the connection first and checks afterwards: a bad credential or a foreign call gets an `error` event (`authentication_failed` or `access_denied`) and close code 1008. The docs say JWT access tokens work; the 2025 source accepts API keys only. Messages of a `type` not listed here may appear later; pass them through.
+ *
+ * @param callSid The call's SID (`CallSid` of `getCallBySid`), not its integer id.
+ * @see WebSocket `/live-transcript/{call_sid}`
+ */
+export function realtimeLiveTranscript(
+  client: BaseClient,
+  callSid: string,
+  options?: RealtimeStreamOptions,
+): RealtimeStream<LiveTranscriptStreamEvent | UnknownRealtimeEvent> {
+  return openRealtimeStream<LiveTranscriptStreamEvent>(
+    client,
+    {
+      id: 'realtime.liveTranscript',
+      path: '/live-transcript/{call_sid}',
+      pathParams: ['call_sid'],
+      events: {
+        connection_established: shapes.ConnectionEstablishedEvent,
+        call_status: shapes.CallStatusEvent,
+        transcript: shapes.TranscriptEvent,
+        error: shapes.StreamErrorEvent,
+        pong: shapes.PongEvent,
+      },
+      pingMessage: 'ping',
+      statusMessage: 'request_status',
+    },
+    [callSid],
+    options,
+  );
+}
+
+/**
+ * Live progress of a campaign
+ *
+ * Streams a campaign's progress as JSON text frames: `connection_ack`, then `initial_progress`, then `progress_update` whenever a contact is processed. Send `ping` about every 30 seconds to keep the connection alive. This follows the API reference; the SDK pages describe another protocol for the same stream (`connection_established`, `progress`, `contact_completed`, `campaign_completed`, `error`), which nothing else confirms. Messages of a `type` not listed here may appear; pass them through.
+ *
+ * @param campaignId Campaign id (an integer).
+ * @see WebSocket `/ws/campaigns/{campaign_id}/progress`
+ */
+export function realtimeCampaignProgress(
+  client: BaseClient,
+  campaignId: number,
+  options?: RealtimeStreamOptions,
+): RealtimeStream<CampaignProgressStreamEvent | UnknownRealtimeEvent> {
+  return openRealtimeStream<CampaignProgressStreamEvent>(
+    client,
+    {
+      id: 'realtime.campaignProgress',
+      path: '/ws/campaigns/{campaign_id}/progress',
+      pathParams: ['campaign_id'],
+      events: {
+        connection_ack: shapes.CampaignConnectionAckEvent,
+        initial_progress: shapes.CampaignProgressEvent,
+        progress_update: shapes.CampaignProgressEvent,
+        metrics_history: shapes.CampaignMetricsHistoryEvent,
+        pong: shapes.PongEvent,
+      },
+      pingMessage: 'ping',
+      statusMessage: 'request_update',
+    },
+    [campaignId],
+    options,
+  );
+}
+
+/**
  * WebSocket streams.
  */
 export class Realtime extends APIResource {
@@ -45,25 +115,7 @@ export class Realtime extends APIResource {
     callSid: string,
     options?: RealtimeStreamOptions,
   ): RealtimeStream<LiveTranscriptStreamEvent | UnknownRealtimeEvent> {
-    return openRealtimeStream<LiveTranscriptStreamEvent>(
-      this._client,
-      {
-        id: 'realtime.liveTranscript',
-        path: '/live-transcript/{call_sid}',
-        pathParams: ['call_sid'],
-        events: {
-          connection_established: 'ConnectionEstablishedEvent',
-          call_status: 'CallStatusEvent',
-          transcript: 'TranscriptEvent',
-          error: 'StreamErrorEvent',
-          pong: null,
-        },
-        pingMessage: 'ping',
-        statusMessage: 'request_status',
-      },
-      [callSid],
-      options,
-    );
+    return realtimeLiveTranscript(this._client, callSid, options);
   }
 
   /**
@@ -78,24 +130,6 @@ export class Realtime extends APIResource {
     campaignId: number,
     options?: RealtimeStreamOptions,
   ): RealtimeStream<CampaignProgressStreamEvent | UnknownRealtimeEvent> {
-    return openRealtimeStream<CampaignProgressStreamEvent>(
-      this._client,
-      {
-        id: 'realtime.campaignProgress',
-        path: '/ws/campaigns/{campaign_id}/progress',
-        pathParams: ['campaign_id'],
-        events: {
-          connection_ack: 'CampaignConnectionAckEvent',
-          initial_progress: 'CampaignProgressEvent',
-          progress_update: 'CampaignProgressEvent',
-          metrics_history: 'CampaignMetricsHistoryEvent',
-          pong: null,
-        },
-        pingMessage: 'ping',
-        statusMessage: 'request_update',
-      },
-      [campaignId],
-      options,
-    );
+    return realtimeCampaignProgress(this._client, campaignId, options);
   }
 }

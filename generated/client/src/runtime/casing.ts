@@ -1,8 +1,11 @@
 /**
  * Schema-aware key renaming between the SDK (camelCase) and the wire (snake_case, or whatever the spec says).
  *
- * Only keys a shape declares are renamed. Undeclared keys, and every key of a free-form map, pass through
- * unchanged: they are user data (`metadata`, `variables`, `custom_settings`...). See `Shape` in operation.ts.
+ * The keys of an object with a shape are renamed by the default rule (`camelKey` / `wireKey`) unless its shape
+ * names them otherwise; keys the server adds later are renamed the same way. Maps (`keep`) and values without a
+ * shape are user data (`metadata`, `variables`, `custom_settings`...): their keys pass through unchanged. The
+ * generator checks every declared key against the default rule and writes an exception for each one it would get
+ * wrong, so the rule here only has to be simple and fixed. See `Shape` in operation.ts.
  *
  * Outputs are fresh plain objects. A key that `Object.prototype` knows (`__proto__`, `constructor`, `toString`...) is
  * written with `Object.defineProperty`, so `__proto__` stays an ordinary own property and can never change an
@@ -10,89 +13,102 @@
  * cheaper. Dates and other non-plain objects (Blob, Date, typed arrays...) are returned as they are; date-time
  * strings stay strings.
  */
-import type { Shape, ShapeRegistry } from './operation.js';
+import type { Shape, ShapeRef } from './operation.js';
 
-type Entry = readonly [name: string, shape: Shape | undefined];
-
-/** A shape with names resolved, `anyOf` members merged, and lookups in both directions. */
-interface ResolvedShape {
-  /** wire name → [camel name, value shape] */
-  readonly fromWire: ReadonlyMap<string, Entry>;
-  /** camel name → [wire name, value shape] */
-  readonly toWire: ReadonlyMap<string, Entry>;
-  readonly hasProperties: boolean;
-  readonly hasAdditional: boolean;
-  readonly additional: Shape | undefined;
-  readonly hasItems: boolean;
-  readonly items: Shape | undefined;
+/** The default SDK name of a wire key: `_` + letter or digit becomes the letter upper-cased (`call_sid` → `callSid`). */
+export function camelKey(wire: string): string {
+  return wire.replace(/_([a-z0-9])/g, upper);
 }
 
-type Direction = 'toWire' | 'fromWire';
+/** The default wire name of an SDK key: an upper-case letter becomes `_` + lower case (`callSid` → `call_sid`). */
+export function wireKey(name: string): string {
+  return name.replace(/[A-Z]/g, underscoreLower);
+}
+
+function upper(_match: string, letter: string): string {
+  return letter.toUpperCase();
+}
+
+function underscoreLower(letter: string): string {
+  return `_${letter.toLowerCase()}`;
+}
+
+type Direction = 0 | 1;
+const FROM_WIRE: Direction = 0;
+const TO_WIRE: Direction = 1;
 
 /** Maps an SDK (camelCase) value to its wire form. */
-export function toWire(value: unknown, shape: Shape | undefined, registry: ShapeRegistry): unknown {
-  if (shape === undefined || value === null || typeof value !== 'object') return value;
-  return mapValue(value, shape, cacheFor(registry), 'toWire');
+export function toWire(value: unknown, shape: ShapeRef | undefined): unknown {
+  return mapValue(value, shape, TO_WIRE);
 }
 
 /** Maps a wire value to its SDK (camelCase) form. */
-export function fromWire(value: unknown, shape: Shape | undefined, registry: ShapeRegistry): unknown {
-  if (shape === undefined || value === null || typeof value !== 'object') return value;
-  return mapValue(value, shape, cacheFor(registry), 'fromWire');
+export function fromWire(value: unknown, shape: ShapeRef | undefined): unknown {
+  return mapValue(value, shape, FROM_WIRE);
 }
 
 /**
  * Translates a dotted path of wire keys (e.g. `pagination.has_next`) into the SDK keys of the decoded value,
- * following the shape; segments the shape does not declare are kept as they are.
+ * following the shape; segments of values without a shape are kept as they are.
  */
-export function sdkPath(
-  shape: Shape | undefined,
-  wirePath: readonly string[],
-  registry: ShapeRegistry,
-): string[] {
+export function sdkPath(shape: ShapeRef | undefined, wirePath: readonly string[]): string[] {
   const out: string[] = [];
-  const cache = cacheFor(registry);
-  let current: Shape | undefined = shape;
+  let current = shape;
   for (const segment of wirePath) {
-    const resolved = current === undefined ? undefined : resolveShape(current, cache);
-    const entry = resolved?.fromWire.get(segment);
-    if (entry) {
-      out.push(entry[0]);
-      current = entry[1];
-    } else {
+    const resolved = current === undefined ? undefined : resolve(current);
+    if (resolved === undefined || !resolved.object) {
       out.push(segment);
       current = undefined;
+      continue;
     }
+    const entry = lookup(resolved, segment, FROM_WIRE);
+    out.push(entry[0]);
+    current = entry[1];
   }
   return out;
 }
 
-function mapValue(
-  value: unknown,
-  shape: Shape | undefined,
-  cache: RegistryCache,
-  direction: Direction,
-): unknown {
+function mapValue(value: unknown, shape: ShapeRef | undefined, direction: Direction): unknown {
   if (shape === undefined || value === null || typeof value !== 'object') return value;
-  const resolved = resolveShape(shape, cache);
-  if (resolved === undefined) return value;
+  const resolved = resolve(shape);
   if (Array.isArray(value)) {
-    if (!resolved.hasItems) return value;
-    return value.map((item: unknown) => mapValue(item, resolved.items, cache, direction));
+    const items = resolved.items;
+    if (items === undefined) return value;
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = mapValue(value[i], items, direction);
+    return out;
   }
-  if (!isPlainObject(value)) return value;
-  if (!resolved.hasProperties && !resolved.hasAdditional) return value;
-  const names = direction === 'fromWire' ? resolved.fromWire : resolved.toWire;
+  if (!resolved.object || !isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const item = (value as Record<string, unknown>)[key];
-    const entry = names.get(key);
-    if (entry) defineKey(out, entry[0], mapValue(item, entry[1], cache, direction));
-    else if (resolved.hasAdditional)
-      defineKey(out, key, mapValue(item, resolved.additional, cache, direction));
-    else defineKey(out, key, item);
+    const entry = lookup(resolved, key, direction);
+    defineKey(out, entry[0], mapValue(value[key], entry[1], direction));
   }
   return out;
+}
+
+/** The other side's name of `key` and the shape of its value. */
+function lookup(resolved: Resolved, key: string, direction: Direction): Entry {
+  const known = resolved.maps[direction].get(key);
+  if (known !== undefined) return known;
+  if (resolved.keep) return [key, resolved.values];
+  return [direction === FROM_WIRE ? cached(camelCache, key, camelKey) : cached(wireCache, key, wireKey), undefined];
+}
+
+// Default-rule results are cached: the same few hundred keys come back in every response. The caches are cleared
+// when they grow large, so a server sending ever-new keys cannot grow them without bound.
+const camelCache = new Map<string, string>();
+const wireCache = new Map<string, string>();
+const MAX_CACHED_KEYS = 4096;
+
+function cached(cache: Map<string, string>, key: string, rule: (key: string) => string): string {
+  let result = cache.get(key);
+  if (result === undefined) {
+    if (cache.size >= MAX_CACHED_KEYS) cache.clear();
+    result = rule(key);
+    cache.set(key, result);
+  }
+  return result;
 }
 
 const objectPrototype: object = Object.prototype;
@@ -122,135 +138,67 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Resolution with caching. Shapes may be recursive (a tree node whose children are tree nodes): property shapes are
-// resolved lazily, only when a value actually has that property, so recursion follows the (finite) value. Only name
-// aliases and `anyOf` members are followed eagerly; a `seen` set stops cycles there.
+// Resolution, cached per shape object. Shapes may be recursive (a tree node whose children are tree nodes): the
+// shapes of property values are resolved only when a value has that property, so recursion follows the (finite)
+// value. Only `anyOf` members are followed eagerly; a `visiting` set stops cycles there.
 
-interface RegistryCache {
-  readonly registry: ShapeRegistry;
-  /** object shape → its resolution (`null`: free-form) */
-  readonly resolved: WeakMap<object, ResolvedShape | null>;
-  /** shape name → the resolution of the shape it names (`null`: unknown name or alias cycle) */
-  readonly named: Map<string, ResolvedShape | null>;
-}
+type Entry = readonly [name: string, shape: ShapeRef | undefined];
 
-const caches = new WeakMap<ShapeRegistry, RegistryCache>();
-
-function cacheFor(registry: ShapeRegistry): RegistryCache {
-  let cache = caches.get(registry);
-  if (!cache) {
-    cache = { registry, resolved: new WeakMap(), named: new Map() };
-    caches.set(registry, cache);
-  }
-  return cache;
-}
-
-function resolveShape(shape: Shape, cache: RegistryCache): ResolvedShape | undefined {
-  if (typeof shape !== 'string') return resolveTarget(shape, cache);
-  const named = cache.named.get(shape);
-  if (named !== undefined) return named ?? undefined;
-  const target = lookup(shape, cache.registry, new Set());
-  if (target === undefined) {
-    cache.named.set(shape, null);
-    return undefined;
-  }
-  const resolved = resolveTarget(target, cache);
-  // Remember the name only when the target's resolution was complete (and so cached) too.
-  if (cache.resolved.has(target)) cache.named.set(shape, resolved ?? null);
-  return resolved;
-}
-
-function resolveTarget(target: ObjectShape, cache: RegistryCache): ResolvedShape | undefined {
-  const cached = cache.resolved.get(target);
-  if (cached !== undefined) return cached ?? undefined;
-  const state = { hitCycle: false };
-  const resolved = build(target, cache.registry, new Set([target]), state);
-  // A result computed while a cycle was cut short may be partial for this entry point; do not cache it.
-  if (!state.hitCycle) cache.resolved.set(target, resolved ?? null);
-  return resolved;
-}
-
-type ObjectShape = Exclude<Shape, string>;
-
-/** Follows name aliases to an object shape; `undefined` for unknown names and alias cycles (free-form). */
-function lookup(
-  shape: Shape | undefined,
-  registry: ShapeRegistry,
-  seen: Set<string>,
-): ObjectShape | undefined {
-  let current: Shape | undefined = shape;
-  while (typeof current === 'string') {
-    if (seen.has(current) || !Object.prototype.hasOwnProperty.call(registry, current)) return undefined;
-    seen.add(current);
-    current = registry[current];
-  }
-  return current;
+interface Resolved {
+  /** Whether objects are renamed (else only arrays are mapped, with `items`). */
+  readonly object: boolean;
+  /** [wire → [SDK name, value shape], SDK name → [wire, value shape]] for declared keys. */
+  readonly maps: readonly [Map<string, Entry>, Map<string, Entry>];
+  readonly keep: boolean;
+  readonly values: ShapeRef | undefined;
+  readonly items: ShapeRef | undefined;
 }
 
 interface Builder {
-  fromWire: Map<string, Entry>;
-  toWire: Map<string, Entry>;
-  hasProperties: boolean;
-  hasAdditional: boolean;
-  additional: Shape | undefined;
-  hasItems: boolean;
-  items: Shape | undefined;
+  object: boolean;
+  maps: [Map<string, Entry>, Map<string, Entry>];
+  keep: boolean;
+  values: ShapeRef | undefined;
+  items: ShapeRef | undefined;
 }
 
-function build(
-  shape: ObjectShape,
-  registry: ShapeRegistry,
-  visiting: Set<object>,
-  state: { hitCycle: boolean },
-): ResolvedShape | undefined {
-  const builder: Builder = {
-    fromWire: new Map(),
-    toWire: new Map(),
-    hasProperties: false,
-    hasAdditional: false,
-    additional: undefined,
-    hasItems: false,
-    items: undefined,
+const resolvedShapes = new WeakMap<object, Resolved>();
+
+function resolve(ref: ShapeRef): Resolved {
+  let resolved = resolvedShapes.get(ref);
+  if (resolved === undefined) {
+    const builder: Builder = { object: false, maps: [new Map(), new Map()], keep: false, values: undefined, items: undefined };
+    merge(builder, ref, new Set());
+    resolved = builder;
+    resolvedShapes.set(ref, resolved);
+  }
+  return resolved;
+}
+
+function merge(builder: Builder, ref: ShapeRef, visiting: Set<Shape>): void {
+  const shape = typeof ref === 'function' ? ref() : ref;
+  if (visiting.has(shape)) return;
+  visiting.add(shape);
+  const { names, props, anyOf } = shape;
+  if (shape.items !== undefined) builder.items ??= shape.items;
+  // An object shape: anything but a bare array or union shape.
+  if (names || props || shape.keep || (shape.items === undefined && anyOf === undefined)) builder.object = true;
+  if (shape.keep && !builder.keep) {
+    builder.keep = true;
+    builder.values = shape.values;
+  }
+  const [fromWireNames, toWireNames] = builder.maps;
+  const declare = (wire: string, name: string, valueShape: ShapeRef | undefined): void => {
+    // First declaration of a key wins (own keys before anyOf members).
+    if (!fromWireNames.has(wire)) fromWireNames.set(wire, [name, valueShape]);
+    if (!toWireNames.has(name)) toWireNames.set(name, [wire, valueShape]);
   };
-  merge(builder, shape, registry, visiting, state);
-  return builder;
-}
-
-function merge(
-  builder: Builder,
-  shape: ObjectShape,
-  registry: ShapeRegistry,
-  visiting: Set<object>,
-  state: { hitCycle: boolean },
-): void {
-  if (shape.properties) {
-    builder.hasProperties = true;
-    for (const wire of Object.keys(shape.properties)) {
-      const entry = shape.properties[wire];
-      if (!entry) continue;
-      const [camel, valueShape] = entry;
-      // First declaration of a key wins (own properties before anyOf members).
-      if (!builder.fromWire.has(wire)) builder.fromWire.set(wire, [camel, valueShape]);
-      if (!builder.toWire.has(camel)) builder.toWire.set(camel, [wire, valueShape]);
+  if (names) for (const wire of Object.keys(names)) declare(wire, names[wire] as string, props?.[wire]);
+  if (props) {
+    for (const wire of Object.keys(props)) {
+      if (!names || !Object.prototype.hasOwnProperty.call(names, wire)) declare(wire, camelKey(wire), props[wire]);
     }
   }
-  if ('additional' in shape && shape.additional !== undefined && !builder.hasAdditional) {
-    builder.hasAdditional = true;
-    builder.additional = shape.additional;
-  }
-  if ('items' in shape && shape.items !== undefined && !builder.hasItems) {
-    builder.hasItems = true;
-    builder.items = shape.items;
-  }
-  for (const member of shape.anyOf ?? []) {
-    const target = lookup(member, registry, new Set());
-    if (target === undefined) continue;
-    if (visiting.has(target)) {
-      state.hitCycle = true;
-      continue;
-    }
-    visiting.add(target);
-    merge(builder, target, registry, visiting, state);
-    visiting.delete(target);
-  }
+  if (anyOf) for (const member of anyOf) merge(builder, member, visiting);
+  visiting.delete(shape);
 }

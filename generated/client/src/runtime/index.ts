@@ -10,12 +10,13 @@ export type {
   HeaderValues,
   InternalOptions,
   Logger,
-  RawRequestOptions,
   RequestOptions,
 } from './client.js';
+export { rawRequest } from './raw.js';
+export type { RawRequestOptions } from './raw.js';
 export { APIResource } from './resource.js';
 export { APIPromise } from './api-promise.js';
-export { Page, PagePromise } from './pagination.js';
+export { list, Page, PagePromise } from './pagination.js';
 export {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -52,16 +53,18 @@ export type {
   WebhookEvent,
   WebhookPayloadMap,
 } from './webhooks.js';
-export { fromWire, toWire } from './casing.js';
-export { FileUpload, encodePathSegment, toFile } from './encoding.js';
-export type { Uploadable } from './encoding.js';
+export { camelKey, fromWire, toWire, wireKey } from './casing.js';
+export { encodePathSegment, operationUrl } from './encoding.js';
+export { FileUpload, formBody, multipartBody, toFile } from './uploads.js';
+export type { Uploadable } from './uploads.js';
 export type {
   BodyDescriptor,
+  BodyEncoder,
+  EncodedBody,
   HttpMethod,
   OperationDescriptor,
   Pagination,
   ParamDescriptor,
-  ResponseDescriptor,
   Shape,
-  ShapeRegistry,
+  ShapeRef,
 } from './operation.js';

@@ -1,37 +1,44 @@
 /**
- * The data a generated resource method hands to the runtime. Generated code contains only these
- * descriptors and thin methods; every behaviour (encoding, casing, errors, paging) lives in the runtime.
+ * The data a generated function hands to the runtime. Generated code contains only these descriptors and one-line
+ * functions; every behaviour (encoding, casing, errors, paging) lives in the runtime.
+ *
+ * Descriptors and shapes are separate module-level constants that reference each other directly (no registry, no
+ * lookup by name), so a bundler keeps only those an application's calls reach. Fields that have a default are left
+ * out of the generated data.
  */
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
 
+/** A shape, or a function returning one: the form a shape takes when it refers to itself or to a later constant. */
+export type ShapeRef = Shape | (() => Shape);
+
 /**
- * A casing map. `string` names an entry of the shape registry (a named schema).
- * - object: `properties` maps wire name → [camelCase name, shape of the value]. Keys that are not declared
- *   properties pass through unchanged, except when `additional` is set: then their values are mapped with it
- *   (their keys are user data and never renamed).
- * - array: `items` is the shape of every element.
- * - union: `anyOf` merges the property maps of its members (first declaration of a key wins).
- * A missing shape (undefined) means free-form: the value passes through unchanged.
+ * How the keys of a value are renamed between the SDK (camelCase) and the wire. `undefined` (no shape) means
+ * free-form: the value passes through unchanged.
+ *
+ * An object shape renames every key by the default rule (`snake_case` on the wire ↔ `camelCase` in the SDK: see
+ * `camelKey` and `wireKey` in casing.ts), except:
+ * - `names`: wire name → SDK name, for declared keys the default rule would get wrong either way;
+ * - `keep`: the object is a map (or has user keys beside its declared ones): keys not in `names`/`props` are user
+ *   data, never renamed, and their values have the shape `values`. Declared keys are then all listed in `names`.
+ * `props` gives the shape of declared properties' values (by wire name); others pass through unchanged.
+ * `items`: the value is (also) an array of this shape. `anyOf`: a union whose members' maps are merged (the first
+ * declaration of a key wins). A shape with only `items` leaves objects unchanged.
  */
-export type Shape =
-  | string
-  | {
-      readonly properties?: Readonly<Record<string, readonly [camel: string, shape?: Shape]>>;
-      readonly additional?: Shape;
-      readonly items?: Shape;
-      readonly anyOf?: readonly Shape[];
-    };
-
-export type ShapeRegistry = Readonly<Record<string, Shape>>;
-
-/** One query or header parameter: the SDK (camelCase) name and the exact wire name. */
-export interface ParamDescriptor {
-  readonly name: string;
-  readonly wire: string;
-  /** Shape used to map the value when it is an object (rare for query/header). */
-  readonly shape?: Shape;
+export interface Shape {
+  readonly names?: Readonly<Record<string, string>>;
+  readonly props?: Readonly<Record<string, ShapeRef>>;
+  readonly keep?: true;
+  readonly values?: ShapeRef;
+  readonly items?: ShapeRef;
+  readonly anyOf?: readonly ShapeRef[];
 }
+
+/**
+ * One query or header parameter: its wire name, when the SDK name is `camelKey(wire)` and the value needs no
+ * shape; otherwise the SDK name and the shape (for object values, rare).
+ */
+export type ParamDescriptor = string | { readonly wire: string; readonly name?: string; readonly shape?: ShapeRef };
 
 export type Pagination =
   | { readonly style: 'offset'; readonly offsetParam: string; readonly limitParam: string; readonly items?: string; readonly total?: string; readonly hasMore?: string }
@@ -39,24 +46,30 @@ export type Pagination =
   | { readonly style: 'limit'; readonly limitParam: string; readonly items?: string }
   | { readonly style: 'none'; readonly items?: string };
 
-export interface BodyDescriptor {
-  /** json: application/json; multipart: multipart/form-data; form: application/x-www-form-urlencoded. */
-  readonly encoding: 'json' | 'multipart' | 'form';
-  /** Wire content type as written in the spec. */
-  readonly contentType: string;
-  /** Casing shape of the body object. */
-  readonly shape?: Shape;
-  /**
-   * When set, the body is not an object built from the remaining params but the value of this one
-   * SDK-level param (e.g. a bare array body, or a body passed positionally as a whole).
-   */
-  readonly whole?: string;
+/** A request body as sent: the `BodyInit` and its content type (`undefined` lets fetch choose, as for FormData). */
+export interface EncodedBody {
+  readonly body: BodyInit | undefined;
+  readonly contentType: string | undefined;
 }
 
-export interface ResponseDescriptor {
-  /** How the success body is decoded: json (then mapped with `shape`), text, binary (Blob), or empty. */
-  readonly kind: 'json' | 'text' | 'binary' | 'empty';
-  readonly shape?: Shape;
+/**
+ * Encodes a body already mapped to wire names. JSON is built in; `multipartBody` and `formBody` (uploads.ts) are
+ * referenced by the descriptors that need them, so bundles without uploads leave them out.
+ */
+export type BodyEncoder = (wire: unknown, contentType: string | undefined, operationId: string) => EncodedBody | Promise<EncodedBody>;
+
+export interface BodyDescriptor {
+  /** Default: JSON. */
+  readonly encode?: BodyEncoder;
+  /** Wire content type as written in the spec, when it is not the encoder's default. */
+  readonly contentType?: string;
+  /** Casing shape of the body. */
+  readonly shape?: ShapeRef;
+  /**
+   * When set, the body is not an object built from the remaining params but the value of this one SDK-level param
+   * (e.g. a bare array body, or a body passed positionally as a whole).
+   */
+  readonly whole?: string;
 }
 
 export interface OperationDescriptor {
@@ -65,13 +78,16 @@ export interface OperationDescriptor {
   readonly method: HttpMethod;
   /** Path template with `{wire_name}` placeholders, exactly as in the spec. */
   readonly path: string;
-  /** Wire names of the path parameters, in positional order. */
-  readonly pathParams: readonly string[];
-  readonly query: readonly ParamDescriptor[];
-  readonly headers: readonly ParamDescriptor[];
+  /** Wire names of the path parameters in positional order; default: their order in `path`. */
+  readonly pathParams?: readonly string[];
+  readonly query?: readonly ParamDescriptor[];
+  readonly headers?: readonly ParamDescriptor[];
   readonly body?: BodyDescriptor;
-  readonly response: ResponseDescriptor;
+  /** How the success body is decoded; default: JSON, mapped with `shape`. */
+  readonly decode?: 'text' | 'binary' | 'empty';
+  /** Casing shape of a JSON success body. */
+  readonly shape?: ShapeRef;
   readonly pagination?: Pagination;
-  /** Whether the operation sends the bearer token. */
-  readonly auth: boolean;
+  /** `false`: the operation sends no bearer token. */
+  readonly auth?: false;
 }

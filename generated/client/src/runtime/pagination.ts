@@ -3,9 +3,40 @@
  * parameter names in the descriptor are WIRE names; the items handed to the caller are camelCased.
  */
 import { APIPromise, type RawResult, type ResponseMode } from './api-promise.js';
-import { sdkPath } from './casing.js';
+import { fromWire, sdkPath } from './casing.js';
+import { parseJson, type BaseClient, type RequestOptions } from './client.js';
+import { planOf } from './encoding.js';
 import { BurkiError } from './errors.js';
-import type { OperationDescriptor, ShapeRegistry } from './operation.js';
+import type { OperationDescriptor } from './operation.js';
+
+/**
+ * Calls a list operation (used by the generated functions): awaiting gives the first page's decoded body,
+ * `for await` walks every item of every page per `op.pagination`.
+ */
+export function list<Item, Body>(
+  client: BaseClient,
+  op: OperationDescriptor,
+  pathArgs: readonly unknown[],
+  params?: Readonly<Record<string, unknown>>,
+  options?: RequestOptions,
+): PagePromise<Item, Body> {
+  const input = params ?? {};
+  const opts = options ?? {};
+  const fetched = async (result: RawResult): Promise<FetchedPage> => {
+    const wire = parseJson(await result.bytes(), op.id);
+    return { wire, data: fromWire(wire, op.shape), response: result.response };
+  };
+  const context: PageContext = {
+    op,
+    params: input,
+    fetchPage: async (overrides) =>
+      fetched(await client._send(client._operationRequest(op, pathArgs, input, overrides), opts, 'buffered')),
+  };
+  return new PagePromise<Item, Body>(
+    (mode) => client._send(client._operationRequest(op, pathArgs, input, undefined), opts, mode),
+    async (result) => new Page<Item, Body>(context, await fetched(result), {}),
+  );
+}
 
 /** One decoded page: `wire` is the parsed JSON as sent, `data` the camelCased value. */
 export interface FetchedPage {
@@ -19,7 +50,6 @@ export interface PageContext {
   readonly op: OperationDescriptor;
   /** The caller's (camelCase) params of the first request. */
   readonly params: Readonly<Record<string, unknown>>;
-  readonly registry: ShapeRegistry;
   /** Requests the list again with these query values (by wire name) replacing the caller's. */
   readonly fetchPage: (overrides: Readonly<Record<string, unknown>>) => Promise<FetchedPage>;
   /** Size of the first page of the walk; stands in for the limit when the caller gave none. */
@@ -119,7 +149,7 @@ function extractItems(context: PageContext, data: unknown): unknown[] {
   const pagination = context.op.pagination;
   const path = pagination?.items;
   if (path === undefined || path === '') return Array.isArray(data) ? data : [];
-  const segments = sdkPath(context.op.response.shape, path.split('.'), context.registry);
+  const segments = sdkPath(context.op.shape, path.split('.'));
   const value = getPath(data, segments);
   return Array.isArray(value) ? value : [];
 }
@@ -151,7 +181,7 @@ function queryValue(
   wire: string,
 ): unknown {
   if (Object.prototype.hasOwnProperty.call(overrides, wire)) return overrides[wire];
-  const descriptor = context.op.query.find((q) => q.wire === wire);
+  const descriptor = planOf(context.op).query.find((q) => q.wire === wire);
   if (descriptor === undefined || !Object.prototype.hasOwnProperty.call(context.params, descriptor.name)) {
     return undefined;
   }

@@ -1,0 +1,140 @@
+/**
+ * Multipart and form-encoded bodies, and the file values they carry. Descriptors of operations with such a body
+ * reference `multipartBody` / `formBody`, so bundles without uploads leave this module out.
+ */
+import { isPlainObject } from './casing.js';
+import { describeType, fieldToString } from './encoding.js';
+import { BurkiError } from './errors.js';
+import type { EncodedBody } from './operation.js';
+
+/** Anything that can be sent as a file part of a multipart body. Node `Buffer`s are `Uint8Array`s. */
+export type Uploadable =
+  | Blob
+  | ArrayBuffer
+  | ArrayBufferView
+  | ReadableStream<Uint8Array>
+  | AsyncIterable<Uint8Array | ArrayBuffer | string>
+  | FileUpload;
+
+/** File data with a file name (and optional content type), made by `toFile`. */
+export class FileUpload {
+  constructor(
+    readonly data: Exclude<Uploadable, FileUpload>,
+    readonly filename: string | undefined,
+    readonly type: string | undefined,
+  ) {}
+}
+
+/**
+ * Attaches a file name (and content type) to file data for a multipart upload:
+ * `client.documents.upload(1, toFile(buffer, 'notes.pdf', { type: 'application/pdf' }))`.
+ * Accepts Blob/File, ArrayBuffer, typed arrays (Node Buffer), a web ReadableStream, or any async iterable of
+ * chunks (a Node `fs.createReadStream(...)`). Streams are read into memory when the request is sent.
+ */
+export function toFile(data: Uploadable, filename?: string, options: { type?: string } = {}): FileUpload {
+  if (data instanceof FileUpload) {
+    return new FileUpload(data.data, filename ?? data.filename, options.type ?? data.type);
+  }
+  return new FileUpload(data, filename, options.type);
+}
+
+/** Encodes a wire object as `application/x-www-form-urlencoded` (arrays repeat the key; files are refused). */
+export function formBody(wire: unknown, contentType: string | undefined, operationId: string): EncodedBody {
+  return { body: toSearchParams(wire, operationId), contentType: contentType ?? 'application/x-www-form-urlencoded' };
+}
+
+/** Encodes a wire object as `multipart/form-data`; fetch sets the content type with its boundary. */
+export async function multipartBody(wire: unknown, _contentType: string | undefined, operationId: string): Promise<EncodedBody> {
+  return { body: await toFormData(wire, operationId), contentType: undefined };
+}
+
+function toSearchParams(value: unknown, operationId: string): URLSearchParams {
+  if (!isPlainObject(value)) throw new BurkiError(`${operationId}: a form-encoded body must be an object.`);
+  const search = new URLSearchParams();
+  const append = (key: string, item: unknown): void => {
+    if (item === undefined || item === null) return;
+    if (Array.isArray(item)) {
+      for (const element of item) append(key, element);
+      return;
+    }
+    if (isFileLike(item))
+      throw new BurkiError(
+        `${operationId}: field "${key}" is a file; form-encoded bodies cannot carry files.`,
+      );
+    search.append(key, fieldToString(item));
+  };
+  for (const key of Object.keys(value)) append(key, value[key]);
+  return search;
+}
+
+async function toFormData(value: unknown, operationId: string): Promise<FormData> {
+  if (!isPlainObject(value)) throw new BurkiError(`${operationId}: a multipart body must be an object.`);
+  const form = new FormData();
+  const append = async (key: string, item: unknown, nested: boolean): Promise<void> => {
+    if (item === undefined || item === null) return;
+    if (Array.isArray(item) && !nested) {
+      for (const element of item) await append(key, element, true);
+      return;
+    }
+    if (isFileLike(item)) {
+      const { blob, filename } = await toBlob(item);
+      if (filename !== undefined) form.append(key, blob, filename);
+      else form.append(key, blob);
+      return;
+    }
+    form.append(key, fieldToString(item));
+  };
+  for (const key of Object.keys(value)) await append(key, value[key], false);
+  return form;
+}
+
+function isFileLike(value: unknown): value is Uploadable {
+  if (typeof value !== 'object' || value === null) return false;
+  if (value instanceof FileUpload) return true;
+  if (typeof Blob !== 'undefined' && value instanceof Blob) return true;
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return true;
+  if (typeof ReadableStream !== 'undefined' && value instanceof ReadableStream) return true;
+  return typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+}
+
+async function toBlob(value: Uploadable): Promise<{ blob: Blob; filename: string | undefined }> {
+  const upload = value instanceof FileUpload ? value : new FileUpload(value, undefined, undefined);
+  const data = upload.data;
+  const ownName = typeof File !== 'undefined' && data instanceof File ? data.name : undefined;
+  const filename = upload.filename ?? ownName;
+  if (data instanceof Blob) {
+    if (upload.type === undefined || upload.type === data.type) return { blob: data, filename };
+    return { blob: new Blob([data], { type: upload.type }), filename };
+  }
+  const options = upload.type === undefined ? {} : { type: upload.type };
+  if (data instanceof ArrayBuffer) return { blob: new Blob([data], options), filename };
+  if (ArrayBuffer.isView(data)) return { blob: new Blob([copyBytes(data)], options), filename };
+  const parts: BlobPart[] = [];
+  if (typeof ReadableStream !== 'undefined' && data instanceof ReadableStream) {
+    const reader = data.getReader();
+    for (;;) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      parts.push(chunkToPart(chunk.value));
+    }
+  } else {
+    for await (const chunk of data as AsyncIterable<unknown>) parts.push(chunkToPart(chunk));
+  }
+  return { blob: new Blob(parts, options), filename };
+}
+
+function chunkToPart(chunk: unknown): BlobPart {
+  if (typeof chunk === 'string') return chunk;
+  if (chunk instanceof ArrayBuffer) return chunk;
+  if (ArrayBuffer.isView(chunk)) return copyBytes(chunk);
+  if (chunk instanceof Blob) return chunk;
+  throw new BurkiError(`Unsupported chunk in a file stream: ${describeType(chunk)}.`);
+}
+
+/** A copy of the bytes of a view, backed by a plain ArrayBuffer (not a SharedArrayBuffer). */
+function copyBytes(view: ArrayBufferView): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(view.byteLength);
+  out.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+  return out;
+}
+
