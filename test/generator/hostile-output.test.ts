@@ -28,13 +28,16 @@ describe('generated output of a hostile spec', async () => {
     const operations = text('client/src/operations.ts');
     expect(operations).toContain("'list-things!'");
     expect(operations).toContain("wire: 'x-trace-id'");
-    expect(operations).toContain("wire: 'default'");
+    // A query parameter whose SDK name is the runtime's default (`default`) is written as its bare wire name.
+    expect(operations).toContain("query: ['skip', 'limit', 'default']");
     const shapes = text('client/src/shapes.ts');
     expect(shapes).toMatch(/\[['"]__proto__['"]\]/);
     expect(shapes).not.toMatch(/^\s*__proto__:/m);
     const resource = text('client/src/resources/things.ts');
     expect(resource).toContain('delete(classValue: string');
     expect(resource).toContain('listThings(');
+    // Standalone functions: resource + method, unique, never a reserved word.
+    expect(resource).toMatch(/export function thingsDelete\(\s*client: BaseClient,\s*classValue: string/);
     expect(text('client/src/client.ts')).toContain('readonly call2');
   });
 
@@ -50,6 +53,6 @@ describe('generated output of a hostile spec', async () => {
     const pkg = JSON.parse(text('client/package.json')) as { name: string; version: string };
     expect(pkg.name).toMatch(/^[a-z0-9][a-z0-9._~-]*$/);
     expect(pkg.version).toBe('1.0.0-`rc`');
-    expect(text('client/src/index.ts')).toMatch(/export \{ Hostile\w*Client\b/);
+    expect(text('client/src/index.ts')).toMatch(/export \{\s*Hostile\w*Client,\s*Hostile\w*Core,/);
   });
 });

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../generator/ir/build.js';
 import { loadSpec } from '../../generator/load.js';
-import { ShapeBuilder } from '../../generator/emit/types.js';
+import { ShapeBuilder, type ShapeLiteral } from '../../generator/emit/types.js';
+import { camelKey } from '../../templates/client/runtime/casing.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/specs');
 
@@ -43,14 +44,18 @@ describe('model from a hostile OpenAPI 3.0 document', async () => {
     expect(json.properties.meta_data).toEqual({ type: ['object', 'null'], additionalProperties: true });
   });
 
-  it('builds casing shapes that rename declared keys only', () => {
-    const registry = new ShapeBuilder(api).registry();
-    const thing = registry.Thing as { properties: Record<string, unknown[]> };
-    expect(thing.properties.thing_id).toEqual(['thingId']);
-    expect(thing.properties.meta_data).toEqual(['metaData']);
-    expect(Object.getOwnPropertyNames(thing.properties)).toContain('__proto__');
-    expect(thing.properties.Crème).toEqual(['Crème']);
-    expect(Object.getPrototypeOf(thing.properties)).toBe(Object.prototype);
+  it('builds casing shapes that list only the declared keys the runtime rule would get wrong', () => {
+    const named = new ShapeBuilder(api).namedShapes();
+    const thing = named.find((entry) => entry.typeName === 'Thing')?.shape as ShapeLiteral;
+    // thing_id, meta_data and kind follow the default rule (camelKey/wireKey) both ways: no entry.
+    // `__proto__` and `Crème` keep their spelling, which the rule would change: listed, as own data properties.
+    expect(Object.getOwnPropertyNames(thing.names).sort()).toEqual(['Crème', '__proto__']);
+    expect(Object.getOwnPropertyDescriptor(thing.names, '__proto__')?.value).toBe('__proto__');
+    expect(thing.names?.['Crème']).toBe('Crème');
+    expect(Object.getPrototypeOf(thing.names)).toBe(Object.prototype);
+    // meta_data is a free-form object: no value shape.
+    expect(thing.props).toBeUndefined();
+    expect(camelKey('meta_data')).toBe('metaData');
   });
 });
 
