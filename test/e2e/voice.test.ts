@@ -14,6 +14,7 @@ import {
   NotFoundError,
   ValidationError,
   WebhookParseError,
+  operationUrl,
   parseWebhook,
   toFile,
   toWebSocketUrl,
@@ -21,7 +22,7 @@ import {
   type Flow,
   type SipTrunk,
 } from '../../generated/client/src/index.js';
-import { operations } from '../../generated/client/src/operations.js';
+import * as operations from '../../generated/client/src/operations.js';
 import {
   createMockServer,
   defaultModelPath,
@@ -458,7 +459,7 @@ describe('recordings', () => {
   it('builds the recording URL without a request (calls.getRecordingUrl), and that URL serves the audio with the bearer key', async () => {
     const before = server.requests().length;
     const url = client.calls.getRecordingUrl(1001, 77);
-    expect(url).toBe(client.buildUrl(operations.playCallRecording, [1001, 77]));
+    expect(url).toBe(operationUrl(client, operations.callsPlayRecording, [1001, 77]));
     expect(url).toBe(`${baseUrl}/api/v1/calls/1001/recording/77/play`);
     expect(url).not.toContain(API_KEY);
     expect(server.requests().length).toBe(before);

@@ -99,7 +99,7 @@ const createCall = op({
   id: 'initiateCall',
   method: 'POST',
   path: '/calls/initiate',
-  body: { encoding: 'json', contentType: 'application/json' },
+  body: {}, // JSON
 });
 
 function json(

@@ -1,46 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, Page } from '../../templates/client/runtime/index.js';
-import type { ShapeRegistry } from '../../templates/client/runtime/operation.js';
+import type { Shape } from '../../templates/client/runtime/operation.js';
+import { list } from '../../templates/client/runtime/pagination.js';
 import { BASE_URL, fakeFetch, json, makeClient, op } from './helpers.js';
 
-const registry: ShapeRegistry = {
-  Item: { properties: { item_id: ['itemId'], display_name: ['displayName'] } },
-  ItemList: { items: 'Item' },
-  CallPage: {
-    properties: {
-      items: ['items', 'ItemList'],
-      total: ['total'],
-      skip: ['skip'],
-      limit: ['limit'],
-      has_more: ['hasMore'],
-    },
-  },
-  CampaignPage: {
-    properties: {
-      campaign_list: ['campaignList', 'ItemList'],
-      pagination: [
-        'pagination',
-        { properties: { has_next: ['hasNext'], total_items: ['totalItems'], per_page: ['perPage'] } },
-      ],
-    },
-  },
-  Statements: { properties: { statements: ['statements', 'ItemList'] } },
-};
+// Every key is renamed by the default rule (`item_id` → `itemId`); `props` only say which values have shapes.
+const Item: Shape = {};
+const ItemList: Shape = { items: Item };
+const CallPage: Shape = { props: { items: ItemList } };
+const CampaignPage: Shape = { props: { campaign_list: ItemList, pagination: {} } };
+const Statements: Shape = { props: { statements: ItemList } };
 
 const items = (from: number, count: number) =>
   Array.from({ length: count }, (_, i) => ({ item_id: from + i, display_name: `n${from + i}` }));
-const ids = (list: readonly { itemId: number }[]) => list.map((item) => item.itemId);
+const ids = (values: readonly { itemId: number }[]) => values.map((item) => item.itemId);
 
-const offsetQuery = [
-  { name: 'skip', wire: 'skip' },
-  { name: 'limit', wire: 'limit' },
-];
+const offsetQuery = ['skip', 'limit'];
 
 const listBare = op({
   id: 'listAssistants',
   path: '/api/v1/assistants',
-  query: [{ name: 'activeOnly', wire: 'active_only' }, ...offsetQuery],
-  response: { kind: 'json', shape: 'ItemList' },
+  query: ['active_only', ...offsetQuery],
+  shape: ItemList,
   pagination: { style: 'offset', offsetParam: 'skip', limitParam: 'limit' },
 });
 
@@ -57,9 +38,9 @@ function bareServer(total: number) {
 describe('offset pagination, bare array', () => {
   it('walks to a short page with the exact URLs', async () => {
     const { fetch, urls } = bareServer(5);
-    const client = makeClient(fetch, {}, registry);
+    const client = makeClient(fetch);
     const all: { itemId: number }[] = [];
-    for await (const item of client.callList<{ itemId: number }, unknown>(listBare, [], {
+    for await (const item of list<{ itemId: number }, unknown>(client, listBare, [], {
       limit: 2,
       activeOnly: true,
     }))
@@ -75,8 +56,7 @@ describe('offset pagination, bare array', () => {
   it('stops on an empty page when the count is a multiple of the limit', async () => {
     const { fetch, urls } = bareServer(4);
     const all = [];
-    for await (const item of makeClient(fetch, {}, registry).callList(listBare, [], { limit: 2 }))
-      all.push(item);
+    for await (const item of list(makeClient(fetch), listBare, [], { limit: 2 })) all.push(item);
     expect(all).toHaveLength(4);
     expect(urls()).toEqual([
       `${BASE_URL}/api/v1/assistants?limit=2`,
@@ -88,10 +68,7 @@ describe('offset pagination, bare array', () => {
   it('uses the first page size as the limit when none was given', async () => {
     const { fetch, urls } = bareServer(7);
     const all: { itemId: number }[] = [];
-    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(
-      listBare,
-      [],
-    ))
+    for await (const item of list<{ itemId: number }, unknown>(makeClient(fetch), listBare, []))
       all.push(item);
     expect(ids(all)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(urls()).toEqual([
@@ -104,11 +81,10 @@ describe('offset pagination, bare array', () => {
   it("respects the caller's start offset", async () => {
     const { fetch, urls } = bareServer(6);
     const all: { itemId: number }[] = [];
-    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(
-      listBare,
-      [],
-      { skip: 3, limit: 2 },
-    )) {
+    for await (const item of list<{ itemId: number }, unknown>(makeClient(fetch), listBare, [], {
+      skip: 3,
+      limit: 2,
+    })) {
       all.push(item);
     }
     expect(ids(all)).toEqual([3, 4, 5]);
@@ -120,10 +96,12 @@ describe('offset pagination, bare array', () => {
 
   it('awaiting gives the decoded first page body; iterating afterwards reuses it', async () => {
     const { fetch, urls } = bareServer(3);
-    const promise = makeClient(fetch, {}, registry).callList<
-      { itemId: number },
-      { itemId: number; displayName: string }[]
-    >(listBare, [], { limit: 2 });
+    const promise = list<{ itemId: number }, { itemId: number; displayName: string }[]>(
+      makeClient(fetch),
+      listBare,
+      [],
+      { limit: 2 },
+    );
     const first = await promise;
     expect(first).toEqual([
       { itemId: 0, displayName: 'n0' },
@@ -142,8 +120,7 @@ describe('offset pagination, bare array', () => {
     );
     const seen: unknown[] = [];
     const walk = async () => {
-      for await (const item of makeClient(fetch, {}, registry).callList(listBare, [], { limit: 2 }))
-        seen.push(item);
+      for await (const item of list(makeClient(fetch), listBare, [], { limit: 2 })) seen.push(item);
     };
     await expect(walk()).rejects.toBeInstanceOf(NotFoundError);
     expect(seen).toHaveLength(2);
@@ -155,7 +132,7 @@ describe('offset pagination, page object', () => {
     id: 'listCalls',
     path: '/api/v1/calls/',
     query: offsetQuery,
-    response: { kind: 'json', shape: 'CallPage' },
+    shape: CallPage,
     pagination: { style: 'offset', offsetParam: 'skip', limitParam: 'limit', items: 'items', total: 'total' },
   });
   const pageServer = (
@@ -173,11 +150,9 @@ describe('offset pagination, page object', () => {
   it('stops when the offset reaches total, without an extra request', async () => {
     const { fetch, urls } = pageServer(4);
     const all: { itemId: number }[] = [];
-    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(
-      listCalls,
-      [],
-      { limit: 2 },
-    ))
+    for await (const item of list<{ itemId: number }, unknown>(makeClient(fetch), listCalls, [], {
+      limit: 2,
+    }))
       all.push(item);
     expect(ids(all)).toEqual([0, 1, 2, 3]);
     expect(urls()).toEqual([`${BASE_URL}/api/v1/calls/?limit=2`, `${BASE_URL}/api/v1/calls/?skip=2&limit=2`]);
@@ -185,10 +160,12 @@ describe('offset pagination, page object', () => {
 
   it('awaits to the page object and exposes Page objects', async () => {
     const { fetch } = pageServer(3);
-    const promise = makeClient(fetch, {}, registry).callList<
-      { itemId: number },
-      { items: unknown[]; total: number }
-    >(listCalls, [], { limit: 2 });
+    const promise = list<{ itemId: number }, { items: unknown[]; total: number }>(
+      makeClient(fetch),
+      listCalls,
+      [],
+      { limit: 2 },
+    );
     const body = await promise;
     expect(body).toEqual({
       items: [
@@ -227,8 +204,7 @@ describe('offset pagination, page object', () => {
     });
     const { fetch, urls } = pageServer(4, (skip, count) => ({ has_more: skip + count < 4 }));
     const all = [];
-    for await (const item of makeClient(fetch, {}, registry).callList(listLogs, [], { limit: 2 }))
-      all.push(item);
+    for await (const item of list(makeClient(fetch), listLogs, [], { limit: 2 })) all.push(item);
     expect(all).toHaveLength(4);
     expect(urls()).toEqual([
       `${BASE_URL}/api/v1/sms-logs/?limit=2`,
@@ -241,12 +217,8 @@ describe('page pagination', () => {
   const listCampaigns = op({
     id: 'listCampaigns',
     path: '/api/v1/campaigns/',
-    query: [
-      { name: 'status', wire: 'status' },
-      { name: 'page', wire: 'page' },
-      { name: 'perPage', wire: 'per_page' },
-    ],
-    response: { kind: 'json', shape: 'CampaignPage' },
+    query: ['status', 'page', 'per_page'],
+    shape: CampaignPage,
     pagination: {
       style: 'page',
       pageParam: 'page',
@@ -271,13 +243,15 @@ describe('page pagination', () => {
   it('increments the page until has_next is false; items are camelCased', async () => {
     const { fetch, urls } = server(5);
     const all: { itemId: number; displayName: string }[] = [];
-    for await (const item of makeClient(fetch, {}, registry).callList<
-      { itemId: number; displayName: string },
-      unknown
-    >(listCampaigns, [], {
-      status: 'running',
-      perPage: 2,
-    })) {
+    for await (const item of list<{ itemId: number; displayName: string }, unknown>(
+      makeClient(fetch),
+      listCampaigns,
+      [],
+      {
+        status: 'running',
+        perPage: 2,
+      },
+    )) {
       all.push(item);
     }
     expect(ids(all)).toEqual([0, 1, 2, 3, 4]);
@@ -292,11 +266,10 @@ describe('page pagination', () => {
   it("starts at the caller's page", async () => {
     const { fetch, urls } = server(5);
     const all: { itemId: number }[] = [];
-    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(
-      listCampaigns,
-      [],
-      { page: 2, perPage: 2 },
-    )) {
+    for await (const item of list<{ itemId: number }, unknown>(makeClient(fetch), listCampaigns, [], {
+      page: 2,
+      perPage: 2,
+    })) {
       all.push(item);
     }
     expect(ids(all)).toEqual([2, 3, 4]);
@@ -309,7 +282,7 @@ describe('page pagination', () => {
   it('stops on an empty page when the body has no has_next', async () => {
     const { fetch, urls } = server(4, false);
     const all = [];
-    for await (const item of makeClient(fetch, {}, registry).callList(listCampaigns, [])) all.push(item);
+    for await (const item of list(makeClient(fetch), listCampaigns, [])) all.push(item);
     expect(all).toHaveLength(4);
     expect(urls()).toEqual([
       `${BASE_URL}/api/v1/campaigns/`,
@@ -334,8 +307,7 @@ describe('page pagination', () => {
       return json({ campaign_list: items((page - 1) * 2, 2), pagination: { total_items: 4 } });
     });
     const all = [];
-    for await (const item of makeClient(fetch, {}, registry).callList(withTotal, [], { perPage: 2 }))
-      all.push(item);
+    for await (const item of list(makeClient(fetch), withTotal, [], { perPage: 2 })) all.push(item);
     expect(all).toHaveLength(4);
     expect(urls()).toEqual([
       `${BASE_URL}/api/v1/campaigns/?per_page=2`,
@@ -349,17 +321,15 @@ describe('single-page styles', () => {
     const listStatements = op({
       id: 'listStatements',
       path: '/v1/billing/statements',
-      query: [{ name: 'limit', wire: 'limit' }],
-      response: { kind: 'json', shape: 'Statements' },
+      query: ['limit'],
+      shape: Statements,
       pagination: { style: 'limit', limitParam: 'limit', items: 'statements' },
     });
     const { fetch, urls } = fakeFetch(() => json({ statements: items(0, 2) }));
     const all: { itemId: number }[] = [];
-    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(
-      listStatements,
-      [],
-      { limit: 2 },
-    ))
+    for await (const item of list<{ itemId: number }, unknown>(makeClient(fetch), listStatements, [], {
+      limit: 2,
+    }))
       all.push(item);
     expect(ids(all)).toEqual([0, 1]);
     expect(urls()).toEqual([`${BASE_URL}/v1/billing/statements?limit=2`]);
@@ -369,16 +339,12 @@ describe('single-page styles', () => {
     const listTranscripts = op({
       id: 'listTranscripts',
       path: '/api/v1/calls/{call_id}/transcripts',
-      pathParams: ['call_id'],
-      response: { kind: 'json', shape: 'ItemList' },
+      shape: ItemList,
       pagination: { style: 'none' },
     });
     const { fetch, urls } = fakeFetch(() => json(items(0, 3)));
     const all: { itemId: number }[] = [];
-    for await (const item of makeClient(fetch, {}, registry).callList<{ itemId: number }, unknown>(
-      listTranscripts,
-      [9],
-    ))
+    for await (const item of list<{ itemId: number }, unknown>(makeClient(fetch), listTranscripts, [9]))
       all.push(item);
     expect(ids(all)).toEqual([0, 1, 2]);
     expect(urls()).toEqual([`${BASE_URL}/api/v1/calls/9/transcripts`]);

@@ -1,48 +1,40 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BaseClient, BurkiError } from '../../templates/client/runtime/index.js';
+import { BaseClient, BurkiError, operationUrl, rawRequest } from '../../templates/client/runtime/index.js';
 import { encodePathSegment } from '../../templates/client/runtime/encoding.js';
 import { API_KEY, BASE_URL, fakeFetch, json, makeClient, op, shapes } from './helpers.js';
 
 const listAssistants = op({
   id: 'listAssistants',
   path: '/api/v1/assistants',
-  query: [
-    { name: 'activeOnly', wire: 'active_only' },
-    { name: 'includeStats', wire: 'include_stats' },
-    { name: 'skip', wire: 'skip' },
-    { name: 'limit', wire: 'limit' },
-    { name: 'statusIn', wire: 'status' },
-    { name: 'dateFrom', wire: 'date_from' },
-  ],
-  response: { kind: 'json', shape: 'AssistantList' },
+  // Plain wire names take the default SDK name (`active_only` → `activeOnly`); `status` is renamed explicitly.
+  query: ['active_only', 'include_stats', 'skip', 'limit', { wire: 'status', name: 'statusIn' }, 'date_from'],
+  shape: shapes.AssistantList,
 });
 const getAssistant = op({
   id: 'getAssistant',
   path: '/api/v1/assistants/{assistant_id}',
-  pathParams: ['assistant_id'],
-  response: { kind: 'json', shape: 'Assistant' },
+  shape: shapes.Assistant,
 });
 const getByPhone = op({
   id: 'getAssistantByPhone',
   path: '/api/v1/assistants/by-phone/{phone_number}',
-  pathParams: ['phone_number'],
 });
 const getProviders = op({ id: 'getProviders', path: '/api/v1/assistants/providers', auth: false });
 const updateAssistant = op({
   id: 'updateAssistant',
   method: 'PUT',
   path: '/api/v1/assistants/{assistant_id}',
-  pathParams: ['assistant_id'],
-  query: [{ name: 'dryRun', wire: 'dry_run' }],
-  headers: [{ name: 'idempotencyKey', wire: 'Idempotency-Key' }],
-  body: { encoding: 'json', contentType: 'application/json', shape: 'Assistant' },
-  response: { kind: 'json', shape: 'Assistant' },
+  query: ['dry_run'],
+  headers: [{ wire: 'Idempotency-Key', name: 'idempotencyKey' }],
+  // JSON by default: no encoder and no content type.
+  body: { shape: shapes.Assistant },
+  shape: shapes.Assistant,
 });
 
 describe('call(): auth and headers', () => {
   it('sends the bearer token, Accept and User-Agent', async () => {
     const { fetch, requests } = fakeFetch(() => json({ id: 1, is_active: true }));
-    const result = await makeClient(fetch, {}, shapes).call(getAssistant, [1]);
+    const result = await makeClient(fetch).call(getAssistant, [1]);
     expect(result).toEqual({ id: 1, isActive: true });
     const [request] = requests;
     expect(request?.url).toBe(`${BASE_URL}/api/v1/assistants/1`);
@@ -58,6 +50,16 @@ describe('call(): auth and headers', () => {
     const { fetch, requests } = fakeFetch(() => json({ providers: [] }));
     await makeClient(fetch).call(getProviders, []);
     expect(requests[0]?.headers.has('authorization')).toBe(false);
+  });
+
+  it('sends the bearer token by default and none for the same request with auth: false', async () => {
+    const { fetch, requests } = fakeFetch();
+    const client = makeClient(fetch);
+    const path = '/api/v1/assistants/providers';
+    await client.call(op({ id: 'withDefaultAuth', path }), []);
+    await client.call(op({ id: 'withoutAuth', path, auth: false }), []);
+    expect(requests.map((r) => r.url)).toEqual([`${BASE_URL}${path}`, `${BASE_URL}${path}`]);
+    expect(requests.map((r) => r.headers.get('authorization'))).toEqual([`Bearer ${API_KEY}`, null]);
   });
 
   it('needs a key only for authenticated operations, and says how to pass it', async () => {
@@ -97,13 +99,13 @@ describe('call(): auth and headers', () => {
 
   it('uses the default base URL and strips trailing slashes', async () => {
     const { fetch, requests } = fakeFetch();
-    await new BaseClient(
-      { apiKey: 'k', fetch },
-      { shapes: {}, defaultBaseUrl: 'https://api.burki.dev' },
-    ).call(getAssistant, [5]);
+    await new BaseClient({ apiKey: 'k', fetch }, { defaultBaseUrl: 'https://api.burki.dev' }).call(
+      getAssistant,
+      [5],
+    );
     await new BaseClient(
       { apiKey: 'k', fetch, baseUrl: 'http://localhost:4010/prefix//' },
-      { shapes: {}, defaultBaseUrl: 'x' },
+      { defaultBaseUrl: 'x' },
     ).call(getAssistant, [5]);
     expect(requests.map((r) => r.url)).toEqual([
       'https://api.burki.dev/api/v1/assistants/5',
@@ -163,7 +165,7 @@ describe('call(): path parameters', () => {
 describe('call(): query, header params and JSON body', () => {
   it('serialises query params under wire names', async () => {
     const { fetch, urls } = fakeFetch(() => json([]));
-    await makeClient(fetch, {}, shapes).call(listAssistants, [], {
+    await makeClient(fetch).call(listAssistants, [], {
       activeOnly: true,
       includeStats: false,
       skip: 0,
@@ -171,7 +173,7 @@ describe('call(): query, header params and JSON body', () => {
       statusIn: ['ongoing', 'completed'],
       dateFrom: new Date('2026-02-03T04:05:06.000Z'),
     });
-    await makeClient(fetch, {}, shapes).call(listAssistants, [], { activeOnly: undefined, limit: null });
+    await makeClient(fetch).call(listAssistants, [], { activeOnly: undefined, limit: null });
     expect(urls()).toEqual([
       `${BASE_URL}/api/v1/assistants?active_only=true&include_stats=false&skip=0&limit=25&status=ongoing&status=completed&date_from=2026-02-03T04%3A05%3A06.000Z`,
       `${BASE_URL}/api/v1/assistants`,
@@ -180,7 +182,7 @@ describe('call(): query, header params and JSON body', () => {
 
   it('splits params into query, header and a camel → wire JSON body', async () => {
     const { fetch, requests } = fakeFetch(() => json({ id: 7, llm_settings: { system_prompt: 'hi' } }));
-    const result = await makeClient(fetch, {}, shapes).call(updateAssistant, [7], {
+    const result = await makeClient(fetch).call(updateAssistant, [7], {
       dryRun: true,
       idempotencyKey: 'idem-1',
       name: 'New',
@@ -201,13 +203,39 @@ describe('call(): query, header params and JSON body', () => {
     });
   });
 
+  it('never sends a body or Content-Type with a GET or HEAD', async () => {
+    const { fetch, requests } = fakeFetch();
+    const client = makeClient(fetch);
+    const search = {
+      id: 'searchAssistants',
+      path: '/api/v1/assistants/search',
+      query: ['limit'],
+      body: { contentType: 'application/json', shape: shapes.Assistant },
+    };
+    const params = { limit: 1, name: 'x', llmSettings: { systemPrompt: 'p' } };
+    await client.call(op({ ...search, method: 'GET' }), [], params);
+    await client.call(op({ ...search, method: 'HEAD', decode: 'empty' }), [], params);
+    await rawRequest(client, 'GET', '/api/v1/assistants/search', { body: { name: 'x' } });
+    await rawRequest(client, 'HEAD', '/api/v1/assistants/search', { body: 'text', responseType: 'empty' });
+    // The same descriptor as a POST does send its body: only the method keeps it out.
+    await client.call(op({ ...search, method: 'POST' }), [], params);
+    expect(requests.map((r) => r.method)).toEqual(['GET', 'HEAD', 'GET', 'HEAD', 'POST']);
+    for (const request of requests.slice(0, 4)) {
+      expect(request.body ?? undefined).toBeUndefined();
+      expect(request.headers.has('content-type')).toBe(false);
+    }
+    expect(requests[0]?.url).toBe(`${BASE_URL}/api/v1/assistants/search?limit=1`);
+    const post = requests[4];
+    expect(post?.headers.get('content-type')).toBe('application/json');
+    expect(JSON.parse(post?.body as string)).toEqual({ name: 'x', llm_settings: { system_prompt: 'p' } });
+  });
+
   it('sends a whole-value body (a bare array)', async () => {
     const bulkAssign = op({
       id: 'bulkAssign',
       method: 'POST',
       path: '/api/v1/assistants/{assistant_id}/phone-numbers/bulk-assign',
-      pathParams: ['assistant_id'],
-      body: { encoding: 'json', contentType: 'application/json', whole: 'phoneNumberIds' },
+      body: { whole: 'phoneNumberIds' },
     });
     const { fetch, requests } = fakeFetch();
     await makeClient(fetch).call(bulkAssign, [3], { phoneNumberIds: [1, 2, 3] });
@@ -226,11 +254,13 @@ describe('call(): query, header params and JSON body', () => {
     );
   });
 
-  it('builds URLs without sending (buildUrl)', () => {
+  it('builds URLs without sending (operationUrl)', () => {
     const { fetch, requests } = fakeFetch();
-    const client = makeClient(fetch, {}, shapes);
-    expect(client.buildUrl(listAssistants, [], { limit: 5 })).toBe(`${BASE_URL}/api/v1/assistants?limit=5`);
-    expect(client.buildUrl(getByPhone, ['+1'])).toBe(`${BASE_URL}/api/v1/assistants/by-phone/%2B1`);
+    const client = makeClient(fetch);
+    expect(operationUrl(client, listAssistants, [], { limit: 5 })).toBe(
+      `${BASE_URL}/api/v1/assistants?limit=5`,
+    );
+    expect(operationUrl(client, getByPhone, ['+1'])).toBe(`${BASE_URL}/api/v1/assistants/by-phone/%2B1`);
     expect(requests).toHaveLength(0);
   });
 

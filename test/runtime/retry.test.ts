@@ -15,14 +15,14 @@ const createCall = op({
   id: 'initiateCall',
   method: 'POST',
   path: '/calls/initiate',
-  body: { encoding: 'json', contentType: 'application/json' },
+  body: {}, // JSON
 });
 const sendSms = op({
   id: 'sendSms',
   method: 'POST',
   path: '/sms/send',
   headers: [{ name: 'idempotencyKey', wire: 'Idempotency-Key' }],
-  body: { encoding: 'json', contentType: 'application/json' },
+  body: {}, // JSON
 });
 
 /** Answers with the given statuses in order (then 200). */
