@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { APIPromise, ServerError, toFile } from '../../templates/client/runtime/index.js';
-import type { ShapeRegistry } from '../../templates/client/runtime/operation.js';
+import {
+  APIPromise,
+  ServerError,
+  formBody,
+  multipartBody,
+  rawRequest,
+  toFile,
+} from '../../templates/client/runtime/index.js';
+import type { Shape } from '../../templates/client/runtime/operation.js';
 import { API_KEY, BASE_URL, fakeFetch, json, makeClient, op } from './helpers.js';
 
-const registry: ShapeRegistry = {
-  Upload: {
-    properties: { file: ['file'], column_mappings: ['columnMappings'], display_name: ['displayName'] },
-  },
-  UploadResult: { properties: { document_id: ['documentId'] } },
-};
+// Every key follows the default rule; `column_mappings` has no value shape, so its keys are user data.
+const Upload: Shape = {};
+const UploadResult: Shape = {};
 
 const uploadDocument = op({
   id: 'uploadDocument',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/documents/upload',
-  pathParams: ['assistant_id'],
-  body: { encoding: 'multipart', contentType: 'multipart/form-data', shape: 'Upload' },
-  response: { kind: 'json', shape: 'UploadResult' },
+  body: { encode: multipartBody, shape: Upload },
+  shape: UploadResult,
 });
 
 /** Serialises a recorded FormData body the way fetch would, to inspect the multipart text. */
@@ -30,13 +33,14 @@ async function multipartText(
 describe('multipart bodies', () => {
   it('encodes a Blob with a file name, other fields as text and objects as JSON', async () => {
     const { fetch, requests } = fakeFetch(() => json({ document_id: 5 }));
-    const result = await makeClient(fetch, {}, registry).call(uploadDocument, [1], {
+    const result = await makeClient(fetch).call(uploadDocument, [1], {
       file: toFile(new Blob(['hello world'], { type: 'text/plain' }), 'notes.txt'),
       displayName: 'Notes',
       columnMappings: { 'Phone Number': 'phone_number' },
       tags: ['a', 'b'],
       count: 3,
       missing: undefined,
+      extraNote: 'n',
     });
     expect(result).toEqual({ documentId: 5 });
     const [request] = requests;
@@ -53,6 +57,7 @@ describe('multipart bodies', () => {
     expect(form.getAll('tags')).toEqual(['a', 'b']);
     expect(form.get('count')).toBe('3');
     expect(form.has('missing')).toBe(false);
+    expect(form.get('extra_note')).toBe('n');
     const { text, contentType } = await multipartText(request?.body);
     expect(contentType).toMatch(/^multipart\/form-data; boundary=/);
     expect(text).toContain('Content-Disposition: form-data; name="file"; filename="notes.txt"');
@@ -61,7 +66,7 @@ describe('multipart bodies', () => {
 
   it('accepts File, Uint8Array, ArrayBuffer and async iterables as file parts', async () => {
     const { fetch, requests } = fakeFetch(() => json({}));
-    const client = makeClient(fetch, {}, registry);
+    const client = makeClient(fetch);
     async function* chunks() {
       yield new TextEncoder().encode('chunk-1,');
       yield 'chunk-2';
@@ -91,16 +96,20 @@ describe('form-encoded bodies', () => {
       id: 'addVerifiedCallerId',
       method: 'POST',
       path: '/api/v1/phone-numbers/organization/add-verified-caller-id',
-      body: {
-        encoding: 'form',
-        contentType: 'application/x-www-form-urlencoded',
-        shape: { properties: { phone_number: ['phoneNumber'], friendly_name: ['friendlyName'] } },
-      },
+      body: { encode: formBody, shape: {} },
     });
     const { fetch, requests } = fakeFetch(() => json({}));
     await makeClient(fetch).call(addCallerId, [], { phoneNumber: '+15551234567', friendlyName: 'Main line' });
     expect(requests[0]?.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
     expect(String(requests[0]?.body)).toBe('phone_number=%2B15551234567&friendly_name=Main+line');
+    // A content type from the spec that differs from the encoder's default is sent as written.
+    const withCharset = op({
+      ...addCallerId,
+      body: { encode: formBody, contentType: 'application/x-www-form-urlencoded; charset=utf-8', shape: {} },
+    });
+    await makeClient(fetch).call(withCharset, [], { phoneNumber: '+1' });
+    expect(requests[1]?.headers.get('content-type')).toBe('application/x-www-form-urlencoded; charset=utf-8');
+    expect(String(requests[1]?.body)).toBe('phone_number=%2B1');
   });
 });
 
@@ -108,22 +117,19 @@ describe('response kinds', () => {
   const playRecording = op({
     id: 'playRecording',
     path: '/api/v1/calls/{call_id}/recording/{recording_id}/play',
-    pathParams: ['call_id', 'recording_id'],
-    response: { kind: 'binary' },
+    decode: 'binary',
   });
   const exportTranscripts = op({
     id: 'exportTranscripts',
     path: '/api/v1/calls/{call_id}/transcripts/export',
-    pathParams: ['call_id'],
-    query: [{ name: 'format', wire: 'format' }],
-    response: { kind: 'text' },
+    query: ['format'],
+    decode: 'text',
   });
   const deleteTrunk = op({
     id: 'deleteSipTrunk',
     method: 'DELETE',
     path: '/api/v1/sip-trunks/{trunk_id}',
-    pathParams: ['trunk_id'],
-    response: { kind: 'empty' },
+    decode: 'empty',
   });
 
   it('binary → Blob, never JSON-parsed', async () => {
@@ -173,8 +179,7 @@ describe('APIPromise', () => {
   const getAssistant = op({
     id: 'getAssistant',
     path: '/api/v1/assistants/{assistant_id}',
-    pathParams: ['assistant_id'],
-    response: { kind: 'json', shape: { properties: { is_active: ['isActive'] } } },
+    shape: {},
   });
 
   it('is a Promise and supports withResponse()', async () => {
@@ -222,11 +227,11 @@ describe('APIPromise', () => {
   });
 });
 
-describe('request() escape hatch', () => {
+describe('rawRequest() escape hatch', () => {
   it('sends auth, query and a JSON body without renaming keys, and decodes by content type', async () => {
     const { fetch, requests } = fakeFetch(() => json({ some_key: 1 }));
     const client = makeClient(fetch);
-    const data = await client.request('POST', '/api/v1/custom', {
+    const data = await rawRequest(client, 'POST', '/api/v1/custom', {
       query: { dry_run: true, ids: [1, 2] },
       body: { snake_key: { Inner: 1 } },
     });
@@ -248,15 +253,15 @@ describe('request() escape hatch', () => {
       return json({ detail: 'nope' }, 404);
     });
     const client = makeClient(fetch, { apiKey: undefined });
-    await expect(client.request('GET', '/text', { auth: false })).resolves.toBe('plain');
-    await expect(client.request('GET', 'bin', { auth: false })).resolves.toBeInstanceOf(Blob);
-    await expect(client.request('DELETE', '/none', { auth: false })).resolves.toBeUndefined();
-    await expect(client.request('GET', '/missing', { auth: false })).rejects.toMatchObject({
+    await expect(rawRequest(client, 'GET', '/text', { auth: false })).resolves.toBe('plain');
+    await expect(rawRequest(client, 'GET', 'bin', { auth: false })).resolves.toBeInstanceOf(Blob);
+    await expect(rawRequest(client, 'DELETE', '/none', { auth: false })).resolves.toBeUndefined();
+    await expect(rawRequest(client, 'GET', '/missing', { auth: false })).rejects.toMatchObject({
       status: 404,
       path: '/missing',
       method: 'GET',
     });
-    await expect(client.request('GET', '/needs-auth')).rejects.toThrow(/requires an API key/);
+    await expect(rawRequest(client, 'GET', '/needs-auth')).rejects.toThrow(/requires an API key/);
     expect(requests.map((r) => r.url)).toEqual([
       `${BASE_URL}/text`,
       `${BASE_URL}/bin`,
@@ -274,8 +279,7 @@ describe('logger', () => {
     const getByPhone = op({
       id: 'getAssistantByPhone',
       path: '/api/v1/assistants/by-phone/{phone_number}',
-      pathParams: ['phone_number'],
-      query: [{ name: 'q', wire: 'q' }],
+      query: ['q'],
     });
     let tick = 0;
     const client = makeClient(fetch, {
@@ -323,6 +327,6 @@ describe('logger', () => {
         },
       },
     });
-    await expect(client.request('GET', '/x')).resolves.toEqual({ ok: 1 });
+    await expect(rawRequest(client, 'GET', '/x')).resolves.toEqual({ ok: 1 });
   });
 });

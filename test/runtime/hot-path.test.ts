@@ -1,18 +1,25 @@
 /**
- * The fast paths of the per-call hot path give exactly what the general code gives: compiled path templates,
- * encoding shortcuts, cheap key writes in casing, synchronous preparation and decoding, the abort wiring of an
- * attempt, and the promise layering of `APIPromise`.
+ * The fast paths of the per-call hot path give exactly what the general code gives: compiled path templates
+ * (and the one error for templates that cannot be compiled), encoding shortcuts, cheap key writes and cached
+ * default-rule renames in casing, synchronous preparation and decoding, the abort wiring of an attempt, and the
+ * promise layering of `APIPromise`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   APIConnectionTimeoutError,
   APIUserAbortError,
   BurkiError,
+  camelKey,
+  formBody,
   fromWire,
+  multipartBody,
+  operationUrl,
+  rawRequest,
   toWire,
+  wireKey,
 } from '../../templates/client/runtime/index.js';
 import { encodePathSegment } from '../../templates/client/runtime/encoding.js';
-import type { ShapeRegistry } from '../../templates/client/runtime/operation.js';
+import type { Shape } from '../../templates/client/runtime/operation.js';
 import { BASE_URL, fakeFetch, hangingFetch, json, makeClient, op, shapes } from './helpers.js';
 
 const unhandled: unknown[] = [];
@@ -62,21 +69,23 @@ describe('path segments', () => {
 });
 
 describe('compiled path templates', () => {
-  it('fills placeholders in template order from arguments in parameter order, repeats included', async () => {
+  it('fills placeholders in template order from arguments in parameter order (default: template order)', async () => {
     const { fetch, urls } = fakeFetch();
     const client = makeClient(fetch);
     const swapped = op({ id: 'swapped', path: '/a/{y}/b/{x}/c', pathParams: ['x', 'y'] });
-    const repeated = op({ id: 'repeated', path: '/{id}/again/{id}', pathParams: ['id'] });
+    const inOrder = op({ id: 'inOrder', path: '/a/{y}/b/{x}/c' });
     const bare = op({ id: 'bare', path: '/plain' });
     await client.call(swapped, [1, 'two words']);
-    await client.call(repeated, ['+1']);
+    await client.call(inOrder, [1, 'two words']);
     await client.call(bare, []);
     expect(urls()).toEqual([
       `${BASE_URL}/a/two%20words/b/1/c`,
-      `${BASE_URL}/%2B1/again/%2B1`,
+      `${BASE_URL}/a/1/b/two%20words/c`,
       `${BASE_URL}/plain`,
     ]);
-    expect(client.buildUrl(swapped, ['p', 'q'])).toBe(`${BASE_URL}/a/q/b/p/c`);
+    expect(operationUrl(client, swapped, ['p', 'q'])).toBe(`${BASE_URL}/a/q/b/p/c`);
+    expect(operationUrl(client, inOrder, ['p', 'q'])).toBe(`${BASE_URL}/a/p/b/q/c`);
+    expect(operationUrl(client, bare, [])).toBe(`${BASE_URL}/plain`);
   });
 
   it('reports the first bad argument in parameter order', async () => {
@@ -85,34 +94,61 @@ describe('compiled path templates', () => {
     expect(error.message).toBe('Path parameter "x" of swapped must not be empty.');
   });
 
-  it('malformed templates keep their errors and the placeholder-by-placeholder result', async () => {
+  it('malformed templates are rejected with one error, before any argument is checked, and nothing is sent', async () => {
     const { fetch, urls } = fakeFetch();
     const client = makeClient(fetch);
+    const cases: [id: string, path: string, pathParams: string[] | undefined, args: unknown[], listed: string][] = [
+      // A declared parameter without a placeholder.
+      ['missing', '/a/{x}', ['x', 'y'], [1, 2], 'x, y'],
+      // A placeholder without a declared parameter.
+      ['leftover', '/a/{x}/{z}', ['x'], [1], 'x'],
+      // The same parameter declared twice.
+      ['duplicate', '/a/{x}', ['x', 'x'], [1, 2], 'x, x'],
+      // A parameter appearing twice in the template, declared or by default.
+      ['repeated', '/{id}/again/{id}', ['id'], ['+1'], 'id'],
+      ['repeatedDefault', '/{id}/again/{id}', undefined, ['+1', '+1'], 'id, id'],
+      // Nested and stray braces.
+      ['nested', '/{{b}}', ['b', 'X'], ['X', 'v'], 'b, X'],
+      ['stray', '/a/{x}}', ['x'], [1], 'x'],
+      ['open', '/a/{x', undefined, [], 'none'],
+    ];
+    for (const [id, path, pathParams, args, listed] of cases) {
+      const malformed = op({ id, path, ...(pathParams === undefined ? {} : { pathParams }) });
+      const expected = `${id}: path template ${path} does not match its path parameters (${listed}).`;
+      const error = await errorOf(client.call(malformed, args));
+      expect(error).toBeInstanceOf(BurkiError);
+      expect(error.message).toBe(expected);
+      // The same error on every call (the failed compilation is not cached as a success), and without sending.
+      expect((await errorOf(client.call(malformed, args))).message).toBe(expected);
+      expect(() => operationUrl(client, malformed, args)).toThrow(expected);
+    }
+    // The template error comes before a bad argument (there is no placeholder-by-placeholder filling any more).
     const missing = op({ id: 'missing', path: '/a/{x}', pathParams: ['x', 'y'] });
-    const leftover = op({ id: 'leftover', path: '/a/{x}/{z}', pathParams: ['x'] });
-    const duplicate = op({ id: 'duplicate', path: '/a/{x}', pathParams: ['x', 'x'] });
-    expect((await errorOf(client.call(missing, [1, 2]))).message).toBe(
-      'missing: path template /a/{x} has no placeholder {y}.',
-    );
-    // The template error comes after the bad argument before it, as placeholder by placeholder.
     expect((await errorOf(client.call(missing, ['', 2]))).message).toBe(
-      'Path parameter "x" of missing must not be empty.',
+      'missing: path template /a/{x} does not match its path parameters (x, y).',
     );
-    expect((await errorOf(client.call(leftover, [1]))).message).toBe(
-      'leftover: path template /a/{x}/{z} has an unfilled placeholder {z}.',
-    );
-    expect((await errorOf(client.call(duplicate, [1, 2]))).message).toBe(
-      'duplicate: path template /a/{x} has no placeholder {x}.',
-    );
-    // Nested braces: an earlier value completes a later placeholder, exactly as sequential replacement does.
-    const nested = op({ id: 'nested', path: '/{{b}}', pathParams: ['b', 'X'] });
-    await client.call(nested, ['X', 'v']);
-    expect(urls()).toEqual([`${BASE_URL}/v`]);
+    expect(urls()).toEqual([]);
+  });
+
+  it('a wrong number of path arguments is reported for well-formed templates', async () => {
+    const twoParams = op({ id: 'twoParams', path: '/a/{x}/b/{y}' });
+    const error = await errorOf(makeClient(fakeFetch().fetch).call(twoParams, [1]));
+    expect(error.message).toBe('twoParams takes 2 path argument(s) (x, y), got 1.');
   });
 });
 
 describe('casing key writes', () => {
-  const registry: ShapeRegistry = { Thing: { properties: { a_b: ['aB'], to_string: ['toString'] } } };
+  // `a_b`, `to_string`, `rule_trap` and `constructor` take the default rule (its cached path); the keys that are
+  // already camelCase (and `__proto__`, which the rule would turn into `_Proto__`) are exceptions, as the generator
+  // writes them for declared properties.
+  const Thing: Shape = {
+    names: {
+      sdkTestTrap: 'sdkTestTrap',
+      sdkTestReadonly: 'sdkTestReadonly',
+      hasOwnProperty: 'hasOwnProperty',
+      ['__proto__']: '__proto__',
+    },
+  };
 
   it('writes inherited names as own data properties without running prototype setters', () => {
     let setterCalls = 0;
@@ -123,14 +159,32 @@ describe('casing key writes', () => {
       configurable: true,
     });
     Object.defineProperty(Object.prototype, 'sdkTestReadonly', { value: 'inherited', writable: false, configurable: true });
+    // Traps on both names of a key renamed by the default rule.
+    for (const name of ['ruleTrap', 'rule_trap']) {
+      Object.defineProperty(Object.prototype, name, {
+        set() {
+          setterCalls++;
+        },
+        configurable: true,
+      });
+    }
     try {
-      const wire = JSON.parse(
-        '{"a_b":1,"sdkTestTrap":2,"sdkTestReadonly":3,"to_string":4,"hasOwnProperty":5,"__proto__":{"x":6}}',
-      ) as unknown;
-      const out = fromWire(wire, 'Thing', registry) as Record<string, unknown>;
+      const json =
+        '{"a_b":1,"sdkTestTrap":2,"sdkTestReadonly":3,"to_string":4,"hasOwnProperty":5,"__proto__":{"x":6},"rule_trap":7,"constructor":8}';
+      const wire = JSON.parse(json) as unknown;
+      const out = fromWire(wire, Thing) as Record<string, unknown>;
       expect(setterCalls).toBe(0);
       expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
-      expect(Object.keys(out)).toEqual(['aB', 'sdkTestTrap', 'sdkTestReadonly', 'toString', 'hasOwnProperty', '__proto__']);
+      expect(Object.keys(out)).toEqual([
+        'aB',
+        'sdkTestTrap',
+        'sdkTestReadonly',
+        'toString',
+        'hasOwnProperty',
+        '__proto__',
+        'ruleTrap',
+        'constructor',
+      ]);
       for (const key of Object.keys(out)) {
         expect(Object.getOwnPropertyDescriptor(out, key)).toMatchObject({
           enumerable: true,
@@ -141,30 +195,65 @@ describe('casing key writes', () => {
       expect(out['sdkTestTrap']).toBe(2);
       expect(out['sdkTestReadonly']).toBe(3);
       expect(out['toString']).toBe(4);
-      const back = toWire(out, 'Thing', registry) as Record<string, unknown>;
-      expect(JSON.stringify(back)).toBe(
-        '{"a_b":1,"sdkTestTrap":2,"sdkTestReadonly":3,"to_string":4,"hasOwnProperty":5,"__proto__":{"x":6}}',
-      );
+      expect(out['ruleTrap']).toBe(7);
+      expect(out['constructor']).toBe(8);
+      const back = toWire(out, Thing) as Record<string, unknown>;
+      expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+      for (const key of Object.keys(back)) {
+        expect(Object.getOwnPropertyDescriptor(back, key)).toMatchObject({
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      expect(JSON.stringify(back)).toBe(json);
       expect(setterCalls).toBe(0);
     } finally {
-      delete (Object.prototype as Record<string, unknown>)['sdkTestTrap'];
-      delete (Object.prototype as Record<string, unknown>)['sdkTestReadonly'];
+      for (const name of ['sdkTestTrap', 'sdkTestReadonly', 'ruleTrap', 'rule_trap']) {
+        delete (Object.prototype as Record<string, unknown>)[name];
+      }
     }
   });
 
   it('a later key mapping to the same name overwrites in place, like defineProperty', () => {
-    const out = fromWire(JSON.parse('{"aB":0,"a_b":1}'), 'Thing', registry) as Record<string, unknown>;
+    const out = fromWire(JSON.parse('{"aB":0,"a_b":1}'), Thing) as Record<string, unknown>;
     expect(Object.keys(out)).toEqual(['aB']);
     expect(out['aB']).toBe(1);
+    // Also when one of the two is a `names` exception.
+    const exception = fromWire(JSON.parse('{"hasOwnProperty":0,"has_own_property":1}'), Thing) as Record<string, unknown>;
+    expect(Object.keys(exception)).toEqual(['hasOwnProperty']);
+    expect(exception['hasOwnProperty']).toBe(1);
   });
 
-  it('resolves named shapes the same way on every call (cached lookups)', () => {
+  it('resolves shapes the same way on every call (cached per shape object and function ref)', () => {
     const wire = { id: 1, llm_settings: { system_prompt: 'p' }, tools: [{ tool_type: 't' }] };
-    const first = fromWire(wire, 'Assistant', shapes);
-    expect(fromWire(wire, 'Assistant', shapes)).toEqual(first);
+    const first = fromWire(wire, shapes.Assistant);
+    expect(fromWire(wire, shapes.Assistant)).toEqual(first);
     expect(first).toEqual({ id: 1, llmSettings: { systemPrompt: 'p' }, tools: [{ toolType: 't' }] });
-    expect(fromWire(wire, 'NoSuchShape', shapes)).toBe(wire);
-    expect(fromWire(wire, 'NoSuchShape', shapes)).toBe(wire);
+    const ref = (): Shape => shapes.Assistant;
+    expect(fromWire(wire, ref)).toEqual(first);
+    expect(fromWire(wire, ref)).toEqual(first);
+    expect(toWire(first, ref)).toEqual(wire);
+    expect(toWire(first, shapes.Assistant)).toEqual(wire);
+  });
+
+  it('cached default-rule renames equal camelKey / wireKey, also after the cache fills up and is cleared', () => {
+    const wire: Record<string, number> = {};
+    // More distinct keys than the cache holds (some with digits, where the rule does not round-trip), then the
+    // same keys again.
+    for (let i = 0; i < 5000; i++) wire[`key_${i}_x_y${i % 3 === 0 ? '_z' : 'Q'}`] = i;
+    const keys = Object.keys(wire);
+    const values = Object.values(wire);
+    for (let round = 0; round < 2; round++) {
+      const mapped = fromWire(wire, {}) as Record<string, number>;
+      expect(Object.keys(mapped)).toEqual(keys.map(camelKey));
+      expect(Object.values(mapped)).toEqual(values);
+      const back = toWire(mapped, {}) as Record<string, number>;
+      expect(Object.keys(back)).toEqual(keys.map(camelKey).map(wireKey));
+      expect(Object.values(back)).toEqual(values);
+    }
+    expect(fromWire({ key_0_x_y_z: 1 }, {})).toEqual({ key0XYZ: 1 });
+    expect(toWire({ key0XYZ: 1 }, {})).toEqual({ key0_x_y_z: 1 });
   });
 });
 
@@ -179,13 +268,13 @@ describe('request preparation order', () => {
         id: 'form',
         method: 'POST',
         path: '/form',
-        body: { encoding: 'form', contentType: 'application/x-www-form-urlencoded', whole: 'data' },
+        body: { encode: formBody, whole: 'data' },
       });
       const multipart = op({
         id: 'upload',
         method: 'POST',
         path: '/upload',
-        body: { encoding: 'multipart', contentType: 'multipart/form-data', whole: 'data' },
+        body: { encode: multipartBody, whole: 'data' },
       });
       const client = makeClient(fakeFetch().fetch, noKey);
       expect((await errorOf(client.call(form, [], { data: 'text' }))).message).toBe(
@@ -208,7 +297,7 @@ describe('request preparation order', () => {
       id: 'upload',
       method: 'POST',
       path: '/upload',
-      body: { encoding: 'multipart', contentType: 'multipart/form-data' },
+      body: { encode: multipartBody },
     });
     await makeClient(fetch).call(multipart, [], { file: new Blob(['x']) }, { headers: { 'X-Trace': 't' } });
     expect(requests[0]?.body).toBeInstanceOf(FormData);
@@ -217,12 +306,12 @@ describe('request preparation order', () => {
   });
 
   it('preparation errors of never-awaited calls reject nothing unhandled', async () => {
-    const getOne = op({ id: 'getOne', path: '/one/{id}', pathParams: ['id'] });
+    const getOne = op({ id: 'getOne', path: '/one/{id}' });
     const { fetch, requests } = fakeFetch();
     const client = makeClient(fetch);
     void client.call(getOne, []);
     void client.call(getOne, [1], undefined, { headers: { 'bad name': 'x' } });
-    void client.request('GET', '/x', { headers: { 'bad name': 'x' } });
+    void rawRequest(client, 'GET', '/x', { headers: { 'bad name': 'x' } });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(requests).toHaveLength(0);
   });
@@ -313,7 +402,7 @@ describe('attempt abort wiring', () => {
 });
 
 describe('APIPromise layering', () => {
-  const getOne = op({ id: 'getOne', path: '/one', response: { kind: 'json', shape: 'Assistant' } });
+  const getOne = op({ id: 'getOne', path: '/one', shape: shapes.Assistant });
 
   it('starts on a later microtask, never synchronously', async () => {
     const { fetch, requests } = fakeFetch();
@@ -325,7 +414,7 @@ describe('APIPromise layering', () => {
 
   it('await and withResponse share one decoded value', async () => {
     const { fetch, requests } = fakeFetch(() => json({ is_active: true }));
-    const promise = makeClient(fetch, {}, shapes).call(getOne, []);
+    const promise = makeClient(fetch).call(getOne, []);
     const [data, both, again] = await Promise.all([promise, promise.withResponse(), promise.withResponse()]);
     expect(data).toEqual({ isActive: true });
     expect(both.data).toBe(data);
@@ -337,7 +426,7 @@ describe('APIPromise layering', () => {
 
   it('awaiting a call whose response was taken unread decodes by reading that response', async () => {
     const { fetch } = fakeFetch(() => json({ is_active: false }));
-    const promise = makeClient(fetch, {}, shapes).call(getOne, []);
+    const promise = makeClient(fetch).call(getOne, []);
     const response = await promise.asResponse();
     expect(response.bodyUsed).toBe(false);
     expect(await promise).toEqual({ isActive: false });
