@@ -4,7 +4,10 @@
  *   npx tsx scripts/bench.ts [--iterations 20000] [--json]
  *
  * Size: esbuild bundles (browser, ESM, minified) of
- *   - `sdk: one call`: `new BurkiClient(...).assistants.get(1)`,
+ *   - `sdk: one call`: `assistantsGet(new BurkiCore(...), 1)`, the standalone function (what a size-sensitive app
+ *     imports: only that operation's descriptor and shapes, and the core runtime, are bundled),
+ *   - `sdk: one call via BurkiClient`: `new BurkiClient(...).assistants.get(1)` (the client class holds every
+ *     resource, so this is the whole REST surface without realtime, webhooks and uploads),
  *   - `sdk: everything`: `export * from` the package root,
  *   - `openapi-fetch: one call`: `createClient<paths>(...).GET('/api/v1/assistants/{assistant_id}', ...)` with
  *     `paths` made by openapi-typescript from generated/openapi.json (types only, so they add no bytes),
@@ -84,6 +87,12 @@ async function sizes(dir: string, haveOpenapiFetch: boolean): Promise<SizeRow[]>
     await bundleSize(
       'sdk: one call',
       dir,
+      `import { BurkiCore, assistantsGet } from ${JSON.stringify(sdk)};\n` +
+        `const client = new BurkiCore({ apiKey: 'k' });\nexport const result = assistantsGet(client, 1);\n`,
+    ),
+    await bundleSize(
+      'sdk: one call via BurkiClient',
+      dir,
       `import { BurkiClient } from ${JSON.stringify(sdk)};\n` +
         `const client = new BurkiClient({ apiKey: 'k' });\nexport const result = client.assistants.get(1);\n`,
     ),
@@ -152,6 +161,15 @@ async function overhead(openapiFetch: OpenapiFetch | undefined): Promise<Overhea
   return rows;
 }
 
+/** The issue's size goals (min+gzip), by row name. */
+const SIZE_GOALS: Readonly<Record<string, number>> = { 'sdk: one call': 4 * 1024, 'sdk: everything': 20 * 1024 };
+
+function goal(row: SizeRow): string {
+  const limit = SIZE_GOALS[row.name];
+  if (limit === undefined) return '';
+  return `${row.gzip <= limit ? 'met' : 'NOT met'} (≤ ${kb(limit)})`;
+}
+
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
 }
@@ -174,6 +192,7 @@ async function main(): Promise<void> {
         raw: kb(row.bytes),
         minified: kb(row.minified),
         'min+gzip': kb(row.gzip),
+        goal: goal(row),
       })),
     );
     console.log(`Per-call time over a stubbed fetch (${iterations} calls, after warm-up)`);

@@ -312,6 +312,18 @@ export class ClientEmitter {
     };
   }
 
+  /** A method callable without arguments, for the package README (`assistants.list` / `assistantsList`). */
+  readmeExample(): { exampleMethod: string; exampleFunction: string } {
+    // In resource order, as the client declares them (the first resource is the API's main one).
+    const operations = this.model.resources.flatMap((resource) => resource.operationIds.map((id) => this.byId.get(id) as Operation));
+    const callable = operations.find((operation) => {
+      const signature = this.methodView(this.plan(operation)).signature;
+      return signature.split(', ').every((part) => part.includes('?:') || part.includes(' = {}'));
+    });
+    const sdk = (callable ?? operations[0])?.sdk;
+    return sdk ? { exampleMethod: `${sdk.resource}.${sdk.name}`, exampleFunction: sdk.functionName } : { exampleMethod: 'resource.method', exampleFunction: 'resourceMethod' };
+  }
+
   /** The signature of an SDK method as the docs show it. */
   methodSummary(operation: Operation): { signature: string; returnType: string; hasParams: boolean; paginated: boolean } {
     const plan = this.plan(operation);

@@ -138,6 +138,7 @@ export function isShapeName(shape: ShapeData): shape is ShapeName {
 export class ShapeBuilder {
   private readonly named = new Map<string, NamedSchema>();
   private readonly needed = new Map<string, boolean>();
+  private readonly plain = new Map<string, boolean>();
 
   constructor(model: ApiModel) {
     for (const schema of model.schemas) this.named.set(schema.wireName, schema);
@@ -147,15 +148,16 @@ export class ShapeBuilder {
   namedShapes(): { typeName: string; shape: ShapeData }[] {
     const out: { typeName: string; shape: ShapeData }[] = [];
     const state = new Map<string, 'visiting' | 'done'>();
+    const byTypeName = new Map([...this.named.values()].map((schema) => [schema.typeName, schema.wireName]));
     const visit = (wireName: string): void => {
       if (state.has(wireName)) return;
       state.set(wireName, 'visiting');
       const schema = this.named.get(wireName);
       const shape = schema && this.isNeeded(wireName) ? this.shapeOf(schema.schema, true) : undefined;
-      if (schema && shape !== undefined) {
+      if (schema && shape !== undefined && !this.isPlainObjectShape(wireName)) {
         for (const ref of references(shape)) {
-          const target = [...this.named.values()].find((candidate) => candidate.typeName === ref);
-          if (target) visit(target.wireName);
+          const target = byTypeName.get(ref);
+          if (target) visit(target);
         }
         out.push({ typeName: schema.typeName, shape });
       }
@@ -163,6 +165,18 @@ export class ShapeBuilder {
     };
     for (const wireName of this.named.keys()) visit(wireName);
     return out;
+  }
+
+  /** Whether a named schema's shape is `{}`: an object whose declared keys all follow the default rule, nothing nested. */
+  private isPlainObjectShape(wireName: string): boolean {
+    let plain = this.plain.get(wireName);
+    if (plain === undefined) {
+      const schema = this.named.get(wireName);
+      const shape = schema && this.isNeeded(wireName) && schema.schema.kind === 'object' ? this.shapeOf(schema.schema, true) : undefined;
+      plain = shape !== undefined && !isShapeName(shape) && Object.keys(shape).length === 0;
+      this.plain.set(wireName, plain);
+    }
+    return plain;
   }
 
   private isNeeded(wireName: string, visiting = new Set<string>()): boolean {
@@ -201,7 +215,9 @@ export class ShapeBuilder {
       case 'ref': {
         const named = this.named.get(schema.wireName);
         if (!named || !this.isNeeded(schema.wireName)) return undefined;
-        return inline ? this.shapeOf(named.schema) : { ref: named.typeName };
+        if (inline) return this.shapeOf(named.schema);
+        // `{}` (rename by the default rule, nothing nested) is written in place: a constant would cost more than it saves.
+        return this.isPlainObjectShape(schema.wireName) ? {} : { ref: named.typeName };
       }
       case 'object': {
         const values = typeof schema.additional === 'object' ? this.shapeOf(schema.additional) : undefined;

@@ -311,3 +311,19 @@ describe('default rule and its exceptions', () => {
     expect(fromWire(tree, () => Node)).toEqual(sdkTree);
   });
 });
+
+describe('names and props are read as own keys only', () => {
+  it('a key declared in names with no value shape passes its value through, whatever its name', () => {
+    for (const key of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
+      const names: Record<string, string> = {};
+      Object.defineProperty(names, key, { value: 'renamed', enumerable: true, writable: true, configurable: true });
+      const shape: Shape = { names, props: { other_key: {} } };
+      const wire: Record<string, unknown> = {};
+      Object.defineProperty(wire, key, { value: { a_b: 1 }, enumerable: true, writable: true, configurable: true });
+      expect(fromWire(wire, shape), key).toEqual({ renamed: { a_b: 1 } });
+      const back = toWire({ renamed: { aB: 1 } }, shape) as object;
+      expect(Object.getOwnPropertyDescriptor(back, key)?.value, key).toEqual({ aB: 1 });
+      expect(Object.getPrototypeOf(back), key).toBe(Object.prototype);
+    }
+  });
+});

@@ -20,8 +20,8 @@ export const toolsAssign: OperationDescriptor = {
   id: 'assignTools',
   method: 'POST',
   path: '/api/assistants/{assistant_id}/tools/assign',
-  body: { shape: shapes.ToolAssign },
-  shape: shapes.ToolAssignResult,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -31,7 +31,7 @@ export const toolsUnassign: OperationDescriptor = {
   id: 'unassignTool',
   method: 'DELETE',
   path: '/api/assistants/{assistant_id}/tools/{tool_id}/unassign',
-  shape: shapes.ApiResponse,
+  shape: {},
 };
 
 /**
@@ -53,7 +53,7 @@ export const learningRunDspyOptimization: OperationDescriptor = {
   id: 'runDspyOptimization',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/dspy/optimize',
-  body: { shape: shapes.DspyOptimizationRequest },
+  body: { shape: {} },
 };
 
 /**
@@ -63,7 +63,7 @@ export const evalsListDatasets: OperationDescriptor = {
   id: 'listEvalDatasets',
   method: 'GET',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets',
-  shape: { items: shapes.EvalDataset },
+  shape: { items: {} },
   pagination: { style: 'none' },
 };
 
@@ -74,8 +74,8 @@ export const evalsCreateDataset: OperationDescriptor = {
   id: 'createEvalDataset',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets',
-  body: { shape: shapes.EvalDatasetCreate },
-  shape: shapes.EvalDataset,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -85,8 +85,8 @@ export const evalsImportDataset: OperationDescriptor = {
   id: 'importEvalDataset',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets/import',
-  body: { shape: shapes.EvalDatasetImport },
-  shape: shapes.EvalDataset,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -140,7 +140,7 @@ export const evalsDeleteCase: OperationDescriptor = {
   id: 'deleteEvalCase',
   method: 'DELETE',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}',
-  shape: shapes.ActionAcknowledgement,
+  shape: {},
 };
 
 /**
@@ -161,7 +161,7 @@ export const evalsPublishDataset: OperationDescriptor = {
   id: 'publishEvalDataset',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/publish',
-  shape: shapes.ActionAcknowledgement,
+  shape: {},
 };
 
 /**
@@ -171,7 +171,7 @@ export const evalsRun: OperationDescriptor = {
   id: 'runEval',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/eval/run',
-  body: { shape: shapes.RunEvalRequest },
+  body: { shape: {} },
 };
 
 /**
@@ -182,7 +182,7 @@ export const memoriesGetGraph: OperationDescriptor = {
   method: 'GET',
   path: '/api/learning/assistants/{assistant_id}/memory-graph',
   query: ['limit', 'edge_types', 'memory_types'],
-  shape: shapes.MemoryGraph,
+  shape: {},
   pagination: { style: 'none' },
 };
 
@@ -194,7 +194,7 @@ export const promptVersionsList: OperationDescriptor = {
   method: 'GET',
   path: '/api/learning/assistants/{assistant_id}/prompts',
   query: ['status'],
-  shape: { items: shapes.PromptVersion },
+  shape: { items: {} },
   pagination: { style: 'none' },
 };
 
@@ -205,7 +205,7 @@ export const promptVersionsCreate: OperationDescriptor = {
   id: 'createPromptVersion',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/prompts',
-  body: { shape: shapes.PromptVersionCreate },
+  body: { shape: {} },
   shape: shapes.PromptVersionDetail,
 };
 
@@ -226,8 +226,8 @@ export const promptVersionsApprove: OperationDescriptor = {
   id: 'approvePromptVersion',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/prompts/{version_id}/approve',
-  body: { shape: shapes.ApprovePromptRequest },
-  shape: shapes.ActionAcknowledgement,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -237,8 +237,8 @@ export const promptVersionsUpdateCanary: OperationDescriptor = {
   id: 'updatePromptCanary',
   method: 'PATCH',
   path: '/api/learning/assistants/{assistant_id}/prompts/{version_id}/canary',
-  body: { shape: shapes.UpdateCanaryRequest },
-  shape: shapes.ActionAcknowledgement,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -257,7 +257,7 @@ export const promptVersionsPromote: OperationDescriptor = {
   id: 'promotePromptVersion',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/prompts/{version_id}/promote',
-  shape: shapes.ActionAcknowledgement,
+  shape: {},
 };
 
 /**
@@ -267,8 +267,8 @@ export const promptVersionsRollback: OperationDescriptor = {
   id: 'rollbackPromptVersion',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/prompts/{version_id}/rollback',
-  body: { shape: shapes.RollbackPromptRequest },
-  shape: shapes.ActionAcknowledgement,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -278,8 +278,8 @@ export const promptVersionsStartCanary: OperationDescriptor = {
   id: 'startPromptCanary',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/prompts/{version_id}/start-canary',
-  body: { shape: shapes.StartCanaryRequest },
-  shape: shapes.ActionAcknowledgement,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -289,7 +289,7 @@ export const learningGetStats: OperationDescriptor = {
   id: 'getLearningStats',
   method: 'GET',
   path: '/api/learning/assistants/{assistant_id}/stats',
-  shape: shapes.LearningStats,
+  shape: {},
 };
 
 /**
@@ -300,7 +300,7 @@ export const callTracesList: OperationDescriptor = {
   method: 'GET',
   path: '/api/learning/call-traces',
   query: ['assistant_id', 'limit', 'offset', 'min_quality_score', 'resolution_status'],
-  shape: { items: shapes.CallTrace },
+  shape: { items: {} },
   pagination: { style: 'offset', offsetParam: 'offset', limitParam: 'limit' },
 };
 
@@ -331,7 +331,7 @@ export const memoriesList: OperationDescriptor = {
   method: 'GET',
   path: '/api/learning/memories',
   query: ['scope_type', 'scope_id', 'memory_type', 'limit', 'offset'],
-  shape: { items: shapes.Memory },
+  shape: { items: {} },
   pagination: { style: 'offset', offsetParam: 'offset', limitParam: 'limit' },
 };
 
@@ -342,8 +342,8 @@ export const memoriesCreate: OperationDescriptor = {
   id: 'createMemory',
   method: 'POST',
   path: '/api/learning/memories',
-  body: { shape: shapes.MemoryCreate },
-  shape: shapes.Memory,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -353,7 +353,7 @@ export const memoriesSearch: OperationDescriptor = {
   id: 'searchMemories',
   method: 'POST',
   path: '/api/learning/memories/search',
-  body: { shape: shapes.MemorySearchRequest },
+  body: { shape: {} },
   shape: shapes.MemorySearchResult,
 };
 
@@ -364,7 +364,7 @@ export const memoriesDelete: OperationDescriptor = {
   id: 'deleteMemory',
   method: 'DELETE',
   path: '/api/learning/memories/{memory_id}',
-  shape: shapes.ActionAcknowledgement,
+  shape: {},
 };
 
 /**
@@ -374,7 +374,7 @@ export const memoriesGet: OperationDescriptor = {
   id: 'getMemory',
   method: 'GET',
   path: '/api/learning/memories/{memory_id}',
-  shape: shapes.Memory,
+  shape: {},
 };
 
 /**
@@ -384,8 +384,8 @@ export const memoriesUpdate: OperationDescriptor = {
   id: 'updateMemory',
   method: 'PUT',
   path: '/api/learning/memories/{memory_id}',
-  body: { shape: shapes.MemoryUpdate },
-  shape: shapes.Memory,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -423,7 +423,7 @@ export const toolsCreate: OperationDescriptor = {
   id: 'createTool',
   method: 'POST',
   path: '/api/organization/tools',
-  body: { shape: shapes.ToolCreate },
+  body: { shape: {} },
   shape: shapes.ToolCreateResult,
 };
 
@@ -434,7 +434,7 @@ export const toolsDelete: OperationDescriptor = {
   id: 'deleteTool',
   method: 'DELETE',
   path: '/api/organization/tools/{tool_id}',
-  shape: shapes.ApiResponse,
+  shape: {},
 };
 
 /**
@@ -454,7 +454,7 @@ export const toolsUpdate: OperationDescriptor = {
   id: 'updateTool',
   method: 'PUT',
   path: '/api/organization/tools/{tool_id}',
-  body: { shape: shapes.ToolUpdate },
+  body: { shape: {} },
   shape: shapes.ToolUpdateResult,
 };
 
@@ -475,7 +475,7 @@ export const tenDlcSelectTelnyxCampaign: OperationDescriptor = {
   id: 'selectTelnyxCampaign',
   method: 'POST',
   path: '/api/telnyx/campaign/select',
-  body: { shape: shapes.TelnyxCampaignSelection },
+  body: { shape: {} },
 };
 
 /**
@@ -514,7 +514,7 @@ export const tenDlcSelectTwilioCampaign: OperationDescriptor = {
   id: 'selectTwilioCampaign',
   method: 'POST',
   path: '/api/twilio-10dlc/campaign/select',
-  body: { shape: shapes.TwilioCampaignSelection },
+  body: { shape: {} },
 };
 
 /**
@@ -533,7 +533,7 @@ export const tenDlcSelectTwilioMessagingService: OperationDescriptor = {
   id: 'selectTwilioMessagingService',
   method: 'POST',
   path: '/api/twilio-10dlc/messaging-service/select',
-  body: { shape: shapes.TwilioMessagingServiceSelection },
+  body: { shape: {} },
 };
 
 /**
@@ -618,7 +618,7 @@ export const assistantsGetCount: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/assistants/count',
   query: ['active_only'],
-  shape: shapes.Count,
+  shape: {},
 };
 
 /**
@@ -639,7 +639,7 @@ export const assistantsGetOrganizationInfo: OperationDescriptor = {
   id: 'getOrganizationInfo',
   method: 'GET',
   path: '/api/v1/assistants/me/organization',
-  shape: shapes.OrganizationInfo,
+  shape: {},
 };
 
 /**
@@ -672,7 +672,7 @@ export const phoneNumbersSync: OperationDescriptor = {
   id: 'syncOrganizationPhoneNumbers',
   method: 'POST',
   path: '/api/v1/assistants/organization/phone-numbers/sync',
-  shape: shapes.PhoneNumberSyncResult,
+  shape: {},
 };
 
 /**
@@ -682,8 +682,8 @@ export const phoneNumbersAssign: OperationDescriptor = {
   id: 'updatePhoneNumber',
   method: 'PATCH',
   path: '/api/v1/assistants/organization/phone-numbers/{phone_number_id}',
-  body: { shape: shapes.PhoneNumberUpdate },
-  shape: shapes.PhoneNumberUpdateResult,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -704,7 +704,7 @@ export const assistantsDelete: OperationDescriptor = {
   id: 'deleteAssistant',
   method: 'DELETE',
   path: '/api/v1/assistants/{assistant_id}',
-  shape: shapes.ApiResponse,
+  shape: {},
 };
 
 /**
@@ -758,7 +758,7 @@ export const voiceCloningCreate: OperationDescriptor = {
   id: 'createClonedVoice',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/cloned-voices/create',
-  body: { shape: shapes.ClonedVoiceCreate },
+  body: { shape: {} },
   shape: shapes.ClonedVoiceCreateResult,
 };
 
@@ -769,7 +769,7 @@ export const voiceCloningDelete: OperationDescriptor = {
   id: 'deleteClonedVoice',
   method: 'DELETE',
   path: '/api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}',
-  shape: shapes.ApiResponse,
+  shape: {},
 };
 
 /**
@@ -790,7 +790,7 @@ export const documentsUpload: OperationDescriptor = {
   id: 'uploadDocument',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/documents/upload',
-  body: { encode: multipartBody, shape: shapes.DocumentUpload },
+  body: { encode: multipartBody, shape: {} },
   shape: shapes.DocumentUploadResult,
 };
 
@@ -801,7 +801,7 @@ export const documentsDelete: OperationDescriptor = {
   id: 'deleteDocument',
   method: 'DELETE',
   path: '/api/v1/assistants/{assistant_id}/documents/{document_id}',
-  shape: shapes.ApiResponse,
+  shape: {},
 };
 
 /**
@@ -811,7 +811,7 @@ export const documentsGetStatus: OperationDescriptor = {
   id: 'getDocumentStatus',
   method: 'GET',
   path: '/api/v1/assistants/{assistant_id}/documents/{document_id}/status',
-  shape: shapes.DocumentProcessingStatus,
+  shape: {},
 };
 
 /**
@@ -832,8 +832,8 @@ export const phoneNumbersAssignByNumber: OperationDescriptor = {
   id: 'assignPhoneNumberByNumber',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number',
-  body: { shape: shapes.PhoneNumberAssignByNumber },
-  shape: shapes.ApiResponse,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -854,8 +854,8 @@ export const phoneNumbersUnassignByNumber: OperationDescriptor = {
   id: 'unassignPhoneNumberByNumber',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/phone-numbers/unassign-by-number',
-  body: { shape: shapes.PhoneNumberUnassignByNumber },
-  shape: shapes.ApiResponse,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -865,7 +865,7 @@ export const phoneNumbersUnassign: OperationDescriptor = {
   id: 'unassignPhoneNumber',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/phone-numbers/{phone_number_id}/unassign',
-  shape: shapes.ApiResponse,
+  shape: {},
 };
 
 /**
@@ -909,7 +909,7 @@ export const voiceCloningUploadSample: OperationDescriptor = {
   id: 'uploadVoiceSample',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/voice-samples/upload',
-  body: { encode: multipartBody, shape: shapes.VoiceSampleUpload },
+  body: { encode: multipartBody, shape: {} },
   shape: shapes.VoiceSampleUploadResult,
 };
 
@@ -956,7 +956,7 @@ export const callsGetCount: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/calls/count',
   query: ['status', 'assistant_id', 'date_from', 'date_to'],
-  shape: shapes.Count,
+  shape: {},
 };
 
 /**
@@ -986,7 +986,7 @@ export const callsGetBySid: OperationDescriptor = {
   id: 'getCallBySid',
   method: 'GET',
   path: '/api/v1/calls/sid/{call_sid}',
-  shape: shapes.Call,
+  shape: {},
 };
 
 /**
@@ -997,7 +997,7 @@ export const callsGetRecordingsBySid: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/calls/sid/{call_sid}/recordings',
   query: ['recording_type'],
-  shape: { items: shapes.Recording },
+  shape: { items: {} },
   pagination: { style: 'none' },
 };
 
@@ -1009,7 +1009,7 @@ export const callsGetTranscriptsBySid: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/calls/sid/{call_sid}/transcripts',
   query: ['speaker', 'include_interim'],
-  shape: { items: shapes.Transcript },
+  shape: { items: {} },
   pagination: { style: 'none' },
 };
 
@@ -1020,7 +1020,7 @@ export const callsGetStats: OperationDescriptor = {
   id: 'getCallStats',
   method: 'GET',
   path: '/api/v1/calls/stats',
-  shape: shapes.CallStats,
+  shape: {},
 };
 
 /**
@@ -1030,7 +1030,7 @@ export const callsGet: OperationDescriptor = {
   id: 'getCall',
   method: 'GET',
   path: '/api/v1/calls/{call_id}',
-  shape: shapes.Call,
+  shape: {},
 };
 
 /**
@@ -1041,7 +1041,7 @@ export const callsGetMessages: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/calls/{call_id}/messages',
   query: ['role'],
-  shape: { items: shapes.ChatMessage },
+  shape: { items: {} },
   pagination: { style: 'none' },
 };
 
@@ -1052,8 +1052,8 @@ export const callsUpdateMetadata: OperationDescriptor = {
   id: 'updateCallMetadata',
   method: 'PATCH',
   path: '/api/v1/calls/{call_id}/metadata',
-  body: { shape: shapes.CallMetadataUpdate },
-  shape: shapes.Call,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1063,7 +1063,7 @@ export const callsGetMetrics: OperationDescriptor = {
   id: 'getCallMetrics',
   method: 'GET',
   path: '/api/v1/calls/{call_id}/metrics',
-  shape: shapes.CallMetrics,
+  shape: {},
 };
 
 /**
@@ -1073,7 +1073,7 @@ export const callsRecalculateMetrics: OperationDescriptor = {
   id: 'recalculateCallMetrics',
   method: 'PATCH',
   path: '/api/v1/calls/{call_id}/metrics',
-  shape: shapes.CallMetrics,
+  shape: {},
 };
 
 /**
@@ -1094,7 +1094,7 @@ export const callsGetRecordings: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/calls/{call_id}/recordings',
   query: ['recording_type'],
-  shape: { items: shapes.Recording },
+  shape: { items: {} },
   pagination: { style: 'none' },
 };
 
@@ -1106,7 +1106,7 @@ export const callsGetTranscripts: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/calls/{call_id}/transcripts',
   query: ['speaker', 'include_interim'],
-  shape: { items: shapes.Transcript },
+  shape: { items: {} },
   pagination: { style: 'none' },
 };
 
@@ -1129,7 +1129,7 @@ export const callsGetWebhookLogs: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/calls/{call_id}/webhook-logs',
   query: ['webhook_type'],
-  shape: { items: shapes.WebhookLog },
+  shape: { items: {} },
   pagination: { style: 'none' },
 };
 
@@ -1140,7 +1140,7 @@ export const callsTerminate: OperationDescriptor = {
   id: 'terminateCall',
   method: 'POST',
   path: '/api/v1/calls/{call_sid}/terminate',
-  shape: shapes.ApiResponse,
+  shape: {},
 };
 
 /**
@@ -1169,7 +1169,7 @@ export const campaignsCreate: OperationDescriptor = {
   id: 'createCampaign',
   method: 'POST',
   path: '/api/v1/campaigns/',
-  body: { shape: shapes.CampaignCreate },
+  body: { shape: {} },
   shape: shapes.Campaign,
 };
 
@@ -1180,8 +1180,8 @@ export const campaignsPreviewTemplate: OperationDescriptor = {
   id: 'previewCampaignTemplate',
   method: 'POST',
   path: '/api/v1/campaigns/template-preview',
-  body: { shape: shapes.CampaignTemplatePreviewRequest },
-  shape: shapes.CampaignTemplatePreview,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1191,7 +1191,7 @@ export const campaignsDelete: OperationDescriptor = {
   id: 'deleteCampaign',
   method: 'DELETE',
   path: '/api/v1/campaigns/{campaign_id}',
-  shape: shapes.CampaignActionResult,
+  shape: {},
 };
 
 /**
@@ -1211,8 +1211,8 @@ export const campaignsUpdate: OperationDescriptor = {
   id: 'updateCampaign',
   method: 'PUT',
   path: '/api/v1/campaigns/{campaign_id}',
-  body: { shape: shapes.CampaignUpdate },
-  shape: shapes.CampaignActionResult,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1260,8 +1260,8 @@ export const campaignsImportContacts: OperationDescriptor = {
   id: 'importCampaignContacts',
   method: 'POST',
   path: '/api/v1/campaigns/{campaign_id}/import-data',
-  body: { encode: multipartBody, shape: shapes.CampaignImportRequest },
-  shape: shapes.CampaignImportAccepted,
+  body: { encode: multipartBody, shape: {} },
+  shape: {},
 };
 
 /**
@@ -1271,7 +1271,7 @@ export const campaignsGetImport: OperationDescriptor = {
   id: 'getCampaignImport',
   method: 'GET',
   path: '/api/v1/campaigns/{campaign_id}/imports/{import_id}',
-  shape: shapes.CampaignImport,
+  shape: {},
 };
 
 /**
@@ -1281,7 +1281,7 @@ export const campaignsPause: OperationDescriptor = {
   id: 'pauseCampaign',
   method: 'POST',
   path: '/api/v1/campaigns/{campaign_id}/pause',
-  shape: shapes.CampaignActionResult,
+  shape: {},
 };
 
 /**
@@ -1302,7 +1302,7 @@ export const campaignsReExecute: OperationDescriptor = {
   method: 'POST',
   path: '/api/v1/campaigns/{campaign_id}/re-execute',
   body: { shape: shapes.CampaignReExecuteRequest },
-  shape: shapes.CampaignReExecuteResult,
+  shape: {},
 };
 
 /**
@@ -1323,7 +1323,7 @@ export const campaignsSaveSchedule: OperationDescriptor = {
   method: 'POST',
   path: '/api/v1/campaigns/{campaign_id}/schedule',
   body: { shape: shapes.CampaignScheduleSettings },
-  shape: shapes.ApiResponse,
+  shape: {},
 };
 
 /**
@@ -1333,7 +1333,7 @@ export const campaignsStart: OperationDescriptor = {
   id: 'startCampaign',
   method: 'POST',
   path: '/api/v1/campaigns/{campaign_id}/start',
-  shape: shapes.CampaignStartResult,
+  shape: {},
 };
 
 /**
@@ -1343,7 +1343,7 @@ export const campaignsCancel: OperationDescriptor = {
   id: 'stopCampaign',
   method: 'POST',
   path: '/api/v1/campaigns/{campaign_id}/stop',
-  shape: shapes.CampaignActionResult,
+  shape: {},
 };
 
 /**
@@ -1354,7 +1354,7 @@ export const flowsList: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/flows',
   query: ['skip', 'limit', 'active_only'],
-  shape: { items: shapes.Flow },
+  shape: { items: {} },
   pagination: { style: 'offset', offsetParam: 'skip', limitParam: 'limit' },
 };
 
@@ -1365,8 +1365,8 @@ export const flowsCreate: OperationDescriptor = {
   id: 'createFlow',
   method: 'POST',
   path: '/api/v1/flows',
-  body: { shape: shapes.FlowCreate },
-  shape: shapes.Flow,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1376,7 +1376,7 @@ export const flowsDelete: OperationDescriptor = {
   id: 'deleteFlow',
   method: 'DELETE',
   path: '/api/v1/flows/{flow_id}',
-  shape: shapes.ApiResponse,
+  shape: {},
 };
 
 /**
@@ -1386,7 +1386,7 @@ export const flowsGet: OperationDescriptor = {
   id: 'getFlow',
   method: 'GET',
   path: '/api/v1/flows/{flow_id}',
-  shape: shapes.Flow,
+  shape: {},
 };
 
 /**
@@ -1396,8 +1396,8 @@ export const flowsUpdate: OperationDescriptor = {
   id: 'updateFlow',
   method: 'PUT',
   path: '/api/v1/flows/{flow_id}',
-  body: { shape: shapes.FlowUpdate },
-  shape: shapes.Flow,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1407,7 +1407,7 @@ export const flowsAssignPhoneNumber: OperationDescriptor = {
   id: 'assignFlowPhoneNumber',
   method: 'POST',
   path: '/api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/assign',
-  shape: shapes.ApiResponse,
+  shape: {},
 };
 
 /**
@@ -1417,7 +1417,7 @@ export const flowsUnassignPhoneNumber: OperationDescriptor = {
   id: 'unassignFlowPhoneNumber',
   method: 'POST',
   path: '/api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/unassign',
-  shape: shapes.ApiResponse,
+  shape: {},
 };
 
 /**
@@ -1427,7 +1427,7 @@ export const organizationGet: OperationDescriptor = {
   id: 'getOrganization',
   method: 'GET',
   path: '/api/v1/organization',
-  shape: shapes.Organization,
+  shape: {},
 };
 
 /**
@@ -1437,8 +1437,8 @@ export const organizationUpdate: OperationDescriptor = {
   id: 'updateOrganization',
   method: 'PUT',
   path: '/api/v1/organization',
-  body: { shape: shapes.OrganizationUpdate },
-  shape: shapes.Organization,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1478,8 +1478,8 @@ export const organizationCreate: OperationDescriptor = {
   id: 'createOrganization',
   method: 'POST',
   path: '/api/v1/organization/create',
-  body: { shape: shapes.OrganizationCreate },
-  shape: shapes.Organization,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1500,8 +1500,8 @@ export const fallbackKeysCreate: OperationDescriptor = {
   id: 'createFallbackKey',
   method: 'POST',
   path: '/api/v1/organization/fallback-keys/{provider}',
-  body: { shape: shapes.FallbackKeyRequest },
-  shape: shapes.FallbackKey,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1511,7 +1511,7 @@ export const fallbackKeysDelete: OperationDescriptor = {
   id: 'deleteFallbackKey',
   method: 'DELETE',
   path: '/api/v1/organization/fallback-keys/{provider}/{key_id}',
-  shape: shapes.ActionAcknowledgement,
+  shape: {},
 };
 
 /**
@@ -1521,8 +1521,8 @@ export const fallbackKeysUpdate: OperationDescriptor = {
   id: 'updateFallbackKey',
   method: 'PUT',
   path: '/api/v1/organization/fallback-keys/{provider}/{key_id}',
-  body: { shape: shapes.FallbackKeyRequest },
-  shape: shapes.FallbackKey,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1532,7 +1532,7 @@ export const llmPresetsList: OperationDescriptor = {
   id: 'listLlmPresets',
   method: 'GET',
   path: '/api/v1/organization/llm-presets',
-  shape: { items: shapes.LlmPreset },
+  shape: { items: {} },
   pagination: { style: 'none' },
 };
 
@@ -1543,8 +1543,8 @@ export const llmPresetsCreate: OperationDescriptor = {
   id: 'createLlmPreset',
   method: 'POST',
   path: '/api/v1/organization/llm-presets',
-  body: { shape: shapes.LlmPresetRequest },
-  shape: shapes.LlmPreset,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1554,7 +1554,7 @@ export const llmPresetsDelete: OperationDescriptor = {
   id: 'deleteLlmPreset',
   method: 'DELETE',
   path: '/api/v1/organization/llm-presets/{preset_id}',
-  shape: shapes.ActionAcknowledgement,
+  shape: {},
 };
 
 /**
@@ -1564,8 +1564,8 @@ export const llmPresetsUpdate: OperationDescriptor = {
   id: 'updateLlmPreset',
   method: 'PUT',
   path: '/api/v1/organization/llm-presets/{preset_id}',
-  body: { shape: shapes.LlmPresetRequest },
-  shape: shapes.LlmPreset,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1575,7 +1575,7 @@ export const llmPresetsGetForApplication: OperationDescriptor = {
   id: 'getLlmPresetForApplication',
   method: 'GET',
   path: '/api/v1/organization/llm-presets/{preset_id}/apply',
-  shape: shapes.LlmPreset,
+  shape: {},
 };
 
 /**
@@ -1585,8 +1585,8 @@ export const organizationValidateTwilioCredentials: OperationDescriptor = {
   id: 'validateTwilioCredentials',
   method: 'POST',
   path: '/api/v1/organization/twilio/validate',
-  body: { shape: shapes.ValidateTwilioRequest },
-  shape: shapes.ValidateTwilioResponse,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1597,7 +1597,7 @@ export const phoneNumbersGetCountries: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/phone-numbers/countries',
   query: ['provider'],
-  shape: shapes.PhoneNumberCountries,
+  shape: {},
 };
 
 /**
@@ -1607,7 +1607,7 @@ export const phoneNumbersAddVerifiedCallerId: OperationDescriptor = {
   id: 'addVerifiedCallerId',
   method: 'POST',
   path: '/api/v1/phone-numbers/organization/add-verified-caller-id',
-  body: { encode: formBody, shape: shapes.VerifiedCallerIdCreate },
+  body: { encode: formBody, shape: {} },
 };
 
 /**
@@ -1626,8 +1626,8 @@ export const phoneNumbersPurchase: OperationDescriptor = {
   id: 'purchasePhoneNumber',
   method: 'POST',
   path: '/api/v1/phone-numbers/purchase',
-  body: { shape: shapes.PhoneNumberPurchase },
-  shape: shapes.PhoneNumberPurchaseResult,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1637,8 +1637,8 @@ export const phoneNumbersRelease: OperationDescriptor = {
   id: 'releasePhoneNumber',
   method: 'POST',
   path: '/api/v1/phone-numbers/release',
-  body: { shape: shapes.PhoneNumberRelease },
-  shape: shapes.PhoneNumberReleaseResult,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1648,7 +1648,7 @@ export const phoneNumbersSearch: OperationDescriptor = {
   id: 'searchPhoneNumbers',
   method: 'POST',
   path: '/api/v1/phone-numbers/search',
-  body: { shape: shapes.PhoneNumberSearch },
+  body: { shape: {} },
   shape: shapes.PhoneNumberSearchResult,
 };
 
@@ -1659,8 +1659,8 @@ export const phoneNumbersUpdateWebhooks: OperationDescriptor = {
   id: 'updatePhoneNumberWebhooks',
   method: 'PUT',
   path: '/api/v1/phone-numbers/webhooks',
-  body: { shape: shapes.PhoneNumberWebhooksUpdate },
-  shape: shapes.PhoneNumberWebhooksUpdateResult,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1670,7 +1670,7 @@ export const phoneNumbersDiagnose: OperationDescriptor = {
   id: 'diagnosePhoneNumber',
   method: 'GET',
   path: '/api/v1/phone-numbers/{phone_number}/diagnose',
-  shape: shapes.PhoneNumberDiagnosis,
+  shape: {},
 };
 
 /**
@@ -1681,7 +1681,7 @@ export const phoneNumbersGetWebhooks: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/phone-numbers/{phone_number}/webhooks',
   query: ['provider'],
-  shape: shapes.PhoneNumberWebhooks,
+  shape: {},
 };
 
 /**
@@ -1691,7 +1691,7 @@ export const sipTrunksList: OperationDescriptor = {
   id: 'listSipTrunks',
   method: 'GET',
   path: '/api/v1/sip-trunks',
-  shape: { items: shapes.SipTrunk },
+  shape: { items: {} },
   pagination: { style: 'none' },
 };
 
@@ -1702,8 +1702,8 @@ export const sipTrunksCreate: OperationDescriptor = {
   id: 'createSipTrunk',
   method: 'POST',
   path: '/api/v1/sip-trunks',
-  body: { shape: shapes.SipTrunkCreate },
-  shape: shapes.SipTrunk,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1713,7 +1713,7 @@ export const sipTrunksSync: OperationDescriptor = {
   id: 'syncSipTrunks',
   method: 'POST',
   path: '/api/v1/sip-trunks/sync',
-  shape: shapes.SipTrunkSyncResult,
+  shape: {},
 };
 
 /**
@@ -1733,7 +1733,7 @@ export const sipTrunksGet: OperationDescriptor = {
   id: 'getSipTrunk',
   method: 'GET',
   path: '/api/v1/sip-trunks/{trunk_id}',
-  shape: shapes.SipTrunk,
+  shape: {},
 };
 
 /**
@@ -1743,8 +1743,8 @@ export const sipTrunksUpdate: OperationDescriptor = {
   id: 'updateSipTrunk',
   method: 'PUT',
   path: '/api/v1/sip-trunks/{trunk_id}',
-  body: { shape: shapes.SipTrunkUpdate },
-  shape: shapes.SipTrunk,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1754,7 +1754,7 @@ export const sipTrunksDisable: OperationDescriptor = {
   id: 'disableSipTrunk',
   method: 'POST',
   path: '/api/v1/sip-trunks/{trunk_id}/disable',
-  shape: shapes.SipTrunk,
+  shape: {},
 };
 
 /**
@@ -1764,7 +1764,7 @@ export const sipTrunksEnable: OperationDescriptor = {
   id: 'enableSipTrunk',
   method: 'POST',
   path: '/api/v1/sip-trunks/{trunk_id}/enable',
-  shape: shapes.SipTrunk,
+  shape: {},
 };
 
 /**
@@ -1775,7 +1775,7 @@ export const smsListConversations: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/sms-conversations/',
   query: ['skip', 'limit', 'status', 'assistant_id', 'customer_phone', 'date_from', 'date_to'],
-  shape: { items: shapes.SmsConversation },
+  shape: { items: {} },
   pagination: { style: 'offset', offsetParam: 'skip', limitParam: 'limit' },
 };
 
@@ -1786,7 +1786,7 @@ export const smsDeleteConversation: OperationDescriptor = {
   id: 'deleteSmsConversation',
   method: 'DELETE',
   path: '/api/v1/sms-conversations/{conversation_id}',
-  shape: shapes.ApiResponse,
+  shape: {},
 };
 
 /**
@@ -1796,7 +1796,7 @@ export const smsGetConversation: OperationDescriptor = {
   id: 'getSmsConversation',
   method: 'GET',
   path: '/api/v1/sms-conversations/{conversation_id}',
-  shape: shapes.SmsConversation,
+  shape: {},
 };
 
 /**
@@ -1817,7 +1817,7 @@ export const smsGetMessages: OperationDescriptor = {
   id: 'listSmsConversationMessages',
   method: 'GET',
   path: '/api/v1/sms-conversations/{conversation_id}/messages',
-  shape: { items: shapes.SmsMessage },
+  shape: { items: {} },
   pagination: { style: 'none' },
 };
 
@@ -1828,7 +1828,7 @@ export const smsGetRelatedConversations: OperationDescriptor = {
   id: 'listRelatedSmsConversations',
   method: 'GET',
   path: '/api/v1/sms-conversations/{conversation_id}/related',
-  shape: { items: shapes.RelatedConversation },
+  shape: { items: {} },
   pagination: { style: 'none' },
 };
 
@@ -1871,7 +1871,7 @@ export const smsLogsGetStats: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/sms-logs/stats',
   query: ['date_from', 'date_to'],
-  shape: shapes.SmsLogStats,
+  shape: {},
 };
 
 /**
@@ -1881,7 +1881,7 @@ export const smsLogsGet: OperationDescriptor = {
   id: 'getSmsLog',
   method: 'GET',
   path: '/api/v1/sms-logs/{log_id}',
-  shape: shapes.SmsLog,
+  shape: {},
 };
 
 /**
@@ -1891,7 +1891,7 @@ export const smsSessionsClearAll: OperationDescriptor = {
   id: 'clearSmsSessions',
   method: 'DELETE',
   path: '/api/v1/sms-sessions/',
-  shape: shapes.SmsSessionClearResult,
+  shape: {},
 };
 
 /**
@@ -1911,7 +1911,7 @@ export const smsSessionsCleanupExpired: OperationDescriptor = {
   id: 'cleanupExpiredSmsSessions',
   method: 'POST',
   path: '/api/v1/sms-sessions/cleanup',
-  shape: shapes.SmsSessionClearResult,
+  shape: {},
 };
 
 /**
@@ -1921,7 +1921,7 @@ export const smsSessionsClear: OperationDescriptor = {
   id: 'clearSmsSession',
   method: 'DELETE',
   path: '/api/v1/sms-sessions/{phone_number}/{assistant_id}',
-  shape: shapes.SmsSessionClearResult,
+  shape: {},
 };
 
 /**
@@ -1941,7 +1941,7 @@ export const usersList: OperationDescriptor = {
   id: 'listUsers',
   method: 'GET',
   path: '/api/v1/users',
-  shape: { items: shapes.User },
+  shape: { items: {} },
   pagination: { style: 'none' },
 };
 
@@ -1952,8 +1952,8 @@ export const usersAcceptInvitation: OperationDescriptor = {
   id: 'acceptInvitation',
   method: 'POST',
   path: '/api/v1/users/accept-invitation',
-  body: { shape: shapes.AcceptInvitationRequest },
-  shape: shapes.AcceptInvitationResponse,
+  body: { shape: {} },
+  shape: {},
   auth: false,
 };
 
@@ -1974,8 +1974,8 @@ export const usersInvite: OperationDescriptor = {
   id: 'inviteUser',
   method: 'POST',
   path: '/api/v1/users/invite',
-  body: { shape: shapes.InviteUserRequest },
-  shape: shapes.InviteUserResponse,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -1985,7 +1985,7 @@ export const usersGetMe: OperationDescriptor = {
   id: 'getCurrentUser',
   method: 'GET',
   path: '/api/v1/users/me',
-  shape: shapes.User,
+  shape: {},
 };
 
 /**
@@ -1995,8 +1995,8 @@ export const usersUpdateMe: OperationDescriptor = {
   id: 'updateCurrentUser',
   method: 'PUT',
   path: '/api/v1/users/me',
-  body: { shape: shapes.UserUpdate },
-  shape: shapes.User,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -2006,7 +2006,7 @@ export const apiKeysList: OperationDescriptor = {
   id: 'listApiKeys',
   method: 'GET',
   path: '/api/v1/users/me/api-keys',
-  shape: { items: shapes.ApiKey },
+  shape: { items: {} },
   pagination: { style: 'none' },
 };
 
@@ -2017,7 +2017,7 @@ export const apiKeysCreate: OperationDescriptor = {
   id: 'createApiKey',
   method: 'POST',
   path: '/api/v1/users/me/api-keys',
-  body: { shape: shapes.ApiKeyCreate },
+  body: { shape: {} },
   shape: shapes.ApiKeyCreated,
 };
 
@@ -2028,7 +2028,7 @@ export const apiKeysDelete: OperationDescriptor = {
   id: 'deleteApiKey',
   method: 'DELETE',
   path: '/api/v1/users/me/api-keys/{key_id}',
-  shape: shapes.ActionAcknowledgement,
+  shape: {},
 };
 
 /**
@@ -2040,7 +2040,7 @@ export const apiKeysUpdate: OperationDescriptor = {
   path: '/api/v1/users/me/api-keys/{key_id}',
   query: ['name'],
   body: { whole: 'body' },
-  shape: shapes.ApiKey,
+  shape: {},
 };
 
 /**
@@ -2050,8 +2050,8 @@ export const usersChangePassword: OperationDescriptor = {
   id: 'changePassword',
   method: 'POST',
   path: '/api/v1/users/me/change-password',
-  body: { shape: shapes.ChangePasswordRequest },
-  shape: shapes.ActionAcknowledgement,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -2081,7 +2081,7 @@ export const tenDlcSelectVonageCampaign: OperationDescriptor = {
   id: 'selectVonageCampaign',
   method: 'POST',
   path: '/api/vonage-10dlc/campaign/select',
-  body: { shape: shapes.VonageCampaignSelection },
+  body: { shape: {} },
 };
 
 /**
@@ -2100,8 +2100,8 @@ export const callsInitiate: OperationDescriptor = {
   id: 'initiateCall',
   method: 'POST',
   path: '/calls/initiate',
-  body: { shape: shapes.InitiateCallRequest },
-  shape: shapes.InitiateCallResponse,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -2123,8 +2123,8 @@ export const smsSend: OperationDescriptor = {
   method: 'POST',
   path: '/sms/send',
   headers: [{ wire: 'Idempotency-Key', name: 'idempotencyKeyHeader' }],
-  body: { shape: shapes.SendSmsRequest },
-  shape: shapes.SendSmsResponse,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -2134,7 +2134,7 @@ export const smsCancel: OperationDescriptor = {
   id: 'cancelSms',
   method: 'DELETE',
   path: '/sms/{message_id}',
-  shape: shapes.SmsCancelResult,
+  shape: {},
 };
 
 /**
@@ -2144,7 +2144,7 @@ export const smsGetStatus: OperationDescriptor = {
   id: 'getSmsStatus',
   method: 'GET',
   path: '/sms/{message_id}/status',
-  shape: shapes.SmsStatus,
+  shape: {},
 };
 
 /**
@@ -2183,7 +2183,7 @@ export const billingGetManagedServices: OperationDescriptor = {
   id: 'getManagedServices',
   method: 'GET',
   path: '/v1/billing/managed-services',
-  shape: shapes.ManagedServices,
+  shape: {},
 };
 
 /**
@@ -2193,8 +2193,8 @@ export const billingUpdateManagedServices: OperationDescriptor = {
   id: 'updateManagedServices',
   method: 'PATCH',
   path: '/v1/billing/managed-services',
-  body: { shape: shapes.ManagedServicesUpdate },
-  shape: shapes.ManagedServices,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -2227,7 +2227,7 @@ export const billingGetUsageSummary: OperationDescriptor = {
   method: 'GET',
   path: '/v1/billing/usage/summary',
   query: ['from_date', 'to_date'],
-  shape: shapes.UsageSummary,
+  shape: {},
 };
 
 /**
@@ -2247,8 +2247,8 @@ export const billingConfigureAutoTopup: OperationDescriptor = {
   id: 'configureAutoTopup',
   method: 'POST',
   path: '/v1/billing/wallet/auto-topup',
-  body: { shape: shapes.AutoTopupSettings },
-  shape: shapes.ApiResponse,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**
@@ -2258,7 +2258,7 @@ export const billingCreateTopup: OperationDescriptor = {
   id: 'createWalletTopup',
   method: 'POST',
   path: '/v1/billing/wallet/topup',
-  body: { shape: shapes.WalletTopupCreate },
+  body: { shape: {} },
   shape: shapes.WalletTopup,
 };
 
@@ -2269,7 +2269,7 @@ export const smsComplianceCanSend: OperationDescriptor = {
   id: 'checkSmsCanSend',
   method: 'GET',
   path: '/v1/sms-compliance/can-send/{phone_number_id}',
-  shape: shapes.SmsCanSend,
+  shape: {},
 };
 
 /**
@@ -2279,7 +2279,7 @@ export const smsComplianceGetStatus: OperationDescriptor = {
   id: 'getSmsComplianceStatus',
   method: 'GET',
   path: '/v1/sms-compliance/status/{phone_number_id}',
-  shape: shapes.SmsComplianceStatus,
+  shape: {},
 };
 
 /**
@@ -2289,8 +2289,8 @@ export const smsComplianceSubmit: OperationDescriptor = {
   id: 'submitSmsComplianceVerification',
   method: 'POST',
   path: '/v1/sms-compliance/submit',
-  body: { shape: shapes.SmsComplianceSubmission },
-  shape: shapes.SmsComplianceSubmitResult,
+  body: { shape: {} },
+  shape: {},
 };
 
 /**

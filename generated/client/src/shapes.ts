@@ -4,115 +4,56 @@ import type * as runtime from './runtime/index.js';
 // Casing shapes of the named schemas (see `Shape` in runtime/operation.ts). Each is its own constant so that
 // bundlers keep only the shapes an application's calls reach; a reference to a later constant is a function.
 
-export const AcceptInvitationRequest: runtime.Shape = {};
+export const ApiKeyCreated: runtime.Shape = { props: { api_key: {} } };
 
-export const AcceptInvitationResponse: runtime.Shape = {};
-
-export const ActionAcknowledgement: runtime.Shape = {};
-
-export const ApiKey: runtime.Shape = {};
-
-export const ApiKeyCreate: runtime.Shape = {};
-
-export const ApiKeyCreated: runtime.Shape = { props: { api_key: ApiKey } };
-
-export const ApiResponse: runtime.Shape = {};
-
-export const ApprovePromptRequest: runtime.Shape = {};
-
-export const LlmProviderConfig: runtime.Shape = {};
-
-export const LlmSettings: runtime.Shape = {};
-
-export const InterruptionSettings: runtime.Shape = {};
-
-export const BackgroundSoundSettings: runtime.Shape = {};
-
-export const TtsSettings: runtime.Shape = { props: { background_sound: BackgroundSoundSettings } };
-
-export const SttEndpointingSettings: runtime.Shape = {};
-
-export const SttKeyword: runtime.Shape = {};
-
-export const FluxConfig: runtime.Shape = {};
-
-export const ElevenLabsSttConfig: runtime.Shape = {};
-
-export const SpeechmaticsSttConfig: runtime.Shape = {};
-
-export const SonioxSttConfig: runtime.Shape = {};
-
-export const SpeculativeConfig: runtime.Shape = {};
+export const TtsSettings: runtime.Shape = { props: { background_sound: {} } };
 
 export const SttSettings: runtime.Shape = {
   props: {
-    endpointing: SttEndpointingSettings,
-    keywords: { items: SttKeyword },
-    flux_config: FluxConfig,
-    elevenlabs_config: ElevenLabsSttConfig,
-    speechmatics_config: SpeechmaticsSttConfig,
-    soniox_config: SonioxSttConfig,
-    speculative_config: SpeculativeConfig,
-    english_flux_config: FluxConfig,
+    endpointing: {},
+    keywords: { items: {} },
+    flux_config: {},
+    elevenlabs_config: {},
+    speechmatics_config: {},
+    soniox_config: {},
+    speculative_config: {},
+    english_flux_config: {},
   },
 };
-
-export const EndCallTool: runtime.Shape = {};
-
-export const TransferCallTool: runtime.Shape = {};
-
-export const DtmfSolverTool: runtime.Shape = {};
-
-export const SendSmsTool: runtime.Shape = {};
 
 export const ToolsSettings: runtime.Shape = {
-  props: {
-    end_call: EndCallTool,
-    transfer_call: TransferCallTool,
-    dtmf_solver: DtmfSolverTool,
-    send_sms: SendSmsTool,
-  },
+  props: { end_call: {}, transfer_call: {}, dtmf_solver: {}, send_sms: {} },
 };
 
-export const RagSettings: runtime.Shape = {};
-
-export const LlmFallbackProvider: runtime.Shape = {};
-
-export const LlmFallbackSettings: runtime.Shape = { props: { fallbacks: { items: LlmFallbackProvider } } };
-
-export const BackchannelSettings: runtime.Shape = {};
-
-export const RecordingSettings: runtime.Shape = {};
+export const LlmFallbackSettings: runtime.Shape = { props: { fallbacks: { items: {} } } };
 
 export const Assistant: runtime.Shape = {
   props: {
-    llm_provider_config: LlmProviderConfig,
-    llm_settings: LlmSettings,
-    interruption_settings: InterruptionSettings,
+    llm_provider_config: {},
+    llm_settings: {},
+    interruption_settings: {},
     tts_settings: TtsSettings,
     stt_settings: SttSettings,
     tools_settings: ToolsSettings,
-    rag_settings: RagSettings,
+    rag_settings: {},
     llm_fallback_providers: LlmFallbackSettings,
-    backchannel_settings: BackchannelSettings,
-    recording_settings: RecordingSettings,
+    backchannel_settings: {},
+    recording_settings: {},
   },
 };
 
-export const AssistantCallStats: runtime.Shape = {};
-
 export const AssistantCreate: runtime.Shape = {
   props: {
-    llm_provider_config: LlmProviderConfig,
-    llm_settings: LlmSettings,
-    interruption_settings: InterruptionSettings,
+    llm_provider_config: {},
+    llm_settings: {},
+    interruption_settings: {},
     tts_settings: TtsSettings,
     stt_settings: SttSettings,
     tools_settings: ToolsSettings,
-    rag_settings: RagSettings,
+    rag_settings: {},
     llm_fallback_providers: LlmFallbackSettings,
-    backchannel_settings: BackchannelSettings,
-    recording_settings: RecordingSettings,
+    backchannel_settings: {},
+    recording_settings: {},
   },
 };
 
@@ -123,32 +64,26 @@ export const PhoneNumberCapabilities: runtime.Shape = {
 
 export const AssistantPhoneNumber: runtime.Shape = { props: { capabilities: PhoneNumberCapabilities } };
 
-export const AssistantSummary: runtime.Shape = {};
-
 export const AssistantTool: runtime.Shape = { props: { tool: {}, assignment: {} } };
 
 export const AssistantToolList: runtime.Shape = { props: { tools: { items: AssistantTool } } };
 
 export const AssistantUpdate: runtime.Shape = {
   props: {
-    llm_provider_config: LlmProviderConfig,
-    llm_settings: LlmSettings,
-    interruption_settings: InterruptionSettings,
+    llm_provider_config: {},
+    llm_settings: {},
+    interruption_settings: {},
     tts_settings: TtsSettings,
     stt_settings: SttSettings,
     tools_settings: ToolsSettings,
-    rag_settings: RagSettings,
+    rag_settings: {},
     llm_fallback_providers: LlmFallbackSettings,
-    backchannel_settings: BackchannelSettings,
-    recording_settings: RecordingSettings,
+    backchannel_settings: {},
+    recording_settings: {},
   },
 };
 
-export const AutoTopupSettings: runtime.Shape = {};
-
 export const AvailablePhoneNumber: runtime.Shape = { props: { capabilities: PhoneNumberCapabilities } };
-
-export const BillingStatement: runtime.Shape = {};
 
 export const ChargeBreakdown: runtime.Shape = {
   names: { platform_fee: 'platformFee', pass_through: 'passThrough', managed_fee: 'managedFee' },
@@ -156,167 +91,68 @@ export const ChargeBreakdown: runtime.Shape = {
 };
 
 export const BillingStatementDetail: runtime.Shape = {
-  props: { statement: BillingStatement, charges_breakdown: ChargeBreakdown },
+  props: { statement: {}, charges_breakdown: ChargeBreakdown },
 };
 
-export const BillingStatementList: runtime.Shape = { props: { statements: { items: BillingStatement } } };
-
-export const Call: runtime.Shape = {};
-
-export const DailyCallStats: runtime.Shape = {};
+export const BillingStatementList: runtime.Shape = { props: { statements: { items: {} } } };
 
 export const CallAnalytics: runtime.Shape = {
-  props: {
-    daily_stats: { keep: true, values: DailyCallStats },
-    top_assistants: { items: AssistantCallStats },
-  },
+  props: { daily_stats: { keep: true, values: {} }, top_assistants: { items: {} } },
 };
 
-export const CallExportRecord: runtime.Shape = {};
-
-export const CallMetadataUpdate: runtime.Shape = {};
-
-export const CallMetrics: runtime.Shape = {};
-
-export const CallPage: runtime.Shape = { props: { items: { items: Call } } };
-
-export const CallStats: runtime.Shape = {};
+export const CallPage: runtime.Shape = { props: { items: { items: {} } } };
 
 export const CallStatusEvent: runtime.Shape = { props: { metadata: {} } };
 
-export const CallTrace: runtime.Shape = {};
+export const CallTraceDetail: runtime.Shape = { props: { turns: { items: {} } } };
 
-export const LearningConversationTurn: runtime.Shape = {};
+export const Campaign: runtime.Shape = { props: { metrics: {} } };
 
-export const CallTraceDetail: runtime.Shape = { props: { turns: { items: LearningConversationTurn } } };
-
-export const CampaignMetrics: runtime.Shape = {};
-
-export const Campaign: runtime.Shape = { props: { metrics: CampaignMetrics } };
-
-export const CampaignActionResult: runtime.Shape = {};
-
-export const CampaignActivity: runtime.Shape = {};
-
-export const CampaignConnectionAckEvent: runtime.Shape = {};
-
-export const CampaignContact: runtime.Shape = {};
-
-export const PageInfo: runtime.Shape = {};
-
-export const CampaignContactPage: runtime.Shape = {
-  props: { contacts: { items: CampaignContact }, pagination: PageInfo },
-};
-
-export const CampaignCreate: runtime.Shape = {};
+export const CampaignContactPage: runtime.Shape = { props: { contacts: { items: {} }, pagination: {} } };
 
 export const CampaignExecution: runtime.Shape = { props: { execution_data: {} } };
 
 export const CampaignExecutionPage: runtime.Shape = {
-  props: { executions: { items: CampaignExecution }, pagination: PageInfo },
+  props: { executions: { items: CampaignExecution }, pagination: {} },
 };
-
-export const CampaignImport: runtime.Shape = {};
-
-export const CampaignImportAccepted: runtime.Shape = {};
-
-export const CampaignImportRequest: runtime.Shape = {};
 
 export const CampaignMetricsHistoryEvent: runtime.Shape = { props: { data: { items: {} } } };
 
-export const CampaignPage: runtime.Shape = {
-  props: { campaigns: { items: Campaign }, pagination: PageInfo },
-};
-
-export const CampaignProgressCounts: runtime.Shape = {};
+export const CampaignPage: runtime.Shape = { props: { campaigns: { items: Campaign }, pagination: {} } };
 
 export const CampaignProgress: runtime.Shape = {
-  props: {
-    progress: CampaignProgressCounts,
-    metrics: CampaignMetrics,
-    recent_activity: { items: CampaignActivity },
-  },
+  props: { progress: {}, metrics: {}, recent_activity: { items: {} } },
 };
 
 export const CampaignProgressEvent: runtime.Shape = {
   props: { data: { props: { progress: {}, recent_activity: { items: {} } } } },
 };
 
-export const CampaignRecurringConfig: runtime.Shape = {};
-
-export const CampaignScheduleSettings: runtime.Shape = {
-  props: { recurring_config: CampaignRecurringConfig },
-};
+export const CampaignScheduleSettings: runtime.Shape = { props: { recurring_config: {} } };
 
 export const CampaignReExecuteRequest: runtime.Shape = {
   props: { schedule_settings: CampaignScheduleSettings },
 };
 
-export const CampaignReExecuteResult: runtime.Shape = {};
-
-export const CampaignSchedule: runtime.Shape = { props: { recurring_config: CampaignRecurringConfig } };
-
-export const CampaignStartResult: runtime.Shape = {};
-
-export const CampaignTemplatePreview: runtime.Shape = {};
-
-export const CampaignTemplatePreviewRequest: runtime.Shape = {};
-
-export const CampaignUpdate: runtime.Shape = {};
-
-export const ChangePasswordRequest: runtime.Shape = {};
+export const CampaignSchedule: runtime.Shape = { props: { recurring_config: {} } };
 
 export const ChargesSummary: runtime.Shape = { props: { breakdown: ChargeBreakdown } };
 
-export const ChatMessage: runtime.Shape = {};
+export const ClonedVoiceCreateResult: runtime.Shape = { props: { cloned_voice: {} } };
 
-export const ClonedVoice: runtime.Shape = {};
-
-export const ClonedVoiceCreate: runtime.Shape = {};
-
-export const ClonedVoiceCreateResult: runtime.Shape = { props: { cloned_voice: ClonedVoice } };
-
-export const ClonedVoiceList: runtime.Shape = { props: { cloned_voices: { items: ClonedVoice } } };
-
-export const ProviderConcurrencySettings: runtime.Shape = {};
+export const ClonedVoiceList: runtime.Shape = { props: { cloned_voices: { items: {} } } };
 
 export const ConcurrencySettings: runtime.Shape = {
-  props: {
-    tts: { keep: true, values: ProviderConcurrencySettings },
-    stt: { keep: true, values: ProviderConcurrencySettings },
-  },
+  props: { tts: { keep: true, values: {} }, stt: { keep: true, values: {} } },
 };
 
 export const ConcurrencySettingsUpdate: runtime.Shape = {
-  props: {
-    tts: { keep: true, values: ProviderConcurrencySettings },
-    stt: { keep: true, values: ProviderConcurrencySettings },
-  },
+  props: { tts: { keep: true, values: {} }, stt: { keep: true, values: {} } },
 };
 
-export const ConnectionEstablishedEvent: runtime.Shape = {};
-
-export const Count: runtime.Shape = {};
-
-export const CreditGrantRequest: runtime.Shape = {};
-
-export const CreditGrantResult: runtime.Shape = {};
-
-export const Document: runtime.Shape = {};
-
-export const DocumentList: runtime.Shape = { props: { documents: { items: Document } } };
-
-export const DocumentProcessingStatus: runtime.Shape = {};
-
-export const DocumentUpload: runtime.Shape = {};
+export const DocumentList: runtime.Shape = { props: { documents: { items: {} } } };
 
 export const DocumentUploadResult: runtime.Shape = { props: { document: {} } };
-
-export const DspyOptimizationRequest: runtime.Shape = {};
-
-export const WebhookNumber: runtime.Shape = {};
-
-export const WebhookConversationMessage: runtime.Shape = {};
 
 export const EndOfCallReportMessage: runtime.Shape = {
   names: {
@@ -326,299 +162,89 @@ export const EndOfCallReportMessage: runtime.Shape = {
     durationSeconds: 'durationSeconds',
   },
   props: {
-    phoneNumber: WebhookNumber,
-    customer: WebhookNumber,
-    messages: { items: WebhookConversationMessage },
+    phoneNumber: {},
+    customer: {},
+    messages: { items: {} },
     analysis: { names: { durationSeconds: 'durationSeconds', structuredData: 'structuredData' } },
   },
 };
 
 export const EndOfCallReportWebhook: runtime.Shape = { props: { message: EndOfCallReportMessage } };
 
-export const ErrorDetail: runtime.Shape = {};
+export const EvalCase: runtime.Shape = { props: { conversation: { items: {} }, expected_response: {} } };
 
-export const EvalExpectedResponse: runtime.Shape = {};
-
-export const EvalCase: runtime.Shape = {
-  props: { conversation: { items: LearningConversationTurn }, expected_response: EvalExpectedResponse },
-};
-
-export const EvalCaseFromTraceRequest: runtime.Shape = { props: { expected_response: EvalExpectedResponse } };
+export const EvalCaseFromTraceRequest: runtime.Shape = { props: { expected_response: {} } };
 
 export const EvalCaseRequest: runtime.Shape = {
-  props: { conversation: { items: LearningConversationTurn }, expected_response: EvalExpectedResponse },
+  props: { conversation: { items: {} }, expected_response: {} },
 };
 
-export const EvalDataset: runtime.Shape = {};
+export const EvalDatasetDetail: runtime.Shape = { anyOf: [{}, { props: { cases: { items: EvalCase } } }] };
 
-export const EvalDatasetCreate: runtime.Shape = {};
+export const FallbackKeyList: runtime.Shape = { props: { fallback_keys: { items: {} } } };
 
-export const EvalDatasetDetail: runtime.Shape = {
-  anyOf: [EvalDataset, { props: { cases: { items: EvalCase } } }],
-};
+export const HTTPValidationError: runtime.Shape = { props: { detail: { items: {} } } };
 
-export const EvalDatasetImport: runtime.Shape = {};
+export const LambdaFunctionList: runtime.Shape = { props: { functions: { items: {} } } };
 
-export const FallbackKey: runtime.Shape = {};
+export const LedgerPage: runtime.Shape = { props: { entries: { items: {} } } };
 
-export const FallbackKeyList: runtime.Shape = { props: { fallback_keys: { items: FallbackKey } } };
+export const LlmProviderCatalog: runtime.Shape = { props: { providers: { keep: true, values: {} } } };
 
-export const FallbackKeyRequest: runtime.Shape = {};
+export const MemorySearchResult: runtime.Shape = { props: { memories: { items: {} } } };
 
-export const Flow: runtime.Shape = {};
-
-export const FlowCreate: runtime.Shape = {};
-
-export const FlowSummary: runtime.Shape = {};
-
-export const FlowUpdate: runtime.Shape = {};
-
-export const ValidationErrorItem2: runtime.Shape = {};
-
-export const HTTPValidationError: runtime.Shape = { props: { detail: { items: ValidationErrorItem2 } } };
-
-export const InitiateCallRequest: runtime.Shape = {};
-
-export const InitiateCallResponse: runtime.Shape = {};
-
-export const InviteUserRequest: runtime.Shape = {};
-
-export const InviteUserResponse: runtime.Shape = {};
-
-export const LambdaFunction: runtime.Shape = {};
-
-export const LambdaFunctionList: runtime.Shape = { props: { functions: { items: LambdaFunction } } };
-
-export const LearningStats: runtime.Shape = {};
-
-export const LedgerEntry: runtime.Shape = {};
-
-export const LedgerPage: runtime.Shape = { props: { entries: { items: LedgerEntry } } };
-
-export const LlmPreset: runtime.Shape = {};
-
-export const LlmPresetRequest: runtime.Shape = {};
-
-export const LlmProviderInfo: runtime.Shape = {};
-
-export const LlmProviderCatalog: runtime.Shape = {
-  props: { providers: { keep: true, values: LlmProviderInfo } },
-};
-
-export const ManagedServices: runtime.Shape = {};
-
-export const ManagedServicesUpdate: runtime.Shape = {};
-
-export const Memory: runtime.Shape = {};
-
-export const MemoryCreate: runtime.Shape = {};
-
-export const MemoryGraph: runtime.Shape = {};
-
-export const MemorySearchHit: runtime.Shape = {};
-
-export const MemorySearchRequest: runtime.Shape = {};
-
-export const MemorySearchResult: runtime.Shape = { props: { memories: { items: MemorySearchHit } } };
-
-export const MemoryUpdate: runtime.Shape = {};
-
-export const Organization: runtime.Shape = {};
-
-export const OrganizationCreate: runtime.Shape = {};
-
-export const OrganizationInfo: runtime.Shape = {};
-
-export const OrganizationPhoneNumberAssistant: runtime.Shape = {};
-
-export const OrganizationPhoneNumberFlow: runtime.Shape = {};
-
-export const OrganizationPhoneNumber: runtime.Shape = {
-  props: { assistant: OrganizationPhoneNumberAssistant, flow: OrganizationPhoneNumberFlow },
-};
-
-export const OrganizationUpdate: runtime.Shape = {};
+export const OrganizationPhoneNumber: runtime.Shape = { props: { assistant: {}, flow: {} } };
 
 export const PhoneNumber: runtime.Shape = {
-  props: { capabilities: PhoneNumberCapabilities, assistant: AssistantSummary, flow: FlowSummary },
+  props: { capabilities: PhoneNumberCapabilities, assistant: {}, flow: {} },
 };
-
-export const PhoneNumberAssignByNumber: runtime.Shape = {};
 
 export const PhoneNumberBulkAssignResult: runtime.Shape = {
   props: { data: { props: { failures: { items: {} } } } },
 };
 
-export const PhoneNumberCountries: runtime.Shape = {};
-
-export const PhoneNumberDiagnosis: runtime.Shape = {};
-
-export const PhoneNumberPurchase: runtime.Shape = {};
-
-export const PhoneNumberPurchaseResult: runtime.Shape = {};
-
-export const PhoneNumberRelease: runtime.Shape = {};
-
-export const PhoneNumberReleaseResult: runtime.Shape = {};
-
-export const PhoneNumberSearch: runtime.Shape = {};
-
 export const PhoneNumberSearchResult: runtime.Shape = { props: { numbers: { items: AvailablePhoneNumber } } };
 
-export const PhoneNumberSyncResult: runtime.Shape = {};
+export const PromptVersionDetail: runtime.Shape = { anyOf: [{}, {}] };
 
-export const PhoneNumberUnassignByNumber: runtime.Shape = {};
+export const SmsAuditTimeline: runtime.Shape = { props: { logs: { items: {} } } };
 
-export const PhoneNumberUpdate: runtime.Shape = {};
+export const SmsComplianceSummary: runtime.Shape = { props: { numbers: { items: {} } } };
 
-export const PhoneNumberUpdateResult: runtime.Shape = {};
+export const SmsLogPage: runtime.Shape = { props: { items: { items: {} } } };
 
-export const PhoneNumberWebhooks: runtime.Shape = {};
-
-export const PhoneNumberWebhooksUpdate: runtime.Shape = {};
-
-export const PhoneNumberWebhooksUpdateResult: runtime.Shape = {};
-
-export const PingMessage: runtime.Shape = {};
-
-export const PongEvent: runtime.Shape = {};
-
-export const PromptVersion: runtime.Shape = {};
-
-export const PromptVersionCreate: runtime.Shape = {};
-
-export const PromptVersionDetail: runtime.Shape = { anyOf: [PromptVersion, {}] };
-
-export const Recording: runtime.Shape = {};
-
-export const RecordingProcessing: runtime.Shape = {};
-
-export const RelatedConversation: runtime.Shape = {};
-
-export const RequestHistoryMessage: runtime.Shape = {};
-
-export const RequestStatusMessage: runtime.Shape = {};
-
-export const RequestUpdateMessage: runtime.Shape = {};
-
-export const RollbackPromptRequest: runtime.Shape = {};
-
-export const RunEvalRequest: runtime.Shape = {};
-
-export const SendSmsRequest: runtime.Shape = {};
-
-export const SendSmsResponse: runtime.Shape = {};
-
-export const SipPrewarmError: runtime.Shape = {};
-
-export const SipPrewarmRequest: runtime.Shape = {};
-
-export const SipPrewarmResult: runtime.Shape = {};
-
-export const SipTrunk: runtime.Shape = {};
-
-export const SipTrunkCreate: runtime.Shape = {};
-
-export const SipTrunkSyncResult: runtime.Shape = {};
-
-export const SipTrunkUpdate: runtime.Shape = {};
-
-export const SmsAuditLogEntry: runtime.Shape = {};
-
-export const SmsAuditTimeline: runtime.Shape = { props: { logs: { items: SmsAuditLogEntry } } };
-
-export const SmsCanSend: runtime.Shape = {};
-
-export const SmsCancelResult: runtime.Shape = {};
-
-export const SmsComplianceNumber: runtime.Shape = {};
-
-export const SmsComplianceStatus: runtime.Shape = {};
-
-export const SmsComplianceSubmission: runtime.Shape = {};
-
-export const SmsComplianceSubmitResult: runtime.Shape = {};
-
-export const SmsComplianceSummary: runtime.Shape = { props: { numbers: { items: SmsComplianceNumber } } };
-
-export const SmsConversation: runtime.Shape = {};
-
-export const SmsLog: runtime.Shape = {};
-
-export const SmsLogPage: runtime.Shape = { props: { items: { items: SmsLog } } };
-
-export const SmsLogStats: runtime.Shape = {};
-
-export const SmsMessage: runtime.Shape = {};
-
-export const SmsProviderQueueStats: runtime.Shape = {};
-
-export const SmsQueueStats: runtime.Shape = {
-  props: { queues: { keep: true, values: SmsProviderQueueStats } },
-};
+export const SmsQueueStats: runtime.Shape = { props: { queues: { keep: true, values: {} } } };
 
 export const SmsReceivedWebhook: runtime.Shape = { props: { data: {} } };
 
-export const SmsSessionClearResult: runtime.Shape = {};
-
 export const SmsSessionInfo: runtime.Shape = { props: { data: {} } };
 
-export const SmsStatus: runtime.Shape = {};
-
-export const UnknownSmsWebhook: runtime.Shape = {};
-
-export const SmsWebhookEvent: runtime.Shape = { anyOf: [SmsReceivedWebhook, UnknownSmsWebhook] };
-
-export const StartCanaryRequest: runtime.Shape = {};
+export const SmsWebhookEvent: runtime.Shape = { anyOf: [SmsReceivedWebhook, {}] };
 
 export const StatusUpdateMessage: runtime.Shape = {
   names: { phoneNumber: 'phoneNumber' },
   props: {
-    phoneNumber: WebhookNumber,
-    call: { names: { phoneCallProviderId: 'phoneCallProviderId' }, props: { customer: WebhookNumber } },
-    messages: { items: WebhookConversationMessage },
+    phoneNumber: {},
+    call: { names: { phoneCallProviderId: 'phoneCallProviderId' }, props: { customer: {} } },
+    messages: { items: {} },
   },
 };
 
 export const StatusUpdateWebhook: runtime.Shape = { props: { message: StatusUpdateMessage } };
 
-export const StreamErrorEvent: runtime.Shape = {};
-
-export const TelnyxCampaignSelection: runtime.Shape = {};
-
-export const ToolSummary: runtime.Shape = {};
-
-export const Tool: runtime.Shape = { anyOf: [ToolSummary, {}] };
-
-export const ToolAssign: runtime.Shape = {};
-
-export const ToolAssignResult: runtime.Shape = {};
-
-export const ToolCreate: runtime.Shape = {};
+export const Tool: runtime.Shape = { anyOf: [{}, {}] };
 
 export const ToolCreateResult: runtime.Shape = { props: { tool: {} } };
 
-export const ToolPagination: runtime.Shape = {};
-
-export const ToolPage: runtime.Shape = {
-  props: { tools: { items: ToolSummary }, pagination: ToolPagination },
-};
+export const ToolPage: runtime.Shape = { props: { tools: { items: {} }, pagination: {} } };
 
 export const ToolResult: runtime.Shape = { props: { tool: Tool } };
 
-export const ToolUpdate: runtime.Shape = {};
-
 export const ToolUpdateResult: runtime.Shape = { props: { tool: {} } };
-
-export const Transcript: runtime.Shape = {};
 
 export const TranscriptEvent: runtime.Shape = { props: { data: {} } };
 
 export const TranscriptExport: runtime.Shape = { props: { transcripts: { items: {} } } };
-
-export const TwilioCampaignSelection: runtime.Shape = {};
-
-export const TwilioMessagingServiceSelection: runtime.Shape = {};
 
 export const TwilioRecordingStatusCallback: runtime.Shape = {
   names: {
@@ -645,22 +271,6 @@ export const TwilioVoiceWebhook: runtime.Shape = {
   },
 };
 
-export const UnknownVoiceWebhookMessage: runtime.Shape = {};
-
-export const UpdateCanaryRequest: runtime.Shape = {};
-
-export const UsageSummary: runtime.Shape = {};
-
-export const User: runtime.Shape = {};
-
-export const UserUpdate: runtime.Shape = {};
-
-export const ValidateTwilioRequest: runtime.Shape = {};
-
-export const ValidateTwilioResponse: runtime.Shape = {};
-
-export const VerifiedCallerIdCreate: runtime.Shape = {};
-
 export const VoiceSampleRequirements: runtime.Shape = { props: { quality_requirements: {} } };
 
 export const VoiceCloningProvider: runtime.Shape = { props: { requirements: VoiceSampleRequirements } };
@@ -669,32 +279,16 @@ export const VoiceCloningProviderList: runtime.Shape = {
   props: { providers: { items: VoiceCloningProvider } },
 };
 
-export const VoiceSample: runtime.Shape = {};
+export const VoiceSampleList: runtime.Shape = { props: { voice_samples: { items: {} } } };
 
-export const VoiceSampleList: runtime.Shape = { props: { voice_samples: { items: VoiceSample } } };
-
-export const VoiceSampleUpload: runtime.Shape = {};
-
-export const VoiceSampleUploadResult: runtime.Shape = { props: { voice_sample: VoiceSample } };
+export const VoiceSampleUploadResult: runtime.Shape = { props: { voice_sample: {} } };
 
 export const VoiceWebhookEvent: runtime.Shape = {
-  props: { message: { anyOf: [StatusUpdateMessage, EndOfCallReportMessage, UnknownVoiceWebhookMessage] } },
+  props: { message: { anyOf: [StatusUpdateMessage, EndOfCallReportMessage, {}] } },
 };
-
-export const VonageCampaignSelection: runtime.Shape = {};
 
 export const VonageInboundSms: runtime.Shape = { names: { messageId: 'messageId' } };
 
-export const WalletPricing: runtime.Shape = {};
+export const Wallet: runtime.Shape = { props: { pricing: {} } };
 
-export const Wallet: runtime.Shape = { props: { pricing: WalletPricing } };
-
-export const WalletTopupCreated: runtime.Shape = {};
-
-export const WalletTopupFailed: runtime.Shape = {};
-
-export const WalletTopup: runtime.Shape = { anyOf: [WalletTopupCreated, WalletTopupFailed] };
-
-export const WalletTopupCreate: runtime.Shape = {};
-
-export const WebhookLog: runtime.Shape = {};
+export const WalletTopup: runtime.Shape = { anyOf: [{}, {}] };

@@ -142,6 +142,10 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 // shapes of property values are resolved only when a value has that property, so recursion follows the (finite)
 // value. Only `anyOf` members are followed eagerly; a `visiting` set stops cycles there.
 
+function hasOwn(record: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
 type Entry = readonly [name: string, shape: ShapeRef | undefined];
 
 interface Resolved {
@@ -193,10 +197,11 @@ function merge(builder: Builder, ref: ShapeRef, visiting: Set<Shape>): void {
     if (!fromWireNames.has(wire)) fromWireNames.set(wire, [name, valueShape]);
     if (!toWireNames.has(name)) toWireNames.set(name, [wire, valueShape]);
   };
-  if (names) for (const wire of Object.keys(names)) declare(wire, names[wire] as string, props?.[wire]);
+  // Own keys only: `names` and `props` are plain objects, and `constructor` or `__proto__` may be wire keys.
+  if (names) for (const wire of Object.keys(names)) declare(wire, names[wire] as string, props && hasOwn(props, wire) ? props[wire] : undefined);
   if (props) {
     for (const wire of Object.keys(props)) {
-      if (!names || !Object.prototype.hasOwnProperty.call(names, wire)) declare(wire, camelKey(wire), props[wire]);
+      if (!names || !hasOwn(names, wire)) declare(wire, camelKey(wire), props[wire]);
     }
   }
   if (anyOf) for (const member of anyOf) merge(builder, member, visiting);
