@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createMockServer,
@@ -351,6 +352,32 @@ describe('the packed @burki.dev/sdk', () => {
     expectUsageOutput(await runNode(await node22, 'out/usage.js'), '22.');
   }, 180_000);
 
+  it('tree-shakes: a bundle of one standalone function holds that operation and the core runtime only', async () => {
+    // The installed package (dist/, `sideEffects: false`) bundled as an application would, one function imported.
+    const entry = join(app, 'one-call.ts');
+    writeFileSync(
+      entry,
+      "import { BurkiCore, assistantsGet } from '@burki.dev/sdk';\n" +
+        "export const result = assistantsGet(new BurkiCore({ apiKey: 'k' }), 1);\n",
+    );
+    const oneCall = await bundle(entry);
+    expect(oneCall.includes('/api/v1/assistants/{assistant_id}')).toBe(true);
+    expect(oneCall.includes('retry-after')).toBe(true); // retries are part of the core
+    // Other operations, other resources, pagination, uploads, realtime and raw requests are left out.
+    // (Markers: another operation's path, Page#hasNextPage, multipart encoding, the socket's binaryType, rawRequest's
+    // responseType, a resource property of the client class.)
+    for (const absent of ['/api/v1/calls', '/api/v1/assistants/count', 'hasNextPage', 'FormData', 'binaryType', 'responseType', 'phoneNumbers']) {
+      expect(oneCall.includes(absent), `the one-call bundle contains ${absent}`).toBe(false);
+    }
+    // The client class holds every resource, so a bundle that uses it keeps all of them.
+    const whole = await bundle(join(app, 'usage.ts'));
+    // ...and every marker the one-call bundle lacks, which shows the markers are real.
+    for (const marker of ['/api/v1/calls', '/api/v1/assistants/count', 'hasNextPage', 'FormData', 'binaryType', 'responseType', 'phoneNumbers']) {
+      expect(whole.includes(marker), `the client-class bundle lacks ${marker}`).toBe(true);
+    }
+    expect(oneCall.length).toBeLessThan(whole.length / 3);
+  });
+
   it('leaves out ws (an optional peer dependency) from the scratch project', () => {
     const modules = readdirSync(join(app, 'node_modules')).filter((name) => !name.startsWith('.'));
     expect(modules).toEqual(['@burki.dev']);
@@ -403,6 +430,22 @@ describe('the packed @burki.dev/sdk', () => {
     });
   });
 });
+
+/** The minified ESM browser bundle of a scratch-project file, as text. */
+async function bundle(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [entry],
+    absWorkingDir: app,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
 
 /** Runs a compiled program of the scratch project; async, because the mock in this process must keep answering. */
 async function runNode(node: string, file: string): Promise<Record<string, unknown>> {
