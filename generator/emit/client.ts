@@ -325,10 +325,10 @@ export class ClientEmitter {
   }
 
   /** The signature of an SDK method as the docs show it. */
-  methodSummary(operation: Operation): { signature: string; returnType: string; hasParams: boolean; paginated: boolean } {
+  methodSummary(operation: Operation): { signature: string; arguments: string; returnType: string; hasParams: boolean; paginated: boolean } {
     const plan = this.plan(operation);
     const view = this.methodView(plan);
-    return { signature: view.signature, returnType: plan.returnType, hasParams: Boolean(plan.paramsType), paginated: plan.paginated };
+    return { signature: view.signature, arguments: view.arguments, returnType: plan.returnType, hasParams: Boolean(plan.paramsType), paginated: plan.paginated };
   }
 
   /** The element schema of an array schema (following refs), if it is one. */

@@ -122,6 +122,8 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
       summary: markdownProse(operation.summary),
       description: operation.description && operation.description !== operation.summary ? markdownProse(operation.description) : '',
       route: markdownCode(`${operation.method} ${operation.path}`),
+      // The standalone form takes the client first (tree-shakable; see the package README).
+      functionForm: markdownCode(`${sdk.functionName}(client, ${summary.arguments})`),
       auth: operation.security.length > 0 ? `Bearer token (${operation.security.map(markdownCell).join(', ')})` : 'None (public)',
       signature: markdownFence('ts', `${clientVar}.${sdk.resource}.${sdk.name}(${summary.signature}): ${summary.returnType.replace(/^APIPromise</, 'Promise<')}`),
       hasParameters: parameters.length > 0,
