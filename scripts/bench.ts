@@ -4,7 +4,7 @@
  *   npx tsx scripts/bench.ts [--iterations 20000] [--json]
  *
  * Size: esbuild bundles (browser, ESM, minified) of
- *   - `sdk: one call`: `assistantsGet(new BurkiCore(...), 1)`, the standalone function (what a size-sensitive app
+ *   - `sdk: one call`: `assistantsGet(new BurkiCore(...), 1)` from `@burki.dev/sdk/funcs` (what a size-sensitive app
  *     imports: only that operation's descriptor and shapes, and the core runtime, are bundled),
  *   - `sdk: one call via BurkiClient`: `new BurkiClient(...).assistants.get(1)` (the client class holds every
  *     resource, so this is the whole REST surface without realtime, webhooks and uploads),
@@ -87,7 +87,7 @@ async function sizes(dir: string, haveOpenapiFetch: boolean): Promise<SizeRow[]>
     await bundleSize(
       'sdk: one call',
       dir,
-      `import { BurkiCore, assistantsGet } from ${JSON.stringify(sdk)};\n` +
+      `import { BurkiCore, assistantsGet } from ${JSON.stringify(sdk.replace(/index\.js$/, 'funcs.js'))};\n` +
         `const client = new BurkiCore({ apiKey: 'k' });\nexport const result = assistantsGet(client, 1);\n`,
     ),
     await bundleSize(

@@ -5,7 +5,7 @@
 import type { ApiModel, Operation, Parameter, Property, Resource, ResponseKind, Schema, Stream } from '../ir/model.js';
 import { camelKey } from '../../templates/client/runtime/casing.js';
 import { objectLiteralKey, propertyKey } from '../ir/naming.js';
-import { jsDoc } from './escape.js';
+import { jsDoc, lineCommentText } from './escape.js';
 import { Code, literal } from './literal.js';
 import { bannerView, render } from './templates.js';
 import { isShapeName, ShapeBuilder, TypeRenderer, type ShapeData } from './types.js';
@@ -79,6 +79,7 @@ export class ClientEmitter {
       { path: 'src/operations.ts', contents: this.operationsFile() },
       { path: 'src/client.ts', contents: this.clientFile() },
       { path: 'src/index.ts', contents: this.indexFile() },
+      { path: 'src/funcs.ts', contents: this.funcsFile() },
     ];
     for (const resource of this.model.resources) {
       files.push({ path: `src/resources/${resourceFileName(resource)}.ts`, contents: this.resourceFile(resource) });
@@ -194,6 +195,26 @@ export class ClientEmitter {
       clientName: this.model.sdk.clientName,
       coreName: this.model.sdk.coreName,
       resources: this.model.resources.map((resource) => ({ className: resource.className, file: resourceFileName(resource) })),
+    });
+  }
+
+  private funcsFile(): string {
+    return render('client/funcs.ts.hbs', {
+      ...this.banner,
+      packageName: lineCommentText(this.model.sdk.packageName),
+      coreName: this.model.sdk.coreName,
+      resources: this.model.resources
+        .map((resource) => ({
+          file: resourceFileName(resource),
+          functions: [
+            ...resource.operationIds.flatMap((id) => {
+              const sdk = this.byId.get(id)?.sdk;
+              return sdk ? [sdk.functionName, ...(sdk.urlFunctionName ? [sdk.urlFunctionName] : [])] : [];
+            }),
+            ...resource.streamNames.flatMap((name) => this.model.streams.filter((stream) => stream.name === name && stream.sdk).map((stream) => stream.sdk!.functionName)),
+          ].join(', '),
+        }))
+        .filter((resource) => resource.functions !== ''),
     });
   }
 
@@ -510,7 +531,6 @@ export class ClientEmitter {
     const encode = body?.encoding === 'multipart' ? new Code('multipartBody') : body?.encoding === 'form' ? new Code('formBody') : undefined;
     const defaultContentType = body?.encoding === 'multipart' ? body.contentType : body?.encoding === 'form' ? 'application/x-www-form-urlencoded' : 'application/json';
     return literal({
-      id: operation.operationId,
       method: operation.method,
       path: operation.path,
       pathParams: pathParams.join('\n') === inTemplate.join('\n') ? undefined : pathParams,

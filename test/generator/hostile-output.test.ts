@@ -26,7 +26,9 @@ describe('generated output of a hostile spec', async () => {
 
   it('writes wire names exactly and SDK names safely', () => {
     const operations = text('client/src/operations.ts');
-    expect(operations).toContain("'list-things!'");
+    // The operationId is not part of the runtime data; it names the descriptor in its doc comment.
+    expect(operations).toContain('`GET /things` (list-things!)');
+    expect(operations).not.toMatch(/^\s*id:/m);
     expect(operations).toContain("wire: 'x-trace-id'");
     // A query parameter whose SDK name is the runtime's default (`default`) is written as its bare wire name.
     expect(operations).toContain("query: ['skip', 'limit', 'default']");

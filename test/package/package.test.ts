@@ -78,6 +78,7 @@ import BurkiDefault, {
   type AssistantCreateParams,
   type ClientOptions,
 } from '@burki.dev/sdk';
+import { BurkiCore, assistantsGet } from '@burki.dev/sdk/funcs';
 
 const options: ClientOptions = { apiKey: ${JSON.stringify(API_KEY)}, baseUrl: ${JSON.stringify(url)}, maxRetries: 0 };
 const client = new BurkiClient(options);
@@ -106,6 +107,8 @@ const fetched = await client.assistants.get(created.id);
 const ids: number[] = [];
 for await (const assistant of client.assistants.list({ limit: 1 })) ids.push(assistant.id);
 const { data, response } = await client.assistants.get(created.id).withResponse();
+// The standalone form through the \`/funcs\` subpath, with the configuration-only class.
+const viaFunction: Assistant = await assistantsGet(new BurkiCore(options), created.id);
 
 let notFound = '';
 try {
@@ -145,6 +148,7 @@ console.log(
     customSettings: fetched.customSettings ?? null,
     listedCreated: ids.includes(created.id),
     withResponse: { id: data.id, status: response.status },
+    viaFunction: viaFunction.id === created.id && viaFunction.name === created.name,
     notFound,
   }),
 );
@@ -357,7 +361,7 @@ describe('the packed @burki.dev/sdk', () => {
     const entry = join(app, 'one-call.ts');
     writeFileSync(
       entry,
-      "import { BurkiCore, assistantsGet } from '@burki.dev/sdk';\n" +
+      "import { BurkiCore, assistantsGet } from '@burki.dev/sdk/funcs';\n" +
         "export const result = assistantsGet(new BurkiCore({ apiKey: 'k' }), 1);\n",
     );
     const oneCall = await bundle(entry);
@@ -471,6 +475,7 @@ function expectUsageOutput(output: Record<string, unknown>, nodeVersionPrefix: s
     customSettings: { Keep_Me: 1 },
     listedCreated: true,
     withResponse: { id: expect.any(Number), status: 200 },
+    viaFunction: true,
     notFound: 'NotFoundError 404 GET /api/v1/assistants/987654321',
   });
 }

@@ -15,7 +15,6 @@ const Upload: Shape = {};
 const UploadResult: Shape = {};
 
 const uploadDocument = op({
-  id: 'uploadDocument',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/documents/upload',
   body: { encode: multipartBody, shape: Upload },
@@ -93,7 +92,6 @@ describe('multipart bodies', () => {
 describe('form-encoded bodies', () => {
   it('uses URLSearchParams with wire names', async () => {
     const addCallerId = op({
-      id: 'addVerifiedCallerId',
       method: 'POST',
       path: '/api/v1/phone-numbers/organization/add-verified-caller-id',
       body: { encode: formBody, shape: {} },
@@ -115,18 +113,15 @@ describe('form-encoded bodies', () => {
 
 describe('response kinds', () => {
   const playRecording = op({
-    id: 'playRecording',
     path: '/api/v1/calls/{call_id}/recording/{recording_id}/play',
     decode: 'binary',
   });
   const exportTranscripts = op({
-    id: 'exportTranscripts',
     path: '/api/v1/calls/{call_id}/transcripts/export',
     query: ['format'],
     decode: 'text',
   });
   const deleteTrunk = op({
-    id: 'deleteSipTrunk',
     method: 'DELETE',
     path: '/api/v1/sip-trunks/{trunk_id}',
     decode: 'empty',
@@ -177,7 +172,6 @@ describe('response kinds', () => {
 
 describe('APIPromise', () => {
   const getAssistant = op({
-    id: 'getAssistant',
     path: '/api/v1/assistants/{assistant_id}',
     shape: {},
   });
@@ -277,7 +271,6 @@ describe('logger', () => {
     const calls: [string, Record<string, unknown>][] = [];
     const { fetch } = fakeFetch((_req, index) => (index === 0 ? json({}, 503) : json({ ok: true })));
     const getByPhone = op({
-      id: 'getAssistantByPhone',
       path: '/api/v1/assistants/by-phone/{phone_number}',
       query: ['q'],
     });
@@ -291,7 +284,6 @@ describe('logger', () => {
       [
         'http attempt',
         {
-          operationId: 'getAssistantByPhone',
           method: 'GET',
           path: '/api/v1/assistants/by-phone/{phone_number}',
           status: 503,
@@ -303,7 +295,6 @@ describe('logger', () => {
       [
         'http attempt',
         {
-          operationId: 'getAssistantByPhone',
           method: 'GET',
           path: '/api/v1/assistants/by-phone/{phone_number}',
           status: 200,

@@ -131,7 +131,6 @@ describe('APIError.generate', () => {
 
 describe('errors from the client', () => {
   const getAssistant = op({
-    id: 'getAssistant',
     path: '/api/v1/assistants/{assistant_id}',
     pathParams: ['assistant_id'],
   });

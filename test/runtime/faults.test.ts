@@ -94,9 +94,8 @@ function client(options: ClientOptions = {}): { client: BaseClient; sleeps: numb
   };
 }
 
-const getCall = op({ id: 'getCall', path: '/api/v1/calls/{call_id}', pathParams: ['call_id'] });
+const getCall = op({ path: '/api/v1/calls/{call_id}', pathParams: ['call_id'] });
 const createCall = op({
-  id: 'initiateCall',
   method: 'POST',
   path: '/calls/initiate',
   body: {}, // JSON
@@ -230,7 +229,7 @@ describe('HTTP faults', () => {
     const { client: c } = client();
     const error = await c.call(getCall, [6]).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BurkiError);
-    expect((error as Error).message).toBe('getCall: the response is not valid JSON (9 characters).');
+    expect((error as Error).message).toBe('GET /api/v1/calls/{call_id}: the response is not valid JSON (9 characters).');
     expect(requests).toHaveLength(1);
     // The raw response is still reachable.
     const response = await c.call(getCall, [6]).asResponse();

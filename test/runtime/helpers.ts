@@ -98,7 +98,7 @@ export function makeClient(fetch: ClientOptions['fetch'], options: ClientOptions
 export function op(
   partial: Partial<OperationDescriptor> & Pick<OperationDescriptor, 'path'>,
 ): OperationDescriptor {
-  return { id: 'testOperation', method: 'GET', ...partial };
+  return { method: 'GET', ...partial };
 }
 
 // A few shapes resembling Burki's assistant schema, written as the generator writes them (see `Shape`).

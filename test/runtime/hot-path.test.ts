@@ -72,9 +72,9 @@ describe('compiled path templates', () => {
   it('fills placeholders in template order from arguments in parameter order (default: template order)', async () => {
     const { fetch, urls } = fakeFetch();
     const client = makeClient(fetch);
-    const swapped = op({ id: 'swapped', path: '/a/{y}/b/{x}/c', pathParams: ['x', 'y'] });
-    const inOrder = op({ id: 'inOrder', path: '/a/{y}/b/{x}/c' });
-    const bare = op({ id: 'bare', path: '/plain' });
+    const swapped = op({ path: '/a/{y}/b/{x}/c', pathParams: ['x', 'y'] });
+    const inOrder = op({ path: '/a/{y}/b/{x}/c' });
+    const bare = op({ path: '/plain' });
     await client.call(swapped, [1, 'two words']);
     await client.call(inOrder, [1, 'two words']);
     await client.call(bare, []);
@@ -89,9 +89,9 @@ describe('compiled path templates', () => {
   });
 
   it('reports the first bad argument in parameter order', async () => {
-    const swapped = op({ id: 'swapped', path: '/a/{y}/b/{x}', pathParams: ['x', 'y'] });
+    const swapped = op({ path: '/a/{y}/b/{x}', pathParams: ['x', 'y'] });
     const error = await errorOf(makeClient(fakeFetch().fetch).call(swapped, ['', '.']));
-    expect(error.message).toBe('Path parameter "x" of swapped must not be empty.');
+    expect(error.message).toBe('Path parameter "x" of GET /a/{y}/b/{x} must not be empty.');
   });
 
   it('malformed templates are rejected with one error, before any argument is checked, and nothing is sent', async () => {
@@ -113,27 +113,27 @@ describe('compiled path templates', () => {
       ['open', '/a/{x', undefined, [], 'none'],
     ];
     for (const [id, path, pathParams, args, listed] of cases) {
-      const malformed = op({ id, path, ...(pathParams === undefined ? {} : { pathParams }) });
-      const expected = `${id}: path template ${path} does not match its path parameters (${listed}).`;
+      const malformed = op({ path, ...(pathParams === undefined ? {} : { pathParams }) });
+      const expected = `GET ${path}: the path template does not match its path parameters (${listed}).`;
       const error = await errorOf(client.call(malformed, args));
-      expect(error).toBeInstanceOf(BurkiError);
-      expect(error.message).toBe(expected);
+      expect(error, id).toBeInstanceOf(BurkiError);
+      expect(error.message, id).toBe(expected);
       // The same error on every call (the failed compilation is not cached as a success), and without sending.
       expect((await errorOf(client.call(malformed, args))).message).toBe(expected);
       expect(() => operationUrl(client, malformed, args)).toThrow(expected);
     }
     // The template error comes before a bad argument (there is no placeholder-by-placeholder filling any more).
-    const missing = op({ id: 'missing', path: '/a/{x}', pathParams: ['x', 'y'] });
+    const missing = op({ path: '/a/{x}', pathParams: ['x', 'y'] });
     expect((await errorOf(client.call(missing, ['', 2]))).message).toBe(
-      'missing: path template /a/{x} does not match its path parameters (x, y).',
+      'GET /a/{x}: the path template does not match its path parameters (x, y).',
     );
     expect(urls()).toEqual([]);
   });
 
   it('a wrong number of path arguments is reported for well-formed templates', async () => {
-    const twoParams = op({ id: 'twoParams', path: '/a/{x}/b/{y}' });
+    const twoParams = op({ path: '/a/{x}/b/{y}' });
     const error = await errorOf(makeClient(fakeFetch().fetch).call(twoParams, [1]));
-    expect(error.message).toBe('twoParams takes 2 path argument(s) (x, y), got 1.');
+    expect(error.message).toBe('GET /a/{x}/b/{y} takes 2 path argument(s) (x, y), got 1.');
   });
 });
 
@@ -265,26 +265,24 @@ describe('request preparation order', () => {
     delete process.env['BURKI_TEST_API_KEY'];
     try {
       const form = op({
-        id: 'form',
         method: 'POST',
         path: '/form',
         body: { encode: formBody, whole: 'data' },
       });
       const multipart = op({
-        id: 'upload',
         method: 'POST',
         path: '/upload',
         body: { encode: multipartBody, whole: 'data' },
       });
       const client = makeClient(fakeFetch().fetch, noKey);
       expect((await errorOf(client.call(form, [], { data: 'text' }))).message).toBe(
-        'form: a form-encoded body must be an object.',
+        'POST /form: a form-encoded body must be an object.',
       );
       expect((await errorOf(client.call(multipart, [], { data: 'text' }))).message).toBe(
-        'upload: a multipart body must be an object.',
+        'POST /upload: a multipart body must be an object.',
       );
       expect((await errorOf(client.call(multipart, [], { data: { a: 1 } }))).message).toMatch(
-        /^upload requires an API key/,
+        /^POST \/upload requires an API key/,
       );
     } finally {
       if (previous !== undefined) process.env['BURKI_TEST_API_KEY'] = previous;
@@ -294,7 +292,6 @@ describe('request preparation order', () => {
   it('a multipart body is sent with the headers of the call', async () => {
     const { fetch, requests } = fakeFetch();
     const multipart = op({
-      id: 'upload',
       method: 'POST',
       path: '/upload',
       body: { encode: multipartBody },
@@ -306,7 +303,7 @@ describe('request preparation order', () => {
   });
 
   it('preparation errors of never-awaited calls reject nothing unhandled', async () => {
-    const getOne = op({ id: 'getOne', path: '/one/{id}' });
+    const getOne = op({ path: '/one/{id}' });
     const { fetch, requests } = fakeFetch();
     const client = makeClient(fetch);
     void client.call(getOne, []);
@@ -318,7 +315,7 @@ describe('request preparation order', () => {
 });
 
 describe('attempt abort wiring', () => {
-  const getOne = op({ id: 'getOne', path: '/one' });
+  const getOne = op({ path: '/one' });
 
   it.each([0, Number.POSITIVE_INFINITY])('timeout %s: no timer, but the fetch still gets a signal', async (timeout) => {
     const { fetch, requests } = fakeFetch(() => json({ ok: true }));
@@ -402,7 +399,7 @@ describe('attempt abort wiring', () => {
 });
 
 describe('APIPromise layering', () => {
-  const getOne = op({ id: 'getOne', path: '/one', shape: shapes.Assistant });
+  const getOne = op({ path: '/one', shape: shapes.Assistant });
 
   it('starts on a later microtask, never synchronously', async () => {
     const { fetch, requests } = fakeFetch();

@@ -18,7 +18,6 @@ const ids = (values: readonly { itemId: number }[]) => values.map((item) => item
 const offsetQuery = ['skip', 'limit'];
 
 const listBare = op({
-  id: 'listAssistants',
   path: '/api/v1/assistants',
   query: ['active_only', ...offsetQuery],
   shape: ItemList,
@@ -129,7 +128,6 @@ describe('offset pagination, bare array', () => {
 
 describe('offset pagination, page object', () => {
   const listCalls = op({
-    id: 'listCalls',
     path: '/api/v1/calls/',
     query: offsetQuery,
     shape: CallPage,
@@ -192,7 +190,6 @@ describe('offset pagination, page object', () => {
   it('stops when hasMore is false, even on a full page', async () => {
     const listLogs = op({
       ...listCalls,
-      id: 'listSmsLogs',
       path: '/api/v1/sms-logs/',
       pagination: {
         style: 'offset',
@@ -215,7 +212,6 @@ describe('offset pagination, page object', () => {
 
 describe('page pagination', () => {
   const listCampaigns = op({
-    id: 'listCampaigns',
     path: '/api/v1/campaigns/',
     query: ['status', 'page', 'per_page'],
     shape: CampaignPage,
@@ -319,7 +315,6 @@ describe('page pagination', () => {
 describe('single-page styles', () => {
   it('limit: one request', async () => {
     const listStatements = op({
-      id: 'listStatements',
       path: '/v1/billing/statements',
       query: ['limit'],
       shape: Statements,
@@ -337,7 +332,6 @@ describe('single-page styles', () => {
 
   it('none: one request over a bare array', async () => {
     const listTranscripts = op({
-      id: 'listTranscripts',
       path: '/api/v1/calls/{call_id}/transcripts',
       shape: ItemList,
       pagination: { style: 'none' },

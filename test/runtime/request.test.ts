@@ -4,24 +4,20 @@ import { encodePathSegment } from '../../templates/client/runtime/encoding.js';
 import { API_KEY, BASE_URL, fakeFetch, json, makeClient, op, shapes } from './helpers.js';
 
 const listAssistants = op({
-  id: 'listAssistants',
   path: '/api/v1/assistants',
   // Plain wire names take the default SDK name (`active_only` → `activeOnly`); `status` is renamed explicitly.
   query: ['active_only', 'include_stats', 'skip', 'limit', { wire: 'status', name: 'statusIn' }, 'date_from'],
   shape: shapes.AssistantList,
 });
 const getAssistant = op({
-  id: 'getAssistant',
   path: '/api/v1/assistants/{assistant_id}',
   shape: shapes.Assistant,
 });
 const getByPhone = op({
-  id: 'getAssistantByPhone',
   path: '/api/v1/assistants/by-phone/{phone_number}',
 });
-const getProviders = op({ id: 'getProviders', path: '/api/v1/assistants/providers', auth: false });
+const getProviders = op({ path: '/api/v1/assistants/providers', auth: false });
 const updateAssistant = op({
-  id: 'updateAssistant',
   method: 'PUT',
   path: '/api/v1/assistants/{assistant_id}',
   query: ['dry_run'],
@@ -56,8 +52,8 @@ describe('call(): auth and headers', () => {
     const { fetch, requests } = fakeFetch();
     const client = makeClient(fetch);
     const path = '/api/v1/assistants/providers';
-    await client.call(op({ id: 'withDefaultAuth', path }), []);
-    await client.call(op({ id: 'withoutAuth', path, auth: false }), []);
+    await client.call(op({ path }), []);
+    await client.call(op({ path, auth: false }), []);
     expect(requests.map((r) => r.url)).toEqual([`${BASE_URL}${path}`, `${BASE_URL}${path}`]);
     expect(requests.map((r) => r.headers.get('authorization'))).toEqual([`Bearer ${API_KEY}`, null]);
   });
@@ -143,7 +139,7 @@ describe('call(): path parameters', () => {
         .call(getByPhone, [value])
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(BurkiError);
-      expect((error as Error).message).toMatch(/Path parameter "phone_number" of getAssistantByPhone/);
+      expect((error as Error).message).toMatch(/Path parameter "phone_number" of GET \/api\/v1\/assistants\/by-phone\/\{phone_number\}/);
       expect(requests).toHaveLength(0);
     },
   );
@@ -152,7 +148,7 @@ describe('call(): path parameters', () => {
     const error = await makeClient(fakeFetch().fetch)
       .call(getAssistant, [])
       .catch((e: unknown) => e);
-    expect((error as Error).message).toBe('getAssistant takes 1 path argument(s) (assistant_id), got 0.');
+    expect((error as Error).message).toBe('GET /api/v1/assistants/{assistant_id} takes 1 path argument(s) (assistant_id), got 0.');
   });
 
   it('encodes single segments per RFC 3986', () => {
@@ -207,7 +203,6 @@ describe('call(): query, header params and JSON body', () => {
     const { fetch, requests } = fakeFetch();
     const client = makeClient(fetch);
     const search = {
-      id: 'searchAssistants',
       path: '/api/v1/assistants/search',
       query: ['limit'],
       body: { contentType: 'application/json', shape: shapes.Assistant },
@@ -232,7 +227,6 @@ describe('call(): query, header params and JSON body', () => {
 
   it('sends a whole-value body (a bare array)', async () => {
     const bulkAssign = op({
-      id: 'bulkAssign',
       method: 'POST',
       path: '/api/v1/assistants/{assistant_id}/phone-numbers/bulk-assign',
       body: { whole: 'phoneNumberIds' },
@@ -250,7 +244,7 @@ describe('call(): query, header params and JSON body', () => {
   it('rejects invalid JSON in a success body', async () => {
     const { fetch } = fakeFetch(() => new Response('{not json', { status: 200 }));
     await expect(makeClient(fetch).call(getAssistant, [1])).rejects.toThrow(
-      /getAssistant: the response is not valid JSON/,
+      /GET \/api\/v1\/assistants\/\{assistant_id\}: the response is not valid JSON/,
     );
   });
 

@@ -10,15 +10,13 @@ import {
 import { backoffMs, retryAfterMs, sleep } from '../../templates/client/runtime/retry.js';
 import { fakeFetch, fakeSleep, hangingFetch, json, makeClient, op } from './helpers.js';
 
-const getCall = op({ id: 'getCall', path: '/api/v1/calls/{call_id}', pathParams: ['call_id'] });
+const getCall = op({ path: '/api/v1/calls/{call_id}', pathParams: ['call_id'] });
 const createCall = op({
-  id: 'initiateCall',
   method: 'POST',
   path: '/calls/initiate',
   body: {}, // JSON
 });
 const sendSms = op({
-  id: 'sendSms',
   method: 'POST',
   path: '/sms/send',
   headers: [{ name: 'idempotencyKey', wire: 'Idempotency-Key' }],

@@ -6,7 +6,6 @@ import * as shapes from './shapes.js';
  * `GET /api/assistants/{assistant_id}/tools` (listAssistantTools)
  */
 export const toolsListForAssistant: OperationDescriptor = {
-  id: 'listAssistantTools',
   method: 'GET',
   path: '/api/assistants/{assistant_id}/tools',
   shape: shapes.AssistantToolList,
@@ -17,7 +16,6 @@ export const toolsListForAssistant: OperationDescriptor = {
  * `POST /api/assistants/{assistant_id}/tools/assign` (assignTools)
  */
 export const toolsAssign: OperationDescriptor = {
-  id: 'assignTools',
   method: 'POST',
   path: '/api/assistants/{assistant_id}/tools/assign',
   body: { shape: {} },
@@ -28,7 +26,6 @@ export const toolsAssign: OperationDescriptor = {
  * `DELETE /api/assistants/{assistant_id}/tools/{tool_id}/unassign` (unassignTool)
  */
 export const toolsUnassign: OperationDescriptor = {
-  id: 'unassignTool',
   method: 'DELETE',
   path: '/api/assistants/{assistant_id}/tools/{tool_id}/unassign',
   shape: {},
@@ -38,7 +35,6 @@ export const toolsUnassign: OperationDescriptor = {
  * `POST /api/lambda/list-functions` (listLambdaFunctions)
  */
 export const toolsDiscoverLambda: OperationDescriptor = {
-  id: 'listLambdaFunctions',
   method: 'POST',
   path: '/api/lambda/list-functions',
   query: ['access_key', 'secret_key', 'region'],
@@ -50,7 +46,6 @@ export const toolsDiscoverLambda: OperationDescriptor = {
  * `POST /api/learning/assistants/{assistant_id}/dspy/optimize` (runDspyOptimization)
  */
 export const learningRunDspyOptimization: OperationDescriptor = {
-  id: 'runDspyOptimization',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/dspy/optimize',
   body: { shape: {} },
@@ -60,7 +55,6 @@ export const learningRunDspyOptimization: OperationDescriptor = {
  * `GET /api/learning/assistants/{assistant_id}/eval-datasets` (listEvalDatasets)
  */
 export const evalsListDatasets: OperationDescriptor = {
-  id: 'listEvalDatasets',
   method: 'GET',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets',
   shape: { items: {} },
@@ -71,7 +65,6 @@ export const evalsListDatasets: OperationDescriptor = {
  * `POST /api/learning/assistants/{assistant_id}/eval-datasets` (createEvalDataset)
  */
 export const evalsCreateDataset: OperationDescriptor = {
-  id: 'createEvalDataset',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets',
   body: { shape: {} },
@@ -82,7 +75,6 @@ export const evalsCreateDataset: OperationDescriptor = {
  * `POST /api/learning/assistants/{assistant_id}/eval-datasets/import` (importEvalDataset)
  */
 export const evalsImportDataset: OperationDescriptor = {
-  id: 'importEvalDataset',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets/import',
   body: { shape: {} },
@@ -93,7 +85,6 @@ export const evalsImportDataset: OperationDescriptor = {
  * `GET /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}` (getEvalDataset)
  */
 export const evalsGetDataset: OperationDescriptor = {
-  id: 'getEvalDataset',
   method: 'GET',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}',
   shape: shapes.EvalDatasetDetail,
@@ -103,7 +94,6 @@ export const evalsGetDataset: OperationDescriptor = {
  * `GET /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases` (listEvalCases)
  */
 export const evalsListCases: OperationDescriptor = {
-  id: 'listEvalCases',
   method: 'GET',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases',
   query: ['limit', 'offset'],
@@ -115,7 +105,6 @@ export const evalsListCases: OperationDescriptor = {
  * `POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases` (createEvalCase)
  */
 export const evalsCreateCase: OperationDescriptor = {
-  id: 'createEvalCase',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases',
   body: { shape: shapes.EvalCaseRequest },
@@ -126,7 +115,6 @@ export const evalsCreateCase: OperationDescriptor = {
  * `POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/from-trace` (createEvalCaseFromTrace)
  */
 export const evalsCreateCaseFromTrace: OperationDescriptor = {
-  id: 'createEvalCaseFromTrace',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/from-trace',
   body: { shape: shapes.EvalCaseFromTraceRequest },
@@ -137,7 +125,6 @@ export const evalsCreateCaseFromTrace: OperationDescriptor = {
  * `DELETE /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}` (deleteEvalCase)
  */
 export const evalsDeleteCase: OperationDescriptor = {
-  id: 'deleteEvalCase',
   method: 'DELETE',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}',
   shape: {},
@@ -147,7 +134,6 @@ export const evalsDeleteCase: OperationDescriptor = {
  * `PUT /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}` (updateEvalCase)
  */
 export const evalsUpdateCase: OperationDescriptor = {
-  id: 'updateEvalCase',
   method: 'PUT',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}',
   body: { shape: shapes.EvalCaseRequest },
@@ -158,7 +144,6 @@ export const evalsUpdateCase: OperationDescriptor = {
  * `POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/publish` (publishEvalDataset)
  */
 export const evalsPublishDataset: OperationDescriptor = {
-  id: 'publishEvalDataset',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/publish',
   shape: {},
@@ -168,7 +153,6 @@ export const evalsPublishDataset: OperationDescriptor = {
  * `POST /api/learning/assistants/{assistant_id}/eval/run` (runEval)
  */
 export const evalsRun: OperationDescriptor = {
-  id: 'runEval',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/eval/run',
   body: { shape: {} },
@@ -178,7 +162,6 @@ export const evalsRun: OperationDescriptor = {
  * `GET /api/learning/assistants/{assistant_id}/memory-graph` (getMemoryGraph)
  */
 export const memoriesGetGraph: OperationDescriptor = {
-  id: 'getMemoryGraph',
   method: 'GET',
   path: '/api/learning/assistants/{assistant_id}/memory-graph',
   query: ['limit', 'edge_types', 'memory_types'],
@@ -190,7 +173,6 @@ export const memoriesGetGraph: OperationDescriptor = {
  * `GET /api/learning/assistants/{assistant_id}/prompts` (listPromptVersions)
  */
 export const promptVersionsList: OperationDescriptor = {
-  id: 'listPromptVersions',
   method: 'GET',
   path: '/api/learning/assistants/{assistant_id}/prompts',
   query: ['status'],
@@ -202,7 +184,6 @@ export const promptVersionsList: OperationDescriptor = {
  * `POST /api/learning/assistants/{assistant_id}/prompts` (createPromptVersion)
  */
 export const promptVersionsCreate: OperationDescriptor = {
-  id: 'createPromptVersion',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/prompts',
   body: { shape: {} },
@@ -213,7 +194,6 @@ export const promptVersionsCreate: OperationDescriptor = {
  * `GET /api/learning/assistants/{assistant_id}/prompts/{version_id}` (getPromptVersion)
  */
 export const promptVersionsGet: OperationDescriptor = {
-  id: 'getPromptVersion',
   method: 'GET',
   path: '/api/learning/assistants/{assistant_id}/prompts/{version_id}',
   shape: shapes.PromptVersionDetail,
@@ -223,7 +203,6 @@ export const promptVersionsGet: OperationDescriptor = {
  * `POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/approve` (approvePromptVersion)
  */
 export const promptVersionsApprove: OperationDescriptor = {
-  id: 'approvePromptVersion',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/prompts/{version_id}/approve',
   body: { shape: {} },
@@ -234,7 +213,6 @@ export const promptVersionsApprove: OperationDescriptor = {
  * `PATCH /api/learning/assistants/{assistant_id}/prompts/{version_id}/canary` (updatePromptCanary)
  */
 export const promptVersionsUpdateCanary: OperationDescriptor = {
-  id: 'updatePromptCanary',
   method: 'PATCH',
   path: '/api/learning/assistants/{assistant_id}/prompts/{version_id}/canary',
   body: { shape: {} },
@@ -245,7 +223,6 @@ export const promptVersionsUpdateCanary: OperationDescriptor = {
  * `GET /api/learning/assistants/{assistant_id}/prompts/{version_id}/gates` (getPromotionGates)
  */
 export const promptVersionsGetGates: OperationDescriptor = {
-  id: 'getPromotionGates',
   method: 'GET',
   path: '/api/learning/assistants/{assistant_id}/prompts/{version_id}/gates',
 };
@@ -254,7 +231,6 @@ export const promptVersionsGetGates: OperationDescriptor = {
  * `POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/promote` (promotePromptVersion)
  */
 export const promptVersionsPromote: OperationDescriptor = {
-  id: 'promotePromptVersion',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/prompts/{version_id}/promote',
   shape: {},
@@ -264,7 +240,6 @@ export const promptVersionsPromote: OperationDescriptor = {
  * `POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/rollback` (rollbackPromptVersion)
  */
 export const promptVersionsRollback: OperationDescriptor = {
-  id: 'rollbackPromptVersion',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/prompts/{version_id}/rollback',
   body: { shape: {} },
@@ -275,7 +250,6 @@ export const promptVersionsRollback: OperationDescriptor = {
  * `POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/start-canary` (startPromptCanary)
  */
 export const promptVersionsStartCanary: OperationDescriptor = {
-  id: 'startPromptCanary',
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/prompts/{version_id}/start-canary',
   body: { shape: {} },
@@ -286,7 +260,6 @@ export const promptVersionsStartCanary: OperationDescriptor = {
  * `GET /api/learning/assistants/{assistant_id}/stats` (getLearningStats)
  */
 export const learningGetStats: OperationDescriptor = {
-  id: 'getLearningStats',
   method: 'GET',
   path: '/api/learning/assistants/{assistant_id}/stats',
   shape: {},
@@ -296,7 +269,6 @@ export const learningGetStats: OperationDescriptor = {
  * `GET /api/learning/call-traces` (listCallTraces)
  */
 export const callTracesList: OperationDescriptor = {
-  id: 'listCallTraces',
   method: 'GET',
   path: '/api/learning/call-traces',
   query: ['assistant_id', 'limit', 'offset', 'min_quality_score', 'resolution_status'],
@@ -308,7 +280,6 @@ export const callTracesList: OperationDescriptor = {
  * `GET /api/learning/call-traces/{trace_id}` (getCallTrace)
  */
 export const callTracesGet: OperationDescriptor = {
-  id: 'getCallTrace',
   method: 'GET',
   path: '/api/learning/call-traces/{trace_id}',
   shape: shapes.CallTraceDetail,
@@ -318,7 +289,6 @@ export const callTracesGet: OperationDescriptor = {
  * `GET /api/learning/graph-stats` (getMemoryGraphStats)
  */
 export const memoriesGetGraphStats: OperationDescriptor = {
-  id: 'getMemoryGraphStats',
   method: 'GET',
   path: '/api/learning/graph-stats',
 };
@@ -327,7 +297,6 @@ export const memoriesGetGraphStats: OperationDescriptor = {
  * `GET /api/learning/memories` (listMemories)
  */
 export const memoriesList: OperationDescriptor = {
-  id: 'listMemories',
   method: 'GET',
   path: '/api/learning/memories',
   query: ['scope_type', 'scope_id', 'memory_type', 'limit', 'offset'],
@@ -339,7 +308,6 @@ export const memoriesList: OperationDescriptor = {
  * `POST /api/learning/memories` (createMemory)
  */
 export const memoriesCreate: OperationDescriptor = {
-  id: 'createMemory',
   method: 'POST',
   path: '/api/learning/memories',
   body: { shape: {} },
@@ -350,7 +318,6 @@ export const memoriesCreate: OperationDescriptor = {
  * `POST /api/learning/memories/search` (searchMemories)
  */
 export const memoriesSearch: OperationDescriptor = {
-  id: 'searchMemories',
   method: 'POST',
   path: '/api/learning/memories/search',
   body: { shape: {} },
@@ -361,7 +328,6 @@ export const memoriesSearch: OperationDescriptor = {
  * `DELETE /api/learning/memories/{memory_id}` (deleteMemory)
  */
 export const memoriesDelete: OperationDescriptor = {
-  id: 'deleteMemory',
   method: 'DELETE',
   path: '/api/learning/memories/{memory_id}',
   shape: {},
@@ -371,7 +337,6 @@ export const memoriesDelete: OperationDescriptor = {
  * `GET /api/learning/memories/{memory_id}` (getMemory)
  */
 export const memoriesGet: OperationDescriptor = {
-  id: 'getMemory',
   method: 'GET',
   path: '/api/learning/memories/{memory_id}',
   shape: {},
@@ -381,7 +346,6 @@ export const memoriesGet: OperationDescriptor = {
  * `PUT /api/learning/memories/{memory_id}` (updateMemory)
  */
 export const memoriesUpdate: OperationDescriptor = {
-  id: 'updateMemory',
   method: 'PUT',
   path: '/api/learning/memories/{memory_id}',
   body: { shape: {} },
@@ -392,7 +356,6 @@ export const memoriesUpdate: OperationDescriptor = {
  * `GET /api/learning/memories/{memory_id}/edges` (getMemoryEdges)
  */
 export const memoriesGetEdges: OperationDescriptor = {
-  id: 'getMemoryEdges',
   method: 'GET',
   path: '/api/learning/memories/{memory_id}/edges',
 };
@@ -401,7 +364,6 @@ export const memoriesGetEdges: OperationDescriptor = {
  * `GET /api/organization/tools` (listTools)
  */
 export const toolsList: OperationDescriptor = {
-  id: 'listTools',
   method: 'GET',
   path: '/api/organization/tools',
   query: ['tool_type', 'is_active', 'search', 'page', 'per_page', 'sort_by', 'sort_order'],
@@ -420,7 +382,6 @@ export const toolsList: OperationDescriptor = {
  * `POST /api/organization/tools` (createTool)
  */
 export const toolsCreate: OperationDescriptor = {
-  id: 'createTool',
   method: 'POST',
   path: '/api/organization/tools',
   body: { shape: {} },
@@ -431,7 +392,6 @@ export const toolsCreate: OperationDescriptor = {
  * `DELETE /api/organization/tools/{tool_id}` (deleteTool)
  */
 export const toolsDelete: OperationDescriptor = {
-  id: 'deleteTool',
   method: 'DELETE',
   path: '/api/organization/tools/{tool_id}',
   shape: {},
@@ -441,7 +401,6 @@ export const toolsDelete: OperationDescriptor = {
  * `GET /api/organization/tools/{tool_id}` (getTool)
  */
 export const toolsGet: OperationDescriptor = {
-  id: 'getTool',
   method: 'GET',
   path: '/api/organization/tools/{tool_id}',
   shape: shapes.ToolResult,
@@ -451,7 +410,6 @@ export const toolsGet: OperationDescriptor = {
  * `PUT /api/organization/tools/{tool_id}` (updateTool)
  */
 export const toolsUpdate: OperationDescriptor = {
-  id: 'updateTool',
   method: 'PUT',
   path: '/api/organization/tools/{tool_id}',
   body: { shape: {} },
@@ -462,7 +420,6 @@ export const toolsUpdate: OperationDescriptor = {
  * `GET /api/telnyx/brands` (listTelnyxBrands)
  */
 export const tenDlcListTelnyxBrands: OperationDescriptor = {
-  id: 'listTelnyxBrands',
   method: 'GET',
   path: '/api/telnyx/brands',
   pagination: { style: 'none' },
@@ -472,7 +429,6 @@ export const tenDlcListTelnyxBrands: OperationDescriptor = {
  * `POST /api/telnyx/campaign/select` (selectTelnyxCampaign)
  */
 export const tenDlcSelectTelnyxCampaign: OperationDescriptor = {
-  id: 'selectTelnyxCampaign',
   method: 'POST',
   path: '/api/telnyx/campaign/select',
   body: { shape: {} },
@@ -482,7 +438,6 @@ export const tenDlcSelectTelnyxCampaign: OperationDescriptor = {
  * `GET /api/telnyx/campaign/selected` (getSelectedTelnyxCampaign)
  */
 export const tenDlcGetSelectedTelnyxCampaign: OperationDescriptor = {
-  id: 'getSelectedTelnyxCampaign',
   method: 'GET',
   path: '/api/telnyx/campaign/selected',
 };
@@ -491,7 +446,6 @@ export const tenDlcGetSelectedTelnyxCampaign: OperationDescriptor = {
  * `GET /api/telnyx/campaigns` (listTelnyxCampaigns)
  */
 export const tenDlcListTelnyxCampaigns: OperationDescriptor = {
-  id: 'listTelnyxCampaigns',
   method: 'GET',
   path: '/api/telnyx/campaigns',
   query: ['brand_id'],
@@ -502,7 +456,6 @@ export const tenDlcListTelnyxCampaigns: OperationDescriptor = {
  * `GET /api/telnyx/phone-number/{phone_number}/status` (getTelnyxNumberCampaignStatus)
  */
 export const tenDlcGetTelnyxNumberStatus: OperationDescriptor = {
-  id: 'getTelnyxNumberCampaignStatus',
   method: 'GET',
   path: '/api/telnyx/phone-number/{phone_number}/status',
 };
@@ -511,7 +464,6 @@ export const tenDlcGetTelnyxNumberStatus: OperationDescriptor = {
  * `POST /api/twilio-10dlc/campaign/select` (selectTwilioCampaign)
  */
 export const tenDlcSelectTwilioCampaign: OperationDescriptor = {
-  id: 'selectTwilioCampaign',
   method: 'POST',
   path: '/api/twilio-10dlc/campaign/select',
   body: { shape: {} },
@@ -521,7 +473,6 @@ export const tenDlcSelectTwilioCampaign: OperationDescriptor = {
  * `GET /api/twilio-10dlc/campaign/selected` (getSelectedTwilioCampaign)
  */
 export const tenDlcGetSelectedTwilioCampaign: OperationDescriptor = {
-  id: 'getSelectedTwilioCampaign',
   method: 'GET',
   path: '/api/twilio-10dlc/campaign/selected',
 };
@@ -530,7 +481,6 @@ export const tenDlcGetSelectedTwilioCampaign: OperationDescriptor = {
  * `POST /api/twilio-10dlc/messaging-service/select` (selectTwilioMessagingService)
  */
 export const tenDlcSelectTwilioMessagingService: OperationDescriptor = {
-  id: 'selectTwilioMessagingService',
   method: 'POST',
   path: '/api/twilio-10dlc/messaging-service/select',
   body: { shape: {} },
@@ -540,7 +490,6 @@ export const tenDlcSelectTwilioMessagingService: OperationDescriptor = {
  * `GET /api/twilio-10dlc/messaging-service/selected` (getSelectedTwilioMessagingService)
  */
 export const tenDlcGetSelectedTwilioMessagingService: OperationDescriptor = {
-  id: 'getSelectedTwilioMessagingService',
   method: 'GET',
   path: '/api/twilio-10dlc/messaging-service/selected',
 };
@@ -549,7 +498,6 @@ export const tenDlcGetSelectedTwilioMessagingService: OperationDescriptor = {
  * `GET /api/twilio-10dlc/messaging-services` (listTwilioMessagingServices)
  */
 export const tenDlcListTwilioMessagingServices: OperationDescriptor = {
-  id: 'listTwilioMessagingServices',
   method: 'GET',
   path: '/api/twilio-10dlc/messaging-services',
   pagination: { style: 'none' },
@@ -559,7 +507,6 @@ export const tenDlcListTwilioMessagingServices: OperationDescriptor = {
  * `GET /api/twilio-10dlc/messaging-services/{service_sid}/campaigns` (listTwilioCampaigns)
  */
 export const tenDlcListTwilioCampaigns: OperationDescriptor = {
-  id: 'listTwilioCampaigns',
   method: 'GET',
   path: '/api/twilio-10dlc/messaging-services/{service_sid}/campaigns',
   pagination: { style: 'none' },
@@ -569,7 +516,6 @@ export const tenDlcListTwilioCampaigns: OperationDescriptor = {
  * `GET /api/v1/assistants` (listAssistants)
  */
 export const assistantsList: OperationDescriptor = {
-  id: 'listAssistants',
   method: 'GET',
   path: '/api/v1/assistants',
   query: ['skip', 'limit', 'active_only', 'my_assistants_only', 'include_stats'],
@@ -581,7 +527,6 @@ export const assistantsList: OperationDescriptor = {
  * `POST /api/v1/assistants` (createAssistant)
  */
 export const assistantsCreate: OperationDescriptor = {
-  id: 'createAssistant',
   method: 'POST',
   path: '/api/v1/assistants',
   body: { shape: shapes.AssistantCreate },
@@ -592,7 +537,6 @@ export const assistantsCreate: OperationDescriptor = {
  * `GET /api/v1/assistants/by-phone/{phone_number}` (getAssistantByPhone)
  */
 export const assistantsGetByPhone: OperationDescriptor = {
-  id: 'getAssistantByPhone',
   method: 'GET',
   path: '/api/v1/assistants/by-phone/{phone_number}',
   shape: shapes.Assistant,
@@ -602,7 +546,6 @@ export const assistantsGetByPhone: OperationDescriptor = {
  * `GET /api/v1/assistants/cloned-voices` (listClonedVoices)
  */
 export const assistantsGetClonedVoices: OperationDescriptor = {
-  id: 'listClonedVoices',
   method: 'GET',
   path: '/api/v1/assistants/cloned-voices',
   query: ['status', 'provider'],
@@ -614,7 +557,6 @@ export const assistantsGetClonedVoices: OperationDescriptor = {
  * `GET /api/v1/assistants/count` (getAssistantCount)
  */
 export const assistantsGetCount: OperationDescriptor = {
-  id: 'getAssistantCount',
   method: 'GET',
   path: '/api/v1/assistants/count',
   query: ['active_only'],
@@ -625,7 +567,6 @@ export const assistantsGetCount: OperationDescriptor = {
  * `GET /api/v1/assistants/export` (exportAssistants)
  */
 export const assistantsExport: OperationDescriptor = {
-  id: 'exportAssistants',
   method: 'GET',
   path: '/api/v1/assistants/export',
   query: ['format', 'assistant_ids', 'search', 'status'],
@@ -636,7 +577,6 @@ export const assistantsExport: OperationDescriptor = {
  * `GET /api/v1/assistants/me/organization` (getOrganizationInfo)
  */
 export const assistantsGetOrganizationInfo: OperationDescriptor = {
-  id: 'getOrganizationInfo',
   method: 'GET',
   path: '/api/v1/assistants/me/organization',
   shape: {},
@@ -646,7 +586,6 @@ export const assistantsGetOrganizationInfo: OperationDescriptor = {
  * `GET /api/v1/assistants/organization/phone-numbers` (listPhoneNumbers)
  */
 export const phoneNumbersList: OperationDescriptor = {
-  id: 'listPhoneNumbers',
   method: 'GET',
   path: '/api/v1/assistants/organization/phone-numbers',
   query: ['include_assigned', 'include_unassigned', 'include_inactive'],
@@ -658,7 +597,6 @@ export const phoneNumbersList: OperationDescriptor = {
  * `GET /api/v1/assistants/organization/phone-numbers/available` (listUnassignedPhoneNumbers)
  */
 export const phoneNumbersListUnassigned: OperationDescriptor = {
-  id: 'listUnassignedPhoneNumbers',
   method: 'GET',
   path: '/api/v1/assistants/organization/phone-numbers/available',
   shape: { items: shapes.OrganizationPhoneNumber },
@@ -669,7 +607,6 @@ export const phoneNumbersListUnassigned: OperationDescriptor = {
  * `POST /api/v1/assistants/organization/phone-numbers/sync` (syncOrganizationPhoneNumbers)
  */
 export const phoneNumbersSync: OperationDescriptor = {
-  id: 'syncOrganizationPhoneNumbers',
   method: 'POST',
   path: '/api/v1/assistants/organization/phone-numbers/sync',
   shape: {},
@@ -679,7 +616,6 @@ export const phoneNumbersSync: OperationDescriptor = {
  * `PATCH /api/v1/assistants/organization/phone-numbers/{phone_number_id}` (updatePhoneNumber)
  */
 export const phoneNumbersAssign: OperationDescriptor = {
-  id: 'updatePhoneNumber',
   method: 'PATCH',
   path: '/api/v1/assistants/organization/phone-numbers/{phone_number_id}',
   body: { shape: {} },
@@ -690,7 +626,6 @@ export const phoneNumbersAssign: OperationDescriptor = {
  * `GET /api/v1/assistants/providers` (getLlmProviders)
  */
 export const assistantsGetProviders: OperationDescriptor = {
-  id: 'getLlmProviders',
   method: 'GET',
   path: '/api/v1/assistants/providers',
   shape: shapes.LlmProviderCatalog,
@@ -701,7 +636,6 @@ export const assistantsGetProviders: OperationDescriptor = {
  * `DELETE /api/v1/assistants/{assistant_id}` (deleteAssistant)
  */
 export const assistantsDelete: OperationDescriptor = {
-  id: 'deleteAssistant',
   method: 'DELETE',
   path: '/api/v1/assistants/{assistant_id}',
   shape: {},
@@ -711,7 +645,6 @@ export const assistantsDelete: OperationDescriptor = {
  * `GET /api/v1/assistants/{assistant_id}` (getAssistant)
  */
 export const assistantsGet: OperationDescriptor = {
-  id: 'getAssistant',
   method: 'GET',
   path: '/api/v1/assistants/{assistant_id}',
   shape: shapes.Assistant,
@@ -721,7 +654,6 @@ export const assistantsGet: OperationDescriptor = {
  * `PUT /api/v1/assistants/{assistant_id}` (updateAssistant)
  */
 export const assistantsUpdate: OperationDescriptor = {
-  id: 'updateAssistant',
   method: 'PUT',
   path: '/api/v1/assistants/{assistant_id}',
   body: { shape: shapes.AssistantUpdate },
@@ -732,7 +664,6 @@ export const assistantsUpdate: OperationDescriptor = {
  * `GET /api/v1/assistants/{assistant_id}/available-phone-numbers` (listAssistantAvailablePhoneNumbers)
  */
 export const phoneNumbersListAvailableForAssistant: OperationDescriptor = {
-  id: 'listAssistantAvailablePhoneNumbers',
   method: 'GET',
   path: '/api/v1/assistants/{assistant_id}/available-phone-numbers',
   shape: { items: shapes.AssistantPhoneNumber },
@@ -743,7 +674,6 @@ export const phoneNumbersListAvailableForAssistant: OperationDescriptor = {
  * `GET /api/v1/assistants/{assistant_id}/cloned-voices` (listAssistantClonedVoices)
  */
 export const voiceCloningList: OperationDescriptor = {
-  id: 'listAssistantClonedVoices',
   method: 'GET',
   path: '/api/v1/assistants/{assistant_id}/cloned-voices',
   query: ['status', 'provider'],
@@ -755,7 +685,6 @@ export const voiceCloningList: OperationDescriptor = {
  * `POST /api/v1/assistants/{assistant_id}/cloned-voices/create` (createClonedVoice)
  */
 export const voiceCloningCreate: OperationDescriptor = {
-  id: 'createClonedVoice',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/cloned-voices/create',
   body: { shape: {} },
@@ -766,7 +695,6 @@ export const voiceCloningCreate: OperationDescriptor = {
  * `DELETE /api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}` (deleteClonedVoice)
  */
 export const voiceCloningDelete: OperationDescriptor = {
-  id: 'deleteClonedVoice',
   method: 'DELETE',
   path: '/api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}',
   shape: {},
@@ -776,7 +704,6 @@ export const voiceCloningDelete: OperationDescriptor = {
  * `GET /api/v1/assistants/{assistant_id}/documents` (listDocuments)
  */
 export const documentsList: OperationDescriptor = {
-  id: 'listDocuments',
   method: 'GET',
   path: '/api/v1/assistants/{assistant_id}/documents',
   shape: shapes.DocumentList,
@@ -787,7 +714,6 @@ export const documentsList: OperationDescriptor = {
  * `POST /api/v1/assistants/{assistant_id}/documents/upload` (uploadDocument)
  */
 export const documentsUpload: OperationDescriptor = {
-  id: 'uploadDocument',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/documents/upload',
   body: { encode: multipartBody, shape: {} },
@@ -798,7 +724,6 @@ export const documentsUpload: OperationDescriptor = {
  * `DELETE /api/v1/assistants/{assistant_id}/documents/{document_id}` (deleteDocument)
  */
 export const documentsDelete: OperationDescriptor = {
-  id: 'deleteDocument',
   method: 'DELETE',
   path: '/api/v1/assistants/{assistant_id}/documents/{document_id}',
   shape: {},
@@ -808,7 +733,6 @@ export const documentsDelete: OperationDescriptor = {
  * `GET /api/v1/assistants/{assistant_id}/documents/{document_id}/status` (getDocumentStatus)
  */
 export const documentsGetStatus: OperationDescriptor = {
-  id: 'getDocumentStatus',
   method: 'GET',
   path: '/api/v1/assistants/{assistant_id}/documents/{document_id}/status',
   shape: {},
@@ -818,7 +742,6 @@ export const documentsGetStatus: OperationDescriptor = {
  * `GET /api/v1/assistants/{assistant_id}/phone-numbers` (listAssistantPhoneNumbers)
  */
 export const phoneNumbersListForAssistant: OperationDescriptor = {
-  id: 'listAssistantPhoneNumbers',
   method: 'GET',
   path: '/api/v1/assistants/{assistant_id}/phone-numbers',
   shape: { items: shapes.AssistantPhoneNumber },
@@ -829,7 +752,6 @@ export const phoneNumbersListForAssistant: OperationDescriptor = {
  * `POST /api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number` (assignPhoneNumberByNumber)
  */
 export const phoneNumbersAssignByNumber: OperationDescriptor = {
-  id: 'assignPhoneNumberByNumber',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number',
   body: { shape: {} },
@@ -840,7 +762,6 @@ export const phoneNumbersAssignByNumber: OperationDescriptor = {
  * `POST /api/v1/assistants/{assistant_id}/phone-numbers/bulk-assign` (bulkAssignPhoneNumbers)
  */
 export const phoneNumbersBulkAssign: OperationDescriptor = {
-  id: 'bulkAssignPhoneNumbers',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/phone-numbers/bulk-assign',
   body: { whole: 'body' },
@@ -851,7 +772,6 @@ export const phoneNumbersBulkAssign: OperationDescriptor = {
  * `POST /api/v1/assistants/{assistant_id}/phone-numbers/unassign-by-number` (unassignPhoneNumberByNumber)
  */
 export const phoneNumbersUnassignByNumber: OperationDescriptor = {
-  id: 'unassignPhoneNumberByNumber',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/phone-numbers/unassign-by-number',
   body: { shape: {} },
@@ -862,7 +782,6 @@ export const phoneNumbersUnassignByNumber: OperationDescriptor = {
  * `POST /api/v1/assistants/{assistant_id}/phone-numbers/{phone_number_id}/unassign` (unassignPhoneNumber)
  */
 export const phoneNumbersUnassign: OperationDescriptor = {
-  id: 'unassignPhoneNumber',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/phone-numbers/{phone_number_id}/unassign',
   shape: {},
@@ -872,7 +791,6 @@ export const phoneNumbersUnassign: OperationDescriptor = {
  * `PATCH /api/v1/assistants/{assistant_id}/status` (updateAssistantStatus)
  */
 export const assistantsUpdateStatus: OperationDescriptor = {
-  id: 'updateAssistantStatus',
   method: 'PATCH',
   path: '/api/v1/assistants/{assistant_id}/status',
   query: ['is_active'],
@@ -883,7 +801,6 @@ export const assistantsUpdateStatus: OperationDescriptor = {
  * `GET /api/v1/assistants/{assistant_id}/voice-cloning/providers` (listVoiceCloningProviders)
  */
 export const voiceCloningListProviders: OperationDescriptor = {
-  id: 'listVoiceCloningProviders',
   method: 'GET',
   path: '/api/v1/assistants/{assistant_id}/voice-cloning/providers',
   shape: shapes.VoiceCloningProviderList,
@@ -894,7 +811,6 @@ export const voiceCloningListProviders: OperationDescriptor = {
  * `GET /api/v1/assistants/{assistant_id}/voice-samples` (listVoiceSamples)
  */
 export const voiceCloningListSamples: OperationDescriptor = {
-  id: 'listVoiceSamples',
   method: 'GET',
   path: '/api/v1/assistants/{assistant_id}/voice-samples',
   query: ['status'],
@@ -906,7 +822,6 @@ export const voiceCloningListSamples: OperationDescriptor = {
  * `POST /api/v1/assistants/{assistant_id}/voice-samples/upload` (uploadVoiceSample)
  */
 export const voiceCloningUploadSample: OperationDescriptor = {
-  id: 'uploadVoiceSample',
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/voice-samples/upload',
   body: { encode: multipartBody, shape: {} },
@@ -917,7 +832,6 @@ export const voiceCloningUploadSample: OperationDescriptor = {
  * `GET /api/v1/calls/` (listCalls)
  */
 export const callsList: OperationDescriptor = {
-  id: 'listCalls',
   method: 'GET',
   path: '/api/v1/calls/',
   query: [
@@ -941,7 +855,6 @@ export const callsList: OperationDescriptor = {
  * `GET /api/v1/calls/analytics` (getCallAnalytics)
  */
 export const callsGetAnalytics: OperationDescriptor = {
-  id: 'getCallAnalytics',
   method: 'GET',
   path: '/api/v1/calls/analytics',
   query: ['period'],
@@ -952,7 +865,6 @@ export const callsGetAnalytics: OperationDescriptor = {
  * `GET /api/v1/calls/count` (getCallCount)
  */
 export const callsGetCount: OperationDescriptor = {
-  id: 'getCallCount',
   method: 'GET',
   path: '/api/v1/calls/count',
   query: ['status', 'assistant_id', 'date_from', 'date_to'],
@@ -963,7 +875,6 @@ export const callsGetCount: OperationDescriptor = {
  * `GET /api/v1/calls/export` (exportCalls)
  */
 export const callsExport: OperationDescriptor = {
-  id: 'exportCalls',
   method: 'GET',
   path: '/api/v1/calls/export',
   query: [
@@ -983,7 +894,6 @@ export const callsExport: OperationDescriptor = {
  * `GET /api/v1/calls/sid/{call_sid}` (getCallBySid)
  */
 export const callsGetBySid: OperationDescriptor = {
-  id: 'getCallBySid',
   method: 'GET',
   path: '/api/v1/calls/sid/{call_sid}',
   shape: {},
@@ -993,7 +903,6 @@ export const callsGetBySid: OperationDescriptor = {
  * `GET /api/v1/calls/sid/{call_sid}/recordings` (listCallRecordingsBySid)
  */
 export const callsGetRecordingsBySid: OperationDescriptor = {
-  id: 'listCallRecordingsBySid',
   method: 'GET',
   path: '/api/v1/calls/sid/{call_sid}/recordings',
   query: ['recording_type'],
@@ -1005,7 +914,6 @@ export const callsGetRecordingsBySid: OperationDescriptor = {
  * `GET /api/v1/calls/sid/{call_sid}/transcripts` (listCallTranscriptsBySid)
  */
 export const callsGetTranscriptsBySid: OperationDescriptor = {
-  id: 'listCallTranscriptsBySid',
   method: 'GET',
   path: '/api/v1/calls/sid/{call_sid}/transcripts',
   query: ['speaker', 'include_interim'],
@@ -1016,28 +924,17 @@ export const callsGetTranscriptsBySid: OperationDescriptor = {
 /**
  * `GET /api/v1/calls/stats` (getCallStats)
  */
-export const callsGetStats: OperationDescriptor = {
-  id: 'getCallStats',
-  method: 'GET',
-  path: '/api/v1/calls/stats',
-  shape: {},
-};
+export const callsGetStats: OperationDescriptor = { method: 'GET', path: '/api/v1/calls/stats', shape: {} };
 
 /**
  * `GET /api/v1/calls/{call_id}` (getCall)
  */
-export const callsGet: OperationDescriptor = {
-  id: 'getCall',
-  method: 'GET',
-  path: '/api/v1/calls/{call_id}',
-  shape: {},
-};
+export const callsGet: OperationDescriptor = { method: 'GET', path: '/api/v1/calls/{call_id}', shape: {} };
 
 /**
  * `GET /api/v1/calls/{call_id}/messages` (listCallMessages)
  */
 export const callsGetMessages: OperationDescriptor = {
-  id: 'listCallMessages',
   method: 'GET',
   path: '/api/v1/calls/{call_id}/messages',
   query: ['role'],
@@ -1049,7 +946,6 @@ export const callsGetMessages: OperationDescriptor = {
  * `PATCH /api/v1/calls/{call_id}/metadata` (updateCallMetadata)
  */
 export const callsUpdateMetadata: OperationDescriptor = {
-  id: 'updateCallMetadata',
   method: 'PATCH',
   path: '/api/v1/calls/{call_id}/metadata',
   body: { shape: {} },
@@ -1060,7 +956,6 @@ export const callsUpdateMetadata: OperationDescriptor = {
  * `GET /api/v1/calls/{call_id}/metrics` (getCallMetrics)
  */
 export const callsGetMetrics: OperationDescriptor = {
-  id: 'getCallMetrics',
   method: 'GET',
   path: '/api/v1/calls/{call_id}/metrics',
   shape: {},
@@ -1070,7 +965,6 @@ export const callsGetMetrics: OperationDescriptor = {
  * `PATCH /api/v1/calls/{call_id}/metrics` (recalculateCallMetrics)
  */
 export const callsRecalculateMetrics: OperationDescriptor = {
-  id: 'recalculateCallMetrics',
   method: 'PATCH',
   path: '/api/v1/calls/{call_id}/metrics',
   shape: {},
@@ -1080,7 +974,6 @@ export const callsRecalculateMetrics: OperationDescriptor = {
  * `GET /api/v1/calls/{call_id}/recording/{recording_id}/play` (playCallRecording)
  */
 export const callsPlayRecording: OperationDescriptor = {
-  id: 'playCallRecording',
   method: 'GET',
   path: '/api/v1/calls/{call_id}/recording/{recording_id}/play',
   decode: 'binary',
@@ -1090,7 +983,6 @@ export const callsPlayRecording: OperationDescriptor = {
  * `GET /api/v1/calls/{call_id}/recordings` (listCallRecordings)
  */
 export const callsGetRecordings: OperationDescriptor = {
-  id: 'listCallRecordings',
   method: 'GET',
   path: '/api/v1/calls/{call_id}/recordings',
   query: ['recording_type'],
@@ -1102,7 +994,6 @@ export const callsGetRecordings: OperationDescriptor = {
  * `GET /api/v1/calls/{call_id}/transcripts` (listCallTranscripts)
  */
 export const callsGetTranscripts: OperationDescriptor = {
-  id: 'listCallTranscripts',
   method: 'GET',
   path: '/api/v1/calls/{call_id}/transcripts',
   query: ['speaker', 'include_interim'],
@@ -1114,7 +1005,6 @@ export const callsGetTranscripts: OperationDescriptor = {
  * `GET /api/v1/calls/{call_id}/transcripts/export` (exportCallTranscripts)
  */
 export const callsExportTranscripts: OperationDescriptor = {
-  id: 'exportCallTranscripts',
   method: 'GET',
   path: '/api/v1/calls/{call_id}/transcripts/export',
   query: ['format', 'speaker'],
@@ -1125,7 +1015,6 @@ export const callsExportTranscripts: OperationDescriptor = {
  * `GET /api/v1/calls/{call_id}/webhook-logs` (listCallWebhookLogs)
  */
 export const callsGetWebhookLogs: OperationDescriptor = {
-  id: 'listCallWebhookLogs',
   method: 'GET',
   path: '/api/v1/calls/{call_id}/webhook-logs',
   query: ['webhook_type'],
@@ -1137,7 +1026,6 @@ export const callsGetWebhookLogs: OperationDescriptor = {
  * `POST /api/v1/calls/{call_sid}/terminate` (terminateCall)
  */
 export const callsTerminate: OperationDescriptor = {
-  id: 'terminateCall',
   method: 'POST',
   path: '/api/v1/calls/{call_sid}/terminate',
   shape: {},
@@ -1147,7 +1035,6 @@ export const callsTerminate: OperationDescriptor = {
  * `GET /api/v1/campaigns/` (listCampaigns)
  */
 export const campaignsList: OperationDescriptor = {
-  id: 'listCampaigns',
   method: 'GET',
   path: '/api/v1/campaigns/',
   query: ['page', 'per_page', 'status', 'campaign_type', 'assistant_id', 'search'],
@@ -1166,7 +1053,6 @@ export const campaignsList: OperationDescriptor = {
  * `POST /api/v1/campaigns/` (createCampaign)
  */
 export const campaignsCreate: OperationDescriptor = {
-  id: 'createCampaign',
   method: 'POST',
   path: '/api/v1/campaigns/',
   body: { shape: {} },
@@ -1177,7 +1063,6 @@ export const campaignsCreate: OperationDescriptor = {
  * `POST /api/v1/campaigns/template-preview` (previewCampaignTemplate)
  */
 export const campaignsPreviewTemplate: OperationDescriptor = {
-  id: 'previewCampaignTemplate',
   method: 'POST',
   path: '/api/v1/campaigns/template-preview',
   body: { shape: {} },
@@ -1188,7 +1073,6 @@ export const campaignsPreviewTemplate: OperationDescriptor = {
  * `DELETE /api/v1/campaigns/{campaign_id}` (deleteCampaign)
  */
 export const campaignsDelete: OperationDescriptor = {
-  id: 'deleteCampaign',
   method: 'DELETE',
   path: '/api/v1/campaigns/{campaign_id}',
   shape: {},
@@ -1198,7 +1082,6 @@ export const campaignsDelete: OperationDescriptor = {
  * `GET /api/v1/campaigns/{campaign_id}` (getCampaign)
  */
 export const campaignsGet: OperationDescriptor = {
-  id: 'getCampaign',
   method: 'GET',
   path: '/api/v1/campaigns/{campaign_id}',
   shape: shapes.Campaign,
@@ -1208,7 +1091,6 @@ export const campaignsGet: OperationDescriptor = {
  * `PUT /api/v1/campaigns/{campaign_id}` (updateCampaign)
  */
 export const campaignsUpdate: OperationDescriptor = {
-  id: 'updateCampaign',
   method: 'PUT',
   path: '/api/v1/campaigns/{campaign_id}',
   body: { shape: {} },
@@ -1219,7 +1101,6 @@ export const campaignsUpdate: OperationDescriptor = {
  * `GET /api/v1/campaigns/{campaign_id}/contacts` (listCampaignContacts)
  */
 export const campaignsGetContacts: OperationDescriptor = {
-  id: 'listCampaignContacts',
   method: 'GET',
   path: '/api/v1/campaigns/{campaign_id}/contacts',
   query: ['page', 'per_page', 'status'],
@@ -1238,7 +1119,6 @@ export const campaignsGetContacts: OperationDescriptor = {
  * `GET /api/v1/campaigns/{campaign_id}/executions` (listCampaignExecutions)
  */
 export const campaignsListExecutions: OperationDescriptor = {
-  id: 'listCampaignExecutions',
   method: 'GET',
   path: '/api/v1/campaigns/{campaign_id}/executions',
   query: ['page', 'per_page', 'status'],
@@ -1257,7 +1137,6 @@ export const campaignsListExecutions: OperationDescriptor = {
  * `POST /api/v1/campaigns/{campaign_id}/import-data` (importCampaignContacts)
  */
 export const campaignsImportContacts: OperationDescriptor = {
-  id: 'importCampaignContacts',
   method: 'POST',
   path: '/api/v1/campaigns/{campaign_id}/import-data',
   body: { encode: multipartBody, shape: {} },
@@ -1268,7 +1147,6 @@ export const campaignsImportContacts: OperationDescriptor = {
  * `GET /api/v1/campaigns/{campaign_id}/imports/{import_id}` (getCampaignImport)
  */
 export const campaignsGetImport: OperationDescriptor = {
-  id: 'getCampaignImport',
   method: 'GET',
   path: '/api/v1/campaigns/{campaign_id}/imports/{import_id}',
   shape: {},
@@ -1278,7 +1156,6 @@ export const campaignsGetImport: OperationDescriptor = {
  * `POST /api/v1/campaigns/{campaign_id}/pause` (pauseCampaign)
  */
 export const campaignsPause: OperationDescriptor = {
-  id: 'pauseCampaign',
   method: 'POST',
   path: '/api/v1/campaigns/{campaign_id}/pause',
   shape: {},
@@ -1288,7 +1165,6 @@ export const campaignsPause: OperationDescriptor = {
  * `GET /api/v1/campaigns/{campaign_id}/progress` (getCampaignProgress)
  */
 export const campaignsGetProgress: OperationDescriptor = {
-  id: 'getCampaignProgress',
   method: 'GET',
   path: '/api/v1/campaigns/{campaign_id}/progress',
   shape: shapes.CampaignProgress,
@@ -1298,7 +1174,6 @@ export const campaignsGetProgress: OperationDescriptor = {
  * `POST /api/v1/campaigns/{campaign_id}/re-execute` (reExecuteCampaign)
  */
 export const campaignsReExecute: OperationDescriptor = {
-  id: 'reExecuteCampaign',
   method: 'POST',
   path: '/api/v1/campaigns/{campaign_id}/re-execute',
   body: { shape: shapes.CampaignReExecuteRequest },
@@ -1309,7 +1184,6 @@ export const campaignsReExecute: OperationDescriptor = {
  * `GET /api/v1/campaigns/{campaign_id}/schedule` (getCampaignSchedule)
  */
 export const campaignsGetSchedule: OperationDescriptor = {
-  id: 'getCampaignSchedule',
   method: 'GET',
   path: '/api/v1/campaigns/{campaign_id}/schedule',
   shape: shapes.CampaignSchedule,
@@ -1319,7 +1193,6 @@ export const campaignsGetSchedule: OperationDescriptor = {
  * `POST /api/v1/campaigns/{campaign_id}/schedule` (saveCampaignSchedule)
  */
 export const campaignsSaveSchedule: OperationDescriptor = {
-  id: 'saveCampaignSchedule',
   method: 'POST',
   path: '/api/v1/campaigns/{campaign_id}/schedule',
   body: { shape: shapes.CampaignScheduleSettings },
@@ -1330,7 +1203,6 @@ export const campaignsSaveSchedule: OperationDescriptor = {
  * `POST /api/v1/campaigns/{campaign_id}/start` (startCampaign)
  */
 export const campaignsStart: OperationDescriptor = {
-  id: 'startCampaign',
   method: 'POST',
   path: '/api/v1/campaigns/{campaign_id}/start',
   shape: {},
@@ -1340,7 +1212,6 @@ export const campaignsStart: OperationDescriptor = {
  * `POST /api/v1/campaigns/{campaign_id}/stop` (stopCampaign)
  */
 export const campaignsCancel: OperationDescriptor = {
-  id: 'stopCampaign',
   method: 'POST',
   path: '/api/v1/campaigns/{campaign_id}/stop',
   shape: {},
@@ -1350,7 +1221,6 @@ export const campaignsCancel: OperationDescriptor = {
  * `GET /api/v1/flows` (listFlows)
  */
 export const flowsList: OperationDescriptor = {
-  id: 'listFlows',
   method: 'GET',
   path: '/api/v1/flows',
   query: ['skip', 'limit', 'active_only'],
@@ -1362,7 +1232,6 @@ export const flowsList: OperationDescriptor = {
  * `POST /api/v1/flows` (createFlow)
  */
 export const flowsCreate: OperationDescriptor = {
-  id: 'createFlow',
   method: 'POST',
   path: '/api/v1/flows',
   body: { shape: {} },
@@ -1373,7 +1242,6 @@ export const flowsCreate: OperationDescriptor = {
  * `DELETE /api/v1/flows/{flow_id}` (deleteFlow)
  */
 export const flowsDelete: OperationDescriptor = {
-  id: 'deleteFlow',
   method: 'DELETE',
   path: '/api/v1/flows/{flow_id}',
   shape: {},
@@ -1382,18 +1250,12 @@ export const flowsDelete: OperationDescriptor = {
 /**
  * `GET /api/v1/flows/{flow_id}` (getFlow)
  */
-export const flowsGet: OperationDescriptor = {
-  id: 'getFlow',
-  method: 'GET',
-  path: '/api/v1/flows/{flow_id}',
-  shape: {},
-};
+export const flowsGet: OperationDescriptor = { method: 'GET', path: '/api/v1/flows/{flow_id}', shape: {} };
 
 /**
  * `PUT /api/v1/flows/{flow_id}` (updateFlow)
  */
 export const flowsUpdate: OperationDescriptor = {
-  id: 'updateFlow',
   method: 'PUT',
   path: '/api/v1/flows/{flow_id}',
   body: { shape: {} },
@@ -1404,7 +1266,6 @@ export const flowsUpdate: OperationDescriptor = {
  * `POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/assign` (assignFlowPhoneNumber)
  */
 export const flowsAssignPhoneNumber: OperationDescriptor = {
-  id: 'assignFlowPhoneNumber',
   method: 'POST',
   path: '/api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/assign',
   shape: {},
@@ -1414,7 +1275,6 @@ export const flowsAssignPhoneNumber: OperationDescriptor = {
  * `POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/unassign` (unassignFlowPhoneNumber)
  */
 export const flowsUnassignPhoneNumber: OperationDescriptor = {
-  id: 'unassignFlowPhoneNumber',
   method: 'POST',
   path: '/api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/unassign',
   shape: {},
@@ -1424,7 +1284,6 @@ export const flowsUnassignPhoneNumber: OperationDescriptor = {
  * `GET /api/v1/organization` (getOrganization)
  */
 export const organizationGet: OperationDescriptor = {
-  id: 'getOrganization',
   method: 'GET',
   path: '/api/v1/organization',
   shape: {},
@@ -1434,7 +1293,6 @@ export const organizationGet: OperationDescriptor = {
  * `PUT /api/v1/organization` (updateOrganization)
  */
 export const organizationUpdate: OperationDescriptor = {
-  id: 'updateOrganization',
   method: 'PUT',
   path: '/api/v1/organization',
   body: { shape: {} },
@@ -1445,7 +1303,6 @@ export const organizationUpdate: OperationDescriptor = {
  * `GET /api/v1/organization/concurrency-settings` (getConcurrencySettings)
  */
 export const organizationGetConcurrencySettings: OperationDescriptor = {
-  id: 'getConcurrencySettings',
   method: 'GET',
   path: '/api/v1/organization/concurrency-settings',
   shape: shapes.ConcurrencySettings,
@@ -1455,7 +1312,6 @@ export const organizationGetConcurrencySettings: OperationDescriptor = {
  * `PUT /api/v1/organization/concurrency-settings` (updateConcurrencySettings)
  */
 export const organizationUpdateConcurrencySettings: OperationDescriptor = {
-  id: 'updateConcurrencySettings',
   method: 'PUT',
   path: '/api/v1/organization/concurrency-settings',
   body: { shape: shapes.ConcurrencySettingsUpdate },
@@ -1466,7 +1322,6 @@ export const organizationUpdateConcurrencySettings: OperationDescriptor = {
  * `GET /api/v1/organization/configuration-status` (getOrganizationConfigurationStatus)
  */
 export const organizationGetConfigurationStatus: OperationDescriptor = {
-  id: 'getOrganizationConfigurationStatus',
   method: 'GET',
   path: '/api/v1/organization/configuration-status',
 };
@@ -1475,7 +1330,6 @@ export const organizationGetConfigurationStatus: OperationDescriptor = {
  * `POST /api/v1/organization/create` (createOrganization)
  */
 export const organizationCreate: OperationDescriptor = {
-  id: 'createOrganization',
   method: 'POST',
   path: '/api/v1/organization/create',
   body: { shape: {} },
@@ -1486,7 +1340,6 @@ export const organizationCreate: OperationDescriptor = {
  * `GET /api/v1/organization/fallback-keys/{provider}` (listFallbackKeys)
  */
 export const fallbackKeysList: OperationDescriptor = {
-  id: 'listFallbackKeys',
   method: 'GET',
   path: '/api/v1/organization/fallback-keys/{provider}',
   shape: shapes.FallbackKeyList,
@@ -1497,7 +1350,6 @@ export const fallbackKeysList: OperationDescriptor = {
  * `POST /api/v1/organization/fallback-keys/{provider}` (createFallbackKey)
  */
 export const fallbackKeysCreate: OperationDescriptor = {
-  id: 'createFallbackKey',
   method: 'POST',
   path: '/api/v1/organization/fallback-keys/{provider}',
   body: { shape: {} },
@@ -1508,7 +1360,6 @@ export const fallbackKeysCreate: OperationDescriptor = {
  * `DELETE /api/v1/organization/fallback-keys/{provider}/{key_id}` (deleteFallbackKey)
  */
 export const fallbackKeysDelete: OperationDescriptor = {
-  id: 'deleteFallbackKey',
   method: 'DELETE',
   path: '/api/v1/organization/fallback-keys/{provider}/{key_id}',
   shape: {},
@@ -1518,7 +1369,6 @@ export const fallbackKeysDelete: OperationDescriptor = {
  * `PUT /api/v1/organization/fallback-keys/{provider}/{key_id}` (updateFallbackKey)
  */
 export const fallbackKeysUpdate: OperationDescriptor = {
-  id: 'updateFallbackKey',
   method: 'PUT',
   path: '/api/v1/organization/fallback-keys/{provider}/{key_id}',
   body: { shape: {} },
@@ -1529,7 +1379,6 @@ export const fallbackKeysUpdate: OperationDescriptor = {
  * `GET /api/v1/organization/llm-presets` (listLlmPresets)
  */
 export const llmPresetsList: OperationDescriptor = {
-  id: 'listLlmPresets',
   method: 'GET',
   path: '/api/v1/organization/llm-presets',
   shape: { items: {} },
@@ -1540,7 +1389,6 @@ export const llmPresetsList: OperationDescriptor = {
  * `POST /api/v1/organization/llm-presets` (createLlmPreset)
  */
 export const llmPresetsCreate: OperationDescriptor = {
-  id: 'createLlmPreset',
   method: 'POST',
   path: '/api/v1/organization/llm-presets',
   body: { shape: {} },
@@ -1551,7 +1399,6 @@ export const llmPresetsCreate: OperationDescriptor = {
  * `DELETE /api/v1/organization/llm-presets/{preset_id}` (deleteLlmPreset)
  */
 export const llmPresetsDelete: OperationDescriptor = {
-  id: 'deleteLlmPreset',
   method: 'DELETE',
   path: '/api/v1/organization/llm-presets/{preset_id}',
   shape: {},
@@ -1561,7 +1408,6 @@ export const llmPresetsDelete: OperationDescriptor = {
  * `PUT /api/v1/organization/llm-presets/{preset_id}` (updateLlmPreset)
  */
 export const llmPresetsUpdate: OperationDescriptor = {
-  id: 'updateLlmPreset',
   method: 'PUT',
   path: '/api/v1/organization/llm-presets/{preset_id}',
   body: { shape: {} },
@@ -1572,7 +1418,6 @@ export const llmPresetsUpdate: OperationDescriptor = {
  * `GET /api/v1/organization/llm-presets/{preset_id}/apply` (getLlmPresetForApplication)
  */
 export const llmPresetsGetForApplication: OperationDescriptor = {
-  id: 'getLlmPresetForApplication',
   method: 'GET',
   path: '/api/v1/organization/llm-presets/{preset_id}/apply',
   shape: {},
@@ -1582,7 +1427,6 @@ export const llmPresetsGetForApplication: OperationDescriptor = {
  * `POST /api/v1/organization/twilio/validate` (validateTwilioCredentials)
  */
 export const organizationValidateTwilioCredentials: OperationDescriptor = {
-  id: 'validateTwilioCredentials',
   method: 'POST',
   path: '/api/v1/organization/twilio/validate',
   body: { shape: {} },
@@ -1593,7 +1437,6 @@ export const organizationValidateTwilioCredentials: OperationDescriptor = {
  * `GET /api/v1/phone-numbers/countries` (getPhoneNumberCountries)
  */
 export const phoneNumbersGetCountries: OperationDescriptor = {
-  id: 'getPhoneNumberCountries',
   method: 'GET',
   path: '/api/v1/phone-numbers/countries',
   query: ['provider'],
@@ -1604,7 +1447,6 @@ export const phoneNumbersGetCountries: OperationDescriptor = {
  * `POST /api/v1/phone-numbers/organization/add-verified-caller-id` (addVerifiedCallerId)
  */
 export const phoneNumbersAddVerifiedCallerId: OperationDescriptor = {
-  id: 'addVerifiedCallerId',
   method: 'POST',
   path: '/api/v1/phone-numbers/organization/add-verified-caller-id',
   body: { encode: formBody, shape: {} },
@@ -1614,7 +1456,6 @@ export const phoneNumbersAddVerifiedCallerId: OperationDescriptor = {
  * `POST /api/v1/phone-numbers/organization/sync-verified-caller-ids` (syncVerifiedCallerIds)
  */
 export const phoneNumbersSyncVerifiedCallerIds: OperationDescriptor = {
-  id: 'syncVerifiedCallerIds',
   method: 'POST',
   path: '/api/v1/phone-numbers/organization/sync-verified-caller-ids',
 };
@@ -1623,7 +1464,6 @@ export const phoneNumbersSyncVerifiedCallerIds: OperationDescriptor = {
  * `POST /api/v1/phone-numbers/purchase` (purchasePhoneNumber)
  */
 export const phoneNumbersPurchase: OperationDescriptor = {
-  id: 'purchasePhoneNumber',
   method: 'POST',
   path: '/api/v1/phone-numbers/purchase',
   body: { shape: {} },
@@ -1634,7 +1474,6 @@ export const phoneNumbersPurchase: OperationDescriptor = {
  * `POST /api/v1/phone-numbers/release` (releasePhoneNumber)
  */
 export const phoneNumbersRelease: OperationDescriptor = {
-  id: 'releasePhoneNumber',
   method: 'POST',
   path: '/api/v1/phone-numbers/release',
   body: { shape: {} },
@@ -1645,7 +1484,6 @@ export const phoneNumbersRelease: OperationDescriptor = {
  * `POST /api/v1/phone-numbers/search` (searchPhoneNumbers)
  */
 export const phoneNumbersSearch: OperationDescriptor = {
-  id: 'searchPhoneNumbers',
   method: 'POST',
   path: '/api/v1/phone-numbers/search',
   body: { shape: {} },
@@ -1656,7 +1494,6 @@ export const phoneNumbersSearch: OperationDescriptor = {
  * `PUT /api/v1/phone-numbers/webhooks` (updatePhoneNumberWebhooks)
  */
 export const phoneNumbersUpdateWebhooks: OperationDescriptor = {
-  id: 'updatePhoneNumberWebhooks',
   method: 'PUT',
   path: '/api/v1/phone-numbers/webhooks',
   body: { shape: {} },
@@ -1667,7 +1504,6 @@ export const phoneNumbersUpdateWebhooks: OperationDescriptor = {
  * `GET /api/v1/phone-numbers/{phone_number}/diagnose` (diagnosePhoneNumber)
  */
 export const phoneNumbersDiagnose: OperationDescriptor = {
-  id: 'diagnosePhoneNumber',
   method: 'GET',
   path: '/api/v1/phone-numbers/{phone_number}/diagnose',
   shape: {},
@@ -1677,7 +1513,6 @@ export const phoneNumbersDiagnose: OperationDescriptor = {
  * `GET /api/v1/phone-numbers/{phone_number}/webhooks` (getPhoneNumberWebhooks)
  */
 export const phoneNumbersGetWebhooks: OperationDescriptor = {
-  id: 'getPhoneNumberWebhooks',
   method: 'GET',
   path: '/api/v1/phone-numbers/{phone_number}/webhooks',
   query: ['provider'],
@@ -1688,7 +1523,6 @@ export const phoneNumbersGetWebhooks: OperationDescriptor = {
  * `GET /api/v1/sip-trunks` (listSipTrunks)
  */
 export const sipTrunksList: OperationDescriptor = {
-  id: 'listSipTrunks',
   method: 'GET',
   path: '/api/v1/sip-trunks',
   shape: { items: {} },
@@ -1699,7 +1533,6 @@ export const sipTrunksList: OperationDescriptor = {
  * `POST /api/v1/sip-trunks` (createSipTrunk)
  */
 export const sipTrunksCreate: OperationDescriptor = {
-  id: 'createSipTrunk',
   method: 'POST',
   path: '/api/v1/sip-trunks',
   body: { shape: {} },
@@ -1710,7 +1543,6 @@ export const sipTrunksCreate: OperationDescriptor = {
  * `POST /api/v1/sip-trunks/sync` (syncSipTrunks)
  */
 export const sipTrunksSync: OperationDescriptor = {
-  id: 'syncSipTrunks',
   method: 'POST',
   path: '/api/v1/sip-trunks/sync',
   shape: {},
@@ -1720,7 +1552,6 @@ export const sipTrunksSync: OperationDescriptor = {
  * `DELETE /api/v1/sip-trunks/{trunk_id}` (deleteSipTrunk)
  */
 export const sipTrunksDelete: OperationDescriptor = {
-  id: 'deleteSipTrunk',
   method: 'DELETE',
   path: '/api/v1/sip-trunks/{trunk_id}',
   decode: 'empty',
@@ -1730,7 +1561,6 @@ export const sipTrunksDelete: OperationDescriptor = {
  * `GET /api/v1/sip-trunks/{trunk_id}` (getSipTrunk)
  */
 export const sipTrunksGet: OperationDescriptor = {
-  id: 'getSipTrunk',
   method: 'GET',
   path: '/api/v1/sip-trunks/{trunk_id}',
   shape: {},
@@ -1740,7 +1570,6 @@ export const sipTrunksGet: OperationDescriptor = {
  * `PUT /api/v1/sip-trunks/{trunk_id}` (updateSipTrunk)
  */
 export const sipTrunksUpdate: OperationDescriptor = {
-  id: 'updateSipTrunk',
   method: 'PUT',
   path: '/api/v1/sip-trunks/{trunk_id}',
   body: { shape: {} },
@@ -1751,7 +1580,6 @@ export const sipTrunksUpdate: OperationDescriptor = {
  * `POST /api/v1/sip-trunks/{trunk_id}/disable` (disableSipTrunk)
  */
 export const sipTrunksDisable: OperationDescriptor = {
-  id: 'disableSipTrunk',
   method: 'POST',
   path: '/api/v1/sip-trunks/{trunk_id}/disable',
   shape: {},
@@ -1761,7 +1589,6 @@ export const sipTrunksDisable: OperationDescriptor = {
  * `POST /api/v1/sip-trunks/{trunk_id}/enable` (enableSipTrunk)
  */
 export const sipTrunksEnable: OperationDescriptor = {
-  id: 'enableSipTrunk',
   method: 'POST',
   path: '/api/v1/sip-trunks/{trunk_id}/enable',
   shape: {},
@@ -1771,7 +1598,6 @@ export const sipTrunksEnable: OperationDescriptor = {
  * `GET /api/v1/sms-conversations/` (listSmsConversations)
  */
 export const smsListConversations: OperationDescriptor = {
-  id: 'listSmsConversations',
   method: 'GET',
   path: '/api/v1/sms-conversations/',
   query: ['skip', 'limit', 'status', 'assistant_id', 'customer_phone', 'date_from', 'date_to'],
@@ -1783,7 +1609,6 @@ export const smsListConversations: OperationDescriptor = {
  * `DELETE /api/v1/sms-conversations/{conversation_id}` (deleteSmsConversation)
  */
 export const smsDeleteConversation: OperationDescriptor = {
-  id: 'deleteSmsConversation',
   method: 'DELETE',
   path: '/api/v1/sms-conversations/{conversation_id}',
   shape: {},
@@ -1793,7 +1618,6 @@ export const smsDeleteConversation: OperationDescriptor = {
  * `GET /api/v1/sms-conversations/{conversation_id}` (getSmsConversation)
  */
 export const smsGetConversation: OperationDescriptor = {
-  id: 'getSmsConversation',
   method: 'GET',
   path: '/api/v1/sms-conversations/{conversation_id}',
   shape: {},
@@ -1803,7 +1627,6 @@ export const smsGetConversation: OperationDescriptor = {
  * `GET /api/v1/sms-conversations/{conversation_id}/export` (exportSmsConversation)
  */
 export const smsExportConversation: OperationDescriptor = {
-  id: 'exportSmsConversation',
   method: 'GET',
   path: '/api/v1/sms-conversations/{conversation_id}/export',
   query: ['format'],
@@ -1814,7 +1637,6 @@ export const smsExportConversation: OperationDescriptor = {
  * `GET /api/v1/sms-conversations/{conversation_id}/messages` (listSmsConversationMessages)
  */
 export const smsGetMessages: OperationDescriptor = {
-  id: 'listSmsConversationMessages',
   method: 'GET',
   path: '/api/v1/sms-conversations/{conversation_id}/messages',
   shape: { items: {} },
@@ -1825,7 +1647,6 @@ export const smsGetMessages: OperationDescriptor = {
  * `GET /api/v1/sms-conversations/{conversation_id}/related` (listRelatedSmsConversations)
  */
 export const smsGetRelatedConversations: OperationDescriptor = {
-  id: 'listRelatedSmsConversations',
   method: 'GET',
   path: '/api/v1/sms-conversations/{conversation_id}/related',
   shape: { items: {} },
@@ -1836,7 +1657,6 @@ export const smsGetRelatedConversations: OperationDescriptor = {
  * `GET /api/v1/sms-logs/` (listSmsLogs)
  */
 export const smsLogsList: OperationDescriptor = {
-  id: 'listSmsLogs',
   method: 'GET',
   path: '/api/v1/sms-logs/',
   query: [
@@ -1867,7 +1687,6 @@ export const smsLogsList: OperationDescriptor = {
  * `GET /api/v1/sms-logs/stats` (getSmsLogStats)
  */
 export const smsLogsGetStats: OperationDescriptor = {
-  id: 'getSmsLogStats',
   method: 'GET',
   path: '/api/v1/sms-logs/stats',
   query: ['date_from', 'date_to'],
@@ -1878,7 +1697,6 @@ export const smsLogsGetStats: OperationDescriptor = {
  * `GET /api/v1/sms-logs/{log_id}` (getSmsLog)
  */
 export const smsLogsGet: OperationDescriptor = {
-  id: 'getSmsLog',
   method: 'GET',
   path: '/api/v1/sms-logs/{log_id}',
   shape: {},
@@ -1888,7 +1706,6 @@ export const smsLogsGet: OperationDescriptor = {
  * `DELETE /api/v1/sms-sessions/` (clearSmsSessions)
  */
 export const smsSessionsClearAll: OperationDescriptor = {
-  id: 'clearSmsSessions',
   method: 'DELETE',
   path: '/api/v1/sms-sessions/',
   shape: {},
@@ -1898,7 +1715,6 @@ export const smsSessionsClearAll: OperationDescriptor = {
  * `GET /api/v1/sms-sessions/` (getSmsSessionInfo)
  */
 export const smsSessionsGetInfo: OperationDescriptor = {
-  id: 'getSmsSessionInfo',
   method: 'GET',
   path: '/api/v1/sms-sessions/',
   shape: shapes.SmsSessionInfo,
@@ -1908,7 +1724,6 @@ export const smsSessionsGetInfo: OperationDescriptor = {
  * `POST /api/v1/sms-sessions/cleanup` (cleanupExpiredSmsSessions)
  */
 export const smsSessionsCleanupExpired: OperationDescriptor = {
-  id: 'cleanupExpiredSmsSessions',
   method: 'POST',
   path: '/api/v1/sms-sessions/cleanup',
   shape: {},
@@ -1918,7 +1733,6 @@ export const smsSessionsCleanupExpired: OperationDescriptor = {
  * `DELETE /api/v1/sms-sessions/{phone_number}/{assistant_id}` (clearSmsSession)
  */
 export const smsSessionsClear: OperationDescriptor = {
-  id: 'clearSmsSession',
   method: 'DELETE',
   path: '/api/v1/sms-sessions/{phone_number}/{assistant_id}',
   shape: {},
@@ -1928,7 +1742,6 @@ export const smsSessionsClear: OperationDescriptor = {
  * `GET /api/v1/sms/{call_id}/logs` (getSmsConversationTimeline)
  */
 export const smsLogsGetTimeline: OperationDescriptor = {
-  id: 'getSmsConversationTimeline',
   method: 'GET',
   path: '/api/v1/sms/{call_id}/logs',
   shape: shapes.SmsAuditTimeline,
@@ -1938,7 +1751,6 @@ export const smsLogsGetTimeline: OperationDescriptor = {
  * `GET /api/v1/users` (listUsers)
  */
 export const usersList: OperationDescriptor = {
-  id: 'listUsers',
   method: 'GET',
   path: '/api/v1/users',
   shape: { items: {} },
@@ -1949,7 +1761,6 @@ export const usersList: OperationDescriptor = {
  * `POST /api/v1/users/accept-invitation` (acceptInvitation)
  */
 export const usersAcceptInvitation: OperationDescriptor = {
-  id: 'acceptInvitation',
   method: 'POST',
   path: '/api/v1/users/accept-invitation',
   body: { shape: {} },
@@ -1961,7 +1772,6 @@ export const usersAcceptInvitation: OperationDescriptor = {
  * `GET /api/v1/users/invitation/{token}` (getInvitation)
  */
 export const usersGetInvitation: OperationDescriptor = {
-  id: 'getInvitation',
   method: 'GET',
   path: '/api/v1/users/invitation/{token}',
   auth: false,
@@ -1971,7 +1781,6 @@ export const usersGetInvitation: OperationDescriptor = {
  * `POST /api/v1/users/invite` (inviteUser)
  */
 export const usersInvite: OperationDescriptor = {
-  id: 'inviteUser',
   method: 'POST',
   path: '/api/v1/users/invite',
   body: { shape: {} },
@@ -1981,18 +1790,12 @@ export const usersInvite: OperationDescriptor = {
 /**
  * `GET /api/v1/users/me` (getCurrentUser)
  */
-export const usersGetMe: OperationDescriptor = {
-  id: 'getCurrentUser',
-  method: 'GET',
-  path: '/api/v1/users/me',
-  shape: {},
-};
+export const usersGetMe: OperationDescriptor = { method: 'GET', path: '/api/v1/users/me', shape: {} };
 
 /**
  * `PUT /api/v1/users/me` (updateCurrentUser)
  */
 export const usersUpdateMe: OperationDescriptor = {
-  id: 'updateCurrentUser',
   method: 'PUT',
   path: '/api/v1/users/me',
   body: { shape: {} },
@@ -2003,7 +1806,6 @@ export const usersUpdateMe: OperationDescriptor = {
  * `GET /api/v1/users/me/api-keys` (listApiKeys)
  */
 export const apiKeysList: OperationDescriptor = {
-  id: 'listApiKeys',
   method: 'GET',
   path: '/api/v1/users/me/api-keys',
   shape: { items: {} },
@@ -2014,7 +1816,6 @@ export const apiKeysList: OperationDescriptor = {
  * `POST /api/v1/users/me/api-keys` (createApiKey)
  */
 export const apiKeysCreate: OperationDescriptor = {
-  id: 'createApiKey',
   method: 'POST',
   path: '/api/v1/users/me/api-keys',
   body: { shape: {} },
@@ -2025,7 +1826,6 @@ export const apiKeysCreate: OperationDescriptor = {
  * `DELETE /api/v1/users/me/api-keys/{key_id}` (deleteApiKey)
  */
 export const apiKeysDelete: OperationDescriptor = {
-  id: 'deleteApiKey',
   method: 'DELETE',
   path: '/api/v1/users/me/api-keys/{key_id}',
   shape: {},
@@ -2035,7 +1835,6 @@ export const apiKeysDelete: OperationDescriptor = {
  * `PUT /api/v1/users/me/api-keys/{key_id}` (updateApiKey)
  */
 export const apiKeysUpdate: OperationDescriptor = {
-  id: 'updateApiKey',
   method: 'PUT',
   path: '/api/v1/users/me/api-keys/{key_id}',
   query: ['name'],
@@ -2047,7 +1846,6 @@ export const apiKeysUpdate: OperationDescriptor = {
  * `POST /api/v1/users/me/change-password` (changePassword)
  */
 export const usersChangePassword: OperationDescriptor = {
-  id: 'changePassword',
   method: 'POST',
   path: '/api/v1/users/me/change-password',
   body: { shape: {} },
@@ -2058,7 +1856,6 @@ export const usersChangePassword: OperationDescriptor = {
  * `GET /api/vonage-10dlc/brands` (listVonageBrands)
  */
 export const tenDlcListVonageBrands: OperationDescriptor = {
-  id: 'listVonageBrands',
   method: 'GET',
   path: '/api/vonage-10dlc/brands',
   pagination: { style: 'none' },
@@ -2068,7 +1865,6 @@ export const tenDlcListVonageBrands: OperationDescriptor = {
  * `GET /api/vonage-10dlc/brands/{brand_id}/campaigns` (listVonageCampaigns)
  */
 export const tenDlcListVonageCampaigns: OperationDescriptor = {
-  id: 'listVonageCampaigns',
   method: 'GET',
   path: '/api/vonage-10dlc/brands/{brand_id}/campaigns',
   pagination: { style: 'none' },
@@ -2078,7 +1874,6 @@ export const tenDlcListVonageCampaigns: OperationDescriptor = {
  * `POST /api/vonage-10dlc/campaign/select` (selectVonageCampaign)
  */
 export const tenDlcSelectVonageCampaign: OperationDescriptor = {
-  id: 'selectVonageCampaign',
   method: 'POST',
   path: '/api/vonage-10dlc/campaign/select',
   body: { shape: {} },
@@ -2088,7 +1883,6 @@ export const tenDlcSelectVonageCampaign: OperationDescriptor = {
  * `GET /api/vonage-10dlc/campaign/selected` (getSelectedVonageCampaign)
  */
 export const tenDlcGetSelectedVonageCampaign: OperationDescriptor = {
-  id: 'getSelectedVonageCampaign',
   method: 'GET',
   path: '/api/vonage-10dlc/campaign/selected',
 };
@@ -2097,7 +1891,6 @@ export const tenDlcGetSelectedVonageCampaign: OperationDescriptor = {
  * `POST /calls/initiate` (initiateCall)
  */
 export const callsInitiate: OperationDescriptor = {
-  id: 'initiateCall',
   method: 'POST',
   path: '/calls/initiate',
   body: { shape: {} },
@@ -2108,7 +1901,6 @@ export const callsInitiate: OperationDescriptor = {
  * `GET /sms/queue/stats` (getSmsQueueStats)
  */
 export const smsGetQueueStats: OperationDescriptor = {
-  id: 'getSmsQueueStats',
   method: 'GET',
   path: '/sms/queue/stats',
   query: ['provider'],
@@ -2119,7 +1911,6 @@ export const smsGetQueueStats: OperationDescriptor = {
  * `POST /sms/send` (sendSms)
  */
 export const smsSend: OperationDescriptor = {
-  id: 'sendSms',
   method: 'POST',
   path: '/sms/send',
   headers: [{ wire: 'Idempotency-Key', name: 'idempotencyKeyHeader' }],
@@ -2130,18 +1921,12 @@ export const smsSend: OperationDescriptor = {
 /**
  * `DELETE /sms/{message_id}` (cancelSms)
  */
-export const smsCancel: OperationDescriptor = {
-  id: 'cancelSms',
-  method: 'DELETE',
-  path: '/sms/{message_id}',
-  shape: {},
-};
+export const smsCancel: OperationDescriptor = { method: 'DELETE', path: '/sms/{message_id}', shape: {} };
 
 /**
  * `GET /sms/{message_id}/status` (getSmsStatus)
  */
 export const smsGetStatus: OperationDescriptor = {
-  id: 'getSmsStatus',
   method: 'GET',
   path: '/sms/{message_id}/status',
   shape: {},
@@ -2151,7 +1936,6 @@ export const smsGetStatus: OperationDescriptor = {
  * `GET /v1/billing/charges` (getChargesSummary)
  */
 export const billingGetChargesSummary: OperationDescriptor = {
-  id: 'getChargesSummary',
   method: 'GET',
   path: '/v1/billing/charges',
   query: ['month'],
@@ -2162,7 +1946,6 @@ export const billingGetChargesSummary: OperationDescriptor = {
  * `GET /v1/billing/ledger` (listLedgerEntries)
  */
 export const billingListLedgerEntries: OperationDescriptor = {
-  id: 'listLedgerEntries',
   method: 'GET',
   path: '/v1/billing/ledger',
   query: ['limit', 'offset', 'type', 'from_date', 'to_date'],
@@ -2180,7 +1963,6 @@ export const billingListLedgerEntries: OperationDescriptor = {
  * `GET /v1/billing/managed-services` (getManagedServices)
  */
 export const billingGetManagedServices: OperationDescriptor = {
-  id: 'getManagedServices',
   method: 'GET',
   path: '/v1/billing/managed-services',
   shape: {},
@@ -2190,7 +1972,6 @@ export const billingGetManagedServices: OperationDescriptor = {
  * `PATCH /v1/billing/managed-services` (updateManagedServices)
  */
 export const billingUpdateManagedServices: OperationDescriptor = {
-  id: 'updateManagedServices',
   method: 'PATCH',
   path: '/v1/billing/managed-services',
   body: { shape: {} },
@@ -2201,7 +1982,6 @@ export const billingUpdateManagedServices: OperationDescriptor = {
  * `GET /v1/billing/statements` (listStatements)
  */
 export const billingListStatements: OperationDescriptor = {
-  id: 'listStatements',
   method: 'GET',
   path: '/v1/billing/statements',
   query: ['limit'],
@@ -2213,7 +1993,6 @@ export const billingListStatements: OperationDescriptor = {
  * `GET /v1/billing/statements/{month}` (getStatement)
  */
 export const billingGetStatement: OperationDescriptor = {
-  id: 'getStatement',
   method: 'GET',
   path: '/v1/billing/statements/{month}',
   shape: shapes.BillingStatementDetail,
@@ -2223,7 +2002,6 @@ export const billingGetStatement: OperationDescriptor = {
  * `GET /v1/billing/usage/summary` (getUsageSummary)
  */
 export const billingGetUsageSummary: OperationDescriptor = {
-  id: 'getUsageSummary',
   method: 'GET',
   path: '/v1/billing/usage/summary',
   query: ['from_date', 'to_date'],
@@ -2234,7 +2012,6 @@ export const billingGetUsageSummary: OperationDescriptor = {
  * `GET /v1/billing/wallet` (getWallet)
  */
 export const billingGetWallet: OperationDescriptor = {
-  id: 'getWallet',
   method: 'GET',
   path: '/v1/billing/wallet',
   shape: shapes.Wallet,
@@ -2244,7 +2021,6 @@ export const billingGetWallet: OperationDescriptor = {
  * `POST /v1/billing/wallet/auto-topup` (configureAutoTopup)
  */
 export const billingConfigureAutoTopup: OperationDescriptor = {
-  id: 'configureAutoTopup',
   method: 'POST',
   path: '/v1/billing/wallet/auto-topup',
   body: { shape: {} },
@@ -2255,7 +2031,6 @@ export const billingConfigureAutoTopup: OperationDescriptor = {
  * `POST /v1/billing/wallet/topup` (createWalletTopup)
  */
 export const billingCreateTopup: OperationDescriptor = {
-  id: 'createWalletTopup',
   method: 'POST',
   path: '/v1/billing/wallet/topup',
   body: { shape: {} },
@@ -2266,7 +2041,6 @@ export const billingCreateTopup: OperationDescriptor = {
  * `GET /v1/sms-compliance/can-send/{phone_number_id}` (checkSmsCanSend)
  */
 export const smsComplianceCanSend: OperationDescriptor = {
-  id: 'checkSmsCanSend',
   method: 'GET',
   path: '/v1/sms-compliance/can-send/{phone_number_id}',
   shape: {},
@@ -2276,7 +2050,6 @@ export const smsComplianceCanSend: OperationDescriptor = {
  * `GET /v1/sms-compliance/status/{phone_number_id}` (getSmsComplianceStatus)
  */
 export const smsComplianceGetStatus: OperationDescriptor = {
-  id: 'getSmsComplianceStatus',
   method: 'GET',
   path: '/v1/sms-compliance/status/{phone_number_id}',
   shape: {},
@@ -2286,7 +2059,6 @@ export const smsComplianceGetStatus: OperationDescriptor = {
  * `POST /v1/sms-compliance/submit` (submitSmsComplianceVerification)
  */
 export const smsComplianceSubmit: OperationDescriptor = {
-  id: 'submitSmsComplianceVerification',
   method: 'POST',
   path: '/v1/sms-compliance/submit',
   body: { shape: {} },
@@ -2297,7 +2069,6 @@ export const smsComplianceSubmit: OperationDescriptor = {
  * `GET /v1/sms-compliance/summary` (getSmsComplianceSummary)
  */
 export const smsComplianceGetSummary: OperationDescriptor = {
-  id: 'getSmsComplianceSummary',
   method: 'GET',
   path: '/v1/sms-compliance/summary',
   shape: shapes.SmsComplianceSummary,

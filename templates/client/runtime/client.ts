@@ -43,7 +43,7 @@ export interface ClientOptions {
   fetch?: Fetch | undefined;
   /** Headers sent with every request. */
   defaultHeaders?: HeaderValues | undefined;
-  /** Called once per attempt (`debug`) with `{ operationId, method, path, status, attempt, durationMs }`. */
+  /** Called once per attempt (`debug`) with `{ method, path, status, attempt, durationMs }` (`path`: the template). */
   logger?: Logger | undefined;
   /**
    * The `WebSocket` class for `client.realtime` streams. Default: the global `WebSocket` (browsers, Node 22+), else
@@ -103,7 +103,6 @@ export interface RequestSpec {
   readonly path: string;
   /** Path template (or the raw path for `request`), for logs. */
   readonly template: string;
-  readonly operationId: string | undefined;
   readonly accept: string | undefined;
   readonly body: EncodedBody;
   readonly auth: boolean;
@@ -111,7 +110,7 @@ export interface RequestSpec {
   readonly headerParams: Readonly<Record<string, string>> | undefined;
   /** The operation declares an `Idempotency-Key` header: one is generated when the caller sends none. */
   readonly idempotencyKey: boolean;
-  /** Names the request in the missing-key error: the operationId, or `METHOD path`. */
+  /** Names the request in errors: `METHOD path template` (or the raw path). */
   readonly label: string;
 }
 
@@ -120,7 +119,6 @@ interface PreparedRequest {
   readonly url: string;
   readonly path: string;
   readonly template: string;
-  readonly operationId: string | undefined;
   readonly headers: Headers;
   readonly body: BodyInit | undefined;
   readonly timeout: number;
@@ -256,13 +254,12 @@ export class BaseClient {
       url: query === '' ? this.baseUrl + path : `${this.baseUrl}${path}?${query}`,
       path,
       template: op.path,
-      operationId: op.id,
       accept: op.decode === undefined ? 'application/json' : undefined,
       body: op.method === 'GET' || op.method === 'HEAD' ? NO_BODY : body,
       auth: op.auth !== false,
       headerParams: buildHeaderParams(op, params),
       idempotencyKey: planOf(op).idempotencyKey,
-      label: op.id,
+      label: planOf(op).route,
     });
     return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
   }
@@ -282,7 +279,6 @@ export class BaseClient {
         url: request.url,
         path: request.path,
         template: request.template,
-        operationId: request.operationId,
         headers,
         body: request.body.body,
         timeout: options.timeout ?? this.timeout,
@@ -448,7 +444,6 @@ export class BaseClient {
     if (!debug) return;
     try {
       debug.call(this.#logger, 'http attempt', {
-        operationId: request.operationId,
         method: request.method,
         path: request.template,
         status: data.status,
@@ -532,13 +527,13 @@ function isBlank(text: string): boolean {
 }
 
 /** @internal The JSON of a body; `undefined` when blank; a `BurkiError` when it is not JSON. */
-export function parseJson(bytes: ArrayBuffer, operationId: string): unknown {
+export function parseJson(bytes: ArrayBuffer, route: string): unknown {
   const text = utf8.decode(bytes);
   if (isBlank(text)) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new BurkiError(`${operationId}: the response is not valid JSON (${text.length} characters).`);
+    throw new BurkiError(`${route}: the response is not valid JSON (${text.length} characters).`);
   }
 }
 
@@ -571,5 +566,5 @@ function decodeOperation(op: OperationDescriptor, result: RawResult): unknown {
 function decodeBytes(op: OperationDescriptor, result: RawResult, bytes: ArrayBuffer): unknown {
   if (op.decode === 'text') return utf8.decode(bytes);
   if (op.decode === 'binary') return new Blob([bytes], { type: result.response.headers.get('content-type') ?? '' });
-  return fromWire(parseJson(bytes, op.id), op.shape);
+  return fromWire(parseJson(bytes, planOf(op).route), op.shape);
 }

@@ -56,7 +56,7 @@ export interface EncodedBody {
  * Encodes a body already mapped to wire names. JSON is built in; `multipartBody` and `formBody` (uploads.ts) are
  * referenced by the descriptors that need them, so bundles without uploads leave them out.
  */
-export type BodyEncoder = (wire: unknown, contentType: string | undefined, operationId: string) => EncodedBody | Promise<EncodedBody>;
+export type BodyEncoder = (wire: unknown, contentType: string | undefined, route: string) => EncodedBody | Promise<EncodedBody>;
 
 export interface BodyDescriptor {
   /** Default: JSON. */
@@ -72,9 +72,11 @@ export interface BodyDescriptor {
   readonly whole?: string;
 }
 
+/**
+ * One operation. Errors and logs name it by its route (`GET /api/v1/assistants/{assistant_id}`, see `routeOf`): the
+ * spec's operationId is left out of the data, which keeps each descriptor to what the request needs.
+ */
 export interface OperationDescriptor {
-  /** The spec's operationId; used in logs and errors. */
-  readonly id: string;
   readonly method: HttpMethod;
   /** Path template with `{wire_name}` placeholders, exactly as in the spec. */
   readonly path: string;
@@ -90,4 +92,9 @@ export interface OperationDescriptor {
   readonly pagination?: Pagination;
   /** `false`: the operation sends no bearer token. */
   readonly auth?: false;
+}
+
+/** How errors and logs name an operation: method and path template. */
+export function routeOf(op: Pick<OperationDescriptor, 'method' | 'path'>): string {
+  return `${op.method} ${op.path}`;
 }

@@ -60,7 +60,6 @@ export function rawRequest<T = unknown>(
           url,
           path,
           template: withoutQuery,
-          operationId: undefined,
           accept: responseType === 'json' || responseType === 'auto' ? 'application/json' : undefined,
           body: method === 'GET' || method === 'HEAD' ? { body: undefined, contentType: undefined } : body,
           auth: init.auth ?? true,

@@ -5,17 +5,17 @@
 import { camelKey, defineKey, toWire } from './casing.js';
 import { BurkiError } from './errors.js';
 import type { BaseClient } from './client.js';
-import type { EncodedBody, OperationDescriptor, ParamDescriptor, ShapeRef } from './operation.js';
+import { routeOf, type EncodedBody, type OperationDescriptor, type ParamDescriptor, type ShapeRef } from './operation.js';
 
 /** Text that percent-encoding leaves unchanged (RFC 3986 unreserved characters only). */
 const UNRESERVED = /^[A-Za-z0-9\-._~]+$/;
 
 /** RFC 3986 percent-encoding of one path segment: only unreserved characters stay (`+` → `%2B`). */
-export function encodePathSegment(value: unknown, name: string, operationId: string): string {
+export function encodePathSegment(value: unknown, name: string, route: string): string {
   // Fast paths: a safe integer prints as digits and `-` only; unreserved text (not `.`/`..`) encodes to itself.
   if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
   if (typeof value === 'string' && UNRESERVED.test(value) && value !== '.' && value !== '..') return value;
-  const where = `Path parameter "${name}" of ${operationId}`;
+  const where = `Path parameter "${name}" of ${route}`;
   let text: string;
   if (typeof value === 'string') text = value;
   else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint') text = String(value);
@@ -50,6 +50,8 @@ interface Plan {
   readonly taken: ReadonlySet<string>;
   /** Whether the operation declares an `Idempotency-Key` header. */
   readonly idempotencyKey: boolean;
+  /** `METHOD path`, for errors and logs. */
+  readonly route: string;
 }
 
 const plans = new WeakMap<OperationDescriptor, Plan>();
@@ -83,7 +85,7 @@ function makePlan(op: OperationDescriptor): Plan {
     names.length !== pathParams.length ||
     parts.some((part) => part.includes('{') || part.includes('}'));
   if (malformed) {
-    throw new BurkiError(`${op.id}: path template ${op.path} does not match its path parameters (${pathParams.join(', ') || 'none'}).`);
+    throw new BurkiError(`${routeOf(op)}: the path template does not match its path parameters (${pathParams.join(', ') || 'none'}).`);
   }
   const query = (op.query ?? []).map(toParam);
   const headers = (op.headers ?? []).map(toParam);
@@ -95,6 +97,7 @@ function makePlan(op: OperationDescriptor): Plan {
     headers,
     taken: new Set([...query, ...headers].map((param) => param.name)),
     idempotencyKey: headers.some((header) => header.wire.toLowerCase() === 'idempotency-key'),
+    route: routeOf(op),
   };
 }
 
@@ -105,15 +108,15 @@ function toParam(param: ParamDescriptor): Param {
 
 /** Fills `op.path` with the positional path arguments. */
 export function buildPath(op: OperationDescriptor, pathArgs: readonly unknown[]): string {
-  const { pathParams, parts, slots } = planOf(op);
+  const { pathParams, parts, slots, route } = planOf(op);
   const count = pathParams.length;
   if (pathArgs.length !== count) {
-    throw new BurkiError(`${op.id} takes ${count} path argument(s) (${pathParams.join(', ') || 'none'}), got ${pathArgs.length}.`);
+    throw new BurkiError(`${route} takes ${count} path argument(s) (${pathParams.join(', ') || 'none'}), got ${pathArgs.length}.`);
   }
   if (count === 0) return op.path;
   // Encode in parameter order (the first bad argument is the one reported), then assemble in template order.
   const encoded = new Array<string>(count);
-  for (let i = 0; i < count; i++) encoded[i] = encodePathSegment(pathArgs[i], pathParams[i] as string, op.id);
+  for (let i = 0; i < count; i++) encoded[i] = encodePathSegment(pathArgs[i], pathParams[i] as string, route);
   let path = parts[0] as string;
   for (let i = 0; i < slots.length; i++) path += (encoded[slots[i] as number] as string) + (parts[i + 1] as string);
   return path;
@@ -218,7 +221,7 @@ export function encodeBody(
     value = rest;
   }
   const wire = toWire(value, descriptor.shape);
-  if (descriptor.encode) return descriptor.encode(wire, descriptor.contentType, op.id);
+  if (descriptor.encode) return descriptor.encode(wire, descriptor.contentType, planOf(op).route);
   return { body: JSON.stringify(wire), contentType: descriptor.contentType ?? 'application/json' };
 }
 

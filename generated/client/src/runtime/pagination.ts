@@ -23,7 +23,7 @@ export function list<Item, Body>(
   const input = params ?? {};
   const opts = options ?? {};
   const fetched = async (result: RawResult): Promise<FetchedPage> => {
-    const wire = parseJson(await result.bytes(), op.id);
+    const wire = parseJson(await result.bytes(), planOf(op).route);
     return { wire, data: fromWire(wire, op.shape), response: result.response };
   };
   const context: PageContext = {
@@ -89,7 +89,7 @@ export class Page<Item, Body> {
   /** Fetches the next page; throws when there is none (check `hasNextPage()` first). */
   async getNextPage(): Promise<Page<Item, Body>> {
     const next = this.#next;
-    if (next === undefined) throw new BurkiError(`${this.#context.op.id}: there is no next page.`);
+    if (next === undefined) throw new BurkiError(`${planOf(this.#context.op).route}: there is no next page.`);
     return new Page<Item, Body>(this.#context, await this.#context.fetchPage(next), next);
   }
 }

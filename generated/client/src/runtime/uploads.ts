@@ -39,17 +39,17 @@ export function toFile(data: Uploadable, filename?: string, options: { type?: st
 }
 
 /** Encodes a wire object as `application/x-www-form-urlencoded` (arrays repeat the key; files are refused). */
-export function formBody(wire: unknown, contentType: string | undefined, operationId: string): EncodedBody {
-  return { body: toSearchParams(wire, operationId), contentType: contentType ?? 'application/x-www-form-urlencoded' };
+export function formBody(wire: unknown, contentType: string | undefined, route: string): EncodedBody {
+  return { body: toSearchParams(wire, route), contentType: contentType ?? 'application/x-www-form-urlencoded' };
 }
 
 /** Encodes a wire object as `multipart/form-data`; fetch sets the content type with its boundary. */
-export async function multipartBody(wire: unknown, _contentType: string | undefined, operationId: string): Promise<EncodedBody> {
-  return { body: await toFormData(wire, operationId), contentType: undefined };
+export async function multipartBody(wire: unknown, _contentType: string | undefined, route: string): Promise<EncodedBody> {
+  return { body: await toFormData(wire, route), contentType: undefined };
 }
 
-function toSearchParams(value: unknown, operationId: string): URLSearchParams {
-  if (!isPlainObject(value)) throw new BurkiError(`${operationId}: a form-encoded body must be an object.`);
+function toSearchParams(value: unknown, route: string): URLSearchParams {
+  if (!isPlainObject(value)) throw new BurkiError(`${route}: a form-encoded body must be an object.`);
   const search = new URLSearchParams();
   const append = (key: string, item: unknown): void => {
     if (item === undefined || item === null) return;
@@ -59,7 +59,7 @@ function toSearchParams(value: unknown, operationId: string): URLSearchParams {
     }
     if (isFileLike(item))
       throw new BurkiError(
-        `${operationId}: field "${key}" is a file; form-encoded bodies cannot carry files.`,
+        `${route}: field "${key}" is a file; form-encoded bodies cannot carry files.`,
       );
     search.append(key, fieldToString(item));
   };
@@ -67,8 +67,8 @@ function toSearchParams(value: unknown, operationId: string): URLSearchParams {
   return search;
 }
 
-async function toFormData(value: unknown, operationId: string): Promise<FormData> {
-  if (!isPlainObject(value)) throw new BurkiError(`${operationId}: a multipart body must be an object.`);
+async function toFormData(value: unknown, route: string): Promise<FormData> {
+  if (!isPlainObject(value)) throw new BurkiError(`${route}: a multipart body must be an object.`);
   const form = new FormData();
   const append = async (key: string, item: unknown, nested: boolean): Promise<void> => {
     if (item === undefined || item === null) return;
