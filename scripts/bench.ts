@@ -40,6 +40,8 @@ interface SizeRow {
   readonly bytes: number;
   readonly minified: number;
   readonly gzip: number;
+  /** Minified bytes each source file contributes (esbuild's metafile), largest first. */
+  readonly modules: readonly { readonly file: string; readonly minified: number }[];
 }
 
 interface OverheadRow {
@@ -71,13 +73,20 @@ async function bundleSize(name: string, dir: string, source: string): Promise<Si
     nodePaths: [join(ROOT, 'node_modules')],
   };
   const plain = await build(common);
-  const minified = await build({ ...common, minify: true });
+  const minified = await build({ ...common, minify: true, metafile: true });
   const text = minified.outputFiles?.[0]?.contents ?? new Uint8Array();
+  const output = Object.values(minified.metafile?.outputs ?? {})[0];
+  const modules = Object.entries(output?.inputs ?? {})
+    .map(([file, input]) => ({ file: file.replace(/^.*generated\/client\/src\//, ''), minified: input.bytesInOutput }))
+    // The SDK's own files (the entry file is the bench's, in a temp dir).
+    .filter((module) => module.minified > 0 && !module.file.includes('burki-bench-'))
+    .sort((a, b) => b.minified - a.minified);
   return {
     name,
     bytes: plain.outputFiles?.[0]?.contents.byteLength ?? 0,
     minified: text.byteLength,
     gzip: gzipSync(text, { level: 9 }).byteLength,
+    modules,
   };
 }
 
@@ -195,6 +204,11 @@ async function main(): Promise<void> {
         goal: goal(row),
       })),
     );
+    const oneCall = sizeRows.find((row) => row.name === 'sdk: one call');
+    if (oneCall) {
+      console.log('What the one-call bundle holds (minified bytes per source file)');
+      console.table(oneCall.modules.map((module) => ({ file: module.file, minified: module.minified })));
+    }
     console.log(`Per-call time over a stubbed fetch (${iterations} calls, after warm-up)`);
     console.table(
       overheadRows.map((row) => ({
