@@ -171,9 +171,19 @@ export class ShapeBuilder {
   private isPlainObjectShape(wireName: string): boolean {
     let plain = this.plain.get(wireName);
     if (plain === undefined) {
-      const schema = this.named.get(wireName);
-      const shape = schema && this.isNeeded(wireName) && schema.schema.kind === 'object' ? this.shapeOf(schema.schema, true) : undefined;
-      plain = shape !== undefined && !isShapeName(shape) && Object.keys(shape).length === 0;
+      // Decided from the schema itself, not from its shape: computing the shape of a recursive schema here would
+      // recurse without end. `hasShape` follows references with a cycle guard.
+      const schema = this.named.get(wireName)?.schema;
+      plain =
+        schema?.kind === 'object' &&
+        schema.properties.length > 0 &&
+        typeof schema.additional !== 'object' &&
+        schema.properties.every(
+          (property) =>
+            camelKey(property.wireName) === property.name &&
+            wireKey(property.name) === property.wireName &&
+            !this.hasShape(property.schema, new Set([wireName])),
+        );
       this.plain.set(wireName, plain);
     }
     return plain;

@@ -33,6 +33,10 @@ describe('generated output of a hostile spec', async () => {
     // A query parameter whose SDK name is the runtime's default (`default`) is written as its bare wire name.
     expect(operations).toContain("query: ['skip', 'limit', 'default']");
     const shapes = text('client/src/shapes.ts');
+    // A recursive schema: the self-reference is a function (the constant is not initialised yet), the reference
+    // from a later constant is direct. The pipeline type-checked this file before we got here.
+    expect(shapes).toContain('child_nodes: { items: () => TreeNode }');
+    expect(shapes).toContain('tree_root: TreeNode');
     expect(shapes).toMatch(/\[['"]__proto__['"]\]/);
     expect(shapes).not.toMatch(/^\s*__proto__:/m);
     const resource = text('client/src/resources/things.ts');

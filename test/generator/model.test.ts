@@ -32,7 +32,7 @@ describe('model from a hostile OpenAPI 3.0 document', async () => {
     const remove = api.operations.find((operation) => operation.operationId === 'deleteThing')!;
     expect(remove.parameters[0]?.identifier).toBe('classValue');
     expect(api.resources.map((resource) => resource.name)).toEqual(['call2', 'things']);
-    expect(api.schemas.map((schema) => schema.typeName)).toEqual(['PromiseModel', 'Thing']);
+    expect(api.schemas.map((schema) => schema.typeName)).toEqual(['PromiseModel', 'Thing', 'TreeNode']);
   });
 
   it('folds 3.0 nullable into a union with null, in the model and in the JSON Schema', () => {
@@ -53,8 +53,12 @@ describe('model from a hostile OpenAPI 3.0 document', async () => {
     expect(Object.getOwnPropertyDescriptor(thing.names, '__proto__')?.value).toBe('__proto__');
     expect(thing.names?.['Crème']).toBe('Crème');
     expect(Object.getPrototypeOf(thing.names)).toBe(Object.prototype);
-    // meta_data is a free-form object: no value shape.
-    expect(thing.props).toBeUndefined();
+    // meta_data is a free-form object: no value shape; tree_root refers to the recursive TreeNode.
+    expect(thing.props).toEqual({ tree_root: { ref: 'TreeNode' } });
+    const tree = named.find((entry) => entry.typeName === 'TreeNode')?.shape as ShapeLiteral;
+    expect(tree).toEqual({ props: { child_nodes: { items: { ref: 'TreeNode' } } } });
+    // A shape comes after the shapes it refers to (TreeNode before Thing), so only self-references need a function.
+    expect(named.map((entry) => entry.typeName)).toEqual(['TreeNode', 'Thing']);
     expect(camelKey('meta_data')).toBe('metaData');
   });
 });
