@@ -123,7 +123,7 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
       description: operation.description && operation.description !== operation.summary ? markdownProse(operation.description) : '',
       route: markdownCode(`${operation.method} ${operation.path}`),
       // The standalone form takes the client first (tree-shakable; see the package README).
-      functionForm: markdownCode(`${sdk.functionName}(client, ${summary.arguments})`),
+      functionForm: `${markdownCode(`${sdk.functionName}(client, ${summary.arguments})`)} from ${markdownCode(`${model.sdk.packageName}/funcs`)}`,
       auth: operation.security.length > 0 ? `Bearer token (${operation.security.map(markdownCell).join(', ')})` : 'None (public)',
       signature: markdownFence('ts', `${clientVar}.${sdk.resource}.${sdk.name}(${summary.signature}): ${summary.returnType.replace(/^APIPromise</, 'Promise<')}`),
       hasParameters: parameters.length > 0,
