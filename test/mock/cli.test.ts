@@ -68,7 +68,7 @@ describe('main', () => {
     const { EventEmitter } = await import('node:events');
     const signals = new EventEmitter();
     const running = main(['--port', '0', '--model', modelPath, '--token', 'secret'], { out: (l) => out.push(l), err: (l) => out.push(l), signals });
-    for (let i = 0; i < 100 && !out.some((l) => l.startsWith('Burki mock listening on ')); i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 100 && !out.some((l) => /^Mock of .* listening on /.test(l)); i++) await new Promise((r) => setTimeout(r, 10));
     const url = /listening on (\S+)/.exec(out.join('\n'))?.[1];
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const ok = await fetch(`${url}/ping`, { headers: { Authorization: 'Bearer secret' } });
@@ -90,7 +90,7 @@ describe('main', () => {
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => {
         stdout += d.toString();
-        const m = /Burki mock listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+        const m = /Mock of .* listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
         if (m?.[1]) resolve(m[1]);
       });
       child.on('exit', () => reject(new Error(`exited early: ${stderr}`)));

@@ -29,7 +29,7 @@ export interface CliOptions {
   readonly quiet: boolean;
 }
 
-export const USAGE = 'usage: burki-mock [--port 4010] [--host 127.0.0.1] [--model mock-model.json] [--token <t>]... [--quiet]';
+export const USAGE = 'usage: mock [--port 4010] [--host 127.0.0.1] [--model mock-model.json] [--token <t>]... [--quiet]';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -99,7 +99,7 @@ export async function main(argv: readonly string[], io: MainIo = { out: (l) => c
   try {
     options = parseArgs(argv);
   } catch (err) {
-    io.err(`burki-mock: ${(err as Error).message}`);
+    io.err(`mock: ${(err as Error).message}`);
     io.err(USAGE);
     return 2;
   }
@@ -111,7 +111,7 @@ export async function main(argv: readonly string[], io: MainIo = { out: (l) => c
   try {
     model = await loadModel(options.model);
   } catch (err) {
-    io.err(`burki-mock: cannot load model ${options.model}: ${(err as Error).message}`);
+    io.err(`mock: cannot load model ${options.model}: ${(err as Error).message}`);
     return 1;
   }
   const quiet = options.quiet;
@@ -129,20 +129,21 @@ export async function main(argv: readonly string[], io: MainIo = { out: (l) => c
   try {
     ({ url } = await server.listen(options.port, options.host));
   } catch (err) {
-    io.err(`burki-mock: cannot listen on ${options.host}:${options.port}: ${(err as Error).message}`);
+    io.err(`mock: cannot listen on ${options.host}:${options.port}: ${(err as Error).message}`);
     return 1;
   }
-  io.out(`Burki mock listening on ${url}`);
+  // The title is spec text: printed on one line, without control characters.
+  io.out(`Mock of ${model.title.replace(/[\u0000-\u001f\u007f]+/g, ' ')} listening on ${url}`);
   const signals = io.signals ?? process;
   return new Promise<number>((resolve) => {
     const stop = (signal: string): void => {
       signals.off('SIGINT', onInt);
       signals.off('SIGTERM', onTerm);
-      io.out(`burki-mock: ${signal}, shutting down`);
+      io.out(`mock: ${signal}, shutting down`);
       server.close().then(
         () => resolve(0),
         (err: unknown) => {
-          io.err(`burki-mock: error while closing: ${(err as Error).message}`);
+          io.err(`mock: error while closing: ${(err as Error).message}`);
           resolve(1);
         },
       );

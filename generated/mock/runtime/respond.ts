@@ -72,7 +72,7 @@ export function binaryPayload(contentType: string): Buffer {
     // An ID3v2.4 tag header with an empty tag, followed by a marker.
     return Buffer.concat([Buffer.from([0x49, 0x44, 0x33, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]), Buffer.from('BURKI-MOCK', 'latin1')]);
   }
-  if (essence === 'application/pdf') return Buffer.from('%PDF-1.4\n% burki mock\n%%EOF\n', 'latin1');
+  if (essence === 'application/pdf') return Buffer.from('%PDF-1.4\n% mock\n%%EOF\n', 'latin1');
   return Buffer.from(`BURKI-MOCK ${essence || 'application/octet-stream'}\n`, 'latin1');
 }
 

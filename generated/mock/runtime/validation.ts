@@ -16,7 +16,7 @@ import { issueFromAjv, type Loc, type ValidationIssue } from './errors.js';
 import type { JsonSchema, MockModel, MockOperation, MockParameter } from './model.js';
 import { isObject, SchemaResolver } from './schema.js';
 
-export const ROOT_SCHEMA_ID = 'https://mock.burki.invalid/mock-model.json';
+export const ROOT_SCHEMA_ID = 'https://mock.invalid/mock-model.json';
 
 type Location = MockParameter['in'];
 const LOCATIONS: readonly Location[] = ['path', 'query', 'header', 'cookie'];
