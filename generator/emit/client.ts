@@ -527,9 +527,11 @@ export class ClientEmitter {
     const list = <T>(values: T[]): T[] | undefined => (values.length > 0 ? values : undefined);
     const pathParams = operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.wireName);
     const inTemplate = [...operation.path.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]);
-    // Binary and text request bodies have no encoder of their own yet; they are described as JSON.
-    const encode = body?.encoding === 'multipart' ? new Code('multipartBody') : body?.encoding === 'form' ? new Code('formBody') : undefined;
-    const defaultContentType = body?.encoding === 'multipart' ? body.contentType : body?.encoding === 'form' ? 'application/x-www-form-urlencoded' : 'application/json';
+    // JSON is the runtime's default; other encodings name their encoder (bundled only where an operation uses it).
+    const encoders = { multipart: 'multipartBody', form: 'formBody', binary: 'binaryBody', text: 'textBody' } as const;
+    const encoding = body?.encoding;
+    const encode = encoding && encoding !== 'json' ? new Code(encoders[encoding]) : undefined;
+    const defaultContentType = encoding === 'multipart' ? body?.contentType : encoding === 'form' ? 'application/x-www-form-urlencoded' : encoding === 'text' ? 'text/plain' : encoding === 'binary' ? undefined : 'application/json';
     return literal({
       method: operation.method,
       path: operation.path,

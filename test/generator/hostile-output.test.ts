@@ -32,6 +32,9 @@ describe('generated output of a hostile spec', async () => {
     expect(operations).toContain("wire: 'x-trace-id'");
     // A query parameter whose SDK name is the runtime's default (`default`) is written as its bare wire name.
     expect(operations).toContain("query: ['skip', 'limit', 'default']");
+    // A raw binary body has its own encoder and keeps the spec's (range) content type; JSON is never assumed.
+    expect(operations).toContain("body: { encode: binaryBody, contentType: 'image/*', whole: 'body' }");
+    expect(text('client/src/resources/things.ts')).toMatch(/putImage\(classValue: string, body: Uploadable/);
     const shapes = text('client/src/shapes.ts');
     // A recursive schema: the self-reference is a function (the constant is not initialised yet), the reference
     // from a later constant is direct. The pipeline type-checked this file before we got here.

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   APIPromise,
+  BurkiError,
   ServerError,
+  binaryBody,
   formBody,
   multipartBody,
   rawRequest,
+  textBody,
   toFile,
 } from '../../templates/client/runtime/index.js';
 import type { Shape } from '../../templates/client/runtime/operation.js';
@@ -319,5 +322,60 @@ describe('logger', () => {
       },
     });
     await expect(rawRequest(client, 'GET', '/x')).resolves.toEqual({ ok: 1 });
+  });
+});
+
+describe('raw binary and text request bodies', () => {
+  const putAudio = op({ method: 'PUT', path: '/audio/{id}', body: { encode: binaryBody, contentType: 'audio/wav', whole: 'body' }, decode: 'empty' });
+  const putImage = op({ method: 'PUT', path: '/image', body: { encode: binaryBody, contentType: 'image/*', whole: 'body' }, decode: 'empty' });
+  const putNote = op({ method: 'PUT', path: '/note', body: { encode: textBody, contentType: 'text/csv', whole: 'body' }, decode: 'empty' });
+
+  async function sent(request: { body: BodyInit | null | undefined; headers: Headers }) {
+    const bytes = new Uint8Array(await new Response(request.body ?? null).arrayBuffer());
+    return { bytes: [...bytes], contentType: request.headers.get('content-type') };
+  }
+
+  it('sends bytes as they are (Uint8Array, Blob, a web stream, an async iterable), with the exact spec type', async () => {
+    const { fetch, requests } = fakeFetch(() => new Response(null, { status: 204 }));
+    const client = makeClient(fetch);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array([1, 2]));
+        controller.enqueue(new Uint8Array([3]));
+        controller.close();
+      },
+    });
+    async function* chunks() {
+      yield new Uint8Array([1]);
+      yield new Uint8Array([2, 3]);
+    }
+    for (const body of [new Uint8Array([1, 2, 3]), new Blob([new Uint8Array([1, 2, 3])], { type: 'audio/mpeg' }), stream, chunks()]) {
+      await client.call(putAudio, [7], { body });
+    }
+    expect(requests.map((request) => request.url)).toEqual(Array(4).fill(`${BASE_URL}/audio/7`));
+    for (const request of requests) expect(await sent(request)).toEqual({ bytes: [1, 2, 3], contentType: 'audio/wav' });
+  });
+
+  it('a content-type range takes the file type (toFile or Blob), and is left out when the file has none', async () => {
+    const { fetch, requests } = fakeFetch(() => new Response(null, { status: 204 }));
+    const client = makeClient(fetch);
+    await client.call(putImage, [], { body: toFile(new Uint8Array([9]), 'a.png', { type: 'image/png' }) });
+    await client.call(putImage, [], { body: new Uint8Array([9]) });
+    expect(await sent(requests[0]!)).toEqual({ bytes: [9], contentType: 'image/png' });
+    // No JSON and no range: the client sets no Content-Type for a Blob without a type.
+    expect(await sent(requests[1]!)).toEqual({ bytes: [9], contentType: null });
+  });
+
+  it('text bodies are sent as text with the spec type; objects are refused for both, before any request', async () => {
+    const { fetch, requests } = fakeFetch(() => new Response(null, { status: 204 }));
+    const client = makeClient(fetch);
+    await client.call(putNote, [], { body: 'a,b\n1,2\n' });
+    expect(await sent(requests[0]!)).toEqual({ bytes: [...new TextEncoder().encode('a,b\n1,2\n')], contentType: 'text/csv' });
+    const binaryError = await client.call(putAudio, [7], { body: { not: 'bytes' } }).catch((error: unknown) => error);
+    expect(binaryError).toBeInstanceOf(BurkiError);
+    expect((binaryError as Error).message).toBe('PUT /audio/{id}: the body must be file data (Blob, ArrayBuffer, typed array, stream or toFile(...)), got object.');
+    const textError = await client.call(putNote, [], { body: { not: 'text' } }).catch((error: unknown) => error);
+    expect((textError as Error).message).toBe('PUT /note: the body must be text, got object.');
+    expect(requests).toHaveLength(1);
   });
 });

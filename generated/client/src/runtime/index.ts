@@ -55,7 +55,7 @@ export type {
 } from './webhooks.js';
 export { camelKey, fromWire, toWire, wireKey } from './casing.js';
 export { encodePathSegment, operationUrl } from './encoding.js';
-export { FileUpload, formBody, multipartBody, toFile } from './uploads.js';
+export { binaryBody, FileUpload, formBody, multipartBody, textBody, toFile } from './uploads.js';
 export type { Uploadable } from './uploads.js';
 export type {
   BodyDescriptor,

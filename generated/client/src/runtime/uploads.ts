@@ -38,6 +38,26 @@ export function toFile(data: Uploadable, filename?: string, options: { type?: st
   return new FileUpload(data, filename, options.type);
 }
 
+/**
+ * A raw binary body (`application/octet-stream`, `audio/wav`...): the caller's file data sent as it is, never as JSON.
+ * Streams and async iterables are read first. The content type is the spec's, unless the spec names a range
+ * (`audio/*`, `*\/*`): then the file's own type (from `toFile` or a Blob), else the spec's range is left out.
+ */
+export async function binaryBody(wire: unknown, contentType: string | undefined, route: string): Promise<EncodedBody> {
+  if (!isFileLike(wire)) throw new BurkiError(`${route}: the body must be file data (Blob, ArrayBuffer, typed array, stream or toFile(...)), got ${describeType(wire)}.`);
+  const { blob } = await toBlob(wire);
+  const exact = contentType !== undefined && !contentType.includes('*');
+  return { body: blob, contentType: exact ? contentType : blob.type || undefined };
+}
+
+/** A text body (`text/plain`, `text/csv`...): a string sent as it is; numbers and booleans as their text. */
+export function textBody(wire: unknown, contentType: string | undefined, route: string): EncodedBody {
+  if (typeof wire !== 'string' && typeof wire !== 'number' && typeof wire !== 'boolean') {
+    throw new BurkiError(`${route}: the body must be text, got ${describeType(wire)}.`);
+  }
+  return { body: String(wire), contentType: contentType ?? 'text/plain' };
+}
+
 /** Encodes a wire object as `application/x-www-form-urlencoded` (arrays repeat the key; files are refused). */
 export function formBody(wire: unknown, contentType: string | undefined, route: string): EncodedBody {
   return { body: toSearchParams(wire, route), contentType: contentType ?? 'application/x-www-form-urlencoded' };
