@@ -10,6 +10,7 @@ import {
   APIError,
   APIUserAbortError,
   BurkiError,
+  missingKeyError,
 } from './errors.js';
 import type { EncodedBody, OperationDescriptor } from './operation.js';
 import { isBrowserLike, readEnv } from './platform.js';
@@ -318,12 +319,7 @@ export class BaseClient {
       // Only header values given as options can remove or add `Authorization` after the key.
       const untouched = defaults.length === 0 && params === undefined && options.headers == null;
       if (untouched ? !this.#apiKey : !headers.has('authorization')) {
-        const name = this.#config.clientName ?? 'Client';
-        const env = this.#config.apiKeyEnvVar;
-        throw new BurkiError(
-          `${request.label} requires an API key, and none was given. Pass it as \`new ${name}({ apiKey: '...' })\`` +
-            (env ? ` or set the ${env} environment variable.` : '.'),
-        );
+        throw missingKeyError(request.label, this.#config.clientName ?? 'Client', this.#config.apiKeyEnvVar);
       }
     }
     return headers;
@@ -480,7 +476,8 @@ export class BaseClient {
 
 // ---------------------------------------------------------------------------------------------------------------------
 
-function validateCount(
+/** A count option (`timeout`, `maxRetries`): the fallback when absent, else a non-negative number (integer unless `allowInfinity`). */
+export function validateCount(
   value: number | undefined,
   fallback: number,
   name: string,

@@ -15,6 +15,14 @@ export class BurkiError extends Error {
   override name = 'BurkiError';
 }
 
+/** The error for a call that needs the API key when the client has none: says how to pass it. */
+export function missingKeyError(label: string, clientName: string, envVar: string | undefined): BurkiError {
+  return new BurkiError(
+    `${label} requires an API key, and none was given. Pass it as \`new ${clientName}({ apiKey: '...' })\`` +
+      (envVar ? ` or set the ${envVar} environment variable.` : '.'),
+  );
+}
+
 /** One item of FastAPI's validation `detail` list. Extra keys (`input`, `ctx`, `url`) are kept. */
 export interface ValidationErrorItem {
   readonly loc: readonly (string | number)[];

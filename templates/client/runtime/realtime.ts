@@ -29,9 +29,9 @@
  *   (`code`, `reason` of the last close) once, after the events received before.
  * - One consumer: events are queued until read, and each is yielded once.
  */
-import { type BaseClient, realtimeContext, type RealtimeContext } from './client.js';
+import { type BaseClient, realtimeContext, type RealtimeContext, validateCount } from './client.js';
 import { encodePathSegment } from './encoding.js';
-import { BurkiError, WebSocketError } from './errors.js';
+import { BurkiError, missingKeyError, WebSocketError } from './errors.js';
 import { backoffMs } from './retry.js';
 import { fromWire } from './casing.js';
 import type { ShapeRef } from './operation.js';
@@ -189,16 +189,11 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
     this.#decodeEvent = init.decode ?? ((_type, frame) => frame);
     this.#WebSocket = init.WebSocket;
     const options = init.options ?? {};
-    this.#maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    this.#maxRetries = validateCount(options.maxRetries, DEFAULT_MAX_RETRIES, 'maxRetries', false);
     this.#connectTimeout = options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT_MS;
     this.#fatalCodes = new Set(options.fatalCloseCodes ?? DEFAULT_FATAL_CLOSE_CODES);
     this.#sleep = init.sleep ?? abortableSleep;
     this.#random = init.random ?? Math.random;
-    if (!Number.isInteger(this.#maxRetries) || this.#maxRetries < 0) {
-      throw new BurkiError(
-        `The maxRetries option must be a non-negative integer, got ${String(options.maxRetries)}.`,
-      );
-    }
     const signal = options.signal;
     if (signal?.aborted) this.#end(undefined);
     else if (signal) {
@@ -614,12 +609,7 @@ export function openRealtimeStream<Event extends { readonly type: string }>(
   options?: RealtimeStreamOptions,
 ): RealtimeStream<Event | UnknownRealtimeEvent> {
   const context: RealtimeContext = realtimeContext(client);
-  if (!context.apiKey) {
-    throw new BurkiError(
-      `${descriptor.id} requires an API key, and none was given. Pass it as \`new ${context.clientName}({ apiKey: '...' })\`` +
-        (context.apiKeyEnvVar ? ` or set the ${context.apiKeyEnvVar} environment variable.` : '.'),
-    );
-  }
+  if (!context.apiKey) throw missingKeyError(descriptor.id, context.clientName, context.apiKeyEnvVar);
   let index = 0;
   const path = descriptor.path.replace(/\{([^}]+)\}/g, (_match, name: string) =>
     encodePathSegment(pathArgs[index++], name, descriptor.id),
