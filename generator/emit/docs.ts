@@ -198,7 +198,8 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
               description: markdownCell(property.description),
             })),
             hasExample: webhook.example !== undefined,
-            example: markdownFence('json', JSON.stringify(webhook.example, null, 2)),
+            // Only rendered when there is one (an example-less webhook is valid OpenAPI).
+            example: webhook.example === undefined ? '' : markdownFence('json', JSON.stringify(webhook.example, null, 2)),
           };
         }),
       }),

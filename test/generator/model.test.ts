@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../generator/ir/build.js';
+import { generate } from '../../generator/pipeline.js';
 import { loadSpec } from '../../generator/load.js';
 import { ShapeBuilder, type ShapeLiteral } from '../../generator/emit/types.js';
 import { camelKey } from '../../templates/client/runtime/casing.js';
@@ -66,9 +67,19 @@ describe('model from a hostile OpenAPI 3.0 document', async () => {
 describe('webhooks (OpenAPI 3.1)', () => {
   it('reads each webhook and finds the single-valued field that identifies it', async () => {
     const api = await model('webhooks.yaml');
-    expect(api.webhooks).toHaveLength(1);
-    expect(api.webhooks[0]).toMatchObject({ name: 'thing-changed', method: 'POST', discriminator: { path: 'event.kind', value: 'thing-changed' } });
+    expect(api.webhooks).toHaveLength(2);
+    const changed = api.webhooks.find((webhook) => webhook.name === 'thing-changed');
+    expect(changed).toMatchObject({ method: 'POST', discriminator: { path: 'event.kind', value: 'thing-changed' } });
     expect(api.operations).toEqual([]);
+  });
+
+  it('writes a discriminator value that Object.prototype knows as a key of its own in the generated tables', async () => {
+    const { files } = await generate(path.join(FIXTURES, 'webhooks.yaml'));
+    const webhooks = files.get('client/src/webhooks.ts') ?? '';
+    // A quoted "__proto__" key in an object literal would set the prototype and lose the entry.
+    expect(webhooks).toContain("['__proto__']: 'event.kind'");
+    expect(webhooks).not.toMatch(/^\s*['"]__proto__['"]\s*:/m);
+    expect(webhooks).toContain("'thing-changed': 'event.kind'");
   });
 });
 
