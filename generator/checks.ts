@@ -96,7 +96,7 @@ const sdkArgsDeclared: Oas3Rule = () => ({
 
 export const CHECK_HINTS: Record<string, string> = {
   'no-unresolved-refs': 'Point the $ref at an existing file and JSON pointer (paths are relative to the file that holds the $ref).',
-  'operation-operationId-unique': 'Give each operation its own operationId; the SDK operation table is keyed by it.',
+  'operation-operationId-unique': 'Give each operation its own operationId; the docs, the mock and its request journal name operations by it.',
   'path-parameters-defined': 'Declare every {placeholder} of the path as an `in: path` parameter, and nothing else.',
   struct: 'Make the node match the OpenAPI 3.0/3.1 schema of that object.',
   'generator/pagination-declared': 'Fix `x-pagination` as described in ARCHITECTURE.md ("Spec conventions").',

@@ -33,7 +33,7 @@ describe('model from a hostile OpenAPI 3.0 document', async () => {
     const remove = api.operations.find((operation) => operation.operationId === 'deleteThing')!;
     expect(remove.parameters[0]?.identifier).toBe('classValue');
     expect(api.resources.map((resource) => resource.name)).toEqual(['call2', 'things']);
-    expect(api.schemas.map((schema) => schema.typeName)).toEqual(['PromiseModel', 'Thing', 'TreeNode']);
+    expect(api.schemas.map((schema) => schema.typeName)).toEqual(['PromiseModel', 'StrictThing', 'Thing', 'TreeNode']);
   });
 
   it('folds 3.0 nullable into a union with null, in the model and in the JSON Schema', () => {

@@ -226,10 +226,11 @@ export class BaseClient {
   call<T>(
     op: OperationDescriptor,
     pathArgs: readonly unknown[],
-    params?: Readonly<Record<string, unknown>>,
+    params?: object,
     options?: RequestOptions,
   ): APIPromise<T> {
-    const input = params ?? {};
+    // Any object type: generated params types may be interfaces, which have no index signature.
+  const input = (params ?? {}) as Readonly<Record<string, unknown>>;
     const opts = options ?? {};
     return new APIPromise<T>(
       (mode) => this._send(this._operationRequest(op, pathArgs, input, undefined), opts, mode),

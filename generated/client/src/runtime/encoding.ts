@@ -130,9 +130,9 @@ export function operationUrl(
   client: BaseClient,
   op: OperationDescriptor,
   pathArgs: readonly unknown[],
-  params: Readonly<Record<string, unknown>> = {},
+  params: object = {},
 ): string {
-  const query = buildQuery(op, params);
+  const query = buildQuery(op, params as Readonly<Record<string, unknown>>);
   return `${client.baseUrl}${buildPath(op, pathArgs)}${query ? `?${query}` : ''}`;
 }
 

@@ -17,10 +17,11 @@ export function list<Item, Body>(
   client: BaseClient,
   op: OperationDescriptor,
   pathArgs: readonly unknown[],
-  params?: Readonly<Record<string, unknown>>,
+  params?: object,
   options?: RequestOptions,
 ): PagePromise<Item, Body> {
-  const input = params ?? {};
+  // Any object type: generated params types may be interfaces, which have no index signature.
+  const input = (params ?? {}) as Readonly<Record<string, unknown>>;
   const opts = options ?? {};
   const fetched = async (result: RawResult): Promise<FetchedPage> => {
     const wire = parseJson(await result.bytes(), planOf(op).route);
