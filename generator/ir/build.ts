@@ -35,6 +35,21 @@ type Raw = Record<string, unknown>;
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
 const SCHEMA_REF = '#/components/schemas/';
+/**
+ * The first server's URL with its variables at their defaults (`{scheme}://host` → `https://host`), without a
+ * trailing slash. A variable without a default keeps its placeholder (the spec is then incomplete for a client).
+ */
+function serverUrl(server: Raw | undefined): string {
+  if (!server) return '';
+  const variables = isObject(server.variables) ? server.variables : {};
+  return text(server.url)
+    .replace(/\{([^{}]+)\}/g, (placeholder, name: string) => {
+      const variable = Object.prototype.hasOwnProperty.call(variables, name) ? variables[name] : undefined;
+      return isObject(variable) && typeof variable.default === 'string' ? variable.default : placeholder;
+    })
+    .replace(/\/$/, '');
+}
+
 /** Values the generated package exports beside the runtime's: standalone functions must not take these names. */
 const GENERATED_VALUE_EXPORTS = ['parseWebhook', 'webhookDiscriminators', 'default', 'shapes', 'operations', 'runtime'];
 
@@ -258,7 +273,7 @@ class ModelBuilder {
       title,
       version: text(info.version) || '0.0.0',
       description: text(info.description),
-      defaultBaseUrl: text(servers[0]?.url).replace(/\/$/, ''),
+      defaultBaseUrl: serverUrl(servers[0]),
       sdk,
       auth: this.buildAuth(),
       resources: resourceList,

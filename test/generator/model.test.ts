@@ -64,6 +64,13 @@ describe('model from a hostile OpenAPI 3.0 document', async () => {
   });
 });
 
+describe('servers', () => {
+  it('fills server variables with their defaults for the default base URL', async () => {
+    const api = await model('servers.yaml');
+    expect(api.defaultBaseUrl).toBe('https://eu.data.example.test/v2');
+  });
+});
+
 describe('webhooks (OpenAPI 3.1)', () => {
   it('reads each webhook and finds the single-valued field that identifies it', async () => {
     const api = await model('webhooks.yaml');
