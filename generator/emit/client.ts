@@ -285,7 +285,9 @@ export class ClientEmitter {
         signature[i] = signature[i]!.replace('?:', ':').replace(/: (.*)$/, ': $1 | undefined');
       }
     }
-    if (plan.paramsType) signature.push(`params: ${plan.paramsType.name}${plan.paramsType.required ? '' : ' = {}'}`);
+    // Optional rather than `= {}`: `{}` is not assignable to a params type with a property named like one of
+    // Object.prototype's (`constructor?: string`), and the runtime treats a missing params object as empty.
+    if (plan.paramsType) signature.push(`params${plan.paramsType.required ? '' : '?'}: ${plan.paramsType.name}`);
     signature.push('options?: RequestOptions');
     const positionalEntries = plan.positionalInputs.map((input) => (input.name === input.identifier ? input.name : `${propertyKey(input.name)}: ${input.identifier}`));
     let paramsArgument = 'undefined';
@@ -339,7 +341,7 @@ export class ClientEmitter {
     const operations = this.model.resources.flatMap((resource) => resource.operationIds.map((id) => this.byId.get(id) as Operation));
     const callable = operations.find((operation) => {
       const signature = this.methodView(this.plan(operation)).signature;
-      return signature.split(', ').every((part) => part.includes('?:') || part.includes(' = {}'));
+      return signature.split(', ').every((part) => part.includes('?:'));
     });
     const sdk = (callable ?? operations[0])?.sdk;
     return sdk ? { exampleMethod: `${sdk.resource}.${sdk.name}`, exampleFunction: sdk.functionName } : { exampleMethod: 'resource.method', exampleFunction: 'resourceMethod' };

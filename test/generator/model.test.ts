@@ -33,7 +33,7 @@ describe('model from a hostile OpenAPI 3.0 document', async () => {
     const remove = api.operations.find((operation) => operation.operationId === 'deleteThing')!;
     expect(remove.parameters[0]?.identifier).toBe('classValue');
     expect(api.resources.map((resource) => resource.name)).toEqual(['call2', 'things']);
-    expect(api.schemas.map((schema) => schema.typeName)).toEqual(['PromiseModel', 'StrictThing', 'Thing', 'TreeNode']);
+    expect(api.schemas.map((schema) => schema.typeName)).toEqual(['PromiseModel', 'ProtoKeys', 'StrictThing', 'Thing', 'TreeNode']);
   });
 
   it('folds 3.0 nullable into a union with null, in the model and in the JSON Schema', () => {
@@ -59,7 +59,7 @@ describe('model from a hostile OpenAPI 3.0 document', async () => {
     const tree = named.find((entry) => entry.typeName === 'TreeNode')?.shape as ShapeLiteral;
     expect(tree).toEqual({ props: { child_nodes: { items: { ref: 'TreeNode' } } } });
     // A shape comes after the shapes it refers to (TreeNode before Thing), so only self-references need a function.
-    expect(named.map((entry) => entry.typeName)).toEqual(['TreeNode', 'Thing']);
+    expect(named.map((entry) => entry.typeName)).toEqual(['ProtoKeys', 'TreeNode', 'Thing']);
     expect(camelKey('meta_data')).toBe('metaData');
   });
 });

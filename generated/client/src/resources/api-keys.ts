@@ -63,7 +63,7 @@ export function apiKeysUpdate(
   client: BaseClient,
   keyId: number,
   body?: ApiKeyPermissions | null,
-  params: ApiKeyUpdateParams = {},
+  params?: ApiKeyUpdateParams,
   options?: RequestOptions,
 ): APIPromise<ApiKey> {
   return client.call<ApiKey>(operations.apiKeysUpdate, [keyId], { ...params, body }, options);
@@ -123,7 +123,7 @@ export class ApiKeys extends APIResource {
   update(
     keyId: number,
     body?: ApiKeyPermissions | null,
-    params: ApiKeyUpdateParams = {},
+    params?: ApiKeyUpdateParams,
     options?: RequestOptions,
   ): APIPromise<ApiKey> {
     return apiKeysUpdate(this._client, keyId, body, params, options);

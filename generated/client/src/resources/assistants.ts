@@ -102,7 +102,7 @@ export type AssistantUpdateParams = AssistantUpdate;
  */
 export function assistantsList(
   client: BaseClient,
-  params: AssistantListParams = {},
+  params?: AssistantListParams,
   options?: RequestOptions,
 ): PagePromise<Assistant, Assistant[]> {
   return list<Assistant, Assistant[]>(client, operations.assistantsList, [], params, options);
@@ -148,7 +148,7 @@ export function assistantsGetCount(
  */
 export function assistantsExport(
   client: BaseClient,
-  params: AssistantExportParams = {},
+  params?: AssistantExportParams,
   options?: RequestOptions,
 ): APIPromise<string> {
   return client.call<string>(operations.assistantsExport, [], params, options);
@@ -163,7 +163,7 @@ export function assistantsExport(
  */
 export function assistantsGetClonedVoices(
   client: BaseClient,
-  params: AssistantGetClonedVoicesParams = {},
+  params?: AssistantGetClonedVoicesParams,
   options?: RequestOptions,
 ): APIPromise<ClonedVoiceList> {
   return client.call<ClonedVoiceList>(operations.assistantsGetClonedVoices, [], params, options);
@@ -242,7 +242,7 @@ export function assistantsGet(
 export function assistantsUpdate(
   client: BaseClient,
   assistantId: number,
-  params: AssistantUpdateParams = {},
+  params?: AssistantUpdateParams,
   options?: RequestOptions,
 ): APIPromise<Assistant> {
   return client.call<Assistant>(operations.assistantsUpdate, [assistantId], params, options);
@@ -293,7 +293,7 @@ export class Assistants extends APIResource {
    *
    * @see `GET /api/v1/assistants`
    */
-  list(params: AssistantListParams = {}, options?: RequestOptions): PagePromise<Assistant, Assistant[]> {
+  list(params?: AssistantListParams, options?: RequestOptions): PagePromise<Assistant, Assistant[]> {
     return assistantsList(this._client, params, options);
   }
 
@@ -327,7 +327,7 @@ export class Assistants extends APIResource {
    *
    * @see `GET /api/v1/assistants/export`
    */
-  export(params: AssistantExportParams = {}, options?: RequestOptions): APIPromise<string> {
+  export(params?: AssistantExportParams, options?: RequestOptions): APIPromise<string> {
     return assistantsExport(this._client, params, options);
   }
 
@@ -339,7 +339,7 @@ export class Assistants extends APIResource {
    * @see `GET /api/v1/assistants/cloned-voices`
    */
   getClonedVoices(
-    params: AssistantGetClonedVoicesParams = {},
+    params?: AssistantGetClonedVoicesParams,
     options?: RequestOptions,
   ): APIPromise<ClonedVoiceList> {
     return assistantsGetClonedVoices(this._client, params, options);
@@ -403,7 +403,7 @@ export class Assistants extends APIResource {
    */
   update(
     assistantId: number,
-    params: AssistantUpdateParams = {},
+    params?: AssistantUpdateParams,
     options?: RequestOptions,
   ): APIPromise<Assistant> {
     return assistantsUpdate(this._client, assistantId, params, options);

@@ -136,7 +136,7 @@ export function billingConfigureAutoTopup(
  */
 export function billingListLedgerEntries(
   client: BaseClient,
-  params: BillingListLedgerEntriesParams = {},
+  params?: BillingListLedgerEntriesParams,
   options?: RequestOptions,
 ): PagePromise<LedgerEntry, LedgerPage> {
   return list<LedgerEntry, LedgerPage>(client, operations.billingListLedgerEntries, [], params, options);
@@ -151,7 +151,7 @@ export function billingListLedgerEntries(
  */
 export function billingGetUsageSummary(
   client: BaseClient,
-  params: BillingGetUsageSummaryParams = {},
+  params?: BillingGetUsageSummaryParams,
   options?: RequestOptions,
 ): APIPromise<UsageSummary> {
   return client.call<UsageSummary>(operations.billingGetUsageSummary, [], params, options);
@@ -182,7 +182,7 @@ export function billingGetChargesSummary(
  */
 export function billingListStatements(
   client: BaseClient,
-  params: BillingListStatementsParams = {},
+  params?: BillingListStatementsParams,
   options?: RequestOptions,
 ): PagePromise<BillingStatement, BillingStatementList> {
   return list<BillingStatement, BillingStatementList>(
@@ -233,7 +233,7 @@ export function billingGetManagedServices(
  */
 export function billingUpdateManagedServices(
   client: BaseClient,
-  params: BillingUpdateManagedServicesParams = {},
+  params?: BillingUpdateManagedServicesParams,
   options?: RequestOptions,
 ): APIPromise<ManagedServices> {
   return client.call<ManagedServices>(operations.billingUpdateManagedServices, [], params, options);
@@ -288,7 +288,7 @@ export class Billing extends APIResource {
    * @see `GET /v1/billing/ledger`
    */
   listLedgerEntries(
-    params: BillingListLedgerEntriesParams = {},
+    params?: BillingListLedgerEntriesParams,
     options?: RequestOptions,
   ): PagePromise<LedgerEntry, LedgerPage> {
     return billingListLedgerEntries(this._client, params, options);
@@ -301,10 +301,7 @@ export class Billing extends APIResource {
    *
    * @see `GET /v1/billing/usage/summary`
    */
-  getUsageSummary(
-    params: BillingGetUsageSummaryParams = {},
-    options?: RequestOptions,
-  ): APIPromise<UsageSummary> {
+  getUsageSummary(params?: BillingGetUsageSummaryParams, options?: RequestOptions): APIPromise<UsageSummary> {
     return billingGetUsageSummary(this._client, params, options);
   }
 
@@ -328,7 +325,7 @@ export class Billing extends APIResource {
    * @see `GET /v1/billing/statements`
    */
   listStatements(
-    params: BillingListStatementsParams = {},
+    params?: BillingListStatementsParams,
     options?: RequestOptions,
   ): PagePromise<BillingStatement, BillingStatementList> {
     return billingListStatements(this._client, params, options);
@@ -365,7 +362,7 @@ export class Billing extends APIResource {
    * @see `PATCH /v1/billing/managed-services`
    */
   updateManagedServices(
-    params: BillingUpdateManagedServicesParams = {},
+    params?: BillingUpdateManagedServicesParams,
     options?: RequestOptions,
   ): APIPromise<ManagedServices> {
     return billingUpdateManagedServices(this._client, params, options);

@@ -45,7 +45,7 @@ export type CallTraceListParams = {
  */
 export function callTracesList(
   client: BaseClient,
-  params: CallTraceListParams = {},
+  params?: CallTraceListParams,
   options?: RequestOptions,
 ): PagePromise<CallTrace, CallTrace[]> {
   return list<CallTrace, CallTrace[]>(client, operations.callTracesList, [], params, options);
@@ -78,7 +78,7 @@ export class CallTraces extends APIResource {
    *
    * @see `GET /api/learning/call-traces`
    */
-  list(params: CallTraceListParams = {}, options?: RequestOptions): PagePromise<CallTrace, CallTrace[]> {
+  list(params?: CallTraceListParams, options?: RequestOptions): PagePromise<CallTrace, CallTrace[]> {
     return callTracesList(this._client, params, options);
   }
 

@@ -251,7 +251,7 @@ export function callsInitiate(
  */
 export function callsList(
   client: BaseClient,
-  params: CallListParams = {},
+  params?: CallListParams,
   options?: RequestOptions,
 ): PagePromise<Call, CallPage> {
   return list<Call, CallPage>(client, operations.callsList, [], params, options);
@@ -266,7 +266,7 @@ export function callsList(
  */
 export function callsGetCount(
   client: BaseClient,
-  params: CallGetCountParams = {},
+  params?: CallGetCountParams,
   options?: RequestOptions,
 ): APIPromise<Count> {
   return client.call<Count>(operations.callsGetCount, [], params, options);
@@ -310,7 +310,7 @@ export function callsGetStats(client: BaseClient, options?: RequestOptions): API
  */
 export function callsExport(
   client: BaseClient,
-  params: CallExportParams = {},
+  params?: CallExportParams,
   options?: RequestOptions,
 ): APIPromise<string> {
   return client.call<string>(operations.callsExport, [], params, options);
@@ -371,7 +371,7 @@ export function callsTerminate(
 export function callsGetTranscripts(
   client: BaseClient,
   callId: number,
-  params: CallGetTranscriptsParams = {},
+  params?: CallGetTranscriptsParams,
   options?: RequestOptions,
 ): APIPromise<Transcript[]> {
   return client.call<Transcript[]>(operations.callsGetTranscripts, [callId], params, options);
@@ -388,7 +388,7 @@ export function callsGetTranscripts(
 export function callsGetTranscriptsBySid(
   client: BaseClient,
   callSid: string,
-  params: CallGetTranscriptsBySidParams = {},
+  params?: CallGetTranscriptsBySidParams,
   options?: RequestOptions,
 ): APIPromise<Transcript[]> {
   return client.call<Transcript[]>(operations.callsGetTranscriptsBySid, [callSid], params, options);
@@ -405,7 +405,7 @@ export function callsGetTranscriptsBySid(
 export function callsExportTranscripts(
   client: BaseClient,
   callId: number,
-  params: CallExportTranscriptsParams = {},
+  params?: CallExportTranscriptsParams,
   options?: RequestOptions,
 ): APIPromise<string> {
   return client.call<string>(operations.callsExportTranscripts, [callId], params, options);
@@ -422,7 +422,7 @@ export function callsExportTranscripts(
 export function callsGetRecordings(
   client: BaseClient,
   callId: number,
-  params: CallGetRecordingsParams = {},
+  params?: CallGetRecordingsParams,
   options?: RequestOptions,
 ): APIPromise<Recording[]> {
   return client.call<Recording[]>(operations.callsGetRecordings, [callId], params, options);
@@ -439,7 +439,7 @@ export function callsGetRecordings(
 export function callsGetRecordingsBySid(
   client: BaseClient,
   callSid: string,
-  params: CallGetRecordingsBySidParams = {},
+  params?: CallGetRecordingsBySidParams,
   options?: RequestOptions,
 ): APIPromise<Recording[]> {
   return client.call<Recording[]>(operations.callsGetRecordingsBySid, [callSid], params, options);
@@ -515,7 +515,7 @@ export function callsRecalculateMetrics(
 export function callsGetMessages(
   client: BaseClient,
   callId: number,
-  params: CallGetMessagesParams = {},
+  params?: CallGetMessagesParams,
   options?: RequestOptions,
 ): APIPromise<ChatMessage[]> {
   return client.call<ChatMessage[]>(operations.callsGetMessages, [callId], params, options);
@@ -532,7 +532,7 @@ export function callsGetMessages(
 export function callsGetWebhookLogs(
   client: BaseClient,
   callId: number,
-  params: CallGetWebhookLogsParams = {},
+  params?: CallGetWebhookLogsParams,
   options?: RequestOptions,
 ): APIPromise<WebhookLog[]> {
   return client.call<WebhookLog[]>(operations.callsGetWebhookLogs, [callId], params, options);
@@ -578,7 +578,7 @@ export class Calls extends APIResource {
    *
    * @see `GET /api/v1/calls/`
    */
-  list(params: CallListParams = {}, options?: RequestOptions): PagePromise<Call, CallPage> {
+  list(params?: CallListParams, options?: RequestOptions): PagePromise<Call, CallPage> {
     return callsList(this._client, params, options);
   }
 
@@ -589,7 +589,7 @@ export class Calls extends APIResource {
    *
    * @see `GET /api/v1/calls/count`
    */
-  getCount(params: CallGetCountParams = {}, options?: RequestOptions): APIPromise<Count> {
+  getCount(params?: CallGetCountParams, options?: RequestOptions): APIPromise<Count> {
     return callsGetCount(this._client, params, options);
   }
 
@@ -625,7 +625,7 @@ export class Calls extends APIResource {
    *
    * @see `GET /api/v1/calls/export`
    */
-  export(params: CallExportParams = {}, options?: RequestOptions): APIPromise<string> {
+  export(params?: CallExportParams, options?: RequestOptions): APIPromise<string> {
     return callsExport(this._client, params, options);
   }
 
@@ -675,7 +675,7 @@ export class Calls extends APIResource {
    */
   getTranscripts(
     callId: number,
-    params: CallGetTranscriptsParams = {},
+    params?: CallGetTranscriptsParams,
     options?: RequestOptions,
   ): APIPromise<Transcript[]> {
     return callsGetTranscripts(this._client, callId, params, options);
@@ -691,7 +691,7 @@ export class Calls extends APIResource {
    */
   getTranscriptsBySid(
     callSid: string,
-    params: CallGetTranscriptsBySidParams = {},
+    params?: CallGetTranscriptsBySidParams,
     options?: RequestOptions,
   ): APIPromise<Transcript[]> {
     return callsGetTranscriptsBySid(this._client, callSid, params, options);
@@ -707,7 +707,7 @@ export class Calls extends APIResource {
    */
   exportTranscripts(
     callId: number,
-    params: CallExportTranscriptsParams = {},
+    params?: CallExportTranscriptsParams,
     options?: RequestOptions,
   ): APIPromise<string> {
     return callsExportTranscripts(this._client, callId, params, options);
@@ -723,7 +723,7 @@ export class Calls extends APIResource {
    */
   getRecordings(
     callId: number,
-    params: CallGetRecordingsParams = {},
+    params?: CallGetRecordingsParams,
     options?: RequestOptions,
   ): APIPromise<Recording[]> {
     return callsGetRecordings(this._client, callId, params, options);
@@ -739,7 +739,7 @@ export class Calls extends APIResource {
    */
   getRecordingsBySid(
     callSid: string,
-    params: CallGetRecordingsBySidParams = {},
+    params?: CallGetRecordingsBySidParams,
     options?: RequestOptions,
   ): APIPromise<Recording[]> {
     return callsGetRecordingsBySid(this._client, callSid, params, options);
@@ -801,7 +801,7 @@ export class Calls extends APIResource {
    */
   getMessages(
     callId: number,
-    params: CallGetMessagesParams = {},
+    params?: CallGetMessagesParams,
     options?: RequestOptions,
   ): APIPromise<ChatMessage[]> {
     return callsGetMessages(this._client, callId, params, options);
@@ -817,7 +817,7 @@ export class Calls extends APIResource {
    */
   getWebhookLogs(
     callId: number,
-    params: CallGetWebhookLogsParams = {},
+    params?: CallGetWebhookLogsParams,
     options?: RequestOptions,
   ): APIPromise<WebhookLog[]> {
     return callsGetWebhookLogs(this._client, callId, params, options);

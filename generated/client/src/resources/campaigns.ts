@@ -140,7 +140,7 @@ export type CampaignSaveScheduleParams = CampaignScheduleSettings;
  */
 export function campaignsList(
   client: BaseClient,
-  params: CampaignListParams = {},
+  params?: CampaignListParams,
   options?: RequestOptions,
 ): PagePromise<Campaign, CampaignPage> {
   return list<Campaign, CampaignPage>(client, operations.campaignsList, [], params, options);
@@ -203,7 +203,7 @@ export function campaignsGet(
 export function campaignsUpdate(
   client: BaseClient,
   campaignId: number,
-  params: CampaignUpdateParams = {},
+  params?: CampaignUpdateParams,
   options?: RequestOptions,
 ): APIPromise<CampaignActionResult> {
   return client.call<CampaignActionResult>(operations.campaignsUpdate, [campaignId], params, options);
@@ -305,7 +305,7 @@ export function campaignsReExecute(
 export function campaignsGetContacts(
   client: BaseClient,
   campaignId: number,
-  params: CampaignGetContactsParams = {},
+  params?: CampaignGetContactsParams,
   options?: RequestOptions,
 ): PagePromise<CampaignContact, CampaignContactPage> {
   return list<CampaignContact, CampaignContactPage>(
@@ -391,7 +391,7 @@ export function campaignsGetProgress(
 export function campaignsListExecutions(
   client: BaseClient,
   campaignId: number,
-  params: CampaignListExecutionsParams = {},
+  params?: CampaignListExecutionsParams,
   options?: RequestOptions,
 ): PagePromise<CampaignExecution, CampaignExecutionPage> {
   return list<CampaignExecution, CampaignExecutionPage>(
@@ -447,7 +447,7 @@ export class Campaigns extends APIResource {
    *
    * @see `GET /api/v1/campaigns/`
    */
-  list(params: CampaignListParams = {}, options?: RequestOptions): PagePromise<Campaign, CampaignPage> {
+  list(params?: CampaignListParams, options?: RequestOptions): PagePromise<Campaign, CampaignPage> {
     return campaignsList(this._client, params, options);
   }
 
@@ -498,7 +498,7 @@ export class Campaigns extends APIResource {
    */
   update(
     campaignId: number,
-    params: CampaignUpdateParams = {},
+    params?: CampaignUpdateParams,
     options?: RequestOptions,
   ): APIPromise<CampaignActionResult> {
     return campaignsUpdate(this._client, campaignId, params, options);
@@ -582,7 +582,7 @@ export class Campaigns extends APIResource {
    */
   getContacts(
     campaignId: number,
-    params: CampaignGetContactsParams = {},
+    params?: CampaignGetContactsParams,
     options?: RequestOptions,
   ): PagePromise<CampaignContact, CampaignContactPage> {
     return campaignsGetContacts(this._client, campaignId, params, options);
@@ -641,7 +641,7 @@ export class Campaigns extends APIResource {
    */
   listExecutions(
     campaignId: number,
-    params: CampaignListExecutionsParams = {},
+    params?: CampaignListExecutionsParams,
     options?: RequestOptions,
   ): PagePromise<CampaignExecution, CampaignExecutionPage> {
     return campaignsListExecutions(this._client, campaignId, params, options);

@@ -33,7 +33,7 @@ export function documentsUpload(
   client: BaseClient,
   assistantId: number,
   file: Uploadable,
-  params: DocumentUploadParams = {},
+  params?: DocumentUploadParams,
   options?: RequestOptions,
 ): APIPromise<DocumentUploadResult> {
   return client.call<DocumentUploadResult>(
@@ -117,7 +117,7 @@ export class Documents extends APIResource {
   upload(
     assistantId: number,
     file: Uploadable,
-    params: DocumentUploadParams = {},
+    params?: DocumentUploadParams,
     options?: RequestOptions,
   ): APIPromise<DocumentUploadResult> {
     return documentsUpload(this._client, assistantId, file, params, options);

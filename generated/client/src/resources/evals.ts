@@ -174,7 +174,7 @@ export function evalsListCases(
   client: BaseClient,
   assistantId: number,
   datasetId: number,
-  params: EvalListCasesParams = {},
+  params?: EvalListCasesParams,
   options?: RequestOptions,
 ): PagePromise<EvalCase, EvalCase[]> {
   return list<EvalCase, EvalCase[]>(
@@ -386,7 +386,7 @@ export class Evals extends APIResource {
   listCases(
     assistantId: number,
     datasetId: number,
-    params: EvalListCasesParams = {},
+    params?: EvalListCasesParams,
     options?: RequestOptions,
   ): PagePromise<EvalCase, EvalCase[]> {
     return evalsListCases(this._client, assistantId, datasetId, params, options);

@@ -47,7 +47,7 @@ export type FlowUpdateParams = FlowUpdate;
  */
 export function flowsList(
   client: BaseClient,
-  params: FlowListParams = {},
+  params?: FlowListParams,
   options?: RequestOptions,
 ): PagePromise<Flow, Flow[]> {
   return list<Flow, Flow[]>(client, operations.flowsList, [], params, options);
@@ -91,7 +91,7 @@ export function flowsGet(client: BaseClient, flowId: number, options?: RequestOp
 export function flowsUpdate(
   client: BaseClient,
   flowId: number,
-  params: FlowUpdateParams = {},
+  params?: FlowUpdateParams,
   options?: RequestOptions,
 ): APIPromise<Flow> {
   return client.call<Flow>(operations.flowsUpdate, [flowId], params, options);
@@ -170,7 +170,7 @@ export class Flows extends APIResource {
    *
    * @see `GET /api/v1/flows`
    */
-  list(params: FlowListParams = {}, options?: RequestOptions): PagePromise<Flow, Flow[]> {
+  list(params?: FlowListParams, options?: RequestOptions): PagePromise<Flow, Flow[]> {
     return flowsList(this._client, params, options);
   }
 
@@ -205,7 +205,7 @@ export class Flows extends APIResource {
    * @param flowId Conversation flow id (an integer).
    * @see `PUT /api/v1/flows/{flow_id}`
    */
-  update(flowId: number, params: FlowUpdateParams = {}, options?: RequestOptions): APIPromise<Flow> {
+  update(flowId: number, params?: FlowUpdateParams, options?: RequestOptions): APIPromise<Flow> {
     return flowsUpdate(this._client, flowId, params, options);
   }
 

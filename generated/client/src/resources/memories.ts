@@ -90,7 +90,7 @@ export type MemoryGetGraphParams = {
  */
 export function memoriesList(
   client: BaseClient,
-  params: MemoryListParams = {},
+  params?: MemoryListParams,
   options?: RequestOptions,
 ): PagePromise<Memory, Memory[]> {
   return list<Memory, Memory[]>(client, operations.memoriesList, [], params, options);
@@ -138,7 +138,7 @@ export function memoriesGet(
 export function memoriesUpdate(
   client: BaseClient,
   memoryId: number,
-  params: MemoryUpdateParams = {},
+  params?: MemoryUpdateParams,
   options?: RequestOptions,
 ): APIPromise<Memory> {
   return client.call<Memory>(operations.memoriesUpdate, [memoryId], params, options);
@@ -216,7 +216,7 @@ export function memoriesGetGraphStats(
 export function memoriesGetGraph(
   client: BaseClient,
   assistantId: number,
-  params: MemoryGetGraphParams = {},
+  params?: MemoryGetGraphParams,
   options?: RequestOptions,
 ): APIPromise<MemoryGraph> {
   return client.call<MemoryGraph>(operations.memoriesGetGraph, [assistantId], params, options);
@@ -233,7 +233,7 @@ export class Memories extends APIResource {
    *
    * @see `GET /api/learning/memories`
    */
-  list(params: MemoryListParams = {}, options?: RequestOptions): PagePromise<Memory, Memory[]> {
+  list(params?: MemoryListParams, options?: RequestOptions): PagePromise<Memory, Memory[]> {
     return memoriesList(this._client, params, options);
   }
 
@@ -268,7 +268,7 @@ export class Memories extends APIResource {
    * @param memoryId Memory id.
    * @see `PUT /api/learning/memories/{memory_id}`
    */
-  update(memoryId: number, params: MemoryUpdateParams = {}, options?: RequestOptions): APIPromise<Memory> {
+  update(memoryId: number, params?: MemoryUpdateParams, options?: RequestOptions): APIPromise<Memory> {
     return memoriesUpdate(this._client, memoryId, params, options);
   }
 
@@ -328,7 +328,7 @@ export class Memories extends APIResource {
    */
   getGraph(
     assistantId: number,
-    params: MemoryGetGraphParams = {},
+    params?: MemoryGetGraphParams,
     options?: RequestOptions,
   ): APIPromise<MemoryGraph> {
     return memoriesGetGraph(this._client, assistantId, params, options);

@@ -52,7 +52,7 @@ export function organizationGet(client: BaseClient, options?: RequestOptions): A
  */
 export function organizationUpdate(
   client: BaseClient,
-  params: OrganizationUpdateParams = {},
+  params?: OrganizationUpdateParams,
   options?: RequestOptions,
 ): APIPromise<Organization> {
   return client.call<Organization>(operations.organizationUpdate, [], params, options);
@@ -140,7 +140,7 @@ export function organizationGetConcurrencySettings(
  */
 export function organizationUpdateConcurrencySettings(
   client: BaseClient,
-  params: OrganizationUpdateConcurrencySettingsParams = {},
+  params?: OrganizationUpdateConcurrencySettingsParams,
   options?: RequestOptions,
 ): APIPromise<ConcurrencySettings> {
   return client.call<ConcurrencySettings>(
@@ -173,7 +173,7 @@ export class Organization2 extends APIResource {
    *
    * @see `PUT /api/v1/organization`
    */
-  update(params: OrganizationUpdateParams = {}, options?: RequestOptions): APIPromise<Organization> {
+  update(params?: OrganizationUpdateParams, options?: RequestOptions): APIPromise<Organization> {
     return organizationUpdate(this._client, params, options);
   }
 
@@ -232,7 +232,7 @@ export class Organization2 extends APIResource {
    * @see `PUT /api/v1/organization/concurrency-settings`
    */
   updateConcurrencySettings(
-    params: OrganizationUpdateConcurrencySettingsParams = {},
+    params?: OrganizationUpdateConcurrencySettingsParams,
     options?: RequestOptions,
   ): APIPromise<ConcurrencySettings> {
     return organizationUpdateConcurrencySettings(this._client, params, options);

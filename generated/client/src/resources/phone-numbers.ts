@@ -98,7 +98,7 @@ export type PhoneNumberAssignByNumberParams = Omit<PhoneNumberAssignByNumber, 'p
  */
 export function phoneNumbersList(
   client: BaseClient,
-  params: PhoneNumberListParams = {},
+  params?: PhoneNumberListParams,
   options?: RequestOptions,
 ): APIPromise<PhoneNumber[]> {
   return client.call<PhoneNumber[]>(operations.phoneNumbersList, [], params, options);
@@ -148,7 +148,7 @@ export function phoneNumbersSync(
 export function phoneNumbersAssign(
   client: BaseClient,
   phoneNumberId: number,
-  params: PhoneNumberAssignParams = {},
+  params?: PhoneNumberAssignParams,
   options?: RequestOptions,
 ): APIPromise<PhoneNumberUpdateResult> {
   return client.call<PhoneNumberUpdateResult>(
@@ -168,7 +168,7 @@ export function phoneNumbersAssign(
  */
 export function phoneNumbersSearch(
   client: BaseClient,
-  params: PhoneNumberSearchParams = {},
+  params?: PhoneNumberSearchParams,
   options?: RequestOptions,
 ): APIPromise<PhoneNumberSearchResult> {
   return client.call<PhoneNumberSearchResult>(operations.phoneNumbersSearch, [], params, options);
@@ -200,7 +200,7 @@ export function phoneNumbersPurchase(
 export function phoneNumbersRelease(
   client: BaseClient,
   phoneNumber: string,
-  params: PhoneNumberReleaseParams = {},
+  params?: PhoneNumberReleaseParams,
   options?: RequestOptions,
 ): APIPromise<PhoneNumberReleaseResult> {
   return client.call<PhoneNumberReleaseResult>(
@@ -258,7 +258,7 @@ export function phoneNumbersUpdateWebhooks(
 export function phoneNumbersGetWebhooks(
   client: BaseClient,
   phoneNumber: string,
-  params: PhoneNumberGetWebhooksParams = {},
+  params?: PhoneNumberGetWebhooksParams,
   options?: RequestOptions,
 ): APIPromise<PhoneNumberWebhooks> {
   return client.call<PhoneNumberWebhooks>(operations.phoneNumbersGetWebhooks, [phoneNumber], params, options);
@@ -379,7 +379,7 @@ export function phoneNumbersAssignByNumber(
   client: BaseClient,
   assistantId: number,
   phoneNumber: string,
-  params: PhoneNumberAssignByNumberParams = {},
+  params?: PhoneNumberAssignByNumberParams,
   options?: RequestOptions,
 ): APIPromise<ApiResponse> {
   return client.call<ApiResponse>(
@@ -470,7 +470,7 @@ export class PhoneNumbers extends APIResource {
    *
    * @see `GET /api/v1/assistants/organization/phone-numbers`
    */
-  list(params: PhoneNumberListParams = {}, options?: RequestOptions): APIPromise<PhoneNumber[]> {
+  list(params?: PhoneNumberListParams, options?: RequestOptions): APIPromise<PhoneNumber[]> {
     return phoneNumbersList(this._client, params, options);
   }
 
@@ -506,7 +506,7 @@ export class PhoneNumbers extends APIResource {
    */
   assign(
     phoneNumberId: number,
-    params: PhoneNumberAssignParams = {},
+    params?: PhoneNumberAssignParams,
     options?: RequestOptions,
   ): APIPromise<PhoneNumberUpdateResult> {
     return phoneNumbersAssign(this._client, phoneNumberId, params, options);
@@ -519,10 +519,7 @@ export class PhoneNumbers extends APIResource {
    *
    * @see `POST /api/v1/phone-numbers/search`
    */
-  search(
-    params: PhoneNumberSearchParams = {},
-    options?: RequestOptions,
-  ): APIPromise<PhoneNumberSearchResult> {
+  search(params?: PhoneNumberSearchParams, options?: RequestOptions): APIPromise<PhoneNumberSearchResult> {
     return phoneNumbersSearch(this._client, params, options);
   }
 
@@ -550,7 +547,7 @@ export class PhoneNumbers extends APIResource {
    */
   release(
     phoneNumber: string,
-    params: PhoneNumberReleaseParams = {},
+    params?: PhoneNumberReleaseParams,
     options?: RequestOptions,
   ): APIPromise<PhoneNumberReleaseResult> {
     return phoneNumbersRelease(this._client, phoneNumber, params, options);
@@ -592,7 +589,7 @@ export class PhoneNumbers extends APIResource {
    */
   getWebhooks(
     phoneNumber: string,
-    params: PhoneNumberGetWebhooksParams = {},
+    params?: PhoneNumberGetWebhooksParams,
     options?: RequestOptions,
   ): APIPromise<PhoneNumberWebhooks> {
     return phoneNumbersGetWebhooks(this._client, phoneNumber, params, options);
@@ -674,7 +671,7 @@ export class PhoneNumbers extends APIResource {
   assignByNumber(
     assistantId: number,
     phoneNumber: string,
-    params: PhoneNumberAssignByNumberParams = {},
+    params?: PhoneNumberAssignByNumberParams,
     options?: RequestOptions,
   ): APIPromise<ApiResponse> {
     return phoneNumbersAssignByNumber(this._client, assistantId, phoneNumber, params, options);

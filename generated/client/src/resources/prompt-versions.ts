@@ -42,7 +42,7 @@ export type PromptVersionApproveParams = ApprovePromptRequest;
 export function promptVersionsList(
   client: BaseClient,
   assistantId: number,
-  params: PromptVersionListParams = {},
+  params?: PromptVersionListParams,
   options?: RequestOptions,
 ): APIPromise<PromptVersion[]> {
   return client.call<PromptVersion[]>(operations.promptVersionsList, [assistantId], params, options);
@@ -101,7 +101,7 @@ export function promptVersionsApprove(
   client: BaseClient,
   assistantId: number,
   versionId: number,
-  params: PromptVersionApproveParams = {},
+  params?: PromptVersionApproveParams,
   options?: RequestOptions,
 ): APIPromise<ActionAcknowledgement> {
   return client.call<ActionAcknowledgement>(
@@ -247,7 +247,7 @@ export class PromptVersions extends APIResource {
    */
   list(
     assistantId: number,
-    params: PromptVersionListParams = {},
+    params?: PromptVersionListParams,
     options?: RequestOptions,
   ): APIPromise<PromptVersion[]> {
     return promptVersionsList(this._client, assistantId, params, options);
@@ -294,7 +294,7 @@ export class PromptVersions extends APIResource {
   approve(
     assistantId: number,
     versionId: number,
-    params: PromptVersionApproveParams = {},
+    params?: PromptVersionApproveParams,
     options?: RequestOptions,
   ): APIPromise<ActionAcknowledgement> {
     return promptVersionsApprove(this._client, assistantId, versionId, params, options);

@@ -77,7 +77,7 @@ export function sipTrunksGet(
 export function sipTrunksUpdate(
   client: BaseClient,
   trunkId: string,
-  params: SipTrunkUpdateParams = {},
+  params?: SipTrunkUpdateParams,
   options?: RequestOptions,
 ): APIPromise<SipTrunk> {
   return client.call<SipTrunk>(operations.sipTrunksUpdate, [trunkId], params, options);
@@ -188,7 +188,7 @@ export class SipTrunks extends APIResource {
    * @param trunkId SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
    * @see `PUT /api/v1/sip-trunks/{trunk_id}`
    */
-  update(trunkId: string, params: SipTrunkUpdateParams = {}, options?: RequestOptions): APIPromise<SipTrunk> {
+  update(trunkId: string, params?: SipTrunkUpdateParams, options?: RequestOptions): APIPromise<SipTrunk> {
     return sipTrunksUpdate(this._client, trunkId, params, options);
   }
 

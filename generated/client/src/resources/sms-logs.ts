@@ -90,7 +90,7 @@ export type SmsLogGetStatsParams = {
  */
 export function smsLogsList(
   client: BaseClient,
-  params: SmsLogListParams = {},
+  params?: SmsLogListParams,
   options?: RequestOptions,
 ): PagePromise<SmsLog, SmsLogPage> {
   return list<SmsLog, SmsLogPage>(client, operations.smsLogsList, [], params, options);
@@ -105,7 +105,7 @@ export function smsLogsList(
  */
 export function smsLogsGetStats(
   client: BaseClient,
-  params: SmsLogGetStatsParams = {},
+  params?: SmsLogGetStatsParams,
   options?: RequestOptions,
 ): APIPromise<SmsLogStats> {
   return client.call<SmsLogStats>(operations.smsLogsGetStats, [], params, options);
@@ -150,7 +150,7 @@ export class SmsLogs extends APIResource {
    *
    * @see `GET /api/v1/sms-logs/`
    */
-  list(params: SmsLogListParams = {}, options?: RequestOptions): PagePromise<SmsLog, SmsLogPage> {
+  list(params?: SmsLogListParams, options?: RequestOptions): PagePromise<SmsLog, SmsLogPage> {
     return smsLogsList(this._client, params, options);
   }
 
@@ -161,7 +161,7 @@ export class SmsLogs extends APIResource {
    *
    * @see `GET /api/v1/sms-logs/stats`
    */
-  getStats(params: SmsLogGetStatsParams = {}, options?: RequestOptions): APIPromise<SmsLogStats> {
+  getStats(params?: SmsLogGetStatsParams, options?: RequestOptions): APIPromise<SmsLogStats> {
     return smsLogsGetStats(this._client, params, options);
   }
 

@@ -146,7 +146,7 @@ export function smsGetStatus(
  */
 export function smsGetQueueStats(
   client: BaseClient,
-  params: SmsGetQueueStatsParams = {},
+  params?: SmsGetQueueStatsParams,
   options?: RequestOptions,
 ): APIPromise<SmsQueueStats> {
   return client.call<SmsQueueStats>(operations.smsGetQueueStats, [], params, options);
@@ -161,7 +161,7 @@ export function smsGetQueueStats(
  */
 export function smsListConversations(
   client: BaseClient,
-  params: SmsListConversationsParams = {},
+  params?: SmsListConversationsParams,
   options?: RequestOptions,
 ): PagePromise<SmsConversation, SmsConversation[]> {
   return list<SmsConversation, SmsConversation[]>(
@@ -253,7 +253,7 @@ export function smsGetRelatedConversations(
 export function smsExportConversation(
   client: BaseClient,
   conversationId: string,
-  params: SmsExportConversationParams = {},
+  params?: SmsExportConversationParams,
   options?: RequestOptions,
 ): APIPromise<string> {
   return client.call<string>(operations.smsExportConversation, [conversationId], params, options);
@@ -309,7 +309,7 @@ export class Sms extends APIResource {
    *
    * @see `GET /sms/queue/stats`
    */
-  getQueueStats(params: SmsGetQueueStatsParams = {}, options?: RequestOptions): APIPromise<SmsQueueStats> {
+  getQueueStats(params?: SmsGetQueueStatsParams, options?: RequestOptions): APIPromise<SmsQueueStats> {
     return smsGetQueueStats(this._client, params, options);
   }
 
@@ -321,7 +321,7 @@ export class Sms extends APIResource {
    * @see `GET /api/v1/sms-conversations/`
    */
   listConversations(
-    params: SmsListConversationsParams = {},
+    params?: SmsListConversationsParams,
     options?: RequestOptions,
   ): PagePromise<SmsConversation, SmsConversation[]> {
     return smsListConversations(this._client, params, options);
@@ -388,7 +388,7 @@ export class Sms extends APIResource {
    */
   exportConversation(
     conversationId: string,
-    params: SmsExportConversationParams = {},
+    params?: SmsExportConversationParams,
     options?: RequestOptions,
   ): APIPromise<string> {
     return smsExportConversation(this._client, conversationId, params, options);

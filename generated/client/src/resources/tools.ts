@@ -100,7 +100,7 @@ export type ToolDiscoverLambdaParams = {
  */
 export function toolsList(
   client: BaseClient,
-  params: ToolListParams = {},
+  params?: ToolListParams,
   options?: RequestOptions,
 ): PagePromise<ToolSummary, ToolPage> {
   return list<ToolSummary, ToolPage>(client, operations.toolsList, [], params, options);
@@ -148,7 +148,7 @@ export function toolsGet(
 export function toolsUpdate(
   client: BaseClient,
   toolId: number,
-  params: ToolUpdateParams = {},
+  params?: ToolUpdateParams,
   options?: RequestOptions,
 ): APIPromise<ToolUpdateResult> {
   return client.call<ToolUpdateResult>(operations.toolsUpdate, [toolId], params, options);
@@ -199,7 +199,7 @@ export function toolsAssign(
   client: BaseClient,
   assistantId: number,
   toolIds: number[],
-  params: ToolAssignParams = {},
+  params?: ToolAssignParams,
   options?: RequestOptions,
 ): APIPromise<ToolAssignResult> {
   return client.call<ToolAssignResult>(
@@ -254,7 +254,7 @@ export class Tools extends APIResource {
    *
    * @see `GET /api/organization/tools`
    */
-  list(params: ToolListParams = {}, options?: RequestOptions): PagePromise<ToolSummary, ToolPage> {
+  list(params?: ToolListParams, options?: RequestOptions): PagePromise<ToolSummary, ToolPage> {
     return toolsList(this._client, params, options);
   }
 
@@ -289,11 +289,7 @@ export class Tools extends APIResource {
    * @param toolId Tool id (an integer).
    * @see `PUT /api/organization/tools/{tool_id}`
    */
-  update(
-    toolId: number,
-    params: ToolUpdateParams = {},
-    options?: RequestOptions,
-  ): APIPromise<ToolUpdateResult> {
+  update(toolId: number, params?: ToolUpdateParams, options?: RequestOptions): APIPromise<ToolUpdateResult> {
     return toolsUpdate(this._client, toolId, params, options);
   }
 
@@ -333,7 +329,7 @@ export class Tools extends APIResource {
   assign(
     assistantId: number,
     toolIds: number[],
-    params: ToolAssignParams = {},
+    params?: ToolAssignParams,
     options?: RequestOptions,
   ): APIPromise<ToolAssignResult> {
     return toolsAssign(this._client, assistantId, toolIds, params, options);

@@ -53,7 +53,7 @@ export function usersGetMe(client: BaseClient, options?: RequestOptions): APIPro
  */
 export function usersUpdateMe(
   client: BaseClient,
-  params: UserUpdateMeParams = {},
+  params?: UserUpdateMeParams,
   options?: RequestOptions,
 ): APIPromise<User> {
   return client.call<User>(operations.usersUpdateMe, [], params, options);
@@ -153,7 +153,7 @@ export class Users extends APIResource {
    *
    * @see `PUT /api/v1/users/me`
    */
-  updateMe(params: UserUpdateMeParams = {}, options?: RequestOptions): APIPromise<User> {
+  updateMe(params?: UserUpdateMeParams, options?: RequestOptions): APIPromise<User> {
     return usersUpdateMe(this._client, params, options);
   }
 

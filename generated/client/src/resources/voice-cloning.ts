@@ -68,7 +68,7 @@ export function voiceCloningUploadSample(
   client: BaseClient,
   assistantId: number,
   file: Uploadable,
-  params: VoiceCloningUploadSampleParams = {},
+  params?: VoiceCloningUploadSampleParams,
   options?: RequestOptions,
 ): APIPromise<VoiceSampleUploadResult> {
   return client.call<VoiceSampleUploadResult>(
@@ -90,7 +90,7 @@ export function voiceCloningUploadSample(
 export function voiceCloningListSamples(
   client: BaseClient,
   assistantId: number,
-  params: VoiceCloningListSamplesParams = {},
+  params?: VoiceCloningListSamplesParams,
   options?: RequestOptions,
 ): APIPromise<VoiceSampleList> {
   return client.call<VoiceSampleList>(operations.voiceCloningListSamples, [assistantId], params, options);
@@ -124,7 +124,7 @@ export function voiceCloningCreate(
 export function voiceCloningList(
   client: BaseClient,
   assistantId: number,
-  params: VoiceCloningListParams = {},
+  params?: VoiceCloningListParams,
   options?: RequestOptions,
 ): APIPromise<ClonedVoiceList> {
   return client.call<ClonedVoiceList>(operations.voiceCloningList, [assistantId], params, options);
@@ -185,7 +185,7 @@ export class VoiceCloning extends APIResource {
   uploadSample(
     assistantId: number,
     file: Uploadable,
-    params: VoiceCloningUploadSampleParams = {},
+    params?: VoiceCloningUploadSampleParams,
     options?: RequestOptions,
   ): APIPromise<VoiceSampleUploadResult> {
     return voiceCloningUploadSample(this._client, assistantId, file, params, options);
@@ -201,7 +201,7 @@ export class VoiceCloning extends APIResource {
    */
   listSamples(
     assistantId: number,
-    params: VoiceCloningListSamplesParams = {},
+    params?: VoiceCloningListSamplesParams,
     options?: RequestOptions,
   ): APIPromise<VoiceSampleList> {
     return voiceCloningListSamples(this._client, assistantId, params, options);
@@ -233,7 +233,7 @@ export class VoiceCloning extends APIResource {
    */
   list(
     assistantId: number,
-    params: VoiceCloningListParams = {},
+    params?: VoiceCloningListParams,
     options?: RequestOptions,
   ): APIPromise<ClonedVoiceList> {
     return voiceCloningList(this._client, assistantId, params, options);
