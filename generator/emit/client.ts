@@ -178,6 +178,7 @@ export class ClientEmitter {
       defaultBaseUrl: JSON.stringify(this.model.defaultBaseUrl),
       apiKeyEnvVar: sdk.apiKeyEnvVar ? JSON.stringify(sdk.apiKeyEnvVar) : 'undefined',
       userAgent: JSON.stringify(`${sdk.packageName}/${this.model.version}`),
+      credential: this.model.credential ? literal(this.model.credential) : '',
       resources: this.model.resources.map((resource) => ({
         className: resource.className,
         property: propertyKey(resource.name),

@@ -43,6 +43,7 @@ export function emitMock(model: ApiModel): SourceFile[] {
   const mockModel = {
     title: model.title,
     version: model.version,
+    ...(model.credential ? { credential: model.credential } : {}),
     schemas: Object.fromEntries(model.schemas.map((schema) => [schema.wireName, schema.jsonSchema])),
     operations: model.operations.map(mockOperation),
     streams: model.streams.map((stream) => ({

@@ -269,13 +269,22 @@ class ModelBuilder {
     }
 
     const servers = Array.isArray(this.document.servers) ? this.document.servers.filter(isObject) : [];
+    const auth = this.buildAuth();
+    // The client holds one key: it travels the way the API's main scheme says (the root security's, else the one
+    // operations name most). Bearer tokens are the runtime's default and need nothing here.
+    const counts = new Map<string, number>();
+    for (const operation of operations) for (const name of operation.security.slice(0, 1)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const mostUsed = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    const main = auth.find((scheme) => scheme.key === (rootSecurity[0] ?? mostUsed));
+    const credential = main?.kind === 'apiKey' && main.name && (main.in === 'header' || main.in === 'query') ? { in: main.in, name: main.name } : undefined;
     return {
       title,
       version: text(info.version) || '0.0.0',
       description: text(info.description),
       defaultBaseUrl: serverUrl(servers[0]),
       sdk,
-      auth: this.buildAuth(),
+      auth,
+      ...(credential ? { credential } : {}),
       resources: resourceList,
       operations: operations.sort((a, b) => (a.path === b.path ? a.method.localeCompare(b.method) : a.path < b.path ? -1 : 1)),
       schemas,
@@ -427,7 +436,12 @@ class ModelBuilder {
             : scheme.type === 'apiKey'
               ? 'apiKey'
               : 'other';
-      return { key, kind, description: text(scheme.description) };
+      const location = text(scheme.in);
+      const placement: Pick<AuthScheme, 'in' | 'name'> =
+        kind === 'apiKey' && (location === 'header' || location === 'query' || location === 'cookie') && text(scheme.name)
+          ? { in: location, name: text(scheme.name) }
+          : {};
+      return { key, kind, description: text(scheme.description), ...placement };
     });
   }
 

@@ -14,6 +14,11 @@ export interface ApiModel {
   readonly defaultBaseUrl: string;
   readonly sdk: SdkSettings;
   readonly auth: AuthScheme[];
+  /**
+   * Where the client puts its key when the API's main scheme is an API key in a header or the query (`X-API-Key`,
+   * `?api_key=`); absent for a bearer token (`Authorization: Bearer <key>`), the default.
+   */
+  readonly credential?: Credential;
   /** SDK resources, in first-seen order of their tags. */
   readonly resources: readonly Resource[];
   /** Every HTTP operation, including those kept out of the SDK, sorted by path then method. */
@@ -97,6 +102,14 @@ export interface AuthScheme {
   readonly key: string;
   readonly kind: 'bearer' | 'apiKey' | 'basic' | 'other';
   readonly description: string;
+  /** For `apiKey` schemes: where the key goes and under which name. */
+  readonly in?: 'header' | 'query' | 'cookie';
+  readonly name?: string;
+}
+
+export interface Credential {
+  readonly in: 'header' | 'query';
+  readonly name: string;
 }
 
 export interface Tag {

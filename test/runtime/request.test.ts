@@ -265,3 +265,46 @@ describe('call(): query, header params and JSON body', () => {
     expect(requests).toHaveLength(1);
   });
 });
+
+describe('API keys that are not bearer tokens (ClientConfig.credential)', () => {
+  const getThing = op({ path: '/things/{id}' });
+  const publicThing = op({ path: '/public', auth: false });
+  const config = (credential: { in: 'header' | 'query'; name: string }) => ({
+    defaultBaseUrl: BASE_URL,
+    clientName: 'ThingClient',
+    credential,
+  });
+
+  it('in a header: sent under its own name, never as Authorization; missing only when that header is absent', async () => {
+    const { fetch, requests } = fakeFetch();
+    const client = new BaseClient({ apiKey: API_KEY, fetch, maxRetries: 0 }, config({ in: 'header', name: 'X-Api-Key' }));
+    await client.call(getThing, [1]);
+    await client.call(publicThing, []);
+    expect(requests[0]?.headers.get('x-api-key')).toBe(API_KEY);
+    expect(requests[0]?.headers.has('authorization')).toBe(false);
+    expect(requests[1]?.headers.has('x-api-key')).toBe(false);
+    const keyless = new BaseClient({ fetch, maxRetries: 0 }, config({ in: 'header', name: 'X-Api-Key' }));
+    await expect(keyless.call(getThing, [1])).rejects.toThrow('GET /things/{id} requires an API key');
+    // A key given as a header option counts; an Authorization header does not stand in for it.
+    await keyless.call(getThing, [1], undefined, { headers: { 'X-Api-Key': 'from-options' } });
+    expect(requests.at(-1)?.headers.get('x-api-key')).toBe('from-options');
+    await expect(keyless.call(getThing, [1], undefined, { headers: { Authorization: 'Bearer x' } })).rejects.toThrow(/requires an API key/);
+  });
+
+  it('in the query: appended to authenticated requests only, after the operation query, percent-encoded', async () => {
+    const { fetch, requests } = fakeFetch();
+    const key = 'k&y=1 2';
+    const client = new BaseClient({ apiKey: key, fetch, maxRetries: 0 }, config({ in: 'query', name: 'api_key' }));
+    await client.call(op({ path: '/things/{id}', query: ['q'] }), [1], { q: 'x' });
+    await client.call(getThing, [2]);
+    await client.call(publicThing, []);
+    expect(requests.map((request) => request.url)).toEqual([
+      `${BASE_URL}/things/1?q=x&api_key=k%26y%3D1%202`,
+      `${BASE_URL}/things/2?api_key=k%26y%3D1%202`,
+      `${BASE_URL}/public`,
+    ]);
+    expect(requests.every((request) => !request.headers.has('authorization'))).toBe(true);
+    const keyless = new BaseClient({ fetch, maxRetries: 0 }, config({ in: 'query', name: 'api_key' }));
+    await expect(keyless.call(getThing, [1])).rejects.toThrow(/requires an API key/);
+  });
+});

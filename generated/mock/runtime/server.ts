@@ -102,14 +102,28 @@ interface Trace {
 
 const REDACTED_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 
-function recordedHeaders(req: IncomingMessage, redact: (name: string, value: string) => string = (_name, value) => value): Record<string, string> {
+function recordedHeaders(
+  req: IncomingMessage,
+  redact: (name: string, value: string) => string = (_name, value) => value,
+  keyHeader?: string,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     const text = Array.isArray(value) ? value.join(', ') : value;
-    Object.defineProperty(out, name, { value: REDACTED_HEADERS.has(name) ? '[redacted]' : redact(name, text), enumerable: true, writable: true, configurable: true });
+    const secret = REDACTED_HEADERS.has(name) || name === keyHeader;
+    Object.defineProperty(out, name, { value: secret ? '[redacted]' : redact(name, text), enumerable: true, writable: true, configurable: true });
   }
   return out;
+}
+
+/** A query string with the value of the key's parameter (APIs that take the key in the query) redacted. */
+function recordedQuery(rawQuery: string, keyParam: string | undefined): string {
+  if (keyParam === undefined || rawQuery === '') return rawQuery;
+  const query = new URLSearchParams(rawQuery);
+  if (!query.has(keyParam)) return rawQuery;
+  query.set(keyParam, '[redacted]');
+  return query.toString();
 }
 
 function recordedBody(body: unknown): unknown {
@@ -180,6 +194,16 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
   const seed = typeof options.seed === 'object' && options.seed !== null ? options.seed : undefined;
   const store = new StateStore(model, resolver, { ...(seed ? { seed } : {}), clock });
   const accepts = (token: string | undefined): boolean => token !== undefined && token !== '' && (!tokens || tokens.has(token));
+  // The key as the API takes it: a bearer token by default, else the API-key header or query parameter.
+  const credential = model.credential;
+  const keyHeader = credential?.in === 'header' ? credential.name.toLowerCase() : undefined;
+  const keyParam = credential?.in === 'query' ? credential.name : undefined;
+  const keyOf = (req: IncomingMessage, query: URLSearchParams): string | undefined => {
+    if (keyParam !== undefined) return query.get(keyParam) ?? undefined;
+    if (keyHeader === undefined) return bearerToken(req.headers.authorization);
+    const value = req.headers[keyHeader];
+    return Array.isArray(value) ? value[0] : value;
+  };
   const streams = new StreamHub(streamsOf(model), {
     validator,
     resolver,
@@ -366,10 +390,8 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     const op = match.op;
     trace.operationId = op.operationId;
 
-    if (op.auth) {
-      if (!accepts(bearerToken(req.headers.authorization))) {
-        return jsonReply(401, detail(MESSAGES.unauthenticated), { 'WWW-Authenticate': 'Bearer' });
-      }
+    if (op.auth && !accepts(keyOf(req, new URLSearchParams(rawQuery)))) {
+      return jsonReply(401, detail(MESSAGES.unauthenticated), credential === undefined ? { 'WWW-Authenticate': 'Bearer' } : {});
     }
 
     const parts = {
@@ -468,8 +490,8 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
         ...(trace.stream !== undefined ? { stream: trace.stream } : {}),
         method: (req.method ?? 'GET').toUpperCase(),
         path: target?.rawPath ?? (req.url ?? '/'),
-        query: upgrade ? upgrade.query : (target?.rawQuery ?? ''),
-        headers: recordedHeaders(req, upgrade?.redact),
+        query: upgrade ? upgrade.query : recordedQuery(target?.rawQuery ?? '', keyParam),
+        headers: recordedHeaders(req, upgrade?.redact, keyHeader),
         ...(trace.body !== undefined ? { body: trace.body } : {}),
         status,
       });

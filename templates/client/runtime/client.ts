@@ -73,6 +73,11 @@ export interface ClientConfig {
   readonly userAgent?: string | undefined;
   /** Name of the generated class, used in messages (default `Client`). */
   readonly clientName?: string | undefined;
+  /**
+   * Where the key goes when the API takes it as an API key (`X-API-Key: <key>`, `?api_key=<key>`) rather than a
+   * bearer token (`Authorization: Bearer <key>`, the default).
+   */
+  readonly credential?: { readonly in: 'header' | 'query'; readonly name: string } | undefined;
 }
 
 /** Per-call options, the last argument of every SDK method. */
@@ -184,6 +189,10 @@ export class BaseClient {
   readonly #fetch: Fetch;
   /** `defaultHeaders` as `[name, value]` pairs (`null` removes), read once at construction. */
   readonly #defaultHeaders: readonly (readonly [string, string | null])[];
+  /** The header that carries the key and its value (`Authorization`, `Bearer <key>`), unless the key goes in the query. */
+  readonly #keyHeader: readonly [name: string, value: string] | undefined;
+  /** The query parameter that carries the key, for APIs that take it there. */
+  readonly #keyQuery: string | undefined;
   /** `User-Agent` to send: the configured one outside browsers (browsers forbid setting it). */
   readonly #userAgent: string | undefined;
   readonly #logger: Logger | undefined;
@@ -204,6 +213,11 @@ export class BaseClient {
     }
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#defaultHeaders = headerEntries({ ...options.defaultHeaders });
+    const credential = config.credential;
+    const key = this.#apiKey;
+    this.#keyQuery = credential?.in === 'query' ? credential.name : undefined;
+    this.#keyHeader =
+      key === undefined || this.#keyQuery !== undefined ? undefined : credential ? [credential.name, key] : ['Authorization', `Bearer ${key}`];
     this.#userAgent = isBrowserLike() ? undefined : config.userAgent;
     this.#logger = options.logger;
     this.#sleep = options._internal?.sleep ?? sleep;
@@ -275,10 +289,12 @@ export class BaseClient {
     if (request.idempotencyKey && !headers.has(IDEMPOTENCY_HEADER)) {
       headers.set('Idempotency-Key', newIdempotencyKey(this.#random));
     }
+    // An API that takes the key in the query gets it appended here, so it never reaches `RequestSpec` (or logs).
+    const keyQuery = request.auth && this.#apiKey ? this.#keyQuery : undefined;
     return this.#execute(
       {
         method: request.method,
-        url: request.url,
+        url: keyQuery === undefined ? request.url : `${request.url}${request.url.includes('?') ? '&' : '?'}${encodeURIComponent(keyQuery)}=${encodeURIComponent(this.#apiKey as string)}`,
         path: request.path,
         template: request.template,
         headers,
@@ -306,7 +322,7 @@ export class BaseClient {
     if (accept) headers.append('Accept', accept);
     if (contentType) headers.append('Content-Type', contentType);
     if (this.#userAgent) headers.append('User-Agent', this.#userAgent);
-    if (auth && this.#apiKey) headers.append('Authorization', `Bearer ${this.#apiKey}`);
+    if (auth && this.#keyHeader) headers.append(this.#keyHeader[0], this.#keyHeader[1]);
     const defaults = this.#defaultHeaders;
     for (let i = 0; i < defaults.length; i++) {
       const [name, value] = defaults[i] as readonly [string, string | null];
@@ -317,9 +333,10 @@ export class BaseClient {
     if (options.headers != null) applyHeaders(headers, options.headers);
     if (options.idempotencyKey !== undefined) headers.set('Idempotency-Key', options.idempotencyKey);
     if (auth) {
-      // Only header values given as options can remove or add `Authorization` after the key.
+      // Only header values given as options can remove or add the key's header (`Authorization`) after the key.
       const untouched = defaults.length === 0 && params === undefined && options.headers == null;
-      if (untouched ? !this.#apiKey : !headers.has('authorization')) {
+      const keyHeader = this.#keyQuery === undefined ? (this.#config.credential?.name ?? 'Authorization') : undefined;
+      if (untouched || keyHeader === undefined ? !this.#apiKey : !headers.has(keyHeader)) {
         throw missingKeyError(request.label, this.#config.clientName ?? 'Client', this.#config.apiKeyEnvVar);
       }
     }

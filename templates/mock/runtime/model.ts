@@ -10,6 +10,11 @@ export interface MockModel {
   readonly version: string;
   readonly schemas: Readonly<Record<string, JsonSchema>>;
   readonly operations: readonly MockOperation[];
+  /**
+   * Where clients put their key when the API takes an API key (`X-API-Key`, `?api_key=`); absent: a bearer token in
+   * `Authorization`.
+   */
+  readonly credential?: { readonly in: 'header' | 'query'; readonly name: string };
   /** WebSocket streams (the spec's `x-websockets`); absent in models made before streams existed. */
   readonly streams?: readonly MockStream[];
 }

@@ -1,0 +1,87 @@
+/**
+ * A spec that is not Burki's and whose API takes an API key in a header (`X-Store-Key`), not a bearer token: the
+ * generated client sends the key there, and the generated mock checks it there and keeps it out of its journal.
+ * Both are generated in memory from test/fixtures/specs/api-key.yaml, written to a temp dir and loaded from it.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/pipeline.js';
+import { createMockServer, type MockServer } from '../../generated/mock/runtime/index.js';
+import type { MockModel } from '../../generated/mock/runtime/model.js';
+
+const SPEC = path.resolve(import.meta.dirname, '../fixtures/specs/api-key.yaml');
+const KEY = 'store-key-0123456789';
+const dir = mkdtempSync(path.join(tmpdir(), 'burki-api-key-'));
+
+type Client = {
+  items: {
+    getItem(itemId: number): Promise<{ itemId: number; displayName?: string }>;
+    getHealth(): Promise<{ isOk?: boolean }>;
+  };
+};
+type ClientClass = new (options: { apiKey?: string; baseUrl: string; maxRetries?: number }) => Client;
+
+let server: MockServer;
+let baseUrl: string;
+let Client: ClientClass;
+let mockModel: MockModel;
+
+beforeAll(async () => {
+  const { files, model } = await generate(SPEC);
+  for (const [file, contents] of files) {
+    if (!file.startsWith('client/src/')) continue;
+    const target = path.join(dir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, contents);
+  }
+  const module = (await import(pathToFileURL(path.join(dir, 'client/src/index.ts')).href)) as Record<string, unknown>;
+  Client = module[model.sdk.clientName] as ClientClass;
+  mockModel = JSON.parse(files.get('mock/mock-model.json') ?? '{}') as MockModel;
+  expect(mockModel.credential).toEqual({ in: 'header', name: 'X-Store-Key' });
+  server = createMockServer(mockModel, { tokens: [KEY] });
+  ({ url: baseUrl } = await server.listen(0, '127.0.0.1'));
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('an API key in a header', () => {
+  it('is sent as X-Store-Key (not as a bearer token), accepted by the mock and redacted in its journal', async () => {
+    const client = new Client({ apiKey: KEY, baseUrl, maxRetries: 0 });
+    expect(await client.items.getItem(7)).toEqual({ itemId: 7, displayName: 'Seven' });
+    const [request] = server.requests();
+    expect(request?.headers['x-store-key']).toBe('[redacted]');
+    expect(request?.headers['authorization']).toBeUndefined();
+  });
+
+  it('a wrong key is a 401 from the mock, without a Bearer challenge; a public operation needs none', async () => {
+    const wrong = new Client({ apiKey: 'not-the-key', baseUrl, maxRetries: 0 });
+    const error = (await wrong.items.getItem(7).catch((caught: unknown) => caught)) as { name: string; status: number; headers: Headers };
+    expect(error.name).toBe('AuthenticationError');
+    expect(error.status).toBe(401);
+    expect(error.headers.get('www-authenticate')).toBeNull();
+    const keyless = new Client({ baseUrl, maxRetries: 0 });
+    expect(await keyless.items.getHealth()).toEqual({ isOk: true });
+  });
+});
+
+describe('an API key in the query (mock)', () => {
+  it('is read from its parameter and redacted in the journal', async () => {
+    const queryServer = createMockServer({ ...mockModel, credential: { in: 'query', name: 'store_key' } }, { tokens: [KEY] });
+    const { url } = await queryServer.listen(0, '127.0.0.1');
+    try {
+      expect((await fetch(`${url}/items/7?store_key=${KEY}`)).status).toBe(200);
+      expect((await fetch(`${url}/items/7`, { headers: { Authorization: `Bearer ${KEY}` } })).status).toBe(401);
+      const [first] = queryServer.requests();
+      expect(first?.query).toBe('store_key=%5Bredacted%5D');
+      expect(JSON.stringify(queryServer.requests())).not.toContain(KEY);
+    } finally {
+      await queryServer.close();
+    }
+  });
+});
