@@ -216,8 +216,8 @@ export class BaseClient {
     const credential = config.credential;
     const key = this.#apiKey;
     this.#keyQuery = credential?.in === 'query' ? credential.name : undefined;
-    this.#keyHeader =
-      key === undefined || this.#keyQuery !== undefined ? undefined : credential ? [credential.name, key] : ['Authorization', `Bearer ${key}`];
+    if (key === undefined || this.#keyQuery !== undefined) this.#keyHeader = undefined;
+    else this.#keyHeader = credential ? [credential.name, key] : ['Authorization', `Bearer ${key}`];
     this.#userAgent = isBrowserLike() ? undefined : config.userAgent;
     this.#logger = options.logger;
     this.#sleep = options._internal?.sleep ?? sleep;
@@ -244,7 +244,7 @@ export class BaseClient {
     options?: RequestOptions,
   ): APIPromise<T> {
     // Any object type: generated params types may be interfaces, which have no index signature.
-  const input = (params ?? {}) as Readonly<Record<string, unknown>>;
+    const input = (params ?? {}) as Readonly<Record<string, unknown>>;
     const opts = options ?? {};
     return new APIPromise<T>(
       (mode) => this._send(this._operationRequest(op, pathArgs, input, undefined), opts, mode),
@@ -265,6 +265,7 @@ export class BaseClient {
     const path = buildPath(op, pathArgs);
     const query = buildQuery(op, params, overrides);
     const encoded = encodeBody(op, params);
+    const plan = planOf(op);
     const finish = (body: EncodedBody): RequestSpec => ({
       method: op.method,
       url: query === '' ? this.baseUrl + path : `${this.baseUrl}${path}?${query}`,
@@ -274,8 +275,8 @@ export class BaseClient {
       body: op.method === 'GET' || op.method === 'HEAD' ? NO_BODY : body,
       auth: op.auth !== false,
       headerParams: buildHeaderParams(op, params),
-      idempotencyKey: planOf(op).idempotencyKey,
-      label: planOf(op).route,
+      idempotencyKey: plan.idempotencyKey,
+      label: plan.route,
     });
     return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
   }
