@@ -524,8 +524,13 @@ export class ClientEmitter {
     const content = operation.success?.contents[0];
     const param = (parameter: Parameter) => {
       const valueShape = shape(parameter.schema);
-      if (valueShape === undefined && camelKey(parameter.wireName) === parameter.name) return parameter.wireName;
-      return { wire: parameter.wireName, name: camelKey(parameter.wireName) === parameter.name ? undefined : parameter.name, shape: valueShape };
+      if (valueShape === undefined && camelKey(parameter.wireName) === parameter.name && parameter.arrayDelimiter === undefined) return parameter.wireName;
+      return {
+        wire: parameter.wireName,
+        name: camelKey(parameter.wireName) === parameter.name ? undefined : parameter.name,
+        shape: valueShape,
+        join: parameter.arrayDelimiter,
+      };
     };
     const list = <T>(values: T[]): T[] | undefined => (values.length > 0 ? values : undefined);
     const pathParams = operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.wireName);

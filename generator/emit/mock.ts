@@ -7,7 +7,13 @@ import type { SourceFile } from './client.js';
 import { bannerView, render } from './templates.js';
 
 function mockParameter(parameter: Parameter) {
-  return { name: parameter.wireName, in: parameter.in, required: parameter.required, schema: parameter.jsonSchema };
+  return {
+    name: parameter.wireName,
+    in: parameter.in,
+    required: parameter.required,
+    schema: parameter.jsonSchema,
+    ...(parameter.arrayDelimiter !== undefined ? { arrayDelimiter: parameter.arrayDelimiter } : {}),
+  };
 }
 
 function mockOperation(operation: Operation) {

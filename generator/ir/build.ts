@@ -653,6 +653,11 @@ class ModelBuilder {
       const content = isObject(param.content) ? Object.values(param.content).find(isObject) : undefined;
       const rawSchema = param.schema ?? content?.schema;
       const example = 'example' in param ? param.example : isObject(param.examples) ? this.resolve(Object.values(param.examples)[0])?.value : undefined;
+      // Query arrays are exploded (`a=1&a=2`) unless the style joins them into one value.
+      const style = text(param.style) || 'form';
+      const explode = typeof param.explode === 'boolean' ? param.explode : style === 'form';
+      const arrayDelimiter =
+        location !== 'query' || explode ? undefined : style === 'form' ? ',' : style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : undefined;
       return [
         {
           wireName: text(param.name),
@@ -665,6 +670,7 @@ class ModelBuilder {
           schema: this.toSchema(rawSchema),
           jsonSchema: this.toJsonSchema(rawSchema),
           ...(example !== undefined ? { example } : {}),
+          ...(arrayDelimiter !== undefined ? { arrayDelimiter } : {}),
         },
       ];
     });

@@ -195,6 +195,11 @@ export interface Parameter {
   readonly schema: Schema;
   readonly jsonSchema: JsonSchema;
   readonly example?: unknown;
+  /**
+   * For a query parameter whose array travels as one value (`style: form, explode: false` → `,`;
+   * `spaceDelimited` → ` `; `pipeDelimited` → `|`): the separator. Absent: one `name=value` pair per item.
+   */
+  readonly arrayDelimiter?: string;
 }
 
 export type BodyEncoding = 'json' | 'multipart' | 'form' | 'binary' | 'text';

@@ -31,7 +31,8 @@ describe('generated output of a hostile spec', async () => {
     expect(operations).not.toMatch(/^\s*id:/m);
     expect(operations).toContain("wire: 'x-trace-id'");
     // A query parameter whose SDK name is the runtime's default (`default`) is written as its bare wire name.
-    expect(operations).toContain("query: ['skip', 'limit', 'default']");
+    // Arrays that travel as one value (`explode: false`) carry their separator.
+    expect(operations).toContain("query: ['skip', 'limit', 'default', { wire: 'tag_list', join: ',' }, { wire: 'pipe_list', join: '|' }]");
     // A raw binary body has its own encoder and keeps the spec's (range) content type; JSON is never assumed.
     expect(operations).toContain("body: { encode: binaryBody, contentType: 'image/*', whole: 'body' }");
     expect(text('client/src/resources/things.ts')).toMatch(/putImage\(classValue: string, body: Uploadable/);

@@ -29,7 +29,11 @@ describe('model from a hostile OpenAPI 3.0 document', async () => {
       ['limit', 'limit', 'limit'],
       ['default', 'default', 'defaultValue'],
       ['x-trace-id', 'xTraceId', 'xTraceId'],
+      ['tag_list', 'tagList', 'tagList'],
+      ['pipe_list', 'pipeList', 'pipeList'],
     ]);
+    // explode: false (form) and pipeDelimited arrays travel as one value; the exploded default has no delimiter.
+    expect(list.parameters.map((parameter) => parameter.arrayDelimiter)).toEqual([undefined, undefined, undefined, undefined, ',', '|']);
     const remove = api.operations.find((operation) => operation.operationId === 'deleteThing')!;
     expect(remove.parameters[0]?.identifier).toBe('classValue');
     expect(api.resources.map((resource) => resource.name)).toEqual(['call2', 'things']);

@@ -65,6 +65,15 @@ describe('parameters', () => {
     expect(validator.validateParams(op, parts('b=perhaps')).issues[0]).toMatchObject({ type: 'bool_parsing', input: 'perhaps' });
   });
 
+  it('splits a query array sent as one value (explode: false) on its separator', () => {
+    const op = operation([
+      { name: 'tags', in: 'query', required: false, schema: { type: 'array', items: { type: 'integer' } }, arrayDelimiter: ',' },
+      { name: 'ids', in: 'query', required: false, schema: { type: 'array', items: { type: 'string' } }, arrayDelimiter: '|' },
+    ]);
+    expect(validator.validateParams(op, parts('tags=1,2,3&ids=a|b')).values.query).toEqual({ tags: [1, 2, 3], ids: ['a', 'b'] });
+    expect(validator.validateParams(op, parts('tags=1,x')).issues[0]).toMatchObject({ type: 'int_parsing', loc: ['query', 'tags', 1], input: 'x' });
+  });
+
   it('collects repeated query values for array parameters and takes the last one otherwise', () => {
     const op = operation([
       { name: 'tags', in: 'query', required: false, schema: { type: 'array', items: { type: 'integer' } } },

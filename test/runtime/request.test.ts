@@ -308,3 +308,20 @@ describe('API keys that are not bearer tokens (ClientConfig.credential)', () => 
     await expect(keyless.call(getThing, [1])).rejects.toThrow(/requires an API key/);
   });
 });
+
+describe('query arrays sent as one value (explode: false)', () => {
+  it('joins the items with the descriptor separator; other arrays repeat the key', async () => {
+    const { fetch, urls } = fakeFetch();
+    const search = op({
+      path: '/search',
+      query: [{ wire: 'tags', join: ',' }, { wire: 'ids', join: '|' }, { wire: 'words', join: ' ' }, 'plain', { wire: 'one', join: ',' }],
+    });
+    await makeClient(fetch).call(search, [], { tags: ['a', 'b,c'], ids: [1, 2], words: ['x', 'y'], plain: ['p', 'q'], one: 'solo' });
+    const query = new URL(urls()[0] ?? '').searchParams;
+    expect(query.getAll('tags')).toEqual(['a,b,c']);
+    expect(query.getAll('ids')).toEqual(['1|2']);
+    expect(query.getAll('words')).toEqual(['x y']);
+    expect(query.getAll('plain')).toEqual(['p', 'q']);
+    expect(query.getAll('one')).toEqual(['solo']);
+  });
+});

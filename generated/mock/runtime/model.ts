@@ -46,6 +46,8 @@ export interface MockParameter {
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly required: boolean;
   readonly schema?: JsonSchema;
+  /** A query array sent as one value (`explode: false`, `pipeDelimited`...): the separator its items are joined with. */
+  readonly arrayDelimiter?: string;
 }
 
 export interface MockResponse {

@@ -218,7 +218,9 @@ export class RequestValidator {
       case 'query': {
         const all = parts.query.getAll(p.name);
         if (all.length === 0) return undefined;
-        return this.expectsArray(p.schema) ? all : all[all.length - 1];
+        if (!this.expectsArray(p.schema)) return all[all.length - 1];
+        // `explode: false`: one value holds every item.
+        return p.arrayDelimiter === undefined ? all : all.flatMap((value) => value.split(p.arrayDelimiter as string));
       }
       case 'header': {
         const v = parts.headers[p.name.toLowerCase()];

@@ -34,6 +34,7 @@ interface Param {
   readonly wire: string;
   readonly name: string;
   readonly shape: ShapeRef | undefined;
+  readonly join: string | undefined;
 }
 
 /** What the runtime works out once per descriptor (cached): the path split at its placeholders, the params. */
@@ -102,8 +103,8 @@ function makePlan(op: OperationDescriptor): Plan {
 }
 
 function toParam(param: ParamDescriptor): Param {
-  if (typeof param === 'string') return { wire: param, name: camelKey(param), shape: undefined };
-  return { wire: param.wire, name: param.name ?? camelKey(param.wire), shape: param.shape };
+  if (typeof param === 'string') return { wire: param, name: camelKey(param), shape: undefined, join: undefined };
+  return { wire: param.wire, name: param.name ?? camelKey(param.wire), shape: param.shape, join: param.join };
 }
 
 /** Fills `op.path` with the positional path arguments. */
@@ -165,7 +166,9 @@ export function buildQuery(
   const search = new URLSearchParams();
   for (const param of query) {
     const value = overrides && hasOwn(overrides, param.wire) ? overrides[param.wire] : ownValue(params, param.name);
-    appendField(search, param.wire, value, param.shape);
+    // `explode: false`: the whole array is one value, its items joined (`tags=a,b`).
+    if (param.join !== undefined && Array.isArray(value)) search.append(param.wire, value.map((item) => fieldToString(item, param.shape)).join(param.join));
+    else appendField(search, param.wire, value, param.shape);
   }
   if (overrides) {
     for (const wire of Object.keys(overrides)) {

@@ -36,9 +36,12 @@ export interface Shape {
 
 /**
  * One query or header parameter: its wire name, when the SDK name is `camelKey(wire)` and the value needs no
- * shape; otherwise the SDK name and the shape (for object values, rare).
+ * shape; otherwise the SDK name, the shape (for object values, rare) and, for a query array sent as one value
+ * (`explode: false`), the separator `join` (`,`, ` ` or `|`).
  */
-export type ParamDescriptor = string | { readonly wire: string; readonly name?: string; readonly shape?: ShapeRef };
+export type ParamDescriptor =
+  | string
+  | { readonly wire: string; readonly name?: string; readonly shape?: ShapeRef; readonly join?: string };
 
 export type Pagination =
   | { readonly style: 'offset'; readonly offsetParam: string; readonly limitParam: string; readonly items?: string; readonly total?: string; readonly hasMore?: string }
