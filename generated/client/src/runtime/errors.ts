@@ -82,18 +82,25 @@ export class APIError extends BurkiError {
     const safeBody = redact ? redactDeep(body, redact) : body;
     let message = `${status} ${describeErrorBody(safeBody)}`;
     if (redact) message = redact(message);
-    if (status === 400 || status === 422)
-      return new ValidationError(status, safeBody, message, headers, request);
-    if (status === 401) return new AuthenticationError(status, safeBody, message, headers, request);
-    if (status === 403) return new PermissionDeniedError(status, safeBody, message, headers, request);
-    if (status === 404) return new NotFoundError(status, safeBody, message, headers, request);
-    if (status === 409) return new ConflictError(status, safeBody, message, headers, request);
     if (status === 429) {
       const retryAfter = parseRetryAfterSeconds(headers.get('retry-after'), options.now ?? Date.now());
       return new RateLimitError(status, safeBody, message, headers, request, retryAfter);
     }
-    if (status >= 500) return new ServerError(status, safeBody, message, headers, request);
-    return new APIError(status, safeBody, message, headers, request);
+    const ErrorClass =
+      status === 400 || status === 422
+        ? ValidationError
+        : status === 401
+          ? AuthenticationError
+          : status === 403
+            ? PermissionDeniedError
+            : status === 404
+              ? NotFoundError
+              : status === 409
+                ? ConflictError
+                : status >= 500
+                  ? ServerError
+                  : APIError;
+    return new ErrorClass(status, safeBody, message, headers, request);
   }
 }
 
