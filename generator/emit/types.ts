@@ -147,11 +147,12 @@ export class ShapeBuilder {
   /** The named schemas that have a shape, each with it, in an order where a shape's references come first when they can. */
   namedShapes(): { typeName: string; shape: ShapeData }[] {
     const out: { typeName: string; shape: ShapeData }[] = [];
-    const state = new Map<string, 'visiting' | 'done'>();
+    // Schemas already visited (or being visited: a cycle stops here, and its reference becomes a function).
+    const visited = new Set<string>();
     const byTypeName = new Map([...this.named.values()].map((schema) => [schema.typeName, schema.wireName]));
     const visit = (wireName: string): void => {
-      if (state.has(wireName)) return;
-      state.set(wireName, 'visiting');
+      if (visited.has(wireName)) return;
+      visited.add(wireName);
       const schema = this.named.get(wireName);
       const shape = schema && this.isNeeded(wireName) ? this.shapeOf(schema.schema, true) : undefined;
       if (schema && shape !== undefined && !this.isPlainObjectShape(wireName)) {
@@ -161,7 +162,6 @@ export class ShapeBuilder {
         }
         out.push({ typeName: schema.typeName, shape });
       }
-      state.set(wireName, 'done');
     };
     for (const wireName of this.named.keys()) visit(wireName);
     return out;

@@ -390,13 +390,14 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     const op = match.op;
     trace.operationId = op.operationId;
 
-    if (op.auth && !accepts(keyOf(req, new URLSearchParams(rawQuery)))) {
+    const query = new URLSearchParams(rawQuery);
+    if (op.auth && !accepts(keyOf(req, query))) {
       return jsonReply(401, detail(MESSAGES.unauthenticated), credential === undefined ? { 'WWW-Authenticate': 'Bearer' } : {});
     }
 
     const parts = {
       path: match.params,
-      query: new URLSearchParams(rawQuery),
+      query,
       headers: req.headers,
       cookies: parseCookies(req.headers.cookie),
     };
