@@ -540,12 +540,16 @@ export class ClientEmitter {
     const encoding = body?.encoding;
     const encode = encoding && encoding !== 'json' ? new Code(encoders[encoding]) : undefined;
     const defaultContentType = encoding === 'multipart' ? body?.contentType : encoding === 'form' ? 'application/x-www-form-urlencoded' : encoding === 'text' ? 'text/plain' : encoding === 'binary' ? undefined : 'application/json';
+    const query = list(operation.parameters.filter((parameter) => parameter.in === 'query').map(param));
+    const headers = list(operation.parameters.filter((parameter) => parameter.in === 'header').map(param));
     return literal({
       method: operation.method,
       path: operation.path,
       pathParams: pathParams.join('\n') === inTemplate.join('\n') ? undefined : pathParams,
-      query: list(operation.parameters.filter((parameter) => parameter.in === 'query').map(param)),
-      headers: list(operation.parameters.filter((parameter) => parameter.in === 'header').map(param)),
+      query,
+      headers,
+      // The code that reads query, headers and body, named only by operations that have any (see the runtime).
+      encodeParams: query || headers || body ? new Code('encodeParams') : undefined,
       body: body
         ? {
             encode,

@@ -1,4 +1,4 @@
-import { BaseClient, type ClientOptions } from '../../templates/client/runtime/index.js';
+import { BaseClient, encodeParams, type ClientOptions } from '../../templates/client/runtime/index.js';
 import type { OperationDescriptor, Shape } from '../../templates/client/runtime/operation.js';
 
 export const API_KEY = 'burki_live_SECRET_test_key_123456';
@@ -95,10 +95,12 @@ export function makeClient(fetch: ClientOptions['fetch'], options: ClientOptions
 }
 
 /** A descriptor with the runtime's defaults (GET, JSON response, bearer auth) for what `partial` leaves out. */
+/** A descriptor as the generator writes it: `encodeParams` whenever the operation has query, header or body params. */
 export function op(
   partial: Partial<OperationDescriptor> & Pick<OperationDescriptor, 'path'>,
 ): OperationDescriptor {
-  return { method: 'GET', ...partial };
+  const hasParams = partial.query !== undefined || partial.headers !== undefined || partial.body !== undefined;
+  return { method: 'GET', ...(hasParams ? { encodeParams } : {}), ...partial };
 }
 
 // A few shapes resembling Burki's assistant schema, written as the generator writes them (see `Shape`).

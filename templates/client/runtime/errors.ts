@@ -9,6 +9,7 @@
  *
  * No error ever carries request headers; the client redacts its API key from messages and bodies.
  */
+import { defineKey } from './casing.js';
 
 /** The base class of every error thrown by the SDK. */
 export class BurkiError extends Error {
@@ -80,27 +81,11 @@ export class APIError extends BurkiError {
   ): APIError {
     const redact = options.redact;
     const safeBody = redact ? redactDeep(body, redact) : body;
-    let message = `${status} ${describeErrorBody(safeBody)}`;
-    if (redact) message = redact(message);
-    if (status === 429) {
-      const retryAfter = parseRetryAfterSeconds(headers.get('retry-after'), options.now ?? Date.now());
-      return new RateLimitError(status, safeBody, message, headers, request, retryAfter);
-    }
-    const ErrorClass =
-      status === 400 || status === 422
-        ? ValidationError
-        : status === 401
-          ? AuthenticationError
-          : status === 403
-            ? PermissionDeniedError
-            : status === 404
-              ? NotFoundError
-              : status === 409
-                ? ConflictError
-                : status >= 500
-                  ? ServerError
-                  : APIError;
-    return new ErrorClass(status, safeBody, message, headers, request);
+    const message = `${status} ${describeErrorBody(safeBody)}`;
+    const ErrorClass = ERROR_CLASSES[status] ?? (status >= 500 ? ServerError : APIError);
+    // Only `RateLimitError` takes the last argument.
+    const retryAfter = parseRetryAfterSeconds(headers.get('retry-after'), options.now ?? Date.now());
+    return new ErrorClass(status, safeBody, redact ? redact(message) : message, headers, request, retryAfter);
   }
 }
 
@@ -156,6 +141,17 @@ export class RateLimitError extends APIError {
 export class ServerError extends APIError {
   override name = 'ServerError';
 }
+
+/** The class of each status that has its own; other 5xx are `ServerError`, the rest `APIError`. */
+const ERROR_CLASSES: Readonly<Record<number, new (...args: ConstructorParameters<typeof RateLimitError>) => APIError>> = {
+  400: ValidationError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: ValidationError,
+  429: RateLimitError,
+};
 
 /** No response was received (DNS, connection refused, reset, body read failure...). */
 export class APIConnectionError extends BurkiError {
@@ -286,19 +282,10 @@ function toValidationItem(item: Record<string, unknown>): ValidationErrorItem {
 function redactDeep(value: unknown, redact: (text: string) => string): unknown {
   if (typeof value === 'string') return redact(value);
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact));
-  if (isRecord(value)) {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      Object.defineProperty(out, redact(key), {
-        value: redactDeep(value[key], redact),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
-    return out;
-  }
-  return value;
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) defineKey(out, redact(key), redactDeep(value[key], redact));
+  return out;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -5,9 +5,9 @@
 import { APIPromise, type RawResult, type ResponseMode } from './api-promise.js';
 import { fromWire, sdkPath } from './casing.js';
 import { parseJson, type BaseClient, type RequestOptions } from './client.js';
-import { planOf } from './encoding.js';
+import { paramsPlanOf } from './encoding.js';
 import { BurkiError } from './errors.js';
-import type { OperationDescriptor } from './operation.js';
+import { routeOf, type OperationDescriptor } from './operation.js';
 
 /**
  * Calls a list operation (used by the generated functions): awaiting gives the first page's decoded body,
@@ -24,7 +24,7 @@ export function list<Item, Body>(
   const input = (params ?? {}) as Readonly<Record<string, unknown>>;
   const opts = options ?? {};
   const fetched = async (result: RawResult): Promise<FetchedPage> => {
-    const wire = parseJson(await result.bytes(), planOf(op).route);
+    const wire = parseJson(await result.bytes(), routeOf(op));
     return { wire, data: fromWire(wire, op.shape), response: result.response };
   };
   const context: PageContext = {
@@ -90,7 +90,7 @@ export class Page<Item, Body> {
   /** Fetches the next page; throws when there is none (check `hasNextPage()` first). */
   async getNextPage(): Promise<Page<Item, Body>> {
     const next = this.#next;
-    if (next === undefined) throw new BurkiError(`${planOf(this.#context.op).route}: there is no next page.`);
+    if (next === undefined) throw new BurkiError(`${routeOf(this.#context.op)}: there is no next page.`);
     return new Page<Item, Body>(this.#context, await this.#context.fetchPage(next), next);
   }
 }
@@ -182,7 +182,7 @@ function queryValue(
   wire: string,
 ): unknown {
   if (Object.prototype.hasOwnProperty.call(overrides, wire)) return overrides[wire];
-  const descriptor = planOf(context.op).query.find((q) => q.wire === wire);
+  const descriptor = paramsPlanOf(context.op).query.find((q) => q.wire === wire);
   if (descriptor === undefined || !Object.prototype.hasOwnProperty.call(context.params, descriptor.name)) {
     return undefined;
   }

@@ -3,7 +3,7 @@
  */
 import { APIPromise, RawResult, type ResponseMode } from './api-promise.js';
 import { fromWire } from './casing.js';
-import { buildHeaderParams, buildPath, buildQuery, encodeBody, planOf } from './encoding.js';
+import { buildPath } from './encoding.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -12,7 +12,7 @@ import {
   BurkiError,
   missingKeyError,
 } from './errors.js';
-import type { EncodedBody, OperationDescriptor } from './operation.js';
+import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor } from './operation.js';
 import { isBrowserLike, readEnv } from './platform.js';
 import { backoffMs, isRetryableRequest, isRetryableStatus, retryDelayMs, sleep } from './retry.js';
 import type { WebSocketConstructor } from './realtime.js';
@@ -114,22 +114,8 @@ export interface RequestSpec {
   readonly auth: boolean;
   /** The operation's header parameters, by wire name. */
   readonly headerParams: Readonly<Record<string, string>> | undefined;
-  /** The operation declares an `Idempotency-Key` header: one is generated when the caller sends none. */
-  readonly idempotencyKey: boolean;
   /** Names the request in errors: `METHOD path template` (or the raw path). */
   readonly label: string;
-}
-
-interface PreparedRequest {
-  readonly method: string;
-  readonly url: string;
-  readonly path: string;
-  readonly template: string;
-  readonly headers: Headers;
-  readonly body: BodyInit | undefined;
-  readonly timeout: number;
-  readonly maxRetries: number;
-  readonly signal: AbortSignal | undefined;
 }
 
 /** @internal What `client.realtime` needs from the client (the key stays out of the public surface). */
@@ -149,31 +135,17 @@ export function realtimeContext(client: BaseClient): RealtimeContext {
   return realtimeContexts.get(client) as RealtimeContext;
 }
 
-const IDEMPOTENCY_HEADER = 'idempotency-key';
-
 const NO_BODY: EncodedBody = { body: undefined, contentType: undefined };
-
-/** The abort wiring of one attempt: its own controller, aborted by the timeout or by the caller's signal. */
-class AttemptAbort {
-  readonly controller = new AbortController();
-  timedOut = false;
-}
-
-function abortOnTimeout(state: AttemptAbort): void {
-  state.timedOut = true;
-  state.controller.abort();
-}
+const NO_PARAMS: EncodedParams = { query: '', headers: undefined, body: NO_BODY };
 
 /** UTF-8 decoder for whole bodies (`decode` without `stream` keeps no state between calls). */
 const utf8 = new TextDecoder();
 
-/** A random key: `crypto.randomUUID()` where the platform has it, else 122 random bits from `random`. */
-function newIdempotencyKey(random: () => number): string {
-  const uuid = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto?.randomUUID?.();
-  if (uuid) return `sdk-${uuid}`;
-  let hex = '';
-  for (let i = 0; i < 32; i++) hex += Math.floor(random() * 16).toString(16);
-  return `sdk-${hex}`;
+/** What one attempt's log line says beside the request: `status` or `error`, and the delay before a retry. */
+interface AttemptLog {
+  readonly status?: number | undefined;
+  readonly error?: string | undefined;
+  readonly retryInMs?: number | undefined;
 }
 
 export class BaseClient {
@@ -187,12 +159,8 @@ export class BaseClient {
   readonly #apiKey: string | undefined;
   readonly #config: ClientConfig;
   readonly #fetch: Fetch;
-  /** `defaultHeaders` as `[name, value]` pairs (`null` removes), read once at construction. */
-  readonly #defaultHeaders: readonly (readonly [string, string | null])[];
-  /** The header that carries the key and its value (`Authorization`, `Bearer <key>`), unless the key goes in the query. */
-  readonly #keyHeader: readonly [name: string, value: string] | undefined;
-  /** The query parameter that carries the key, for APIs that take it there. */
-  readonly #keyQuery: string | undefined;
+  /** `defaultHeaders`, copied at construction (`null` removes a header). */
+  readonly #defaultHeaders: HeaderValues;
   /** `User-Agent` to send: the configured one outside browsers (browsers forbid setting it). */
   readonly #userAgent: string | undefined;
   readonly #logger: Logger | undefined;
@@ -207,22 +175,17 @@ export class BaseClient {
     this.baseUrl = (options.baseUrl || config.defaultBaseUrl).replace(/\/+$/, '');
     this.timeout = validateCount(options.timeout, DEFAULT_TIMEOUT_MS, 'timeout', true);
     this.maxRetries = validateCount(options.maxRetries, DEFAULT_MAX_RETRIES, 'maxRetries', false);
-    const fetchImpl = options.fetch ?? (globalThis.fetch as Fetch | undefined);
-    if (typeof fetchImpl !== 'function') {
+    if (typeof (options.fetch ?? globalThis.fetch) !== 'function') {
       throw new BurkiError('No global fetch found: pass one as the `fetch` option (Node 18+ and browsers have it).');
     }
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#defaultHeaders = headerEntries({ ...options.defaultHeaders });
-    const credential = config.credential;
-    const key = this.#apiKey;
-    this.#keyQuery = credential?.in === 'query' ? credential.name : undefined;
-    if (key === undefined || this.#keyQuery !== undefined) this.#keyHeader = undefined;
-    else this.#keyHeader = credential ? [credential.name, key] : ['Authorization', `Bearer ${key}`];
+    this.#defaultHeaders = { ...options.defaultHeaders };
     this.#userAgent = isBrowserLike() ? undefined : config.userAgent;
     this.#logger = options.logger;
-    this.#sleep = options._internal?.sleep ?? sleep;
-    this.#random = options._internal?.random ?? Math.random;
-    this.#now = options._internal?.now ?? Date.now;
+    const internal = options._internal;
+    this.#sleep = internal?.sleep ?? sleep;
+    this.#random = internal?.random ?? Math.random;
+    this.#now = internal?.now ?? Date.now;
     realtimeContexts.set(this, {
       apiKey: this.#apiKey,
       apiKeyEnvVar: config.apiKeyEnvVar,
@@ -245,9 +208,8 @@ export class BaseClient {
   ): APIPromise<T> {
     // Any object type: generated params types may be interfaces, which have no index signature.
     const input = (params ?? {}) as Readonly<Record<string, unknown>>;
-    const opts = options ?? {};
     return new APIPromise<T>(
-      (mode) => this._send(this._operationRequest(op, pathArgs, input, undefined), opts, mode),
+      (mode) => this._send(this._operationRequest(op, pathArgs, input, undefined), options ?? {}, mode),
       (result) => decodeOperation(op, result) as T | Promise<T>,
     );
   }
@@ -263,212 +225,135 @@ export class BaseClient {
     overrides: Readonly<Record<string, unknown>> | undefined,
   ): RequestSpec | Promise<RequestSpec> {
     const path = buildPath(op, pathArgs);
-    const query = buildQuery(op, params, overrides);
-    const encoded = encodeBody(op, params);
-    const plan = planOf(op);
-    const finish = (body: EncodedBody): RequestSpec => ({
+    const encoded = op.encodeParams?.(op, params, overrides) ?? NO_PARAMS;
+    const finish = ({ query, headers, body }: EncodedParams): RequestSpec => ({
       method: op.method,
-      url: query === '' ? this.baseUrl + path : `${this.baseUrl}${path}?${query}`,
+      url: this.baseUrl + path + (query && `?${query}`),
       path,
       template: op.path,
       accept: op.decode === undefined ? 'application/json' : undefined,
       body: op.method === 'GET' || op.method === 'HEAD' ? NO_BODY : body,
       auth: op.auth !== false,
-      headerParams: buildHeaderParams(op, params),
-      idempotencyKey: plan.idempotencyKey,
-      label: plan.route,
+      headerParams: headers,
+      label: routeOf(op),
     });
     return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
   }
 
-  /** @internal Sends a request with the client's auth, headers, timeouts and retries; resolves with a 2xx exchange. */
+  /**
+   * @internal Sends a request with the client's auth, headers, timeouts and retries; resolves with the 2xx
+   * exchange (its body read unless `mode` is `raw`) or rejects with the error of the last attempt.
+   */
   async _send(spec: RequestSpec | Promise<RequestSpec>, options: RequestOptions, mode: ResponseMode): Promise<RawResult> {
     const request = spec instanceof Promise ? await spec : spec;
-    const headers = this.#headers(request, options);
-    // An operation that declares an `Idempotency-Key` header gets one generated when the caller sent none, so the
-    // call (a POST, say) becomes safe to retry; the same key is reused by every attempt of this call.
-    if (request.idempotencyKey && !headers.has(IDEMPOTENCY_HEADER)) {
-      headers.set('Idempotency-Key', newIdempotencyKey(this.#random));
+    const { method, path, auth } = request;
+    const key = this.#apiKey;
+    const credential = this.#config.credential;
+    // Headers, lowest precedence first: Accept / Content-Type / User-Agent, the key, the client's
+    // `defaultHeaders`, the operation's header params, the call's `headers`, then `idempotencyKey`.
+    const headers = new Headers();
+    setHeaders(headers, {
+      Accept: request.accept,
+      'Content-Type': request.body.contentType,
+      'User-Agent': this.#userAgent,
+    });
+    let url = request.url;
+    if (auth && key) {
+      // A key that goes in the query is appended here, so it never reaches `RequestSpec` (or logs).
+      if (credential?.in === 'query') url += `${url.includes('?') ? '&' : '?'}${encodeURIComponent(credential.name)}=${encodeURIComponent(key)}`;
+      else headers.set(credential?.name ?? 'Authorization', credential ? key : `Bearer ${key}`);
     }
-    // An API that takes the key in the query gets it appended here, so it never reaches `RequestSpec` (or logs).
-    const keyQuery = request.auth && this.#apiKey ? this.#keyQuery : undefined;
-    return this.#execute(
-      {
-        method: request.method,
-        url: keyQuery === undefined ? request.url : `${request.url}${request.url.includes('?') ? '&' : '?'}${encodeURIComponent(keyQuery)}=${encodeURIComponent(this.#apiKey as string)}`,
-        path: request.path,
-        template: request.template,
-        headers,
-        body: request.body.body,
-        timeout: options.timeout ?? this.timeout,
-        maxRetries: options.maxRetries ?? this.maxRetries,
-        signal: options.signal,
-      },
-      mode,
-    );
+    setHeaders(headers, this.#defaultHeaders);
+    setHeaders(headers, request.headerParams);
+    setHeaders(headers, options.headers);
+    if (options.idempotencyKey !== undefined) headers.set('Idempotency-Key', options.idempotencyKey);
+    // Header options may supply (or remove) the key's header themselves; a key in the query needs the key.
+    if (auth && (credential?.in === 'query' ? !key : !headers.has(credential?.name ?? 'Authorization'))) {
+      throw missingKeyError(request.label, this.#config.clientName ?? 'Client', this.#config.apiKeyEnvVar);
+    }
+
+    const timeout = options.timeout ?? this.timeout;
+    const maxRetries = options.maxRetries ?? this.maxRetries;
+    const signal = options.signal;
+    const retryable = isRetryableRequest(method, headers);
+    const where = { method, path };
+    for (let attempt = 0; ; attempt++) {
+      if (signal?.aborted) throw new APIUserAbortError();
+      const startedAt = this.#now();
+      const canRetry = retryable && attempt < maxRetries;
+      // Every attempt gets its own signal (also with the timeout off: fetch implementations may rely on one),
+      // aborted by the timeout or by the caller's signal (a listener is made only when there is one).
+      const controller = new AbortController();
+      let timedOut = false;
+      const timer =
+        timeout > 0 && timeout <= MAX_TIMER_MS
+          ? setTimeout(() => {
+              timedOut = true;
+              controller.abort();
+            }, timeout)
+          : undefined;
+      const onAbort = signal && ((): void => controller.abort());
+      if (onAbort) signal.addEventListener('abort', onAbort, { once: true });
+      let result: RawResult | undefined;
+      let error: BurkiError | undefined;
+      try {
+        const response = await this.#fetch(url, { method, headers, body: request.body.body ?? null, signal: controller.signal });
+        // The body is read under the same timeout: a 2xx body (unless the caller takes the response unread), or
+        // the error body.
+        if (response.ok) result = new RawResult(response, mode === 'raw' ? undefined : await response.arrayBuffer());
+        else {
+          const body = parseErrorBody(await response.text(), response.headers.get('content-type'));
+          error = APIError.generate(response.status, body, response.headers, where, {
+            now: this.#now(),
+            redact: (text) => this.#redact(text),
+          });
+        }
+      } catch (cause) {
+        if (signal?.aborted) error = new APIUserAbortError();
+        else if (timedOut) error = new APIConnectionTimeoutError(timeout, where);
+        else {
+          const reason = cause instanceof Error ? cause.message : String(cause);
+          const message = this.#redact(`Connection error: ${reason} (${method} ${path}).`);
+          error = new APIConnectionError(message, where, { cause: this.#redactCause(cause) });
+        }
+      } finally {
+        clearTimeout(timer);
+        if (onAbort) signal.removeEventListener('abort', onAbort);
+      }
+      const durationMs = this.#now() - startedAt;
+      if (result) {
+        if (this.#logger?.debug) this.#log(request, attempt, durationMs, { status: result.response.status });
+        return result;
+      }
+      const failure = error as BurkiError;
+      const status = failure instanceof APIError ? failure.status : undefined;
+      let delay: number | undefined;
+      if (canRetry && failure instanceof APIError) {
+        if (isRetryableStatus(failure.status)) delay = retryDelayMs(attempt, failure.headers, this.#random, this.#now());
+      } else if (canRetry && failure instanceof APIConnectionError) delay = backoffMs(attempt, this.#random);
+      this.#log(request, attempt, durationMs, {
+        status,
+        error: status === undefined ? failure.name : undefined,
+        retryInMs: delay === undefined ? undefined : Math.round(delay),
+      });
+      if (delay === undefined) throw failure;
+      await this.#sleep(delay, signal);
+    }
   }
 
   // -------------------------------------------------------------------------------------------------------------------
 
-  /**
-   * Request headers, lowest precedence first: Accept / Content-Type / User-Agent, Authorization, the client's
-   * `defaultHeaders`, the operation's header params, the call's `headers`, then `idempotencyKey`.
-   */
-  #headers(request: RequestSpec, options: RequestOptions): Headers {
-    const { accept, auth } = request;
-    const contentType = request.body.contentType;
-    const params = request.headerParams;
-    const headers = new Headers();
-    // The list is empty and these names are distinct, so `append` is `set` without the lookup.
-    if (accept) headers.append('Accept', accept);
-    if (contentType) headers.append('Content-Type', contentType);
-    if (this.#userAgent) headers.append('User-Agent', this.#userAgent);
-    if (auth && this.#keyHeader) headers.append(this.#keyHeader[0], this.#keyHeader[1]);
-    const defaults = this.#defaultHeaders;
-    for (let i = 0; i < defaults.length; i++) {
-      const [name, value] = defaults[i] as readonly [string, string | null];
-      if (value === null) headers.delete(name);
-      else headers.set(name, value);
-    }
-    if (params !== undefined) applyHeaders(headers, params);
-    if (options.headers != null) applyHeaders(headers, options.headers);
-    if (options.idempotencyKey !== undefined) headers.set('Idempotency-Key', options.idempotencyKey);
-    if (auth) {
-      // Only header values given as options can remove or add the key's header (`Authorization`) after the key.
-      const untouched = defaults.length === 0 && params === undefined && options.headers == null;
-      const keyHeader = this.#keyQuery === undefined ? (this.#config.credential?.name ?? 'Authorization') : undefined;
-      if (untouched || keyHeader === undefined ? !this.#apiKey : !headers.has(keyHeader)) {
-        throw missingKeyError(request.label, this.#config.clientName ?? 'Client', this.#config.apiKeyEnvVar);
-      }
-    }
-    return headers;
-  }
-
-  async #execute(request: PreparedRequest, mode: ResponseMode): Promise<RawResult> {
-    const retryable = isRetryableRequest(request.method, request.headers);
-    for (let attempt = 0; ; attempt++) {
-      if (request.signal?.aborted) throw new APIUserAbortError();
-      const startedAt = this.#now();
-      const canRetry = retryable && attempt < request.maxRetries;
-      let outcome: RawResult | APIError;
-      try {
-        outcome = await this.#attempt(request, mode);
-      } catch (error) {
-        const durationMs = this.#now() - startedAt;
-        if (error instanceof APIConnectionError && canRetry) {
-          const delay = backoffMs(attempt, this.#random);
-          this.#log(request, { attempt, durationMs, error: error.name, retryInMs: delay });
-          await this.#sleep(delay, request.signal);
-          continue;
-        }
-        this.#log(request, { attempt, durationMs, error: error instanceof Error ? error.name : 'Error' });
-        throw error;
-      }
-      const durationMs = this.#now() - startedAt;
-      if (outcome instanceof RawResult) {
-        if (this.#logger?.debug) this.#log(request, { attempt, durationMs, status: outcome.response.status });
-        return outcome;
-      }
-      const error = outcome;
-      if (canRetry && isRetryableStatus(error.status)) {
-        const delay = retryDelayMs(attempt, error.headers, this.#random, this.#now());
-        this.#log(request, { attempt, durationMs, status: error.status, retryInMs: delay });
-        await this.#sleep(delay, request.signal);
-        continue;
-      }
-      this.#log(request, { attempt, durationMs, status: error.status });
-      throw error;
-    }
-  }
-
-  /**
-   * One HTTP exchange under the per-attempt timeout, linked to the caller's signal: the 2xx exchange (body read
-   * unless `raw`), or the API error to throw or retry on. Connection failures, timeouts and aborts throw.
-   */
-  async #attempt(request: PreparedRequest, mode: ResponseMode): Promise<RawResult | APIError> {
-    const signal = request.signal;
-    // Every attempt gets its own signal (also with the timeout off: fetch implementations may rely on one).
-    const abort = new AttemptAbort();
-    const timer =
-      request.timeout > 0 && request.timeout <= MAX_TIMER_MS
-        ? setTimeout(abortOnTimeout, request.timeout, abort)
-        : undefined;
-    // The caller's signal aborts this attempt's controller (a listener is made only when there is one).
-    let onAbort: (() => void) | undefined;
-    if (signal != null) {
-      onAbort = (): void => abort.controller.abort();
-      signal.addEventListener('abort', onAbort, { once: true });
-    }
+  /** One log line per attempt (`debug`), with plain data only; a failing logger must not fail the request. */
+  #log(request: RequestSpec, attempt: number, durationMs: number, outcome: AttemptLog): void {
+    const logger = this.#logger;
+    if (!logger?.debug) return;
+    const data: Record<string, unknown> = { method: request.method, path: request.template, status: outcome.status, attempt: attempt + 1, durationMs };
+    if (outcome.error !== undefined) data['error'] = outcome.error;
+    if (outcome.retryInMs !== undefined) data['retryInMs'] = outcome.retryInMs;
     try {
-      let response: Response;
-      try {
-        response = await this.#fetch(request.url, {
-          method: request.method,
-          headers: request.headers,
-          body: request.body ?? null,
-          signal: abort.controller.signal,
-        });
-      } catch (error) {
-        throw this.#fail(request, abort, error);
-      }
-      if (!response.ok) {
-        let text: string;
-        try {
-          text = await response.text();
-        } catch (error) {
-          throw this.#fail(request, abort, error);
-        }
-        const body = parseErrorBody(text, response.headers.get('content-type'));
-        return APIError.generate(
-          response.status,
-          body,
-          response.headers,
-          { method: request.method, path: request.path },
-          { now: this.#now(), redact: (value) => this.#redact(value) },
-        );
-      }
-      if (mode === 'raw') return new RawResult(response, undefined);
-      let bytes: ArrayBuffer;
-      try {
-        bytes = await response.arrayBuffer();
-      } catch (error) {
-        throw this.#fail(request, abort, error);
-      }
-      return new RawResult(response, bytes);
-    } finally {
-      if (timer !== undefined) clearTimeout(timer);
-      if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
-    }
-  }
-
-  /** The error for a failed fetch or body read: the caller's abort, the timeout, or a connection error. */
-  #fail(request: PreparedRequest, abort: AttemptAbort, cause: unknown): BurkiError {
-    const where = { method: request.method, path: request.path };
-    if (request.signal?.aborted) return new APIUserAbortError();
-    if (abort.timedOut) return new APIConnectionTimeoutError(request.timeout, where);
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    const message = this.#redact(`Connection error: ${reason} (${request.method} ${request.path}).`);
-    return new APIConnectionError(message, where, { cause: this.#redactCause(cause) });
-  }
-
-  #log(
-    request: PreparedRequest,
-    data: { attempt: number; durationMs: number; status?: number; error?: string; retryInMs?: number },
-  ): void {
-    const debug = this.#logger?.debug;
-    if (!debug) return;
-    try {
-      debug.call(this.#logger, 'http attempt', {
-        method: request.method,
-        path: request.template,
-        status: data.status,
-        attempt: data.attempt + 1,
-        durationMs: data.durationMs,
-        ...(data.error === undefined ? {} : { error: data.error }),
-        ...(data.retryInMs === undefined ? {} : { retryInMs: Math.round(data.retryInMs) }),
-      });
+      logger.debug('http attempt', data);
     } catch {
-      // A failing logger must not fail the request.
+      // ignored
     }
   }
 
@@ -515,17 +400,9 @@ export function validateCount(
   return value;
 }
 
-/** The entries of a header record that do something: a value sets, `null` removes, `undefined` is skipped. */
-function headerEntries(values: HeaderValues): (readonly [string, string | null])[] {
-  const entries: (readonly [string, string | null])[] = [];
-  for (const name of Object.keys(values)) {
-    const value = values[name];
-    if (value !== undefined) entries.push([name, value]);
-  }
-  return entries;
-}
-
-function applyHeaders(headers: Headers, values: Readonly<Record<string, string | null | undefined>>): void {
+/** Applies header values in order: a value sets, `null` removes, `undefined` is skipped. */
+function setHeaders(headers: Headers, values: HeaderValues | undefined): void {
+  if (values == null) return;
   for (const name of Object.keys(values)) {
     const value = values[name];
     if (value === null) headers.delete(name);
@@ -582,5 +459,5 @@ function decodeOperation(op: OperationDescriptor, result: RawResult): unknown {
 function decodeBytes(op: OperationDescriptor, result: RawResult, bytes: ArrayBuffer): unknown {
   if (op.decode === 'text') return utf8.decode(bytes);
   if (op.decode === 'binary') return new Blob([bytes], { type: result.response.headers.get('content-type') ?? '' });
-  return fromWire(parseJson(bytes, planOf(op).route), op.shape);
+  return fromWire(parseJson(bytes, routeOf(op)), op.shape);
 }

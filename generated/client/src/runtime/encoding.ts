@@ -5,7 +5,7 @@
 import { camelKey, defineKey, toWire } from './casing.js';
 import { BurkiError } from './errors.js';
 import type { BaseClient } from './client.js';
-import { routeOf, type EncodedBody, type OperationDescriptor, type ParamDescriptor, type ShapeRef } from './operation.js';
+import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor, type ParamDescriptor, type ShapeRef } from './operation.js';
 
 /** Text that percent-encoding leaves unchanged (RFC 3986 unreserved characters only). */
 const UNRESERVED = /^[A-Za-z0-9\-._~]+$/;
@@ -29,6 +29,61 @@ export function encodePathSegment(value: unknown, name: string, route: string): 
   }
 }
 
+/** How the path of an operation is filled (worked out once per descriptor, cached). */
+interface PathPlan {
+  /** Wire names of the path parameters, in positional order. */
+  readonly names: readonly string[];
+  /** Literal path text around the placeholders: `parts[0] + arg(slots[0]) + parts[1] + ...`. */
+  readonly parts: readonly string[];
+  /** Index into `names` of the placeholder after `parts[i]`. */
+  readonly slots: readonly number[];
+}
+
+const pathPlans = new WeakMap<OperationDescriptor, PathPlan>();
+
+function pathPlanOf(op: OperationDescriptor): PathPlan {
+  let plan = pathPlans.get(op);
+  if (plan === undefined) {
+    // Splitting at `{...}` gives text, name, text, name..., text.
+    const pieces = op.path.split(/\{([^{}]*)\}/);
+    const parts = pieces.filter((_, i) => i % 2 === 0);
+    const placeholders = pieces.filter((_, i) => i % 2 === 1);
+    const names = op.pathParams ?? placeholders;
+    const slots = placeholders.map((name) => names.indexOf(name));
+    const malformed =
+      slots.includes(-1) ||
+      new Set(placeholders).size !== placeholders.length ||
+      placeholders.length !== names.length ||
+      /[{}]/.test(parts.join(''));
+    if (malformed) {
+      throw new BurkiError(`${routeOf(op)}: the path template does not match its path parameters (${names.join(', ') || 'none'}).`);
+    }
+    plan = { names, parts, slots };
+    pathPlans.set(op, plan);
+  }
+  return plan;
+}
+
+/** Fills `op.path` with the positional path arguments. */
+export function buildPath(op: OperationDescriptor, pathArgs: readonly unknown[]): string {
+  const { names, parts, slots } = pathPlanOf(op);
+  const count = names.length;
+  if (pathArgs.length !== count) {
+    throw new BurkiError(`${routeOf(op)} takes ${count} path argument(s) (${names.join(', ') || 'none'}), got ${pathArgs.length}.`);
+  }
+  if (count === 0) return op.path;
+  // Encode in parameter order (the first bad argument is the one reported), then assemble in template order.
+  const route = routeOf(op);
+  const encoded = pathArgs.map((arg, i) => encodePathSegment(arg, names[i] as string, route));
+  let path = parts[0] as string;
+  for (let i = 0; i < slots.length; i++) path += (encoded[slots[i] as number] as string) + (parts[i + 1] as string);
+  return path;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Query, header and body parameters: `encodeParams`, which descriptors with such parameters reference (see
+// `OperationDescriptor.encodeParams`), so that bundles whose calls have none leave this code out.
+
 /** A query or header parameter with its defaults filled in. */
 interface Param {
   readonly wire: string;
@@ -37,69 +92,33 @@ interface Param {
   readonly join: string | undefined;
 }
 
-/** What the runtime works out once per descriptor (cached): the path split at its placeholders, the params. */
-interface Plan {
-  /** Wire names of the path parameters, in positional order. */
-  readonly pathParams: readonly string[];
-  /** Literal path text around the placeholders: `parts[0] + arg(slots[0]) + parts[1] + ...`. */
-  readonly parts: readonly string[];
-  /** Index into `pathParams` of the placeholder after `parts[i]`. */
-  readonly slots: readonly number[];
+/** The parameters of an operation (worked out once per descriptor, cached). */
+interface ParamsPlan {
   readonly query: readonly Param[];
   readonly headers: readonly Param[];
   /** SDK names of the query and header params (the keys that never go to an object body). */
   readonly taken: ReadonlySet<string>;
-  /** Whether the operation declares an `Idempotency-Key` header. */
-  readonly idempotencyKey: boolean;
-  /** `METHOD path`, for errors and logs. */
-  readonly route: string;
+  /** The header param that is the operation's `Idempotency-Key`, if it declares one. */
+  readonly idempotencyKey: Param | undefined;
 }
 
-const plans = new WeakMap<OperationDescriptor, Plan>();
+const paramsPlans = new WeakMap<OperationDescriptor, ParamsPlan>();
 
-export function planOf(op: OperationDescriptor): Plan {
-  let plan = plans.get(op);
+/** @internal The operation's query and header parameters (pagination reads the query ones). */
+export function paramsPlanOf(op: OperationDescriptor): ParamsPlan {
+  let plan = paramsPlans.get(op);
   if (plan === undefined) {
-    plan = makePlan(op);
-    plans.set(op, plan);
+    const query = (op.query ?? []).map(toParam);
+    const headers = (op.headers ?? []).map(toParam);
+    plan = {
+      query,
+      headers,
+      taken: new Set([...query, ...headers].map((param) => param.name)),
+      idempotencyKey: headers.find((header) => header.wire.toLowerCase() === 'idempotency-key'),
+    };
+    paramsPlans.set(op, plan);
   }
   return plan;
-}
-
-const PLACEHOLDER = /\{([^{}]*)\}/g;
-
-function makePlan(op: OperationDescriptor): Plan {
-  const parts: string[] = [];
-  const names: string[] = [];
-  let last = 0;
-  for (const match of op.path.matchAll(PLACEHOLDER)) {
-    parts.push(op.path.slice(last, match.index));
-    names.push(match[1] ?? '');
-    last = (match.index ?? 0) + match[0].length;
-  }
-  parts.push(op.path.slice(last));
-  const pathParams = op.pathParams ?? names;
-  const slots = names.map((name) => pathParams.indexOf(name));
-  const malformed =
-    slots.includes(-1) ||
-    new Set(names).size !== names.length ||
-    names.length !== pathParams.length ||
-    parts.some((part) => part.includes('{') || part.includes('}'));
-  if (malformed) {
-    throw new BurkiError(`${routeOf(op)}: the path template does not match its path parameters (${pathParams.join(', ') || 'none'}).`);
-  }
-  const query = (op.query ?? []).map(toParam);
-  const headers = (op.headers ?? []).map(toParam);
-  return {
-    pathParams,
-    parts,
-    slots,
-    query,
-    headers,
-    taken: new Set([...query, ...headers].map((param) => param.name)),
-    idempotencyKey: headers.some((header) => header.wire.toLowerCase() === 'idempotency-key'),
-    route: routeOf(op),
-  };
 }
 
 function toParam(param: ParamDescriptor): Param {
@@ -107,20 +126,29 @@ function toParam(param: ParamDescriptor): Param {
   return { wire: param.wire, name: param.name ?? camelKey(param.wire), shape: param.shape, join: param.join };
 }
 
-/** Fills `op.path` with the positional path arguments. */
-export function buildPath(op: OperationDescriptor, pathArgs: readonly unknown[]): string {
-  const { pathParams, parts, slots, route } = planOf(op);
-  const count = pathParams.length;
-  if (pathArgs.length !== count) {
-    throw new BurkiError(`${route} takes ${count} path argument(s) (${pathParams.join(', ') || 'none'}), got ${pathArgs.length}.`);
-  }
-  if (count === 0) return op.path;
-  // Encode in parameter order (the first bad argument is the one reported), then assemble in template order.
-  const encoded = new Array<string>(count);
-  for (let i = 0; i < count; i++) encoded[i] = encodePathSegment(pathArgs[i], pathParams[i] as string, route);
-  let path = parts[0] as string;
-  for (let i = 0; i < slots.length; i++) path += (encoded[slots[i] as number] as string) + (parts[i + 1] as string);
-  return path;
+/**
+ * The query string, header params and body of a call (see `EncodedParams`). `overrides` (wire names, used by
+ * pagination) replace query values. Synchronous except for multipart bodies (file streams are read first).
+ */
+export function encodeParams(
+  op: OperationDescriptor,
+  params: Readonly<Record<string, unknown>>,
+  overrides: Readonly<Record<string, unknown>> | undefined,
+): EncodedParams | Promise<EncodedParams> {
+  const query = buildQuery(op, params, overrides);
+  const headers = buildHeaderParams(op, params);
+  const encoded = encodeBody(op, params);
+  const finish = (body: EncodedBody): EncodedParams => ({ query, headers, body });
+  return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
+}
+
+/** A random key: `crypto.randomUUID()` where the platform has it, else 128 random bits from `Math.random`. */
+function newIdempotencyKey(): string {
+  const uuid = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto?.randomUUID?.();
+  if (uuid) return `sdk-${uuid}`;
+  let hex = '';
+  for (let i = 0; i < 32; i++) hex += Math.floor(Math.random() * 16).toString(16);
+  return `sdk-${hex}`;
 }
 
 /**
@@ -161,7 +189,7 @@ export function buildQuery(
   params: Readonly<Record<string, unknown>>,
   overrides?: Readonly<Record<string, unknown>>,
 ): string {
-  const { query } = planOf(op);
+  const { query } = paramsPlanOf(op);
   if (query.length === 0 && overrides === undefined) return '';
   const search = new URLSearchParams();
   for (const param of query) {
@@ -178,12 +206,17 @@ export function buildQuery(
   return search.toString();
 }
 
-/** Header parameters declared by the operation, by wire name; `undefined` when it declares none. */
+/**
+ * Header parameters declared by the operation, by wire name; `undefined` when it declares none. An operation that
+ * declares an `Idempotency-Key` header gets a new key when the caller gives none, so the call (a POST, say) is
+ * safe to retry: every attempt of the call sends the same key. (The call's `idempotencyKey` option and `headers`
+ * still replace it.)
+ */
 export function buildHeaderParams(
   op: OperationDescriptor,
   params: Readonly<Record<string, unknown>>,
 ): Record<string, string> | undefined {
-  const { headers } = planOf(op);
+  const { headers, idempotencyKey } = paramsPlanOf(op);
   if (headers.length === 0) return undefined;
   const out: Record<string, string> = {};
   for (const param of headers) {
@@ -194,6 +227,7 @@ export function buildHeaderParams(
       : fieldToString(value, param.shape);
     defineKey(out, param.wire, text);
   }
+  if (idempotencyKey && !hasOwn(out, idempotencyKey.wire)) defineKey(out, idempotencyKey.wire, newIdempotencyKey());
   return out;
 }
 
@@ -215,7 +249,7 @@ export function encodeBody(
     value = ownValue(params, descriptor.whole);
     if (value === undefined) return NO_BODY;
   } else {
-    const { taken } = planOf(op);
+    const { taken } = paramsPlanOf(op);
     const rest: Record<string, unknown> = {};
     for (const key of Object.keys(params)) {
       const item = params[key];
@@ -224,7 +258,7 @@ export function encodeBody(
     value = rest;
   }
   const wire = toWire(value, descriptor.shape);
-  if (descriptor.encode) return descriptor.encode(wire, descriptor.contentType, planOf(op).route);
+  if (descriptor.encode) return descriptor.encode(wire, descriptor.contentType, routeOf(op));
   return { body: JSON.stringify(wire), contentType: descriptor.contentType ?? 'application/json' };
 }
 

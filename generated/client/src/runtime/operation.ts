@@ -55,6 +55,20 @@ export interface EncodedBody {
   readonly contentType: string | undefined;
 }
 
+/** What `encodeParams` makes of a call's params: the query string (without `?`), header params, and the body. */
+export interface EncodedParams {
+  readonly query: string;
+  readonly headers: Readonly<Record<string, string>> | undefined;
+  readonly body: EncodedBody;
+}
+
+/** `encodeParams` (encoding.ts); a type here so that descriptors can name it without importing the code. */
+export type ParamsEncoder = (
+  op: OperationDescriptor,
+  params: Readonly<Record<string, unknown>>,
+  overrides: Readonly<Record<string, unknown>> | undefined,
+) => EncodedParams | Promise<EncodedParams>;
+
 /**
  * Encodes a body already mapped to wire names. JSON is built in; `multipartBody` and `formBody` (uploads.ts) are
  * referenced by the descriptors that need them, so bundles without uploads leave them out.
@@ -88,6 +102,12 @@ export interface OperationDescriptor {
   readonly query?: readonly ParamDescriptor[];
   readonly headers?: readonly ParamDescriptor[];
   readonly body?: BodyDescriptor;
+  /**
+   * `encodeParams`, on every operation with query, header or body parameters: the code that reads `query`,
+   * `headers` and `body`. Referenced from the data rather than called by the client, so that a bundle whose calls
+   * take no such parameters leaves it out. Without it those fields are ignored.
+   */
+  readonly encodeParams?: ParamsEncoder;
   /** How the success body is decoded; default: JSON, mapped with `shape`. */
   readonly decode?: 'text' | 'binary' | 'empty';
   /** Casing shape of a JSON success body. */

@@ -64,7 +64,6 @@ export function rawRequest<T = unknown>(
           body: method === 'GET' || method === 'HEAD' ? { body: undefined, contentType: undefined } : body,
           auth: init.auth ?? true,
           headerParams: undefined,
-          idempotencyKey: false,
           label: `${method} ${withoutQuery}`,
         },
         init,
