@@ -388,14 +388,9 @@ export function validateCount(
   allowInfinity: boolean,
 ): number {
   if (value === undefined) return fallback;
-  const valid =
-    typeof value === 'number' &&
-    value >= 0 &&
-    (Number.isFinite(value) || (allowInfinity && value === Infinity));
-  if (!valid || (!allowInfinity && !Number.isInteger(value))) {
-    throw new BurkiError(
-      `The ${name} option must be a non-negative ${allowInfinity ? 'number' : 'integer'}, got ${String(value)}.`,
-    );
+  // `>= 0` also rejects NaN. With `allowInfinity` any such number passes (`Infinity` included), else integers only.
+  if (typeof value !== 'number' || !(value >= 0) || !(Number.isInteger(value) || (allowInfinity && value <= Infinity))) {
+    throw new BurkiError(`The ${name} option must be a non-negative ${allowInfinity ? 'number' : 'integer'}, got ${String(value)}.`);
   }
   return value;
 }

@@ -8,12 +8,9 @@ export const MAX_RETRY_DELAY_MS = 8_000;
 /** Upper bound for a server-requested delay (`Retry-After`, `retry-after-ms`). */
 export const MAX_RETRY_AFTER_MS = 60_000;
 
-/** Methods retried without an `Idempotency-Key`. */
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
-
-/** Whether a request may be retried at all: idempotent method, or POST/PATCH carrying an `Idempotency-Key`. */
+/** Whether a request may be retried at all: an idempotent method, or a POST/PATCH carrying an `Idempotency-Key`. */
 export function isRetryableRequest(method: string, headers: Headers): boolean {
-  return IDEMPOTENT_METHODS.has(method.toUpperCase()) || headers.has('idempotency-key');
+  return /^(GET|HEAD|PUT|DELETE|OPTIONS)$/i.test(method) || headers.has('idempotency-key');
 }
 
 /** Statuses worth retrying: 408 Request Timeout, 409 Conflict (lock contention), 429, and every 5xx. */
