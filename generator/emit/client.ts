@@ -397,7 +397,7 @@ export class ClientEmitter {
   private plan(operation: Operation): MethodPlan {
     const sdk = operation.sdk!;
     const pathInputs = operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => this.input(parameter));
-    const otherParams = operation.parameters.filter((parameter) => parameter.in === 'query' || parameter.in === 'header');
+    const otherParams = operation.parameters.filter((parameter) => parameter.in !== 'path');
     const body = operation.requestBody;
     const bodyObject = body && body.encoding !== 'binary' && body.encoding !== 'text' ? this.objectOf(body.schema) : undefined;
     const bodyWhole = Boolean(body && !bodyObject);
@@ -524,12 +524,14 @@ export class ClientEmitter {
     const content = operation.success?.contents[0];
     const param = (parameter: Parameter) => {
       const valueShape = shape(parameter.schema);
-      if (valueShape === undefined && camelKey(parameter.wireName) === parameter.name && parameter.arrayDelimiter === undefined) return parameter.wireName;
+      const plain = valueShape === undefined && parameter.arrayDelimiter === undefined && parameter.style === undefined;
+      if (plain && camelKey(parameter.wireName) === parameter.name) return parameter.wireName;
       return {
         wire: parameter.wireName,
         name: camelKey(parameter.wireName) === parameter.name ? undefined : parameter.name,
         shape: valueShape,
         join: parameter.arrayDelimiter,
+        style: parameter.style,
       };
     };
     const list = <T>(values: T[]): T[] | undefined => (values.length > 0 ? values : undefined);
@@ -542,14 +544,16 @@ export class ClientEmitter {
     const defaultContentType = encoding === 'multipart' ? body?.contentType : encoding === 'form' ? 'application/x-www-form-urlencoded' : encoding === 'text' ? 'text/plain' : encoding === 'binary' ? undefined : 'application/json';
     const query = list(operation.parameters.filter((parameter) => parameter.in === 'query').map(param));
     const headers = list(operation.parameters.filter((parameter) => parameter.in === 'header').map(param));
+    const cookies = list(operation.parameters.filter((parameter) => parameter.in === 'cookie').map(param));
     return literal({
       method: operation.method,
       path: operation.path,
       pathParams: pathParams.join('\n') === inTemplate.join('\n') ? undefined : pathParams,
       query,
       headers,
-      // The code that reads query, headers and body, named only by operations that have any (see the runtime).
-      encodeParams: query || headers || body ? new Code('encodeParams') : undefined,
+      cookies,
+      // The code that reads query, headers, cookies and body, named only by operations that have any (see the runtime).
+      encodeParams: query || headers || cookies || body ? new Code('encodeParams') : undefined,
       body: body
         ? {
             encode,

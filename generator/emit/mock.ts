@@ -13,6 +13,7 @@ function mockParameter(parameter: Parameter) {
     required: parameter.required,
     schema: parameter.jsonSchema,
     ...(parameter.arrayDelimiter !== undefined ? { arrayDelimiter: parameter.arrayDelimiter } : {}),
+    ...(parameter.style !== undefined ? { style: parameter.style } : {}),
   };
 }
 

@@ -653,11 +653,20 @@ class ModelBuilder {
       const content = isObject(param.content) ? Object.values(param.content).find(isObject) : undefined;
       const rawSchema = param.schema ?? content?.schema;
       const example = 'example' in param ? param.example : isObject(param.examples) ? this.resolve(Object.values(param.examples)[0])?.value : undefined;
-      // Query arrays are exploded (`a=1&a=2`) unless the style joins them into one value.
-      const style = text(param.style) || 'form';
-      const explode = typeof param.explode === 'boolean' ? param.explode : style === 'form';
-      const arrayDelimiter =
-        location !== 'query' || explode ? undefined : style === 'form' ? ',' : style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : undefined;
+      // OpenAPI serialization: query and cookie values default to style `form` (arrays and objects exploded into
+      // one pair per item or key), headers to `simple` (not exploded); a `content` parameter is JSON.
+      const defaultStyle = location === 'query' || location === 'cookie' ? 'form' : 'simple';
+      const declaredStyle = text(param.style) || defaultStyle;
+      const explode = typeof param.explode === 'boolean' ? param.explode : declaredStyle === 'form';
+      const delimiters = new Map([['form', ','], ['spaceDelimited', ' '], ['pipeDelimited', '|']]);
+      const arrayDelimiter = (location === 'query' || location === 'cookie') && !explode ? delimiters.get(declaredStyle) : undefined;
+      const style: Parameter['style'] = content
+        ? 'json'
+        : location === 'query' && declaredStyle === 'deepObject'
+          ? 'deepObject'
+          : location === 'header' && explode
+            ? 'explode'
+            : undefined;
       return [
         {
           wireName: text(param.name),
@@ -671,6 +680,7 @@ class ModelBuilder {
           jsonSchema: this.toJsonSchema(rawSchema),
           ...(example !== undefined ? { example } : {}),
           ...(arrayDelimiter !== undefined ? { arrayDelimiter } : {}),
+          ...(style !== undefined ? { style } : {}),
         },
       ];
     });

@@ -196,10 +196,17 @@ export interface Parameter {
   readonly jsonSchema: JsonSchema;
   readonly example?: unknown;
   /**
-   * For a query parameter whose array travels as one value (`style: form, explode: false` → `,`;
-   * `spaceDelimited` → ` `; `pipeDelimited` → `|`): the separator. Absent: one `name=value` pair per item.
+   * For a query or cookie parameter whose array (or object) travels as one value (`style: form, explode: false`
+   * → `,`; `spaceDelimited` → ` `; `pipeDelimited` → `|`): the separator. Absent: one `name=value` pair per item
+   * (per key for objects).
    */
   readonly arrayDelimiter?: string;
+  /**
+   * How the value is written when the location's default does not say it: `deepObject` (query objects as
+   * `name[key]=value`), `json` (a parameter described by `content` rather than `schema`: its value as JSON), or
+   * `explode` (a header object as `key=value,...`, `explode: true`).
+   */
+  readonly style?: 'deepObject' | 'json' | 'explode';
 }
 
 export type BodyEncoding = 'json' | 'multipart' | 'form' | 'binary' | 'text';

@@ -89,7 +89,7 @@ describe('parameters', () => {
       { name: 'X-Trace', in: 'header', required: true, schema: { type: 'integer' } },
       { name: 'session', in: 'cookie', required: true, schema: { type: 'string', minLength: 3 } },
     ]);
-    const r = validator.validateParams(op, parts('', { headers: { 'x-trace': '12' }, cookies: { session: 'ab' } }));
+    const r = validator.validateParams(op, parts('', { headers: { 'x-trace': '12' }, cookies: { session: ['ab'] } }));
     expect(r.values.header).toEqual({ 'x-trace': 12 });
     expect(r.issues).toEqual([
       { type: 'string_too_short', loc: ['cookie', 'session'], msg: 'String should have at least 3 characters', input: 'ab', ctx: { min_length: 3 } },

@@ -325,3 +325,72 @@ describe('query arrays sent as one value (explode: false)', () => {
     expect(query.getAll('one')).toEqual(['solo']);
   });
 });
+
+describe('object, cookie and JSON parameters (OpenAPI style and explode)', () => {
+  const itemShape = { props: { range: {} } };
+  const search = op({
+    path: '/search',
+    query: [
+      { wire: 'filter', shape: {} },
+      { wire: 'deep', shape: {}, style: 'deepObject' },
+      { wire: 'joined', shape: {}, join: ',' },
+      { wire: 'json', shape: {}, style: 'json' },
+      { wire: 'items', shape: { items: itemShape } },
+    ],
+    headers: [
+      { wire: 'X-Simple', name: 'simple', shape: {} },
+      { wire: 'X-Pairs', name: 'pairs', shape: {}, style: 'explode' },
+    ],
+    cookies: ['session_id', { wire: 'prefs', join: ',' }, { wire: 'flags', shape: {} }],
+  });
+
+  it('writes objects per style under wire keys; skips null and undefined keys and items', async () => {
+    const { fetch, requests, urls } = fakeFetch();
+    const at = new Date('2026-01-02T03:04:05.000Z');
+    await makeClient(fetch).call(search, [], {
+      filter: { minPrice: 5, since: at, gone: undefined, none: null },
+      deep: { sortBy: 'name', __proto__x: 1 },
+      joined: { lowBound: 1, highBound: 2 },
+      json: { traceId: 't', list: [1, null] },
+      items: ['a', null, 'b'],
+      simple: { width: 3, height: 4 },
+      pairs: { width: 3, height: undefined },
+      sessionId: 'a b;c',
+      prefs: ['x', 'y'],
+      flags: { darkMode: true },
+    });
+    expect([...new URL(urls()[0] ?? '').searchParams]).toEqual([
+      ['min_price', '5'],
+      ['since', '2026-01-02T03:04:05.000Z'],
+      ['deep[sort_by]', 'name'],
+      ['deep[__proto__x]', '1'],
+      ['joined', 'low_bound,1,high_bound,2'],
+      ['json', '{"trace_id":"t","list":[1,null]}'],
+      ['items', 'a'],
+      ['items', 'b'],
+    ]);
+    const headers = requests[0]?.headers;
+    expect(headers?.get('x-simple')).toBe('width,3,height,4');
+    expect(headers?.get('x-pairs')).toBe('width=3');
+    expect(headers?.get('cookie')).toBe('session_id=a%20b%3Bc; prefs=x%2Cy; dark_mode=true');
+  });
+
+  it('a `__proto__` key of an object parameter stays a key (never a prototype)', async () => {
+    const { fetch, urls } = fakeFetch();
+    const value = JSON.parse('{"__proto__": {"polluted": 1}, "ok": 1}') as object;
+    await makeClient(fetch).call(search, [], { deep: value });
+    expect([...new URL(urls()[0] ?? '').searchParams]).toEqual([
+      ['deep[__proto__]', '{"polluted":1}'],
+      ['deep[ok]', '1'],
+    ]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('cookie, header and query parameters never go to the body', async () => {
+    const { fetch, requests } = fakeFetch();
+    const create = op({ method: 'POST', path: '/things', cookies: ['session_id'], query: ['dry_run'], body: {} });
+    await makeClient(fetch).call(create, [], { sessionId: 's', dryRun: true, name: 'n' });
+    expect(requests[0]?.body).toBe('{"name":"n"}');
+    expect(requests[0]?.headers.get('cookie')).toBe('session_id=s');
+  });
+});

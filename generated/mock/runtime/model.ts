@@ -46,8 +46,13 @@ export interface MockParameter {
   readonly in: 'path' | 'query' | 'header' | 'cookie';
   readonly required: boolean;
   readonly schema?: JsonSchema;
-  /** A query array sent as one value (`explode: false`, `pipeDelimited`...): the separator its items are joined with. */
+  /**
+   * A query or cookie array (or object) sent as one value (`explode: false`, `pipeDelimited`...): the separator its
+   * items are joined with.
+   */
   readonly arrayDelimiter?: string;
+  /** `deepObject` (query `name[key]=value`), `json` (a `content` parameter), `explode` (header `key=value,...`). */
+  readonly style?: 'deepObject' | 'json' | 'explode';
 }
 
 export interface MockResponse {

@@ -29,7 +29,8 @@ export interface RequestParts {
   readonly path: Readonly<Record<string, string>>;
   readonly query: URLSearchParams;
   readonly headers: IncomingHttpHeaders;
-  readonly cookies: Readonly<Record<string, string>>;
+  /** Every value of each cookie name (see `parseCookies`). */
+  readonly cookies: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Parameter values after coercion, keyed by declared name (header names lower-cased). */
@@ -145,7 +146,7 @@ export class RequestValidator {
       const data: Record<string, unknown> = {};
       for (const p of params) {
         const key = loc === 'header' ? p.name.toLowerCase() : p.name;
-        const raw = this.rawParam(p, parts);
+        const raw = this.rawParam(p, parts, params);
         if (raw !== undefined) data[key] = this.preCoerce(p.schema, raw);
       }
       const validate = this.compiled(op, `params:${loc}`, true, () => ({
@@ -211,28 +212,70 @@ export class RequestValidator {
     return isObject(props) ? props[name] : undefined;
   }
 
-  private rawParam(p: MockParameter, parts: RequestParts): unknown {
+  /** A parameter's value as the client wrote it (OpenAPI `style` / `explode`; see the client's `encodeParams`). */
+  private rawParam(p: MockParameter, parts: RequestParts, siblings: readonly MockParameter[]): unknown {
     switch (p.in) {
       case 'path':
         return parts.path[p.name];
-      case 'query': {
-        const all = parts.query.getAll(p.name);
-        if (all.length === 0) return undefined;
-        if (!this.expectsArray(p.schema)) return all[all.length - 1];
-        // `explode: false`: one value holds every item.
-        return p.arrayDelimiter === undefined ? all : all.flatMap((value) => value.split(p.arrayDelimiter as string));
-      }
+      case 'query':
+        return this.formValue(p, (name) => parts.query.getAll(name), [...new Set(parts.query.keys())], siblings);
+      case 'cookie':
+        return this.formValue(p, (name) => (Object.hasOwn(parts.cookies, name) ? (parts.cookies[name] ?? []) : []), Object.keys(parts.cookies), siblings);
       case 'header': {
         const v = parts.headers[p.name.toLowerCase()];
         if (v === undefined) return undefined;
-        if (Array.isArray(v)) return this.expectsArray(p.schema) ? v : v[v.length - 1];
+        const last = Array.isArray(v) ? (v[v.length - 1] as string) : v;
+        if (p.style === 'json') return parseJsonOr(last);
+        if (this.expectsObject(p.schema)) {
+          // `simple`: `key,value,key,value`, or `key=value,key=value` when exploded.
+          const items = last.split(',').map((x) => x.trim());
+          return p.style === 'explode' ? pairsToObject(items.map((item) => splitOnce(item, '='))) : pairsToObject(chunkPairs(items));
+        }
+        if (Array.isArray(v)) return this.expectsArray(p.schema) ? v : last;
         return this.expectsArray(p.schema) ? v.split(',').map((x) => x.trim()) : v;
       }
-      case 'cookie':
-        return parts.cookies[p.name];
       default:
         return undefined;
     }
+  }
+
+  /**
+   * A query or cookie value (style `form`, `spaceDelimited`, `pipeDelimited`, `deepObject`, or JSON `content`):
+   * `valuesOf(name)` gives every value sent under a name, `names` every name sent, and `siblings` the operation's
+   * parameters of the same location (names an exploded free-form object must not take).
+   */
+  private formValue(p: MockParameter, valuesOf: (name: string) => readonly string[], names: readonly string[], siblings: readonly MockParameter[]): unknown {
+    const own = valuesOf(p.name);
+    const last = own[own.length - 1];
+    if (p.style === 'json') return last === undefined ? undefined : parseJsonOr(last);
+    if (this.expectsObject(p.schema)) {
+      if (p.style === 'deepObject') {
+        const prefix = `${p.name}[`;
+        const entries = names
+          .filter((name) => name.startsWith(prefix) && name.endsWith(']'))
+          .map((name): [string, string] => [name.slice(prefix.length, -1), valuesOf(name).at(-1) ?? '']);
+        return entries.length > 0 ? pairsToObject(entries) : undefined;
+      }
+      if (p.arrayDelimiter !== undefined) return last === undefined ? undefined : pairsToObject(chunkPairs(last.split(p.arrayDelimiter)));
+      // Exploded (the default): one pair per key, the schema's properties (any name no sibling takes, without).
+      const declared = [...this.resolver.propertyNames(p.schema)];
+      const taken = new Set(siblings.map((sibling) => sibling.name));
+      const keys = declared.length > 0 ? declared : names.filter((name) => !taken.has(name));
+      const entries = keys.flatMap((key): [string, string][] => {
+        const values = valuesOf(key);
+        return values.length > 0 ? [[key, values[values.length - 1] as string]] : [];
+      });
+      return entries.length > 0 ? pairsToObject(entries) : undefined;
+    }
+    if (last === undefined) return undefined;
+    if (!this.expectsArray(p.schema)) return last;
+    // `explode: false`: one value holds every item.
+    return p.arrayDelimiter === undefined ? own : own.flatMap((value) => value.split(p.arrayDelimiter as string));
+  }
+
+  private expectsObject(schema: unknown): boolean {
+    const types = this.resolver.types(schema);
+    return types.has('object') && !types.has('string') && !types.has('array');
   }
 
   private expectsArray(schema: unknown): boolean {
@@ -432,4 +475,32 @@ export class RequestValidator {
     }
     return tags;
   }
+}
+
+/** JSON text parsed, or the text itself when it is not JSON (validation then reports the type). */
+function parseJsonOr(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** `[k1, v1, k2, v2, ...]` as pairs (a dangling key gets an empty value). */
+function chunkPairs(items: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < items.length; i += 2) pairs.push([items[i] as string, items[i + 1] ?? '']);
+  return pairs;
+}
+
+function splitOnce(text: string, separator: string): [string, string] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + separator.length)];
+}
+
+/** Pairs as a plain object with own keys only (`__proto__` stays a key). */
+function pairsToObject(pairs: readonly (readonly [string, string])[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of pairs) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
 }

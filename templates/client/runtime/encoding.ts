@@ -2,7 +2,7 @@
  * Turning an operation call (positional path args + one camelCase params object) into URL, headers and body.
  * Multipart and form bodies live in uploads.ts, referenced only by the descriptors that need them.
  */
-import { camelKey, defineKey, toWire } from './casing.js';
+import { camelKey, defineKey, isPlainObject, toWire } from './casing.js';
 import { BurkiError } from './errors.js';
 import type { BaseClient } from './client.js';
 import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor, type ParamDescriptor, type ShapeRef } from './operation.js';
@@ -84,19 +84,21 @@ export function buildPath(op: OperationDescriptor, pathArgs: readonly unknown[])
 // Query, header and body parameters: `encodeParams`, which descriptors with such parameters reference (see
 // `OperationDescriptor.encodeParams`), so that bundles whose calls have none leave this code out.
 
-/** A query or header parameter with its defaults filled in. */
+/** A query, header or cookie parameter with its defaults filled in. */
 interface Param {
   readonly wire: string;
   readonly name: string;
   readonly shape: ShapeRef | undefined;
   readonly join: string | undefined;
+  readonly style: 'deepObject' | 'json' | 'explode' | undefined;
 }
 
 /** The parameters of an operation (worked out once per descriptor, cached). */
 interface ParamsPlan {
   readonly query: readonly Param[];
   readonly headers: readonly Param[];
-  /** SDK names of the query and header params (the keys that never go to an object body). */
+  readonly cookies: readonly Param[];
+  /** SDK names of the query, header and cookie params (the keys that never go to an object body). */
   readonly taken: ReadonlySet<string>;
   /** The header param that is the operation's `Idempotency-Key`, if it declares one. */
   readonly idempotencyKey: Param | undefined;
@@ -110,10 +112,12 @@ export function paramsPlanOf(op: OperationDescriptor): ParamsPlan {
   if (plan === undefined) {
     const query = (op.query ?? []).map(toParam);
     const headers = (op.headers ?? []).map(toParam);
+    const cookies = (op.cookies ?? []).map(toParam);
     plan = {
       query,
       headers,
-      taken: new Set([...query, ...headers].map((param) => param.name)),
+      cookies,
+      taken: new Set([...query, ...headers, ...cookies].map((param) => param.name)),
       idempotencyKey: headers.find((header) => header.wire.toLowerCase() === 'idempotency-key'),
     };
     paramsPlans.set(op, plan);
@@ -122,8 +126,8 @@ export function paramsPlanOf(op: OperationDescriptor): ParamsPlan {
 }
 
 function toParam(param: ParamDescriptor): Param {
-  if (typeof param === 'string') return { wire: param, name: camelKey(param), shape: undefined, join: undefined };
-  return { wire: param.wire, name: param.name ?? camelKey(param.wire), shape: param.shape, join: param.join };
+  if (typeof param === 'string') return { wire: param, name: camelKey(param), shape: undefined, join: undefined, style: undefined };
+  return { wire: param.wire, name: param.name ?? camelKey(param.wire), shape: param.shape, join: param.join, style: param.style };
 }
 
 /**
@@ -180,9 +184,58 @@ export function appendField(search: URLSearchParams, key: string, value: unknown
   else search.append(key, fieldToString(value, shape));
 }
 
+function isPresent(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+/** The present entries of an object (already in wire form) as `[key, text]`. */
+function entriesOf(wire: Readonly<Record<string, unknown>>): [string, string][] {
+  return Object.keys(wire)
+    .filter((key) => isPresent(wire[key]))
+    .map((key) => [key, fieldToString(wire[key])]);
+}
+
+/**
+ * The name/value pairs of a query or cookie parameter (OpenAPI style `form`, the default; `spaceDelimited`,
+ * `pipeDelimited` and `deepObject`; or JSON `content`). Arrays repeat the name, or are one value joined by `join`;
+ * objects are one pair per key (`explode`, the default), `name[key]` pairs (`deepObject`), or one value of keys and
+ * values joined by `join`. `undefined` and `null` (also as items) are left out.
+ */
+function formPairs(param: Param, value: unknown): [string, string][] {
+  const wire = toWire(value, param.shape);
+  if (!isPresent(wire)) return [];
+  if (param.style === 'json') return [[param.wire, JSON.stringify(wire) ?? '']];
+  if (Array.isArray(wire)) {
+    const items = wire.filter(isPresent).map((item) => fieldToString(item));
+    return param.join === undefined ? items.map((item) => [param.wire, item]) : [[param.wire, items.join(param.join)]];
+  }
+  if (isPlainObject(wire)) {
+    const entries = entriesOf(wire);
+    if (param.style === 'deepObject') return entries.map(([key, text]) => [`${param.wire}[${key}]`, text]);
+    return param.join === undefined ? entries : [[param.wire, entries.flat().join(param.join)]];
+  }
+  return [[param.wire, fieldToString(wire)]];
+}
+
+/**
+ * A header parameter's value (OpenAPI style `simple`): arrays as `a, b`; objects as `key,value,key,value`, or
+ * `key=value,key=value` with `style: 'explode'`; JSON for `content` parameters. `undefined` when absent.
+ */
+function headerText(param: Param, value: unknown): string | undefined {
+  const wire = toWire(value, param.shape);
+  if (!isPresent(wire)) return undefined;
+  if (param.style === 'json') return JSON.stringify(wire);
+  if (Array.isArray(wire)) return wire.filter(isPresent).map((item) => fieldToString(item)).join(', ');
+  if (isPlainObject(wire)) {
+    const entries = entriesOf(wire);
+    return param.style === 'explode' ? entries.map((entry) => entry.join('=')).join(',') : entries.flat().join(',');
+  }
+  return fieldToString(wire);
+}
+
 /**
  * The query string (without `?`). Values come from `params` under each parameter's SDK name; `overrides` (keyed
- * by WIRE name, used by pagination) replace them. Arrays repeat the key; `undefined` and `null` are skipped.
+ * by WIRE name, used by pagination) replace them.
  */
 export function buildQuery(
   op: OperationDescriptor,
@@ -194,9 +247,7 @@ export function buildQuery(
   const search = new URLSearchParams();
   for (const param of query) {
     const value = overrides && hasOwn(overrides, param.wire) ? overrides[param.wire] : ownValue(params, param.name);
-    // `explode: false`: the whole array is one value, its items joined (`tags=a,b`).
-    if (param.join !== undefined && Array.isArray(value)) search.append(param.wire, value.map((item) => fieldToString(item, param.shape)).join(param.join));
-    else appendField(search, param.wire, value, param.shape);
+    for (const [name, text] of formPairs(param, value)) search.append(name, text);
   }
   if (overrides) {
     for (const wire of Object.keys(overrides)) {
@@ -207,27 +258,26 @@ export function buildQuery(
 }
 
 /**
- * Header parameters declared by the operation, by wire name; `undefined` when it declares none. An operation that
- * declares an `Idempotency-Key` header gets a new key when the caller gives none, so the call (a POST, say) is
- * safe to retry: every attempt of the call sends the same key. (The call's `idempotencyKey` option and `headers`
- * still replace it.)
+ * Header parameters declared by the operation, by wire name, with its cookie parameters as one `Cookie` header
+ * (names and values percent-encoded); `undefined` when it declares none. An operation that declares an
+ * `Idempotency-Key` header gets a new key when the caller gives none, so the call (a POST, say) is safe to
+ * retry: every attempt of the call sends the same key. (The call's `idempotencyKey` option and `headers` still
+ * replace it.)
  */
 export function buildHeaderParams(
   op: OperationDescriptor,
   params: Readonly<Record<string, unknown>>,
 ): Record<string, string> | undefined {
-  const { headers, idempotencyKey } = paramsPlanOf(op);
-  if (headers.length === 0) return undefined;
+  const { headers, cookies, idempotencyKey } = paramsPlanOf(op);
+  if (headers.length === 0 && cookies.length === 0) return undefined;
   const out: Record<string, string> = {};
   for (const param of headers) {
-    const value = ownValue(params, param.name);
-    if (value === undefined || value === null) continue;
-    const text = Array.isArray(value)
-      ? value.map((item) => fieldToString(item, param.shape)).join(', ')
-      : fieldToString(value, param.shape);
-    defineKey(out, param.wire, text);
+    const text = headerText(param, ownValue(params, param.name));
+    if (text !== undefined) defineKey(out, param.wire, text);
   }
   if (idempotencyKey && !hasOwn(out, idempotencyKey.wire)) defineKey(out, idempotencyKey.wire, newIdempotencyKey());
+  const pairs = cookies.flatMap((param) => formPairs(param, ownValue(params, param.name)));
+  if (pairs.length > 0) out['Cookie'] = pairs.map((pair) => pair.map(encodeURIComponent).join('=')).join('; ');
   return out;
 }
 

@@ -162,21 +162,24 @@ export function parseMultipart(body: Buffer, boundary: string): MultipartPart[] 
   }
 }
 
-export function parseCookies(header: string | undefined): Record<string, string> {
-  const out = Object.create(null) as Record<string, string>;
+/** The values of each cookie name, in order (a name repeats for an exploded array); names and values percent-decoded. */
+export function parseCookies(header: string | undefined): Record<string, string[]> {
+  const out = Object.create(null) as Record<string, string[]>;
   if (!header) return out;
+  const decode = (text: string): string => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text; // keep raw
+    }
+  };
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
     if (eq < 0) continue;
-    const key = part.slice(0, eq).trim();
+    const key = decode(part.slice(0, eq).trim());
     let value = part.slice(eq + 1).trim();
     if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) value = value.slice(1, -1);
-    try {
-      value = decodeURIComponent(value);
-    } catch {
-      // keep raw
-    }
-    if (key && !Object.prototype.hasOwnProperty.call(out, key)) out[key] = value;
+    if (key) (out[key] ??= []).push(decode(value));
   }
   return out;
 }

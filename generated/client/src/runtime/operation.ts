@@ -35,13 +35,23 @@ export interface Shape {
 }
 
 /**
- * One query or header parameter: its wire name, when the SDK name is `camelKey(wire)` and the value needs no
- * shape; otherwise the SDK name, the shape (for object values, rare) and, for a query array sent as one value
- * (`explode: false`), the separator `join` (`,`, ` ` or `|`).
+ * One query, header or cookie parameter: its wire name, when the SDK name is `camelKey(wire)` and the value needs
+ * no shape; otherwise the SDK name, the shape (object values), and how the value is written when it is not the
+ * location's default (OpenAPI `style` / `explode`, see `encodeParams`):
+ * - `join`: the separator of an array (or of an object's keys and values) sent as one value (`explode: false`:
+ *   `,`, or ` ` / `|` for `spaceDelimited` / `pipeDelimited`);
+ * - `style`: `deepObject` (query `name[key]=value`), `json` (a `content: application/json` parameter: the value
+ *   as JSON), or `explode` (a header object written `key=value,key=value` rather than `key,value,key,value`).
  */
 export type ParamDescriptor =
   | string
-  | { readonly wire: string; readonly name?: string; readonly shape?: ShapeRef; readonly join?: string };
+  | {
+      readonly wire: string;
+      readonly name?: string;
+      readonly shape?: ShapeRef;
+      readonly join?: string;
+      readonly style?: 'deepObject' | 'json' | 'explode';
+    };
 
 export type Pagination =
   | { readonly style: 'offset'; readonly offsetParam: string; readonly limitParam: string; readonly items?: string; readonly total?: string; readonly hasMore?: string }
@@ -101,6 +111,8 @@ export interface OperationDescriptor {
   readonly pathParams?: readonly string[];
   readonly query?: readonly ParamDescriptor[];
   readonly headers?: readonly ParamDescriptor[];
+  /** Cookie parameters, sent in one `Cookie` header (which browsers do not let scripts set). */
+  readonly cookies?: readonly ParamDescriptor[];
   readonly body?: BodyDescriptor;
   /**
    * `encodeParams`, on every operation with query, header or body parameters: the code that reads `query`,
