@@ -17,7 +17,8 @@ interface RawParameter {
   in?: string;
 }
 
-function queryParamNames(operation: Record<string, unknown>, ctx: UserContext, pathParameters: unknown): Set<string> {
+/** Names of the operation's parameters (its path item's too); path parameters only with `withPath`. */
+function parameterNames(operation: Record<string, unknown>, ctx: UserContext, pathParameters: unknown, withPath: boolean): Set<string> {
   const names = new Set<string>();
   const all = [
     ...(Array.isArray(pathParameters) ? pathParameters : []),
@@ -25,7 +26,7 @@ function queryParamNames(operation: Record<string, unknown>, ctx: UserContext, p
   ];
   for (const entry of all) {
     const param = ctx.resolve<RawParameter>(entry).node;
-    if (param && typeof param.name === 'string' && param.in !== 'path') names.add(param.name);
+    if (param && typeof param.name === 'string' && (withPath || param.in !== 'path')) names.add(param.name);
   }
   return names;
 }
@@ -56,7 +57,7 @@ const paginationDeclared: Oas3Rule = () => ({
         });
         return;
       }
-      const params = queryParamNames(operation, ctx, ctx.parent?.parameters);
+      const params = parameterNames(operation, ctx, ctx.parent?.parameters, false);
       for (const key of required) {
         const name = pagination[key];
         if (typeof name !== 'string' || !params.has(name)) {
@@ -81,11 +82,11 @@ const sdkArgsDeclared: Oas3Rule = () => ({
         ctx.report({ message: '`x-sdk-args` must be a list of parameter or body property names.', location });
         return;
       }
-      const known = new Set([...queryParamNames(operation, ctx, ctx.parent?.parameters), ...bodyPropertyNames(operation, ctx)]);
+      const known = new Set([...parameterNames(operation, ctx, ctx.parent?.parameters, true), ...bodyPropertyNames(operation, ctx)]);
       args.forEach((arg, index) => {
         if (!known.has(arg)) {
           ctx.report({
-            message: `\`x-sdk-args\` names \`${arg}\`, which is neither a query/header parameter nor a body property of this operation.`,
+            message: `\`x-sdk-args\` names \`${arg}\`, which is neither a parameter nor a body property of this operation.`,
             location: location.child([index]),
           });
         }
@@ -100,7 +101,7 @@ export const CHECK_HINTS: Record<string, string> = {
   'path-parameters-defined': 'Declare every {placeholder} of the path as an `in: path` parameter, and nothing else.',
   struct: 'Make the node match the OpenAPI 3.0/3.1 schema of that object.',
   'generator/pagination-declared': 'Fix `x-pagination` as described in ARCHITECTURE.md ("Spec conventions").',
-  'generator/sdk-args-declared': 'List in `x-sdk-args` only query/header parameters or body properties of the same operation.',
+  'generator/sdk-args-declared': 'List in `x-sdk-args` only parameters or body properties of the same operation.',
 };
 
 export const generatorChecks: Plugin = {

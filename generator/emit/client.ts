@@ -30,8 +30,12 @@ interface Input {
 interface MethodPlan {
   readonly operation: Operation;
   readonly paramsType?: { readonly name: string; readonly declaration: string; readonly doc: string; readonly required: boolean };
-  readonly pathInputs: readonly Input[];
+  /** Path parameters `x-sdk-args` does not name: the first arguments, in path order. */
+  readonly leadingInputs: readonly Input[];
+  /** The arguments `x-sdk-args` names, in its order (path parameters among them). */
   readonly positionalInputs: readonly Input[];
+  /** Every path parameter, in argument order (the order the call hands them to the runtime). */
+  readonly pathInputs: readonly Input[];
   readonly bodyWhole: boolean;
   readonly returnType: string;
   readonly paginated: boolean;
@@ -278,7 +282,7 @@ export class ClientEmitter {
   private methodView(plan: MethodPlan) {
     const { operation } = plan;
     const sdk = operation.sdk!;
-    const positional = [...plan.pathInputs, ...plan.positionalInputs];
+    const positional = [...plan.leadingInputs, ...plan.positionalInputs];
     const signature = positional.map((input) => `${input.identifier}${input.required ? '' : '?'}: ${input.type}`);
     // A required positional argument may not follow an optional one.
     for (let i = signature.length - 2; i >= 0; i--) {
@@ -290,7 +294,7 @@ export class ClientEmitter {
     // Object.prototype's (`constructor?: string`), and the runtime treats a missing params object as empty.
     if (plan.paramsType) signature.push(`params${plan.paramsType.required ? '' : '?'}: ${plan.paramsType.name}`);
     signature.push('options?: RequestOptions');
-    const positionalEntries = plan.positionalInputs.map((input) => (input.name === input.identifier ? input.name : `${propertyKey(input.name)}: ${input.identifier}`));
+    const positionalEntries = plan.positionalInputs.filter((input) => input.location !== 'path').map((input) => (input.name === input.identifier ? input.name : `${propertyKey(input.name)}: ${input.identifier}`));
     let paramsArgument = 'undefined';
     // A whole (non-object) body travels as the `body` entry next to the other params (descriptor `whole`).
     if (plan.paramsType && positionalEntries.length > 0) paramsArgument = `{ ...params, ${positionalEntries.join(', ')} }`;
@@ -396,16 +400,23 @@ export class ClientEmitter {
 
   private plan(operation: Operation): MethodPlan {
     const sdk = operation.sdk!;
-    const pathInputs = operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => this.input(parameter));
+    const pathParameters = operation.parameters.filter((parameter) => parameter.in === 'path');
     const otherParams = operation.parameters.filter((parameter) => parameter.in !== 'path');
     const body = operation.requestBody;
     const bodyObject = body && body.encoding !== 'binary' && body.encoding !== 'text' ? this.objectOf(body.schema) : undefined;
     const bodyWhole = Boolean(body && !bodyObject);
 
     const positionalSet = new Set(sdk.positional);
-    const taken = new Set(pathInputs.map((input) => input.identifier));
+    // Path parameters come first, in path order, except those `x-sdk-args` names: they take their place there.
+    const leadingInputs = pathParameters.filter((parameter) => !positionalSet.has(parameter.wireName)).map((parameter) => this.input(parameter));
+    const taken = new Set(pathParameters.map((parameter) => parameter.identifier));
     const positionalInputs: Input[] = [];
     for (const wireName of sdk.positional) {
+      const pathParameter = pathParameters.find((candidate) => candidate.wireName === wireName);
+      if (pathParameter) {
+        positionalInputs.push(this.input(pathParameter));
+        continue;
+      }
       const parameter = otherParams.find((candidate) => candidate.wireName === wireName);
       const property = bodyObject?.properties.find((candidate) => candidate.wireName === wireName);
       const source: Input | undefined = parameter
@@ -483,8 +494,9 @@ export class ClientEmitter {
     return {
       operation,
       ...(paramsType ? { paramsType } : {}),
-      pathInputs,
+      leadingInputs,
       positionalInputs,
+      pathInputs: [...leadingInputs, ...positionalInputs].filter((input) => input.location === 'path'),
       bodyWhole,
       returnType: itemType ? `PagePromise<${itemType}, ${bodyType}>` : `APIPromise<${bodyType}>`,
       paginated: Boolean(itemType),
@@ -535,7 +547,8 @@ export class ClientEmitter {
       };
     };
     const list = <T>(values: T[]): T[] | undefined => (values.length > 0 ? values : undefined);
-    const pathParams = operation.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => parameter.wireName);
+    // Path parameters in argument order (the template's order unless `x-sdk-args` moves some).
+    const pathParams = plan.pathInputs.map((input) => input.wireName);
     const inTemplate = [...operation.path.matchAll(/\{([^{}]*)\}/g)].map((match) => match[1]);
     // JSON is the runtime's default; other encodings name their encoder (bundled only where an operation uses it).
     const encoders = { multipart: 'multipartBody', form: 'formBody', binary: 'binaryBody', text: 'textBody' } as const;

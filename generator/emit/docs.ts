@@ -61,7 +61,8 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
   const methodView = (operation: Operation) => {
     const sdk = operation.sdk!;
     const summary = client.methodSummary(operation);
-    const args = operation.parameters.filter((parameter) => parameter.in === 'path').map(exampleArgument);
+    // Path parameters first, in path order, except those `x-sdk-args` places (as the client does).
+    const args = operation.parameters.filter((parameter) => parameter.in === 'path' && !sdk.positional.includes(parameter.wireName)).map(exampleArgument);
     const body = operation.requestBody;
     const positionalValues = sdk.positional.map((wireName) => {
       const parameter = operation.parameters.find((candidate) => candidate.wireName === wireName);

@@ -369,14 +369,22 @@ describe('tools', () => {
     expect(result.tool.timeoutSeconds).toEqual(expect.any(Number));
   });
 
-  it('assigns tools to an assistant: the tool ids go in the body as tool_ids', async () => {
+  it('assigns tools to an assistant in the documented order (tools, then assistant): ids in the body as tool_ids', async () => {
     const assistant = await newAssistant('E2E Tools');
-    const result = await client.tools.assign(assistant.id, [123, 124], { enabled: true });
+    const result = await client.tools.assign([123, 124], assistant.id, { enabled: true });
     expect(result.success).toBe(true);
     expect(result.assignments).toEqual(expect.any(Number));
     const request = lastRequest('assignTools');
     expect(request.path).toBe(`/api/assistants/${assistant.id}/tools/assign`);
     expect(request.body).toEqual({ tool_ids: [123, 124], enabled: true });
+  });
+
+  it('unassigns in the documented order (tool, then assistant), whatever the route order', async () => {
+    const assistant = await newAssistant('E2E Unassign');
+    await client.tools.assign([123], assistant.id);
+    const result = await client.tools.unassign(123, assistant.id);
+    expect(result.success).toBe(true);
+    expect(lastRequest('unassignTool').path).toBe(`/api/assistants/${assistant.id}/tools/123/unassign`);
   });
 
   it('deletes a tool; the listing no longer has it', async () => {

@@ -29,6 +29,7 @@ export const toolsAssign: OperationDescriptor = {
 export const toolsUnassign: OperationDescriptor = {
   method: 'DELETE',
   path: '/api/assistants/{assistant_id}/tools/{tool_id}/unassign',
+  pathParams: ['tool_id', 'assistant_id'],
   shape: {},
 };
 

@@ -4200,7 +4200,7 @@ export interface paths {
     put?: never;
     /**
      * Assign tools to an assistant
-     * @description Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name `tools.assign`, but the arguments follow the route: `tools.assign(assistantId, toolIds)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`).
+     * @description Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name and the documented order, tools first: `tools.assign(toolIds, assistantId)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`; a single id where the array goes does not compile).
      */
     post: operations['assignTools'];
     delete?: never;
@@ -4232,7 +4232,7 @@ export interface paths {
     post?: never;
     /**
      * Unassign a tool from an assistant
-     * @description Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name `tools.unassign`, with the arguments in path order: `tools.unassign(assistantId, toolId)`. The SDK docs show `unassign(toolId, assistantId)`; both ids are numbers, so the old order still compiles and names the wrong pair.
+     * @description Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name and the documented argument order: `tools.unassign(toolId, assistantId)`.
      */
     delete: operations['unassignTool'];
     options?: never;

@@ -189,16 +189,16 @@ export function toolsListForAssistant(
 /**
  * Assign tools to an assistant
  *
- * Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name `tools.assign`, but the arguments follow the route: `tools.assign(assistantId, toolIds)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`).
+ * Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name and the documented order, tools first: `tools.assign(toolIds, assistantId)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`; a single id where the array goes does not compile).
  *
- * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param toolIds Ids of the tools to assign.
+ * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `POST /api/assistants/{assistant_id}/tools/assign`
  */
 export function toolsAssign(
   client: BaseClient,
-  assistantId: number,
   toolIds: number[],
+  assistantId: number,
   params?: ToolAssignParams,
   options?: RequestOptions,
 ): APIPromise<ToolAssignResult> {
@@ -213,19 +213,19 @@ export function toolsAssign(
 /**
  * Unassign a tool from an assistant
  *
- * Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name `tools.unassign`, with the arguments in path order: `tools.unassign(assistantId, toolId)`. The SDK docs show `unassign(toolId, assistantId)`; both ids are numbers, so the old order still compiles and names the wrong pair.
+ * Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name and the documented argument order: `tools.unassign(toolId, assistantId)`.
  *
- * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param toolId Tool id (an integer).
+ * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `DELETE /api/assistants/{assistant_id}/tools/{tool_id}/unassign`
  */
 export function toolsUnassign(
   client: BaseClient,
-  assistantId: number,
   toolId: number,
+  assistantId: number,
   options?: RequestOptions,
 ): APIPromise<ApiResponse> {
-  return client.call<ApiResponse>(operations.toolsUnassign, [assistantId, toolId], undefined, options);
+  return client.call<ApiResponse>(operations.toolsUnassign, [toolId, assistantId], undefined, options);
 }
 
 /**
@@ -320,32 +320,32 @@ export class Tools extends APIResource {
   /**
    * Assign tools to an assistant
    *
-   * Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name `tools.assign`, but the arguments follow the route: `tools.assign(assistantId, toolIds)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`).
+   * Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name and the documented order, tools first: `tools.assign(toolIds, assistantId)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`; a single id where the array goes does not compile).
    *
-   * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param toolIds Ids of the tools to assign.
+   * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `POST /api/assistants/{assistant_id}/tools/assign`
    */
   assign(
-    assistantId: number,
     toolIds: number[],
+    assistantId: number,
     params?: ToolAssignParams,
     options?: RequestOptions,
   ): APIPromise<ToolAssignResult> {
-    return toolsAssign(this._client, assistantId, toolIds, params, options);
+    return toolsAssign(this._client, toolIds, assistantId, params, options);
   }
 
   /**
    * Unassign a tool from an assistant
    *
-   * Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name `tools.unassign`, with the arguments in path order: `tools.unassign(assistantId, toolId)`. The SDK docs show `unassign(toolId, assistantId)`; both ids are numbers, so the old order still compiles and names the wrong pair.
+   * Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name and the documented argument order: `tools.unassign(toolId, assistantId)`.
    *
-   * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param toolId Tool id (an integer).
+   * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `DELETE /api/assistants/{assistant_id}/tools/{tool_id}/unassign`
    */
-  unassign(assistantId: number, toolId: number, options?: RequestOptions): APIPromise<ApiResponse> {
-    return toolsUnassign(this._client, assistantId, toolId, options);
+  unassign(toolId: number, assistantId: number, options?: RequestOptions): APIPromise<ApiResponse> {
+    return toolsUnassign(this._client, toolId, assistantId, options);
   }
 
   /**
