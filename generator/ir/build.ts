@@ -53,6 +53,12 @@ function serverUrl(server: Raw | undefined): string {
 /** Values the generated package exports beside the runtime's: standalone functions must not take these names. */
 const GENERATED_VALUE_EXPORTS = ['parseWebhook', 'webhookDiscriminators', 'default', 'shapes', 'operations', 'runtime'];
 
+/** A resource name from a path: its first segment that is not `api`, a version (`v1`) or a placeholder. */
+function pathResourceName(path: string): string {
+  const segments = path.split('/').filter((segment) => segment !== '' && !/^(api|v\d+(\.\d+)*|\{.*\})$/i.test(segment));
+  return segments[0] ?? 'api';
+}
+
 const NPM_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
 
@@ -82,6 +88,9 @@ class ModelBuilder {
   private readonly components: Raw;
   private readonly is30: boolean;
   private readonly typeNamer: TypeNamer;
+  /** Resource names, allocated once per requested name (declared tags first, then undeclared ones). */
+  private readonly resourceMembers: MemberNamer;
+  private readonly resourceByRequest = new Map<string, string>();
   /** Names of the standalone functions (`assistantsGet`), unique across the package's exports. */
   private readonly functionNamer: MemberNamer;
   private readonly schemaTypeNames = new Map<string, string>();
@@ -94,6 +103,7 @@ class ModelBuilder {
     this.is30 = text(document.openapi).startsWith('3.0');
     this.typeNamer = new TypeNamer(options.reservedTypeNames);
     this.functionNamer = new MemberNamer([...options.reservedTypeNames, ...GENERATED_VALUE_EXPORTS]);
+    this.resourceMembers = new MemberNamer(options.reservedClientMembers);
   }
 
   fail(message: string, pointer: string, hint: string): void {
@@ -164,9 +174,10 @@ class ModelBuilder {
         }
         usedIds.set(operationId, pointer);
         const opTags = Array.isArray(raw.tags) ? raw.tags.filter((tag): tag is string => typeof tag === 'string') : [];
-        const firstTag = opTags[0] ?? 'default';
+        // An operation without tags belongs to a resource named after its path (`/v1/pets/{id}` → `pets`).
+        const firstTag = opTags[0] ?? `\0${pathResourceName(path)}`;
         const tag = resourceByTag.get(firstTag);
-        const resourceName = tag?.resource ?? this.resourceName(firstTag, resourceByTag);
+        const resourceName = tag?.resource ?? this.undeclaredResource(firstTag.replace(/^\0/, ''));
         const parameters = this.buildParameters(path, pathItem.parameters, raw.parameters, pointer, this.bodyPropertyNames(raw.requestBody));
         const requestBody = this.buildRequestBody(raw.requestBody);
         const responses = this.buildResponses(raw.responses);
@@ -407,14 +418,24 @@ class ModelBuilder {
     return undefined;
   }
 
-  private resourceName(tagName: string, known: Map<string, Tag>): string {
-    return known.get(tagName)?.resource ?? (valueIdentifier(tagName, 'default') || 'default');
+  /**
+   * The resource of a tag that `tags` does not declare (or of a path, for untagged operations): allocated like
+   * declared ones, so it can clash neither with them nor with the client's own members (`request`, `baseUrl`...).
+   */
+  private undeclaredResource(name: string): string {
+    const requested = valueIdentifier(name, 'api');
+    let resource = this.resourceByRequest.get(requested);
+    if (resource === undefined) {
+      resource = this.resourceMembers.allocate(requested);
+      this.resourceByRequest.set(requested, resource);
+    }
+    return resource;
   }
 
   private buildTags(): Tag[] {
     const raw = Array.isArray(this.document.tags) ? this.document.tags.filter(isObject) : [];
-    const members = new MemberNamer(this.options.reservedClientMembers);
-    const byResource = new Map<string, string>();
+    const members = this.resourceMembers;
+    const byResource = this.resourceByRequest;
     return raw.map((tag) => {
       const requested = valueIdentifier(text(tag['x-sdk-resource']) || text(tag.name), 'default');
       // Several tags may name the same resource on purpose (Calls and Call Data → calls).

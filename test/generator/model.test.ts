@@ -104,3 +104,17 @@ describe('parameter keys', () => {
     ]);
   });
 });
+
+describe('resources of operations without a declared tag', () => {
+  it('an untagged operation is grouped by its path; an undeclared tag never takes a client member name', async () => {
+    // `request` and `baseUrl` are members of the generated client; before this, the client did not type-check.
+    const { model: api, files } = await generate(path.join(FIXTURES, 'untagged.yaml'));
+    expect(api.operations.map((operation) => `${operation.sdk?.resource}.${operation.sdk?.name}`).sort()).toEqual([
+      'baseUrl2.listOthers',
+      'pets.getPet',
+      'request2.listThings',
+      'stores.listStores',
+    ]);
+    expect(files.get('client/src/client.ts')).toContain('readonly request2');
+  }, 60_000);
+});
