@@ -6,6 +6,8 @@
  * Size: esbuild bundles (browser, ESM, minified) of
  *   - `sdk: one call`: `assistantsGet(new BurkiCore(...), 1)` from `@burki.dev/sdk/funcs` (what a size-sensitive app
  *     imports: only that operation's descriptor and shapes, and the core runtime, are bundled),
+ *   - `sdk: one list call with query params`: `assistantsList(core, { limit: 10 })` the same way (a call with query,
+ *     header or body params also bundles their encoder, `encodeParams`; the list adds pagination),
  *   - `sdk: one call via BurkiClient`: `new BurkiClient(...).assistants.get(1)` (the client class holds every
  *     resource, so this is the whole REST surface without realtime, webhooks and uploads),
  *   - `sdk: everything`: `export * from` the package root,
@@ -98,6 +100,12 @@ async function sizes(dir: string, haveOpenapiFetch: boolean): Promise<SizeRow[]>
       dir,
       `import { BurkiCore, assistantsGet } from ${JSON.stringify(sdk.replace(/index\.js$/, 'funcs.js'))};\n` +
         `const client = new BurkiCore({ apiKey: 'k' });\nexport const result = assistantsGet(client, 1);\n`,
+    ),
+    await bundleSize(
+      'sdk: one list call with query params',
+      dir,
+      `import { BurkiCore, assistantsList } from ${JSON.stringify(sdk.replace(/index\.js$/, 'funcs.js'))};\n` +
+        `const client = new BurkiCore({ apiKey: 'k' });\nexport const result = assistantsList(client, { limit: 10 });\n`,
     ),
     await bundleSize(
       'sdk: one call via BurkiClient',
