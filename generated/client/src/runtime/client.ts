@@ -11,6 +11,8 @@ import {
   APIUserAbortError,
   BurkiError,
   missingKeyError,
+  redact,
+  redactCause,
 } from './errors.js';
 import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor } from './operation.js';
 import { isBrowserLike, readEnv } from './platform.js';
@@ -157,6 +159,8 @@ export class BaseClient {
   readonly maxRetries: number;
 
   readonly #apiKey: string | undefined;
+  /** What errors must never contain: the key. */
+  readonly #secrets: readonly string[];
   readonly #config: ClientConfig;
   readonly #fetch: Fetch;
   /** `defaultHeaders`, copied at construction (`null` removes a header). */
@@ -172,6 +176,7 @@ export class BaseClient {
     this.#config = config;
     const envKey = config.apiKeyEnvVar ? readEnv(config.apiKeyEnvVar) : undefined;
     this.#apiKey = options.apiKey || envKey || undefined;
+    this.#secrets = this.#apiKey ? [this.#apiKey] : [];
     this.baseUrl = (options.baseUrl || config.defaultBaseUrl).replace(/\/+$/, '');
     this.timeout = validateCount(options.timeout, DEFAULT_TIMEOUT_MS, 'timeout', true);
     this.maxRetries = validateCount(options.maxRetries, DEFAULT_MAX_RETRIES, 'maxRetries', false);
@@ -314,7 +319,7 @@ export class BaseClient {
         else {
           const reason = cause instanceof Error ? cause.message : String(cause);
           const message = this.#redact(`Connection error: ${reason} (${method} ${path}).`);
-          error = new APIConnectionError(message, where, { cause: this.#redactCause(cause) });
+          error = new APIConnectionError(message, where, { cause: redactCause(cause, this.#secrets) });
         }
       } finally {
         clearTimeout(timer);
@@ -357,24 +362,8 @@ export class BaseClient {
     }
   }
 
-  /** The original cause, or a stand-in without the key when its message or stack mentions the key. */
-  #redactCause(cause: unknown): unknown {
-    const key = this.#apiKey;
-    if (!key || key.length < 4) return cause;
-    if (cause instanceof Error) {
-      if (!`${cause.message}\n${cause.stack ?? ''}`.includes(key)) return cause;
-      const copy = new Error(this.#redact(cause.message));
-      copy.name = cause.name;
-      copy.stack = this.#redact(cause.stack ?? '');
-      return copy;
-    }
-    return typeof cause === 'string' ? this.#redact(cause) : cause;
-  }
-
   #redact(text: string): string {
-    const key = this.#apiKey;
-    if (!key || key.length < 4) return text;
-    return text.split(key).join('[redacted]');
+    return redact(text, this.#secrets);
   }
 }
 

@@ -24,6 +24,29 @@ export function missingKeyError(label: string, clientName: string, envVar: strin
   );
 }
 
+/** `text` with every occurrence of each secret (of 4 characters or more) replaced by `[redacted]`. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+  return out;
+}
+
+/**
+ * The cause of a failure without secrets: the original when neither its message nor its stack mentions one, else
+ * a stand-in `Error` with the same name and the secrets replaced (a string cause is redacted).
+ */
+export function redactCause(cause: unknown, secrets: readonly string[]): unknown {
+  if (cause instanceof Error) {
+    const text = `${cause.message}\n${cause.stack ?? ''}`;
+    if (redact(text, secrets) === text) return cause;
+    const copy = new Error(redact(cause.message, secrets));
+    copy.name = cause.name;
+    copy.stack = redact(cause.stack ?? '', secrets);
+    return copy;
+  }
+  return typeof cause === 'string' ? redact(cause, secrets) : cause;
+}
+
 /** One item of FastAPI's validation `detail` list. Extra keys (`input`, `ctx`, `url`) are kept. */
 export interface ValidationErrorItem {
   readonly loc: readonly (string | number)[];

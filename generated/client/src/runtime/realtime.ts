@@ -31,8 +31,8 @@
  */
 import { type BaseClient, realtimeContext, type RealtimeContext, validateCount } from './client.js';
 import { encodePathSegment } from './encoding.js';
-import { BurkiError, missingKeyError, WebSocketError } from './errors.js';
-import { backoffMs } from './retry.js';
+import { BurkiError, missingKeyError, redactCause, WebSocketError } from './errors.js';
+import { backoffMs, sleep } from './retry.js';
 import { fromWire } from './casing.js';
 import type { ShapeRef } from './operation.js';
 
@@ -192,7 +192,7 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
     this.#maxRetries = validateCount(options.maxRetries, DEFAULT_MAX_RETRIES, 'maxRetries', false);
     this.#connectTimeout = options.connectTimeout ?? DEFAULT_CONNECT_TIMEOUT_MS;
     this.#fatalCodes = new Set(options.fatalCloseCodes ?? DEFAULT_FATAL_CLOSE_CODES);
-    this.#sleep = init.sleep ?? abortableSleep;
+    this.#sleep = init.sleep ?? sleep;
     this.#random = init.random ?? Math.random;
     const signal = options.signal;
     if (signal?.aborted) this.#end(undefined);
@@ -528,20 +528,10 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
     return `${this.url}${this.url.includes('?') ? '&' : '?'}token=${encodeURIComponent(this.#token)}`;
   }
 
+  /** The cause without the token, as sent (in the URL, percent-encoded) or as given. */
   #redactCause(cause: unknown): unknown {
     const token = this.#token;
-    if (!token || token.length < 4 || cause === undefined) return cause;
-    const strip = (text: string): string =>
-      text.split(token).join('[redacted]').split(encodeURIComponent(token)).join('[redacted]');
-    if (cause instanceof Error) {
-      const text = `${cause.message}\n${cause.stack ?? ''}`;
-      if (!text.includes(token) && !text.includes(encodeURIComponent(token))) return cause;
-      const copy = new Error(strip(cause.message));
-      copy.name = cause.name;
-      copy.stack = strip(cause.stack ?? '');
-      return copy;
-    }
-    return typeof cause === 'string' ? strip(cause) : cause;
+    return token ? redactCause(cause, [token, encodeURIComponent(token)]) : cause;
   }
 }
 
@@ -564,24 +554,6 @@ function safeClose(socket: WebSocketLike): void {
   } catch {
     // already closing
   }
-}
-
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new WebSocketError('aborted'));
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(new WebSocketError('aborted'));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
