@@ -11,6 +11,8 @@
  *   - `sdk: one call via BurkiClient`: `new BurkiClient(...).assistants.get(1)` (the client class holds every
  *     resource, so this is the whole REST surface without realtime, webhooks and uploads),
  *   - `sdk: everything`: `export * from` the package root,
+ *   - `floor: minimal core, same call`: the same operation descriptor and shapes called through scripts/size-floor.ts,
+ *     a core written only for size that keeps every per-call feature (how low a one-call bundle can go),
  *   - `openapi-fetch: one call`: `createClient<paths>(...).GET('/api/v1/assistants/{assistant_id}', ...)` with
  *     `paths` made by openapi-typescript from generated/openapi.json (types only, so they add no bytes),
  * reported raw, minified and minified + gzip (level 9).
@@ -114,6 +116,13 @@ async function sizes(dir: string, haveOpenapiFetch: boolean): Promise<SizeRow[]>
         `const client = new BurkiClient({ apiKey: 'k' });\nexport const result = client.assistants.get(1);\n`,
     ),
     await bundleSize('sdk: everything', dir, `export * from ${JSON.stringify(sdk)};\n`),
+    await bundleSize(
+      'floor: minimal core, same call',
+      dir,
+      `import { FloorCore } from ${JSON.stringify(pathToFileURL(join(ROOT, 'scripts/size-floor.js')).pathname)};\n` +
+        `import { assistantsGet } from ${JSON.stringify(sdk.replace(/index\.js$/, 'operations.js'))};\n` +
+        `export const result = new FloorCore({ apiKey: 'k' }).call(assistantsGet, [1]);\n`,
+    ),
   ];
   if (haveOpenapiFetch) {
     const document = JSON.parse(readFileSync(join(ROOT, 'generated/openapi.json'), 'utf8')) as object;
