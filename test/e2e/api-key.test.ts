@@ -3,18 +3,14 @@
  * generated client sends the key there, and the generated mock checks it there and keeps it out of its journal.
  * Both are generated in memory from test/fixtures/specs/api-key.yaml, written to a temp dir and loaded from it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../generator/pipeline.js';
 import { createMockServer, type MockServer } from '../../generated/mock/runtime/index.js';
 import type { MockModel } from '../../generated/mock/runtime/model.js';
+import { loadForeignSdk } from './foreign.js';
 
 const SPEC = path.resolve(import.meta.dirname, '../fixtures/specs/api-key.yaml');
 const KEY = 'store-key-0123456789';
-const dir = mkdtempSync(path.join(tmpdir(), 'burki-api-key-'));
 
 type Client = {
   items: {
@@ -28,18 +24,11 @@ let server: MockServer;
 let baseUrl: string;
 let Client: ClientClass;
 let mockModel: MockModel;
+let remove: () => void;
 
 beforeAll(async () => {
-  const { files, model } = await generate(SPEC);
-  for (const [file, contents] of files) {
-    if (!file.startsWith('client/src/')) continue;
-    const target = path.join(dir, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, contents);
-  }
-  const module = (await import(pathToFileURL(path.join(dir, 'client/src/index.ts')).href)) as Record<string, unknown>;
-  Client = module[model.sdk.clientName] as ClientClass;
-  mockModel = JSON.parse(files.get('mock/mock-model.json') ?? '{}') as MockModel;
+  const sdk = await loadForeignSdk<ClientClass>(SPEC);
+  ({ Client, mockModel, remove } = sdk);
   expect(mockModel.credential).toEqual({ in: 'header', name: 'X-Store-Key' });
   server = createMockServer(mockModel, { tokens: [KEY] });
   ({ url: baseUrl } = await server.listen(0, '127.0.0.1'));
@@ -47,7 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  remove?.();
 });
 
 describe('an API key in a header', () => {

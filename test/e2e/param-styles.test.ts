@@ -5,17 +5,12 @@
  * (asserted on the exact request), and the generated mock reads each back and validates it (a 200 only when every
  * value arrives as declared; a located 422 otherwise).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../generator/pipeline.js';
 import { createMockServer, type MockServer } from '../../generated/mock/runtime/index.js';
-import type { MockModel } from '../../generated/mock/runtime/model.js';
+import { loadForeignSdk } from './foreign.js';
 
 const SPEC = path.resolve(import.meta.dirname, '../fixtures/specs/param-styles.yaml');
-const dir = mkdtempSync(path.join(tmpdir(), 'burki-param-styles-'));
 
 interface SearchParams {
   filter?: { status?: string; minPrice: number | string };
@@ -38,6 +33,7 @@ interface Sent {
 let server: MockServer;
 let baseUrl: string;
 let Client: ClientClass;
+let remove: () => void;
 const sent: Sent[] = [];
 
 /** The client under test, recording each request before it reaches the mock. */
@@ -62,23 +58,15 @@ const FULL: SearchParams = {
 
 beforeAll(async () => {
   // Generating runs the in-memory type-check of the client, so the params types of every style compile.
-  const { files, model } = await generate(SPEC);
-  for (const [file, contents] of files) {
-    if (!file.startsWith('client/src/')) continue;
-    const target = path.join(dir, file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, contents);
-  }
-  const module = (await import(pathToFileURL(path.join(dir, 'client/src/index.ts')).href)) as Record<string, unknown>;
-  Client = module[model.sdk.clientName] as ClientClass;
-  const mockModel = JSON.parse(files.get('mock/mock-model.json') ?? '{}') as MockModel;
-  server = createMockServer(mockModel);
+  const sdk = await loadForeignSdk<ClientClass>(SPEC);
+  ({ Client, remove } = sdk);
+  server = createMockServer(sdk.mockModel);
   ({ url: baseUrl } = await server.listen(0, '127.0.0.1'));
 }, 60_000);
 
 afterAll(async () => {
   await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  remove?.();
 });
 
 describe('the client writes each style as OpenAPI says', () => {
