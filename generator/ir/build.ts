@@ -29,7 +29,7 @@ import type {
   Tag,
   Webhook,
 } from './model.js';
-import { camelCase, coreClassName, MemberNamer, methodIdentifier, pascalCase, propertyNames, TypeNamer, valueIdentifier } from './naming.js';
+import { camelCase, coreClassName, MemberNamer, methodIdentifier, pascalCase, propertyName, propertyNames, TypeNamer, valueIdentifier } from './naming.js';
 
 type Raw = Record<string, unknown>;
 
@@ -654,16 +654,28 @@ class ModelBuilder {
       const rank = (p: Raw) => (p.in === 'path' ? pathOrder.indexOf(text(p.name)) : 1000);
       return rank(a) - rank(b);
     });
-    // Header names are written like `Idempotency-Key`; as SDK keys they read `idempotencyKey`.
-    const names = propertyNames(params.map((param) => text(param.name))).map((name, index) =>
-      params[index]?.in === 'header' ? name.charAt(0).toLowerCase() + name.slice(1) : name,
-    );
-    // Query, header and body values share one params object: a parameter whose key a body property already
-    // uses is renamed after where it goes (`idempotencyKeyHeader`).
-    for (let index = 0; index < names.length; index++) {
-      const param = params[index];
-      if (param && param.in !== 'path' && bodyNames.has(names[index] ?? '')) names[index] = `${names[index]}${pascalCase(text(param.in))}`;
-    }
+    // SDK keys. Header names are written like `Idempotency-Key`; as keys they read `idempotencyKey`. Path parameters
+    // are positional and take no key. Query, header and cookie values share one params object with the body's
+    // properties: a key that a body property or a parameter elsewhere also uses is suffixed with where it goes
+    // (`idempotencyKeyHeader`, `traceQuery`, `traceCookie`), and a clash left after that gets a number.
+    const base = params.map((param) => {
+      const name = propertyName(text(param.name));
+      return param.in === 'header' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+    });
+    const uses = new Map<string, number>();
+    params.forEach((param, index) => {
+      if (param.in !== 'path') uses.set(base[index] ?? '', (uses.get(base[index] ?? '') ?? 0) + 1);
+    });
+    const keys = new Set(bodyNames);
+    const names = params.map((param, index) => {
+      const name = base[index] ?? text(param.name);
+      if (param.in === 'path') return name;
+      const placed = bodyNames.has(name) || (uses.get(name) ?? 0) > 1 ? `${name}${pascalCase(text(param.in))}` : name;
+      let unique = placed;
+      for (let n = 2; keys.has(unique); n++) unique = `${placed}${n}`;
+      keys.add(unique);
+      return unique;
+    });
     const identifiers = new MemberNamer(['options', 'params', 'client']);
     return params.flatMap((param, index) => {
       const location = text(param.in);

@@ -5,6 +5,7 @@ import { generate } from '../../generator/pipeline.js';
 import { loadSpec } from '../../generator/load.js';
 import { ShapeBuilder, type ShapeLiteral } from '../../generator/emit/types.js';
 import { camelKey } from '../../templates/client/runtime/casing.js';
+import { loadForeignSdk } from '../e2e/foreign.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/specs');
 
@@ -103,6 +104,40 @@ describe('parameter keys', () => {
       ['X-Trace', 'xTrace'],
     ]);
   });
+
+  it('suffixes a key used in several locations with its location; path parameters take no key', async () => {
+    const api = await model('param-names.yaml');
+    expect(api.operations[0]!.parameters.map((parameter) => [parameter.in, parameter.wireName, parameter.name])).toEqual([
+      ['path', 'id', 'id'],
+      ['query', 'id', 'idQuery'],
+      ['header', 'Trace', 'traceHeader'],
+      ['query', 'trace', 'traceQuery'],
+      ['cookie', 'trace', 'traceCookie'],
+      ['query', 'options', 'options'],
+    ]);
+  });
+
+  it('each suffixed key reaches its own location, and the body keeps the plain names', async () => {
+    const { Client, remove } = await loadForeignSdk<new (options: object) => { things: { makeThing(id: number, params: object): Promise<unknown> } }>(
+      path.join(FIXTURES, 'param-names.yaml'),
+    );
+    try {
+      const sent: { url: string; init: RequestInit }[] = [];
+      const fetch = async (url: string, init: RequestInit) => {
+        sent.push({ url, init });
+        return new Response('{}', { headers: { 'content-type': 'application/json' } });
+      };
+      const client = new Client({ baseUrl: 'https://x.test', fetch, maxRetries: 0 });
+      await client.things.makeThing(7, { idQuery: 'q', traceHeader: 'h', traceQuery: 'tq', traceCookie: 'c', options: 'o', trace: 'b', id: 9 });
+      const [request] = sent;
+      expect(request?.url).toBe('https://x.test/things/7?id=q&trace=tq&options=o');
+      const headers = new Headers(request?.init.headers);
+      expect([headers.get('trace'), headers.get('cookie')]).toEqual(['h', 'trace=c']);
+      expect(JSON.parse(String(request?.init.body))).toEqual({ trace: 'b', id: 9 });
+    } finally {
+      remove();
+    }
+  }, 60_000);
 });
 
 describe('resources of operations without a declared tag', () => {
