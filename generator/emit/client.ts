@@ -2,7 +2,7 @@
  * The client emitter: model → flat view-models → templates/client/*.hbs. Per-operation output is data
  * (operations.ts) and one-line methods; behaviour lives in the runtime copied from templates/client/runtime.
  */
-import type { ApiModel, Operation, Parameter, Property, Resource, ResponseKind, Schema, Stream } from '../ir/model.js';
+import type { ApiModel, Operation, Parameter, Property, Resource, ResponseContent, ResponseKind, Schema, Stream } from '../ir/model.js';
 import { camelKey } from '../../templates/client/runtime/casing.js';
 import { objectLiteralKey, propertyKey } from '../ir/naming.js';
 import { jsDoc, lineCommentText } from './escape.js';
@@ -43,14 +43,23 @@ interface MethodPlan {
 }
 
 /**
- * How the SDK decodes an operation's success body: JSON only when JSON is the one content type; binary when any
- * type is binary (audio); otherwise text (CSV, plain text, or a `format`-dependent mix that includes JSON).
+ * How the SDK decodes an operation's success body: JSON when JSON is the one content type, or when the others are
+ * only XML renderings of it (the client asks for JSON, so content negotiation picks it); binary when any type is
+ * binary (audio); otherwise text (CSV, plain text, or a `format`-dependent mix that includes JSON).
  */
 function responseKind(operation: Operation): ResponseKind {
   const contents = operation.success?.contents ?? [];
   if (contents.length === 0) return 'empty';
   if (contents.some((content) => content.kind === 'binary')) return 'binary';
-  return contents.length === 1 && contents[0]?.kind === 'json' ? 'json' : 'text';
+  const xml = (contentType: string): boolean => /^[^;]*[/+]xml\s*(;|$)/i.test(contentType);
+  const json = contents.filter((content) => content.kind === 'json');
+  return json.length > 0 && contents.every((content) => content.kind === 'json' || xml(content.contentType)) ? 'json' : 'text';
+}
+
+/** The content the SDK decodes (and the docs show): the JSON one for a JSON result, else the first. */
+export function decodedContent(operation: Operation): ResponseContent | undefined {
+  const contents = operation.success?.contents ?? [];
+  return (responseKind(operation) === 'json' ? contents.find((content) => content.kind === 'json') : undefined) ?? contents[0];
 }
 
 const RESULT_TYPES: Record<ResponseKind, string> = { json: 'unknown', text: 'string', binary: 'Blob', empty: 'void' };
@@ -486,7 +495,7 @@ export class ClientEmitter {
     }
 
     const kind = responseKind(operation);
-    const content = operation.success?.contents[0];
+    const content = decodedContent(operation);
     const bodyType = kind === 'json' && content ? this.types.render(content.schema, 'output') : RESULT_TYPES[kind];
     const pagination = operation.pagination;
     const paged = pagination && pagination.style !== 'none' && kind === 'json' && content;
@@ -533,7 +542,7 @@ export class ClientEmitter {
       return data === undefined ? undefined : new Code(this.shapeLiteral(data));
     };
     const kind = responseKind(operation);
-    const content = operation.success?.contents[0];
+    const content = decodedContent(operation);
     const param = (parameter: Parameter) => {
       const valueShape = shape(parameter.schema);
       const plain = valueShape === undefined && parameter.arrayDelimiter === undefined && parameter.style === undefined;

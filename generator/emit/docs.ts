@@ -4,7 +4,7 @@
  */
 import type { ApiModel, Operation, Parameter, Schema } from '../ir/model.js';
 import { propertyKey } from '../ir/naming.js';
-import { resourceFileName, type ClientEmitter, type SourceFile } from './client.js';
+import { decodedContent, resourceFileName, type ClientEmitter, type SourceFile } from './client.js';
 import { anchor, htmlText, markdownCell, markdownCode, markdownFence, markdownProse } from './escape.js';
 import { bannerView, render } from './templates.js';
 import { TypeRenderer } from './types.js';
@@ -91,13 +91,14 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
       ? `const firstPage = await ${callExpression};\n\n// Or every item, page after page:\nfor await (const item of ${callExpression}) {\n  console.log(item);\n}`
       : `const result = await ${callExpression};`;
     const success = operation.success;
-    const responseExample = success?.contents[0]?.example;
+    const shown = decodedContent(operation);
+    const responseExample = shown?.example;
     const responseExampleText =
       responseExample === undefined
         ? ''
         : typeof responseExample === 'string'
           ? responseExample
-          : JSON.stringify(camelize(responseExample, success?.contents[0]?.schema), null, 2);
+          : JSON.stringify(camelize(responseExample, shown?.schema), null, 2);
     const parameters = operation.parameters.map((parameter) => ({
       name: markdownCode(parameter.in === 'path' || sdk.positional.includes(parameter.wireName) ? parameter.identifier : propertyKey(parameter.name)),
       wire: markdownCode(parameter.wireName),
@@ -138,7 +139,7 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
         .join(' · '),
       example: markdownFence('ts', usage),
       hasResponseExample: responseExampleText !== '',
-      responseExample: markdownFence(success?.contents[0]?.kind === 'json' ? 'json' : 'text', responseExampleText),
+      responseExample: markdownFence(shown?.kind === 'json' ? 'json' : 'text', responseExampleText),
       deprecated: operation.deprecated,
     };
   };

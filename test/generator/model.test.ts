@@ -153,3 +153,24 @@ describe('resources of operations without a declared tag', () => {
     expect(files.get('client/src/client.ts')).toContain('readonly request2');
   }, 60_000);
 });
+
+describe('success bodies offered in several content types', () => {
+  it('JSON beside XML renderings is asked for and decoded as JSON; JSON beside CSV stays text', async () => {
+    const { Client, remove } = await loadForeignSdk<
+      new (options: object) => { pets: { listPets(): Promise<unknown>; exportPets(params?: object): Promise<unknown> } }
+    >(path.join(FIXTURES, 'negotiation.yaml'));
+    try {
+      const accepts: (string | null)[] = [];
+      const fetch = async (_url: string, init: RequestInit) => {
+        accepts.push(new Headers(init.headers).get('accept'));
+        return new Response('[{"pet_name":"Rex"}]', { headers: { 'content-type': 'application/json' } });
+      };
+      const client = new Client({ fetch, maxRetries: 0 });
+      expect(await client.pets.listPets()).toEqual([{ petName: 'Rex' }]);
+      expect(await client.pets.exportPets({ format: 'json' })).toBe('[{"pet_name":"Rex"}]');
+      expect(accepts).toEqual(['application/json', null]);
+    } finally {
+      remove();
+    }
+  }, 60_000);
+});

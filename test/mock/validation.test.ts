@@ -198,6 +198,17 @@ describe('samples and payloads', () => {
     });
   });
 
+  it('leaves writeOnly properties out of samples and keeps a `__proto__` property as a key', () => {
+    const sample = resolver.sample({
+      type: 'object',
+      // Computed: a literal `__proto__:` key would set the prototype instead.
+      properties: { name: { type: 'string' }, password: { type: 'string', writeOnly: true }, ['__proto__']: { type: 'integer' } },
+    }) as Record<string, unknown>;
+    expect(Object.keys(sample)).toEqual(['name', '__proto__']);
+    expect(Object.getPrototypeOf(sample)).toBe(Object.prototype);
+    expect(JSON.stringify(sample)).toBe('{"name":"string","__proto__":1}');
+  });
+
   it('makes a valid empty WAV file for audio/wav', () => {
     const wav = binaryPayload('audio/wav');
     expect(wav.length).toBe(44);

@@ -170,7 +170,12 @@ export class SchemaResolver {
         const out: Record<string, unknown> = {};
         const props = schema['properties'];
         if (isObject(props) && depth < 8) {
-          for (const [k, v] of Object.entries(props)) out[k] = this.sample(v, depth + 1, seen);
+          for (const [k, v] of Object.entries(props)) {
+            // A response never carries `writeOnly` values (passwords, secrets a client only sends).
+            if (isObject(v) && v['writeOnly'] === true) continue;
+            // Defined, not assigned: a `__proto__` property stays a key of the sample.
+            Object.defineProperty(out, k, { value: this.sample(v, depth + 1, seen), enumerable: true, writable: true, configurable: true });
+          }
         }
         return out;
       }
