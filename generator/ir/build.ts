@@ -544,6 +544,8 @@ class ModelBuilder {
         description,
       };
     }
+    // `const: x` (or a one-value enum) without a type is that literal; several values are a union of literals.
+    if (enumValues?.length === 1) return { ...this.literal(enumValues[0] ?? null), description };
     if (enumValues) return { kind: 'union', variants: enumValues.map((item) => this.literal(item)), description };
     return { kind: 'unknown', description };
   }

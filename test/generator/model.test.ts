@@ -79,9 +79,12 @@ describe('servers', () => {
 describe('webhooks (OpenAPI 3.1)', () => {
   it('reads each webhook and finds the single-valued field that identifies it', async () => {
     const api = await model('webhooks.yaml');
-    expect(api.webhooks).toHaveLength(2);
+    expect(api.webhooks).toHaveLength(3);
     const changed = api.webhooks.find((webhook) => webhook.name === 'thing-changed');
     expect(changed).toMatchObject({ method: 'POST', discriminator: { path: 'event.kind', value: 'thing-changed' } });
+    // A `const` without a `type` is a literal too.
+    const untyped = api.webhooks.find((webhook) => webhook.name === 'untyped-const');
+    expect(untyped).toMatchObject({ discriminator: { path: 'type', value: 'untyped.const' } });
     expect(api.operations).toEqual([]);
   });
 
