@@ -56,6 +56,13 @@ function responseKind(operation: Operation): ResponseKind {
   return json.length > 0 && contents.every((content) => content.kind === 'json' || xml(content.contentType)) ? 'json' : 'text';
 }
 
+/** The runtime `Credential` of the client's key as code (nothing for a bearer token, the runtime's default). */
+function credentialCode(credential: ApiModel['credential']): string {
+  if (!credential) return '';
+  if (credential.in === 'basic') return 'basicAuth';
+  return `${credential.in === 'header' ? 'headerKey' : 'queryKey'}(${JSON.stringify(credential.name)})`;
+}
+
 /** The content the SDK decodes (and the docs show): the JSON one for a JSON result, else the first. */
 export function decodedContent(operation: Operation): ResponseContent | undefined {
   const contents = operation.success?.contents ?? [];
@@ -191,7 +198,7 @@ export class ClientEmitter {
       defaultBaseUrl: JSON.stringify(this.model.defaultBaseUrl),
       apiKeyEnvVar: sdk.apiKeyEnvVar ? JSON.stringify(sdk.apiKeyEnvVar) : 'undefined',
       userAgent: JSON.stringify(`${sdk.packageName}/${this.model.version}`),
-      credential: this.model.credential ? literal(this.model.credential) : '',
+      credential: credentialCode(this.model.credential),
       resources: this.model.resources.map((resource) => ({
         className: resource.className,
         property: propertyKey(resource.name),

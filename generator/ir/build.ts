@@ -7,6 +7,7 @@ import { SpecError, SpecErrors } from '../errors.js';
 import type {
   ApiModel,
   AuthScheme,
+  Credential,
   BodyEncoding,
   HttpMethod,
   JsonSchema,
@@ -282,12 +283,18 @@ class ModelBuilder {
     const servers = Array.isArray(this.document.servers) ? this.document.servers.filter(isObject) : [];
     const auth = this.buildAuth();
     // The client holds one key: it travels the way the API's main scheme says (the root security's, else the one
-    // operations name most). Bearer tokens are the runtime's default and need nothing here.
+    // operations name most). Bearer tokens are the runtime's default and need nothing here. (An API key in a cookie
+    // is not supported: browsers do not let scripts set one, and it is sent as a bearer token.)
     const counts = new Map<string, number>();
     for (const operation of operations) for (const name of operation.security.slice(0, 1)) counts.set(name, (counts.get(name) ?? 0) + 1);
     const mostUsed = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
     const main = auth.find((scheme) => scheme.key === (rootSecurity[0] ?? mostUsed));
-    const credential = main?.kind === 'apiKey' && main.name && (main.in === 'header' || main.in === 'query') ? { in: main.in, name: main.name } : undefined;
+    const credential: Credential | undefined =
+      main?.kind === 'apiKey' && main.name && (main.in === 'header' || main.in === 'query')
+        ? { in: main.in, name: main.name }
+        : main?.kind === 'basic'
+          ? { in: 'basic' }
+          : undefined;
     return {
       title,
       version: text(info.version) || '0.0.0',

@@ -107,10 +107,8 @@ export interface AuthScheme {
   readonly name?: string;
 }
 
-export interface Credential {
-  readonly in: 'header' | 'query';
-  readonly name: string;
-}
+/** How the client's one key travels when it is not a bearer token: an API key header or query parameter, or HTTP Basic. */
+export type Credential = { readonly in: 'header' | 'query'; readonly name: string } | { readonly in: 'basic' };
 
 export interface Tag {
   readonly name: string;

@@ -74,3 +74,28 @@ describe('an API key in the query (mock)', () => {
     }
   });
 });
+
+describe('HTTP Basic credentials', () => {
+  type BasicClient = new (options: { apiKey?: string; baseUrl: string; maxRetries?: number }) => {
+    accounts: { getAccount(sid: string): Promise<{ friendlyName?: string }> };
+  };
+
+  it('the client sends user:password as Basic; the mock accepts it, challenges without it, and redacts it', async () => {
+    const sdk = await loadForeignSdk<BasicClient>(path.resolve(import.meta.dirname, '../fixtures/specs/basic-auth.yaml'));
+    expect(sdk.mockModel.credential).toEqual({ in: 'basic' });
+    const basicServer = createMockServer(sdk.mockModel, { tokens: ['AC123:s3cret'] });
+    const { url } = await basicServer.listen(0, '127.0.0.1');
+    try {
+      const client = new sdk.Client({ apiKey: 'AC123:s3cret', baseUrl: url, maxRetries: 0 });
+      expect(await client.accounts.getAccount('AC123')).toEqual({ friendlyName: 'Main' });
+      expect(basicServer.requests()[0]?.headers['authorization']).toBe('[redacted]');
+      const wrong = new sdk.Client({ apiKey: 'AC123:wrong', baseUrl: url, maxRetries: 0 });
+      const error = (await wrong.accounts.getAccount('AC123').catch((caught: unknown) => caught)) as { status: number; headers: Headers };
+      expect(error.status).toBe(401);
+      expect(error.headers.get('www-authenticate')).toBe('Basic realm="mock"');
+    } finally {
+      await basicServer.close();
+      sdk.remove();
+    }
+  }, 60_000);
+});

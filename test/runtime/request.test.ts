@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BaseClient, BurkiError, operationUrl, rawRequest } from '../../templates/client/runtime/index.js';
+import { BaseClient, BurkiError, operationUrl, rawRequest, type Credential } from '../../templates/client/runtime/index.js';
+import { basicAuth, headerKey, queryKey } from '../../templates/client/runtime/credentials.js';
 import { encodePathSegment } from '../../templates/client/runtime/encoding.js';
 import { API_KEY, BASE_URL, fakeFetch, json, makeClient, op, shapes } from './helpers.js';
 
@@ -269,7 +270,7 @@ describe('call(): query, header params and JSON body', () => {
 describe('API keys that are not bearer tokens (ClientConfig.credential)', () => {
   const getThing = op({ path: '/things/{id}' });
   const publicThing = op({ path: '/public', auth: false });
-  const config = (credential: { in: 'header' | 'query'; name: string }) => ({
+  const config = (credential: Credential) => ({
     defaultBaseUrl: BASE_URL,
     clientName: 'ThingClient',
     credential,
@@ -277,13 +278,13 @@ describe('API keys that are not bearer tokens (ClientConfig.credential)', () => 
 
   it('in a header: sent under its own name, never as Authorization; missing only when that header is absent', async () => {
     const { fetch, requests } = fakeFetch();
-    const client = new BaseClient({ apiKey: API_KEY, fetch, maxRetries: 0 }, config({ in: 'header', name: 'X-Api-Key' }));
+    const client = new BaseClient({ apiKey: API_KEY, fetch, maxRetries: 0 }, config(headerKey('X-Api-Key')));
     await client.call(getThing, [1]);
     await client.call(publicThing, []);
     expect(requests[0]?.headers.get('x-api-key')).toBe(API_KEY);
     expect(requests[0]?.headers.has('authorization')).toBe(false);
     expect(requests[1]?.headers.has('x-api-key')).toBe(false);
-    const keyless = new BaseClient({ fetch, maxRetries: 0 }, config({ in: 'header', name: 'X-Api-Key' }));
+    const keyless = new BaseClient({ fetch, maxRetries: 0 }, config(headerKey('X-Api-Key')));
     await expect(keyless.call(getThing, [1])).rejects.toThrow('GET /things/{id} requires an API key');
     // A key given as a header option counts; an Authorization header does not stand in for it.
     await keyless.call(getThing, [1], undefined, { headers: { 'X-Api-Key': 'from-options' } });
@@ -294,7 +295,7 @@ describe('API keys that are not bearer tokens (ClientConfig.credential)', () => 
   it('in the query: appended to authenticated requests only, after the operation query, percent-encoded', async () => {
     const { fetch, requests } = fakeFetch();
     const key = 'k&y=1 2';
-    const client = new BaseClient({ apiKey: key, fetch, maxRetries: 0 }, config({ in: 'query', name: 'api_key' }));
+    const client = new BaseClient({ apiKey: key, fetch, maxRetries: 0 }, config(queryKey('api_key')));
     await client.call(op({ path: '/things/{id}', query: ['q'] }), [1], { q: 'x' });
     await client.call(getThing, [2]);
     await client.call(publicThing, []);
@@ -304,8 +305,23 @@ describe('API keys that are not bearer tokens (ClientConfig.credential)', () => 
       `${BASE_URL}/public`,
     ]);
     expect(requests.every((request) => !request.headers.has('authorization'))).toBe(true);
-    const keyless = new BaseClient({ fetch, maxRetries: 0 }, config({ in: 'query', name: 'api_key' }));
+    const keyless = new BaseClient({ fetch, maxRetries: 0 }, config(queryKey('api_key')));
     await expect(keyless.call(getThing, [1])).rejects.toThrow(/requires an API key/);
+  });
+
+  it('HTTP Basic: the key is user:password, sent base64-encoded (UTF-8) as Authorization: Basic', async () => {
+    const { fetch, requests } = fakeFetch();
+    const client = new BaseClient({ apiKey: 'ACxyz:sécret', fetch, maxRetries: 0 }, config(basicAuth));
+    await client.call(getThing, [1]);
+    const header = requests[0]?.headers.get('authorization') ?? '';
+    expect(header.startsWith('Basic ')).toBe(true);
+    expect(Buffer.from(header.slice(6), 'base64').toString('utf8')).toBe('ACxyz:sécret');
+    const keyless = new BaseClient({ fetch, maxRetries: 0 }, config(basicAuth));
+    await expect(keyless.call(getThing, [1])).rejects.toThrow(/requires an API key/);
+    // A failing request's error never shows the key or its encoded form.
+    const failing = new BaseClient({ apiKey: 'ACxyz:sécret', fetch: async () => { throw new Error('refused'); }, maxRetries: 0 }, config(basicAuth));
+    const error = (await failing.call(getThing, [1]).catch((caught: unknown) => caught)) as Error;
+    expect(error.message).not.toContain('sécret');
   });
 });
 

@@ -11,10 +11,10 @@ export interface MockModel {
   readonly schemas: Readonly<Record<string, JsonSchema>>;
   readonly operations: readonly MockOperation[];
   /**
-   * Where clients put their key when the API takes an API key (`X-API-Key`, `?api_key=`); absent: a bearer token in
-   * `Authorization`.
+   * Where clients put their key when the API takes an API key (`X-API-Key`, `?api_key=`) or HTTP Basic credentials
+   * (`{in: 'basic'}`: `Authorization: Basic base64(user:password)`); absent: a bearer token in `Authorization`.
    */
-  readonly credential?: { readonly in: 'header' | 'query'; readonly name: string };
+  readonly credential?: { readonly in: 'header' | 'query'; readonly name: string } | { readonly in: 'basic' };
   /** WebSocket streams (the spec's `x-websockets`); absent in models made before streams existed. */
   readonly streams?: readonly MockStream[];
 }

@@ -157,6 +157,13 @@ function bearerToken(header: string | undefined): string | undefined {
   return m?.[1];
 }
 
+/** The `user:password` of an `Authorization: Basic` header (UTF-8); `undefined` when it is not one. */
+function basicCredentials(header: string | undefined): string | undefined {
+  const m = header ? /^\s*basic\s+([A-Za-z0-9+/]+={0,2})\s*$/i.exec(header) : null;
+  const decoded = m?.[1] ? Buffer.from(m[1], 'base64').toString('utf8') : undefined;
+  return decoded?.includes(':') ? decoded : undefined;
+}
+
 export function createMockServer(model: MockModel, options: MockServerOptions = {}): MockServer {
   const given = options.logger;
   // A throwing logger must never take the server down.
@@ -200,6 +207,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
   const keyParam = credential?.in === 'query' ? credential.name : undefined;
   const keyOf = (req: IncomingMessage, query: URLSearchParams): string | undefined => {
     if (keyParam !== undefined) return query.get(keyParam) ?? undefined;
+    if (credential?.in === 'basic') return basicCredentials(req.headers.authorization);
     if (keyHeader === undefined) return bearerToken(req.headers.authorization);
     const value = req.headers[keyHeader];
     return Array.isArray(value) ? value[0] : value;
@@ -392,7 +400,8 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
 
     const query = new URLSearchParams(rawQuery);
     if (op.auth && !accepts(keyOf(req, query))) {
-      return jsonReply(401, detail(MESSAGES.unauthenticated), credential === undefined ? { 'WWW-Authenticate': 'Bearer' } : {});
+      const challenge = credential === undefined ? 'Bearer' : credential.in === 'basic' ? 'Basic realm="mock"' : undefined;
+      return jsonReply(401, detail(MESSAGES.unauthenticated), challenge ? { 'WWW-Authenticate': challenge } : {});
     }
 
     const parts = {

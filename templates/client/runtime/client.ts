@@ -17,6 +17,7 @@ import {
 import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor } from './operation.js';
 import { isBrowserLike, readEnv } from './platform.js';
 import { backoffMs, isRetryableRequest, isRetryableStatus, retryDelayMs, sleep } from './retry.js';
+import type { Credential } from './credentials.js';
 import type { WebSocketConstructor } from './realtime.js';
 
 /** The `fetch` the client uses; `globalThis.fetch` by default. */
@@ -76,10 +77,10 @@ export interface ClientConfig {
   /** Name of the generated class, used in messages (default `Client`). */
   readonly clientName?: string | undefined;
   /**
-   * Where the key goes when the API takes it as an API key (`X-API-Key: <key>`, `?api_key=<key>`) rather than a
-   * bearer token (`Authorization: Bearer <key>`, the default).
+   * How the key travels when it is not a bearer token (`Authorization: Bearer <key>`, the default): `headerKey`,
+   * `queryKey` or `basicAuth` (credentials.ts).
    */
-  readonly credential?: { readonly in: 'header' | 'query'; readonly name: string } | undefined;
+  readonly credential?: Credential | undefined;
 }
 
 /** Per-call options, the last argument of every SDK method. */
@@ -264,16 +265,15 @@ export class BaseClient {
     });
     let url = request.url;
     if (auth && key) {
-      // A key that goes in the query is appended here, so it never reaches `RequestSpec` (or logs).
-      if (credential?.in === 'query') url += `${url.includes('?') ? '&' : '?'}${encodeURIComponent(credential.name)}=${encodeURIComponent(key)}`;
-      else headers.set(credential?.name ?? 'Authorization', credential ? key : `Bearer ${key}`);
+      if (credential) url = credential.apply(headers, url, key);
+      else headers.set('Authorization', `Bearer ${key}`);
     }
     setHeaders(headers, this.#defaultHeaders);
     setHeaders(headers, request.headerParams);
     setHeaders(headers, options.headers);
     if (options.idempotencyKey !== undefined) headers.set('Idempotency-Key', options.idempotencyKey);
-    // Header options may supply (or remove) the key's header themselves; a key in the query needs the key.
-    if (auth && (credential?.in === 'query' ? !key : !headers.has(credential?.name ?? 'Authorization'))) {
+    // Header options may supply (or remove) the key's header themselves.
+    if (auth && !(credential ? credential.carried(headers, key) : headers.has('authorization'))) {
       throw missingKeyError(request.label, this.#config.clientName ?? 'Client', this.#config.apiKeyEnvVar);
     }
 

@@ -54,6 +54,7 @@ export type {
   WebhookPayloadMap,
 } from './webhooks.js';
 export { camelKey, fromWire, toWire, wireKey } from './casing.js';
+export type { Credential } from './credentials.js';
 export { encodeParams, encodePathSegment, operationUrl } from './encoding.js';
 export { binaryBody, FileUpload, formBody, multipartBody, textBody, toFile } from './uploads.js';
 export type { Uploadable } from './uploads.js';
