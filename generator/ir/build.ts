@@ -224,7 +224,10 @@ class ModelBuilder {
           };
         }
 
-        const success = responses.find((response) => /^2\d\d$/.test(response.status));
+        // As the mock picks it: a 2xx status, else the `2XX` range, else `default` (some specs describe success only so).
+        const success =
+          responses.find((response) => /^2\d\d$/.test(response.status)) ??
+          responses.find((response) => response.status === '2XX' || response.status === 'default');
         const pagination = this.buildPagination(raw['x-pagination']);
         const mockState = this.buildMockState(raw['x-mock']);
         const security = raw.security === undefined ? rootSecurity : this.securityNames(raw.security);

@@ -177,3 +177,24 @@ describe('success bodies offered in several content types', () => {
     }
   }, 60_000);
 });
+
+describe('success responses given as a range or as default', () => {
+  it('a 2XX range, else default, is the success response the SDK decodes', async () => {
+    const api = await model('ranges.yaml');
+    expect(api.operations.map((operation) => [operation.operationId, operation.success?.status])).toEqual([
+      ['getDefault', 'default'],
+      ['getRange', '2XX'],
+    ]);
+    const { Client, remove } = await loadForeignSdk<new (options: object) => { r: { getRange(): Promise<unknown>; getDefault(): Promise<unknown> } }>(
+      path.join(FIXTURES, 'ranges.yaml'),
+    );
+    try {
+      const fetch = async () => new Response('{"some_value":1}', { headers: { 'content-type': 'application/json' } });
+      const client = new Client({ fetch, maxRetries: 0 });
+      expect(await client.r.getRange()).toEqual({ someValue: 1 });
+      expect(await client.r.getDefault()).toEqual({ someValue: 1 });
+    } finally {
+      remove();
+    }
+  }, 60_000);
+});
