@@ -9,6 +9,11 @@ import { anchor, htmlText, markdownCell, markdownCode, markdownFence, markdownPr
 import { bannerView, render } from './templates.js';
 import { TypeRenderer } from './types.js';
 
+/** A TypeScript type on one line, without its doc comments (for inline code in a sentence). */
+function inlineType(type: string): string {
+  return type.replace(/\/\*\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
+}
+
 function schemaType(types: TypeRenderer, schema: Schema): string {
   return types.render(schema, 'input').replace(/\s+/g, ' ');
 }
@@ -131,10 +136,10 @@ export function emitDocs(model: ApiModel, client: ClientEmitter): SourceFile[] {
       hasParameters: parameters.length > 0,
       parameters,
       response: success
-        ? `${markdownCode(success.status)} ${success.contents.map((content) => markdownCode(content.contentType)).join(', ') || '(no body)'} → ${markdownCode(summary.returnType)}`
+        ? `${markdownCode(success.status)} ${success.contents.map((content) => markdownCode(content.contentType)).join(', ') || '(no body)'} → ${markdownCode(inlineType(summary.returnType))}`
         : 'No success response declared.',
       errors: operation.responses
-        .filter((response) => !/^2/.test(response.status))
+        .filter((response) => response !== success && !/^2/.test(response.status))
         .map((response) => `${markdownCode(response.status)} ${markdownCell(response.description)}`)
         .join(' · '),
       example: markdownFence('ts', usage),
