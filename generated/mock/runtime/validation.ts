@@ -257,7 +257,8 @@ export class RequestValidator {
         return entries.length > 0 ? pairsToObject(entries) : undefined;
       }
       if (p.arrayDelimiter !== undefined) return last === undefined ? undefined : pairsToObject(chunkPairs(last.split(p.arrayDelimiter)));
-      // Exploded (the default): one pair per key, the schema's properties (any name no sibling takes, without).
+      // Exploded (the default): one pair per key, under the schema's declared properties, or, for a free-form
+      // object, under every name no other parameter takes.
       const declared = [...this.resolver.propertyNames(p.schema)];
       const taken = new Set(siblings.map((sibling) => sibling.name));
       const keys = declared.length > 0 ? declared : names.filter((name) => !taken.has(name));
