@@ -9,9 +9,13 @@ import { anchor, htmlText, markdownCell, markdownCode, markdownFence, markdownPr
 import { bannerView, render } from './templates.js';
 import { TypeRenderer } from './types.js';
 
-/** A TypeScript type on one line, without its doc comments (for inline code in a sentence). */
+/**
+ * A TypeScript type on one line, without its doc comments (for inline code in a sentence). The renderer puts each
+ * doc comment on lines of its own, and escapes `*\/` inside it, so only a comment that starts a line is removed: a
+ * string literal type that contains `/**` stays as it is.
+ */
 function inlineType(type: string): string {
-  return type.replace(/\/\*\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
+  return type.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*$/gm, '').replace(/\s+/g, ' ').trim();
 }
 
 function schemaType(types: TypeRenderer, schema: Schema): string {
