@@ -84,7 +84,9 @@ const sdkArgsDeclared: Oas3Rule = () => ({
       }
       const known = new Set([...parameterNames(operation, ctx, ctx.parent?.parameters, true), ...bodyPropertyNames(operation, ctx)]);
       args.forEach((arg, index) => {
-        if (!known.has(arg)) {
+        if (args.indexOf(arg) !== index) {
+          ctx.report({ message: `\`x-sdk-args\` names \`${arg}\` twice.`, location: location.child([index]) });
+        } else if (!known.has(arg)) {
           ctx.report({
             message: `\`x-sdk-args\` names \`${arg}\`, which is neither a parameter nor a body property of this operation.`,
             location: location.child([index]),
@@ -101,15 +103,20 @@ export const CHECK_HINTS: Record<string, string> = {
   'path-parameters-defined': 'Declare every {placeholder} of the path as an `in: path` parameter, and nothing else.',
   struct: 'Make the node match the OpenAPI 3.0/3.1 schema of that object.',
   'generator/pagination-declared': 'Fix `x-pagination` as described in ARCHITECTURE.md ("Spec conventions").',
-  'generator/sdk-args-declared': 'List in `x-sdk-args` only parameters or body properties of the same operation.',
+  'generator/sdk-args-declared': 'List in `x-sdk-args` only parameters or body properties of the same operation, each once.',
 };
 
+/**
+ * The plugin `loadSpec` passes to Redocly's `createConfig`. Plugins handed over as objects are used as they are (only
+ * plugins loaded from files get their id prefixed to their rule names), so the rule names carry the prefix already:
+ * they must match the ids configured in load.ts, or the rules never run.
+ */
 export const generatorChecks: Plugin = {
   id: 'generator',
   rules: {
     oas3: {
-      'pagination-declared': paginationDeclared,
-      'sdk-args-declared': sdkArgsDeclared,
+      'generator/pagination-declared': paginationDeclared,
+      'generator/sdk-args-declared': sdkArgsDeclared,
     },
   },
 };

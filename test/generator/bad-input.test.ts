@@ -40,6 +40,18 @@ const cases = [
     message: '`getThing` is used more than once.',
   },
   {
+    file: 'sdk-args-twice.yaml',
+    location: 'test/fixtures/specs/bad/sdk-args-twice.yaml:7:29',
+    pointer: '#/paths/~1assistants~1{assistant_id}~1tools~1{tool_id}/delete/x-sdk-args/1',
+    message: '`x-sdk-args` names `tool_id` twice.',
+  },
+  {
+    file: 'bad-pagination.yaml',
+    location: 'test/fixtures/specs/bad/bad-pagination.yaml:7:21',
+    pointer: '#/paths/~1things/get/x-pagination',
+    message: '`x-pagination.style` must be one of offset, page, limit, none (got "bogus").',
+  },
+  {
     file: 'invalid-yaml.yaml',
     location: 'test/fixtures/specs/bad/invalid-yaml.yaml:3:',
     pointer: '#',
