@@ -115,8 +115,8 @@ export interface OperationDescriptor {
   readonly cookies?: readonly ParamDescriptor[];
   readonly body?: BodyDescriptor;
   /**
-   * `encodeParams`, on every operation with query, header or body parameters: the code that reads `query`,
-   * `headers` and `body`. Referenced from the data rather than called by the client, so that a bundle whose calls
+   * `encodeParams`, on every operation with query, header, cookie or body parameters: the code that reads `query`,
+   * `headers`, `cookies` and `body`. Referenced from the data rather than called by the client, so that a bundle whose calls
    * take no such parameters leaves it out. Without it those fields are ignored.
    */
   readonly encodeParams?: ParamsEncoder;
