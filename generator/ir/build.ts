@@ -176,9 +176,9 @@ class ModelBuilder {
         usedIds.set(operationId, pointer);
         const opTags = Array.isArray(raw.tags) ? raw.tags.filter((tag): tag is string => typeof tag === 'string') : [];
         // An operation without tags belongs to a resource named after its path (`/v1/pets/{id}` → `pets`).
-        const firstTag = opTags[0] ?? `\0${pathResourceName(path)}`;
-        const tag = resourceByTag.get(firstTag);
-        const resourceName = tag?.resource ?? this.undeclaredResource(firstTag.replace(/^\0/, ''));
+        const firstTag = opTags[0];
+        const tag = firstTag === undefined ? undefined : resourceByTag.get(firstTag);
+        const resourceName = tag?.resource ?? this.undeclaredResource(firstTag ?? pathResourceName(path));
         const parameters = this.buildParameters(path, pathItem.parameters, raw.parameters, pointer, this.bodyPropertyNames(raw.requestBody));
         const requestBody = this.buildRequestBody(raw.requestBody);
         const responses = this.buildResponses(raw.responses);
@@ -189,7 +189,7 @@ class ModelBuilder {
         if (excludedReason === undefined) {
           let resource = resources.get(resourceName);
           if (!resource) {
-            const prefix = prefixByTag.get(firstTag) || pascalCase(resourceName).replace(/s$/, '');
+            const prefix = (firstTag === undefined ? undefined : prefixByTag.get(firstTag)) || pascalCase(resourceName).replace(/s$/, '');
             resource = { typePrefix: pascalCase(prefix) || 'Api', description: tag?.description ?? '', ids: [], methods: new Map() };
             resources.set(resourceName, resource);
           }
