@@ -148,4 +148,19 @@ describe('the mock reads each style back and validates it', () => {
     expect(malformedJson.status).toBe(422);
     expect(((await malformedJson.json()) as { detail: { loc: unknown[] }[] }).detail.map((item) => item.loc)).toEqual([['query', 'meta']]);
   });
+
+  it('malformed style input gets a 4xx or a 200, never a crash, and the mock keeps answering', async () => {
+    const tries: [string, Record<string, string>][] = [
+      ['/search?sort[=x&sort[]]=1&sort[field]=a', { cookie: ';;==;session_id=%E0%A4%A', 'x-dims': ',,,=,=' }],
+      ['/search?sort[field]=a&sort[__proto__]=1&sort[constructor]=2', { cookie: 'session_id=a; __proto__=x', 'x-dims': '__proto__=1,width=2' }],
+      ['/search?sort[field]=a&bounds=low&meta=null&min_price=1e999', { cookie: 'session_id=a; prefs', 'x-dims': 'width' }],
+    ];
+    for (const [query, headers] of tries) {
+      const response = await fetch(`${baseUrl}${query}`, { headers });
+      expect(response.status === 200 || (response.status >= 400 && response.status < 500), query).toBe(true);
+      await response.text();
+    }
+    expect(({} as Record<string, unknown>)['width']).toBeUndefined();
+    expect((await fetch(`${baseUrl}/search?sort[field]=a`, { headers: { cookie: 'session_id=a' } })).status).toBe(200);
+  });
 });
