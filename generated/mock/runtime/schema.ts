@@ -173,8 +173,7 @@ export class SchemaResolver {
           for (const [k, v] of Object.entries(props)) {
             // A response never carries `writeOnly` values (passwords, secrets a client only sends).
             if (isObject(v) && v['writeOnly'] === true) continue;
-            // Defined, not assigned: a `__proto__` property stays a key of the sample.
-            Object.defineProperty(out, k, { value: this.sample(v, depth + 1, seen), enumerable: true, writable: true, configurable: true });
+            defineOwn(out, k, this.sample(v, depth + 1, seen));
           }
         }
         return out;
@@ -231,6 +230,11 @@ function sampleString(schema: SchemaObject): string {
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Writes an own, enumerable data property, whatever the key: `__proto__` stays a key, never a prototype. */
+export function defineOwn(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function jsonType(value: unknown): string {

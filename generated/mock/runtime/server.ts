@@ -20,6 +20,7 @@ import { detail, jsonInvalidIssue, MESSAGES, type ValidationIssue } from './erro
 import type { MockModel, MockOperation } from './model.js';
 import { bodyless, exampleReply, jsonReply, parsePrefer, selectResponse, statusOf, type Reply } from './respond.js';
 import { BadPathError, Router } from './router.js';
+import { defineOwn } from './schema.js';
 import { StateStore, successResponse } from './state.js';
 import { STREAM_MESSAGES, StreamHub, streamsOf, type UpgradeOutcome } from './streams.js';
 import { RequestValidator, type ParamValues } from './validation.js';
@@ -112,7 +113,7 @@ function recordedHeaders(
     if (value === undefined) continue;
     const text = Array.isArray(value) ? value.join(', ') : value;
     const secret = REDACTED_HEADERS.has(name) || name === keyHeader;
-    Object.defineProperty(out, name, { value: secret ? '[redacted]' : redact(name, text), enumerable: true, writable: true, configurable: true });
+    defineOwn(out, name, secret ? '[redacted]' : redact(name, text));
   }
   return out;
 }

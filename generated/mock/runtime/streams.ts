@@ -25,7 +25,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { detail, MESSAGES, type ValidationIssue } from './errors.js';
 import type { MockModel, MockOperation, MockStream } from './model.js';
 import { BadPathError, Router } from './router.js';
-import { isObject, type SchemaResolver } from './schema.js';
+import { defineOwn, isObject, type SchemaResolver } from './schema.js';
 import type { ParamValues, RequestValidator } from './validation.js';
 
 type Frame = Record<string, unknown>;
@@ -153,7 +153,7 @@ function personalize(value: unknown, params: Readonly<Record<string, unknown>>, 
   for (const [key, v] of Object.entries(value)) {
     const given = Object.prototype.hasOwnProperty.call(params, key) ? params[key] : undefined;
     const next = given !== undefined && (v === null || typeof v !== 'object') ? given : personalize(v, params, depth + 1);
-    Object.defineProperty(out, key, { value: next, enumerable: true, writable: true, configurable: true });
+    defineOwn(out, key, next);
   }
   return out;
 }

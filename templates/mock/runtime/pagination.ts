@@ -3,7 +3,7 @@
  * re-using the success example's shape for page objects.
  */
 import type { MockPagination } from './model.js';
-import { isObject } from './schema.js';
+import { defineOwn, isObject } from './schema.js';
 
 export function getPath(value: unknown, path: string): unknown {
   let cur = value;
@@ -20,14 +20,14 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
   let cur: Record<string, unknown> = target;
   keys.forEach((key, i) => {
     if (i === keys.length - 1) {
-      Object.defineProperty(cur, key, { value, enumerable: true, writable: true, configurable: true });
+      defineOwn(cur, key, value);
       return;
     }
     const next = Object.prototype.hasOwnProperty.call(cur, key) ? cur[key] : undefined;
     if (isObject(next)) cur = next;
     else {
       const created: Record<string, unknown> = {};
-      Object.defineProperty(cur, key, { value: created, enumerable: true, writable: true, configurable: true });
+      defineOwn(cur, key, created);
       cur = created;
     }
   });

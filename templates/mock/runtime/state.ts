@@ -13,7 +13,7 @@
  */
 import type { MockModel, MockOperation, MockResponse } from './model.js';
 import { buildPage, extractItems, filterItems, paginationParams } from './pagination.js';
-import { isObject, type SchemaResolver } from './schema.js';
+import { defineOwn, isObject, type SchemaResolver } from './schema.js';
 import type { ParamValues } from './validation.js';
 
 type Item = Record<string, unknown>;
@@ -56,9 +56,6 @@ export function singularLabel(collection: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function assign(target: Item, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
 
 export class StateStore {
   private readonly collections = new Map<string, Collection>();
@@ -117,17 +114,17 @@ export class StateStore {
         const allowed = new Set([...Object.keys(base), ...this.resolver.propertyNames(itemSchema)]);
         const secret = this.resolver.writeOnlyNames(itemSchema);
         const item: Item = {};
-        for (const [k, v] of Object.entries(base)) if (!secret.has(k)) assign(item, k, v);
+        for (const [k, v] of Object.entries(base)) if (!secret.has(k)) defineOwn(item, k, v);
         if (isObject(body)) {
           for (const [k, v] of Object.entries(body)) {
             if (k === col.idField || secret.has(k)) continue;
-            if (allowed.size === 0 || allowed.has(k)) assign(item, k, structuredClone(v));
+            if (allowed.size === 0 || allowed.has(k)) defineOwn(item, k, structuredClone(v));
           }
         }
-        assign(item, col.idField, this.nextId(col));
+        defineOwn(item, col.idField, this.nextId(col));
         const now = this.options.clock();
-        if ('created_at' in base) assign(item, 'created_at', now);
-        if ('updated_at' in base) assign(item, 'updated_at', now);
+        if ('created_at' in base) defineOwn(item, 'created_at', now);
+        if ('updated_at' in base) defineOwn(item, 'updated_at', now);
         return {
           kind: 'ok',
           body: this.respond(op, placement, item),
@@ -171,16 +168,16 @@ export class StateStore {
         for (const p of op.parameters) {
           if (p.in !== 'query' || p.name === col.idField || !allowed.has(p.name)) continue;
           const v = params.query[p.name];
-          if (v !== undefined) assign(updated, p.name, structuredClone(v));
+          if (v !== undefined) defineOwn(updated, p.name, structuredClone(v));
         }
         if (isObject(body)) {
           for (const [k, v] of Object.entries(body)) {
             if (k === col.idField || (allowed.size > 0 && !allowed.has(k))) continue;
             const prev = updated[k];
-            assign(updated, k, isObject(prev) && isObject(v) ? { ...prev, ...structuredClone(v) } : structuredClone(v));
+            defineOwn(updated, k, isObject(prev) && isObject(v) ? { ...prev, ...structuredClone(v) } : structuredClone(v));
           }
         }
-        if ('updated_at' in updated) assign(updated, 'updated_at', this.options.clock());
+        if ('updated_at' in updated) defineOwn(updated, 'updated_at', this.options.clock());
         return {
           kind: 'ok',
           body: this.respond(op, placement, updated),
@@ -245,7 +242,7 @@ export class StateStore {
     const example = successResponse(op)?.example ?? this.sampleSuccess(op);
     if (placement.kind === 'other') return example === undefined ? {} : structuredClone(example);
     const body: Item = isObject(example) ? structuredClone(example) : {};
-    assign(body, placement.key, item);
+    defineOwn(body, placement.key, item);
     return body;
   }
 
@@ -308,7 +305,7 @@ export class StateStore {
     const seen = new Set<string>();
     for (const item of items) {
       const id = isScalarString(item[idField]);
-      if (id === undefined || seen.has(id)) assign(item, idField, this.nextId(col));
+      if (id === undefined || seen.has(id)) defineOwn(item, idField, this.nextId(col));
       seen.add(String(item[idField]));
       col.items.push(item);
     }

@@ -14,7 +14,7 @@ import addFormatsModule from 'ajv-formats';
 import type { IncomingHttpHeaders } from 'node:http';
 import { issueFromAjv, type Loc, type ValidationIssue } from './errors.js';
 import type { JsonSchema, MockModel, MockOperation, MockParameter } from './model.js';
-import { isObject, SchemaResolver } from './schema.js';
+import { defineOwn, isObject, SchemaResolver } from './schema.js';
 
 export const ROOT_SCHEMA_ID = 'https://mock.invalid/mock-model.json';
 
@@ -502,6 +502,6 @@ function splitOnce(text: string, separator: string): [string, string] {
 /** Pairs as a plain object with own keys only (`__proto__` stays a key). */
 function pairsToObject(pairs: readonly (readonly [string, string])[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of pairs) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of pairs) defineOwn(out, key, value);
   return out;
 }
