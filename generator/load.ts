@@ -5,12 +5,14 @@
  */
 import path from 'node:path';
 import {
+  BaseResolver,
   bundle,
   createConfig,
   getLineColLocation,
   lint,
   ResolveError,
   YamlParseError,
+  type Config,
   type NormalizedProblem,
 } from '@redocly/openapi-core';
 import { parse as parseYaml } from 'yaml';
@@ -60,25 +62,41 @@ function toSpecError(problem: NormalizedProblem): SpecError {
   );
 }
 
-export async function loadSpec(specPath: string): Promise<LoadedSpec> {
-  const absolute = path.resolve(specPath);
-  const config = await createConfig(
-    {
-      rules: {
-        struct: 'error',
-        'no-unresolved-refs': 'error',
-        'operation-operationId-unique': 'error',
-        'path-parameters-defined': 'error',
-        'generator/pagination-declared': 'error',
-        'generator/sdk-args-declared': 'error',
+let configs: Promise<{ lint: Config; bundle: Config }> | undefined;
+
+/** The checks `loadSpec` runs, and a bundling config without rules (they already ran), made once per process. */
+function loadConfigs(): Promise<{ lint: Config; bundle: Config }> {
+  configs ??= (async () => ({
+    lint: await createConfig(
+      {
+        rules: {
+          struct: 'error',
+          'no-unresolved-refs': 'error',
+          'operation-operationId-unique': 'error',
+          'path-parameters-defined': 'error',
+          'generator/pagination-declared': 'error',
+          'generator/sdk-args-declared': 'error',
+        },
       },
-    },
-    { plugins: [generatorChecks] },
-  );
+      { plugins: [generatorChecks] },
+    ),
+    bundle: await createConfig({ rules: {} }),
+  }))();
+  return configs;
+}
+
+/**
+ * Lints and bundles the spec. Both walk the same files through one resolver, so each file is read and parsed
+ * once. Watch mode passes its own long-lived `resolver` and evicts only the files that changed
+ * (`resolver.cache.delete(absolutePath)`).
+ */
+export async function loadSpec(specPath: string, resolver: BaseResolver = new BaseResolver()): Promise<LoadedSpec> {
+  const absolute = path.resolve(specPath);
+  const config = await loadConfigs();
   try {
-    const problems = (await lint({ ref: absolute, config })).filter((problem) => problem.severity === 'error');
+    const problems = (await lint({ ref: absolute, config: config.lint, externalRefResolver: resolver })).filter((problem) => problem.severity === 'error');
     if (problems.length > 0) throw new SpecErrors(problems.map(toSpecError));
-    const result = await bundle({ ref: absolute, config, dereference: false });
+    const result = await bundle({ ref: absolute, config: config.bundle, dereference: false, externalRefResolver: resolver });
     const bundleProblems = result.problems.filter((problem) => problem.severity === 'error');
     if (bundleProblems.length > 0) throw new SpecErrors(bundleProblems.map(toSpecError));
     return { document: result.bundle.parsed as Record<string, unknown> };

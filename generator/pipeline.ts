@@ -1,90 +1,99 @@
 /**
- * The pipeline, the only module that knows every stage: load → model → emitters → assemble/check → format.
- * It returns the complete output as a map of relative path → contents; writing is the CLI's job, so nothing
- * touches the disk until every stage has succeeded.
+ * The pipeline, the only module that knows every stage: load → model → targets → format. It returns the complete
+ * output as a map of relative path → contents; writing is the CLI's job, so nothing touches the disk until every
+ * stage has succeeded. Each stage is timed (`--timings`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { BaseResolver } from '@redocly/openapi-core';
 import { buildModel } from './ir/build.js';
 import type { ApiModel } from './ir/model.js';
-import { ClientEmitter, type SourceFile } from './emit/client.js';
-import { emitDocs } from './emit/docs.js';
-import { emitMock } from './emit/mock.js';
-import { markdownCell } from './emit/escape.js';
-import { bannerView, render, TEMPLATES_DIR } from './emit/templates.js';
-import { assembleTypeScript, exportedNames } from './emit/typescript.js';
-import { emitWireTypes } from './emit/wire.js';
-import { formatFile } from './format.js';
+import { bannerView, render } from './emit/templates.js';
+import { TypeScriptFormatter } from './format.js';
+import { CLIENT_MEMBERS, runtimeExports } from './lang/ts/runtime.js';
 import { loadSpec } from './load.js';
+import { TARGETS } from './targets/index.js';
+import type { Target } from './targets/target.js';
 
-/** Members of the runtime's base client: resource properties must not take them. */
-const CLIENT_MEMBERS = ['call', '_send', '_operationRequest', 'request', 'options', 'baseUrl', 'apiKey', 'timeout', 'maxRetries', 'fetch', 'logger', 'withOptions', 'constructor'];
+/** Files of the output root, beside the targets' folders. */
+export const ROOT_FILES = ['README.md', 'openapi.json', 'tsconfig.json'];
 
-/** Hand-written runtime files copied verbatim (tests and notes excluded). */
-function runtimeFiles(folder: string, target: string): SourceFile[] {
-  const dir = path.join(TEMPLATES_DIR, folder);
-  return readdirSync(dir)
-    .filter((file) => (file.endsWith('.ts') && !file.endsWith('.test.ts')) || file === 'README.md')
-    .sort()
-    .map((file) => ({ path: `${target}/${file}`, contents: readFileSync(path.join(dir, file), 'utf8') }));
+export interface GenerateOptions {
+  /** The targets to run (default: all of them). */
+  readonly targets?: readonly Target[];
+  /** A long-lived resolver (watch mode): files it has read are not read again until evicted. */
+  readonly resolver?: BaseResolver;
+  /** Formatted output by path, from the previous run (watch mode): a file whose text did not change is not formatted again. */
+  readonly formatCache?: Map<string, { readonly input: string; readonly output: string }>;
+  /** A formatter to reuse (watch mode); otherwise one is started for this run and closed after it. */
+  readonly formatter?: TypeScriptFormatter;
 }
 
 export interface GenerateResult {
   readonly model: ApiModel;
   readonly files: Map<string, string>;
+  /** The top-level entries of the output these files own: the root files and each target's folder. */
+  readonly scope: readonly string[];
+  /** Milliseconds per stage, in order. */
+  readonly timings: readonly { readonly stage: string; readonly ms: number }[];
 }
 
-export async function generate(specPath: string): Promise<GenerateResult> {
-  const { document } = await loadSpec(specPath);
-  const clientRuntime = runtimeFiles('client/runtime', 'src/runtime');
+export async function generate(specPath: string, options: GenerateOptions = {}): Promise<GenerateResult> {
+  const formatter = options.formatter ?? new TypeScriptFormatter();
+  try {
+    return await run(specPath, options, formatter);
+  } finally {
+    if (!options.formatter) await formatter.close();
+  }
+}
+
+async function run(specPath: string, options: GenerateOptions, formatter: TypeScriptFormatter): Promise<GenerateResult> {
+  const targets = options.targets ?? TARGETS;
+  const timings: { stage: string; ms: number }[] = [];
+  let last = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    timings.push({ stage, ms: now - last });
+    last = now;
+  };
+
+  const { document } = await loadSpec(specPath, options.resolver);
+  lap('load (lint + bundle)');
   const model = buildModel(document, {
-    // Generated types are exported from the package root next to the runtime's exports.
-    reservedTypeNames: [...exportedNames(clientRuntime.filter((file) => file.path.endsWith('.ts')), 'src/runtime/index.ts'), 'WirePaths', 'WireComponents'],
+    // Generated TypeScript types are exported from the package root next to the runtime's exports.
+    reservedTypeNames: runtimeExports(),
     reservedClientMembers: CLIENT_MEMBERS,
     specFile: path.relative(process.cwd(), path.resolve(specPath)),
   });
-  const bannerFields = bannerView(model);
-  const banner = render('partials/banner.hbs', bannerFields).trim();
+  lap('model');
 
-  const client = new ClientEmitter(model);
-  const clientSources = assembleTypeScript(
-    [...client.emit(), { path: 'src/wire.ts', contents: await emitWireTypes(document, banner) }],
-    clientRuntime.filter((file) => file.path.endsWith('.ts')),
-    'client',
-  );
-  const packageView = {
-    version: JSON.stringify(model.version),
-    packageName: JSON.stringify(model.sdk.packageName),
-    description: JSON.stringify(`TypeScript client for the ${model.title}`),
-  };
-
-  const outputs: SourceFile[] = [
-    { path: 'README.md', contents: render('output-readme.md.hbs', { ...bannerFields, packageName: model.sdk.packageName }) },
-    { path: 'openapi.json', contents: `${JSON.stringify(document, null, 2)}\n` },
-    { path: 'tsconfig.json', contents: render('tsconfig.generated.json.hbs', {}) },
-    { path: 'client/package.json', contents: render('client/package.json.hbs', packageView) },
-    { path: 'client/tsconfig.json', contents: render('client/tsconfig.json.hbs', {}) },
-    {
-      path: 'client/README.md',
-      contents: render('client/README.md.hbs', {
-        title: markdownCell(model.title),
-        version: markdownCell(model.version),
-        packageName: model.sdk.packageName,
-        clientName: model.sdk.clientName,
-        coreName: model.sdk.coreName,
-        apiKeyEnvVar: model.sdk.apiKeyEnvVar ?? 'API_KEY',
-        ...client.readmeExample(),
-      }),
-    },
-    ...clientSources.map((file) => ({ path: `client/${file.path}`, contents: file.contents })),
-    ...emitMock(model).map((file) => ({ path: `mock/${file.path}`, contents: file.contents })),
-    ...emitDocs(model, client).map((file) => ({ path: `docs/${file.path}`, contents: file.contents })),
-  ];
-
-  const files = new Map<string, string>();
-  for (const file of outputs) files.set(file.path, await formatFile(file.path, file.contents));
-  // Runtimes are copied byte for byte: they are formatted and tested where they are written.
-  for (const file of clientRuntime) files.set(`client/${file.path}`, file.contents);
-  for (const file of runtimeFiles('mock/runtime', 'runtime')) files.set(`mock/${file.path}`, file.contents);
-  return { model, files: new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b))) };
+  const files = new Map<string, Promise<string>>([
+    ['README.md', Promise.resolve(render('output-readme.md.hbs', { ...bannerView(model), packageName: model.sdk.packageName }))],
+    // The bundled spec: the one artifact that is the document itself, not made from the model.
+    ['openapi.json', Promise.resolve(`${JSON.stringify(document, null, 2)}\n`)],
+    ['tsconfig.json', Promise.resolve(render('tsconfig.generated.json.hbs', {}))],
+  ]);
+  const cache = options.formatCache;
+  for (const target of targets) {
+    // Each file goes to the formatter as soon as it is emitted; the next target is emitted meanwhile.
+    for (const file of target.emit(model)) {
+      const filePath = `${target.outDir}/${file.path}`;
+      const cached = cache?.get(filePath);
+      if (file.verbatim) files.set(filePath, Promise.resolve(file.contents));
+      else if (cached?.input === file.contents) files.set(filePath, Promise.resolve(cached.output));
+      else {
+        files.set(
+          filePath,
+          formatter.format(filePath, file.contents).then((output) => {
+            cache?.set(filePath, { input: file.contents, output });
+            return output;
+          }),
+        );
+      }
+    }
+    lap(`target ${target.name}`);
+  }
+  const written = new Map<string, string>();
+  for (const [filePath, contents] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) written.set(filePath, await contents);
+  lap('format (what is left)');
+  return { model, files: written, scope: [...ROOT_FILES, ...targets.map((target) => target.outDir)], timings };
 }

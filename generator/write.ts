@@ -57,9 +57,17 @@ export interface Drift {
   readonly stale: string[];
 }
 
-/** Compares the would-be output with what is on disk, without writing anything. */
-export function diffOutput(outDir: string, files: OutputFiles): Drift {
-  const onDisk = new Set(listFiles(outDir));
+/** Whether a relative path lies in one of the top-level entries of `scope` (everything, without a scope). */
+function inScope(relative: string, scope: readonly string[] | undefined): boolean {
+  return scope === undefined || scope.includes(relative.split('/')[0]!);
+}
+
+/**
+ * Compares the would-be output with what is on disk, without writing anything. With a `scope` (the top-level
+ * entries the files own), files outside it are neither compared nor reported stale.
+ */
+export function diffOutput(outDir: string, files: OutputFiles, scope?: readonly string[]): Drift {
+  const onDisk = new Set(listFiles(outDir).filter((file) => inScope(file, scope)));
   const changed: string[] = [];
   const missing: string[] = [];
   for (const [relative, contents] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
@@ -70,14 +78,15 @@ export function diffOutput(outDir: string, files: OutputFiles): Drift {
   return { changed, missing, stale: [...onDisk].sort() };
 }
 
-export async function writeOutput(outDir: string, files: OutputFiles): Promise<Drift> {
+/** Writes `files`, replacing the top-level entries of `scope` (every entry, without one) and leaving the others. */
+export async function writeOutput(outDir: string, files: OutputFiles, scope?: readonly string[]): Promise<Drift> {
   const root = path.resolve(outDir);
   if (!isGeneratorOutput(root)) {
     throw new UnsafeOutputError(
       `Refusing to replace ${root}: it is not empty and has no ${OUTPUT_MARKER_FILE} starting with "${OUTPUT_MARKER_LINE}". Choose an empty or generated directory.`,
     );
   }
-  const drift = diffOutput(root, files);
+  const drift = diffOutput(root, files, scope);
   const staging = path.join(root, STAGING);
   const previous = path.join(root, PREVIOUS);
   await fs.mkdir(root, { recursive: true });
@@ -91,7 +100,7 @@ export async function writeOutput(outDir: string, files: OutputFiles): Promise<D
   }
 
   const incoming = new Set(readdirSync(staging));
-  const outgoing = readdirSync(root).filter((entry) => entry !== STAGING && entry !== PREVIOUS);
+  const outgoing = readdirSync(root).filter((entry) => entry !== STAGING && entry !== PREVIOUS && (scope === undefined || scope.includes(entry)));
   await fs.mkdir(previous);
   const parked: string[] = [];
   const placed: string[] = [];

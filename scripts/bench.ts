@@ -23,6 +23,9 @@
  * openapi-fetch is not a dependency of this repository: it is imported by name, else from the side install in
  * $BURKI_TEST_DEPS (default /tmp/deps: `npm install --no-save --prefix /tmp/deps openapi-fetch@0.17.0`). Without it
  * its rows are skipped.
+ *
+ * Then generation time next to Redocly and hey-api: scripts/bench-generate.ts (`--runs N`, default 3; alone:
+ * `npx tsx scripts/bench-generate.ts`). With --json it prints its own JSON document after this one.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +35,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import openapiTS, { astToString } from 'openapi-typescript';
 import * as openapiFetchModule from 'openapi-fetch';
+import { benchGenerate } from './bench-generate.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SDK = join(ROOT, 'generated/client/src/index.ts');
@@ -242,3 +246,4 @@ async function main(): Promise<void> {
 }
 
 await main();
+await benchGenerate(args);

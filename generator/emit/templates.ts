@@ -12,12 +12,22 @@ import { lineCommentText } from './escape.js';
 
 export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
 
-const handlebars = Handlebars.create();
-for (const file of readdirSync(path.join(TEMPLATES_DIR, 'partials'))) {
-  handlebars.registerPartial(file.replace(/\.hbs$/, ''), readFileSync(path.join(TEMPLATES_DIR, 'partials', file), 'utf8'));
+let handlebars = create();
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+function create(): typeof Handlebars {
+  const instance = Handlebars.create();
+  for (const file of readdirSync(path.join(TEMPLATES_DIR, 'partials'))) {
+    instance.registerPartial(file.replace(/\.hbs$/, ''), readFileSync(path.join(TEMPLATES_DIR, 'partials', file), 'utf8'));
+  }
+  return instance;
 }
 
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
+/** Forgets compiled templates and partials (watch mode, after a template changed on disk). */
+export function reloadTemplates(): void {
+  compiled.clear();
+  handlebars = create();
+}
 
 export function render(template: string, view: object): string {
   let delegate = compiled.get(template);

@@ -266,6 +266,62 @@ export interface SdkMethod {
   readonly functionName: string;
   /** The standalone function of the URL method. */
   readonly urlFunctionName?: string;
+  /** What every language's SDK shares about the call: arguments, params, body, result, pages (see `SdkPlan`). */
+  readonly plan: SdkPlan;
+}
+
+/** Where an input of an SDK method travels. */
+export type InputLocation = 'path' | 'query' | 'header' | 'cookie' | 'body';
+
+/** One input of an SDK method: a parameter, a top-level body property, or the whole request body. */
+export interface PlanInput {
+  readonly wireName: string;
+  readonly location: InputLocation;
+  readonly required: boolean;
+  readonly deprecated: boolean;
+  readonly description: string;
+  readonly schema: Schema;
+  /** The parameter this input is, if it is one. */
+  readonly parameter?: Parameter;
+  /** The body property this input is, if it is one. */
+  readonly property?: Property;
+  /** The whole (non-object) request body, passed as one argument. */
+  readonly wholeBody?: boolean;
+}
+
+/**
+ * How the request body reaches the params object: `named` (its component type, minus read-only and positional
+ * properties), `inline` (its properties, minus those), `whole` (a positional argument: not an object), `none`.
+ */
+export type PlanBody =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'whole' }
+  | { readonly kind: 'named'; readonly wireName: string; readonly omit: readonly Property[] }
+  /** `properties`: those the caller sends (read-only and positional ones left out). */
+  | { readonly kind: 'inline'; readonly properties: readonly Property[]; readonly additional: Schema | boolean };
+
+/**
+ * The SDK plan of one operation, decided once by the model builder (ir/plan.ts) so that every language spells
+ * the same method: the same arguments in the same order, the same params, result and pages.
+ */
+export interface SdkPlan {
+  /**
+   * Positional arguments, in order: the path parameters `x-sdk-args` does not name (path order), then the inputs
+   * it names (its order; path parameters among them), then the whole body when it is not an object.
+   */
+  readonly args: readonly PlanInput[];
+  /** Query, header and cookie parameters that are not positional, in spec order: fields of the params object. */
+  readonly params: readonly PlanInput[];
+  /** The body's part of the params object. */
+  readonly body: PlanBody;
+  /** Whether the params object must be given (a required field in it). */
+  readonly paramsRequired: boolean;
+  /** What the call returns: decoded JSON of `content`, a string, bytes, or nothing. */
+  readonly result: { readonly kind: ResponseKind; readonly content?: ResponseContent };
+  /** For a list that walks pages: its pagination and the schema of one item. */
+  readonly page?: { readonly pagination: Exclude<Pagination, { style: 'none' }>; readonly items: Schema };
+  /** Safe to retry without an idempotency key (GET, HEAD, OPTIONS, PUT, DELETE). */
+  readonly idempotent: boolean;
 }
 
 export interface Operation {

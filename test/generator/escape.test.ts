@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commentText, jsDoc, markdownCell, markdownCode, markdownFence, markdownProse } from '../../generator/emit/escape.js';
-import { literal } from '../../generator/emit/literal.js';
+import { literal } from '../../generator/lang/ts/literal.js';
 
 describe('comment escaping', () => {
   it('cannot close a JSDoc block', () => {

@@ -49,11 +49,11 @@ export interface AcceptInvitationResponse {
   /**
    * The user who joined, as a free-form object (the server does not declare its fields).
    */
-  user?: Record<string, unknown> | null;
+  user?: (Record<string, unknown>) | null;
   /**
    * The organization joined, as a free-form object (the server does not declare its fields).
    */
-  organization?: Record<string, unknown> | null;
+  organization?: (Record<string, unknown>) | null;
   [key: string]: unknown;
 }
 
@@ -169,7 +169,8 @@ export interface ApiKeyCreated {
 /**
  * What an API key may do, keyed by area (`assistants`, `calls`, ...) with an access level such as `read` or `read_write`. The keys are user data and are never renamed by the SDK; the server does not publish the list of areas or levels.
  */
-export interface ApiKeyPermissions {}
+export interface ApiKeyPermissions {
+}
 
 /**
  * Burki's generic acknowledgement for actions that have no resource to return (deleting an assistant, terminating a call).
@@ -340,7 +341,7 @@ export interface Assistant {
    *
    * Wire name: `custom_settings`.
    */
-  customSettings?: Record<string, unknown> | null;
+  customSettings?: (Record<string, unknown>) | null;
   /**
    * Whether the assistant answers and places calls.
    *
@@ -561,7 +562,7 @@ export interface AssistantCreate {
    *
    * Wire name: `custom_settings`.
    */
-  customSettings?: Record<string, unknown> | null;
+  customSettings?: (Record<string, unknown>) | null;
   /**
    * Whether the assistant answers and places calls.
    *
@@ -714,7 +715,7 @@ export interface AssistantTool {
      *
      * Wire name: `custom_configuration`.
      */
-    customConfiguration?: Record<string, unknown> | null;
+    customConfiguration?: (Record<string, unknown>) | null;
     /**
      * When the tool was assigned.
      *
@@ -871,7 +872,7 @@ export interface AssistantUpdate {
    *
    * Wire name: `custom_settings`.
    */
-  customSettings?: Record<string, unknown> | null;
+  customSettings?: (Record<string, unknown>) | null;
   /**
    * Whether the assistant answers and places calls.
    *
@@ -1189,7 +1190,7 @@ export interface Call {
    *
    * Wire name: `call_meta`.
    */
-  callMeta?: Record<string, unknown> | null;
+  callMeta?: (Record<string, unknown>) | null;
   /**
    * Total cost of the call in `cost_currency`.
    *
@@ -2095,7 +2096,7 @@ export interface CampaignContact {
    *
    * Wire name: `contact_data`.
    */
-  contactData?: Record<string, unknown> | null;
+  contactData?: (Record<string, unknown>) | null;
   status: CampaignContactStatus;
   /**
    * How many times the contact has been tried.
@@ -2133,16 +2134,16 @@ export interface CampaignContactPage {
  */
 export type CampaignContactStatus =
   | (
-      | 'pending'
-      | 'in_progress'
-      | 'completed'
-      | 'failed'
-      | 'skipped'
-      | 'no_answer'
-      | 'busy'
-      | 'voicemail'
-      | 'cancelled'
-    )
+    | 'pending'
+    | 'in_progress'
+    | 'completed'
+    | 'failed'
+    | 'skipped'
+    | 'no_answer'
+    | 'busy'
+    | 'voicemail'
+    | 'cancelled'
+  )
   | (string & {});
 
 /**
@@ -2230,7 +2231,7 @@ export interface CampaignCreate {
    *
    * Wire name: `pending_import`.
    */
-  pendingImport?: Record<string, unknown> | null;
+  pendingImport?: (Record<string, unknown>) | null;
   [key: string]: unknown;
 }
 
@@ -2652,7 +2653,8 @@ export interface CampaignProgressEvent {
      * Campaign status (`draft`, `scheduled`, `running`, `paused`, `completed`, `cancelled`, `failed`). Open enum.
      */
     status?:
-      ('draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed') | (string & {});
+      | ('draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed')
+      | (string & {});
     /**
      * Counters over the campaign's contacts.
      */
@@ -2728,15 +2730,15 @@ export interface CampaignProgressEvent {
        */
       status?:
         | (
-            | 'pending'
-            | 'in_progress'
-            | 'completed'
-            | 'failed'
-            | 'skipped'
-            | 'no_answer'
-            | 'busy'
-            | 'voicemail'
-          )
+          | 'pending'
+          | 'in_progress'
+          | 'completed'
+          | 'failed'
+          | 'skipped'
+          | 'no_answer'
+          | 'busy'
+          | 'voicemail'
+        )
         | (string & {});
       /**
        * When the contact was processed (ISO 8601).
@@ -2944,7 +2946,8 @@ export interface CampaignStartResult {
  * Where a campaign is in its life: `draft` after creation, `scheduled` once a schedule or a start is queued, `running`, `paused`, then `completed`, `cancelled` (stopped) or `failed`. Open enum: the server stores a free string.
  */
 export type CampaignStatus =
-  ('draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed') | (string & {});
+  | ('draft' | 'scheduled' | 'running' | 'paused' | 'completed' | 'cancelled' | 'failed')
+  | (string & {});
 
 /**
  * A rendered template. A template that does not render is a soft failure: 200 with `success: false` and the error text inside `rendered_template` (followed by the original template).
@@ -3058,7 +3061,7 @@ export interface CampaignUpdate {
    *
    * Wire name: `pending_import`.
    */
-  pendingImport?: Record<string, unknown> | null;
+  pendingImport?: (Record<string, unknown>) | null;
   [key: string]: unknown;
 }
 
@@ -3294,7 +3297,7 @@ export interface ClonedVoiceCreate {
   /**
    * Extra provider-specific settings. The keys are user data and pass through unchanged.
    */
-  metadata?: Record<string, unknown> | null;
+  metadata?: (Record<string, unknown>) | null;
   [key: string]: unknown;
 }
 
@@ -3680,14 +3683,15 @@ export interface DspyOptimizationRequest {
   /**
    * DSPy settings to override, passed through unchanged.
    */
-  config?: Record<string, unknown> | null;
+  config?: (Record<string, unknown>) | null;
   [key: string]: unknown;
 }
 
 /**
  * The outcome of a DSPy optimization, including the id of the new draft prompt version when one was produced. The server does not declare the field names, so this is an open object; read it defensively.
  */
-export interface DspyOptimizationResult {}
+export interface DspyOptimizationResult {
+}
 
 /**
  * Lets the assistant press keypad tones, for example to navigate a phone menu.
@@ -3807,7 +3811,7 @@ export interface EndOfCallReportMessage {
   /**
    * Why the call ended. The 2025 source only produces `customer-ended-call`; open enum.
    */
-  endedReason?: 'customer-ended-call' | (string & {});
+  endedReason?: ('customer-ended-call') | (string & {});
   /**
    * Length of the call in seconds.
    */
@@ -3883,7 +3887,7 @@ export interface EvalCase {
    *
    * Wire name: `mock_tool_responses`.
    */
-  mockToolResponses?: Record<string, unknown> | null;
+  mockToolResponses?: (Record<string, unknown>) | null;
   /**
    * How hard the case is.
    */
@@ -3937,7 +3941,7 @@ export interface EvalCaseRequest {
    *
    * Wire name: `mock_tool_responses`.
    */
-  mockToolResponses?: Record<string, unknown> | null;
+  mockToolResponses?: (Record<string, unknown>) | null;
   /**
    * How hard the case is.
    */
@@ -4059,7 +4063,8 @@ export interface EvalExpectedResponse {
 /**
  * The outcome of an evaluation run (scores per metric: keywords, intent, tool calls, fluency). The server does not declare this body and the docs do not describe it, so it is an open object; the score also lands on the prompt version (`eval_score`, `eval_passed`).
  */
-export interface EvalRunResult {}
+export interface EvalRunResult {
+}
 
 /**
  * A spare API key for a provider, used when the primary key hits its limits. Only metadata: the key itself is never returned.
@@ -4206,7 +4211,8 @@ export interface FlowCreate {
 /**
  * The flow definition, validated by the server against its own flow schema, which the server does not export. As documented it has `begin_node` (id of the first node), optional `global_prompt`, and `nodes`: a map from node id to `{type, prompt, transitions: [{kind, to, when}]}`. It is typed as a free-form object so that node ids and every key pass through the SDK unchanged.
  */
-export interface FlowGraph {}
+export interface FlowGraph {
+}
 
 /**
  * The few fields of a conversation flow that a phone number listing shows.
@@ -4340,7 +4346,7 @@ export interface InitiateCallRequest {
   /**
    * Values for the `{{variable}}` placeholders. The keys are user data.
    */
-  variables?: Record<string, unknown> | null;
+  variables?: (Record<string, unknown>) | null;
   [key: string]: unknown;
 }
 
@@ -4430,7 +4436,8 @@ export interface InterruptionSettings {
 /**
  * What an invitation token grants: the invitation's metadata (who is invited, into which organization, until when). The server does not declare these fields and the docs do not list them, so the SDK types the body as an open object; read it defensively.
  */
-export interface InvitationDetails {}
+export interface InvitationDetails {
+}
 
 /**
  * Whom to invite into the caller's organization, and with which role.
@@ -4773,7 +4780,8 @@ export interface LlmPreset {
 /**
  * The language-model settings a preset stores (model, sampling, endpoint and the like), passed through unchanged: the server does not declare the keys. When the preset stores a provider API key, lists and reads return it masked; only `llmPresets.getForApplication` returns it in full.
  */
-export interface LlmPresetConfig {}
+export interface LlmPresetConfig {
+}
 
 /**
  * A whole preset, for creating one or replacing one (`PUT` replaces every field, so send them all).
@@ -4809,16 +4817,16 @@ export interface LlmPresetRequest {
  */
 export type LlmProvider =
   | (
-      | 'openai'
-      | 'azure'
-      | 'azure_ai_foundry'
-      | 'anthropic'
-      | 'gemini'
-      | 'groq'
-      | 'xai'
-      | 'custom'
-      | 'custom_websocket'
-    )
+    | 'openai'
+    | 'azure'
+    | 'azure_ai_foundry'
+    | 'anthropic'
+    | 'gemini'
+    | 'groq'
+    | 'xai'
+    | 'custom'
+    | 'custom_websocket'
+  )
   | (string & {});
 
 /**
@@ -4859,7 +4867,7 @@ export interface LlmProviderConfig {
    *
    * Wire name: `custom_config`.
    */
-  customConfig?: Record<string, unknown> | null;
+  customConfig?: (Record<string, unknown>) | null;
   [key: string]: unknown;
 }
 
@@ -5030,7 +5038,7 @@ export interface Memory {
   /**
    * Where the memory came from (for example `{"source": "call_trace"}`), passed through unchanged.
    */
-  provenance?: Record<string, unknown> | null;
+  provenance?: (Record<string, unknown>) | null;
   /**
    * When the memory was stored.
    *
@@ -5084,7 +5092,8 @@ export interface MemoryCreate {
 /**
  * A memory's relationships in the memory graph (temporal, causal, resolution, semantic, conflict, supersedes). The server does not declare this body and the docs do not describe it, so it is an open object; read it defensively.
  */
-export interface MemoryEdges {}
+export interface MemoryEdges {
+}
 
 /**
  * An assistant's memory graph laid out for drawing (React Flow format): memories as nodes, relationships as edges, and counts. The server does not declare the fields of nodes, edges and counts, so they are open objects.
@@ -5108,7 +5117,8 @@ export interface MemoryGraph {
 /**
  * Counts about the organization's memory graph. The server does not declare this body and the docs do not describe it, so it is an open object; read it defensively.
  */
-export interface MemoryGraphStats {}
+export interface MemoryGraphStats {
+}
 
 /**
  * Where a memory applies: one `caller`, one `assistant`, one `location`, or the whole `organization`. Retrieval looks from the most specific scope to the most general. Open enum: the server stores a free string.
@@ -5269,7 +5279,7 @@ export interface Organization {
   /**
    * Organization-wide settings (for example `default_timezone`). The keys are user data and are never renamed by the SDK.
    */
-  settings?: Record<string, unknown> | null;
+  settings?: (Record<string, unknown>) | null;
   /**
    * Twilio Account SID (`AC...`).
    *
@@ -5347,7 +5357,7 @@ export interface Organization {
    *
    * Wire name: `sip_trunk_config`.
    */
-  sipTrunkConfig?: Record<string, unknown> | null;
+  sipTrunkConfig?: (Record<string, unknown>) | null;
   /**
    * When the organization was created.
    *
@@ -5366,12 +5376,14 @@ export interface Organization {
 /**
  * The organization's own provider credentials ("bring your own keys"), keyed by provider (`openai`, `deepgram`, `elevenlabs`, ...), each usually an object such as `{"api_key": "..."}`. The keys are user data and are never renamed by the SDK. Secret: never log them.
  */
-export interface OrganizationApiKeys {}
+export interface OrganizationApiKeys {
+}
 
 /**
  * Which services the organization needs are configured and which are missing (telephony, language model, speech providers, ...), for showing set-up warnings. The server types this as a free-form object and does not document its keys; read it defensively.
  */
-export interface OrganizationConfigurationStatus {}
+export interface OrganizationConfigurationStatus {
+}
 
 /**
  * A new organization; the caller becomes its admin.
@@ -5577,7 +5589,7 @@ export interface OrganizationUpdate {
   /**
    * Organization-wide settings (for example `default_timezone`); replaces the stored object. The keys are user data and are never renamed by the SDK.
    */
-  settings?: Record<string, unknown> | null;
+  settings?: (Record<string, unknown>) | null;
   /**
    * Provider credentials to store, keyed by provider. Secret.
    *
@@ -5667,7 +5679,7 @@ export interface OrganizationUpdate {
    *
    * Wire name: `sip_trunk_config`.
    */
-  sipTrunkConfig?: Record<string, unknown> | null;
+  sipTrunkConfig?: (Record<string, unknown>) | null;
   [key: string]: unknown;
 }
 
@@ -5997,7 +6009,7 @@ export interface PhoneNumberPurchaseResult {
    *
    * Wire name: `purchase_details`.
    */
-  purchaseDetails?: Record<string, unknown> | null;
+  purchaseDetails?: (Record<string, unknown>) | null;
   /**
    * Human-readable outcome.
    */
@@ -6193,7 +6205,7 @@ export interface PhoneNumberUpdateResult {
    *
    * Wire name: `phone_number`.
    */
-  phoneNumber?: Record<string, unknown> | null;
+  phoneNumber?: (Record<string, unknown>) | null;
   [key: string]: unknown;
 }
 
@@ -6319,7 +6331,8 @@ export interface PongEvent {
 /**
  * Which conditions a prompt version meets before it may be promoted (evaluation passed, human approval, canary health, ...). The server does not declare this body and the docs do not describe it, so it is an open object; read it defensively.
  */
-export interface PromotionGates {}
+export interface PromotionGates {
+}
 
 /**
  * One version of an assistant's system prompt, with its evaluation and rollout state.
@@ -6440,7 +6453,8 @@ export interface ProviderConcurrencySettings {
 /**
  * A JSON event posted by a telephony provider or Burki's SIP bridge (Telnyx and Vonage message events, SIP call events). Its shape is the provider's; Burki does not publish it.
  */
-export interface ProviderWebhookPayload {}
+export interface ProviderWebhookPayload {
+}
 
 /**
  * Retrieval from the assistant's uploaded documents.
@@ -6946,7 +6960,7 @@ export interface SipPrewarmRequest {
   /**
    * Runtime variables, as an object or as a JSON string. The keys are user data.
    */
-  variables?: Record<string, unknown> | string | null;
+  variables?: (Record<string, unknown>) | string | null;
   [key: string]: unknown;
 }
 
@@ -7146,7 +7160,7 @@ export interface SmsAuditLogEntry {
    *
    * Wire name: `event_data`.
    */
-  eventData?: Record<string, unknown> | null;
+  eventData?: (Record<string, unknown>) | null;
   [key: string]: unknown;
 }
 
@@ -7446,13 +7460,13 @@ export interface SmsComplianceSummary {
  */
 export type SmsComplianceUseCase =
   | (
-      | 'customer_support'
-      | 'appointment_reminders'
-      | 'order_notifications'
-      | 'two_factor_auth'
-      | 'marketing'
-      | 'other'
-    )
+    | 'customer_support'
+    | 'appointment_reminders'
+    | 'order_notifications'
+    | 'two_factor_auth'
+    | 'marketing'
+    | 'other'
+  )
   | (string & {});
 
 /**
@@ -7624,7 +7638,7 @@ export interface SmsLog {
    *
    * Wire name: `provider_payload`.
    */
-  providerPayload?: Record<string, unknown> | null;
+  providerPayload?: (Record<string, unknown>) | null;
   /**
    * When the message was logged.
    *
@@ -7996,17 +8010,21 @@ export interface SonioxSttConfig {
    *
    * Wire name: `context_general`.
    */
-  contextGeneral?: Array<{
-    [key: string]: string;
-  }> | null;
+  contextGeneral?:
+    | Array<{
+      [key: string]: string;
+    }>
+    | null;
   /**
    * Fixed translations as `{source, target}` pairs.
    *
    * Wire name: `context_translation_terms`.
    */
-  contextTranslationTerms?: Array<{
-    [key: string]: string;
-  }> | null;
+  contextTranslationTerms?:
+    | Array<{
+      [key: string]: string;
+    }>
+    | null;
   /**
    * Translate everything into one language, or between two languages.
    *
@@ -8218,16 +8236,16 @@ export interface StreamErrorEvent {
  */
 export type StreamEventType =
   | (
-      | 'connection_established'
-      | 'transcript'
-      | 'call_status'
-      | 'error'
-      | 'pong'
-      | 'connection_ack'
-      | 'initial_progress'
-      | 'progress_update'
-      | 'metrics_history'
-    )
+    | 'connection_established'
+    | 'transcript'
+    | 'call_status'
+    | 'error'
+    | 'pong'
+    | 'connection_ack'
+    | 'initial_progress'
+    | 'progress_update'
+    | 'metrics_history'
+  )
   | (string & {});
 
 /**
@@ -8268,7 +8286,8 @@ export interface SttKeyword {
  * The speech-to-text vendor. Open enum: the server does not constrain the value.
  */
 export type SttProvider =
-  ('deepgram' | 'azure' | 'uplift' | 'elevenlabs' | 'speechmatics' | 'soniox' | 'telnyx') | (string & {});
+  | ('deepgram' | 'azure' | 'uplift' | 'elevenlabs' | 'speechmatics' | 'soniox' | 'telnyx')
+  | (string & {});
 
 /**
  * How the assistant hears the caller.
@@ -8380,7 +8399,7 @@ export interface SttSettings {
    *
    * Wire name: `provider_config`.
    */
-  providerConfig?: Record<string, unknown> | null;
+  providerConfig?: (Record<string, unknown>) | null;
   /**
    * With ElevenLabs, switch to Deepgram Flux mid-call when the first utterance is English.
    *
@@ -8492,7 +8511,7 @@ export interface ToolAssign {
    *
    * Wire name: `custom_configuration`.
    */
-  customConfiguration?: Record<string, unknown> | null;
+  customConfiguration?: (Record<string, unknown>) | null;
   [key: string]: unknown;
 }
 
@@ -8770,13 +8789,13 @@ export interface ToolUpdate {
   /**
    * New run configuration; replaces the stored one. Passed through unchanged.
    */
-  configuration?: Record<string, unknown> | null;
+  configuration?: (Record<string, unknown>) | null;
   /**
    * New function definition; replaces the stored one. Passed through unchanged.
    *
    * Wire name: `function_definition`.
    */
-  functionDefinition?: Record<string, unknown> | null;
+  functionDefinition?: (Record<string, unknown>) | null;
   /**
    * New timeout, in seconds.
    *
@@ -8929,7 +8948,7 @@ export interface Transcript {
    *
    * Wire name: `stt_timestamps`.
    */
-  sttTimestamps?: Record<string, unknown> | null;
+  sttTimestamps?: (Record<string, unknown>) | null;
   /**
    * When the utterance was stored.
    *
@@ -9110,17 +9129,17 @@ export interface TransferCallTool {
  */
 export type TtsProvider =
   | (
-      | 'elevenlabs'
-      | 'deepgram'
-      | 'azure'
-      | 'cartesia'
-      | 'inworld'
-      | 'openai'
-      | 'murf'
-      | 'soniox'
-      | 'uplift'
-      | 'resemble'
-    )
+    | 'elevenlabs'
+    | 'deepgram'
+    | 'azure'
+    | 'cartesia'
+    | 'inworld'
+    | 'openai'
+    | 'murf'
+    | 'soniox'
+    | 'uplift'
+    | 'resemble'
+  )
   | (string & {});
 
 /**
@@ -9177,7 +9196,7 @@ export interface TtsSettings {
    *
    * Wire name: `provider_config`.
    */
-  providerConfig?: Record<string, unknown> | null;
+  providerConfig?: (Record<string, unknown>) | null;
   /**
    * Wire name: `background_sound`.
    */
@@ -9444,7 +9463,7 @@ export interface User {
   /**
    * The user's dashboard preferences (for example `timezone`). The keys are user data and are never renamed by the SDK.
    */
-  preferences?: Record<string, unknown> | null;
+  preferences?: (Record<string, unknown>) | null;
   /**
    * Google account id when the user signs in with Google.
    *
@@ -9494,7 +9513,7 @@ export interface UserUpdate {
   /**
    * Dashboard preferences (for example `timezone`); replaces the stored object. The keys are user data and are never renamed by the SDK.
    */
-  preferences?: Record<string, unknown> | null;
+  preferences?: (Record<string, unknown>) | null;
   [key: string]: unknown;
 }
 
@@ -10111,7 +10130,7 @@ export interface WebhookLog {
    *
    * Wire name: `request_payload`.
    */
-  requestPayload?: Record<string, unknown> | null;
+  requestPayload?: (Record<string, unknown>) | null;
   /**
    * HTTP status the receiver answered with; `null` if there was no answer.
    *
@@ -10157,7 +10176,7 @@ export interface WebhookLog {
    *
    * Wire name: `webhook_metadata`.
    */
-  webhookMetadata?: Record<string, unknown> | null;
+  webhookMetadata?: (Record<string, unknown>) | null;
   [key: string]: unknown;
 }
 

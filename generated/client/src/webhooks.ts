@@ -7,7 +7,7 @@ import {
   type WebhookEvent,
 } from './runtime/index.js';
 import * as shapes from './shapes.js';
-import type { EndOfCallReportWebhook, SmsReceivedWebhook, StatusUpdateWebhook } from './types.js';
+import type { Call, EndOfCallReportWebhook, SmsReceivedWebhook, StatusUpdateWebhook } from './types.js';
 
 /** The payload of each webhook the API sends, by the value of its discriminator. */
 export interface WebhookPayloads {
@@ -22,7 +22,7 @@ export interface WebhookPayloads {
    *
    * @see webhook `sms_received`
    */
-  sms_received: SmsReceivedWebhook;
+  'sms_received': SmsReceivedWebhook;
   /**
    * Call status update (voice)
    *
@@ -50,10 +50,13 @@ const payloadShapes: Readonly<Record<string, ShapeRef | undefined>> = {
  * `{ type: 'unknown', eventType, raw }`. A body that is not a JSON object with a type throws `WebhookParseError`.
  */
 export function parseWebhook(body: WebhookBody): WebhookEvent<WebhookPayloads> {
-  return parseWebhookWith<WebhookPayloads>(body, webhookDiscriminators, (type, payload) =>
-    fromWire(
-      payload,
-      Object.prototype.hasOwnProperty.call(payloadShapes, type) ? payloadShapes[type] : undefined,
-    ),
+  return parseWebhookWith<WebhookPayloads>(
+    body,
+    webhookDiscriminators,
+    (type, payload) =>
+      fromWire(
+        payload,
+        Object.prototype.hasOwnProperty.call(payloadShapes, type) ? payloadShapes[type] : undefined,
+      ),
   );
 }

@@ -10,6 +10,7 @@ import {
 import * as shapes from '../shapes.js';
 import type {
   CallStatusEvent,
+  Campaign,
   CampaignConnectionAckEvent,
   CampaignMetricsHistoryEvent,
   CampaignProgressEvent,
@@ -23,13 +24,20 @@ import type {
  * Events of `realtime.liveTranscript()`, discriminated by `type`.
  */
 export type LiveTranscriptStreamEvent =
-  ConnectionEstablishedEvent | CallStatusEvent | TranscriptEvent | StreamErrorEvent | PongEvent;
+  | ConnectionEstablishedEvent
+  | CallStatusEvent
+  | TranscriptEvent
+  | StreamErrorEvent
+  | PongEvent;
 
 /**
  * Events of `realtime.campaignProgress()`, discriminated by `type`.
  */
 export type CampaignProgressStreamEvent =
-  CampaignConnectionAckEvent | CampaignProgressEvent | CampaignMetricsHistoryEvent | PongEvent;
+  | CampaignConnectionAckEvent
+  | CampaignProgressEvent
+  | CampaignMetricsHistoryEvent
+  | PongEvent;
 
 /**
  * Live transcript of a call

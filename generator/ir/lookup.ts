@@ -1,0 +1,65 @@
+/**
+ * Reading schemas through their references: the object behind a `ref`, the items of an array. Shared by the plan
+ * and every target; bounded in depth so a recursive schema cannot loop.
+ */
+import type { ApiModel, NamedSchema, Property, Schema } from './model.js';
+
+export type ObjectSchema = Extract<Schema, { kind: 'object' }>;
+
+export class SchemaLookup {
+  private readonly named: Map<string, NamedSchema>;
+
+  constructor(schemas: ApiModel['schemas']) {
+    this.named = new Map(schemas.map((schema) => [schema.wireName, schema]));
+  }
+
+  get(wireName: string): NamedSchema | undefined {
+    return this.named.get(wireName);
+  }
+
+  /** Follows `ref`s to the object schema behind them; an `allOf` of objects is one object of all their properties. */
+  objectOf(schema: Schema, depth = 0): ObjectSchema | undefined {
+    if (depth > 16) return undefined;
+    if (schema.kind === 'object') return schema;
+    if (schema.kind === 'ref') {
+      const named = this.named.get(schema.wireName);
+      return named ? this.objectOf(named.schema, depth + 1) : undefined;
+    }
+    if (schema.kind === 'intersection') {
+      const properties: Property[] = [];
+      for (const part of schema.parts) properties.push(...(this.objectOf(part, depth + 1)?.properties ?? []));
+      return { kind: 'object', properties, additional: true, description: schema.description };
+    }
+    return undefined;
+  }
+
+  /** The element schema of an array schema (following refs), if it is one. */
+  arrayItems(schema: Schema, depth = 0): Schema | undefined {
+    if (depth > 16) return undefined;
+    if (schema.kind === 'array') return schema.items;
+    if (schema.kind === 'ref') {
+      const named = this.named.get(schema.wireName);
+      return named ? this.arrayItems(named.schema, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The item schema of a paginated list: the body itself is the array, or `itemsPath` (dotted wire names) leads to
+   * it; a union that includes an array counts as that array. Undefined when the path leads nowhere.
+   */
+  pageItems(schema: Schema, itemsPath: string | undefined): Schema | undefined {
+    let current: Schema | undefined = schema;
+    for (const segment of itemsPath ? itemsPath.split('.') : []) {
+      current = this.objectOf(current)?.properties.find((property) => property.wireName === segment)?.schema;
+      if (!current) return undefined;
+    }
+    for (let depth = 0; current.kind === 'ref' && depth < 16; depth++) {
+      const named: NamedSchema | undefined = this.named.get(current.wireName);
+      if (!named || named.schema.kind !== 'array') break;
+      current = named.schema;
+    }
+    if (current.kind === 'union') current = current.variants.find((variant) => variant.kind === 'array') ?? current;
+    return current.kind === 'array' ? current.items : undefined;
+  }
+}

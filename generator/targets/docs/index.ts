@@ -1,0 +1,312 @@
+/**
+ * The `docs` target: a Markdown reference, one page per SDK resource plus an index (with the HTTP-only
+ * operations kept out of the SDK). Every string from the spec is escaped here for its Markdown context.
+ */
+import type { ApiModel, Operation, Parameter, Schema } from '../../ir/model.js';
+import { propertyKey } from '../../ir/naming.js';
+import { SchemaLookup } from '../../ir/lookup.js';
+import { anchor, htmlText, markdownCell, markdownCode, markdownFence, markdownProse } from '../../emit/escape.js';
+import { bannerView, render } from '../../emit/templates.js';
+import { tsMethod } from '../../lang/ts/method.js';
+import { resourceFileName } from '../../lang/ts/names.js';
+import { TypeRenderer } from '../../lang/ts/types.js';
+import type { SourceFile, Target } from '../target.js';
+
+/**
+ * A TypeScript type on one line, without its doc comments (for inline code in a sentence). The renderer puts each
+ * doc comment on lines of its own, and escapes `*\/` inside it, so only a comment that starts a line is removed: a
+ * string literal type that contains `/**` stays as it is.
+ */
+function inlineType(type: string): string {
+  return type.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*$/gm, '').replace(/\s+/g, ' ').trim();
+}
+
+function schemaType(types: TypeRenderer, schema: Schema): string {
+  return types.render(schema, 'input').replace(/\s+/g, ' ');
+}
+
+function emitDocs(model: ApiModel): SourceFile[] {
+  const types = new TypeRenderer(model, true);
+  const fullTypes = new TypeRenderer(model);
+  const client = new SchemaLookup(model.schemas);
+  const byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
+  const plainBanner = bannerView(model);
+  const banner = { title: htmlText(plainBanner.title), version: htmlText(plainBanner.version) };
+  const clientVar = 'client';
+
+  /** The object schema that describes `value`: the schema itself, or the union member sharing most of its keys. */
+  const objectFor = (schema: Schema, value: Record<string, unknown>, depth = 0): ReturnType<typeof client.objectOf> => {
+    const direct = client.objectOf(schema);
+    if (direct || depth > 8) return direct;
+    if (schema.kind === 'ref') {
+      const named = model.schemas.find((candidate) => candidate.wireName === schema.wireName);
+      return named ? objectFor(named.schema, value, depth + 1) : undefined;
+    }
+    if (schema.kind !== 'union') return undefined;
+    const keys = Object.keys(value);
+    const score = (candidate: ReturnType<typeof client.objectOf>) =>
+      candidate ? keys.filter((key) => candidate.properties.some((property) => property.wireName === key)).length : -1;
+    return schema.variants.map((variant) => client.objectOf(variant)).reduce((best, candidate) => (score(candidate) > score(best) ? candidate : best), undefined as ReturnType<typeof client.objectOf>);
+  };
+
+  const camelize = (value: unknown, schema: Schema | undefined, depth = 0): unknown => {
+    if (depth > 16 || value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) {
+      const items = schema ? client.arrayItems(schema) : undefined;
+      return value.map((item) => camelize(item, items, depth + 1));
+    }
+    const object = schema ? objectFor(schema, value as Record<string, unknown>) : undefined;
+    if (!object) return value;
+    const result: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      const property = object.properties.find((candidate) => candidate.wireName === key);
+      Object.defineProperty(result, property?.name ?? key, { value: camelize(child, property?.schema, depth + 1), enumerable: true });
+    }
+    return result;
+  };
+
+  const exampleArgument = (parameter: Parameter): string => {
+    const example = parameter.example ?? (parameter.jsonSchema && typeof parameter.jsonSchema === 'object' ? (parameter.jsonSchema.example ?? parameter.jsonSchema.default) : undefined);
+    if (example !== undefined) return JSON.stringify(example);
+    if (parameter.schema.kind === 'primitive' && (parameter.schema.type === 'integer' || parameter.schema.type === 'number')) return '123';
+    return JSON.stringify(parameter.wireName);
+  };
+
+  const methodView = (operation: Operation) => {
+    const sdk = operation.sdk!;
+    const summary = tsMethod(operation, fullTypes);
+    // Path parameters first, in path order, except those `x-sdk-args` places (as the client does).
+    const args = operation.parameters.filter((parameter) => parameter.in === 'path' && !sdk.positional.includes(parameter.wireName)).map(exampleArgument);
+    const body = operation.requestBody;
+    const positionalValues = sdk.positional.map((wireName) => {
+      const parameter = operation.parameters.find((candidate) => candidate.wireName === wireName);
+      if (parameter) return exampleArgument(parameter);
+      const example = body?.example as Record<string, unknown> | undefined;
+      return JSON.stringify(example && typeof example === 'object' ? example[wireName] ?? null : null);
+    });
+    args.push(...positionalValues);
+    const bodyObject = body ? client.objectOf(body.schema) : undefined;
+    if (body && !bodyObject && body.example !== undefined) args.push(JSON.stringify(camelize(body.example, body.schema), null, 2));
+    if (summary.paramsType) {
+      const params: Record<string, unknown> = {};
+      // Required query and header inputs, from their examples, so the example call is complete.
+      for (const parameter of operation.parameters) {
+        if (parameter.in === 'path' || !parameter.required || sdk.positional.includes(parameter.wireName)) continue;
+        params[parameter.name] = JSON.parse(exampleArgument(parameter));
+      }
+      if (bodyObject && body?.example !== undefined && typeof body.example === 'object' && body.example !== null) {
+        Object.assign(params, camelize(body.example, body.schema));
+        for (const wireName of sdk.positional) delete params[bodyObject.properties.find((p) => p.wireName === wireName)?.name ?? wireName];
+      }
+      if (Object.keys(params).length > 0) args.push(JSON.stringify(params, null, 2));
+    }
+    const callExpression = `${clientVar}.${sdk.resource}.${sdk.name}(${args.join(', ')})`;
+    const usage = summary.itemType
+      ? `const firstPage = await ${callExpression};\n\n// Or every item, page after page:\nfor await (const item of ${callExpression}) {\n  console.log(item);\n}`
+      : `const result = await ${callExpression};`;
+    const success = operation.success;
+    const shown = sdk.plan.result.content;
+    const responseExample = shown?.example;
+    const responseExampleText =
+      responseExample === undefined
+        ? ''
+        : typeof responseExample === 'string'
+          ? responseExample
+          : JSON.stringify(camelize(responseExample, shown?.schema), null, 2);
+    const parameters = operation.parameters.map((parameter) => ({
+      name: markdownCode(parameter.in === 'path' || sdk.positional.includes(parameter.wireName) ? parameter.identifier : propertyKey(parameter.name)),
+      wire: markdownCode(parameter.wireName),
+      location: parameter.in as string,
+      type: markdownCode(schemaType(types, parameter.schema)),
+      required: parameter.required ? 'yes' : 'no',
+      description: markdownCell(parameter.description),
+    }));
+    const bodyFields = body ? client.objectOf(body.schema)?.properties ?? [] : [];
+    for (const property of bodyFields) {
+      if (property.readOnly) continue;
+      parameters.push({
+        name: markdownCode(propertyKey(property.name)),
+        wire: markdownCode(property.wireName),
+        location: body!.encoding === 'multipart' ? 'form' : 'body',
+        type: markdownCode(schemaType(types, property.schema)),
+        required: property.required ? 'yes' : 'no',
+        description: markdownCell(property.description),
+      });
+    }
+    return {
+      heading: markdownCell(`${sdk.resource}.${sdk.name}()`),
+      summary: markdownProse(operation.summary),
+      description: operation.description && operation.description !== operation.summary ? markdownProse(operation.description) : '',
+      route: markdownCode(`${operation.method} ${operation.path}`),
+      // The standalone form takes the client first (tree-shakable; see the package README).
+      functionForm: `${markdownCode(`${sdk.functionName}(client, ${summary.argumentNames.join(', ')})`)} from ${markdownCode(`${model.sdk.packageName}/funcs`)}`,
+      auth: operation.security.length > 0 ? `Bearer token (${operation.security.map(markdownCell).join(', ')})` : 'None (public)',
+      signature: markdownFence('ts', `${clientVar}.${sdk.resource}.${sdk.name}(${summary.signature}): ${summary.returnType.replace(/^APIPromise</, 'Promise<')}`),
+      hasParameters: parameters.length > 0,
+      parameters,
+      response: success
+        ? `${markdownCode(success.status)} ${success.contents.map((content) => markdownCode(content.contentType)).join(', ') || '(no body)'} → ${markdownCode(inlineType(summary.returnType))}`
+        : 'No success response declared.',
+      errors: operation.responses
+        .filter((response) => response !== success && !/^2/.test(response.status))
+        .map((response) => `${markdownCode(response.status)} ${markdownCell(response.description)}`)
+        .join(' · '),
+      example: markdownFence('ts', usage),
+      hasResponseExample: responseExampleText !== '',
+      responseExample: markdownFence(shown?.kind === 'json' ? 'json' : 'text', responseExampleText),
+      deprecated: operation.deprecated,
+    };
+  };
+
+  const pages: SourceFile[] = model.resources.map((resource) => ({
+    path: `${resourceFileName(resource)}.md`,
+    contents: render('docs/resource.md.hbs', {
+      ...banner,
+      name: markdownCell(resource.name),
+      className: markdownCell(resource.className),
+      description: markdownProse(resource.description),
+      toc: resource.operationIds.map((id) => {
+        const operation = byId.get(id)!;
+        const label = `${resource.name}.${operation.sdk!.name}()`;
+        return { label: markdownCell(label), anchor: anchor(label), summary: markdownCell(operation.summary) };
+      }),
+      methods: resource.operationIds.map((id) => methodView(byId.get(id)!)),
+      streams: resource.streamNames.flatMap((name) => {
+        const stream = model.streams.find((candidate) => candidate.name === name && candidate.sdk);
+        if (!stream?.sdk) return [];
+        const pathParams = stream.parameters.filter((parameter) => parameter.in === 'path');
+        const signature = [...pathParams.map((parameter) => `${parameter.identifier}: ${schemaType(types, parameter.schema)}`), 'options?: RealtimeStreamOptions'];
+        return [
+          {
+            heading: markdownCell(`${resource.name}.${stream.sdk.method}()`),
+            summary: markdownCell(stream.summary),
+            signature: markdownFence('ts', `${clientVar}.${resource.name}.${stream.sdk.method}(${signature.join(', ')}): RealtimeStream<${stream.sdk.eventTypeName}>`),
+            link: `streams.md#${anchor(stream.name)}`,
+            path: markdownCode(stream.path),
+          },
+        ];
+      }),
+    }),
+  }));
+
+  if (model.webhooks.length > 0) {
+    pages.push({
+      path: 'webhooks.md',
+      contents: render('docs/webhooks.md.hbs', {
+        ...banner,
+        webhooks: model.webhooks.map((webhook) => {
+          const fields = client.objectOf(webhook.payload)?.properties ?? [];
+          return {
+            name: markdownCell(webhook.name),
+            anchor: anchor(webhook.name),
+            summary: markdownCell(webhook.summary),
+            description: markdownProse(webhook.description),
+            request: `${markdownCode(webhook.method)} ${markdownCode(webhook.contentType)}`,
+            payloadType: markdownCode(schemaType(types, webhook.payload)),
+            discriminator: webhook.discriminator
+              ? `${markdownCode(webhook.discriminator.path)} is ${markdownCode(JSON.stringify(webhook.discriminator.value))}`
+              : 'no single-valued field; route it by URL',
+            hasFields: fields.length > 0,
+            fields: fields.map((property) => ({
+              name: markdownCode(property.wireName),
+              type: markdownCode(schemaType(types, property.schema)),
+              required: property.required ? 'yes' : 'no',
+              description: markdownCell(property.description),
+            })),
+            hasExample: webhook.example !== undefined,
+            // Only rendered when there is one (an example-less webhook is valid OpenAPI).
+            example: webhook.example === undefined ? '' : markdownFence('json', JSON.stringify(webhook.example, null, 2)),
+          };
+        }),
+      }),
+    });
+  }
+
+  if (model.streams.length > 0) {
+    pages.push({
+      path: 'streams.md',
+      contents: render('docs/streams.md.hbs', {
+        ...banner,
+        streams: model.streams.map((stream) => {
+          const pathParams = stream.parameters.filter((parameter) => parameter.in === 'path');
+          return {
+            name: markdownCell(stream.name),
+            anchor: anchor(stream.name),
+            summary: markdownCell(stream.summary),
+            description: markdownProse(stream.description),
+            path: markdownCode(stream.path),
+            sdk: stream.sdk
+              ? markdownCode(
+                  `${clientVar}.${stream.sdk.resource}.${stream.sdk.method}(${pathParams.map((parameter) => parameter.identifier).join(', ')})` +
+                    ` → RealtimeStream<${stream.sdk.eventTypeName}>`,
+                )
+              : 'not in the SDK',
+            auth: stream.auth.map((entry) => ({ in: markdownCell(entry.in), name: markdownCode(entry.name), description: markdownCell(entry.description) })),
+            hasParameters: stream.parameters.length > 0,
+            parameters: stream.parameters.map((parameter) => ({
+              name: markdownCode(parameter.wireName),
+              location: parameter.in,
+              type: markdownCode(schemaType(types, parameter.schema)),
+              required: parameter.required ? 'yes' : 'no',
+              description: markdownCell(parameter.description),
+            })),
+            messages: [
+              ...stream.clientMessages.map((message) => ({ direction: 'client → server', message })),
+              ...stream.serverMessages.map((message) => ({ direction: 'server → client', message })),
+            ].map(({ direction, message }) => ({
+              direction,
+              type: markdownCode(message.type),
+              payload: markdownCode(schemaType(types, message.schema)),
+              description: markdownCell(message.description),
+            })),
+            hasCloseCodes: stream.closeCodes.length > 0,
+            closeCodes: stream.closeCodes.map((entry) => ({ code: entry.code, description: markdownCell(entry.description) })),
+          };
+        }),
+      }),
+    });
+  }
+
+  const excluded = model.operations.filter((operation) => !operation.sdk);
+  pages.push({
+    path: 'README.md',
+    contents: render('docs/index.md.hbs', {
+      ...banner,
+      titleText: markdownCell(model.title),
+      versionText: markdownCell(model.version),
+      description: markdownProse(model.description),
+      packageName: markdownCode(model.sdk.packageName),
+      install: markdownFence('sh', `npm install ${model.sdk.packageName}`),
+      quickstart: markdownFence(
+        'ts',
+        `import { ${model.sdk.clientName} } from '${model.sdk.packageName}';\n\nconst ${clientVar} = new ${model.sdk.clientName}({ apiKey: process.env.${model.sdk.apiKeyEnvVar ?? 'API_KEY'} });`,
+      ),
+      baseUrl: markdownCode(model.defaultBaseUrl),
+      auth: model.auth.map((scheme) => ({ key: markdownCode(scheme.key), kind: scheme.kind, description: markdownCell(scheme.description) })),
+      resources: model.resources.map((resource) => ({
+        name: markdownCell(resource.name),
+        file: `${resourceFileName(resource)}.md`,
+        count: resource.operationIds.length,
+        description: markdownCell(resource.description.split('\n')[0] ?? ''),
+      })),
+      hasStreams: model.streams.length > 0,
+      streamCount: model.streams.length,
+      hasWebhooks: model.webhooks.length > 0,
+      webhookCount: model.webhooks.length,
+      hasExcluded: excluded.length > 0,
+      excluded: excluded.map((operation) => ({
+        route: markdownCode(`${operation.method} ${operation.path}`),
+        summary: markdownCell(operation.summary),
+        reason: markdownCell(operation.sdkExcludedReason ?? ''),
+      })),
+    }),
+  });
+  return pages;
+}
+
+export const docsTarget: Target = {
+  name: 'docs',
+  outDir: 'docs',
+  description: 'the Markdown reference',
+  emit: emitDocs,
+};

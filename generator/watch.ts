@@ -1,0 +1,101 @@
+/**
+ * `npm run generate -- --watch`: regenerates on every save under spec/ or templates/ and prints what changed.
+ * A spec error is printed with its location and the watcher keeps going. Incremental where it pays: the spec
+ * files are read through one long-lived resolver from which only the saved file is evicted, compiled templates
+ * are kept until a template changes, and a generated file whose text did not change is not formatted again.
+ */
+import { watch as watchFiles } from 'node:fs';
+import path from 'node:path';
+import { BaseResolver } from '@redocly/openapi-core';
+import { SpecErrors, formatSpecError } from './errors.js';
+import { reloadTemplates, TEMPLATES_DIR } from './emit/templates.js';
+import { generate } from './pipeline.js';
+import type { Target } from './targets/target.js';
+import { writeOutput } from './write.js';
+
+export interface WatchOptions {
+  readonly specPath: string;
+  readonly outDir: string;
+  readonly targets: readonly Target[];
+  readonly timings: boolean;
+  readonly root: string;
+  /** Stops the watcher (tests); SIGINT and SIGTERM stop it too. */
+  readonly signal?: AbortSignal;
+  /** Where progress goes (default: the console). */
+  readonly log?: (line: string) => void;
+}
+
+const SHOWN = 8;
+
+export async function watch(options: WatchOptions): Promise<number> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const specDir = path.dirname(options.specPath);
+  const resolver = new BaseResolver();
+  const formatCache = new Map<string, { input: string; output: string }>();
+  const relative = (file: string) => path.relative(process.cwd(), file) || file;
+
+  let running: Promise<void> | undefined;
+  let again = false;
+  const run = async (reason: string): Promise<void> => {
+    const started = performance.now();
+    try {
+      const result = await generate(options.specPath, { targets: options.targets, resolver, formatCache });
+      const drift = await writeOutput(options.outDir, result.files, result.scope);
+      const touched = [...drift.changed, ...drift.missing, ...drift.stale];
+      const ms = (performance.now() - started).toFixed(0);
+      log(`✔ ${reason}: ${touched.length === 0 ? 'no file changed' : `${touched.length} file${touched.length === 1 ? '' : 's'} written`} in ${ms} ms`);
+      for (const file of touched.slice(0, SHOWN)) log(`  ${drift.stale.includes(file) ? 'removed' : drift.missing.includes(file) ? 'new    ' : 'changed'} ${relative(path.join(options.outDir, file))}`);
+      if (touched.length > SHOWN) log(`  … and ${touched.length - SHOWN} more`);
+    } catch (error) {
+      if (error instanceof SpecErrors) {
+        for (const specError of error.errors) log(formatSpecError(specError));
+        log(`✘ ${reason}: ${error.message}; ${relative(options.outDir)}/ left as it was. Waiting for the next save.`);
+      } else {
+        log(`✘ ${reason}: ${(error as Error)?.message ?? String(error)}; ${relative(options.outDir)}/ left as it was.`);
+      }
+    }
+  };
+  const schedule = (reason: string) => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = run(reason).finally(async () => {
+      running = undefined;
+      if (again) {
+        again = false;
+        schedule('changes saved while generating');
+      }
+    });
+  };
+
+  // Saves arrive as bursts of events (write, rename, chmod); one run per burst.
+  let timer: NodeJS.Timeout | undefined;
+  const pending = new Set<string>();
+  const changed = (dir: string, file: string | null) => {
+    const absolute = path.resolve(dir, file ?? '');
+    if (dir === TEMPLATES_DIR) reloadTemplates();
+    else resolver.cache.delete(absolute);
+    pending.add(relative(absolute));
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const files = [...pending];
+      pending.clear();
+      schedule(files.length === 1 ? `${files[0]} saved` : `${files.length} files saved`);
+    }, 20);
+  };
+  const watchers = [specDir, TEMPLATES_DIR].map((dir) => watchFiles(dir, { recursive: true }, (_event, file) => changed(dir, file)));
+
+  await run('initial run');
+  log(`Watching ${relative(specDir)}/ and ${relative(TEMPLATES_DIR)}/ (Ctrl-C to stop).`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    options.signal?.addEventListener('abort', stop, { once: true });
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  clearTimeout(timer);
+  for (const watcher of watchers) watcher.close();
+  await running;
+  return 0;
+}
