@@ -1,9 +1,30 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Three projects; `vitest run` (and so `npm test`) runs all of them, `npm run test:<name>` one.
+ * - unit: the generator, the runtimes (in-process servers on hand-written models), the spec rules, the goldens.
+ * - e2e: the generated client and mock against each other over real HTTP/WebSockets, and the runtime serving the
+ *   generated mock model.
+ * - slow: the packed package (npm pack, tsc in a temp project), the browser (Chromium; skipped without it), and the
+ *   files over ~10 s that generate fixture specs and type-check them with the TypeScript compiler.
+ */
+const E2E = ['test/e2e/**/*.test.ts', 'test/mock/generated-model.test.ts'];
+const SLOW = [
+  'test/package/**/*.test.ts',
+  'test/browser/**/*.test.ts',
+  'test/generator/model.test.ts',
+  'test/generator/foreign-spec.test.ts',
+];
+
+// Inline projects do not inherit the root `test` options: each one gets these.
+const timeouts = { testTimeout: 30_000, hookTimeout: 120_000 };
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    projects: [
+      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...E2E, ...SLOW], ...timeouts } },
+      { test: { name: 'e2e', include: E2E, ...timeouts } },
+      { test: { name: 'slow', include: SLOW, ...timeouts } },
+    ],
   },
 });

@@ -94,6 +94,11 @@ export interface SdkSettings {
   readonly clientName: string;
   /** The configuration-only class standalone functions take, e.g. `BurkiCore`. */
   readonly coreName: string;
+  /**
+   * The name the package exports the runtime's base error class under (an alias of `SDKError`), e.g. `BurkiError`:
+   * `x-sdk.errorName`, else the client's name with `Error` for `Client`; `SDKError` itself when that name is taken.
+   */
+  readonly errorName: string;
   /** Environment variable read for the API key when none is passed, if any. */
   readonly apiKeyEnvVar?: string;
 }

@@ -58,13 +58,13 @@ describe('document: info, x-sdk and servers', () => {
   it('derives the SDK settings from the title when x-sdk is absent', () => {
     const model = build(doc());
     expect(model).toMatchObject({ title: 'Pet Store API', version: '1.2.3', description: '' });
-    expect(model.sdk).toEqual({ packageName: 'pet-store-api', clientName: 'PetStoreClient', coreName: 'PetStoreCore' });
+    expect(model.sdk).toEqual({ packageName: 'pet-store-api', clientName: 'PetStoreClient', coreName: 'PetStoreCore', errorName: 'PetStoreError' });
   });
 
   it('falls back to API, 0.0.0 and generic names without info', () => {
     const model = build({ openapi: '3.1.0', paths: {} });
     expect([model.title, model.version]).toEqual(['API', '0.0.0']);
-    expect(model.sdk).toEqual({ packageName: 'api', clientName: 'Client', coreName: 'ClientCore' });
+    expect(model.sdk).toEqual({ packageName: 'api', clientName: 'Client', coreName: 'ClientCore', errorName: 'ClientError' });
   });
 
   it('takes x-sdk settings as given and reserves the client class names for types', () => {
@@ -74,8 +74,38 @@ describe('document: info, x-sdk and servers', () => {
         components: { schemas: { AcmeClient: { type: 'string' }, AcmeCore: { type: 'string' } } },
       }),
     );
-    expect(model.sdk).toEqual({ packageName: '@acme/sdk', clientName: 'AcmeClient', coreName: 'AcmeCore', apiKeyEnvVar: 'ACME_API_KEY' });
+    expect(model.sdk).toEqual({ packageName: '@acme/sdk', clientName: 'AcmeClient', coreName: 'AcmeCore', errorName: 'AcmeError', apiKeyEnvVar: 'ACME_API_KEY' });
     expect(model.schemas.map((schema) => schema.typeName)).toEqual(['AcmeClient2', 'AcmeCore2']);
+  });
+
+  it('takes x-sdk.errorName, reserves it for types, and derives it from the client name without one', () => {
+    const named = build(
+      doc({
+        info: { title: 'T', version: '1', 'x-sdk': { clientName: 'AcmeClient', errorName: 'AcmeFailure' } },
+        components: { schemas: { AcmeFailure: { type: 'string' }, AcmeError: { type: 'string' } } },
+      }),
+    );
+    expect(named.sdk.errorName).toBe('AcmeFailure');
+    expect(named.schemas.map((schema) => schema.typeName)).toEqual(['AcmeError', 'AcmeFailure2']);
+    expect(build(doc({ info: { title: 'T', version: '1', 'x-sdk': { clientName: 'Shop' } } })).sdk.errorName).toBe('ShopError');
+  });
+
+  it('falls back to the runtime SDKError when the derived error name is taken by a runtime export', () => {
+    const options: BuildOptions = { ...OPTIONS, reservedTypeNames: ['ServerError', 'SDKError'] };
+    const model = build(doc({ info: { title: 'T', version: '1', 'x-sdk': { clientName: 'ServerClient' } } }), options);
+    expect(model.sdk.errorName).toBe('SDKError');
+    expect(build(doc({ info: { title: 'T', version: '1', 'x-sdk': { errorName: 'SDKError' } } }), options).sdk.errorName).toBe('SDKError');
+  });
+
+  it.each([
+    ['not a class name', 'acme error', 'is not a class name'],
+    ['a global class', 'TypeError', 'is a global JavaScript class'],
+    ['the client class', 'AcmeClient', 'is already exported by the SDK'],
+  ])('reports an x-sdk.errorName that is %s and derives one instead', (_case, errorName, reason) => {
+    const document = doc({ info: { title: 'T', version: '1', 'x-sdk': { clientName: 'AcmeClient', errorName } } });
+    const found = problems(document);
+    expect(found.map((problem) => problem.pointer)).toEqual(['#/info/x-sdk/errorName']);
+    expect(found[0]?.message).toContain(reason);
   });
 
   it('reports an invalid x-sdk package name and environment variable, each at its pointer', () => {

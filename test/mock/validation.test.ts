@@ -216,4 +216,13 @@ describe('samples and payloads', () => {
     expect(wav.subarray(8, 12).toString('latin1')).toBe('WAVE');
     expect(binaryPayload('application/octet-stream').equals(binaryPayload('application/octet-stream'))).toBe(true);
   });
+
+  it('fills other binary bodies with neutral placeholder bytes that name no product', () => {
+    expect(binaryPayload('application/octet-stream').toString('latin1')).toBe('MOCK application/octet-stream\n');
+    const mp3 = binaryPayload('audio/mpeg');
+    expect(mp3.subarray(0, 3).toString('latin1')).toBe('ID3');
+    for (const type of ['audio/mpeg', 'application/octet-stream', 'image/png', '']) {
+      expect(binaryPayload(type).toString('latin1')).not.toMatch(/burki/i);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   APIPromise,
-  BurkiError,
+  SDKError,
   ServerError,
   binaryBody,
   formBody,
@@ -372,7 +372,7 @@ describe('raw binary and text request bodies', () => {
     await client.call(putNote, [], { body: 'a,b\n1,2\n' });
     expect(await sent(requests[0]!)).toEqual({ bytes: [...new TextEncoder().encode('a,b\n1,2\n')], contentType: 'text/csv' });
     const binaryError = await client.call(putAudio, [7], { body: { not: 'bytes' } }).catch((error: unknown) => error);
-    expect(binaryError).toBeInstanceOf(BurkiError);
+    expect(binaryError).toBeInstanceOf(SDKError);
     expect((binaryError as Error).message).toBe('PUT /audio/{id}: the body must be file data (Blob, ArrayBuffer, typed array, stream or toFile(...)), got object.');
     const textError = await client.call(putNote, [], { body: { not: 'text' } }).catch((error: unknown) => error);
     expect((textError as Error).message).toBe('PUT /note: the body must be text, got object.');

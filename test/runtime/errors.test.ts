@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APIError,
   AuthenticationError,
-  BurkiError,
+  SDKError,
   ConflictError,
   NotFoundError,
   PermissionDeniedError,
@@ -34,7 +34,7 @@ describe('APIError.generate', () => {
     const error = APIError.generate(status, { detail: 'nope' }, new Headers(), request);
     expect(error).toBeInstanceOf(cls);
     expect(error).toBeInstanceOf(APIError);
-    expect(error).toBeInstanceOf(BurkiError);
+    expect(error).toBeInstanceOf(SDKError);
     expect(error).toBeInstanceOf(Error);
     expect(error.constructor).toBe(cls);
     expect(error.name).toBe(cls.name);
@@ -123,7 +123,7 @@ describe('APIError.generate', () => {
 
   it('WebSocketError carries code and reason', () => {
     const error = new WebSocketError('closed abnormally', { code: 1006, reason: '' });
-    expect(error).toBeInstanceOf(BurkiError);
+    expect(error).toBeInstanceOf(SDKError);
     expect(error.code).toBe(1006);
     expect(error.name).toBe('WebSocketError');
   });

@@ -12,7 +12,7 @@ import { WebSocketServer, type WebSocket as ServerSocket } from 'ws';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
-  BurkiError,
+  SDKError,
   RateLimitError,
   ServerError,
   WebSocketError,
@@ -224,11 +224,11 @@ describe('HTTP faults', () => {
     expect(error.message).toBe('Request timed out after 100 ms (GET /api/v1/calls/5).');
   });
 
-  it('invalid JSON with 200: a BurkiError naming the operation, not retried', async () => {
+  it('invalid JSON with 200: a SDKError naming the operation, not retried', async () => {
     handler = (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id": 6,');
     const { client: c } = client();
     const error = await c.call(getCall, [6]).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(BurkiError);
+    expect(error).toBeInstanceOf(SDKError);
     expect((error as Error).message).toBe('GET /api/v1/calls/{call_id}: the response is not valid JSON (9 characters).');
     expect(requests).toHaveLength(1);
     // The raw response is still reachable.

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   APIConnectionTimeoutError,
   APIUserAbortError,
-  BurkiError,
+  SDKError,
   camelKey,
   formBody,
   fromWire,
@@ -63,7 +63,7 @@ describe('path segments', () => {
 
   it('still rejects empty, dot segments, non-finite numbers and lone surrogates', () => {
     for (const value of ['', '.', '..', Number.POSITIVE_INFINITY, Number.NaN, '\uD800']) {
-      expect(() => encodePathSegment(value, 'x', 'op')).toThrow(BurkiError);
+      expect(() => encodePathSegment(value, 'x', 'op')).toThrow(SDKError);
     }
   });
 });
@@ -116,7 +116,7 @@ describe('compiled path templates', () => {
       const malformed = op({ path, ...(pathParams === undefined ? {} : { pathParams }) });
       const expected = `GET ${path}: the path template does not match its path parameters (${listed}).`;
       const error = await errorOf(client.call(malformed, args));
-      expect(error, id).toBeInstanceOf(BurkiError);
+      expect(error, id).toBeInstanceOf(SDKError);
       expect(error.message, id).toBe(expected);
       // The same error on every call (the failed compilation is not cached as a success), and without sending.
       expect((await errorOf(client.call(malformed, args))).message).toBe(expected);

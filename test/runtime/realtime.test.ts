@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { WebSocket as WsWebSocket, WebSocketServer, type WebSocket as ServerSocket } from 'ws';
 import {
-  BurkiError,
+  SDKError,
   RealtimeStream,
   WebSocketError,
   toWebSocketUrl,
@@ -128,7 +128,7 @@ describe('URLs and auth', () => {
     expect(toWebSocketUrl('https://proxy.example/burki/', 'live-transcript/x')).toBe(
       'wss://proxy.example/burki/live-transcript/x',
     );
-    expect(() => toWebSocketUrl('ftp://x', '/a')).toThrow(BurkiError);
+    expect(() => toWebSocketUrl('ftp://x', '/a')).toThrow(SDKError);
   });
 
   it('builds stream URLs without the token and encodes path parameters', () => {
@@ -141,7 +141,7 @@ describe('URLs and auth', () => {
     expect(campaign).toBeInstanceOf(RealtimeStream);
     expect(campaign.url).toBe('wss://api.burki.dev/ws/campaigns/42/progress');
     expect(JSON.stringify(stream)).not.toContain(API_KEY);
-    expect(() => realtime.liveTranscript('')).toThrow(BurkiError);
+    expect(() => realtime.liveTranscript('')).toThrow(SDKError);
   });
 
   it('needs an API key', () => {

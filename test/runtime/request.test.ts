@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BaseClient, BurkiError, operationUrl, rawRequest, type Credential } from '../../templates/client/runtime/index.js';
+import { BaseClient, SDKError, operationUrl, rawRequest, type Credential } from '../../templates/client/runtime/index.js';
 import { basicAuth, headerKey, queryKey } from '../../templates/client/runtime/credentials.js';
 import { encodePathSegment } from '../../templates/client/runtime/encoding.js';
 import { API_KEY, BASE_URL, fakeFetch, json, makeClient, op, shapes } from './helpers.js';
@@ -64,7 +64,7 @@ describe('call(): auth and headers', () => {
     const client = makeClient(fetch, { apiKey: undefined });
     await expect(client.call(getProviders, [])).resolves.toEqual({});
     const error = await client.call(getAssistant, [1]).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BurkiError);
+    expect(error).toBeInstanceOf(SDKError);
     expect((error as Error).message).toContain("new BurkiClient({ apiKey: '...' })");
     expect((error as Error).message).toContain('BURKI_TEST_API_KEY');
     expect(requests).toHaveLength(1);
@@ -139,7 +139,7 @@ describe('call(): path parameters', () => {
       const error = await makeClient(fetch)
         .call(getByPhone, [value])
         .catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(BurkiError);
+      expect(error).toBeInstanceOf(SDKError);
       expect((error as Error).message).toMatch(/Path parameter "phone_number" of GET \/api\/v1\/assistants\/by-phone\/\{phone_number\}/);
       expect(requests).toHaveLength(0);
     },

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
-  BurkiError,
+  SDKError,
   WebhookParseError,
   parseWebhookWith,
   type UnknownWebhookEvent,
@@ -102,7 +102,7 @@ function parseError(body: unknown): WebhookParseError {
     parseWebhook(body as string);
   } catch (error) {
     expect(error).toBeInstanceOf(WebhookParseError);
-    expect(error).toBeInstanceOf(BurkiError);
+    expect(error).toBeInstanceOf(SDKError);
     return error as WebhookParseError;
   }
   throw new Error('expected a WebhookParseError');

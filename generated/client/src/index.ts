@@ -54,5 +54,6 @@ export type * from './resources/users.js';
 export { VoiceCloning } from './resources/voice-cloning.js';
 export type * from './resources/voice-cloning.js';
 export * from './runtime/index.js';
+export { SDKError as BurkiError } from './runtime/index.js';
 export type * from './types.js';
 export { parseWebhook, webhookDiscriminators, type WebhookPayloads } from './webhooks.js';

@@ -2,6 +2,9 @@
  * What the document says about the API as a whole: its title, version and description, the SDK settings of the
  * `x-sdk` extension (with defaults derived from the title), and the default base URL.
  *
+ * `x-sdk`: `packageName`, `clientName`, `apiKeyEnvVar`, and `errorName` (the name the package exports the runtime's
+ * base error class under; default: the client's name with `Error` for `Client`).
+ *
  * Reads: `info` (`title`, `version`, `description`, `x-sdk`), `servers[0]` (`url`, `variables`).
  */
 import type { SdkSettings } from '../model.js';
@@ -10,6 +13,14 @@ import { type BuildContext, isObject, type Raw, text } from './context.js';
 
 const NPM_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+/** A class name: an identifier that starts with an upper-case letter (so never a reserved word or `default`). */
+const CLASS_NAME = /^[A-Z][A-Za-z0-9_$]*$/;
+
+/** The runtime's base error class (templates/client/runtime/errors.ts), which the package exports under `errorName` too. */
+const RUNTIME_ERROR_CLASS = 'SDKError';
+
+/** JavaScript's own error classes: an alias with one of these names would shadow the global where it is imported. */
+const GLOBAL_ERROR_NAMES = new Set(['Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError', 'SuppressedError', 'SyntaxError', 'TypeError', 'URIError']);
 
 export interface DocumentInfo {
   readonly title: string;
@@ -18,7 +29,7 @@ export interface DocumentInfo {
   readonly sdk: SdkSettings;
 }
 
-/** `info` and its `x-sdk` settings. Reserves the client and core class names, so it runs before any type is named. */
+/** `info` and its `x-sdk` settings. Reserves the client, core and error class names, so it runs before any type is named. */
 export function buildDocumentInfo(ctx: BuildContext): DocumentInfo {
   const info = isObject(ctx.document.info) ? ctx.document.info : {};
   const sdkExtension = isObject(info['x-sdk']) ? info['x-sdk'] : {};
@@ -33,15 +44,38 @@ export function buildDocumentInfo(ctx: BuildContext): DocumentInfo {
     ctx.fail(`\`x-sdk.apiKeyEnvVar\` is not an environment variable name (got ${JSON.stringify(apiKeyEnvVar)}).`, '#/info/x-sdk/apiKeyEnvVar', 'Use upper-case letters, digits and underscores.');
   }
   const fallbackPackage = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200);
+  const clientClass = valueIdentifier(clientName, 'ApiClient').replace(/^./, (c) => c.toUpperCase());
+  const coreName = coreClassName(clientClass);
   const sdk: SdkSettings = {
     packageName: NPM_NAME.test(packageName) ? packageName : fallbackPackage || 'sdk',
-    clientName: valueIdentifier(clientName, 'ApiClient').replace(/^./, (c) => c.toUpperCase()),
-    coreName: coreClassName(valueIdentifier(clientName, 'ApiClient').replace(/^./, (c) => c.toUpperCase())),
+    clientName: clientClass,
+    coreName,
+    errorName: errorClassName(ctx, text(sdkExtension.errorName), [clientClass, coreName]),
     ...(ENV_NAME.test(apiKeyEnvVar) ? { apiKeyEnvVar } : {}),
   };
   ctx.typeNamer.reserve(sdk.clientName);
   ctx.typeNamer.reserve(sdk.coreName);
+  ctx.typeNamer.reserve(sdk.errorName);
   return { title, version: text(info.version) || '0.0.0', description: text(info.description), sdk };
+}
+
+/**
+ * The package's name for the runtime's base error class: `x-sdk.errorName` when it is a class name nothing else in
+ * the package's exports takes (else a spec error), otherwise derived from the client's (`BurkiClient` → `BurkiError`),
+ * and `SDKError` itself (no alias) when the derived name is taken.
+ */
+function errorClassName(ctx: BuildContext, given: string, clientClasses: readonly string[]): string {
+  // The runtime's exports, the client classes and the generated webhooks' payload map (`export type WebhookPayloads`).
+  const taken = new Set([...ctx.options.reservedTypeNames, ...clientClasses, 'WebhookPayloads']);
+  const usable = (name: string) =>
+    CLASS_NAME.test(name) && !GLOBAL_ERROR_NAMES.has(name) && !clientClasses.includes(name) && (name === RUNTIME_ERROR_CLASS || !taken.has(name));
+  if (given) {
+    if (usable(given)) return given;
+    const why = !CLASS_NAME.test(given) ? 'is not a class name' : GLOBAL_ERROR_NAMES.has(given) ? 'is a global JavaScript class' : 'is already exported by the SDK';
+    ctx.fail(`\`x-sdk.errorName\` ${why} (got ${JSON.stringify(given)}).`, '#/info/x-sdk/errorName', 'Use a PascalCase identifier the SDK does not already export, such as `AcmeError`.');
+  }
+  const derived = `${clientClasses[0]!.replace(/Client$/, '') || clientClasses[0]}Error`;
+  return usable(derived) ? derived : RUNTIME_ERROR_CLASS;
 }
 
 /** The default base URL: that of the first server. */

@@ -2,7 +2,7 @@
  * The `docs` target: a Markdown reference, one page per SDK resource plus an index (with the HTTP-only
  * operations kept out of the SDK). Every string from the spec is escaped here for its Markdown context.
  */
-import type { ApiModel, Operation, Parameter, Schema } from '../../ir/model.js';
+import type { ApiModel, AuthScheme, Operation, Parameter, Schema } from '../../ir/model.js';
 import { propertyKey } from '../../ir/naming.js';
 import { SchemaLookup } from '../../ir/lookup.js';
 import { anchor, htmlText, markdownCell, markdownCode, markdownFence, markdownProse } from '../../emit/escape.js';
@@ -19,6 +19,51 @@ import type { SourceFile, Target } from '../target.js';
  */
 function inlineType(type: string): string {
   return type.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*$/gm, '').replace(/\s+/g, ' ').trim();
+}
+
+/** How a security scheme's credential travels, in Markdown: `Bearer token`, ``API key in header `X-API-Key` ``, ... */
+function schemeKind(scheme: AuthScheme | undefined): string {
+  switch (scheme?.kind) {
+    case 'bearer':
+      return 'Bearer token';
+    case 'basic':
+      return 'HTTP Basic';
+    case 'apiKey':
+      if (!scheme.in || !scheme.name) return 'API key';
+      return `API key in ${scheme.in === 'query' ? 'query parameter' : scheme.in} ${markdownCode(scheme.name)}`;
+    default:
+      return 'Other';
+  }
+}
+
+/**
+ * The auth line of an operation: the kinds of the schemes it accepts (any one of them), each with its scheme names
+ * (`Bearer token (bearerAuth, jwtAuth)`; ``API key in header `X-API-Key` (apiKeyAuth) or HTTP Basic (basicAuth)``).
+ * A scheme the docs cannot describe (OAuth 2, OpenID Connect, mutual TLS, an undeclared name) points at the index.
+ */
+function authLine(model: ApiModel, security: readonly string[]): string {
+  if (security.length === 0) return 'None (public)';
+  const groups = new Map<string, string[]>();
+  for (const name of security) {
+    const kind = schemeKind(model.auth.find((scheme) => scheme.key === name));
+    groups.set(kind, [...(groups.get(kind) ?? []), markdownCell(name)]);
+  }
+  return [...groups]
+    .map(([kind, names]) => (kind === 'Other' ? `${names.join(', ')} (see [security schemes](README.md#security-schemes))` : `${kind} (${names.join(', ')})`))
+    .join(' or ');
+}
+
+/** How the client sends its key (the model's `credential`; a bearer token by default), for the index page. */
+function credentialSentence(model: ApiModel): string {
+  const credential = model.credential;
+  const how = !credential
+    ? `as a bearer token, ${markdownCode('Authorization: Bearer <key>')}`
+    : credential.in === 'basic'
+      ? `as HTTP Basic credentials, ${markdownCode('Authorization: Basic <base64>')}, where the key is ${markdownCode('user:password')}`
+      : credential.in === 'header'
+        ? `in the ${markdownCode(credential.name)} header, ${markdownCode(`${credential.name}: <key>`)}`
+        : `as the query parameter ${markdownCode(`${credential.name}=<key>`)}`;
+  return `The client sends its ${markdownCode('apiKey')} ${how}.`;
 }
 
 function schemaType(types: TypeRenderer, schema: Schema): string {
@@ -140,7 +185,7 @@ function emitDocs(model: ApiModel): SourceFile[] {
       route: markdownCode(`${operation.method} ${operation.path}`),
       // The standalone form takes the client first (tree-shakable; see the package README).
       functionForm: `${markdownCode(`${sdk.functionName}(client, ${summary.argumentNames.join(', ')})`)} from ${markdownCode(`${model.sdk.packageName}/funcs`)}`,
-      auth: operation.security.length > 0 ? `Bearer token (${operation.security.map(markdownCell).join(', ')})` : 'None (public)',
+      auth: authLine(model, operation.security),
       signature: markdownFence('ts', `${clientVar}.${sdk.resource}.${sdk.name}(${summary.signature}): ${summary.returnType.replace(/^APIPromise</, 'Promise<')}`),
       hasParameters: parameters.length > 0,
       parameters,
@@ -282,7 +327,10 @@ function emitDocs(model: ApiModel): SourceFile[] {
         `import { ${model.sdk.clientName} } from '${model.sdk.packageName}';\n\nconst ${clientVar} = new ${model.sdk.clientName}({ apiKey: process.env.${model.sdk.apiKeyEnvVar ?? 'API_KEY'} });`,
       ),
       baseUrl: markdownCode(model.defaultBaseUrl),
-      auth: model.auth.map((scheme) => ({ key: markdownCode(scheme.key), kind: scheme.kind, description: markdownCell(scheme.description) })),
+      hasAuth: model.auth.length > 0,
+      credential: credentialSentence(model),
+      auth: model.auth.map((scheme) => ({ key: markdownCode(scheme.key), kind: schemeKind(scheme), description: markdownCell(scheme.description) })),
+      errorName: markdownCode(model.sdk.errorName),
       resources: model.resources.map((resource) => ({
         name: markdownCell(resource.name),
         file: `${resourceFileName(resource)}.md`,

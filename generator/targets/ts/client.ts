@@ -160,6 +160,9 @@ export class ClientEmitter {
       hasWebhooks: this.parsedWebhooks().length > 0,
       clientName: this.model.sdk.clientName,
       coreName: this.model.sdk.coreName,
+      // The runtime's base error under the spec's name (`SDKError` itself needs no alias; the runtime exports it).
+      hasErrorAlias: this.model.sdk.errorName !== 'SDKError',
+      errorName: this.model.sdk.errorName,
       resources: this.model.resources.map((resource) => ({ className: resource.className, file: resourceFileName(resource) })),
     });
   }

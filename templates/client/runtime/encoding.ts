@@ -3,7 +3,7 @@
  * Multipart and form bodies live in uploads.ts, referenced only by the descriptors that need them.
  */
 import { camelKey, defineKey, isPlainObject, toWire } from './casing.js';
-import { BurkiError } from './errors.js';
+import { SDKError } from './errors.js';
 import type { BaseClient } from './client.js';
 import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor, type ParamDescriptor, type ShapeRef } from './operation.js';
 
@@ -19,13 +19,13 @@ export function encodePathSegment(value: unknown, name: string, route: string): 
   let text: string;
   if (typeof value === 'string') text = value;
   else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint') text = String(value);
-  else throw new BurkiError(`${where} must be a string or a finite number, got ${describeType(value)}.`);
-  if (text === '') throw new BurkiError(`${where} must not be empty.`);
-  if (text === '.' || text === '..') throw new BurkiError(`${where} must not be "${text}".`);
+  else throw new SDKError(`${where} must be a string or a finite number, got ${describeType(value)}.`);
+  if (text === '') throw new SDKError(`${where} must not be empty.`);
+  if (text === '.' || text === '..') throw new SDKError(`${where} must not be "${text}".`);
   try {
     return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
   } catch {
-    throw new BurkiError(`${where} is not valid Unicode text.`);
+    throw new SDKError(`${where} is not valid Unicode text.`);
   }
 }
 
@@ -56,7 +56,7 @@ function pathPlanOf(op: OperationDescriptor): PathPlan {
       placeholders.length !== names.length ||
       /[{}]/.test(parts.join(''));
     if (malformed) {
-      throw new BurkiError(`${routeOf(op)}: the path template does not match its path parameters (${names.join(', ') || 'none'}).`);
+      throw new SDKError(`${routeOf(op)}: the path template does not match its path parameters (${names.join(', ') || 'none'}).`);
     }
     plan = { names, parts, slots };
     pathPlans.set(op, plan);
@@ -69,7 +69,7 @@ export function buildPath(op: OperationDescriptor, pathArgs: readonly unknown[])
   const { names, parts, slots } = pathPlanOf(op);
   const count = names.length;
   if (pathArgs.length !== count) {
-    throw new BurkiError(`${routeOf(op)} takes ${count} path argument(s) (${names.join(', ') || 'none'}), got ${pathArgs.length}.`);
+    throw new SDKError(`${routeOf(op)} takes ${count} path argument(s) (${names.join(', ') || 'none'}), got ${pathArgs.length}.`);
   }
   if (count === 0) return op.path;
   // Encode in parameter order (the first bad argument is the one reported), then assemble in template order.

@@ -1,5 +1,7 @@
 /**
- * Every error the SDK throws extends `BurkiError`.
+ * Every error the SDK throws extends `SDKError`. The generated package also exports it under the name the spec gives
+ * (`info.x-sdk.errorName`, by default the client's name with `Error` for `Client`: `FooClient` → `FooError`), an
+ * alias of this same class, so `instanceof` either name catches every error below.
  *
  * - `APIError` and its subclasses: the server answered with a non-2xx status.
  * - `APIConnectionError` / `APIConnectionTimeoutError`: no response (network failure, `timeout` exceeded).
@@ -11,14 +13,17 @@
  */
 import { defineKey } from './casing.js';
 
-/** The base class of every error thrown by the SDK. */
-export class BurkiError extends Error {
-  override name = 'BurkiError';
+/**
+ * The base class of every error thrown by the SDK. Its `name` stays `SDKError` under every alias (the runtime is the
+ * same for every API); subclasses name themselves (`NotFoundError`).
+ */
+export class SDKError extends Error {
+  override name = 'SDKError';
 }
 
 /** The error for a call that needs the API key when the client has none: says how to pass it. */
-export function missingKeyError(label: string, clientName: string, envVar: string | undefined): BurkiError {
-  return new BurkiError(
+export function missingKeyError(label: string, clientName: string, envVar: string | undefined): SDKError {
+  return new SDKError(
     `${label} requires an API key, and none was given. Pass it as \`new ${clientName}({ apiKey: '...' })\`` +
       (envVar ? ` or set the ${envVar} environment variable.` : '.'),
   );
@@ -69,7 +74,7 @@ export interface APIErrorGenerateOptions {
 }
 
 /** The server answered with a non-2xx status. */
-export class APIError extends BurkiError {
+export class APIError extends SDKError {
   override name = 'APIError';
   /** HTTP status code. */
   readonly status: number;
@@ -177,7 +182,7 @@ const ERROR_CLASSES: Readonly<Record<number, new (...args: ConstructorParameters
 };
 
 /** No response was received (DNS, connection refused, reset, body read failure...). */
-export class APIConnectionError extends BurkiError {
+export class APIConnectionError extends SDKError {
   override name = 'APIConnectionError';
   readonly method: string;
   readonly path: string;
@@ -200,7 +205,7 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 }
 
 /** The caller's `AbortSignal` aborted the request. Never retried. */
-export class APIUserAbortError extends BurkiError {
+export class APIUserAbortError extends SDKError {
   override name = 'APIUserAbortError';
   constructor(message = 'Request was aborted.') {
     super(message);
@@ -208,7 +213,7 @@ export class APIUserAbortError extends BurkiError {
 }
 
 /** A realtime (WebSocket) stream failed to connect or was closed abnormally. */
-export class WebSocketError extends BurkiError {
+export class WebSocketError extends SDKError {
   override name = 'WebSocketError';
   /** WebSocket close code, when the socket was closed. */
   readonly code: number | undefined;
@@ -229,7 +234,7 @@ export type WebhookParseErrorReason = 'invalid_json' | 'not_an_object' | 'no_dis
  * object, or an object without any of the discriminator fields. The message never contains the body (it can hold
  * phone numbers and transcripts); a JSON syntax error is kept as `cause`.
  */
-export class WebhookParseError extends BurkiError {
+export class WebhookParseError extends SDKError {
   override name = 'WebhookParseError';
   readonly reason: WebhookParseErrorReason;
   constructor(message: string, reason: WebhookParseErrorReason, options?: { cause?: unknown }) {

@@ -6,7 +6,7 @@ import { APIPromise, type RawResult, type ResponseMode } from './api-promise.js'
 import { fromWire, sdkPath } from './casing.js';
 import { parseJson, type BaseClient, type RequestOptions } from './client.js';
 import { paramsPlanOf } from './encoding.js';
-import { BurkiError } from './errors.js';
+import { SDKError } from './errors.js';
 import { routeOf, type OperationDescriptor } from './operation.js';
 
 /**
@@ -90,7 +90,7 @@ export class Page<Item, Body> {
   /** Fetches the next page; throws when there is none (check `hasNextPage()` first). */
   async getNextPage(): Promise<Page<Item, Body>> {
     const next = this.#next;
-    if (next === undefined) throw new BurkiError(`${routeOf(this.#context.op)}: there is no next page.`);
+    if (next === undefined) throw new SDKError(`${routeOf(this.#context.op)}: there is no next page.`);
     return new Page<Item, Body>(this.#context, await this.#context.fetchPage(next), next);
   }
 }

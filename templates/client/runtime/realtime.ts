@@ -31,7 +31,7 @@
  */
 import { type BaseClient, realtimeContext, type RealtimeContext, validateCount } from './client.js';
 import { encodePathSegment } from './encoding.js';
-import { BurkiError, missingKeyError, redactCause, WebSocketError } from './errors.js';
+import { missingKeyError, redactCause, SDKError, WebSocketError } from './errors.js';
 import { backoffMs, sleep } from './retry.js';
 import { fromWire } from './casing.js';
 import type { ShapeRef } from './operation.js';
@@ -606,7 +606,7 @@ export function toWebSocketUrl(baseUrl: string, path: string): string {
   if (url.protocol === 'https:') url.protocol = 'wss:';
   else if (url.protocol === 'http:') url.protocol = 'ws:';
   else if (url.protocol !== 'ws:' && url.protocol !== 'wss:') {
-    throw new BurkiError(`Cannot derive a WebSocket URL from baseUrl ${baseUrl}: expected http(s) or ws(s).`);
+    throw new SDKError(`Cannot derive a WebSocket URL from baseUrl ${baseUrl}: expected http(s) or ws(s).`);
   }
   const base = url.pathname.replace(/\/+$/, '');
   return `${url.protocol}//${url.host}${base}${path.startsWith('/') ? '' : '/'}${path}`;

@@ -70,10 +70,10 @@ export function binaryPayload(contentType: string): Buffer {
   }
   if (EXTENSIONS[essence] === 'mp3') {
     // An ID3v2.4 tag header with an empty tag, followed by a marker.
-    return Buffer.concat([Buffer.from([0x49, 0x44, 0x33, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]), Buffer.from('BURKI-MOCK', 'latin1')]);
+    return Buffer.concat([Buffer.from([0x49, 0x44, 0x33, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]), Buffer.from('MOCK-AUDIO', 'latin1')]);
   }
   if (essence === 'application/pdf') return Buffer.from('%PDF-1.4\n% mock\n%%EOF\n', 'latin1');
-  return Buffer.from(`BURKI-MOCK ${essence || 'application/octet-stream'}\n`, 'latin1');
+  return Buffer.from(`MOCK ${essence || 'application/octet-stream'}\n`, 'latin1');
 }
 
 /** Values for response headers an operation declares. */

@@ -67,7 +67,7 @@ export class APIPromise<T> extends Promise<T> {
   #parsed: Promise<{ data: T; response: Response }> | undefined;
 
   /**
-   * @param start sends the request (with retries) and resolves with the 2xx exchange or rejects with a BurkiError.
+   * @param start sends the request (with retries) and resolves with the 2xx exchange or rejects with an `SDKError`.
    * @param parse decodes a 2xx exchange into the value the promise resolves with (or a promise of it).
    */
   constructor(

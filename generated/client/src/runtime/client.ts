@@ -9,10 +9,10 @@ import {
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
-  BurkiError,
   missingKeyError,
   redact,
   redactCause,
+  SDKError,
 } from './errors.js';
 import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor } from './operation.js';
 import { isBrowserLike, readEnv } from './platform.js';
@@ -182,7 +182,7 @@ export class BaseClient {
     this.timeout = validateCount(options.timeout, DEFAULT_TIMEOUT_MS, 'timeout', true);
     this.maxRetries = validateCount(options.maxRetries, DEFAULT_MAX_RETRIES, 'maxRetries', false);
     if (typeof (options.fetch ?? globalThis.fetch) !== 'function') {
-      throw new BurkiError('No global fetch found: pass one as the `fetch` option (Node 18+ and browsers have it).');
+      throw new SDKError('No global fetch found: pass one as the `fetch` option (Node 18+ and browsers have it).');
     }
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#defaultHeaders = { ...options.defaultHeaders };
@@ -300,7 +300,7 @@ export class BaseClient {
       const onAbort = signal && ((): void => controller.abort());
       if (onAbort) signal.addEventListener('abort', onAbort, { once: true });
       let result: RawResult | undefined;
-      let error: BurkiError | undefined;
+      let error: SDKError | undefined;
       try {
         const response = await this.#fetch(url, { method, headers, body: request.body.body ?? null, signal: controller.signal });
         // The body is read under the same timeout: a 2xx body (unless the caller takes the response unread), or
@@ -330,7 +330,7 @@ export class BaseClient {
         if (this.#logger?.debug) this.#log(request, attempt, durationMs, { status: result.response.status });
         return result;
       }
-      const failure = error as BurkiError;
+      const failure = error as SDKError;
       const status = failure instanceof APIError ? failure.status : undefined;
       let delay: number | undefined;
       if (canRetry && failure instanceof APIError) {
@@ -379,7 +379,7 @@ export function validateCount(
   if (value === undefined) return fallback;
   // `>= 0` also rejects NaN. With `allowInfinity` any such number passes (`Infinity` included), else integers only.
   if (typeof value !== 'number' || !(value >= 0) || !(Number.isInteger(value) || (allowInfinity && value <= Infinity))) {
-    throw new BurkiError(`The ${name} option must be a non-negative ${allowInfinity ? 'number' : 'integer'}, got ${String(value)}.`);
+    throw new SDKError(`The ${name} option must be a non-negative ${allowInfinity ? 'number' : 'integer'}, got ${String(value)}.`);
   }
   return value;
 }
@@ -403,14 +403,14 @@ function isBlank(text: string): boolean {
   return text.trim() === '';
 }
 
-/** @internal The JSON of a body; `undefined` when blank; a `BurkiError` when it is not JSON. */
+/** @internal The JSON of a body; `undefined` when blank; an `SDKError` when it is not JSON. */
 export function parseJson(bytes: ArrayBuffer, route: string): unknown {
   const text = utf8.decode(bytes);
   if (isBlank(text)) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new BurkiError(`${route}: the response is not valid JSON (${text.length} characters).`);
+    throw new SDKError(`${route}: the response is not valid JSON (${text.length} characters).`);
   }
 }
 

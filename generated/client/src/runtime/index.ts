@@ -1,6 +1,7 @@
 /**
  * The public runtime API of the generated client. Generated code imports from here; the package root re-exports
- * the user-facing parts (client options, promises, pages, errors, toFile).
+ * the user-facing parts (client options, promises, pages, errors, toFile), and the base error `SDKError` also under
+ * the name `info.x-sdk.errorName` gives it (an alias: `export { SDKError as FooError }`).
  */
 export { BaseClient } from './client.js';
 export type {
@@ -23,11 +24,11 @@ export {
   APIError,
   APIUserAbortError,
   AuthenticationError,
-  BurkiError,
   ConflictError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  SDKError,
   ServerError,
   ValidationError,
   WebSocketError,

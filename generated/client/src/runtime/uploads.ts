@@ -4,7 +4,7 @@
  */
 import { isPlainObject } from './casing.js';
 import { describeType, fieldToString } from './encoding.js';
-import { BurkiError } from './errors.js';
+import { SDKError } from './errors.js';
 import type { EncodedBody } from './operation.js';
 
 /** Anything that can be sent as a file part of a multipart body. Node `Buffer`s are `Uint8Array`s. */
@@ -44,7 +44,7 @@ export function toFile(data: Uploadable, filename?: string, options: { type?: st
  * (`audio/*`, `*\/*`): then the file's own type (from `toFile` or a Blob), else the spec's range is left out.
  */
 export async function binaryBody(wire: unknown, contentType: string | undefined, route: string): Promise<EncodedBody> {
-  if (!isFileLike(wire)) throw new BurkiError(`${route}: the body must be file data (Blob, ArrayBuffer, typed array, stream or toFile(...)), got ${describeType(wire)}.`);
+  if (!isFileLike(wire)) throw new SDKError(`${route}: the body must be file data (Blob, ArrayBuffer, typed array, stream or toFile(...)), got ${describeType(wire)}.`);
   const { blob } = await toBlob(wire);
   const exact = contentType !== undefined && !contentType.includes('*');
   return { body: blob, contentType: exact ? contentType : blob.type || undefined };
@@ -53,7 +53,7 @@ export async function binaryBody(wire: unknown, contentType: string | undefined,
 /** A text body (`text/plain`, `text/csv`...): a string sent as it is; numbers and booleans as their text. */
 export function textBody(wire: unknown, contentType: string | undefined, route: string): EncodedBody {
   if (typeof wire !== 'string' && typeof wire !== 'number' && typeof wire !== 'boolean') {
-    throw new BurkiError(`${route}: the body must be text, got ${describeType(wire)}.`);
+    throw new SDKError(`${route}: the body must be text, got ${describeType(wire)}.`);
   }
   return { body: String(wire), contentType: contentType ?? 'text/plain' };
 }
@@ -69,7 +69,7 @@ export async function multipartBody(wire: unknown, _contentType: string | undefi
 }
 
 function toSearchParams(value: unknown, route: string): URLSearchParams {
-  if (!isPlainObject(value)) throw new BurkiError(`${route}: a form-encoded body must be an object.`);
+  if (!isPlainObject(value)) throw new SDKError(`${route}: a form-encoded body must be an object.`);
   const search = new URLSearchParams();
   const append = (key: string, item: unknown): void => {
     if (item === undefined || item === null) return;
@@ -78,7 +78,7 @@ function toSearchParams(value: unknown, route: string): URLSearchParams {
       return;
     }
     if (isFileLike(item))
-      throw new BurkiError(
+      throw new SDKError(
         `${route}: field "${key}" is a file; form-encoded bodies cannot carry files.`,
       );
     search.append(key, fieldToString(item));
@@ -88,7 +88,7 @@ function toSearchParams(value: unknown, route: string): URLSearchParams {
 }
 
 async function toFormData(value: unknown, route: string): Promise<FormData> {
-  if (!isPlainObject(value)) throw new BurkiError(`${route}: a multipart body must be an object.`);
+  if (!isPlainObject(value)) throw new SDKError(`${route}: a multipart body must be an object.`);
   const form = new FormData();
   const append = async (key: string, item: unknown, nested: boolean): Promise<void> => {
     if (item === undefined || item === null) return;
@@ -148,7 +148,7 @@ function chunkToPart(chunk: unknown): BlobPart {
   if (chunk instanceof ArrayBuffer) return chunk;
   if (ArrayBuffer.isView(chunk)) return copyBytes(chunk);
   if (chunk instanceof Blob) return chunk;
-  throw new BurkiError(`Unsupported chunk in a file stream: ${describeType(chunk)}.`);
+  throw new SDKError(`Unsupported chunk in a file stream: ${describeType(chunk)}.`);
 }
 
 /** A copy of the bytes of a view, backed by a plain ArrayBuffer (not a SharedArrayBuffer). */
