@@ -1,14 +1,15 @@
 /**
  * `npm run generate -- --watch`: regenerates on every save under spec/ or templates/ and prints what changed.
- * A spec error is printed with its location and the watcher keeps going. Incremental where it pays: the spec
- * files are read through one long-lived resolver from which only the saved file is evicted, compiled templates
- * are kept until a template changes, and a generated file whose text did not change is not formatted again.
+ * A spec error is printed with its location and the watcher keeps going. Incremental where it pays: modules stay
+ * loaded, compiled templates are kept until a template changes, the formatter stays warm, and a generated file
+ * whose text did not change is not formatted again.
  */
-import { watch as watchFiles } from 'node:fs';
+import { readdirSync, watch as watchFiles } from 'node:fs';
 import path from 'node:path';
 import { BaseResolver } from '@redocly/openapi-core';
 import { SpecErrors, formatSpecError } from './errors.js';
 import { reloadTemplates, TEMPLATES_DIR } from './emit/templates.js';
+import { TypeScriptFormatter } from './format.js';
 import { generate } from './pipeline.js';
 import type { Target } from './targets/target.js';
 import { writeOutput } from './write.js';
@@ -30,7 +31,8 @@ const SHOWN = 8;
 export async function watch(options: WatchOptions): Promise<number> {
   const log = options.log ?? ((line: string) => console.log(line));
   const specDir = path.dirname(options.specPath);
-  const resolver = new BaseResolver();
+  let resolver = new BaseResolver();
+  const formatter = new TypeScriptFormatter();
   const formatCache = new Map<string, { input: string; output: string }>();
   const relative = (file: string) => path.relative(process.cwd(), file) || file;
 
@@ -39,7 +41,7 @@ export async function watch(options: WatchOptions): Promise<number> {
   const run = async (reason: string): Promise<void> => {
     const started = performance.now();
     try {
-      const result = await generate(options.specPath, { targets: options.targets, resolver, formatCache });
+      const result = await generate(options.specPath, { targets: options.targets, resolver, formatCache, formatter });
       const drift = await writeOutput(options.outDir, result.files, result.scope);
       const touched = [...drift.changed, ...drift.missing, ...drift.stale];
       const ms = (performance.now() - started).toFixed(0);
@@ -72,10 +74,12 @@ export async function watch(options: WatchOptions): Promise<number> {
   // Saves arrive as bursts of events (write, rename, chmod); one run per burst.
   let timer: NodeJS.Timeout | undefined;
   const pending = new Set<string>();
-  const changed = (dir: string, file: string | null) => {
+  const changed = (root: string, dir: string, file: string | null) => {
     const absolute = path.resolve(dir, file ?? '');
-    if (dir === TEMPLATES_DIR) reloadTemplates();
-    else resolver.cache.delete(absolute);
+    if (root === TEMPLATES_DIR) reloadTemplates();
+    // Redocly's resolver keeps resolved references on the documents that hold them, so evicting one file is not
+    // enough: a spec change gets a fresh resolver (templates and formatted files stay cached).
+    else resolver = new BaseResolver();
     pending.add(relative(absolute));
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -84,7 +88,8 @@ export async function watch(options: WatchOptions): Promise<number> {
       schedule(files.length === 1 ? `${files[0]} saved` : `${files.length} files saved`);
     }, 20);
   };
-  const watchers = [specDir, TEMPLATES_DIR].map((dir) => watchFiles(dir, { recursive: true }, (_event, file) => changed(dir, file)));
+  // One watcher per directory (not `recursive`, whose Node 20 Linux emulation loses files replaced by a rename).
+  const watchers = [specDir, TEMPLATES_DIR].flatMap((root) => directories(root).map((dir) => watchFiles(dir, (_event, file) => changed(root, dir, file))));
 
   await run('initial run');
   log(`Watching ${relative(specDir)}/ and ${relative(TEMPLATES_DIR)}/ (Ctrl-C to stop).`);
@@ -97,5 +102,11 @@ export async function watch(options: WatchOptions): Promise<number> {
   clearTimeout(timer);
   for (const watcher of watchers) watcher.close();
   await running;
+  await formatter.close();
   return 0;
+}
+
+/** `root` and every directory under it. */
+function directories(root: string): string[] {
+  return [root, ...readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).flatMap((entry) => directories(path.join(root, entry.name)))];
 }
