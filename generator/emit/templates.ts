@@ -42,3 +42,12 @@ export function render(template: string, view: object): string {
 export function bannerView(model: Pick<ApiModel, 'title' | 'version'>): { title: string; version: string } {
   return { title: lineCommentText(model.title), version: lineCommentText(model.version) };
 }
+
+/** A hand-written runtime folder under templates/, as files copied verbatim (tests left out), paths relative to it. */
+export function runtimeFiles(folder: string): { path: string; contents: string }[] {
+  const dir = path.join(TEMPLATES_DIR, folder);
+  return readdirSync(dir)
+    .filter((file) => (file.endsWith('.ts') && !file.endsWith('.test.ts')) || file === 'README.md')
+    .sort()
+    .map((file) => ({ path: file, contents: readFileSync(path.join(dir, file), 'utf8') }));
+}

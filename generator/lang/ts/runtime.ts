@@ -2,20 +2,11 @@
  * The hand-written TypeScript runtime (templates/client/runtime/), as the TypeScript target copies it and as the
  * naming of generated code must avoid it: the names its index exports are taken in the package root.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TEMPLATES_DIR } from '../../emit/templates.js';
-import type { SourceFile } from '../../targets/target.js';
 
 export const RUNTIME_DIR = path.join(TEMPLATES_DIR, 'client/runtime');
-
-/** Runtime files copied verbatim (tests excluded), paths relative to the runtime folder. */
-export function runtimeFiles(dir = RUNTIME_DIR): SourceFile[] {
-  return readdirSync(dir)
-    .filter((file) => (file.endsWith('.ts') && !file.endsWith('.test.ts')) || file === 'README.md')
-    .sort()
-    .map((file) => ({ path: file, contents: readFileSync(path.join(dir, file), 'utf8') }));
-}
 
 /** Names the runtime's index exports (`export { A, B as C } from ...`, `export type { D } from ...`). */
 export function runtimeExports(dir = RUNTIME_DIR): string[] {

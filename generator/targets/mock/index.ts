@@ -2,13 +2,10 @@
  * The mock emitter: the model's operations as data for the hand-written mock runtime (templates/mock/runtime),
  * plus a small entry point. Schemas stay JSON Schema so the runtime validates requests with ajv.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ApiModel, Operation, Parameter } from '../../ir/model.js';
-import { bannerView, render, TEMPLATES_DIR } from '../../emit/templates.js';
+import { bannerView, render, runtimeFiles } from '../../emit/templates.js';
 import type { SourceFile, Target } from '../target.js';
 
-const RUNTIME_DIR = path.join(TEMPLATES_DIR, 'mock/runtime');
 
 function mockParameter(parameter: Parameter) {
   return {
@@ -77,10 +74,7 @@ function emitMock(model: ApiModel): SourceFile[] {
     { path: 'mock-model.json', contents: `${JSON.stringify(mockModel, null, 2)}\n`, verbatim: true },
     { path: 'server.ts', contents: render('mock/server.ts.hbs', bannerView(model)) },
     // Copied byte for byte: the runtime is formatted and tested where it is written.
-    ...readdirSync(RUNTIME_DIR)
-      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-      .sort()
-      .map((file) => ({ path: `runtime/${file}`, contents: readFileSync(path.join(RUNTIME_DIR, file), 'utf8'), verbatim: true })),
+    ...runtimeFiles('mock/runtime').map((file) => ({ path: `runtime/${file.path}`, contents: file.contents, verbatim: true })),
   ];
 }
 

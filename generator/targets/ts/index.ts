@@ -3,9 +3,8 @@
  * functions (client.ts); the runtime is copied verbatim from templates/client/runtime.
  */
 import { markdownCell } from '../../emit/escape.js';
-import { render } from '../../emit/templates.js';
+import { render, runtimeFiles } from '../../emit/templates.js';
 import { pruneImports } from '../../lang/ts/imports.js';
-import { runtimeFiles } from '../../lang/ts/runtime.js';
 import type { SourceFile, Target } from '../target.js';
 import { ClientEmitter } from './client.js';
 
@@ -37,7 +36,7 @@ export const tsTarget: Target = {
       },
       ...client.emit().map((file) => ({ path: file.path, contents: pruneImports(file.contents) })),
       // Copied byte for byte: the runtime is formatted and tested where it is written.
-      ...runtimeFiles().map((file) => ({ path: `src/runtime/${file.path}`, contents: file.contents, verbatim: true })),
+      ...runtimeFiles('client/runtime').map((file) => ({ path: `src/runtime/${file.path}`, contents: file.contents, verbatim: true })),
     ];
     return files;
   },
