@@ -14,6 +14,9 @@ const SLOW = [
   'test/browser/**/*.test.ts',
   'test/generator/model.test.ts',
   'test/generator/foreign-spec.test.ts',
+  // The Python and Go SDKs, installed into a scratch virtual environment / module and run against the mock.
+  'test/python/**/*.test.ts',
+  'test/go/**/*.test.ts',
 ];
 
 // Inline projects do not inherit the root `test` options: each one gets these.

@@ -2,7 +2,13 @@
  * The one place identifiers are made. Spec text is untrusted: a name from the spec becomes an identifier only
  * through these functions, which strip what is not ASCII identifier material, avoid reserved words and names the
  * output already uses, and resolve collisions deterministically. Wire names are never changed, only mapped.
+ *
+ * These are the model's canonical names (camelCase members, PascalCase types), already safe TypeScript; the
+ * other languages re-spell them through lang/<language>/naming.ts, on the same core (lang/naming.ts).
  */
+import { camelCase, identifierShape, pascalCase } from '../lang/naming.js';
+
+export { camelCase, pascalCase, words } from '../lang/naming.js';
 
 const RESERVED_WORDS = new Set(
   `break case catch class const continue debugger default delete do else enum export extends false finally for
@@ -19,34 +25,6 @@ const GLOBAL_TYPE_NAMES = new Set(
   Request Response URL URLSearchParams ReadableStream AbortSignal AbortController Uint8Array ArrayBuffer
   Iterable AsyncIterable PromiseLike`.split(/\s+/),
 );
-
-/** Split text into ASCII words: diacritics are dropped, anything else that is not [A-Za-z0-9] separates words. */
-export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean);
-}
-
-export function pascalCase(text: string): string {
-  return words(text)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
-    .join('');
-}
-
-export function camelCase(text: string): string {
-  const pascal = pascalCase(text);
-  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
-}
-
-/** Makes `candidate` usable as an identifier: non-empty, not starting with a digit. */
-function identifierShape(candidate: string, fallback: string): string {
-  const value = candidate || fallback;
-  return /^[0-9]/.test(value) ? `_${value}` : value;
-}
 
 export function isIdentifier(text: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(text);

@@ -3,11 +3,13 @@
  * exporting a `Target`, and one line here (ARCHITECTURE.md, "Adding a target").
  */
 import { docsTarget } from './docs/index.js';
+import { goTarget } from './go/index.js';
 import { mockTarget } from './mock/index.js';
+import { pythonTarget } from './python/index.js';
 import type { Target } from './target.js';
 import { tsTarget } from './ts/index.js';
 
-export const TARGETS: readonly Target[] = [tsTarget, mockTarget, docsTarget];
+export const TARGETS: readonly Target[] = [tsTarget, pythonTarget, goTarget, mockTarget, docsTarget];
 
 /** The targets `--targets a,b` names, in registry order; an unknown name is a usage error. */
 export function selectTargets(names: string | undefined): Target[] {

@@ -1,0 +1,2 @@
+// The Go tools for the Go SDK's tests. Placeholder until the Go target lands.
+export async function setupGo() {}
