@@ -1,0 +1,3 @@
+module github.com/burki-ai/burki-go
+
+go 1.23
