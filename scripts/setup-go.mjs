@@ -1,2 +1,42 @@
-// The Go tools for the Go SDK's tests. Placeholder until the Go target lands.
-export async function setupGo() {}
+// The Go tools the Go SDK's tests need (test/go): staticcheck at a pinned version in .tools/bin, and the
+// module's dependencies in the Go module cache. Idempotent: a tool already at its pinned version is kept, so a
+// second run takes a moment. Needs `go` (1.23 or newer) on PATH; without it, says so and leaves the Go tests to fail
+// with the same hint.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(ROOT, '.tools', 'bin');
+/** staticcheck 2026.2.2 (module v0.8.2) understands Go 1.26; `staticcheck -version` prints both. */
+export const STATICCHECK = { module: 'honnef.co/go/tools/cmd/staticcheck', version: 'v0.8.2', release: '(0.8.2)' };
+
+const env = { ...process.env, GOBIN: BIN, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod' };
+
+function installedVersion(binary) {
+  try {
+    return execFileSync(binary, ['-version'], { encoding: 'utf8' });
+  } catch {
+    return '';
+  }
+}
+
+export async function setupGo() {
+  try {
+    execFileSync('go', ['version'], { stdio: 'ignore' });
+  } catch {
+    console.warn('setup-go: `go` is not on PATH; the Go SDK tests (test/go) need Go 1.23 or newer.');
+    return;
+  }
+  mkdirSync(BIN, { recursive: true });
+  const staticcheck = path.join(BIN, 'staticcheck');
+  if (!existsSync(staticcheck) || !installedVersion(staticcheck).includes(STATICCHECK.release)) {
+    execFileSync('go', ['install', `${STATICCHECK.module}@${STATICCHECK.version}`], { env, stdio: 'inherit' });
+  }
+  // The generated module's dependencies (the WebSocket library), so that tests build offline afterwards.
+  const module = path.join(ROOT, 'generated', 'go');
+  if (existsSync(path.join(module, 'go.mod'))) execFileSync('go', ['mod', 'download'], { cwd: module, env, stdio: 'inherit' });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await setupGo();
