@@ -3070,7 +3070,7 @@ type SendSMSRequest struct {
 	// The text. An empty text is refused with 400.
 	Message string `json:"message"`
 	// Public URLs of images or documents to attach; any entry turns the message into an MMS.
-	MediaUrls []string `json:"media_urls,omitempty"`
+	MediaURLs []string `json:"media_urls,omitempty"`
 	// `true` hands the message to Burki's per-provider queue, which paces sends to the provider's rate limits; the response then carries a Burki message id to poll with `getSmsStatus`. `false` sends at once and may run into carrier limits.
 	Queue *bool `json:"queue,omitempty"`
 	// Deduplicates retried sends: a second request with the same key neither sends nor stores the message again. The `Idempotency-Key` header does the same and wins when both are present; the SDK sends its `idempotencyKey` as that header.
@@ -3427,7 +3427,7 @@ type SMSLog struct {
 	// Message text.
 	Body *string `json:"body,omitempty"`
 	// MMS attachments; empty for a plain SMS.
-	MediaUrls []string `json:"media_urls,omitempty"`
+	MediaURLs []string `json:"media_urls,omitempty"`
 	// How many SMS segments the text took.
 	SegmentCount *int `json:"segment_count,omitempty"`
 	// Burki's unified delivery status across providers (the docs show `sent`, `delivered` and `failed`); the provider's own word is in `provider_status`.
@@ -3550,7 +3550,7 @@ type SMSReceivedWebhookData struct {
 	// The text; empty for a media-only message.
 	Body string `json:"body"`
 	// URLs of MMS attachments; empty when there are none.
-	MediaUrls []string `json:"media_urls,omitempty"`
+	MediaURLs []string `json:"media_urls,omitempty"`
 	// The carrier (open enum).
 	Provider string `json:"provider"`
 }
@@ -4007,7 +4007,7 @@ type ToolSummary struct {
 	UpdatedAt *string `json:"updated_at,omitempty"`
 }
 
-// ToolType how a tool runs: `endpoint` calls an HTTP API, `python_function` runs Python code in Burki's sandbox, `lambda` invokes an AWS Lambda function. The server validates it against exactly these values. (The SDK docs' `http` is not accepted; it is `endpoint`.)
+// ToolType how a tool runs: `endpoint` calls an HTTP API, `python_function` runs Python code in Burki's sandbox, `lambda` invokes an AWS Lambda function. The server validates it against exactly these values. (The SDK docs' `http` is not accepted; it is `endpoint`.).
 type ToolType string
 
 // Values of ToolType.

@@ -1,7 +1,8 @@
 /**
  * Spec text in Go source: string literals and comments. Text is untrusted, so a literal escapes everything but
  * printable ASCII (a lone surrogate, which Go's \u escapes reject, becomes U+FFFD), and a comment is line comments
- * whose lines gofmt leaves exactly as written (no indentation, so no doc-comment lists or code blocks).
+ * whose lines gofmt leaves exactly as written (no indentation, so no doc-comment lists or code blocks; one-line
+ * paragraphs end in punctuation, so no headings).
  */
 
 /** A Go interpreted string literal (what strconv.Quote makes, with every non-ASCII character escaped). */
@@ -53,5 +54,10 @@ export function goComment(indent: string, ...paragraphs: (string | undefined)[])
     }
   }
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  // gofmt turns a one-line paragraph without final punctuation into a `# Heading`: end each with a period.
+  for (let i = 0; i < lines.length; i++) {
+    const alone = (i === 0 || lines[i - 1] === '') && (i === lines.length - 1 || lines[i + 1] === '');
+    if (alone && /[A-Za-z0-9)\]'"`]$/.test(lines[i]!)) lines[i] += '.';
+  }
   return lines.map((line) => (line ? `${indent}// ${line}\n` : `${indent}//\n`)).join('');
 }

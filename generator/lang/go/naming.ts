@@ -9,7 +9,7 @@ import { Namer, words } from '../naming.js';
 /** Words written all upper-case in Go names (the Go wiki's initialisms, and the API's own: SID, SMS, LLM, ...). */
 export const INITIALISMS: ReadonlySet<string> = new Set([
   'ACL', 'API', 'ASCII', 'AWS', 'CPU', 'CSS', 'CSV', 'DB', 'DLC', 'DNS', 'DTMF', 'EOF', 'GUID', 'HTML', 'HTTP', 'HTTPS',
-  'ID', 'IDS', 'IP', 'JSON', 'JWT', 'LHS', 'LLM', 'MMS', 'OTP', 'PDF', 'QPS', 'RAM', 'RHS', 'RPC', 'SID', 'SIP', 'SLA',
+  'ID', 'IP', 'JSON', 'JWT', 'LHS', 'LLM', 'MMS', 'OTP', 'PDF', 'QPS', 'RAM', 'RHS', 'RPC', 'SID', 'SIP', 'SLA',
   'SMS', 'SMTP', 'SQL', 'SSH', 'STT', 'TCP', 'TLS', 'TTL', 'TTS', 'UDP', 'UI', 'UID', 'URI', 'URL', 'UTC', 'UTF8',
   'UUID', 'VAD', 'VM', 'XML', 'XMPP', 'XSRF', 'XSS',
 ]);
@@ -33,7 +33,9 @@ export const METHOD_LOCALS: readonly string[] = ['ctx', 'opts', 'params', 'req',
 
 function goWord(word: string): string {
   const upper = word.toUpperCase();
-  if (INITIALISMS.has(upper)) return upper === 'IDS' ? 'IDs' : upper;
+  if (INITIALISMS.has(upper)) return upper;
+  // Plurals of initialisms: `urls` → `URLs`, `ids` → `IDs`.
+  if (upper.length > 2 && upper.endsWith('S') && INITIALISMS.has(upper.slice(0, -1))) return `${upper.slice(0, -1)}s`;
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
