@@ -1,0 +1,198 @@
+/**
+ * Code samples per operation, from the same plan the SDKs are generated from: one entry of `SAMPLE_LANGUAGES` per
+ * language, in tab order. A language whose SDK does not spell a call yet is simply not in the list: the pages render
+ * whatever samples an operation has. `codeSamples(model)` is also what `x-codeSamples` in openapi.json is made of.
+ */
+import type { ApiModel, AuthScheme, Operation } from '../../ir/model.js';
+import { tsMethod } from '../../lang/ts/method.js';
+import { TypeRenderer } from '../../lang/ts/types.js';
+import { ExampleValues } from './examples.js';
+
+/** One sample, in the shape of Redocly's and Mintlify's `x-codeSamples` entries. */
+export interface CodeSample {
+  /** The language, as `x-codeSamples` names it (`TypeScript`, `Shell`). */
+  readonly lang: string;
+  /** The tab's label (`TypeScript`, `curl`). */
+  readonly label: string;
+  readonly source: string;
+  /** highlight.js language of the source. */
+  readonly highlight: string;
+}
+
+interface SampleContext {
+  readonly model: ApiModel;
+  readonly examples: ExampleValues;
+  readonly types: TypeRenderer;
+}
+
+interface SampleLanguage {
+  readonly lang: string;
+  readonly label: string;
+  readonly highlight: string;
+  /** The sample of one operation, or undefined when this language has none (not in its SDK). */
+  readonly sample: (operation: Operation, context: SampleContext) => string | undefined;
+}
+
+const CLIENT = 'client';
+
+/** The TypeScript SDK call of an operation, with example arguments: `client.assistants.get(123)`. */
+export function tsCallExpression(operation: Operation, context: SampleContext): string {
+  const sdk = operation.sdk!;
+  const { examples } = context;
+  const method = tsMethod(operation, context.types);
+  const body = operation.requestBody;
+  const bodyExample = body?.example !== null && typeof body?.example === 'object' && !Array.isArray(body.example) ? (body.example as Record<string, unknown>) : undefined;
+  const args = method.args.map((arg) => {
+    const input = arg.input;
+    if (input.parameter) return JSON.stringify(examples.parameter(input.parameter));
+    if (input.wholeBody) return JSON.stringify(examples.camelize(body?.example ?? null, body?.schema), null, 2);
+    return JSON.stringify(examples.camelize(bodyExample?.[input.wireName] ?? null, input.schema));
+  });
+  if (method.paramsType) {
+    const params: Record<string, unknown> = {};
+    // Required query and header inputs, from their examples, so the example call is complete.
+    for (const input of sdk.plan.params) if (input.required && input.parameter) params[input.parameter.name] = examples.parameter(input.parameter);
+    if (sdk.plan.body.kind === 'named' || sdk.plan.body.kind === 'inline') {
+      const positional = new Set(sdk.positional);
+      const camel = examples.camelize(bodyExample ?? {}, body?.schema) as Record<string, unknown>;
+      const object = examples.schemas.objectOf(body!.schema);
+      for (const [wireName, value] of Object.entries(bodyExample ?? {})) {
+        const property = object?.properties.find((candidate) => candidate.wireName === wireName);
+        if (positional.has(wireName) || property?.readOnly) continue;
+        const key = property?.name ?? wireName;
+        Object.defineProperty(params, key, { value: camel[key] ?? value, enumerable: true });
+      }
+    }
+    if (Object.keys(params).length > 0) args.push(JSON.stringify(params, null, 2));
+    else if (method.paramsType.required) args.push('{}');
+  }
+  return `${CLIENT}.${sdk.resource}.${sdk.name}(${args.join(', ')})`;
+}
+
+/** The usage lines of a TypeScript call: awaited, or iterated page after page for a list that walks pages. */
+export function tsUsage(operation: Operation, context: SampleContext): string {
+  const call = tsCallExpression(operation, context);
+  if (operation.sdk!.plan.page) return `for await (const item of ${call}) {\n  console.log(item);\n}`;
+  if (operation.sdk!.plan.result.kind === 'empty') return `await ${call};`;
+  return `const result = await ${call};\nconsole.log(result);`;
+}
+
+const typescript: SampleLanguage = {
+  lang: 'TypeScript',
+  label: 'TypeScript',
+  highlight: 'typescript',
+  sample(operation, context) {
+    if (!operation.sdk) return undefined;
+    const { sdk } = context.model;
+    const key = !sdk.apiKeyEnvVar ? `'<key>'` : /^[A-Za-z_$][\w$]*$/.test(sdk.apiKeyEnvVar) ? `process.env.${sdk.apiKeyEnvVar}` : `process.env[${JSON.stringify(sdk.apiKeyEnvVar)}]`;
+    return [
+      `import { ${sdk.clientName} } from ${JSON.stringify(sdk.packageName)};`,
+      '',
+      `const ${CLIENT} = new ${sdk.clientName}({ apiKey: ${key} });`,
+      '',
+      tsUsage(operation, context),
+    ].join('\n');
+  },
+};
+
+/** A shell word in single quotes: nothing inside is expanded. */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The environment variable the samples read the key from. */
+export function keyVariable(model: ApiModel): string {
+  return model.sdk.apiKeyEnvVar ?? 'API_KEY';
+}
+
+/** How curl sends the credential of a scheme: extra arguments, or a query pair appended to the URL. */
+function curlCredential(scheme: AuthScheme | undefined, variable: string): { args: string[]; query?: string } {
+  const value = `"$${variable}"`;
+  if (scheme?.kind === 'basic') return { args: [`-u ${value}`] };
+  if (scheme?.kind === 'apiKey' && scheme.name) {
+    if (scheme.in === 'query') return { args: [], query: `${shellQuote(`${encodeURIComponent(scheme.name)}=`)}${value}` };
+    if (scheme.in === 'cookie') return { args: [`-b ${shellQuote(`${scheme.name}=`)}${value}`] };
+    return { args: [`-H ${shellQuote(`${scheme.name}: `)}${value}`] };
+  }
+  return { args: [`-H "Authorization: Bearer $${variable}"`] };
+}
+
+function scalarText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+const curl: SampleLanguage = {
+  lang: 'Shell',
+  label: 'curl',
+  highlight: 'bash',
+  sample(operation, { model, examples }) {
+    let path = operation.path;
+    const query: string[] = [];
+    const args: string[] = [];
+    for (const parameter of operation.parameters) {
+      const value = examples.parameter(parameter);
+      if (parameter.in === 'path') path = path.split(`{${parameter.wireName}}`).join(encodeURIComponent(scalarText(value)));
+      else if (!parameter.required) continue;
+      else if (parameter.in === 'query') {
+        const values = Array.isArray(value) ? value : [value];
+        for (const item of values) query.push(`${encodeURIComponent(parameter.wireName)}=${encodeURIComponent(scalarText(item))}`);
+      } else if (parameter.in === 'header') args.push(`-H ${shellQuote(`${parameter.wireName}: ${scalarText(value)}`)}`);
+      else args.push(`-b ${shellQuote(`${parameter.wireName}=${scalarText(value)}`)}`);
+    }
+    const scheme = operation.security.length > 0 ? model.auth.find((candidate) => candidate.key === operation.security[0]) : undefined;
+    const credential = operation.security.length > 0 ? curlCredential(scheme, keyVariable(model)) : { args: [] };
+    const base = `${model.defaultBaseUrl.replace(/\/+$/, '')}${path}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+    const url = credential.query ? `${shellQuote(`${base}${query.length > 0 ? '&' : '?'}`)}${credential.query}` : shellQuote(base);
+    const body = operation.requestBody;
+    const bodyArgs: string[] = [];
+    if (body) {
+      const example = body.example;
+      if (body.encoding === 'multipart') {
+        const object = examples.schemas.objectOf(body.schema);
+        for (const property of object?.properties ?? []) {
+          if (property.readOnly) continue;
+          const value = example && typeof example === 'object' ? (example as Record<string, unknown>)[property.wireName] : undefined;
+          if (property.schema.kind === 'binary') bodyArgs.push(`-F ${shellQuote(`${property.wireName}=@${property.wireName}`)}`);
+          else if (property.required || value !== undefined) bodyArgs.push(`-F ${shellQuote(`${property.wireName}=${scalarText(value ?? property.wireName)}`)}`);
+        }
+      } else if (body.encoding === 'form') {
+        for (const [key, value] of Object.entries(example && typeof example === 'object' ? example : {})) bodyArgs.push(`--data-urlencode ${shellQuote(`${key}=${scalarText(value)}`)}`);
+      } else if (body.encoding === 'binary') {
+        bodyArgs.push(`-H ${shellQuote(`Content-Type: ${body.contentType.includes('*') ? 'application/octet-stream' : body.contentType}`)}`, '--data-binary @file');
+      } else {
+        bodyArgs.push(`-H ${shellQuote(`Content-Type: ${body.contentType}`)}`);
+        const text = body.encoding === 'text' ? scalarText(example ?? '') : JSON.stringify(example ?? {}, null, 2);
+        bodyArgs.push(`-d ${shellQuote(text)}`);
+      }
+    }
+    const method = operation.method === 'GET' && !body ? [] : [`-X ${operation.method}`];
+    return [`curl ${[...method, url].join(' ')}`, ...credential.args, ...args, ...bodyArgs].join(' \\\n  ');
+  },
+};
+
+/**
+ * The languages with samples, in tab order. Python and Go join when their SDKs spell a call
+ * (generator/lang/python, generator/lang/go): one entry each here.
+ */
+export const SAMPLE_LANGUAGES: readonly SampleLanguage[] = [typescript, curl];
+
+export function sampleContext(model: ApiModel): SampleContext {
+  return { model, examples: new ExampleValues(model), types: new TypeRenderer(model) };
+}
+
+/** The samples of one operation, in tab order. */
+export function operationSamples(operation: Operation, context: SampleContext): CodeSample[] {
+  return SAMPLE_LANGUAGES.flatMap(({ lang, label, highlight, sample }) => {
+    const source = sample(operation, context);
+    return source === undefined ? [] : [{ lang, label, highlight, source }];
+  });
+}
+
+/**
+ * Every operation's samples by operationId: what `x-codeSamples` carries in generated/openapi.json (pure; the
+ * pipeline writes them into the bundled document as `{ lang, label, source }`).
+ */
+export function codeSamples(model: ApiModel): Map<string, { lang: string; label: string; source: string }[]> {
+  const context = sampleContext(model);
+  return new Map(model.operations.map((operation) => [operation.operationId, operationSamples(operation, context).map(({ lang, label, source }) => ({ lang, label, source }))]));
+}

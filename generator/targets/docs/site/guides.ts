@@ -1,0 +1,195 @@
+/**
+ * The guide pages, written from the model (so from the spec's own facts): the overview (the spec's description),
+ * quick start, authentication, errors, rate limits and pagination. Webhooks and streams have pages of their own
+ * (events.ts). Nothing here is specific to one API: each guide reads what the spec declares.
+ */
+import type { ApiModel, Operation, Pagination } from '../../../ir/model.js';
+import { operationSamples, sampleContext, keyVariable } from '../samples.js';
+import { githubSlug } from '../slug.js';
+import type { Block, Inline, Page } from './blocks.js';
+import type { TypePages } from './fields.js';
+import { firstLine, type OperationEntry } from './reference.js';
+
+export interface GuideContext {
+  readonly model: ApiModel;
+  readonly types: TypePages;
+  /** Where each operation's section is, by operationId. */
+  readonly entries: ReadonlyMap<string, OperationEntry>;
+}
+
+function operationLink(context: GuideContext, operation: Operation): Inline {
+  const entry = context.entries.get(operation.operationId)!;
+  return { href: entry.href, text: [{ code: entry.title }] };
+}
+
+
+export function quickStartPage(context: GuideContext): Page {
+  const { model } = context;
+  const first = model.operations.find((operation) => operation.sdk && operation.method === 'GET' && operation.parameters.every((parameter) => !parameter.required)) ?? model.operations.find((operation) => operation.sdk);
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: ['Quick start'] },
+    { kind: 'heading', level: 2, text: ['Base URL'] },
+    { kind: 'paragraph', text: ['Every path in this reference is relative to ', { code: model.defaultBaseUrl }, '. WebSocket streams use the same host (', { code: 'wss:' }, ' for ', { code: 'https:' }, ').'] },
+    { kind: 'heading', level: 2, text: ['Credentials'] },
+    { kind: 'paragraph', text: ['Keep your key in the environment variable ', { code: keyVariable(model) }, '; the samples read it from there. See ', { href: 'guides/authentication.html', text: ['authentication'] }, '.'] },
+    { kind: 'heading', level: 2, text: ['TypeScript'] },
+    { kind: 'paragraph', text: ['The SDK is the npm package ', { code: model.sdk.packageName }, '. It runs on Node.js 18 or later and in browsers.'] },
+    { kind: 'code', language: 'bash', code: `npm install ${model.sdk.packageName}` },
+  ];
+  if (first) {
+    const samples = operationSamples(first, sampleContext(model));
+    const ts = samples.find((sample) => sample.label === 'TypeScript');
+    if (ts) blocks.push({ kind: 'paragraph', text: ['A first call, ', operationLink(context, first), ':'] }, { kind: 'code', language: 'typescript', code: ts.source });
+    const curl = samples.find((sample) => sample.label === 'curl');
+    if (curl) blocks.push({ kind: 'heading', level: 2, text: ['curl'] }, { kind: 'paragraph', text: ['The same call over HTTP:'] }, { kind: 'code', language: 'bash', code: curl.source });
+  }
+  blocks.push({ kind: 'paragraph', text: ['Every operation of the ', { href: 'index.html#resources', text: ['reference'] }, ' shows a sample in each language.'] });
+  return { path: 'guides/quickstart.html', title: 'Quick start', summary: 'Base URL, credentials, installing the SDK and a first call.', blocks, nav: 'guides/quickstart.html' };
+}
+
+export function authenticationPage(context: GuideContext): Page {
+  const { model } = context;
+  const credential = model.credential;
+  const how: Inline[] = !credential
+    ? ['as a bearer token: ', { code: 'Authorization: Bearer <key>' }]
+    : credential.in === 'basic'
+      ? ['as HTTP Basic credentials, ', { code: 'Authorization: Basic <base64>' }, ', where the key is ', { code: 'user:password' }]
+      : credential.in === 'header'
+        ? ['in the ', { code: credential.name }, ' header: ', { code: `${credential.name}: <key>` }]
+        : ['as the query parameter ', { code: `${credential.name}=<key>` }];
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: ['Authentication'] },
+    { kind: 'paragraph', text: ['The SDK clients take one key (', { code: 'apiKey' }, ', or the environment variable ', { code: keyVariable(model) }, ') and send it ', ...how, '.'] },
+  ];
+  for (const scheme of model.auth) {
+    const uses = model.operations.filter((operation) => operation.security.includes(scheme.key));
+    blocks.push({ kind: 'heading', level: 2, text: [scheme.key] });
+    const kind = scheme.kind === 'apiKey' ? `API key in the ${scheme.in ?? 'header'} ${scheme.name ?? ''}`.trim() : scheme.kind === 'bearer' ? 'Bearer token' : scheme.kind === 'basic' ? 'HTTP Basic' : 'Other';
+    blocks.push({ kind: 'paragraph', text: [`${kind}; accepted by ${uses.length} of ${model.operations.length} operations.`] });
+    if (scheme.description) blocks.push({ kind: 'prose', markdown: scheme.description });
+    // A scheme most operations accept needs no list; one a few operations need alone does.
+    const only = uses.filter((operation) => operation.security.length === 1);
+    if (only.length > 0 && only.length <= 40 && only.length < model.operations.length / 2) {
+      blocks.push({ kind: 'paragraph', text: ['Operations that accept only this scheme:'] }, { kind: 'list', items: only.map((operation) => [operationLink(context, operation)]) });
+    }
+  }
+  const open = model.operations.filter((operation) => operation.security.length === 0);
+  if (open.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: ['Operations without credentials'] }, { kind: 'list', items: open.map((operation) => [operationLink(context, operation), ' ', { code: `${operation.method} ${operation.path}` }]) });
+  }
+  return { path: 'guides/authentication.html', title: 'Authentication', summary: 'How requests carry an API key or token, scheme by scheme.', blocks, nav: 'guides/authentication.html' };
+}
+
+/** Each error status the API declares, with how many operations declare it and its first description and body. */
+function errorStatuses(model: ApiModel) {
+  const statuses = new Map<string, { description: string; body: Inline[]; count: number }>();
+  for (const operation of model.operations) {
+    for (const response of operation.responses) {
+      if (response === operation.success || /^[123]/.test(response.status)) continue;
+      const known = statuses.get(response.status);
+      if (known) known.count++;
+      else statuses.set(response.status, { description: response.description, body: [], count: 1 });
+    }
+  }
+  return statuses;
+}
+
+const SDK_ERRORS: readonly [string, string][] = [
+  ['400, 422', 'ValidationError (with `errors`, the validation details)'],
+  ['401', 'AuthenticationError'],
+  ['403', 'PermissionDeniedError'],
+  ['404', 'NotFoundError'],
+  ['409', 'ConflictError'],
+  ['429', 'RateLimitError (with `retryAfter`, in seconds)'],
+  ['5xx', 'ServerError'],
+];
+
+export function errorsPage(context: GuideContext): Page {
+  const { model, types } = context;
+  const statuses = errorStatuses(model);
+  const bodies = new Map<string, Inline[]>();
+  for (const operation of model.operations) {
+    for (const response of operation.responses) if (statuses.has(response.status) && !bodies.has(response.status) && response.contents[0]) bodies.set(response.status, types.label(response.contents[0].schema));
+  }
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: ['Errors'] },
+    { kind: 'paragraph', text: ['A request that fails gets a status outside 2xx and, for most, a JSON body. The statuses the API declares:'] },
+    {
+      kind: 'table',
+      head: ['Status', 'Meaning', 'Body', 'Operations'],
+      rows: [...statuses.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([status, entry]) => [[{ code: status }], entry.description ? [{ prose: firstLine(entry.description) }] : [], bodies.get(status) ?? ['none'], [String(entry.count)]]),
+    },
+    { kind: 'heading', level: 2, text: ['In the TypeScript SDK'] },
+    { kind: 'paragraph', text: ['Every error the SDK throws is an instance of ', { code: model.sdk.errorName }, '. An error status throws an ', { code: 'APIError' }, ' (with ', { code: 'status' }, ', ', { code: 'body' }, ' and ', { code: 'headers' }, ') or one of its subclasses:'] },
+    { kind: 'table', head: ['Status', 'Class'], rows: SDK_ERRORS.map(([status, name]) => [[status], [{ prose: name }]]) },
+    { kind: 'paragraph', text: ['A request that gets no response throws ', { code: 'APIConnectionError' }, ' (', { code: 'APIConnectionTimeoutError' }, ' after the timeout); a request the caller aborted throws ', { code: 'APIUserAbortError' }, '.'] },
+  ];
+  return { path: 'guides/errors.html', title: 'Errors', summary: 'Error statuses, their bodies, and the SDK error classes.', blocks, nav: 'guides/errors.html' };
+}
+
+export function rateLimitsPage(context: GuideContext): Page {
+  const { model } = context;
+  const limited = model.operations.filter((operation) => operation.responses.some((response) => response.status === '429'));
+  const response = limited[0]?.responses.find((candidate) => candidate.status === '429');
+  const retryAfter = response?.headers.find((header) => header.name.toLowerCase() === 'retry-after');
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: ['Rate limits'] }];
+  if (response) {
+    blocks.push({ kind: 'paragraph', text: [`${limited.length} of ${model.operations.length} operations declare `, { code: '429' }, ' (too many requests).'] });
+    if (response.description) blocks.push({ kind: 'prose', markdown: response.description });
+  } else blocks.push({ kind: 'paragraph', text: ['No operation declares ', { code: '429' }, '; a server may still answer it.'] });
+  blocks.push({ kind: 'heading', level: 2, text: ['Retry-After'] });
+  blocks.push({ kind: 'paragraph', text: retryAfter ? [{ code: 'Retry-After' }, ': ', ...(retryAfter.description ? [{ prose: retryAfter.description }] : ['the seconds to wait.'])] : ['A ', { code: 'Retry-After' }, ' header, when a response has one, says how long to wait (seconds or an HTTP date).'] });
+  blocks.push({ kind: 'heading', level: 2, text: ['In the SDKs'] });
+  blocks.push({
+    kind: 'paragraph',
+    text: ['The clients retry ', { code: '408' }, ', ', { code: '409' }, ', ', { code: '429' }, ' and ', { code: '5xx' }, ' answers and connection failures (', { code: 'maxRetries' }, ' times, 2 by default), waiting for ', { code: 'Retry-After' }, ' when present and backing off exponentially otherwise. Requests that are not idempotent are retried only when they carry an idempotency key. When retries run out, ', { code: 'RateLimitError.retryAfter' }, ' holds the seconds to wait.'],
+  });
+  return { path: 'guides/rate-limits.html', title: 'Rate limits', summary: 'What 429 means here, Retry-After, and how the SDKs retry.', blocks, nav: 'guides/rate-limits.html' };
+}
+
+/** What each pagination style's parameters mean, in a sentence. */
+function styleSentence(pagination: Pagination): Inline[] {
+  const items: Inline[] = pagination.items ? ['The items are at ', { code: pagination.items }, ' in the body.'] : ['The body is the array of items.'];
+  switch (pagination.style) {
+    case 'offset':
+      return [{ code: pagination.offsetParam }, ' skips that many items, ', { code: pagination.limitParam }, ' caps the page size. ', ...items, ...(pagination.total ? [' ', { code: pagination.total }, ' is the total.'] : []), ...(pagination.hasMore ? [' ', { code: pagination.hasMore }, ' says whether more follow.'] : [])];
+    case 'page':
+      return [{ code: pagination.pageParam }, ' is the page number (from 1), ', { code: pagination.perPageParam }, ' the page size. ', ...items, ...(pagination.hasNext ? [' ', { code: pagination.hasNext }, ' says whether another page follows.'] : [])];
+    case 'limit':
+      return [{ code: pagination.limitParam }, ' caps how many items come back; there is one page only. ', ...items];
+    case 'none':
+      return ['The whole list comes back at once. ', ...items];
+  }
+}
+
+export function paginationPage(context: GuideContext): Page {
+  const { model } = context;
+  const byStyle = new Map<string, { operations: Operation[]; variants: Map<string, Pagination> }>();
+  for (const operation of model.operations) {
+    if (!operation.pagination) continue;
+    const style = byStyle.get(operation.pagination.style) ?? { operations: [] as Operation[], variants: new Map<string, Pagination>() };
+    style.operations.push(operation);
+    style.variants.set(JSON.stringify(operation.pagination), operation.pagination);
+    byStyle.set(operation.pagination.style, style);
+  }
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: ['Pagination'] },
+    { kind: 'paragraph', text: [`Lists come in ${byStyle.size} styles. The SDKs walk the pages of the paginated ones for you: iterating the call yields every item, page after page, and awaiting it gives the first page.`] },
+  ];
+  for (const style of ['offset', 'page', 'limit', 'none']) {
+    const entry = byStyle.get(style);
+    if (!entry) continue;
+    blocks.push({ kind: 'heading', level: 2, text: [`${style} style`] });
+    for (const pagination of entry.variants.values()) blocks.push({ kind: 'paragraph', text: styleSentence(pagination) });
+    blocks.push({ kind: 'list', items: entry.operations.map((operation) => [operationLink(context, operation), ' ', { code: `${operation.method} ${operation.path}` }]) });
+  }
+  const walked = model.operations.find((operation) => operation.sdk?.plan.page);
+  if (walked) {
+    const sample = operationSamples(walked, sampleContext(model)).find((candidate) => candidate.label === 'TypeScript');
+    if (sample) blocks.push({ kind: 'heading', level: 2, text: ['Every item, in TypeScript'] }, { kind: 'code', language: 'typescript', code: sample.source });
+  }
+  return { path: 'guides/pagination.html', title: 'Pagination', summary: 'How lists page (offset, page number, limit, none) and how the SDKs walk the pages.', blocks, nav: 'guides/pagination.html' };
+}
+
