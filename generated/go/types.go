@@ -3216,7 +3216,7 @@ type SMSAuditLogEntry struct {
 	// When the event happened.
 	Timestamp *string `json:"timestamp,omitempty"`
 	// What happened: processing events (webhook received, language-model call, session handling) and delivery events (queued, sent, delivered, failed), for example `webhook_received`.
-	EventType string `json:"event_type"`
+	EventTypeField string `json:"event_type"`
 	// Severity. Open enum.
 	Level string `json:"level"`
 	// Human-readable description of the event.

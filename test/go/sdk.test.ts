@@ -60,7 +60,7 @@ beforeAll(async () => {
   writeScratchModule();
   server = createMockServer(await loadModel(defaultModelPath()), { tokens: [API_KEY] });
   const { url } = await server.listen(0, '127.0.0.1');
-  e2e = run('go', ['test', '-count=1', './...'], SCRATCH, { ...ENV, BURKI_MOCK_URL: url, BURKI_MOCK_KEY: API_KEY });
+  e2e = run('go', ['test', '-race', '-count=1', './...'], SCRATCH, { ...ENV, BURKI_MOCK_URL: url, BURKI_MOCK_KEY: API_KEY });
   unit = run('go', ['test', '-race', '-count=1', './...'], MODULE);
   checks = (async () => [await run('gofmt', ['-l', '.'], MODULE), await run('go', ['vet', './...'], MODULE), await run(STATICCHECK, ['./...'], MODULE)])();
   // Settle everything before the tests read it, so a failure in one does not leave the others running.

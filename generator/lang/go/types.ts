@@ -50,6 +50,12 @@ export class GoTypes {
     return named !== undefined && this.underlying(named.schema, 0).expr === 'struct';
   }
 
+  /** Whether a Go type name is a named schema declared over `string` (an enum). */
+  isNamedString(name: string): boolean {
+    const named = this.model.schemas.find((schema) => this.named.get(schema.wireName) === name);
+    return named !== undefined && this.underlying(named.schema, 0).expr === 'string';
+  }
+
   /** The Go name of a named schema. */
   nameOf(wireName: string): string {
     return this.named.get(wireName) ?? 'any';
@@ -108,10 +114,10 @@ export class GoTypes {
   }
 
   /** Struct fields of properties, with json tags holding the wire names. */
-  fields(properties: readonly Property[], owner: string, indent: string, taken: readonly string[] = []): GoField[] {
-    const members = memberNamer(taken);
-    return properties.map((property) => {
-      const name = members.allocate(exportedName(property.wireName, 'Field'));
+  fields(properties: readonly Property[], owner: string, indent: string): GoField[] {
+    const names = fieldNames(properties);
+    return properties.map((property, index) => {
+      const name = names[index]!;
       const type = this.fieldType(property.schema, property.required, `${owner}${name}`);
       const doc = goComment(indent, property.description, taggable(property.wireName) ? undefined : `Wire name ${goString(property.wireName)} (not sent: a struct tag cannot hold it).`, property.deprecated ? 'Deprecated: the API marks this field deprecated.' : undefined);
       return { doc, name, type: type.expr, tag: jsonTag(property.wireName, !property.required || type.nilable) };
@@ -194,6 +200,15 @@ export class GoTypes {
     this.declarations[index] = { name, source: `${doc}type ${name} struct {\n${structFields(fields, '\t')}}\n` };
     return name;
   }
+}
+
+/**
+ * The Go field names of properties, in order. `EventType` and `WebhookName` are methods of event types (and of the
+ * structs they embed), so no field takes them.
+ */
+export function fieldNames(properties: readonly Property[]): string[] {
+  const members = memberNamer(['EventType', 'WebhookName']);
+  return properties.map((property) => members.allocate(exportedName(property.wireName, 'Field')));
 }
 
 function enumValues(schema: Schema): readonly unknown[] {
