@@ -10,11 +10,11 @@ import (
 	"github.com/burki-ai/burki-go/option"
 )
 
-// List the calling user's API keys.
+// List the calling user's API keys
 //
 // Returns the metadata of every API key of the calling user as a plain array, not paginated. The secrets themselves are never returned; `key_prefix` tells the keys apart.
 //
-// GET /api/v1/users/me/api-keys.
+// GET /api/v1/users/me/api-keys
 func (s *APIKeysService) List(ctx context.Context, opts ...option.RequestOption) ([]APIKey, error) {
 	req, err := s.listRequest()
 	return callResult[[]APIKey](ctx, s.core, req, err, opts)
@@ -35,11 +35,11 @@ type CreateAPIKeyParams struct {
 	Permissions APIKeyPermissions `json:"permissions,omitempty"`
 }
 
-// Create an API key.
+// Create an API key
 //
 // Verified users only: a user whose email address is not verified gets `403`. Creates an API key for the calling user and returns its metadata with the full secret in `key`. The secret is shown only in this response; store it at once and never log it.
 //
-// POST /api/v1/users/me/api-keys.
+// POST /api/v1/users/me/api-keys
 func (s *APIKeysService) Create(ctx context.Context, params *CreateAPIKeyParams, opts ...option.RequestOption) (*APIKeyCreated, error) {
 	req, err := s.createRequest(params)
 	return callResult[*APIKeyCreated](ctx, s.core, req, err, opts)
@@ -67,17 +67,17 @@ type UpdateAPIKeyParams struct {
 	Name *string `json:"-"`
 }
 
-// Rename an API key or change its permissions.
+// Rename an API key or change its permissions
 //
 // Verified users only: a user whose email address is not verified gets `403`. The new name travels in the `name` query parameter, not in the body; the body is the new permissions object itself (not wrapped in `{"permissions": ...}`), or `null`, or absent to keep the permissions. The secret cannot be changed; create a new key instead.
 //
 // PUT /api/v1/users/me/api-keys/{key_id}
-func (s *APIKeysService) Update(ctx context.Context, keyID int, bodyArg APIKeyPermissions, params *UpdateAPIKeyParams, opts ...option.RequestOption) (*APIKey, error) {
-	req, err := s.updateRequest(keyID, bodyArg, params)
+func (s *APIKeysService) Update(ctx context.Context, keyID int, body APIKeyPermissions, params *UpdateAPIKeyParams, opts ...option.RequestOption) (*APIKey, error) {
+	req, err := s.updateRequest(keyID, body, params)
 	return callResult[*APIKey](ctx, s.core, req, err, opts)
 }
 
-func (s *APIKeysService) updateRequest(keyID int, bodyArg APIKeyPermissions, params *UpdateAPIKeyParams) (request, error) {
+func (s *APIKeysService) updateRequest(keyID int, body APIKeyPermissions, params *UpdateAPIKeyParams) (request, error) {
 	if params == nil {
 		params = &UpdateAPIKeyParams{}
 	}
@@ -85,13 +85,13 @@ func (s *APIKeysService) updateRequest(keyID int, bodyArg APIKeyPermissions, par
 	req := request{method: "PUT", path: path, query: url.Values{}, header: http.Header{}, idempotent: true}
 	addValue(req.query, "name", params.Name)
 	if err == nil {
-		req.body, err = jsonBody(bodyArg)
+		req.body, err = jsonBody(body)
 		req.contentType = "application/json"
 	}
 	return req, err
 }
 
-// Delete an API key.
+// Delete an API key
 //
 // Verified users only: a user whose email address is not verified gets `403`. Deletes the key; requests that use it get `401` from then on. The server does not declare the response body; it is a short acknowledgement.
 //

@@ -35,11 +35,11 @@ type ListAssistantsParams struct {
 	IncludeStats *bool `json:"-"`
 }
 
-// List assistants.
+// List assistants
 //
 // Returns the organization's assistants as a plain array, newest configuration included. Page with `skip` and `limit`; the response carries no total, so keep requesting until a page is shorter than `limit`.
 //
-// GET /api/v1/assistants.
+// GET /api/v1/assistants
 func (s *AssistantsService) List(ctx context.Context, params *ListAssistantsParams, opts ...option.RequestOption) ([]Assistant, error) {
 	req, err := s.listRequest(params)
 	return callResult[[]Assistant](ctx, s.core, req, err, opts)
@@ -118,11 +118,11 @@ type CreateAssistantParams struct {
 	STTLimit *int `json:"stt_limit,omitempty"`
 }
 
-// Create an assistant.
+// Create an assistant
 //
 // Creates an assistant in the caller's organization and answers 201 with the stored record, including its id. Settings that are not sent take the server's defaults.
 //
-// POST /api/v1/assistants.
+// POST /api/v1/assistants
 func (s *AssistantsService) Create(ctx context.Context, params *CreateAssistantParams, opts ...option.RequestOption) (*Assistant, error) {
 	req, err := s.createRequest(params)
 	return callResult[*Assistant](ctx, s.core, req, err, opts)
@@ -142,11 +142,11 @@ func (s *AssistantsService) createRequest(params *CreateAssistantParams) (reques
 	return req, err
 }
 
-// Count assistants.
+// Count assistants
 //
 // Returns how many assistants the organization has, optionally only the active ones.
 //
-// GET /api/v1/assistants/count.
+// GET /api/v1/assistants/count
 func (s *AssistantsService) GetCount(ctx context.Context, activeOnly *bool, opts ...option.RequestOption) (*Count, error) {
 	req, err := s.getCountRequest(activeOnly)
 	return callResult[*Count](ctx, s.core, req, err, opts)
@@ -180,11 +180,11 @@ type ExportAssistantsParams struct {
 	Status *string `json:"-"`
 }
 
-// Export assistants.
+// Export assistants
 //
 // Downloads assistants with their call statistics as a CSV or JSON file. Either name the assistants in `assistant_ids`, or leave it out and filter with `search` and `status`; when `assistant_ids` is present the filters are ignored. The file's columns are not documented by Burki, so the examples are illustrative.
 //
-// GET /api/v1/assistants/export.
+// GET /api/v1/assistants/export
 func (s *AssistantsService) Export(ctx context.Context, params *ExportAssistantsParams, opts ...option.RequestOption) (string, error) {
 	req, err := s.exportRequest(params)
 	return callResult[string](ctx, s.core, req, err, opts)
@@ -216,11 +216,11 @@ type ListClonedVoicesParams struct {
 	Provider *VoiceCloneProvider `json:"-"`
 }
 
-// List the organization's cloned voices.
+// List the organization's cloned voices
 //
 // Returns every cloned voice of the organization, not paginated. The server does not type this response; the shape follows the documented per-assistant listing (`success` plus `cloned_voices`).
 //
-// GET /api/v1/assistants/cloned-voices.
+// GET /api/v1/assistants/cloned-voices
 func (s *AssistantsService) GetClonedVoices(ctx context.Context, params *ListClonedVoicesParams, opts ...option.RequestOption) (*ClonedVoiceList, error) {
 	req, err := s.getClonedVoicesRequest(params)
 	return callResult[*ClonedVoiceList](ctx, s.core, req, err, opts)
@@ -238,13 +238,13 @@ func (s *AssistantsService) getClonedVoicesRequest(params *ListClonedVoicesParam
 	return req, err
 }
 
-// List supported language-model providers.
+// List supported language-model providers
 //
 // Returns the language-model providers an assistant can use, with their models and default model. Needs no credential.
 //
 // Route-order caveat: the server registers this route after `GET /api/v1/assistants/{assistant_id}`, so the server may match `providers` as an assistant id and answer 422 (or 401 without a credential). The operation stays in the spec as documented; verify it against the live server.
 //
-// GET /api/v1/assistants/providers.
+// GET /api/v1/assistants/providers
 func (s *AssistantsService) GetProviders(ctx context.Context, opts ...option.RequestOption) (*LLMProviderCatalog, error) {
 	req, err := s.getProvidersRequest()
 	return callResult[*LLMProviderCatalog](ctx, s.core, req, err, opts)
@@ -257,11 +257,11 @@ func (s *AssistantsService) getProvidersRequest() (request, error) {
 	return req, err
 }
 
-// Get the caller's organization.
+// Get the caller's organization
 //
 // Returns the organization and user the credential belongs to.
 //
-// GET /api/v1/assistants/me/organization.
+// GET /api/v1/assistants/me/organization
 func (s *AssistantsService) GetOrganizationInfo(ctx context.Context, opts ...option.RequestOption) (*OrganizationInfo, error) {
 	req, err := s.getOrganizationInfoRequest()
 	return callResult[*OrganizationInfo](ctx, s.core, req, err, opts)
@@ -274,7 +274,7 @@ func (s *AssistantsService) getOrganizationInfoRequest() (request, error) {
 	return req, err
 }
 
-// Get the assistant on a phone number.
+// Get the assistant on a phone number
 //
 // Returns the assistant that answers the given number, if the number belongs to the caller's organization.
 //
@@ -290,7 +290,7 @@ func (s *AssistantsService) getByPhoneRequest(phoneNumber string) (request, erro
 	return req, err
 }
 
-// Get an assistant.
+// Get an assistant
 //
 // Returns one assistant of the caller's organization. The body is the assistant itself, not wrapped.
 //
@@ -360,7 +360,7 @@ type UpdateAssistantParams struct {
 	ChangeDescription *string `json:"change_description,omitempty"`
 }
 
-// Update an assistant.
+// Update an assistant
 //
 // Changes the fields sent and leaves the others alone, although the method is PUT. A settings object that is sent (for example `llm_settings`) replaces the stored object.
 //
@@ -383,7 +383,7 @@ func (s *AssistantsService) updateRequest(assistantID int, params *UpdateAssista
 	return req, err
 }
 
-// Delete an assistant.
+// Delete an assistant
 //
 // Deletes the assistant for good. The server answers with an `ApiResponse` acknowledgement (`success`, `message`), not with an empty body or the deleted record.
 //
@@ -399,11 +399,11 @@ func (s *AssistantsService) deleteRequest(assistantID int) (request, error) {
 	return req, err
 }
 
-// Activate or deactivate an assistant.
+// Activate or deactivate an assistant
 //
 // Switches an assistant on or off. The flag travels in the `is_active` query parameter; the request has no body.
 //
-// PATCH /api/v1/assistants/{assistant_id}/status.
+// PATCH /api/v1/assistants/{assistant_id}/status
 func (s *AssistantsService) UpdateStatus(ctx context.Context, assistantID int, isActive bool, opts ...option.RequestOption) (*Assistant, error) {
 	req, err := s.updateStatusRequest(assistantID, isActive)
 	return callResult[*Assistant](ctx, s.core, req, err, opts)

@@ -11,11 +11,11 @@ import (
 	"github.com/burki-ai/burki-go/option"
 )
 
-// Get the wallet balance.
+// Get the wallet balance
 //
 // Returns the organization's prepaid balance, the part reserved by calls in progress, auto top-up settings, trial state and current prices. Amounts are in US cents.
 //
-// GET /v1/billing/wallet.
+// GET /v1/billing/wallet
 func (s *BillingService) GetWallet(ctx context.Context, opts ...option.RequestOption) (*Wallet, error) {
 	req, err := s.getWalletRequest()
 	return callResult[*Wallet](ctx, s.core, req, err, opts)
@@ -28,11 +28,11 @@ func (s *BillingService) getWalletRequest() (request, error) {
 	return req, err
 }
 
-// Start a wallet top-up.
+// Start a wallet top-up
 //
 // Verified users only: a user whose email address is not verified gets `403`. Creates a Stripe PaymentIntent for adding `amount_cents` (at least $1.00) to the wallet; the browser completes the payment with Stripe.js and the returned `client_secret`. A refusal is not an HTTP error: the server answers `200` with `success: false` and the reason in `error`, so check `success`.
 //
-// POST /v1/billing/wallet/topup.
+// POST /v1/billing/wallet/topup
 func (s *BillingService) CreateTopup(ctx context.Context, amountCents int, opts ...option.RequestOption) (*WalletTopup, error) {
 	req, err := s.createTopupRequest(amountCents)
 	return callResult[*WalletTopup](ctx, s.core, req, err, opts)
@@ -63,11 +63,11 @@ type ConfigureAutoTopupParams struct {
 	PaymentMethodID *string `json:"payment_method_id,omitempty"`
 }
 
-// Configure automatic top-up.
+// Configure automatic top-up
 //
 // Verified users only: a user whose email address is not verified gets `403`. Turns automatic top-up on (charge the saved payment method `amount_cents` whenever the balance falls below `threshold_cents`) or off (`enabled: false`). The server does not declare the response body; the docs show `{success, message}`.
 //
-// POST /v1/billing/wallet/auto-topup.
+// POST /v1/billing/wallet/auto-topup
 func (s *BillingService) ConfigureAutoTopup(ctx context.Context, params *ConfigureAutoTopupParams, opts ...option.RequestOption) (*APIResponse, error) {
 	req, err := s.configureAutoTopupRequest(params)
 	return callResult[*APIResponse](ctx, s.core, req, err, opts)
@@ -111,11 +111,11 @@ type ListLedgerEntriesParams struct {
 	ToDate *string `json:"-"`
 }
 
-// List wallet transactions.
+// List wallet transactions
 //
 // Returns one page of the wallet's transactions (top-ups, charges, refunds, adjustments, credit grants) with the total number of matches. Page with `limit` and `offset`.
 //
-// GET /v1/billing/ledger.
+// GET /v1/billing/ledger
 func (s *BillingService) ListLedgerEntries(ctx context.Context, params *ListLedgerEntriesParams, opts ...option.RequestOption) (*LedgerPage, error) {
 	req, err := s.listLedgerEntriesRequest(params)
 	return callResult[*LedgerPage](ctx, s.core, req, err, opts)
@@ -154,11 +154,11 @@ type GetUsageSummaryParams struct {
 	ToDate *string `json:"-"`
 }
 
-// Summarize usage.
+// Summarize usage
 //
 // Returns the voice minutes, SMS segments and billable events of the organization in a period.
 //
-// GET /v1/billing/usage/summary.
+// GET /v1/billing/usage/summary
 func (s *BillingService) GetUsageSummary(ctx context.Context, params *GetUsageSummaryParams, opts ...option.RequestOption) (*UsageSummary, error) {
 	req, err := s.getUsageSummaryRequest(params)
 	return callResult[*UsageSummary](ctx, s.core, req, err, opts)
@@ -176,11 +176,11 @@ func (s *BillingService) getUsageSummaryRequest(params *GetUsageSummaryParams) (
 	return req, err
 }
 
-// Summarize a month's charges.
+// Summarize a month's charges
 //
 // Returns the total charges of one month and their breakdown per category.
 //
-// GET /v1/billing/charges.
+// GET /v1/billing/charges
 func (s *BillingService) GetChargesSummary(ctx context.Context, month *string, opts ...option.RequestOption) (*ChargesSummary, error) {
 	req, err := s.getChargesSummaryRequest(month)
 	return callResult[*ChargesSummary](ctx, s.core, req, err, opts)
@@ -202,11 +202,11 @@ type ListStatementsParams struct {
 	Limit *int `json:"-"`
 }
 
-// List monthly statements.
+// List monthly statements
 //
 // Returns the statements of the last `limit` months (one page only; there is no offset). The server does not declare the body; it follows the docs.
 //
-// GET /v1/billing/statements.
+// GET /v1/billing/statements
 func (s *BillingService) ListStatements(ctx context.Context, params *ListStatementsParams, opts ...option.RequestOption) (*BillingStatementList, error) {
 	req, err := s.listStatementsRequest(params)
 	return callResult[*BillingStatementList](ctx, s.core, req, err, opts)
@@ -229,7 +229,7 @@ func (s *BillingService) listStatementsRequest(params *ListStatementsParams) (re
 	return req, err
 }
 
-// Get a monthly statement.
+// Get a monthly statement
 //
 // Returns the statement of one month, generating it if it does not exist yet, with the charges per category. The server does not declare the body; it follows the docs.
 //
@@ -245,11 +245,11 @@ func (s *BillingService) getStatementRequest(month string) (request, error) {
 	return req, err
 }
 
-// Get which services use Burki's credentials.
+// Get which services use Burki's credentials
 //
 // Returns, per service (language model, text-to-speech, speech-to-text, carrier), whether Burki's managed credentials are used or the organization's own keys.
 //
-// GET /v1/billing/managed-services.
+// GET /v1/billing/managed-services
 func (s *BillingService) GetManagedServices(ctx context.Context, opts ...option.RequestOption) (*ManagedServices, error) {
 	req, err := s.getManagedServicesRequest()
 	return callResult[*ManagedServices](ctx, s.core, req, err, opts)
@@ -274,11 +274,11 @@ type UpdateManagedServicesParams struct {
 	Carrier *bool `json:"carrier,omitempty"`
 }
 
-// Switch services between managed and own credentials.
+// Switch services between managed and own credentials
 //
 // Switches the services sent and leaves the others alone ("hybrid mode"). A service set to `false` uses the organization's own key, which must already be stored; Burki's platform fee applies either way, and provider costs are passed through only for managed services.
 //
-// PATCH /v1/billing/managed-services.
+// PATCH /v1/billing/managed-services
 func (s *BillingService) UpdateManagedServices(ctx context.Context, params *UpdateManagedServicesParams, opts ...option.RequestOption) (*ManagedServices, error) {
 	req, err := s.updateManagedServicesRequest(params)
 	return callResult[*ManagedServices](ctx, s.core, req, err, opts)

@@ -35,11 +35,11 @@ type ListCallTracesParams struct {
 	ResolutionStatus *string `json:"-"`
 }
 
-// List call traces.
+// List call traces
 //
 // Returns one page of recorded call conversations that can become eval cases, with shortened caller hashes, as a plain array. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
 //
-// GET /api/learning/call-traces.
+// GET /api/learning/call-traces
 func (s *CallTracesService) List(ctx context.Context, params *ListCallTracesParams, opts ...option.RequestOption) ([]CallTrace, error) {
 	req, err := s.listRequest(params)
 	return callResult[[]CallTrace](ctx, s.core, req, err, opts)
@@ -66,7 +66,7 @@ func (s *CallTracesService) listRequest(params *ListCallTracesParams) (request, 
 	return req, err
 }
 
-// Get a call trace.
+// Get a call trace
 //
 // Returns one recorded call with the whole conversation and the full caller hash. It contains customer conversation content; treat it as sensitive. The server does not declare the body; the fields follow the docs.
 //

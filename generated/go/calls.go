@@ -27,11 +27,11 @@ type InitiateCallParams struct {
 	Variables map[string]any `json:"variables,omitempty"`
 }
 
-// Start an outbound call.
+// Start an outbound call
 //
 // Places a call from one of the organization's numbers to `to_phone_number` and lets an assistant run it. The provider (Twilio, Telnyx, Vonage or a SIP trunk) follows from the caller number. The path has no `/api/v1` prefix. Answers as soon as the provider accepted the call; follow it with `getCallBySid`.
 //
-// POST /calls/initiate.
+// POST /calls/initiate
 func (s *CallsService) Initiate(ctx context.Context, params *InitiateCallParams, opts ...option.RequestOption) (*InitiateCallResponse, error) {
 	req, err := s.initiateRequest(params)
 	return callResult[*InitiateCallResponse](ctx, s.core, req, err, opts)
@@ -99,7 +99,7 @@ type ListCallsParams struct {
 	MaxDuration *int `json:"-"`
 }
 
-// List calls.
+// List calls
 //
 // Returns one page of the organization's calls, newest first, with the total number of matches. All filters are optional. The text filters `customer_phone`, `call_sid` and `assistant_name` are substring searches; send at most one of them. This is also how to search calls (the SDK has no separate `search` method). The path ends in a slash; FastAPI answers the slash-less form with a redirect.
 //
@@ -156,11 +156,11 @@ type GetCallCountParams struct {
 	DateTo *string `json:"-"`
 }
 
-// Count calls.
+// Count calls
 //
 // Returns how many of the organization's calls match the filters.
 //
-// GET /api/v1/calls/count.
+// GET /api/v1/calls/count
 func (s *CallsService) GetCount(ctx context.Context, params *GetCallCountParams, opts ...option.RequestOption) (*Count, error) {
 	req, err := s.getCountRequest(params)
 	return callResult[*Count](ctx, s.core, req, err, opts)
@@ -180,11 +180,11 @@ func (s *CallsService) getCountRequest(params *GetCallCountParams) (request, err
 	return req, err
 }
 
-// Get call analytics.
+// Get call analytics
 //
 // Returns call outcomes, daily volume and the busiest assistants over the last 1, 7, 30 or 90 days.
 //
-// GET /api/v1/calls/analytics.
+// GET /api/v1/calls/analytics
 func (s *CallsService) GetAnalytics(ctx context.Context, period *string, opts ...option.RequestOption) (*CallAnalytics, error) {
 	req, err := s.getAnalyticsRequest(period)
 	return callResult[*CallAnalytics](ctx, s.core, req, err, opts)
@@ -198,13 +198,13 @@ func (s *CallsService) getAnalyticsRequest(period *string) (request, error) {
 	return req, err
 }
 
-// Get call statistics.
+// Get call statistics
 //
 // Returns all-time call totals for the organization.
 //
 // Route-order caveat: the server registers this route after `GET /api/v1/calls/{call_id}`, so the server may match `stats` as a call id and answer 422. The operation stays in the spec as documented; verify it against the live server.
 //
-// GET /api/v1/calls/stats.
+// GET /api/v1/calls/stats
 func (s *CallsService) GetStats(ctx context.Context, opts ...option.RequestOption) (*CallStats, error) {
 	req, err := s.getStatsRequest()
 	return callResult[*CallStats](ctx, s.core, req, err, opts)
@@ -253,11 +253,11 @@ type ExportCallsParams struct {
 	DateTo *string `json:"-"`
 }
 
-// Export calls.
+// Export calls
 //
 // Downloads the organization's calls that match the filters as a CSV or JSON file (all matches, not paginated), newest first. The filters are those of `listCalls` without the duration bounds.
 //
-// GET /api/v1/calls/export.
+// GET /api/v1/calls/export
 func (s *CallsService) Export(ctx context.Context, params *ExportCallsParams, opts ...option.RequestOption) (string, error) {
 	req, err := s.exportRequest(params)
 	return callResult[string](ctx, s.core, req, err, opts)
@@ -281,7 +281,7 @@ func (s *CallsService) exportRequest(params *ExportCallsParams) (request, error)
 	return req, err
 }
 
-// Get a call.
+// Get a call
 //
 // Returns one call of the organization by its integer id.
 //
@@ -297,7 +297,7 @@ func (s *CallsService) getRequest(callID int) (request, error) {
 	return req, err
 }
 
-// Get a call by SID.
+// Get a call by SID
 //
 // Returns one call of the organization by the telephony provider's id.
 //
@@ -313,11 +313,11 @@ func (s *CallsService) getBySIDRequest(callSID string) (request, error) {
 	return req, err
 }
 
-// Hang up a call.
+// Hang up a call
 //
 // Ends an `ongoing` call through its telephony provider. Note the path parameter: this route takes the provider's call SID (a string) where its sibling routes take the integer call id. Requires a verified user. The request has no body.
 //
-// POST /api/v1/calls/{call_sid}/terminate.
+// POST /api/v1/calls/{call_sid}/terminate
 func (s *CallsService) Terminate(ctx context.Context, callSID string, opts ...option.RequestOption) (*APIResponse, error) {
 	req, err := s.terminateRequest(callSID)
 	return callResult[*APIResponse](ctx, s.core, req, err, opts)
@@ -341,11 +341,11 @@ type ListCallTranscriptsParams struct {
 	IncludeInterim *bool `json:"-"`
 }
 
-// List a call's transcripts.
+// List a call's transcripts
 //
 // Returns the call's utterances in order (final ones only unless `include_interim` is set). Not paginated.
 //
-// GET /api/v1/calls/{call_id}/transcripts.
+// GET /api/v1/calls/{call_id}/transcripts
 func (s *CallsService) GetTranscripts(ctx context.Context, callID int, params *ListCallTranscriptsParams, opts ...option.RequestOption) ([]Transcript, error) {
 	req, err := s.getTranscriptsRequest(callID, params)
 	return callResult[[]Transcript](ctx, s.core, req, err, opts)
@@ -374,11 +374,11 @@ type ListCallTranscriptsBySIDParams struct {
 	IncludeInterim *bool `json:"-"`
 }
 
-// List a call's transcripts by SID.
+// List a call's transcripts by SID
 //
 // Same as `listCallTranscripts`, addressing the call by the provider's id. Not paginated.
 //
-// GET /api/v1/calls/sid/{call_sid}/transcripts.
+// GET /api/v1/calls/sid/{call_sid}/transcripts
 func (s *CallsService) GetTranscriptsBySID(ctx context.Context, callSID string, params *ListCallTranscriptsBySIDParams, opts ...option.RequestOption) ([]Transcript, error) {
 	req, err := s.getTranscriptsBySIDRequest(callSID, params)
 	return callResult[[]Transcript](ctx, s.core, req, err, opts)
@@ -407,11 +407,11 @@ type ExportCallTranscriptsParams struct {
 	Speaker *TranscriptSpeaker `json:"-"`
 }
 
-// Export a call's transcript.
+// Export a call's transcript
 //
 // Downloads the call's final utterances as plain text, CSV or JSON, in a file named `call_<id>_transcript.<txt|csv|json>`.
 //
-// GET /api/v1/calls/{call_id}/transcripts/export.
+// GET /api/v1/calls/{call_id}/transcripts/export
 func (s *CallsService) ExportTranscripts(ctx context.Context, callID int, params *ExportCallTranscriptsParams, opts ...option.RequestOption) (string, error) {
 	req, err := s.exportTranscriptsRequest(callID, params)
 	return callResult[string](ctx, s.core, req, err, opts)
@@ -436,11 +436,11 @@ type ListCallRecordingsParams struct {
 	RecordingType *RecordingType `json:"-"`
 }
 
-// List a call's recordings.
+// List a call's recordings
 //
 // Returns the call's recordings, oldest first. Not paginated. Play one with `playCallRecording`.
 //
-// GET /api/v1/calls/{call_id}/recordings.
+// GET /api/v1/calls/{call_id}/recordings
 func (s *CallsService) GetRecordings(ctx context.Context, callID int, params *ListCallRecordingsParams, opts ...option.RequestOption) ([]Recording, error) {
 	req, err := s.getRecordingsRequest(callID, params)
 	return callResult[[]Recording](ctx, s.core, req, err, opts)
@@ -464,11 +464,11 @@ type ListCallRecordingsBySIDParams struct {
 	RecordingType *RecordingType `json:"-"`
 }
 
-// List a call's recordings by SID.
+// List a call's recordings by SID
 //
 // Same as `listCallRecordings`, addressing the call by the provider's id. Not paginated.
 //
-// GET /api/v1/calls/sid/{call_sid}/recordings.
+// GET /api/v1/calls/sid/{call_sid}/recordings
 func (s *CallsService) GetRecordingsBySID(ctx context.Context, callSID string, params *ListCallRecordingsBySIDParams, opts ...option.RequestOption) ([]Recording, error) {
 	req, err := s.getRecordingsBySIDRequest(callSID, params)
 	return callResult[[]Recording](ctx, s.core, req, err, opts)
@@ -484,11 +484,11 @@ func (s *CallsService) getRecordingsBySIDRequest(callSID string, params *ListCal
 	return req, err
 }
 
-// Download a recording's audio.
+// Download a recording's audio
 //
 // Streams the recording's audio with bearer authentication, as MP3 or WAV depending on how it was recorded. While the file is still being processed the server answers 202 with a JSON body and `Retry-After`; ask again after that many seconds. The path segment is `recording` (singular).
 //
-// GET /api/v1/calls/{call_id}/recording/{recording_id}/play.
+// GET /api/v1/calls/{call_id}/recording/{recording_id}/play
 func (s *CallsService) PlayRecording(ctx context.Context, callID int, recordingID int, opts ...option.RequestOption) ([]byte, error) {
 	req, err := s.playRecordingRequest(callID, recordingID)
 	return callResult[[]byte](ctx, s.core, req, err, opts)
@@ -506,11 +506,11 @@ func (s *CallsService) playRecordingRequest(callID int, recordingID int) (reques
 	return req, err
 }
 
-// Get a call's metrics.
+// Get a call's metrics
 //
 // Returns the call's conversation analytics. They are computed on the first request when they do not exist yet, so this call can be slow once.
 //
-// GET /api/v1/calls/{call_id}/metrics.
+// GET /api/v1/calls/{call_id}/metrics
 func (s *CallsService) GetMetrics(ctx context.Context, callID int, opts ...option.RequestOption) (*CallMetrics, error) {
 	req, err := s.getMetricsRequest(callID)
 	return callResult[*CallMetrics](ctx, s.core, req, err, opts)
@@ -522,11 +522,11 @@ func (s *CallsService) getMetricsRequest(callID int) (request, error) {
 	return req, err
 }
 
-// Recalculate a call's metrics.
+// Recalculate a call's metrics
 //
 // Computes all metrics again (rule-based and model-estimated) and overwrites the stored ones, for example after fixing a language-model key. The request has no body. Burki says this endpoint may be removed.
 //
-// PATCH /api/v1/calls/{call_id}/metrics.
+// PATCH /api/v1/calls/{call_id}/metrics
 func (s *CallsService) RecalculateMetrics(ctx context.Context, callID int, opts ...option.RequestOption) (*CallMetrics, error) {
 	req, err := s.recalculateMetricsRequest(callID)
 	return callResult[*CallMetrics](ctx, s.core, req, err, opts)
@@ -546,11 +546,11 @@ type ListCallMessagesParams struct {
 	Role *ChatRole `json:"-"`
 }
 
-// List a call's chat messages.
+// List a call's chat messages
 //
 // Returns the conversation as the language model saw it (system prompt, caller turns, assistant replies) with token usage, in order. Not paginated.
 //
-// GET /api/v1/calls/{call_id}/messages.
+// GET /api/v1/calls/{call_id}/messages
 func (s *CallsService) GetMessages(ctx context.Context, callID int, params *ListCallMessagesParams, opts ...option.RequestOption) ([]ChatMessage, error) {
 	req, err := s.getMessagesRequest(callID, params)
 	return callResult[[]ChatMessage](ctx, s.core, req, err, opts)
@@ -574,11 +574,11 @@ type ListCallWebhookLogsParams struct {
 	WebhookType *WebhookType `json:"-"`
 }
 
-// List a call's webhook deliveries.
+// List a call's webhook deliveries
 //
 // Returns every attempt to post this call's voice events to the assistant's `webhook_url`, with the receiver's answer. Burki makes one attempt per event and does not retry. Not paginated.
 //
-// GET /api/v1/calls/{call_id}/webhook-logs.
+// GET /api/v1/calls/{call_id}/webhook-logs
 func (s *CallsService) GetWebhookLogs(ctx context.Context, callID int, params *ListCallWebhookLogsParams, opts ...option.RequestOption) ([]WebhookLog, error) {
 	req, err := s.getWebhookLogsRequest(callID, params)
 	return callResult[[]WebhookLog](ctx, s.core, req, err, opts)
@@ -594,11 +594,11 @@ func (s *CallsService) getWebhookLogsRequest(callID int, params *ListCallWebhook
 	return req, err
 }
 
-// Update a call's metadata.
+// Update a call's metadata
 //
 // Stores your own data on a call. The keys sent are merged into the call's `call_meta`: top-level keys replace stored keys of the same name, other stored keys stay. Returns the updated call.
 //
-// PATCH /api/v1/calls/{call_id}/metadata.
+// PATCH /api/v1/calls/{call_id}/metadata
 func (s *CallsService) UpdateMetadata(ctx context.Context, callID int, metadata map[string]any, opts ...option.RequestOption) (*Call, error) {
 	req, err := s.updateMetadataRequest(callID, metadata)
 	return callResult[*Call](ctx, s.core, req, err, opts)

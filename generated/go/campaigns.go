@@ -39,7 +39,7 @@ type ListCampaignsParams struct {
 	Search *string `json:"-"`
 }
 
-// List campaigns.
+// List campaigns
 //
 // Returns one page of the organization's campaigns with their counters and metrics, newest first. Page with `page` and `per_page`; `pagination.has_next` says whether to ask for the next page. All filters are optional. The path ends in a slash (the docs omit it); FastAPI answers the slash-less form with a redirect.
 //
@@ -102,7 +102,7 @@ type CreateCampaignParams struct {
 	PendingImport map[string]any `json:"pending_import,omitempty"`
 }
 
-// Create a campaign.
+// Create a campaign
 //
 // Creates a campaign in `draft` status and answers 200 (not 201) with it. A campaign is created without contacts: the server has no way to send them inline, so import them afterwards with `importCampaignContacts`, optionally save a schedule, then call `startCampaign`. The path ends in a slash (the docs omit it).
 //
@@ -134,11 +134,11 @@ type PreviewCampaignTemplateParams struct {
 	Variables map[string]any `json:"variables,omitempty"`
 }
 
-// Preview a message template.
+// Preview a message template
 //
 // Renders a campaign template with sample values, to check it before a campaign uses it. A template that does not render is a soft failure: the server answers 200 with `success: false` and the error text, followed by the original template, in `rendered_template`. Check `success`; the SDK does not throw for it. `variables` is required by the server although the docs call it optional; send `{}` to see the built-in defaults.
 //
-// POST /api/v1/campaigns/template-preview.
+// POST /api/v1/campaigns/template-preview
 func (s *CampaignsService) PreviewTemplate(ctx context.Context, params *PreviewCampaignTemplateParams, opts ...option.RequestOption) (*CampaignTemplatePreview, error) {
 	req, err := s.previewTemplateRequest(params)
 	return callResult[*CampaignTemplatePreview](ctx, s.core, req, err, opts)
@@ -158,7 +158,7 @@ func (s *CampaignsService) previewTemplateRequest(params *PreviewCampaignTemplat
 	return req, err
 }
 
-// Get a campaign.
+// Get a campaign
 //
 // Returns one campaign with its templates, settings, contact counters and latest import.
 //
@@ -202,7 +202,7 @@ type UpdateCampaignParams struct {
 	PendingImport map[string]any `json:"pending_import,omitempty"`
 }
 
-// Update a campaign.
+// Update a campaign
 //
 // Changes a `draft` or `paused` campaign; only the fields sent change. A running, completed or cancelled campaign answers 400 (pause it first). The server answers with a message, not the campaign; read it again with `getCampaign`.
 //
@@ -225,7 +225,7 @@ func (s *CampaignsService) updateRequest(campaignID int, params *UpdateCampaignP
 	return req, err
 }
 
-// Delete a campaign.
+// Delete a campaign
 //
 // Deletes a campaign with its contacts, executions, schedules and import history. This cannot be undone. A running campaign answers 400: stop it first (`stopCampaign`).
 //
@@ -241,13 +241,13 @@ func (s *CampaignsService) deleteRequest(campaignID int) (request, error) {
 	return req, err
 }
 
-// Start or resume a campaign.
+// Start or resume a campaign
 //
 // Starts a `draft` or `scheduled` campaign, or resumes a `paused` one from where it stopped, by handing it to a background task; with a future schedule, execution waits for `scheduled_time`. The campaign needs at least one pending contact (400 otherwise; use `reExecuteCampaign` to run a finished campaign again).
 //
 // This is also the SDK's resume: the server has no separate resume route, so `campaigns.start(id)` resumes a paused campaign and there is no `campaigns.resume`. The request has no body.
 //
-// POST /api/v1/campaigns/{campaign_id}/start.
+// POST /api/v1/campaigns/{campaign_id}/start
 func (s *CampaignsService) Start(ctx context.Context, campaignID int, opts ...option.RequestOption) (*CampaignStartResult, error) {
 	req, err := s.startRequest(campaignID)
 	return callResult[*CampaignStartResult](ctx, s.core, req, err, opts)
@@ -259,11 +259,11 @@ func (s *CampaignsService) startRequest(campaignID int) (request, error) {
 	return req, err
 }
 
-// Pause a campaign.
+// Pause a campaign
 //
 // Pauses a `running` campaign: calls in progress finish, pending contacts stay queued, and no new attempt starts. Resume it with `startCampaign` (`campaigns.start`); stop it for good with `stopCampaign` (`campaigns.cancel`). A campaign that is not running answers 400. The request has no body.
 //
-// POST /api/v1/campaigns/{campaign_id}/pause.
+// POST /api/v1/campaigns/{campaign_id}/pause
 func (s *CampaignsService) Pause(ctx context.Context, campaignID int, opts ...option.RequestOption) (*CampaignActionResult, error) {
 	req, err := s.pauseRequest(campaignID)
 	return callResult[*CampaignActionResult](ctx, s.core, req, err, opts)
@@ -275,13 +275,13 @@ func (s *CampaignsService) pauseRequest(campaignID int) (request, error) {
 	return req, err
 }
 
-// Stop (cancel) a campaign.
+// Stop (cancel) a campaign
 //
 // Ends a `running`, `paused` or `scheduled` campaign for good: its status becomes `cancelled`, pending contacts are marked cancelled, and calls in progress may finish. It cannot be resumed; run it again with `reExecuteCampaign`. Use `pauseCampaign` for a temporary break.
 //
 // The SDK calls this `campaigns.cancel(id)`, the documented name; the server's word is "stop". The request has no body.
 //
-// POST /api/v1/campaigns/{campaign_id}/stop.
+// POST /api/v1/campaigns/{campaign_id}/stop
 func (s *CampaignsService) Cancel(ctx context.Context, campaignID int, opts ...option.RequestOption) (*CampaignActionResult, error) {
 	req, err := s.cancelRequest(campaignID)
 	return callResult[*CampaignActionResult](ctx, s.core, req, err, opts)
@@ -300,11 +300,11 @@ type ReExecuteCampaignParams struct {
 	ScheduleSettings *CampaignScheduleSettings `json:"schedule_settings,omitempty"`
 }
 
-// Run a finished campaign again.
+// Run a finished campaign again
 //
 // Resets a `completed`, `cancelled` or `failed` campaign for a new run: the selected contacts go back to `pending`, the others become `skipped`, counters and metrics restart, and earlier executions are kept. The campaign ends up `draft` (start it with `startCampaign`) or, with a future schedule, `scheduled`. Another status, an empty selection or a past time answers 400.
 //
-// POST /api/v1/campaigns/{campaign_id}/re-execute.
+// POST /api/v1/campaigns/{campaign_id}/re-execute
 func (s *CampaignsService) ReExecute(ctx context.Context, campaignID int, params *ReExecuteCampaignParams, opts ...option.RequestOption) (*CampaignReExecuteResult, error) {
 	req, err := s.reExecuteRequest(campaignID, params)
 	return callResult[*CampaignReExecuteResult](ctx, s.core, req, err, opts)
@@ -339,11 +339,11 @@ type ListCampaignContactsParams struct {
 	Status *CampaignContactStatus `json:"-"`
 }
 
-// List a campaign's contacts.
+// List a campaign's contacts
 //
 // Returns one page of the campaign's contacts with their status and attempts. Page with `page` and `per_page`. Contacts arrive only through `importCampaignContacts`; there is no route to add them one by one.
 //
-// GET /api/v1/campaigns/{campaign_id}/contacts.
+// GET /api/v1/campaigns/{campaign_id}/contacts
 func (s *CampaignsService) GetContacts(ctx context.Context, campaignID int, params *ListCampaignContactsParams, opts ...option.RequestOption) (*CampaignContactPage, error) {
 	req, err := s.getContactsRequest(campaignID, params)
 	return callResult[*CampaignContactPage](ctx, s.core, req, err, opts)
@@ -375,13 +375,13 @@ type ImportCampaignContactsParams struct {
 	ColumnMappings *string `json:"column_mappings,omitempty"`
 }
 
-// Import contacts from a CSV file.
+// Import contacts from a CSV file
 //
 // Uploads a CSV file of contacts (multipart form: `file`, plus `column_mappings` as a JSON object serialized into a string). The server stores the file, queues a background job and answers **202** at once with an `import_id`; it does not import synchronously as the docs describe.
 //
 // Polling: call `getCampaignImport` (`GET /api/v1/campaigns/{campaign_id}/imports/{import_id}`) every few seconds until its `status` is `completed` or `failed`, then read the contacts with `listCampaignContacts`. During the job, numbers are normalized to E.164, numbers already in the campaign are skipped, pending and skipped contacts of earlier imports are replaced, and completed and failed ones are kept for history. Every unmapped column becomes a template variable.
 //
-// POST /api/v1/campaigns/{campaign_id}/import-data.
+// POST /api/v1/campaigns/{campaign_id}/import-data
 func (s *CampaignsService) ImportContacts(ctx context.Context, campaignID int, params *ImportCampaignContactsParams, opts ...option.RequestOption) (*CampaignImportAccepted, error) {
 	req, err := s.importContactsRequest(campaignID, params)
 	return callResult[*CampaignImportAccepted](ctx, s.core, req, err, opts)
@@ -402,7 +402,7 @@ func (s *CampaignsService) importContactsRequest(campaignID int, params *ImportC
 	return req, err
 }
 
-// Get the status of a contact import.
+// Get the status of a contact import
 //
 // Returns where an asynchronous CSV import started by `importCampaignContacts` is. Poll it every few seconds until `status` is `completed` (the contacts are in the campaign) or `failed` (see `message`). Undocumented in the API reference but served by the server; its body is untyped, so the fields beyond `status` are inferred from the docs' import result.
 //
@@ -418,11 +418,11 @@ func (s *CampaignsService) getImportRequest(campaignID int, importID int) (reque
 	return req, err
 }
 
-// Get a campaign's progress.
+// Get a campaign's progress
 //
 // Returns how far the campaign has got (contacts completed, failed, in progress and pending), its metrics and the latest attempts. Poll every 5 to 10 seconds for a live dashboard, or use the campaign-progress WebSocket to be told of changes instead.
 //
-// GET /api/v1/campaigns/{campaign_id}/progress.
+// GET /api/v1/campaigns/{campaign_id}/progress
 func (s *CampaignsService) GetProgress(ctx context.Context, campaignID int, opts ...option.RequestOption) (*CampaignProgress, error) {
 	req, err := s.getProgressRequest(campaignID)
 	return callResult[*CampaignProgress](ctx, s.core, req, err, opts)
@@ -450,11 +450,11 @@ type ListCampaignExecutionsParams struct {
 	Status *CampaignContactStatus `json:"-"`
 }
 
-// List a campaign's executions.
+// List a campaign's executions
 //
 // Returns one page of the campaign's executions, one per attempt to reach a contact (a call or an SMS), with the rendered messages and the outcome, newest first. Page with `page` and `per_page`.
 //
-// GET /api/v1/campaigns/{campaign_id}/executions.
+// GET /api/v1/campaigns/{campaign_id}/executions
 func (s *CampaignsService) ListExecutions(ctx context.Context, campaignID int, params *ListCampaignExecutionsParams, opts ...option.RequestOption) (*CampaignExecutionPage, error) {
 	req, err := s.listExecutionsRequest(campaignID, params)
 	return callResult[*CampaignExecutionPage](ctx, s.core, req, err, opts)
@@ -478,11 +478,11 @@ func (s *CampaignsService) listExecutionsRequest(campaignID int, params *ListCam
 	return req, err
 }
 
-// Get a campaign's schedule.
+// Get a campaign's schedule
 //
 // Returns when the campaign runs (immediately when started, once at a time, or on a recurrence).
 //
-// GET /api/v1/campaigns/{campaign_id}/schedule.
+// GET /api/v1/campaigns/{campaign_id}/schedule
 func (s *CampaignsService) GetSchedule(ctx context.Context, campaignID int, opts ...option.RequestOption) (*CampaignSchedule, error) {
 	req, err := s.getScheduleRequest(campaignID)
 	return callResult[*CampaignSchedule](ctx, s.core, req, err, opts)
@@ -504,11 +504,11 @@ type SaveCampaignScheduleParams struct {
 	RecurringConfig *CampaignRecurringConfig `json:"recurring_config,omitempty"`
 }
 
-// Set a campaign's schedule.
+// Set a campaign's schedule
 //
 // Creates or replaces the campaign's schedule, which also moves its status: `scheduled` and `recurring` set it to `scheduled`; `immediate` clears the schedule and returns a scheduled campaign to `draft`, to be started with `startCampaign`. Times must be in the future (400 otherwise); give `timezone`, or the time is read as UTC.
 //
-// POST /api/v1/campaigns/{campaign_id}/schedule.
+// POST /api/v1/campaigns/{campaign_id}/schedule
 func (s *CampaignsService) SaveSchedule(ctx context.Context, campaignID int, params *SaveCampaignScheduleParams, opts ...option.RequestOption) (*APIResponse, error) {
 	req, err := s.saveScheduleRequest(campaignID, params)
 	return callResult[*APIResponse](ctx, s.core, req, err, opts)

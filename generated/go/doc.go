@@ -7,7 +7,7 @@
 // tools, conversation flows), starts and ends calls, and reads what happened on a call: transcripts,
 // recordings, metrics, chat messages and webhook deliveries.
 //
-// ## Authentication.
+// ## Authentication
 //
 // Every operation needs a bearer credential in the `Authorization` header,
 // `Authorization: Bearer <key>`, except `GET /api/v1/assistants/providers`, the provider callbacks
@@ -24,14 +24,14 @@
 // as does a user who is not an organization admin or not verified where an operation needs one (its
 // description says so).
 //
-// ## Errors.
+// ## Errors
 //
 // Errors are JSON. Errors raised by Burki have the body `{"detail": "<sentence>"}`. Requests that fail
 // validation get `422` with FastAPI's shape: `{"detail": [{"loc": [...], "msg": "...", "type": "..."}]}`;
 // items may carry more keys. `429` means the rate limit was hit; limits are per endpoint and per kind
 // of credential and are not published, so back off and honour `Retry-After` (seconds) when present.
 //
-// ## Conventions.
+// ## Conventions
 //
 // Ids are integers, except call SIDs, which are the telephony provider's strings, SIP trunk ids,
 // which are UUIDs, and the string ids of SMS conversations, LLM presets, fallback keys, ledger
@@ -39,7 +39,7 @@
 // `/api/v1/calls/` and the unversioned `/api/organization/tools` and `/api/assistants/...` routes
 // of tools. Phone numbers in paths are E.164 and the `+` must be percent-encoded (`%2B`).
 //
-// ## Webhooks and live streams.
+// ## Webhooks and live streams
 //
 // Burki posts JSON to an assistant's `webhook_url` (voice events, switched on `message.type`) and
 // `sms_webhook_url` (inbound SMS, switched on `type`); the `webhooks` section describes them. Live

@@ -20,11 +20,11 @@ type UploadDocumentParams struct {
 	Tags *string `json:"tags,omitempty"`
 }
 
-// Upload a knowledge-base document.
+// Upload a knowledge-base document
 //
 // Adds a file to the assistant's knowledge base for retrieval during calls, as `multipart/form-data` with the file in `file`. The docs list only `file`; the server also reads `name`, `category` and `tags`. Processing (chunking and embedding) continues in the background: poll `getDocumentStatus`. Files over 10 MB are refused with 400. In the SDK, give the file a name with `toFile(data, 'faq.pdf')` (the docs' third `filename` argument).
 //
-// POST /api/v1/assistants/{assistant_id}/documents/upload.
+// POST /api/v1/assistants/{assistant_id}/documents/upload
 func (s *DocumentsService) Upload(ctx context.Context, assistantID int, file File, params *UploadDocumentParams, opts ...option.RequestOption) (*DocumentUploadResult, error) {
 	req, err := s.uploadRequest(assistantID, file, params)
 	return callResult[*DocumentUploadResult](ctx, s.core, req, err, opts)
@@ -47,11 +47,11 @@ func (s *DocumentsService) uploadRequest(assistantID int, file File, params *Upl
 	return req, err
 }
 
-// List an assistant's documents.
+// List an assistant's documents
 //
 // Returns the assistant's knowledge-base documents, including those still processing, wrapped in `{documents: [...]}` (the docs show a bare array; the server wraps it). Not paginated.
 //
-// GET /api/v1/assistants/{assistant_id}/documents.
+// GET /api/v1/assistants/{assistant_id}/documents
 func (s *DocumentsService) List(ctx context.Context, assistantID int, opts ...option.RequestOption) (*DocumentList, error) {
 	req, err := s.listRequest(assistantID)
 	return callResult[*DocumentList](ctx, s.core, req, err, opts)
@@ -63,11 +63,11 @@ func (s *DocumentsService) listRequest(assistantID int) (request, error) {
 	return req, err
 }
 
-// Get a document's processing status.
+// Get a document's processing status
 //
 // Reports how far the document's chunking and embedding has got. The route needs the assistant as well as the document, so the SDK method is `documents.getStatus(assistantId, documentId)`, not the docs' `getStatus(documentId)`.
 //
-// GET /api/v1/assistants/{assistant_id}/documents/{document_id}/status.
+// GET /api/v1/assistants/{assistant_id}/documents/{document_id}/status
 func (s *DocumentsService) GetStatus(ctx context.Context, assistantID int, documentID int, opts ...option.RequestOption) (*DocumentProcessingStatus, error) {
 	req, err := s.getStatusRequest(assistantID, documentID)
 	return callResult[*DocumentProcessingStatus](ctx, s.core, req, err, opts)
@@ -79,7 +79,7 @@ func (s *DocumentsService) getStatusRequest(assistantID int, documentID int) (re
 	return req, err
 }
 
-// Delete a document.
+// Delete a document
 //
 // Removes the document and its embeddings from the assistant's knowledge base, for good. The route needs the assistant as well as the document: `documents.delete(assistantId, documentId)`.
 //

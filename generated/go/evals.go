@@ -11,11 +11,11 @@ import (
 	"github.com/burki-ai/burki-go/option"
 )
 
-// List an assistant's eval datasets.
+// List an assistant's eval datasets
 //
 // Returns the assistant's eval datasets, not paginated. The server does not declare the body; the spec assumes a plain array of datasets, like the other lists of this API.
 //
-// GET /api/learning/assistants/{assistant_id}/eval-datasets.
+// GET /api/learning/assistants/{assistant_id}/eval-datasets
 func (s *EvalsService) ListDatasets(ctx context.Context, assistantID int, opts ...option.RequestOption) ([]EvalDataset, error) {
 	req, err := s.listDatasetsRequest(assistantID)
 	return callResult[[]EvalDataset](ctx, s.core, req, err, opts)
@@ -38,11 +38,11 @@ type CreateEvalDatasetParams struct {
 	Tags []string `json:"tags,omitempty"`
 }
 
-// Create an eval dataset.
+// Create an eval dataset
 //
 // Creates an empty dataset for the assistant; add cases with `evals.createCase` or `evals.createCaseFromTrace`. The server does not declare the response body; the spec assumes the created dataset.
 //
-// POST /api/learning/assistants/{assistant_id}/eval-datasets.
+// POST /api/learning/assistants/{assistant_id}/eval-datasets
 func (s *EvalsService) CreateDataset(ctx context.Context, assistantID int, params *CreateEvalDatasetParams, opts ...option.RequestOption) (*EvalDataset, error) {
 	req, err := s.createDatasetRequest(assistantID, params)
 	return callResult[*EvalDataset](ctx, s.core, req, err, opts)
@@ -69,11 +69,11 @@ type ImportEvalDatasetParams struct {
 	NameOverride *string `json:"name_override,omitempty"`
 }
 
-// Import an eval dataset.
+// Import an eval dataset
 //
 // Creates a dataset with its cases from JSON exported from another assistant or organization. The server describes the answer as the created dataset's details without declaring them.
 //
-// POST /api/learning/assistants/{assistant_id}/eval-datasets/import.
+// POST /api/learning/assistants/{assistant_id}/eval-datasets/import
 func (s *EvalsService) ImportDataset(ctx context.Context, assistantID int, params *ImportEvalDatasetParams, opts ...option.RequestOption) (*EvalDataset, error) {
 	req, err := s.importDatasetRequest(assistantID, params)
 	return callResult[*EvalDataset](ctx, s.core, req, err, opts)
@@ -92,7 +92,7 @@ func (s *EvalsService) importDatasetRequest(assistantID int, params *ImportEvalD
 	return req, err
 }
 
-// Get an eval dataset with its cases.
+// Get an eval dataset with its cases
 //
 // Returns one dataset with all its cases. The server does not declare the body; the spec assumes the dataset's fields plus `cases`.
 //
@@ -108,11 +108,11 @@ func (s *EvalsService) getDatasetRequest(assistantID int, datasetID int) (reques
 	return req, err
 }
 
-// Publish an eval dataset.
+// Publish an eval dataset
 //
 // Freezes the dataset: its cases can no longer be added, changed or deleted, so evaluation results stay comparable. Takes no body. The server does not declare the response body.
 //
-// POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/publish.
+// POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/publish
 func (s *EvalsService) PublishDataset(ctx context.Context, assistantID int, datasetID int, opts ...option.RequestOption) (*ActionAcknowledgement, error) {
 	req, err := s.publishDatasetRequest(assistantID, datasetID)
 	return callResult[*ActionAcknowledgement](ctx, s.core, req, err, opts)
@@ -136,11 +136,11 @@ type ListEvalCasesParams struct {
 	Offset *int `json:"-"`
 }
 
-// List a dataset's cases.
+// List a dataset's cases
 //
 // Returns one page of the dataset's cases. Page with `limit` and `offset`. The server does not declare the body; the spec assumes a plain array of cases without a total, like the other `limit`/`offset` lists of this API, so keep requesting until a page is shorter than `limit`.
 //
-// GET /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases.
+// GET /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases
 func (s *EvalsService) ListCases(ctx context.Context, assistantID int, datasetID int, params *ListEvalCasesParams, opts ...option.RequestOption) ([]EvalCase, error) {
 	req, err := s.listCasesRequest(assistantID, datasetID, params)
 	return callResult[[]EvalCase](ctx, s.core, req, err, opts)
@@ -176,11 +176,11 @@ type CreateEvalCaseParams struct {
 	Difficulty *EvalDifficulty `json:"difficulty,omitempty"`
 }
 
-// Add a case to a dataset.
+// Add a case to a dataset
 //
 // Adds a test case to a dataset that is not published yet. `expected_response` is an object of criteria (the docs show a plain string; the server requires an object). The server does not declare the response body; the spec assumes the created case.
 //
-// POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases.
+// POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases
 func (s *EvalsService) CreateCase(ctx context.Context, assistantID int, datasetID int, params *CreateEvalCaseParams, opts ...option.RequestOption) (*EvalCase, error) {
 	req, err := s.createCaseRequest(assistantID, datasetID, params)
 	return callResult[*EvalCase](ctx, s.core, req, err, opts)
@@ -212,7 +212,7 @@ type UpdateEvalCaseParams struct {
 	Difficulty *EvalDifficulty `json:"difficulty,omitempty"`
 }
 
-// Replace a case.
+// Replace a case
 //
 // Replaces the case with the body, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body; the spec assumes the case.
 //
@@ -235,7 +235,7 @@ func (s *EvalsService) updateCaseRequest(assistantID int, datasetID int, caseID 
 	return req, err
 }
 
-// Delete a case.
+// Delete a case
 //
 // Deletes the case, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body.
 //
@@ -260,11 +260,11 @@ type CreateEvalCaseFromTraceParams struct {
 	CaseName *string `json:"case_name,omitempty"`
 }
 
-// Add a case from a real call.
+// Add a case from a real call
 //
 // Adds a test case whose conversation is copied from a recorded call (see `callTraces.list`), with what the assistant should have done. The server describes the answer as the created case's details without declaring them.
 //
-// POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/from-trace.
+// POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/from-trace
 func (s *EvalsService) CreateCaseFromTrace(ctx context.Context, assistantID int, datasetID int, params *CreateEvalCaseFromTraceParams, opts ...option.RequestOption) (*EvalCase, error) {
 	req, err := s.createCaseFromTraceRequest(assistantID, datasetID, params)
 	return callResult[*EvalCase](ctx, s.core, req, err, opts)
@@ -293,11 +293,11 @@ type RunEvalParams struct {
 	PassThreshold *float64 `json:"pass_threshold,omitempty"`
 }
 
-// Evaluate a prompt version against a dataset.
+// Evaluate a prompt version against a dataset
 //
 // Runs every case of the dataset against the prompt version and scores the answers (keywords, intent, tool calls, fluency); the version passes when its score reaches `pass_threshold`. Run an evaluation before starting a canary. The server does not declare the response body.
 //
-// POST /api/learning/assistants/{assistant_id}/eval/run.
+// POST /api/learning/assistants/{assistant_id}/eval/run
 func (s *EvalsService) Run(ctx context.Context, assistantID int, params *RunEvalParams, opts ...option.RequestOption) (EvalRunResult, error) {
 	req, err := s.runRequest(assistantID, params)
 	return callResult[EvalRunResult](ctx, s.core, req, err, opts)

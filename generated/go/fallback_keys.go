@@ -10,7 +10,7 @@ import (
 	"github.com/burki-ai/burki-go/option"
 )
 
-// List a provider's fallback keys.
+// List a provider's fallback keys
 //
 // Returns the metadata of the organization's fallback keys for one provider, not paginated. The keys themselves are never returned.
 //
@@ -38,7 +38,7 @@ type CreateFallbackKeyParams struct {
 	ConcurrentLimit *int `json:"concurrent_limit,omitempty"`
 }
 
-// Add a fallback key.
+// Add a fallback key
 //
 // Stores a spare API key for the provider, used when the primary key hits its limits. The key is write-only: responses carry only its metadata.
 //
@@ -73,7 +73,7 @@ type UpdateFallbackKeyParams struct {
 	ConcurrentLimit *int `json:"concurrent_limit,omitempty"`
 }
 
-// Update a fallback key.
+// Update a fallback key
 //
 // Replaces the key's name, state and limit. The body must carry `api_key` (the server rejects a body without it with `422`, although the docs say it may be left out); send a new key to replace the stored one, or an empty string to keep it.
 //
@@ -96,7 +96,7 @@ func (s *FallbackKeysService) updateRequest(provider string, keyID string, param
 	return req, err
 }
 
-// Delete a fallback key.
+// Delete a fallback key
 //
 // Removes the fallback key. The server does not declare the response body; it is a short acknowledgement.
 //

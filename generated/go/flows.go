@@ -27,11 +27,11 @@ type ListFlowsParams struct {
 	ActiveOnly *bool `json:"-"`
 }
 
-// List conversation flows.
+// List conversation flows
 //
 // Returns the organization's flows as a plain array. Only active flows unless `active_only` is `false`. The docs mention only `active_only`; the server also pages with `skip` and `limit` and returns no total, so keep requesting until a page is shorter than `limit`.
 //
-// GET /api/v1/flows.
+// GET /api/v1/flows
 func (s *FlowsService) List(ctx context.Context, params *ListFlowsParams, opts ...option.RequestOption) ([]Flow, error) {
 	req, err := s.listRequest(params)
 	return callResult[[]Flow](ctx, s.core, req, err, opts)
@@ -68,11 +68,11 @@ type CreateFlowParams struct {
 	IsActive *bool `json:"is_active,omitempty"`
 }
 
-// Create a conversation flow.
+// Create a conversation flow
 //
 // Creates a flow and answers 201 with it. With only a `name`, the server also creates a paired assistant (returned as `base_assistant_id`) and a one-node starter graph to edit later.
 //
-// POST /api/v1/flows.
+// POST /api/v1/flows
 func (s *FlowsService) Create(ctx context.Context, params *CreateFlowParams, opts ...option.RequestOption) (*Flow, error) {
 	req, err := s.createRequest(params)
 	return callResult[*Flow](ctx, s.core, req, err, opts)
@@ -92,7 +92,7 @@ func (s *FlowsService) createRequest(params *CreateFlowParams) (request, error) 
 	return req, err
 }
 
-// Get a conversation flow.
+// Get a conversation flow
 //
 // Returns one flow of the organization, with its graph.
 //
@@ -120,7 +120,7 @@ type UpdateFlowParams struct {
 	IsActive *bool `json:"is_active,omitempty"`
 }
 
-// Update a conversation flow.
+// Update a conversation flow
 //
 // Changes the fields sent (any subset of `name`, `base_assistant_id`, `graph`, `is_active`) and leaves the others alone, although the method is PUT. A graph that is sent replaces the stored one.
 //
@@ -143,7 +143,7 @@ func (s *FlowsService) updateRequest(flowID int, params *UpdateFlowParams) (requ
 	return req, err
 }
 
-// Delete a conversation flow.
+// Delete a conversation flow
 //
 // Deletes the flow for good. Phone numbers that ran it are left routed to nothing. Answers with an `ApiResponse` acknowledgement.
 //
@@ -159,11 +159,11 @@ func (s *FlowsService) deleteRequest(flowID int) (request, error) {
 	return req, err
 }
 
-// Assign a phone number to a flow.
+// Assign a phone number to a flow
 //
 // Routes the phone number to the flow and clears any assistant the number was routed to. No body. Answers with an `ApiResponse` acknowledgement.
 //
-// POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/assign.
+// POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/assign
 func (s *FlowsService) AssignPhoneNumber(ctx context.Context, flowID int, phoneNumberID int, opts ...option.RequestOption) (*APIResponse, error) {
 	req, err := s.assignPhoneNumberRequest(flowID, phoneNumberID)
 	return callResult[*APIResponse](ctx, s.core, req, err, opts)
@@ -175,11 +175,11 @@ func (s *FlowsService) assignPhoneNumberRequest(flowID int, phoneNumberID int) (
 	return req, err
 }
 
-// Unassign a phone number from a flow.
+// Unassign a phone number from a flow
 //
 // Stops the phone number from running the flow; the number then routes to nothing. No body. Answers with an `ApiResponse` acknowledgement.
 //
-// POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/unassign.
+// POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/unassign
 func (s *FlowsService) UnassignPhoneNumber(ctx context.Context, flowID int, phoneNumberID int, opts ...option.RequestOption) (*APIResponse, error) {
 	req, err := s.unassignPhoneNumberRequest(flowID, phoneNumberID)
 	return callResult[*APIResponse](ctx, s.core, req, err, opts)

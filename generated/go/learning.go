@@ -10,11 +10,11 @@ import (
 	"github.com/burki-ai/burki-go/option"
 )
 
-// Get an assistant's learning statistics.
+// Get an assistant's learning statistics
 //
 // Returns how many memories and relationships the assistant has, its prompt versions (and which are in production and canary), its eval datasets and the pass rate of the last evaluation.
 //
-// GET /api/learning/assistants/{assistant_id}/stats.
+// GET /api/learning/assistants/{assistant_id}/stats
 func (s *LearningService) GetStats(ctx context.Context, assistantID int, opts ...option.RequestOption) (*LearningStats, error) {
 	req, err := s.getStatsRequest(assistantID)
 	return callResult[*LearningStats](ctx, s.core, req, err, opts)
@@ -36,11 +36,11 @@ type RunDspyOptimizationParams struct {
 	Config map[string]any `json:"config,omitempty"`
 }
 
-// Generate prompt candidates with DSPy.
+// Generate prompt candidates with DSPy
 //
 // Learns from the dataset's successful conversations with DSPy and stores the improved prompt as a new draft version, which still needs evaluation and human approval. Answers `503` when the server was installed without DSPy. The server does not declare the response body; it includes the new version's id when one was produced.
 //
-// POST /api/learning/assistants/{assistant_id}/dspy/optimize.
+// POST /api/learning/assistants/{assistant_id}/dspy/optimize
 func (s *LearningService) RunDspyOptimization(ctx context.Context, assistantID int, params *RunDspyOptimizationParams, opts ...option.RequestOption) (DspyOptimizationResult, error) {
 	req, err := s.runDspyOptimizationRequest(assistantID, params)
 	return callResult[DspyOptimizationResult](ctx, s.core, req, err, opts)

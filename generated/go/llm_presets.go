@@ -10,11 +10,11 @@ import (
 	"github.com/burki-ai/burki-go/option"
 )
 
-// List the organization's LLM presets.
+// List the organization's LLM presets
 //
 // Returns every LLM preset of the organization as a plain array, not paginated. Stored provider API keys are masked; use `llmPresets.getForApplication` to read one in full.
 //
-// GET /api/v1/organization/llm-presets.
+// GET /api/v1/organization/llm-presets
 func (s *LLMPresetsService) List(ctx context.Context, opts ...option.RequestOption) ([]LLMPreset, error) {
 	req, err := s.listRequest()
 	return callResult[[]LLMPreset](ctx, s.core, req, err, opts)
@@ -41,11 +41,11 @@ type CreateLLMPresetParams struct {
 	IsDefault *bool `json:"is_default,omitempty"`
 }
 
-// Create an LLM preset.
+// Create an LLM preset
 //
 // Organization admins only: other users get `403`. Stores a named language-model configuration and answers 200 with it.
 //
-// POST /api/v1/organization/llm-presets.
+// POST /api/v1/organization/llm-presets
 func (s *LLMPresetsService) Create(ctx context.Context, params *CreateLLMPresetParams, opts ...option.RequestOption) (*LLMPreset, error) {
 	req, err := s.createRequest(params)
 	return callResult[*LLMPreset](ctx, s.core, req, err, opts)
@@ -79,7 +79,7 @@ type UpdateLLMPresetParams struct {
 	IsDefault *bool `json:"is_default,omitempty"`
 }
 
-// Replace an LLM preset.
+// Replace an LLM preset
 //
 // Organization admins only: other users get `403`. Replaces the preset with the body; `name`, `provider` and `config` are required, and fields left out take their defaults.
 //
@@ -102,7 +102,7 @@ func (s *LLMPresetsService) updateRequest(presetID string, params *UpdateLLMPres
 	return req, err
 }
 
-// Delete an LLM preset.
+// Delete an LLM preset
 //
 // Organization admins only: other users get `403`. Deletes the preset; assistants configured from it keep their settings. The server does not declare the response body; it is a short acknowledgement.
 //
@@ -118,11 +118,11 @@ func (s *LLMPresetsService) deleteRequest(presetID string) (request, error) {
 	return req, err
 }
 
-// Get an LLM preset with its API key, to apply it.
+// Get an LLM preset with its API key, to apply it
 //
 // Organization admins only: other users get `403`. Returns one preset for copying onto an assistant. Unlike the list, a stored provider API key comes back unmasked in `config`: treat the response as a secret and never log it. It applies nothing by itself; send the settings with `assistants.update`.
 //
-// GET /api/v1/organization/llm-presets/{preset_id}/apply.
+// GET /api/v1/organization/llm-presets/{preset_id}/apply
 func (s *LLMPresetsService) GetForApplication(ctx context.Context, presetID string, opts ...option.RequestOption) (*LLMPreset, error) {
 	req, err := s.getForApplicationRequest(presetID)
 	return callResult[*LLMPreset](ctx, s.core, req, err, opts)

@@ -35,11 +35,11 @@ type ListMemoriesParams struct {
 	Offset *int `json:"-"`
 }
 
-// List memories.
+// List memories
 //
 // Returns one page of the organization's memories as a plain array, optionally filtered by scope and type. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
 //
-// GET /api/learning/memories.
+// GET /api/learning/memories
 func (s *MemoriesService) List(ctx context.Context, params *ListMemoriesParams, opts ...option.RequestOption) ([]Memory, error) {
 	req, err := s.listRequest(params)
 	return callResult[[]Memory](ctx, s.core, req, err, opts)
@@ -80,11 +80,11 @@ type CreateMemoryParams struct {
 	Confidence *float64 `json:"confidence,omitempty"`
 }
 
-// Store a memory by hand.
+// Store a memory by hand
 //
 // Organization admins only: other users get `403`. Stores a fact for assistants to recall; leave out `memory_scope` for an organization-wide memory. Answers 200 with the memory.
 //
-// POST /api/learning/memories.
+// POST /api/learning/memories
 func (s *MemoriesService) Create(ctx context.Context, params *CreateMemoryParams, opts ...option.RequestOption) (*Memory, error) {
 	req, err := s.createRequest(params)
 	return callResult[*Memory](ctx, s.core, req, err, opts)
@@ -104,7 +104,7 @@ func (s *MemoriesService) createRequest(params *CreateMemoryParams) (request, er
 	return req, err
 }
 
-// Get a memory.
+// Get a memory
 //
 // Returns one memory of the organization.
 //
@@ -134,7 +134,7 @@ type UpdateMemoryParams struct {
 	EditReason *string `json:"edit_reason,omitempty"`
 }
 
-// Correct a memory.
+// Correct a memory
 //
 // Organization admins only: other users get `403`. Changes the fields sent and leaves the others alone, although the method is PUT. A new `fact` is embedded again for search. The subject (`subject_type`, `subject_id`) cannot be changed, whatever the docs say; `edit_reason` is kept for the audit trail.
 //
@@ -157,7 +157,7 @@ func (s *MemoriesService) updateRequest(memoryID int, params *UpdateMemoryParams
 	return req, err
 }
 
-// Delete a memory.
+// Delete a memory
 //
 // Soft-deletes the memory: assistants no longer recall it. The server does not declare the response body; it is a short acknowledgement.
 //
@@ -185,11 +185,11 @@ type SearchMemoriesParams struct {
 	Limit *int `json:"limit,omitempty"`
 }
 
-// Search memories by meaning.
+// Search memories by meaning
 //
 // Finds the memories that best answer a question, by meaning rather than keywords, widening the search along the memory graph. Optionally narrowed to one caller or assistant.
 //
-// POST /api/learning/memories/search.
+// POST /api/learning/memories/search
 func (s *MemoriesService) Search(ctx context.Context, params *SearchMemoriesParams, opts ...option.RequestOption) (*MemorySearchResult, error) {
 	req, err := s.searchRequest(params)
 	return callResult[*MemorySearchResult](ctx, s.core, req, err, opts)
@@ -209,11 +209,11 @@ func (s *MemoriesService) searchRequest(params *SearchMemoriesParams) (request, 
 	return req, err
 }
 
-// Get a memory's relationships.
+// Get a memory's relationships
 //
 // Returns the memory's relationships in the memory graph. The server does not declare the body and the docs do not describe it.
 //
-// GET /api/learning/memories/{memory_id}/edges.
+// GET /api/learning/memories/{memory_id}/edges
 func (s *MemoriesService) GetEdges(ctx context.Context, memoryID int, opts ...option.RequestOption) (MemoryEdges, error) {
 	req, err := s.getEdgesRequest(memoryID)
 	return callResult[MemoryEdges](ctx, s.core, req, err, opts)
@@ -225,11 +225,11 @@ func (s *MemoriesService) getEdgesRequest(memoryID int) (request, error) {
 	return req, err
 }
 
-// Get memory graph statistics.
+// Get memory graph statistics
 //
 // Returns counts about the organization's memory graph. The server does not declare the body and the docs do not describe it.
 //
-// GET /api/learning/graph-stats.
+// GET /api/learning/graph-stats
 func (s *MemoriesService) GetGraphStats(ctx context.Context, opts ...option.RequestOption) (MemoryGraphStats, error) {
 	req, err := s.getGraphStatsRequest()
 	return callResult[MemoryGraphStats](ctx, s.core, req, err, opts)
@@ -258,11 +258,11 @@ type GetMemoryGraphParams struct {
 	MemoryTypes *string `json:"-"`
 }
 
-// Get an assistant's memory graph.
+// Get an assistant's memory graph
 //
 // Returns the assistant's memories and their relationships laid out for drawing (React Flow nodes and edges, with counts). `limit` caps the number of nodes; it is not a page size, and there is no next page.
 //
-// GET /api/learning/assistants/{assistant_id}/memory-graph.
+// GET /api/learning/assistants/{assistant_id}/memory-graph
 func (s *MemoriesService) GetGraph(ctx context.Context, assistantID int, params *GetMemoryGraphParams, opts ...option.RequestOption) (*MemoryGraph, error) {
 	req, err := s.getGraphRequest(assistantID, params)
 	return callResult[*MemoryGraph](ctx, s.core, req, err, opts)

@@ -10,11 +10,11 @@ import (
 	"github.com/burki-ai/burki-go/option"
 )
 
-// Get the caller's organization.
+// Get the caller's organization
 //
 // Returns the caller's organization with its settings and stored credentials. The response contains secrets (carrier tokens, SIP password, provider API keys): never log it.
 //
-// GET /api/v1/organization.
+// GET /api/v1/organization
 func (s *OrganizationService) Get(ctx context.Context, opts ...option.RequestOption) (*Organization, error) {
 	req, err := s.getRequest()
 	return callResult[*Organization](ctx, s.core, req, err, opts)
@@ -69,11 +69,11 @@ type UpdateOrganizationParams struct {
 	SIPTrunkConfig map[string]any `json:"sip_trunk_config,omitempty"`
 }
 
-// Update the caller's organization.
+// Update the caller's organization
 //
 // Organization admins only: other users get `403`. Changes the fields sent (name, settings, provider keys, carrier credentials, Vonage and SIP settings) and leaves the others alone, although the method is PUT. `settings`, `api_keys` and `sip_trunk_config`, when sent, replace the stored objects. When HIPAA/BAA requirements block bring-your-own keys, the keys may be stored without being activated.
 //
-// PUT /api/v1/organization.
+// PUT /api/v1/organization
 func (s *OrganizationService) Update(ctx context.Context, params *UpdateOrganizationParams, opts ...option.RequestOption) (*Organization, error) {
 	req, err := s.updateRequest(params)
 	return callResult[*Organization](ctx, s.core, req, err, opts)
@@ -105,11 +105,11 @@ type CreateOrganizationParams struct {
 	Domain *string `json:"domain,omitempty"`
 }
 
-// Create an organization.
+// Create an organization
 //
 // Creates a new organization with the caller as its admin and answers 200 (not 201) with it. Trial credits come only with the caller's first eligible organization; later ones start without them.
 //
-// POST /api/v1/organization/create.
+// POST /api/v1/organization/create
 func (s *OrganizationService) Create(ctx context.Context, params *CreateOrganizationParams, opts ...option.RequestOption) (*Organization, error) {
 	req, err := s.createRequest(params)
 	return callResult[*Organization](ctx, s.core, req, err, opts)
@@ -137,11 +137,11 @@ type ValidateTwilioCredentialsParams struct {
 	AuthToken string `json:"auth_token"`
 }
 
-// Check Twilio credentials.
+// Check Twilio credentials
 //
 // Organization admins only: other users get `403`. Asks Twilio whether an Account SID and auth token work, without saving them; it catches an API key SID (`SK...`) sent in place of the Account SID. Invalid credentials are a normal `200` answer with `valid: false`.
 //
-// POST /api/v1/organization/twilio/validate.
+// POST /api/v1/organization/twilio/validate
 func (s *OrganizationService) ValidateTwilioCredentials(ctx context.Context, params *ValidateTwilioCredentialsParams, opts ...option.RequestOption) (*ValidateTwilioResponse, error) {
 	req, err := s.validateTwilioCredentialsRequest(params)
 	return callResult[*ValidateTwilioResponse](ctx, s.core, req, err, opts)
@@ -161,11 +161,11 @@ func (s *OrganizationService) validateTwilioCredentialsRequest(params *ValidateT
 	return req, err
 }
 
-// Check what the organization still has to configure.
+// Check what the organization still has to configure
 //
 // Returns which services the organization needs are configured and which are missing, for showing set-up warnings. The server types the body as a free-form object and documents none of its keys.
 //
-// GET /api/v1/organization/configuration-status.
+// GET /api/v1/organization/configuration-status
 func (s *OrganizationService) GetConfigurationStatus(ctx context.Context, opts ...option.RequestOption) (OrganizationConfigurationStatus, error) {
 	req, err := s.getConfigurationStatusRequest()
 	return callResult[OrganizationConfigurationStatus](ctx, s.core, req, err, opts)
@@ -178,11 +178,11 @@ func (s *OrganizationService) getConfigurationStatusRequest() (request, error) {
 	return req, err
 }
 
-// Get the speech-provider concurrency limits.
+// Get the speech-provider concurrency limits
 //
 // Organization admins only: other users get `403`. Returns how many simultaneous sessions the organization opens with each TTS and STT provider.
 //
-// GET /api/v1/organization/concurrency-settings.
+// GET /api/v1/organization/concurrency-settings
 func (s *OrganizationService) GetConcurrencySettings(ctx context.Context, opts ...option.RequestOption) (*ConcurrencySettings, error) {
 	req, err := s.getConcurrencySettingsRequest()
 	return callResult[*ConcurrencySettings](ctx, s.core, req, err, opts)
@@ -203,11 +203,11 @@ type UpdateConcurrencySettingsParams struct {
 	STT map[string]ProviderConcurrencySettings `json:"stt,omitempty"`
 }
 
-// Change the speech-provider concurrency limits.
+// Change the speech-provider concurrency limits
 //
 // Organization admins only: other users get `403`. Sets the limits for the providers sent; a kind (`tts`, `stt`) left out keeps its limits.
 //
-// PUT /api/v1/organization/concurrency-settings.
+// PUT /api/v1/organization/concurrency-settings
 func (s *OrganizationService) UpdateConcurrencySettings(ctx context.Context, params *UpdateConcurrencySettingsParams, opts ...option.RequestOption) (*ConcurrencySettings, error) {
 	req, err := s.updateConcurrencySettingsRequest(params)
 	return callResult[*ConcurrencySettings](ctx, s.core, req, err, opts)

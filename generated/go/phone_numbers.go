@@ -26,11 +26,11 @@ type ListPhoneNumbersParams struct {
 	IncludeInactive *bool `json:"-"`
 }
 
-// List the organization's phone numbers.
+// List the organization's phone numbers
 //
 // Returns every phone number of the organization as a plain array (not paginated), with the assistant or flow each one is routed to. Inactive numbers are left out unless `include_inactive` is `true`. The route sits under `/api/v1/assistants/organization/` for historical reasons; the docs list it with the organization pages.
 //
-// GET /api/v1/assistants/organization/phone-numbers.
+// GET /api/v1/assistants/organization/phone-numbers
 func (s *PhoneNumbersService) List(ctx context.Context, params *ListPhoneNumbersParams, opts ...option.RequestOption) ([]PhoneNumber, error) {
 	req, err := s.listRequest(params)
 	return callResult[[]PhoneNumber](ctx, s.core, req, err, opts)
@@ -49,11 +49,11 @@ func (s *PhoneNumbersService) listRequest(params *ListPhoneNumbersParams) (reque
 	return req, err
 }
 
-// List the phone numbers free for assignment.
+// List the phone numbers free for assignment
 //
-// Returns the organization's numbers that no assistant uses, as a plain array, not paginated. (This lists numbers the organization already has; buying new ones is a different family.).
+// Returns the organization's numbers that no assistant uses, as a plain array, not paginated. (This lists numbers the organization already has; buying new ones is a different family.)
 //
-// GET /api/v1/assistants/organization/phone-numbers/available.
+// GET /api/v1/assistants/organization/phone-numbers/available
 func (s *PhoneNumbersService) ListUnassigned(ctx context.Context, opts ...option.RequestOption) ([]OrganizationPhoneNumber, error) {
 	req, err := s.listUnassignedRequest()
 	return callResult[[]OrganizationPhoneNumber](ctx, s.core, req, err, opts)
@@ -66,11 +66,11 @@ func (s *PhoneNumbersService) listUnassignedRequest() (request, error) {
 	return req, err
 }
 
-// Import phone numbers from the carriers.
+// Import phone numbers from the carriers
 //
 // Imports the numbers of the organization's Twilio, Telnyx and Vonage accounts that Burki does not know yet. Takes no body; numbers already known are left as they are.
 //
-// POST /api/v1/assistants/organization/phone-numbers/sync.
+// POST /api/v1/assistants/organization/phone-numbers/sync
 func (s *PhoneNumbersService) Sync(ctx context.Context, opts ...option.RequestOption) (*PhoneNumberSyncResult, error) {
 	req, err := s.syncRequest()
 	return callResult[*PhoneNumberSyncResult](ctx, s.core, req, err, opts)
@@ -97,7 +97,7 @@ type UpdatePhoneNumberParams struct {
 	AllowedCountryCodes []string `json:"allowed_country_codes,omitempty"`
 }
 
-// Assign or update a phone number.
+// Assign or update a phone number
 //
 // Routes a phone number to an assistant or a conversation flow, sends its calls through a SIP trunk, renames it or limits the countries that may call it. Only the fields sent change. A number routes to an assistant or to a flow, never both. To take a number away from its assistant send `assistant_id: null`; to clear its SIP trunk send `sip_trunk_id: ""`. In the SDK this is `phoneNumbers.assign(phoneNumberId, { assistantId })`, the call the SDK docs show.
 //
@@ -138,11 +138,11 @@ type SearchPhoneNumbersParams struct {
 	Provider any `json:"provider,omitempty"`
 }
 
-// Search numbers to buy.
+// Search numbers to buy
 //
 // Asks a carrier which numbers it sells that match the criteria (country, area code, locality, region or digits). The criteria travel in a JSON body although nothing is created. Telnyx results carry prices; Twilio results do not. Pass a result's `phone_number` to `purchasePhoneNumber`.
 //
-// POST /api/v1/phone-numbers/search.
+// POST /api/v1/phone-numbers/search
 func (s *PhoneNumbersService) Search(ctx context.Context, params *SearchPhoneNumbersParams, opts ...option.RequestOption) (*PhoneNumberSearchResult, error) {
 	req, err := s.searchRequest(params)
 	return callResult[*PhoneNumberSearchResult](ctx, s.core, req, err, opts)
@@ -177,11 +177,11 @@ type PurchasePhoneNumberParams struct {
 	MessagingProfileID *string `json:"messaging_profile_id,omitempty"`
 }
 
-// Buy a phone number.
+// Buy a phone number
 //
 // Buys a number from a carrier, points the carrier's webhooks at Burki and adds the number to the organization's inventory, routed to `assistant_id` when one is given. The carrier charges the organization's carrier account at once. A number someone else bought in the meantime fails with 500.
 //
-// POST /api/v1/phone-numbers/purchase.
+// POST /api/v1/phone-numbers/purchase
 func (s *PhoneNumbersService) Purchase(ctx context.Context, params *PurchasePhoneNumberParams, opts ...option.RequestOption) (*PhoneNumberPurchaseResult, error) {
 	req, err := s.purchaseRequest(params)
 	return callResult[*PhoneNumberPurchaseResult](ctx, s.core, req, err, opts)
@@ -207,11 +207,11 @@ type ReleasePhoneNumberParams struct {
 	Provider *TelephonyProvider `json:"provider,omitempty"`
 }
 
-// Release a phone number.
+// Release a phone number
 //
 // Gives a number back to its carrier and removes it from the organization's inventory. The method is POST with the number in the body, not DELETE. The carrier is looked up when `provider` is not sent. The number must belong to the caller's organization (403 otherwise).
 //
-// POST /api/v1/phone-numbers/release.
+// POST /api/v1/phone-numbers/release
 func (s *PhoneNumbersService) Release(ctx context.Context, phoneNumber string, params *ReleasePhoneNumberParams, opts ...option.RequestOption) (*PhoneNumberReleaseResult, error) {
 	req, err := s.releaseRequest(phoneNumber, params)
 	return callResult[*PhoneNumberReleaseResult](ctx, s.core, req, err, opts)
@@ -234,11 +234,11 @@ func (s *PhoneNumbersService) releaseRequest(phoneNumber string, params *Release
 	return req, err
 }
 
-// List the countries a carrier sells numbers in.
+// List the countries a carrier sells numbers in
 //
 // Returns the ISO country codes in which the carrier offers numbers, to fill the `country_code` of a search.
 //
-// GET /api/v1/phone-numbers/countries.
+// GET /api/v1/phone-numbers/countries
 func (s *PhoneNumbersService) GetCountries(ctx context.Context, provider any, opts ...option.RequestOption) (*PhoneNumberCountries, error) {
 	req, err := s.getCountriesRequest(provider)
 	return callResult[*PhoneNumberCountries](ctx, s.core, req, err, opts)
@@ -266,11 +266,11 @@ type UpdatePhoneNumberWebhooksParams struct {
 	Provider *TelephonyProvider `json:"provider,omitempty"`
 }
 
-// Update a number's carrier webhooks.
+// Update a number's carrier webhooks
 //
 // Changes the carrier's voice webhook URL for a number, or switches its SMS handling off (`disable_sms`) and back on (`enable_sms`). The number travels in the body, not the path. The SMS URL itself cannot be set here: Burki derives it from the assistant the number is assigned to. The docs' SDK example passes a `statusCallbackUrl`; the server has no such field.
 //
-// PUT /api/v1/phone-numbers/webhooks.
+// PUT /api/v1/phone-numbers/webhooks
 func (s *PhoneNumbersService) UpdateWebhooks(ctx context.Context, params *UpdatePhoneNumberWebhooksParams, opts ...option.RequestOption) (*PhoneNumberWebhooksUpdateResult, error) {
 	req, err := s.updateWebhooksRequest(params)
 	return callResult[*PhoneNumberWebhooksUpdateResult](ctx, s.core, req, err, opts)
@@ -298,11 +298,11 @@ type GetPhoneNumberWebhooksParams struct {
 	Provider *TelephonyProvider `json:"-"`
 }
 
-// Get a number's carrier webhooks.
+// Get a number's carrier webhooks
 //
 // Reads, live from the carrier, where it sends the number's call and SMS events. Telnyx configures webhooks per connection, so for Telnyx numbers the two URLs say `Configured at Connection level` and `configuration` carries the connection.
 //
-// GET /api/v1/phone-numbers/{phone_number}/webhooks.
+// GET /api/v1/phone-numbers/{phone_number}/webhooks
 func (s *PhoneNumbersService) GetWebhooks(ctx context.Context, phoneNumber string, params *GetPhoneNumberWebhooksParams, opts ...option.RequestOption) (*PhoneNumberWebhooks, error) {
 	req, err := s.getWebhooksRequest(phoneNumber, params)
 	return callResult[*PhoneNumberWebhooks](ctx, s.core, req, err, opts)
@@ -318,11 +318,11 @@ func (s *PhoneNumbersService) getWebhooksRequest(phoneNumber string, params *Get
 	return req, err
 }
 
-// Diagnose a Telnyx number.
+// Diagnose a Telnyx number
 //
 // Reports how a Telnyx number is wired at Telnyx (its connection and Call Control application), to find out why calls do not reach the assistant. The number must belong to the caller's organization. Not in the API reference; the SDK names it.
 //
-// GET /api/v1/phone-numbers/{phone_number}/diagnose.
+// GET /api/v1/phone-numbers/{phone_number}/diagnose
 func (s *PhoneNumbersService) Diagnose(ctx context.Context, phoneNumber string, opts ...option.RequestOption) (*PhoneNumberDiagnosis, error) {
 	req, err := s.diagnoseRequest(phoneNumber)
 	return callResult[*PhoneNumberDiagnosis](ctx, s.core, req, err, opts)
@@ -334,11 +334,11 @@ func (s *PhoneNumbersService) diagnoseRequest(phoneNumber string) (request, erro
 	return req, err
 }
 
-// Import verified caller ids from Twilio.
+// Import verified caller ids from Twilio
 //
 // Copies the outbound caller ids verified in the organization's Twilio account into Burki, so they can be used as `from_phone_number`. No body. Neither the docs nor the server describe the response; it is an object passed through unchanged, and the example is illustrative.
 //
-// POST /api/v1/phone-numbers/organization/sync-verified-caller-ids.
+// POST /api/v1/phone-numbers/organization/sync-verified-caller-ids
 func (s *PhoneNumbersService) SyncVerifiedCallerIDs(ctx context.Context, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.syncVerifiedCallerIDsRequest()
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -359,11 +359,11 @@ type AddVerifiedCallerIDParams struct {
 	FriendlyName *string `json:"friendly_name,omitempty"`
 }
 
-// Verify a number as an outbound caller id.
+// Verify a number as an outbound caller id
 //
 // Starts Twilio's caller-id verification for a number the organization does not own, so outbound calls may show it. The body is form-encoded (`application/x-www-form-urlencoded`), not JSON. Twilio then calls the number and asks for a code. The response is not described by the docs or the server; it is an object passed through unchanged, and the example is illustrative.
 //
-// POST /api/v1/phone-numbers/organization/add-verified-caller-id.
+// POST /api/v1/phone-numbers/organization/add-verified-caller-id
 func (s *PhoneNumbersService) AddVerifiedCallerID(ctx context.Context, params *AddVerifiedCallerIDParams, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.addVerifiedCallerIDRequest(params)
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -383,11 +383,11 @@ func (s *PhoneNumbersService) addVerifiedCallerIDRequest(params *AddVerifiedCall
 	return req, err
 }
 
-// List an assistant's phone numbers.
+// List an assistant's phone numbers
 //
 // Returns the numbers routed to the assistant, as a plain array (not paginated).
 //
-// GET /api/v1/assistants/{assistant_id}/phone-numbers.
+// GET /api/v1/assistants/{assistant_id}/phone-numbers
 func (s *PhoneNumbersService) ListForAssistant(ctx context.Context, assistantID int, opts ...option.RequestOption) ([]AssistantPhoneNumber, error) {
 	req, err := s.listForAssistantRequest(assistantID)
 	return callResult[[]AssistantPhoneNumber](ctx, s.core, req, err, opts)
@@ -399,11 +399,11 @@ func (s *PhoneNumbersService) listForAssistantRequest(assistantID int) (request,
 	return req, err
 }
 
-// List numbers an assistant could take.
+// List numbers an assistant could take
 //
 // Returns the organization's numbers that are routed to no assistant, as a plain array (not paginated). The assistant in the path is only checked for existence; the list is the same for every assistant of the organization.
 //
-// GET /api/v1/assistants/{assistant_id}/available-phone-numbers.
+// GET /api/v1/assistants/{assistant_id}/available-phone-numbers
 func (s *PhoneNumbersService) ListAvailableForAssistant(ctx context.Context, assistantID int, opts ...option.RequestOption) ([]AssistantPhoneNumber, error) {
 	req, err := s.listAvailableForAssistantRequest(assistantID)
 	return callResult[[]AssistantPhoneNumber](ctx, s.core, req, err, opts)
@@ -423,11 +423,11 @@ type AssignPhoneNumberByNumberParams struct {
 	AutoSync *bool `json:"auto_sync,omitempty"`
 }
 
-// Assign a number to an assistant by its digits.
+// Assign a number to an assistant by its digits
 //
 // Routes a number to the assistant, naming it by its E.164 digits instead of its id. With `auto_sync` (the default) a number bought directly at Twilio that Burki does not know yet is imported first. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
 //
-// POST /api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number.
+// POST /api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number
 func (s *PhoneNumbersService) AssignByNumber(ctx context.Context, assistantID int, phoneNumber string, params *AssignPhoneNumberByNumberParams, opts ...option.RequestOption) (*APIResponse, error) {
 	req, err := s.assignByNumberRequest(assistantID, phoneNumber, params)
 	return callResult[*APIResponse](ctx, s.core, req, err, opts)
@@ -449,31 +449,31 @@ func (s *PhoneNumbersService) assignByNumberRequest(assistantID int, phoneNumber
 	return req, err
 }
 
-// Assign several numbers to an assistant.
+// Assign several numbers to an assistant
 //
 // Routes several numbers, named by id, to the assistant. The body is a bare JSON array of ids, not an object. Each number is assigned on its own: the response says which succeeded and which failed, and `success` is `true` when at least one did. An empty array is refused with 400.
 //
-// POST /api/v1/assistants/{assistant_id}/phone-numbers/bulk-assign.
-func (s *PhoneNumbersService) BulkAssign(ctx context.Context, assistantID int, bodyArg []int, opts ...option.RequestOption) (*PhoneNumberBulkAssignResult, error) {
-	req, err := s.bulkAssignRequest(assistantID, bodyArg)
+// POST /api/v1/assistants/{assistant_id}/phone-numbers/bulk-assign
+func (s *PhoneNumbersService) BulkAssign(ctx context.Context, assistantID int, body []int, opts ...option.RequestOption) (*PhoneNumberBulkAssignResult, error) {
+	req, err := s.bulkAssignRequest(assistantID, body)
 	return callResult[*PhoneNumberBulkAssignResult](ctx, s.core, req, err, opts)
 }
 
-func (s *PhoneNumbersService) bulkAssignRequest(assistantID int, bodyArg []int) (request, error) {
+func (s *PhoneNumbersService) bulkAssignRequest(assistantID int, body []int) (request, error) {
 	path, err := buildPath("/api/v1/assistants/{assistant_id}/phone-numbers/bulk-assign", assistantID)
 	req := request{method: "POST", path: path, query: url.Values{}, header: http.Header{}, idempotent: false}
 	if err == nil {
-		req.body, err = jsonBody(bodyArg)
+		req.body, err = jsonBody(body)
 		req.contentType = "application/json"
 	}
 	return req, err
 }
 
-// Unassign a number from an assistant by its digits.
+// Unassign a number from an assistant by its digits
 //
 // Takes a number, named by its E.164 digits, away from the assistant; the number stays in the organization. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
 //
-// POST /api/v1/assistants/{assistant_id}/phone-numbers/unassign-by-number.
+// POST /api/v1/assistants/{assistant_id}/phone-numbers/unassign-by-number
 func (s *PhoneNumbersService) UnassignByNumber(ctx context.Context, assistantID int, phoneNumber string, opts ...option.RequestOption) (*APIResponse, error) {
 	req, err := s.unassignByNumberRequest(assistantID, phoneNumber)
 	return callResult[*APIResponse](ctx, s.core, req, err, opts)
@@ -491,11 +491,11 @@ func (s *PhoneNumbersService) unassignByNumberRequest(assistantID int, phoneNumb
 	return req, err
 }
 
-// Unassign a number from an assistant.
+// Unassign a number from an assistant
 //
 // Takes a number, named by id, away from the assistant; the number stays in the organization and routes to nothing. No body. The SDK docs show `phoneNumbers.unassign(id)` with the number only; the server also needs the assistant, so the SDK method is `unassign(assistantId, phoneNumberId)`. Without the assistant id, use `phoneNumbers.assign(phoneNumberId, { assistantId: null })`.
 //
-// POST /api/v1/assistants/{assistant_id}/phone-numbers/{phone_number_id}/unassign.
+// POST /api/v1/assistants/{assistant_id}/phone-numbers/{phone_number_id}/unassign
 func (s *PhoneNumbersService) Unassign(ctx context.Context, assistantID int, phoneNumberID int, opts ...option.RequestOption) (*APIResponse, error) {
 	req, err := s.unassignRequest(assistantID, phoneNumberID)
 	return callResult[*APIResponse](ctx, s.core, req, err, opts)

@@ -18,11 +18,11 @@ type ListPromptVersionsParams struct {
 	Status *PromptVersionStatus `json:"-"`
 }
 
-// List an assistant's prompt versions.
+// List an assistant's prompt versions
 //
 // Returns every prompt version of the assistant as a plain array, not paginated, optionally only those in one state.
 //
-// GET /api/learning/assistants/{assistant_id}/prompts.
+// GET /api/learning/assistants/{assistant_id}/prompts
 func (s *PromptVersionsService) List(ctx context.Context, assistantID int, params *ListPromptVersionsParams, opts ...option.RequestOption) ([]PromptVersion, error) {
 	req, err := s.listRequest(assistantID, params)
 	return callResult[[]PromptVersion](ctx, s.core, req, err, opts)
@@ -48,11 +48,11 @@ type CreatePromptVersionParams struct {
 	GenerationNotes *string `json:"generation_notes,omitempty"`
 }
 
-// Create a prompt version.
+// Create a prompt version
 //
 // Stores a new system prompt for the assistant as a draft version; it serves no calls until it is evaluated, approved and rolled out. The server does not declare the response body; the spec assumes the new version with its prompt, as `promptVersions.get` returns it.
 //
-// POST /api/learning/assistants/{assistant_id}/prompts.
+// POST /api/learning/assistants/{assistant_id}/prompts
 func (s *PromptVersionsService) Create(ctx context.Context, assistantID int, params *CreatePromptVersionParams, opts ...option.RequestOption) (*PromptVersionDetail, error) {
 	req, err := s.createRequest(assistantID, params)
 	return callResult[*PromptVersionDetail](ctx, s.core, req, err, opts)
@@ -71,7 +71,7 @@ func (s *PromptVersionsService) createRequest(assistantID int, params *CreatePro
 	return req, err
 }
 
-// Get a prompt version.
+// Get a prompt version
 //
 // Returns one prompt version with its full system prompt. The server does not declare the body; the docs say it includes `system_prompt`.
 //
@@ -93,11 +93,11 @@ type ApprovePromptVersionParams struct {
 	ApprovalNotes *string `json:"approval_notes,omitempty"`
 }
 
-// Approve a prompt version.
+// Approve a prompt version
 //
 // The human gate of the lifecycle: records that a person approved the version, so it may go to canary and production. The server does not declare the response body.
 //
-// POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/approve.
+// POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/approve
 func (s *PromptVersionsService) Approve(ctx context.Context, assistantID int, versionID int, params *ApprovePromptVersionParams, opts ...option.RequestOption) (*ActionAcknowledgement, error) {
 	req, err := s.approveRequest(assistantID, versionID, params)
 	return callResult[*ActionAcknowledgement](ctx, s.core, req, err, opts)
@@ -116,11 +116,11 @@ func (s *PromptVersionsService) approveRequest(assistantID int, versionID int, p
 	return req, err
 }
 
-// Start a canary rollout.
+// Start a canary rollout
 //
 // Starts serving the approved version to a small share of calls (5 % unless `percentage` says otherwise). The server does not declare the response body.
 //
-// POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/start-canary.
+// POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/start-canary
 func (s *PromptVersionsService) StartCanary(ctx context.Context, assistantID int, versionID int, percentage *float64, opts ...option.RequestOption) (*ActionAcknowledgement, error) {
 	req, err := s.startCanaryRequest(assistantID, versionID, percentage)
 	return callResult[*ActionAcknowledgement](ctx, s.core, req, err, opts)
@@ -138,11 +138,11 @@ func (s *PromptVersionsService) startCanaryRequest(assistantID int, versionID in
 	return req, err
 }
 
-// Change a canary's share of calls.
+// Change a canary's share of calls
 //
 // Sets the share of calls the canary version serves, typically raised step by step (25, 50, 75 %) while its metrics hold. The server does not declare the response body.
 //
-// PATCH /api/learning/assistants/{assistant_id}/prompts/{version_id}/canary.
+// PATCH /api/learning/assistants/{assistant_id}/prompts/{version_id}/canary
 func (s *PromptVersionsService) UpdateCanary(ctx context.Context, assistantID int, versionID int, percentage float64, opts ...option.RequestOption) (*ActionAcknowledgement, error) {
 	req, err := s.updateCanaryRequest(assistantID, versionID, percentage)
 	return callResult[*ActionAcknowledgement](ctx, s.core, req, err, opts)
@@ -160,11 +160,11 @@ func (s *PromptVersionsService) updateCanaryRequest(assistantID int, versionID i
 	return req, err
 }
 
-// Promote a prompt version to production.
+// Promote a prompt version to production
 //
 // Makes the canary version the production prompt for all calls. It must have been approved. Takes no body. The server does not declare the response body.
 //
-// POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/promote.
+// POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/promote
 func (s *PromptVersionsService) Promote(ctx context.Context, assistantID int, versionID int, opts ...option.RequestOption) (*ActionAcknowledgement, error) {
 	req, err := s.promoteRequest(assistantID, versionID)
 	return callResult[*ActionAcknowledgement](ctx, s.core, req, err, opts)
@@ -176,11 +176,11 @@ func (s *PromptVersionsService) promoteRequest(assistantID int, versionID int) (
 	return req, err
 }
 
-// Roll back a prompt version.
+// Roll back a prompt version
 //
 // Takes the version out of service and returns to the previous production prompt, recording why. The server does not declare the response body.
 //
-// POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/rollback.
+// POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/rollback
 func (s *PromptVersionsService) Rollback(ctx context.Context, assistantID int, versionID int, reason string, opts ...option.RequestOption) (*ActionAcknowledgement, error) {
 	req, err := s.rollbackRequest(assistantID, versionID, reason)
 	return callResult[*ActionAcknowledgement](ctx, s.core, req, err, opts)
@@ -198,11 +198,11 @@ func (s *PromptVersionsService) rollbackRequest(assistantID int, versionID int, 
 	return req, err
 }
 
-// Check a prompt version's promotion gates.
+// Check a prompt version's promotion gates
 //
 // Returns which conditions the version meets before it may be promoted (evaluation, approval, canary health). The server does not declare the body and the docs do not describe it.
 //
-// GET /api/learning/assistants/{assistant_id}/prompts/{version_id}/gates.
+// GET /api/learning/assistants/{assistant_id}/prompts/{version_id}/gates
 func (s *PromptVersionsService) GetGates(ctx context.Context, assistantID int, versionID int, opts ...option.RequestOption) (PromotionGates, error) {
 	req, err := s.getGatesRequest(assistantID, versionID)
 	return callResult[PromotionGates](ctx, s.core, req, err, opts)

@@ -10,11 +10,11 @@ import (
 	"github.com/burki-ai/burki-go/option"
 )
 
-// List SIP trunks.
+// List SIP trunks
 //
 // Returns the organization's SIP trunks as a plain array sorted by `priority` (not paginated). Organization admins only.
 //
-// GET /api/v1/sip-trunks.
+// GET /api/v1/sip-trunks
 func (s *SIPTrunksService) List(ctx context.Context, opts ...option.RequestOption) ([]SIPTrunk, error) {
 	req, err := s.listRequest()
 	return callResult[[]SIPTrunk](ctx, s.core, req, err, opts)
@@ -47,11 +47,11 @@ type CreateSIPTrunkParams struct {
 	Provider *string `json:"provider,omitempty"`
 }
 
-// Create a SIP trunk.
+// Create a SIP trunk
 //
 // Adds a SIP gateway to the organization and answers 201 with the stored trunk. A name already in use is refused with 400. Organization admins only. Call `syncSipTrunks` (or enable the trunk) to push the configuration to the SIP bridge.
 //
-// POST /api/v1/sip-trunks.
+// POST /api/v1/sip-trunks
 func (s *SIPTrunksService) Create(ctx context.Context, params *CreateSIPTrunkParams, opts ...option.RequestOption) (*SIPTrunk, error) {
 	req, err := s.createRequest(params)
 	return callResult[*SIPTrunk](ctx, s.core, req, err, opts)
@@ -71,11 +71,11 @@ func (s *SIPTrunksService) createRequest(params *CreateSIPTrunkParams) (request,
 	return req, err
 }
 
-// Push SIP trunks to the SIP bridge.
+// Push SIP trunks to the SIP bridge
 //
 // Sends the organization's enabled trunks to Burki's SIP bridge again, for example after a bridge restart. No body. A `success` answer means the push was started; failures inside the bridge are only logged by the server. Organization admins only.
 //
-// POST /api/v1/sip-trunks/sync.
+// POST /api/v1/sip-trunks/sync
 func (s *SIPTrunksService) Sync(ctx context.Context, opts ...option.RequestOption) (*SIPTrunkSyncResult, error) {
 	req, err := s.syncRequest()
 	return callResult[*SIPTrunkSyncResult](ctx, s.core, req, err, opts)
@@ -88,7 +88,7 @@ func (s *SIPTrunksService) syncRequest() (request, error) {
 	return req, err
 }
 
-// Get a SIP trunk.
+// Get a SIP trunk
 //
 // Returns one SIP trunk of the organization. Organization admins only.
 //
@@ -124,7 +124,7 @@ type UpdateSIPTrunkParams struct {
 	Provider *string `json:"provider,omitempty"`
 }
 
-// Update a SIP trunk.
+// Update a SIP trunk
 //
 // Changes the fields sent and leaves the others alone, although the method is PUT. Organization admins only.
 //
@@ -147,7 +147,7 @@ func (s *SIPTrunksService) updateRequest(trunkID string, params *UpdateSIPTrunkP
 	return req, err
 }
 
-// Delete a SIP trunk.
+// Delete a SIP trunk
 //
 // Removes the trunk for good and answers 204 with an empty body. Organization admins only.
 //
@@ -163,11 +163,11 @@ func (s *SIPTrunksService) deleteRequest(trunkID string) (request, error) {
 	return req, err
 }
 
-// Enable a SIP trunk.
+// Enable a SIP trunk
 //
 // Puts a disabled trunk back into routing and answers with the trunk. No body. Organization admins only.
 //
-// POST /api/v1/sip-trunks/{trunk_id}/enable.
+// POST /api/v1/sip-trunks/{trunk_id}/enable
 func (s *SIPTrunksService) Enable(ctx context.Context, trunkID string, opts ...option.RequestOption) (*SIPTrunk, error) {
 	req, err := s.enableRequest(trunkID)
 	return callResult[*SIPTrunk](ctx, s.core, req, err, opts)
@@ -179,11 +179,11 @@ func (s *SIPTrunksService) enableRequest(trunkID string) (request, error) {
 	return req, err
 }
 
-// Disable a SIP trunk.
+// Disable a SIP trunk
 //
 // Takes a trunk out of routing without deleting it and answers with the trunk. No body. Organization admins only.
 //
-// POST /api/v1/sip-trunks/{trunk_id}/disable.
+// POST /api/v1/sip-trunks/{trunk_id}/disable
 func (s *SIPTrunksService) Disable(ctx context.Context, trunkID string, opts ...option.RequestOption) (*SIPTrunk, error) {
 	req, err := s.disableRequest(trunkID)
 	return callResult[*SIPTrunk](ctx, s.core, req, err, opts)

@@ -31,7 +31,7 @@ type SendSMSParams struct {
 	IdempotencyKey2 *string `json:"idempotency_key,omitempty"`
 }
 
-// Send an SMS.
+// Send an SMS
 //
 // Sends an SMS (or, with `media_urls`, an MMS) from one of the organization's numbers. Burki finds the assistant that owns `from_phone_number` and sends through that assistant's provider (Twilio, Telnyx or Vonage), and stores the message in the SMS conversation between the two numbers.
 //
@@ -39,7 +39,7 @@ type SendSMSParams struct {
 //
 // Retrying safely: send an `Idempotency-Key` header (or the body's `idempotency_key`; the header wins). A repeated request with the same key is not sent or stored twice, so a client may retry a send that timed out. The path is at the root, not under `/api/v1`.
 //
-// POST /sms/send.
+// POST /sms/send
 func (s *SMSService) Send(ctx context.Context, params *SendSMSParams, opts ...option.RequestOption) (*SendSMSResponse, error) {
 	req, err := s.sendRequest(params)
 	return callResult[*SendSMSResponse](ctx, s.core, req, err, opts)
@@ -60,7 +60,7 @@ func (s *SMSService) sendRequest(params *SendSMSParams) (request, error) {
 	return req, err
 }
 
-// Cancel a queued SMS.
+// Cancel a queued SMS
 //
 // Cancels a message that is still `queued`. A message that is already sending, sent, failed or cancelled cannot be cancelled, and that is not an HTTP error: the server answers 200 with `success: false`, a `message` saying why, and the status the message had in `previous_status`. Always check `success`. The SDK returns the body as is; it does not throw for `success: false`.
 //
@@ -76,11 +76,11 @@ func (s *SMSService) cancelRequest(messageID string) (request, error) {
 	return req, err
 }
 
-// Get the status of a queued SMS.
+// Get the status of a queued SMS
 //
 // Returns where a message sent with `queue: true` is: still queued, being sent, sent (with the provider's message id), failed (with the error) or cancelled. Messages sent with `queue: false` have no Burki id to look up.
 //
-// GET /sms/{message_id}/status.
+// GET /sms/{message_id}/status
 func (s *SMSService) GetStatus(ctx context.Context, messageID string, opts ...option.RequestOption) (*SMSStatus, error) {
 	req, err := s.getStatusRequest(messageID)
 	return callResult[*SMSStatus](ctx, s.core, req, err, opts)
@@ -100,11 +100,11 @@ type GetSMSQueueStatsParams struct {
 	Provider *SMSProvider `json:"-"`
 }
 
-// Get SMS queue statistics.
+// Get SMS queue statistics
 //
 // Returns the counters of Burki's per-provider SMS queues (messages pending, being sent and failed), for monitoring how quickly queued sends drain. `provider` narrows the answer to one queue.
 //
-// GET /sms/queue/stats.
+// GET /sms/queue/stats
 func (s *SMSService) GetQueueStats(ctx context.Context, params *GetSMSQueueStatsParams, opts ...option.RequestOption) (*SMSQueueStats, error) {
 	req, err := s.getQueueStatsRequest(params)
 	return callResult[*SMSQueueStats](ctx, s.core, req, err, opts)
@@ -153,7 +153,7 @@ type ListSMSConversationsParams struct {
 	DateTo *string `json:"-"`
 }
 
-// List SMS conversations.
+// List SMS conversations
 //
 // Returns the organization's SMS threads as a plain array, newest activity first. Archived threads (see `deleteSmsConversation`) are left out. Page with `skip` and `limit` (default 50); the response carries no total, so keep requesting until a page is shorter than `limit`. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
 //
@@ -186,7 +186,7 @@ func (s *SMSService) listConversationsRequest(params *ListSMSConversationsParams
 	return req, err
 }
 
-// Get an SMS conversation.
+// Get an SMS conversation
 //
 // Returns one SMS thread of the organization. An archived thread answers 404.
 //
@@ -202,7 +202,7 @@ func (s *SMSService) getConversationRequest(conversationID string) (request, err
 	return req, err
 }
 
-// Archive an SMS conversation.
+// Archive an SMS conversation
 //
 // Archives a thread and purges its data: its messages, its SMS debug and delivery logs, and its session, so the next message between the same two numbers starts a fresh conversation. The underlying call record is kept (marked archived) for call logs. This cannot be undone.
 //
@@ -218,11 +218,11 @@ func (s *SMSService) deleteConversationRequest(conversationID string) (request, 
 	return req, err
 }
 
-// List the messages of an SMS conversation.
+// List the messages of an SMS conversation
 //
 // Returns every message of the thread in order, the customer's (`user`) and the assistant's. Not paginated. An archived thread answers 404.
 //
-// GET /api/v1/sms-conversations/{conversation_id}/messages.
+// GET /api/v1/sms-conversations/{conversation_id}/messages
 func (s *SMSService) GetMessages(ctx context.Context, conversationID string, opts ...option.RequestOption) ([]SMSMessage, error) {
 	req, err := s.getMessagesRequest(conversationID)
 	return callResult[[]SMSMessage](ctx, s.core, req, err, opts)
@@ -234,11 +234,11 @@ func (s *SMSService) getMessagesRequest(conversationID string) (request, error) 
 	return req, err
 }
 
-// List the calls and threads related to an SMS conversation.
+// List the calls and threads related to an SMS conversation
 //
 // Returns the voice calls and SMS threads that share a unified session with this thread (the same customer and assistant), including the thread itself (`is_current`), for a cross-channel history. Not paginated. An archived thread answers 404.
 //
-// GET /api/v1/sms-conversations/{conversation_id}/related.
+// GET /api/v1/sms-conversations/{conversation_id}/related
 func (s *SMSService) GetRelatedConversations(ctx context.Context, conversationID string, opts ...option.RequestOption) ([]RelatedConversation, error) {
 	req, err := s.getRelatedConversationsRequest(conversationID)
 	return callResult[[]RelatedConversation](ctx, s.core, req, err, opts)
@@ -258,11 +258,11 @@ type ExportSMSConversationParams struct {
 	Format *string `json:"-"`
 }
 
-// Export an SMS conversation.
+// Export an SMS conversation
 //
 // Downloads the thread as a file (with `Content-Disposition`): plain text by default, or CSV or JSON. The body is the file itself, not a JSON wrapper, so the SDK returns it as text whatever the format. The server does not publish the columns of the CSV or the keys of the JSON; the examples show the kind of content to expect.
 //
-// GET /api/v1/sms-conversations/{conversation_id}/export.
+// GET /api/v1/sms-conversations/{conversation_id}/export
 func (s *SMSService) ExportConversation(ctx context.Context, conversationID string, params *ExportSMSConversationParams, opts ...option.RequestOption) (string, error) {
 	req, err := s.exportConversationRequest(conversationID, params)
 	return callResult[string](ctx, s.core, req, err, opts)

@@ -10,7 +10,7 @@ import (
 	"github.com/burki-ai/burki-go/option"
 )
 
-// Get a number's SMS compliance status.
+// Get a number's SMS compliance status
 //
 // Returns where a number's SMS verification is and whether outbound SMS are enabled for it. A number with no submission answers 200 with `found: false`. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT. Note the prefix: `/v1/...`, not `/api/v1/...`.
 //
@@ -43,13 +43,13 @@ type SubmitSMSComplianceVerificationParams struct {
 	ContactEmail *string `json:"contact_email,omitempty"`
 }
 
-// Submit a number for SMS verification.
+// Submit a number for SMS verification
 //
 // Starts the verification that enables outbound SMS on a number (toll-free verification for toll-free numbers, which typically takes one to three business days). Follow it with `getSmsComplianceStatus`.
 //
 // A submission the server cannot file is a soft failure: it answers 200 with `success: false`, the reason in `error` and what to fix in `next_steps`. Check `success`; the SDK does not throw for it. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
 //
-// POST /v1/sms-compliance/submit.
+// POST /v1/sms-compliance/submit
 func (s *SMSComplianceService) Submit(ctx context.Context, params *SubmitSMSComplianceVerificationParams, opts ...option.RequestOption) (*SMSComplianceSubmitResult, error) {
 	req, err := s.submitRequest(params)
 	return callResult[*SMSComplianceSubmitResult](ctx, s.core, req, err, opts)
@@ -69,7 +69,7 @@ func (s *SMSComplianceService) submitRequest(params *SubmitSMSComplianceVerifica
 	return req, err
 }
 
-// Check whether a number may send SMS.
+// Check whether a number may send SMS
 //
 // A quick check, before sending, of whether outbound SMS are allowed on a number, with the reason and whether the organization must act first. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
 //
@@ -85,11 +85,11 @@ func (s *SMSComplianceService) canSendRequest(phoneNumberID int) (request, error
 	return req, err
 }
 
-// Summarize SMS compliance across the organization.
+// Summarize SMS compliance across the organization
 //
 // Counts the organization's numbers that may send outbound SMS, that are pending verification and that still need it, and lists every number with its state. The fields are the server's; the docs' example (`approved`, `pending`, `rejected` counts) is outdated. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
 //
-// GET /v1/sms-compliance/summary.
+// GET /v1/sms-compliance/summary
 func (s *SMSComplianceService) GetSummary(ctx context.Context, opts ...option.RequestOption) (*SMSComplianceSummary, error) {
 	req, err := s.getSummaryRequest()
 	return callResult[*SMSComplianceSummary](ctx, s.core, req, err, opts)

@@ -59,7 +59,7 @@ type ListSMSLogsParams struct {
 	Search *string `json:"-"`
 }
 
-// List SMS log entries.
+// List SMS log entries
 //
 // Returns one page of the organization's SMS and MMS, inbound and outbound, with provider and delivery details, newest first, plus the total number of matches and `has_more`. All filters are optional. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
 //
@@ -108,11 +108,11 @@ type GetSMSLogStatsParams struct {
 	DateTo *string `json:"-"`
 }
 
-// Get SMS log statistics.
+// Get SMS log statistics
 //
 // Counts the organization's SMS log entries by direction, status and provider, with the number that failed and the success rate, optionally within a date range.
 //
-// GET /api/v1/sms-logs/stats.
+// GET /api/v1/sms-logs/stats
 func (s *SMSLogsService) GetStats(ctx context.Context, params *GetSMSLogStatsParams, opts ...option.RequestOption) (*SMSLogStats, error) {
 	req, err := s.getStatsRequest(params)
 	return callResult[*SMSLogStats](ctx, s.core, req, err, opts)
@@ -130,7 +130,7 @@ func (s *SMSLogsService) getStatsRequest(params *GetSMSLogStatsParams) (request,
 	return req, err
 }
 
-// Get an SMS log entry.
+// Get an SMS log entry
 //
 // Returns one SMS log entry with everything `listSmsLogs` shows plus the organization and the provider's raw payload, for debugging a delivery.
 //
@@ -146,11 +146,11 @@ func (s *SMSLogsService) getRequest(logID int) (request, error) {
 	return req, err
 }
 
-// Get the debug timeline of an SMS conversation.
+// Get the debug timeline of an SMS conversation
 //
 // Returns one SMS conversation's merged debug timeline: Burki's processing events (webhook received, language-model calls, session handling) and the delivery events of its messages (queued, sent, delivered, failed), in time order. Note the path: `/api/v1/sms/...`, not the root `/sms/...` of sending. A conversation of another organization answers 403.
 //
-// GET /api/v1/sms/{call_id}/logs.
+// GET /api/v1/sms/{call_id}/logs
 func (s *SMSLogsService) GetTimeline(ctx context.Context, callID int, opts ...option.RequestOption) (*SMSAuditTimeline, error) {
 	req, err := s.getTimelineRequest(callID)
 	return callResult[*SMSAuditTimeline](ctx, s.core, req, err, opts)

@@ -10,7 +10,7 @@ import (
 	"github.com/burki-ai/burki-go/option"
 )
 
-// Get SMS session information.
+// Get SMS session information
 //
 // Returns the state of Burki's SMS session store: how many SMS sessions are open and how long an idle one lives. A session ties a customer number to an assistant number so that replies continue the same conversation. Operational: meant for monitoring, not for building an inbox (use `listSmsConversations`). The path ends in a slash.
 //
@@ -27,7 +27,7 @@ func (s *SMSSessionsService) getInfoRequest() (request, error) {
 	return req, err
 }
 
-// Clear all SMS sessions.
+// Clear all SMS sessions
 //
 // Removes every SMS session from Burki's session store, so the next message on every number starts a new session. Conversations and messages are kept. Operational and broad: the server describes it as clearing all sessions and does not say it is limited to the caller's organization, so use it with care; `clearSmsSession` clears one. The path ends in a slash.
 //
@@ -44,11 +44,11 @@ func (s *SMSSessionsService) clearAllRequest() (request, error) {
 	return req, err
 }
 
-// Remove expired SMS sessions.
+// Remove expired SMS sessions
 //
 // Removes the SMS sessions whose time to live has run out now instead of waiting for the store's own expiry. Open sessions are kept. Operational. The request has no body.
 //
-// POST /api/v1/sms-sessions/cleanup.
+// POST /api/v1/sms-sessions/cleanup
 func (s *SMSSessionsService) CleanupExpired(ctx context.Context, opts ...option.RequestOption) (*SMSSessionClearResult, error) {
 	req, err := s.cleanupExpiredRequest()
 	return callResult[*SMSSessionClearResult](ctx, s.core, req, err, opts)
@@ -61,7 +61,7 @@ func (s *SMSSessionsService) cleanupExpiredRequest() (request, error) {
 	return req, err
 }
 
-// Clear one SMS session.
+// Clear one SMS session
 //
 // Removes the SMS session between a customer number (`phone_number`, E.164 with `+` sent as `%2B`) and an assistant, so the customer's next message starts a new session. The conversation and its messages are kept.
 //

@@ -10,11 +10,11 @@ import (
 	"github.com/burki-ai/burki-go/option"
 )
 
-// List the organization's Telnyx 10DLC brands.
+// List the organization's Telnyx 10DLC brands
 //
 // Fetches the 10DLC brands registered on the organization's Telnyx account, using the Telnyx API key stored on the organization. Not paginated. A missing Telnyx key answers 400.
 //
-// GET /api/telnyx/brands.
+// GET /api/telnyx/brands
 func (s *TenDLCService) ListTelnyxBrands(ctx context.Context, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.listTelnyxBrandsRequest()
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -27,11 +27,11 @@ func (s *TenDLCService) listTelnyxBrandsRequest() (request, error) {
 	return req, err
 }
 
-// List a Telnyx brand's 10DLC campaigns.
+// List a Telnyx brand's 10DLC campaigns
 //
 // Fetches the 10DLC campaigns of one Telnyx brand from the organization's Telnyx account. Not paginated.
 //
-// GET /api/telnyx/campaigns.
+// GET /api/telnyx/campaigns
 func (s *TenDLCService) ListTelnyxCampaigns(ctx context.Context, brandID string, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.listTelnyxCampaignsRequest(brandID)
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -53,11 +53,11 @@ type SelectTelnyxCampaignParams struct {
 	BrandID string `json:"brand_id"`
 }
 
-// Choose the Telnyx 10DLC campaign for new numbers.
+// Choose the Telnyx 10DLC campaign for new numbers
 //
 // Saves the Telnyx campaign (and its brand) that Burki assigns to the organization's new Telnyx numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
 //
-// POST /api/telnyx/campaign/select.
+// POST /api/telnyx/campaign/select
 func (s *TenDLCService) SelectTelnyxCampaign(ctx context.Context, params *SelectTelnyxCampaignParams, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.selectTelnyxCampaignRequest(params)
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -77,11 +77,11 @@ func (s *TenDLCService) selectTelnyxCampaignRequest(params *SelectTelnyxCampaign
 	return req, err
 }
 
-// Get the Telnyx 10DLC campaign chosen for new numbers.
+// Get the Telnyx 10DLC campaign chosen for new numbers
 //
 // Returns the Telnyx campaign that `selectTelnyxCampaign` saved for the organization, if any.
 //
-// GET /api/telnyx/campaign/selected.
+// GET /api/telnyx/campaign/selected
 func (s *TenDLCService) GetSelectedTelnyxCampaign(ctx context.Context, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.getSelectedTelnyxCampaignRequest()
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -94,11 +94,11 @@ func (s *TenDLCService) getSelectedTelnyxCampaignRequest() (request, error) {
 	return req, err
 }
 
-// Get a Telnyx number's 10DLC campaign assignment.
+// Get a Telnyx number's 10DLC campaign assignment
 //
 // Returns whether a Telnyx number is assigned to a 10DLC campaign, from Telnyx; useful to find out why an assignment failed. The number goes in the path in E.164 with `+` sent as `%2B`.
 //
-// GET /api/telnyx/phone-number/{phone_number}/status.
+// GET /api/telnyx/phone-number/{phone_number}/status
 func (s *TenDLCService) GetTelnyxNumberStatus(ctx context.Context, phoneNumber string, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.getTelnyxNumberStatusRequest(phoneNumber)
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -110,11 +110,11 @@ func (s *TenDLCService) getTelnyxNumberStatusRequest(phoneNumber string) (reques
 	return req, err
 }
 
-// List the organization's Twilio Messaging Services.
+// List the organization's Twilio Messaging Services
 //
 // Fetches every Messaging Service of the organization's Twilio account (Burki follows Twilio's pages itself). Not paginated. Missing Twilio credentials answer 400.
 //
-// GET /api/twilio-10dlc/messaging-services.
+// GET /api/twilio-10dlc/messaging-services
 func (s *TenDLCService) ListTwilioMessagingServices(ctx context.Context, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.listTwilioMessagingServicesRequest()
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -127,11 +127,11 @@ func (s *TenDLCService) listTwilioMessagingServicesRequest() (request, error) {
 	return req, err
 }
 
-// List a Twilio Messaging Service's 10DLC campaigns.
+// List a Twilio Messaging Service's 10DLC campaigns
 //
 // Fetches the 10DLC campaigns registered on one Twilio Messaging Service. Not paginated.
 //
-// GET /api/twilio-10dlc/messaging-services/{service_sid}/campaigns.
+// GET /api/twilio-10dlc/messaging-services/{service_sid}/campaigns
 func (s *TenDLCService) ListTwilioCampaigns(ctx context.Context, serviceSID string, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.listTwilioCampaignsRequest(serviceSID)
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -143,11 +143,11 @@ func (s *TenDLCService) listTwilioCampaignsRequest(serviceSID string) (request, 
 	return req, err
 }
 
-// Choose the Twilio Messaging Service for new numbers.
+// Choose the Twilio Messaging Service for new numbers
 //
 // Saves the Twilio Messaging Service whose sender pool Burki adds the organization's new Twilio numbers to, for 10DLC compliance. It stores the choice in the organization's settings; it does not change numbers you already have.
 //
-// POST /api/twilio-10dlc/messaging-service/select.
+// POST /api/twilio-10dlc/messaging-service/select
 func (s *TenDLCService) SelectTwilioMessagingService(ctx context.Context, messagingServiceSID string, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.selectTwilioMessagingServiceRequest(messagingServiceSID)
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -166,11 +166,11 @@ func (s *TenDLCService) selectTwilioMessagingServiceRequest(messagingServiceSID 
 	return req, err
 }
 
-// Get the Twilio Messaging Service chosen for new numbers.
+// Get the Twilio Messaging Service chosen for new numbers
 //
 // Returns the Twilio Messaging Service that `selectTwilioMessagingService` saved for the organization, if any.
 //
-// GET /api/twilio-10dlc/messaging-service/selected.
+// GET /api/twilio-10dlc/messaging-service/selected
 func (s *TenDLCService) GetSelectedTwilioMessagingService(ctx context.Context, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.getSelectedTwilioMessagingServiceRequest()
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -193,11 +193,11 @@ type SelectTwilioCampaignParams struct {
 	BrandSID string `json:"brand_sid"`
 }
 
-// Choose the Twilio 10DLC campaign for new numbers.
+// Choose the Twilio 10DLC campaign for new numbers
 //
 // Saves the Twilio campaign, with its Messaging Service and brand, that Burki uses for the organization's new Twilio numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
 //
-// POST /api/twilio-10dlc/campaign/select.
+// POST /api/twilio-10dlc/campaign/select
 func (s *TenDLCService) SelectTwilioCampaign(ctx context.Context, params *SelectTwilioCampaignParams, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.selectTwilioCampaignRequest(params)
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -217,11 +217,11 @@ func (s *TenDLCService) selectTwilioCampaignRequest(params *SelectTwilioCampaign
 	return req, err
 }
 
-// Get the Twilio 10DLC campaign chosen for new numbers.
+// Get the Twilio 10DLC campaign chosen for new numbers
 //
 // Returns the Twilio campaign that `selectTwilioCampaign` saved for the organization, if any.
 //
-// GET /api/twilio-10dlc/campaign/selected.
+// GET /api/twilio-10dlc/campaign/selected
 func (s *TenDLCService) GetSelectedTwilioCampaign(ctx context.Context, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.getSelectedTwilioCampaignRequest()
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -234,11 +234,11 @@ func (s *TenDLCService) getSelectedTwilioCampaignRequest() (request, error) {
 	return req, err
 }
 
-// List the organization's Vonage 10DLC brands.
+// List the organization's Vonage 10DLC brands
 //
 // Fetches the 10DLC brands of the organization's Vonage account. Not paginated. Missing Vonage credentials answer 400.
 //
-// GET /api/vonage-10dlc/brands.
+// GET /api/vonage-10dlc/brands
 func (s *TenDLCService) ListVonageBrands(ctx context.Context, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.listVonageBrandsRequest()
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -251,11 +251,11 @@ func (s *TenDLCService) listVonageBrandsRequest() (request, error) {
 	return req, err
 }
 
-// List a Vonage brand's 10DLC campaigns.
+// List a Vonage brand's 10DLC campaigns
 //
 // Fetches the 10DLC campaigns of one Vonage brand. Not paginated.
 //
-// GET /api/vonage-10dlc/brands/{brand_id}/campaigns.
+// GET /api/vonage-10dlc/brands/{brand_id}/campaigns
 func (s *TenDLCService) ListVonageCampaigns(ctx context.Context, brandID string, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.listVonageCampaignsRequest(brandID)
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -279,11 +279,11 @@ type SelectVonageCampaignParams struct {
 	Description string `json:"description"`
 }
 
-// Choose the Vonage 10DLC campaign for new numbers.
+// Choose the Vonage 10DLC campaign for new numbers
 //
 // Saves the Vonage campaign that Burki assigns to the organization's new Vonage numbers. All four fields are required. It stores the choice in the organization's settings; it does not change numbers you already have.
 //
-// POST /api/vonage-10dlc/campaign/select.
+// POST /api/vonage-10dlc/campaign/select
 func (s *TenDLCService) SelectVonageCampaign(ctx context.Context, params *SelectVonageCampaignParams, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.selectVonageCampaignRequest(params)
 	return callResult[map[string]any](ctx, s.core, req, err, opts)
@@ -303,11 +303,11 @@ func (s *TenDLCService) selectVonageCampaignRequest(params *SelectVonageCampaign
 	return req, err
 }
 
-// Get the Vonage 10DLC campaign chosen for new numbers.
+// Get the Vonage 10DLC campaign chosen for new numbers
 //
 // Returns the Vonage campaign that `selectVonageCampaign` saved for the organization, if any.
 //
-// GET /api/vonage-10dlc/campaign/selected.
+// GET /api/vonage-10dlc/campaign/selected
 func (s *TenDLCService) GetSelectedVonageCampaign(ctx context.Context, opts ...option.RequestOption) (map[string]any, error) {
 	req, err := s.getSelectedVonageCampaignRequest()
 	return callResult[map[string]any](ctx, s.core, req, err, opts)

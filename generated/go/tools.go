@@ -43,11 +43,11 @@ type ListToolsParams struct {
 	SortOrder *string `json:"-"`
 }
 
-// List tools.
+// List tools
 //
 // Returns one page of the organization's tools, without their configuration, with paging details in `pagination` (`page`/`per_page`, from 1). The docs' `/api/v1/tools` does not exist on the server; this is the server's route.
 //
-// GET /api/organization/tools.
+// GET /api/organization/tools
 func (s *ToolsService) List(ctx context.Context, params *ListToolsParams, opts ...option.RequestOption) (*ToolPage, error) {
 	req, err := s.listRequest(params)
 	return callResult[*ToolPage](ctx, s.core, req, err, opts)
@@ -99,11 +99,11 @@ type CreateToolParams struct {
 	IsPublic *bool `json:"is_public,omitempty"`
 }
 
-// Create a tool.
+// Create a tool
 //
 // Registers a tool for the organization; assign it to assistants with `assignTools`. The server answers 200 with the new id and names only (not the full tool the docs show). A function name already in use is refused with 400. The docs' `/api/v1/tools` does not exist; this is the server's route.
 //
-// POST /api/organization/tools.
+// POST /api/organization/tools
 func (s *ToolsService) Create(ctx context.Context, params *CreateToolParams, opts ...option.RequestOption) (*ToolCreateResult, error) {
 	req, err := s.createRequest(params)
 	return callResult[*ToolCreateResult](ctx, s.core, req, err, opts)
@@ -123,7 +123,7 @@ func (s *ToolsService) createRequest(params *CreateToolParams) (request, error) 
 	return req, err
 }
 
-// Get a tool.
+// Get a tool
 //
 // Returns one tool with its configuration, statistics and last few runs, wrapped in `{success, tool}`. The docs' `/api/v1/tools/{tool_id}` does not exist; this is the server's route.
 //
@@ -159,7 +159,7 @@ type UpdateToolParams struct {
 	IsPublic *bool `json:"is_public,omitempty"`
 }
 
-// Update a tool.
+// Update a tool
 //
 // Changes the fields sent (those left out or sent as `null` stay) and answers with the tool's identity only. The method is PUT, not the PATCH the published SDK used.
 //
@@ -182,7 +182,7 @@ func (s *ToolsService) updateRequest(toolID int, params *UpdateToolParams) (requ
 	return req, err
 }
 
-// Delete a tool.
+// Delete a tool
 //
 // Deletes the tool for good, with its assignments to assistants.
 //
@@ -198,11 +198,11 @@ func (s *ToolsService) deleteRequest(toolID int) (request, error) {
 	return req, err
 }
 
-// List an assistant's tools.
+// List an assistant's tools
 //
 // Returns the tools assigned to the assistant, each with its assignment settings, wrapped in `{success, tools}` (not paginated). This is the nearest the server has to the docs' `GET /api/v1/tools/{tool_id}/assignments`, seen from the assistant's side.
 //
-// GET /api/assistants/{assistant_id}/tools.
+// GET /api/assistants/{assistant_id}/tools
 func (s *ToolsService) ListForAssistant(ctx context.Context, assistantID int, opts ...option.RequestOption) (*AssistantToolList, error) {
 	req, err := s.listForAssistantRequest(assistantID)
 	return callResult[*AssistantToolList](ctx, s.core, req, err, opts)
@@ -222,11 +222,11 @@ type AssignToolsParams struct {
 	CustomConfiguration map[string]any `json:"custom_configuration,omitempty"`
 }
 
-// Assign tools to an assistant.
+// Assign tools to an assistant
 //
 // Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name and the documented order, tools first: `tools.assign(toolIds, assistantId)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`; a single id where the array goes does not compile).
 //
-// POST /api/assistants/{assistant_id}/tools/assign.
+// POST /api/assistants/{assistant_id}/tools/assign
 func (s *ToolsService) Assign(ctx context.Context, toolIDs []int, assistantID int, params *AssignToolsParams, opts ...option.RequestOption) (*ToolAssignResult, error) {
 	req, err := s.assignRequest(toolIDs, assistantID, params)
 	return callResult[*ToolAssignResult](ctx, s.core, req, err, opts)
@@ -248,11 +248,11 @@ func (s *ToolsService) assignRequest(toolIDs []int, assistantID int, params *Ass
 	return req, err
 }
 
-// Unassign a tool from an assistant.
+// Unassign a tool from an assistant
 //
 // Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name and the documented argument order: `tools.unassign(toolId, assistantId)`.
 //
-// DELETE /api/assistants/{assistant_id}/tools/{tool_id}/unassign.
+// DELETE /api/assistants/{assistant_id}/tools/{tool_id}/unassign
 func (s *ToolsService) Unassign(ctx context.Context, toolID int, assistantID int, opts ...option.RequestOption) (*APIResponse, error) {
 	req, err := s.unassignRequest(toolID, assistantID)
 	return callResult[*APIResponse](ctx, s.core, req, err, opts)
@@ -280,11 +280,11 @@ type ListLambdaFunctionsParams struct {
 	Region *string `json:"-"`
 }
 
-// Discover AWS Lambda functions.
+// Discover AWS Lambda functions
 //
 // Lists the Lambda functions of an AWS account in one region, to pick the function of a `lambda` tool. The AWS credentials travel as query parameters, as the server defines them (the docs' JSON and form-encoded examples are not what it reads), so they end up in URLs and possibly in logs: use short-lived, list-only credentials. Burki does not store them. No body. Limited to 10 requests a minute per organization. AWS errors come back as 400 with AWS's message. The SDK docs show `tools.discoverLambda(region)`, but the credentials are required, so the method takes one object: `tools.discoverLambda({ accessKey, secretKey, region })`.
 //
-// POST /api/lambda/list-functions.
+// POST /api/lambda/list-functions
 func (s *ToolsService) DiscoverLambda(ctx context.Context, params *ListLambdaFunctionsParams, opts ...option.RequestOption) (*LambdaFunctionList, error) {
 	req, err := s.discoverLambdaRequest(params)
 	return callResult[*LambdaFunctionList](ctx, s.core, req, err, opts)

@@ -4007,7 +4007,7 @@ type ToolSummary struct {
 	UpdatedAt *string `json:"updated_at,omitempty"`
 }
 
-// ToolType how a tool runs: `endpoint` calls an HTTP API, `python_function` runs Python code in Burki's sandbox, `lambda` invokes an AWS Lambda function. The server validates it against exactly these values. (The SDK docs' `http` is not accepted; it is `endpoint`.).
+// ToolType how a tool runs: `endpoint` calls an HTTP API, `python_function` runs Python code in Burki's sandbox, `lambda` invokes an AWS Lambda function. The server validates it against exactly these values. (The SDK docs' `http` is not accepted; it is `endpoint`.)
 type ToolType string
 
 // Values of ToolType.

@@ -10,11 +10,11 @@ import (
 	"github.com/burki-ai/burki-go/option"
 )
 
-// Get the calling user.
+// Get the calling user
 //
 // Returns the profile of the user the credential belongs to.
 //
-// GET /api/v1/users/me.
+// GET /api/v1/users/me
 func (s *UsersService) GetMe(ctx context.Context, opts ...option.RequestOption) (*User, error) {
 	req, err := s.getMeRequest()
 	return callResult[*User](ctx, s.core, req, err, opts)
@@ -39,11 +39,11 @@ type UpdateCurrentUserParams struct {
 	Preferences map[string]any `json:"preferences,omitempty"`
 }
 
-// Update the calling user.
+// Update the calling user
 //
 // Changes the calling user's name, email address or preferences. Only the fields sent are changed; `preferences`, when sent, replaces the stored object.
 //
-// PUT /api/v1/users/me.
+// PUT /api/v1/users/me
 func (s *UsersService) UpdateMe(ctx context.Context, params *UpdateCurrentUserParams, opts ...option.RequestOption) (*User, error) {
 	req, err := s.updateMeRequest(params)
 	return callResult[*User](ctx, s.core, req, err, opts)
@@ -71,11 +71,11 @@ type ChangePasswordParams struct {
 	NewPassword string `json:"new_password"`
 }
 
-// Change the calling user's password.
+// Change the calling user's password
 //
 // Replaces the calling user's password after checking the current one. A user who signed up with Google and never set a password sends an empty `current_password` to set a first one. The server does not declare the response body; it is a short acknowledgement.
 //
-// POST /api/v1/users/me/change-password.
+// POST /api/v1/users/me/change-password
 func (s *UsersService) ChangePassword(ctx context.Context, params *ChangePasswordParams, opts ...option.RequestOption) (*ActionAcknowledgement, error) {
 	req, err := s.changePasswordRequest(params)
 	return callResult[*ActionAcknowledgement](ctx, s.core, req, err, opts)
@@ -95,11 +95,11 @@ func (s *UsersService) changePasswordRequest(params *ChangePasswordParams) (requ
 	return req, err
 }
 
-// List the organization's users.
+// List the organization's users
 //
 // Returns every user of the caller's organization as a plain array, not paginated.
 //
-// GET /api/v1/users.
+// GET /api/v1/users
 func (s *UsersService) List(ctx context.Context, opts ...option.RequestOption) ([]User, error) {
 	req, err := s.listRequest()
 	return callResult[[]User](ctx, s.core, req, err, opts)
@@ -123,11 +123,11 @@ type InviteUserParams struct {
 	Role     *UserRole `json:"role,omitempty"`
 }
 
-// Invite a user to the organization.
+// Invite a user to the organization
 //
 // Organization admins only: other users get `403`. Emails an invitation link to join the caller's organization with the given role (default `user`). The invitee opens the link and accepts with `users.acceptInvitation`.
 //
-// POST /api/v1/users/invite.
+// POST /api/v1/users/invite
 func (s *UsersService) Invite(ctx context.Context, params *InviteUserParams, opts ...option.RequestOption) (*InviteUserResponse, error) {
 	req, err := s.inviteRequest(params)
 	return callResult[*InviteUserResponse](ctx, s.core, req, err, opts)
@@ -147,7 +147,7 @@ func (s *UsersService) inviteRequest(params *InviteUserParams) (request, error) 
 	return req, err
 }
 
-// Look up an invitation.
+// Look up an invitation
 //
 // Public: needs no API key or token, because the invitation token in the path is the credential. Returns the invitation's metadata so a sign-up page can show whom it is for before the invitee accepts. The server does not declare the fields of the body.
 //
@@ -173,11 +173,11 @@ type AcceptInvitationParams struct {
 	ConfirmPassword string `json:"confirm_password"`
 }
 
-// Accept an invitation.
+// Accept an invitation
 //
 // Public: needs no API key or token, because the invitation token in the body is the credential. Joins the invited user to the organization (creating the user if needed) and returns a JWT access token for them; store it like any other secret.
 //
-// POST /api/v1/users/accept-invitation.
+// POST /api/v1/users/accept-invitation
 func (s *UsersService) AcceptInvitation(ctx context.Context, params *AcceptInvitationParams, opts ...option.RequestOption) (*AcceptInvitationResponse, error) {
 	req, err := s.acceptInvitationRequest(params)
 	return callResult[*AcceptInvitationResponse](ctx, s.core, req, err, opts)

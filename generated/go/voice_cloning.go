@@ -20,11 +20,11 @@ type UploadVoiceSampleParams struct {
 	Tags *string `json:"tags,omitempty"`
 }
 
-// Upload a voice sample.
+// Upload a voice sample
 //
 // Uploads a recording of the voice to clone, as `multipart/form-data` with the audio in `file`. The sample belongs to the organization; the assistant in the path is only checked for access. Clone it with `createClonedVoice` once its status is `uploaded` or `ready`. Files over 50 MB are refused with 413, unsupported formats with 400 or 422.
 //
-// POST /api/v1/assistants/{assistant_id}/voice-samples/upload.
+// POST /api/v1/assistants/{assistant_id}/voice-samples/upload
 func (s *VoiceCloningService) UploadSample(ctx context.Context, assistantID int, file File, params *UploadVoiceSampleParams, opts ...option.RequestOption) (*VoiceSampleUploadResult, error) {
 	req, err := s.uploadSampleRequest(assistantID, file, params)
 	return callResult[*VoiceSampleUploadResult](ctx, s.core, req, err, opts)
@@ -55,11 +55,11 @@ type ListVoiceSamplesParams struct {
 	Status *VoiceSampleStatus `json:"-"`
 }
 
-// List voice samples.
+// List voice samples
 //
 // Returns the organization's uploaded voice samples (not paginated), wrapped in an object. The assistant in the path is only checked for access.
 //
-// GET /api/v1/assistants/{assistant_id}/voice-samples.
+// GET /api/v1/assistants/{assistant_id}/voice-samples
 func (s *VoiceCloningService) ListSamples(ctx context.Context, assistantID int, params *ListVoiceSamplesParams, opts ...option.RequestOption) (*VoiceSampleList, error) {
 	req, err := s.listSamplesRequest(assistantID, params)
 	return callResult[*VoiceSampleList](ctx, s.core, req, err, opts)
@@ -94,11 +94,11 @@ type CreateClonedVoiceParams struct {
 	Metadata map[string]any `json:"metadata,omitempty"`
 }
 
-// Clone a voice.
+// Clone a voice
 //
 // Clones the voice of an uploaded sample at a text-to-speech provider. The new voice usually starts `processing`; once `ready`, use its `provider_voice_id` as the assistant's `tts_settings.voice_id`. The server answers 200, not 201. Provider failures (for example an exhausted provider account) come back as 500.
 //
-// POST /api/v1/assistants/{assistant_id}/cloned-voices/create.
+// POST /api/v1/assistants/{assistant_id}/cloned-voices/create
 func (s *VoiceCloningService) Create(ctx context.Context, assistantID int, params *CreateClonedVoiceParams, opts ...option.RequestOption) (*ClonedVoiceCreateResult, error) {
 	req, err := s.createRequest(assistantID, params)
 	return callResult[*ClonedVoiceCreateResult](ctx, s.core, req, err, opts)
@@ -129,11 +129,11 @@ type ListAssistantClonedVoicesParams struct {
 	Provider *VoiceCloneProvider `json:"-"`
 }
 
-// List cloned voices (assistant route).
+// List cloned voices (assistant route)
 //
 // Returns the organization's cloned voices (not paginated), wrapped in an object. The server calls this route legacy: the voices belong to the organization, the assistant in the path is only checked for access, and `GET /api/v1/assistants/cloned-voices` (`assistants.getClonedVoices`) returns the same list without it.
 //
-// GET /api/v1/assistants/{assistant_id}/cloned-voices.
+// GET /api/v1/assistants/{assistant_id}/cloned-voices
 func (s *VoiceCloningService) List(ctx context.Context, assistantID int, params *ListAssistantClonedVoicesParams, opts ...option.RequestOption) (*ClonedVoiceList, error) {
 	req, err := s.listRequest(assistantID, params)
 	return callResult[*ClonedVoiceList](ctx, s.core, req, err, opts)
@@ -150,7 +150,7 @@ func (s *VoiceCloningService) listRequest(assistantID int, params *ListAssistant
 	return req, err
 }
 
-// Delete a cloned voice.
+// Delete a cloned voice
 //
 // Deletes the voice at its provider and in Burki, for good; usage history is kept. If the provider refuses, the server answers 500 although the voice may already be gone from Burki.
 //
@@ -166,11 +166,11 @@ func (s *VoiceCloningService) deleteRequest(assistantID int, voiceID int) (reque
 	return req, err
 }
 
-// List voice-cloning providers.
+// List voice-cloning providers
 //
 // Returns the text-to-speech providers that can clone voices, with the formats, lengths, sizes and quality each accepts for a sample. The assistant in the path is only checked for access.
 //
-// GET /api/v1/assistants/{assistant_id}/voice-cloning/providers.
+// GET /api/v1/assistants/{assistant_id}/voice-cloning/providers
 func (s *VoiceCloningService) ListProviders(ctx context.Context, assistantID int, opts ...option.RequestOption) (*VoiceCloningProviderList, error) {
 	req, err := s.listProvidersRequest(assistantID)
 	return callResult[*VoiceCloningProviderList](ctx, s.core, req, err, opts)

@@ -4,7 +4,7 @@ package burki
 
 // EndOfCallReportEvent is the "end-of-call-report" webhook (POST, application/json).
 //
-// End-of-call report (voice).
+// End-of-call report (voice)
 //
 // Burki posts this JSON to the assistant's `webhook_url` once when a call ends, with the conversation, a summary and the structured data extracted from it. Same URL and delivery rules as `status-update`; switch on `message.type`. The report carries no call id or SID.
 type EndOfCallReportEvent struct {
@@ -28,7 +28,7 @@ func (*SMSReceivedEvent) WebhookName() string { return "sms_received" }
 
 // StatusUpdateEvent is the "status-update" webhook (POST, application/json).
 //
-// Call status update (voice).
+// Call status update (voice)
 //
 // Burki posts this JSON to the assistant's `webhook_url` when a call connects. Voice webhooks share one URL: switch on `message.type` (`VoiceWebhookEvent` covers all of them, including types added later). Delivery: one POST, no retries (the docs' three retries do not happen), 30 second timeout, success is 200, 201 or 202, no signature or secret header, so protect the URL itself (for example with an unguessable path). Each attempt is logged and readable with `getCallWebhookLogs`.
 type StatusUpdateEvent struct {

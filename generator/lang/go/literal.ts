@@ -48,16 +48,24 @@ export function goComment(indent: string, ...paragraphs: (string | undefined)[])
     if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
     for (const raw of paragraph.split(/\r\n|[\r\n\u2028\u2029\u0085\v\f]/)) {
       // eslint-disable-next-line no-control-regex
-      const line = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+      const line = raw
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        // gofmt rewrites `` and '' as curly quotes, and moves `[name]: url` lines (link definitions) to the end.
+        .replace(/`{2,}/g, '`')
+        .replace(/'{2,}/g, "'")
+        .replace(/^\[([^\]]*)\]:/, '[$1] :');
       if (line === '' && (lines.length === 0 || lines[lines.length - 1] === '')) continue;
       lines.push(line);
     }
   }
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  // gofmt turns a one-line paragraph without final punctuation into a `# Heading`: end each with a period.
-  for (let i = 0; i < lines.length; i++) {
-    const alone = (i === 0 || lines[i - 1] === '') && (i === lines.length - 1 || lines[i + 1] === '');
-    if (alone && /[A-Za-z0-9)\]'"`]$/.test(lines[i]!)) lines[i] += '.';
+  // gofmt reads an old-style heading in a one-line paragraph that starts upper-case, ends in a letter or digit and
+  // has no other punctuation than ( ) , (go/doc/comment isOldHeading): such a line gets a period.
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    if (lines[i - 1] === '' && lines[i + 1] === '' && /^[A-Z]/.test(line) && /[A-Za-z0-9]$/.test(line) && !/[;:!?+*/=[\]{}_^°&§~%#@<">\\]/.test(line)) lines[i] += '.';
   }
   return lines.map((line) => (line ? `${indent}// ${line}\n` : `${indent}//\n`)).join('');
 }

@@ -29,7 +29,7 @@ export const GO_PREDECLARED: ReadonlySet<string> = new Set([
 ]);
 
 /** Identifiers generated method bodies use themselves (arguments named like these are renamed). */
-export const METHOD_LOCALS: readonly string[] = ['ctx', 'opts', 'params', 'req', 'err', 'path', 'query', 'header', 'body', 'form', 'data', 'contentType', 's', 'url', 'http', 'option', 'iter', 'context', 'io', 'json'];
+export const METHOD_LOCALS: readonly string[] = ['ctx', 'opts', 'params', 'req', 'err', 'path', 'query', 'form', 'cookies', 's', 'url', 'http', 'option', 'iter', 'context', 'io', 'json'];
 
 function goWord(word: string): string {
   const upper = word.toUpperCase();
