@@ -35,6 +35,10 @@ interface SampleLanguage {
 
 const CLIENT = 'client';
 
+/** Stands for a file in example values; the sample reads one instead (`await openAsBlob('file')`). */
+const FILE = '@@docs-file@@';
+const FILE_EXPRESSION = `await openAsBlob('file')`;
+
 /** The TypeScript SDK call of an operation, with example arguments: `client.assistants.get(123)`. */
 export function tsCallExpression(operation: Operation, context: SampleContext): string {
   const sdk = operation.sdk!;
@@ -44,6 +48,7 @@ export function tsCallExpression(operation: Operation, context: SampleContext): 
   const bodyExample = body?.example !== null && typeof body?.example === 'object' && !Array.isArray(body.example) ? (body.example as Record<string, unknown>) : undefined;
   const args = method.args.map((arg) => {
     const input = arg.input;
+    if (input.schema.kind === 'binary') return JSON.stringify(FILE);
     if (input.parameter) return JSON.stringify(examples.parameter(input.parameter));
     if (input.wholeBody) return JSON.stringify(examples.camelize(body?.example ?? null, body?.schema), null, 2);
     return JSON.stringify(examples.camelize(bodyExample?.[input.wireName] ?? null, input.schema));
@@ -60,13 +65,17 @@ export function tsCallExpression(operation: Operation, context: SampleContext): 
         const property = object?.properties.find((candidate) => candidate.wireName === wireName);
         if (positional.has(wireName) || property?.readOnly) continue;
         const key = property?.name ?? wireName;
-        Object.defineProperty(params, key, { value: camel[key] ?? value, enumerable: true });
+        Object.defineProperty(params, key, { value: property?.schema.kind === 'binary' ? FILE : (camel[key] ?? value), enumerable: true });
+      }
+      // A required file the example leaves out is still passed.
+      for (const property of object?.properties ?? []) {
+        if (property.schema.kind === 'binary' && property.required && !positional.has(property.wireName) && !(property.name in params)) Object.defineProperty(params, property.name, { value: FILE, enumerable: true });
       }
     }
     if (Object.keys(params).length > 0) args.push(JSON.stringify(params, null, 2));
     else if (method.paramsType.required) args.push('{}');
   }
-  return `${CLIENT}.${sdk.resource}.${sdk.name}(${args.join(', ')})`;
+  return `${CLIENT}.${sdk.resource}.${sdk.name}(${args.join(', ')})`.split(JSON.stringify(FILE)).join(FILE_EXPRESSION);
 }
 
 /** The usage lines of a TypeScript call: awaited, or iterated page after page for a list that walks pages. */
@@ -85,12 +94,14 @@ const typescript: SampleLanguage = {
     if (!operation.sdk) return undefined;
     const { sdk } = context.model;
     const key = !sdk.apiKeyEnvVar ? `'<key>'` : /^[A-Za-z_$][\w$]*$/.test(sdk.apiKeyEnvVar) ? `process.env.${sdk.apiKeyEnvVar}` : `process.env[${JSON.stringify(sdk.apiKeyEnvVar)}]`;
+    const usage = tsUsage(operation, context);
     return [
+      ...(usage.includes(FILE_EXPRESSION) ? [`import { openAsBlob } from 'node:fs';`] : []),
       `import { ${sdk.clientName} } from ${JSON.stringify(sdk.packageName)};`,
       '',
       `const ${CLIENT} = new ${sdk.clientName}({ apiKey: ${key} });`,
       '',
-      tsUsage(operation, context),
+      usage,
     ].join('\n');
   },
 };
