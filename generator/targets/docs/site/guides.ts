@@ -149,41 +149,53 @@ export function rateLimitsPage(context: GuideContext): Page {
   return { path: 'guides/rate-limits.html', title: 'Rate limits', summary: 'What 429 means here, Retry-After, and how the SDKs retry.', blocks, nav: 'guides/rate-limits.html' };
 }
 
-/** What each pagination style's parameters mean, in a sentence. */
-function styleSentence(pagination: Pagination): Inline[] {
-  const items: Inline[] = pagination.items ? ['The items are at ', { code: pagination.items }, ' in the body.'] : ['The body is the array of items.'];
-  switch (pagination.style) {
-    case 'offset':
-      return [{ code: pagination.offsetParam }, ' skips that many items, ', { code: pagination.limitParam }, ' caps the page size. ', ...items, ...(pagination.total ? [' ', { code: pagination.total }, ' is the total.'] : []), ...(pagination.hasMore ? [' ', { code: pagination.hasMore }, ' says whether more follow.'] : [])];
-    case 'page':
-      return [{ code: pagination.pageParam }, ' is the page number (from 1), ', { code: pagination.perPageParam }, ' the page size. ', ...items, ...(pagination.hasNext ? [' ', { code: pagination.hasNext }, ' says whether another page follows.'] : [])];
-    case 'limit':
-      return [{ code: pagination.limitParam }, ' caps how many items come back; there is one page only. ', ...items];
-    case 'none':
-      return ['The whole list comes back at once. ', ...items];
-  }
+/** The heading of each pagination style on the pagination guide (reference sections link to it). */
+export const STYLE_TITLES: Record<Pagination['style'], string> = {
+  offset: 'Offset and limit',
+  page: 'Page number',
+  limit: 'Limit only',
+  none: 'Unpaginated lists',
+};
+
+const STYLE_SENTENCES: Record<Pagination['style'], string> = {
+  offset: 'A parameter skips that many items and another caps the page size; ask again with the offset moved on until a page comes back short (or a total or has-more field says it is the last).',
+  page: 'A parameter gives the page number (from 1) and another the page size; the body says whether another page follows.',
+  limit: 'A parameter caps how many items come back; there is one page only.',
+  none: 'The whole list comes back at once.',
+};
+
+/** The parameters of a pagination, and where the body says more. */
+function paginationCells(pagination: Pagination): Inline[][] {
+  const code = (names: (string | undefined)[]): Inline[] => names.filter((name): name is string => Boolean(name)).flatMap((name, index) => [...(index > 0 ? [', '] : []), { code: name }]);
+  const parameters =
+    pagination.style === 'offset' ? code([pagination.offsetParam, pagination.limitParam]) : pagination.style === 'page' ? code([pagination.pageParam, pagination.perPageParam]) : pagination.style === 'limit' ? code([pagination.limitParam]) : ['none'];
+  const signals =
+    pagination.style === 'offset' ? code([pagination.total, pagination.hasMore]) : pagination.style === 'page' ? code([pagination.hasNext, pagination.total]) : [];
+  return [parameters, pagination.items ? [{ code: pagination.items }] : ['the body (an array)'], signals.length > 0 ? signals : [pagination.style === 'offset' ? 'a short page' : 'one page only']];
 }
 
 export function paginationPage(context: GuideContext): Page {
   const { model } = context;
-  const byStyle = new Map<string, { operations: Operation[]; variants: Map<string, Pagination> }>();
+  const byStyle = new Map<string, { operations: Operation[] }>();
   for (const operation of model.operations) {
     if (!operation.pagination) continue;
-    const style = byStyle.get(operation.pagination.style) ?? { operations: [] as Operation[], variants: new Map<string, Pagination>() };
+    const style = byStyle.get(operation.pagination.style) ?? { operations: [] as Operation[] };
     style.operations.push(operation);
-    style.variants.set(JSON.stringify(operation.pagination), operation.pagination);
     byStyle.set(operation.pagination.style, style);
   }
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: ['Pagination'] },
-    { kind: 'paragraph', text: [`Lists come in ${byStyle.size} styles. The SDKs walk the pages of the paginated ones for you: iterating the call yields every item, page after page, and awaiting it gives the first page.`] },
+    { kind: 'paragraph', text: [`Lists page in ${byStyle.size} ways, each with its own parameters and body; the tables say which operation uses which. The SDKs walk the pages of the paginated ones for you: iterating the call yields every item, page after page, and awaiting it gives the first page.`] },
   ];
-  for (const style of ['offset', 'page', 'limit', 'none']) {
+  for (const style of ['offset', 'page', 'limit', 'none'] as const) {
     const entry = byStyle.get(style);
     if (!entry) continue;
-    blocks.push({ kind: 'heading', level: 2, text: [`${style} style`] });
-    for (const pagination of entry.variants.values()) blocks.push({ kind: 'paragraph', text: styleSentence(pagination) });
-    blocks.push({ kind: 'list', items: entry.operations.map((operation) => [operationLink(context, operation), ' ', { code: `${operation.method} ${operation.path}` }]) });
+    blocks.push({ kind: 'heading', level: 2, text: [STYLE_TITLES[style]] }, { kind: 'paragraph', text: [STYLE_SENTENCES[style]] });
+    blocks.push({
+      kind: 'table',
+      head: ['Operation', 'Route', 'Parameters', 'Items at', 'Last page told by'],
+      rows: entry.operations.map((operation) => [[operationLink(context, operation)], [{ code: `${operation.method} ${operation.path}` }], ...paginationCells(operation.pagination!)]),
+    });
   }
   const walked = model.operations.find((operation) => operation.sdk?.plan.page);
   if (walked) {

@@ -9,6 +9,7 @@ import { operationSamples, sampleContext } from '../samples.js';
 import { githubSlug } from '../slug.js';
 import type { Block, Inline, Page } from './blocks.js';
 import { FIELD_HEAD, type TypePages } from './fields.js';
+import { STYLE_TITLES } from './guides.js';
 
 export interface OperationEntry {
   readonly operation: Operation;
@@ -82,7 +83,7 @@ export class ReferenceBuilder {
     const facts: Inline[][] = [['Auth: ', ...authInline(model, operation)]];
     if (operation.sdk?.plan.page) {
       const style = operation.sdk.plan.page.pagination.style;
-      facts.push(['Pages: ', { href: `guides/pagination.html#${githubSlug(`${style} style`)}`, text: [`${style} style`] }, '; the SDK iterates every item.']);
+      facts.push(['Pages: ', { href: `guides/pagination.html#${githubSlug(STYLE_TITLES[style])}`, text: [STYLE_TITLES[style].toLowerCase()] }, '; the SDKs iterate every item.']);
     }
     if (operation.sdk?.plan.idempotent === false) facts.push(['Not retried by the SDKs without an idempotency key.']);
     if (operation.deprecated) facts.push(['Deprecated.']);
