@@ -7,11 +7,10 @@ import { propertyKey } from '../../ir/naming.js';
 import { SchemaLookup } from '../../ir/lookup.js';
 import { htmlText, markdownCell, markdownCode, markdownFence, markdownProse } from '../../emit/escape.js';
 import { bannerView, render } from '../../emit/templates.js';
-import { tsMethod } from '../../lang/ts/method.js';
 import { resourceFileName } from '../../lang/ts/names.js';
 import { TypeRenderer } from '../../lang/ts/types.js';
 import type { SourceFile } from '../target.js';
-import { sampleContext, tsCallExpression } from './samples.js';
+import { sampleContext, tsCallExpression, tsMethodOf } from './samples.js';
 import { githubSlug } from './slug.js';
 
 /**
@@ -74,7 +73,6 @@ function schemaType(types: TypeRenderer, schema: Schema): string {
 
 export function markdownFiles(model: ApiModel): SourceFile[] {
   const types = new TypeRenderer(model, true);
-  const fullTypes = new TypeRenderer(model);
   const client = new SchemaLookup(model.schemas);
   const samples = sampleContext(model);
   const byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
@@ -84,7 +82,7 @@ export function markdownFiles(model: ApiModel): SourceFile[] {
 
   const methodView = (operation: Operation) => {
     const sdk = operation.sdk!;
-    const summary = tsMethod(operation, fullTypes);
+    const summary = tsMethodOf(operation, samples);
     const callExpression = tsCallExpression(operation, samples);
     const usage = summary.itemType
       ? `const firstPage = await ${callExpression};\n\n// Or every item, page after page:\nfor await (const item of ${callExpression}) {\n  console.log(item);\n}`

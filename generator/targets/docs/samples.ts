@@ -4,7 +4,7 @@
  * whatever samples an operation has. `codeSamples(model)` is also what `x-codeSamples` in openapi.json is made of.
  */
 import type { ApiModel, AuthScheme, Operation } from '../../ir/model.js';
-import { tsMethod } from '../../lang/ts/method.js';
+import { tsMethod, type TsMethod } from '../../lang/ts/method.js';
 import { TypeRenderer } from '../../lang/ts/types.js';
 import { ExampleValues } from './examples.js';
 
@@ -19,10 +19,20 @@ export interface CodeSample {
   readonly highlight: string;
 }
 
-interface SampleContext {
+export interface SampleContext {
   readonly model: ApiModel;
   readonly examples: ExampleValues;
   readonly types: TypeRenderer;
+  /** Each operation's TypeScript method and samples, made once for the Markdown reference and the site alike. */
+  readonly methods: Map<Operation, TsMethod>;
+  readonly samples: Map<Operation, CodeSample[]>;
+}
+
+/** The TypeScript spelling of an operation's SDK method (memoised in the context). */
+export function tsMethodOf(operation: Operation, context: SampleContext): TsMethod {
+  let method = context.methods.get(operation);
+  if (!method) context.methods.set(operation, (method = tsMethod(operation, context.types)));
+  return method;
 }
 
 interface SampleLanguage {
@@ -43,7 +53,7 @@ const FILE_EXPRESSION = `await openAsBlob('file')`;
 export function tsCallExpression(operation: Operation, context: SampleContext): string {
   const sdk = operation.sdk!;
   const { examples } = context;
-  const method = tsMethod(operation, context.types);
+  const method = tsMethodOf(operation, context);
   const body = operation.requestBody;
   const bodyExample = body?.example !== null && typeof body?.example === 'object' && !Array.isArray(body.example) ? (body.example as Record<string, unknown>) : undefined;
   const args = method.args.map((arg) => {
@@ -187,16 +197,26 @@ const curl: SampleLanguage = {
  */
 export const SAMPLE_LANGUAGES: readonly SampleLanguage[] = [typescript, curl];
 
+const contexts = new WeakMap<ApiModel, SampleContext>();
+
+/** The context samples are made in, one per model (the docs target's pages share it). */
 export function sampleContext(model: ApiModel): SampleContext {
-  return { model, examples: new ExampleValues(model), types: new TypeRenderer(model) };
+  let context = contexts.get(model);
+  if (!context) contexts.set(model, (context = { model, examples: new ExampleValues(model), types: new TypeRenderer(model), methods: new Map(), samples: new Map() }));
+  return context;
 }
 
 /** The samples of one operation, in tab order. */
 export function operationSamples(operation: Operation, context: SampleContext): CodeSample[] {
-  return SAMPLE_LANGUAGES.flatMap(({ lang, label, highlight, sample }) => {
-    const source = sample(operation, context);
-    return source === undefined ? [] : [{ lang, label, highlight, source }];
-  });
+  let samples = context.samples.get(operation);
+  if (!samples) {
+    samples = SAMPLE_LANGUAGES.flatMap(({ lang, label, highlight, sample }) => {
+      const source = sample(operation, context);
+      return source === undefined ? [] : [{ lang, label, highlight, source }];
+    });
+    context.samples.set(operation, samples);
+  }
+  return samples;
 }
 
 /**

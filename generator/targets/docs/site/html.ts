@@ -8,11 +8,34 @@ import type { Block, Inline } from './blocks.js';
 import { githubSlug } from '../slug.js';
 import { escapeHtml } from './escape.js';
 import { highlight } from './highlight.js';
+import { BoundedCache } from './cache.js';
 
 export { escapeHtml };
 
-/** What makes inline Markdown more than text: emphasis, code, links, HTML, escapes, entities, autolinks. */
+/** What makes inline Markdown more than text and code spans: emphasis, links, HTML, escapes, entities, autolinks. */
 const INLINE_MARKDOWN = /[*_`[\]<>&\\!~]|:\/\/|www\.|@/;
+
+/** Single-backtick code spans whose content has no backtick (CommonMark: the same as any longer run's rules). */
+const CODE_SPANS = /(?<!`)`([^`]+)`(?!`)/g;
+
+/** Text with code spans: escaped text, `<code>` for each span (one space stripped from both ends when both have one). */
+function codeSpans(text: string): string {
+  let html = '';
+  let last = 0;
+  for (const match of text.matchAll(CODE_SPANS)) {
+    const content = match[1]!;
+    const inner = content.length > 2 && content.startsWith(' ') && content.endsWith(' ') && content.trim() ? content.slice(1, -1) : content;
+    html += `${escapeHtml(text.slice(last, match.index))}<code>${escapeHtml(inner)}</code>`;
+    last = match.index + match[0].length;
+  }
+  return html + escapeHtml(text.slice(last));
+}
+
+/** A line that starts a Markdown block other than a paragraph: heading, list, quote, fence, table, HTML, indented code. */
+const BLOCK_MARKDOWN = /^(?: {0,3}(?:[#>*+=|<~`_-]|\d+[.)](?:\s|$))| {4}|\t)|\|/m;
+
+/** Inline spec Markdown → HTML; the same for every page (spec links are absolute or dropped). Bounded. */
+const INLINE_CACHE = new BoundedCache<string, string>(20_000);
 
 const EXTERNAL = /^(https?:\/\/|mailto:)/i;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -72,6 +95,14 @@ export class MarkdownHtml {
   }
 
   block(markdown: string, trusted: boolean, ids?: (text: string) => string): string {
+    // Most descriptions are plain paragraphs: those skip the block lexer (their inline Markdown still gets rendered).
+    if (!trusted && !BLOCK_MARKDOWN.test(markdown)) {
+      return markdown
+        .split(/\n[ \t]*\n/)
+        .filter((paragraph) => paragraph.trim())
+        .map((paragraph) => `<p>${this.inline(paragraph)}</p>\n`)
+        .join('');
+    }
     const marked = trusted ? this.trusted : this.untrusted;
     const tokens = marked.lexer(markdown);
     const html: string[] = [];
@@ -87,10 +118,19 @@ export class MarkdownHtml {
     return html.join('');
   }
 
-  /** Inline Markdown; text with nothing Markdown would read (most one-line descriptions) is only escaped. */
+  /**
+   * Inline Markdown. Text with nothing Markdown would read but single-backtick code spans (most descriptions) is
+   * escaped around its spans here; anything else goes through marked.
+   */
   inline(markdown: string): string {
-    const text = markdown.replace(/\s+/g, ' ').trim();
-    return INLINE_MARKDOWN.test(text) ? (this.untrusted.parseInline(text) as string) : escapeHtml(text);
+    // The same descriptions come back on type pages and in every operation that uses the type: rendered once.
+    let html = INLINE_CACHE.get(markdown);
+    if (html === undefined) {
+      const text = markdown.replace(/\s+/g, ' ').trim();
+      html = INLINE_MARKDOWN.test(text.replace(CODE_SPANS, '')) ? (this.untrusted.parseInline(text) as string) : codeSpans(text);
+      INLINE_CACHE.set(markdown, html);
+    }
+    return html;
   }
 }
 
