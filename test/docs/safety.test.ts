@@ -52,6 +52,13 @@ describe('spec Markdown in a page', () => {
     expect(render('[x](https://a.example/"onmouseover="alert(1))')).not.toMatch(/href="[^"]*"\s*onmouseover/);
   });
 
+  it('renders plain paragraphs and code spans as marked does (the fast path)', async () => {
+    const { marked } = await import('marked');
+    for (const text of ['Send `Authorization: Bearer <key>` & wait.', 'Two\nlines, `a` and ` b `.', 'First paragraph.\n\nSecond with `x<y`.', 'Plain text only']) {
+      expect(render(text).replace(/\s+/g, ' ').trim(), text).toBe((marked.parse(text, { async: false }) as string).replace(/\s+/g, ' ').trim());
+    }
+  });
+
   it('makes headings strong text, keeping the page outline', () => {
     expect(render('## Injected heading')).toBe('<p><strong>Injected heading</strong></p>\n');
   });

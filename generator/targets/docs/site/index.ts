@@ -32,6 +32,35 @@ function miniSearchModule(): string {
   return readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
 }
 
+type PageFields = Record<'pageTitle' | 'summary' | 'twin' | 'nav' | 'content', string>;
+
+/**
+ * The page template (templates/docs/site/page.html.hbs), rendered once per folder depth with a marker in each
+ * per-page field; each page then fills the markers. The same output as rendering it per page, at a fraction of the
+ * cost for hundreds of pages.
+ */
+class Layout {
+  private readonly parts = new Map<string, string[]>();
+
+  private readonly constants: Record<string, string>;
+
+  constructor(constants: Record<string, string>) {
+    // A marker character in spec text (the title) must not be read as a field.
+    this.constants = Object.fromEntries(Object.entries(constants).map(([name, value]) => [name, value.replace(/\u0001/g, '')]));
+  }
+
+  page(root: string, fields: PageFields): string {
+    let parts = this.parts.get(root);
+    if (!parts) {
+      const markers = Object.fromEntries(['pageTitle', 'summary', 'twin', 'nav', 'content'].map((name) => [name, `\u0001${name}\u0001`]));
+      // Split with the capture group: text, field name, text, field name, ..., text.
+      parts = render('docs/site/page.html.hbs', { ...this.constants, ...markers, root: escapeHtml(root) }).split(/\u0001(\w+)\u0001/);
+      this.parts.set(root, parts);
+    }
+    return parts.map((part, index) => (index % 2 === 1 ? fields[part as keyof PageFields] : part)).join('');
+  }
+}
+
 interface NavSection {
   readonly title: string;
   readonly entries: readonly NavEntry[];
@@ -85,6 +114,7 @@ export function siteFiles(model: ApiModel): SourceFile[] {
   // Inside HTML comments, still escaped: a comment is text a tool may show, and `<script>` in it alarms scanners.
   const plainBanner = bannerView(model);
   const banner = { title: escapeHtml(plainBanner.title), version: escapeHtml(plainBanner.version) };
+  const layout = new Layout({ ...banner, apiTitle: escapeHtml(model.title), version: escapeHtml(model.version) });
   const files: SourceFile[] = [];
   const twins: { page: Page; markdown: string }[] = [];
   for (const page of pages) {
@@ -95,11 +125,7 @@ export function siteFiles(model: ApiModel): SourceFile[] {
     files.push({
       path: `site/${page.path}`,
       verbatim: true,
-      contents: render('docs/site/page.html.hbs', {
-        ...banner,
-        root: escapeHtml(root),
-        apiTitle: escapeHtml(model.title),
-        version: escapeHtml(model.version),
+      contents: layout.page(root, {
         pageTitle: escapeHtml(page.title),
         summary: escapeHtml(page.summary.slice(0, 300)),
         twin: escapeHtml(path.posix.basename(twinPath)),

@@ -186,6 +186,8 @@ export class ReferenceBuilder {
   }
 }
 
+/** The first paragraph of a description, on one line. */
 export function firstLine(text: string): string {
-  return (text.split(/\n\s*\n/)[0] ?? '').replace(/\s+/g, ' ').trim();
+  const end = text.search(/\n[ \t]*\n/);
+  return (end < 0 ? text : text.slice(0, end)).replace(/\s+/g, ' ').trim();
 }

@@ -9,11 +9,12 @@ import { BoundedCache } from './cache.js';
 
 /** Literal text in Markdown: punctuation that would format is backslash-escaped, HTML characters are entities. */
 export function markdownText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(MARKDOWN_SPECIALS, (char) => MARKDOWN_ESCAPES[char] ?? `\\${char}`);
+  const escaped = text.replace(/\s+/g, ' ').replace(MARKDOWN_PUNCTUATION, '\\$&');
+  return HTML_CHARACTER.test(escaped) ? escaped.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : escaped;
 }
 
-const MARKDOWN_SPECIALS = /[\\`*_[\]{}#|~!&<>]/g;
-const MARKDOWN_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]{}#|~!]/g;
+const HTML_CHARACTER = /[&<>]/;
 
 /** Spec prose as a Markdown cell, rendered once per text (descriptions repeat across pages). */
 const CELL_CACHE = new BoundedCache<string, string>(20_000);
