@@ -6,7 +6,7 @@ import type { Target } from '../target.js';
 import { markdownFiles } from './markdown.js';
 import { siteFiles } from './site/index.js';
 
-export { codeSamples } from './samples.js';
+export { codeSamples, withCodeSamples } from './samples.js';
 
 export const docsTarget: Target = {
   name: 'docs',

@@ -227,3 +227,25 @@ export function codeSamples(model: ApiModel): Map<string, { lang: string; label:
   const context = sampleContext(model);
   return new Map(model.operations.map((operation) => [operation.operationId, operationSamples(operation, context).map(({ lang, label, source }) => ({ lang, label, source }))]));
 }
+
+/**
+ * The bundled document with each operation's samples as `x-codeSamples` (Redocly's and Mintlify's extension), for
+ * the pipeline to write as openapi.json. Pure: the document is not changed, the operations that get samples are
+ * copied. Operations are matched by method and path, so ones without an operationId in the spec get theirs too.
+ */
+export function withCodeSamples<T>(document: T, model: ApiModel): T {
+  const samples = codeSamples(model);
+  const paths = (document as { paths?: Record<string, Record<string, unknown>> }).paths;
+  if (!paths) return document;
+  const byRoute = new Map(model.operations.map((operation) => [`${operation.method} ${operation.path}`, samples.get(operation.operationId) ?? []]));
+  const copied: Record<string, Record<string, unknown>> = {};
+  for (const [route, item] of Object.entries(paths)) {
+    const copy: Record<string, unknown> = { ...item };
+    for (const [method, operation] of Object.entries(item)) {
+      const found = byRoute.get(`${method.toUpperCase()} ${route}`);
+      if (found && found.length > 0 && operation && typeof operation === 'object') copy[method] = { ...operation, 'x-codeSamples': found };
+    }
+    Object.defineProperty(copied, route, { value: copy, enumerable: true, writable: true, configurable: true });
+  }
+  return { ...document, paths: copied };
+}
