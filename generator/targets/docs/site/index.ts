@@ -114,6 +114,13 @@ export function siteFiles(model: ApiModel): SourceFile[] {
   // Inside HTML comments, still escaped: a comment is text a tool may show, and `<script>` in it alarms scanners.
   const plainBanner = bannerView(model);
   const banner = { title: escapeHtml(plainBanner.title), version: escapeHtml(plainBanner.version) };
+  // Pages of the same depth that highlight the same entry (all type pages) share one sidebar.
+  const navs = new Map<string, string>();
+  const navFor = (root: string, current: string) => {
+    let html = navs.get(`${root}|${current}`);
+    if (html === undefined) navs.set(`${root}|${current}`, (html = navHtml(nav, root, current)));
+    return html;
+  };
   const layout = new Layout({ ...banner, apiTitle: escapeHtml(model.title), version: escapeHtml(model.version) });
   const files: SourceFile[] = [];
   const twins: { page: Page; markdown: string }[] = [];
@@ -129,7 +136,7 @@ export function siteFiles(model: ApiModel): SourceFile[] {
         pageTitle: escapeHtml(page.title),
         summary: escapeHtml(page.summary.slice(0, 300)),
         twin: escapeHtml(path.posix.basename(twinPath)),
-        nav: navHtml(nav, root, page.nav),
+        nav: navFor(root, page.nav),
         content,
       }),
     });
