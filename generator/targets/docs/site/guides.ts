@@ -80,16 +80,21 @@ export function authenticationPage(context: GuideContext): Page {
   return { path: 'guides/authentication.html', title: 'Authentication', summary: 'How requests carry an API key or token, scheme by scheme.', blocks, nav: 'guides/authentication.html' };
 }
 
-/** Each error status the API declares, with how many operations declare it and its first description and body. */
+/** Each error status the API declares: how many operations declare it, and the description most of them give. */
 function errorStatuses(model: ApiModel) {
-  const statuses = new Map<string, { description: string; body: Inline[]; count: number }>();
+  const statuses = new Map<string, { description: string; count: number; descriptions: Map<string, number> }>();
   for (const operation of model.operations) {
     for (const response of operation.responses) {
       if (response === operation.success || /^[123]/.test(response.status)) continue;
-      const known = statuses.get(response.status);
-      if (known) known.count++;
-      else statuses.set(response.status, { description: response.description, body: [], count: 1 });
+      const entry = statuses.get(response.status) ?? { description: '', count: 0, descriptions: new Map<string, number>() };
+      entry.count++;
+      entry.descriptions.set(response.description, (entry.descriptions.get(response.description) ?? 0) + 1);
+      statuses.set(response.status, entry);
     }
+  }
+  for (const entry of statuses.values()) {
+    // The most common wording (first seen among equals); one operation's own sentence does not speak for all.
+    entry.description = [...entry.descriptions].reduce((best, candidate) => (candidate[1] > best[1] ? candidate : best))[0];
   }
   return statuses;
 }
