@@ -135,7 +135,7 @@ func (c *clientCore) call(ctx context.Context, req *request, opts []option.Reque
 	if config.MaxRetries != nil {
 		retries = *config.MaxRetries
 	}
-	canRetry := req.idempotent || config.IdempotencyKey != "" || config.Header.Get("Idempotency-Key") != ""
+	canRetry := req.idempotent || config.IdempotencyKey != "" || config.Header.Get("Idempotency-Key") != "" || req.header.Get("Idempotency-Key") != ""
 	for attempt := 0; ; attempt++ {
 		response, body, err := c.attempt(ctx, req, config)
 		if err != nil {

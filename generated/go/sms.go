@@ -16,7 +16,7 @@ type SendSMSParams struct {
 	// Deduplication key for this send (at most 256 characters), for example `chat:123:msg:456:outbound`. Takes precedence over the body's `idempotency_key`. With it, the SDK may retry the request after a network error or a 5xx.
 	//
 	// Sent as the header parameter "Idempotency-Key".
-	IdempotencyKey *string `json:"-"`
+	IdempotencyKeyHeader *string `json:"-"`
 	// Sending number in E.164 format. It must be assigned to one of the organization's assistants; that assistant's telephony provider (Twilio, Telnyx or Vonage) sends the message.
 	FromPhoneNumber string `json:"from_phone_number"`
 	// Recipient in E.164 format (`+` and country code, no spaces or punctuation).
@@ -28,7 +28,7 @@ type SendSMSParams struct {
 	// `true` hands the message to Burki's per-provider queue, which paces sends to the provider's rate limits; the response then carries a Burki message id to poll with `getSmsStatus`. `false` sends at once and may run into carrier limits.
 	Queue *bool `json:"queue,omitempty"`
 	// Deduplicates retried sends: a second request with the same key neither sends nor stores the message again. The `Idempotency-Key` header does the same and wins when both are present; the SDK sends its `idempotencyKey` as that header.
-	IdempotencyKey2 *string `json:"idempotency_key,omitempty"`
+	IdempotencyKey *string `json:"idempotency_key,omitempty"`
 }
 
 // Send an SMS
@@ -52,7 +52,7 @@ func (s *SMSService) sendRequest(params *SendSMSParams) (request, error) {
 	var err error
 	path := "/sms/send"
 	req := request{method: "POST", path: path, query: url.Values{}, header: http.Header{}, idempotent: false}
-	addValue(url.Values(req.header), "Idempotency-Key", params.IdempotencyKey)
+	addValue(url.Values(req.header), "Idempotency-Key", params.IdempotencyKeyHeader)
 	if err == nil {
 		req.body, err = jsonBody(params)
 		req.contentType = "application/json"

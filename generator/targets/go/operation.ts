@@ -58,15 +58,23 @@ export class OperationEmitter {
     const paramFields: GoField[] = [];
     const sources: Source[] = args.map(({ input, local, type }) => this.source(input, local, type.expr, !input.required && type.expr.startsWith('*'), encoding));
     if (paramsType) {
+      // Body fields keep their names; a parameter spelled like one (or like another) says where it goes.
       const members = memberNamer();
-      for (const input of plan.params) {
-        const field = members.allocate(exportedName(input.wireName, 'Field'));
+      for (const property of bodyProperties) members.reserve(exportedName(property.wireName, 'Field'));
+      const paramNames = plan.params.map((input) => {
+        const name = exportedName(input.wireName, 'Field');
+        return members.allocate(members.has(name) ? `${name}${exportedName(input.location)}` : name);
+      });
+      const bodyMembers = memberNamer();
+      for (const name of paramNames) bodyMembers.reserve(name);
+      for (const [index, input] of plan.params.entries()) {
+        const field = paramNames[index]!;
         const type = input.required ? this.types.typeOf(input.schema, `${paramsType}${field}`) : this.types.fieldType(input.schema, false, `${paramsType}${field}`);
         paramFields.push({ doc: goComment('\t', input.description, `Sent as the ${input.location} parameter ${goString(input.wireName)}.`, input.deprecated ? 'Deprecated: the API marks this parameter deprecated.' : undefined), name: field, type: type.expr, tag: '`json:"-"`' });
         sources.push(this.source(input, `params.${field}`, type.expr, !input.required, encoding));
       }
       for (const property of bodyProperties) {
-        const field = members.allocate(exportedName(property.wireName, 'Field'));
+        const field = bodyMembers.allocate(exportedName(property.wireName, 'Field'));
         const file = encoding === 'multipart' && property.schema.kind === 'binary';
         const type = file ? { expr: 'File', nilable: false } : this.types.fieldType(property.schema, property.required, `${paramsType}${field}`);
         const doc = goComment('\t', property.description, property.deprecated ? 'Deprecated: the API marks this field deprecated.' : undefined);

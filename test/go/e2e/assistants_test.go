@@ -1,8 +1,8 @@
 package e2e
 
 import (
-	"os"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
