@@ -1,13 +1,37 @@
 /**
- * The `python` target: the Python SDK package (generated/python). Placeholder until the target lands: it emits only its README.
+ * The `python` target: the Python SDK package `burki` (generated/python). Generated modules are data
+ * (_operations.py, types.py) and one-line methods (resources/*.py); the runtime is copied verbatim from
+ * templates/python/runtime into src/<package>/_runtime. Every file is written verbatim: the templates make final,
+ * PEP 8-shaped Python (the pipeline's formatter is for TypeScript).
  */
-import type { Target } from '../target.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { render, TEMPLATES_DIR } from '../../emit/templates.js';
+import type { SourceFile, Target } from '../target.js';
+import { PythonEmitter } from './package.js';
+
+/** The hand-written Python runtime, tests and caches left out. */
+function pythonRuntimeFiles(): { path: string; contents: string }[] {
+  const dir = path.join(TEMPLATES_DIR, 'python', 'runtime');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.py') && !file.startsWith('test_'))
+    .sort()
+    .map((file) => ({ path: file, contents: readFileSync(path.join(dir, file), 'utf8') }));
+}
 
 export const pythonTarget: Target = {
   name: 'python',
   outDir: 'python',
   description: 'the Python SDK package',
   emit(model) {
-    return [{ path: 'README.md', contents: `# ${model.title}: the Python SDK package\n\nNot generated yet.\n`, verbatim: true }];
+    const emitter = new PythonEmitter(model);
+    const pkg = emitter.packageName;
+    const files: SourceFile[] = [
+      ...emitter.emit(),
+      ...pythonRuntimeFiles().map((file) => ({ path: `src/${pkg}/_runtime/${file.path}`, contents: file.contents })),
+      { path: `src/${pkg}/py.typed`, contents: '' },
+    ];
+    void render;
+    return files.map((file) => ({ ...file, verbatim: true }));
   },
 };

@@ -151,7 +151,7 @@ class BaseClient:
         return httpx.Request(
             op.method,
             self.base_url + encoded.path,
-            params=query,
+            params=tuple(query),
             headers=headers,
             content=encoded.content,
             data=encoded.data,

@@ -1,0 +1,220 @@
+/**
+ * The Python package emitter: model → flat views → templates/python/*.hbs. Names come from lang/python/naming.ts,
+ * types from lang/python/types.ts, method signatures from lang/python/method.ts; spec text is escaped by
+ * lang/python/literal.ts before any template prints it.
+ */
+import type { ApiModel, Operation, Resource } from '../../ir/model.js';
+import { render } from '../../emit/templates.js';
+import { snakeCase } from '../../lang/naming.js';
+import { commentText, docstring, pyLiteral, pyString } from '../../lang/python/literal.js';
+import { pyMethod, type PyMethod } from '../../lang/python/method.js';
+import { className, constantName, memberNamer, moduleNamer, snakeName } from '../../lang/python/naming.js';
+import { PyTypes } from '../../lang/python/types.js';
+import type { SourceFile } from '../target.js';
+
+interface MethodView {
+  readonly operation: Operation;
+  readonly method: PyMethod;
+  readonly name: string;
+  readonly asyncName: string;
+  readonly constant: string;
+}
+
+interface ResourceView {
+  readonly resource: Resource;
+  readonly module: string;
+  readonly className: string;
+  readonly property: string;
+  readonly methods: MethodView[];
+}
+
+/** The spec's version as a PEP 440 version (`1.2.3`); anything else becomes `0.0.0`. */
+function pep440(version: string): string {
+  return /^\d+(\.\d+)*$/.test(version) ? version : '0.0.0';
+}
+
+export class PythonEmitter {
+  /** The import and distribution name: the client's name without `Client`, snake_cased (`BurkiClient` → `burki`). */
+  readonly packageName: string;
+  private readonly types: PyTypes;
+  private readonly resources: ResourceView[];
+  private readonly banner: string;
+
+  constructor(private readonly model: ApiModel) {
+    this.packageName = snakeName(model.sdk.clientName.replace(/Client$/, '') || 'sdk', 'sdk');
+    this.banner = commentText(`Generated from the ${model.title} ${model.version} spec; do not edit.`);
+    const byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
+    const clientMembers = memberNamer();
+    const modules = moduleNamer();
+    const resourceClasses = model.resources.map((resource) => className(resource.className));
+    const typeNamer = moduleNamer([...resourceClasses, ...resourceClasses.map((name) => `Async${name}`), model.sdk.clientName, `Async${model.sdk.clientName}`]);
+    this.types = new PyTypes(model, typeNamer);
+    const constants = moduleNamer();
+    this.resources = model.resources
+      .filter((resource) => resource.operationIds.some((id) => byId.get(id)?.sdk))
+      .map((resource) => {
+        const members = memberNamer();
+        const resourceClass = className(resource.className);
+        const property = clientMembers.allocate(snakeName(resource.name));
+        const methods = resource.operationIds.flatMap((id) => {
+          const operation = byId.get(id);
+          if (!operation?.sdk) return [];
+          const name = members.allocate(snakeName(operation.sdk.name));
+          const asyncName = members.allocate(`${name}_async`);
+          const method = pyMethod(operation, this.types, `${resourceClass} ${name}`);
+          return [{ operation, method, name, asyncName, constant: constants.allocate(constantName(`${property} ${name}`)) }];
+        });
+        return { resource, module: modules.allocate(snakeName(resource.name)), className: resourceClass, property, methods };
+      });
+  }
+
+  emit(): SourceFile[] {
+    const pkg = `src/${this.packageName}`;
+    const files: SourceFile[] = this.resources.map((resource) => ({ path: `${pkg}/resources/${resource.module}.py`, contents: this.resourceFile(resource) }));
+    files.push(
+      { path: `${pkg}/_operations.py`, contents: this.operationsFile() },
+      { path: `${pkg}/types.py`, contents: this.typesFile() },
+      { path: `${pkg}/_client.py`, contents: this.clientFile() },
+      { path: `${pkg}/__init__.py`, contents: this.initFile() },
+      { path: `${pkg}/exceptions.py`, contents: render('python/exceptions.py.hbs', { errorName: this.errorName() }) },
+      { path: `${pkg}/resources/__init__.py`, contents: `"""The resources of the client, one module each (loaded on first use)."""\n` },
+      { path: 'pyproject.toml', contents: this.pyproject() },
+      { path: 'README.md', contents: this.readme() },
+    );
+    return files;
+  }
+
+  private errorName(): string {
+    const name = this.model.sdk.errorName;
+    return /^[A-Z][A-Za-z0-9]*$/.test(name) && name !== 'SDKError' ? name : `${className(this.packageName)}Error`;
+  }
+
+  private methodDoc(operation: Operation, method: PyMethod): string {
+    const args = method.args.filter((argument) => argument.input.description).map((argument) => `${argument.name}: ${argument.input.description.replace(/\s+/g, ' ')}`);
+    return docstring(
+      '        ',
+      operation.summary || `${operation.method} ${operation.path}`,
+      operation.description !== operation.summary ? operation.description : undefined,
+      args.length > 0 ? `Args:\n${args.map((line) => `    ${line}`).join('\n')}` : undefined,
+      `\`\`${operation.method} ${operation.path}\`\`${operation.deprecated ? ' (deprecated)' : ''}`,
+    );
+  }
+
+  private resourceFile(view: ResourceView): string {
+    const { value: methods, used } = this.types.track(() =>
+      view.methods.map(({ operation, method, name, asyncName, constant }) => {
+        const paged = Boolean(method.item);
+        // Rendering the signature again inside track() records the argument types it uses.
+        for (const argument of method.args) this.types.render(argument.input.schema, 'input');
+        if (method.item) this.types.track(() => undefined);
+        return {
+          name,
+          asyncName,
+          constant,
+          parameters: method.parameters ? `${method.parameters}, ` : '',
+          argsDict: method.argsDict,
+          doc: this.methodDoc(operation, method),
+          syncReturns: paged ? `SyncPage[${method.item}]` : method.returns,
+          asyncReturns: paged ? `AsyncPageRequest[${method.item}]` : method.returns,
+          syncCall: paged ? '_list' : '_call',
+          asyncCall: paged ? '_list_async' : '_call_async',
+          asyncDef: paged ? 'def' : 'async def',
+          asyncAwait: paged ? '' : 'await ',
+        };
+      }),
+    );
+    const typeNames = new Set(used);
+    for (const { method } of view.methods) for (const text of [method.returns, method.item ?? '', method.parameters]) for (const name of this.types.allNames()) if (new RegExp(`\\b${name}\\b`).test(text)) typeNames.add(name);
+    const description = view.resource.description || `The ${view.property} resource.`;
+    return render('python/resource.py.hbs', {
+      banner: this.banner,
+      moduleDoc: docstring('', description).replace(/^"""|"""$/g, ''),
+      className: view.className,
+      doc: docstring('    ', description),
+      asyncDoc: docstring('    ', description, `The async form of \`\`${view.className}\`\`.`),
+      typeImports: [...typeNames].sort(),
+      methods,
+    });
+  }
+
+  private operationsFile(): string {
+    const used = new Set<string>();
+    const operations = this.resources.flatMap((resource) =>
+      resource.methods.map(({ operation, method, constant }) => {
+        const plan = operation.sdk!.plan;
+        for (const text of [method.returns, method.item ?? '']) for (const name of this.types.allNames()) if (new RegExp(`\\b${name}\\b`).test(text)) used.add(name);
+        const fields = [pyString(operation.method), pyString(operation.path)];
+        if (method.params.length > 0) fields.push(`params=(${method.params.join(', ')}${method.params.length === 1 ? ',' : ''})`);
+        if (plan.result.kind === 'json' && method.returns !== 'Any') fields.push(`returns=${method.returns}`);
+        if (plan.result.kind !== 'json') fields.push(`result=${pyString(plan.result.kind)}`);
+        const body = operation.requestBody;
+        if (body) {
+          fields.push(`body=${pyString(body.encoding)}`);
+          const defaults: Record<string, string> = { json: 'application/json', multipart: 'multipart/form-data', form: 'application/x-www-form-urlencoded' };
+          if (defaults[body.encoding] !== body.contentType && body.encoding !== 'multipart' && body.encoding !== 'form') fields.push(`content_type=${pyString(body.contentType)}`);
+        }
+        if (plan.idempotent) fields.push('idempotent=True');
+        if (operation.security.length === 0) fields.push('auth=False');
+        const pagination = plan.page?.pagination;
+        if (method.item && pagination) {
+          const rule: Record<string, string | undefined> = { ...pagination } as Record<string, string | undefined>;
+          const entries = Object.entries(rule)
+            .filter(([key, value]) => key !== 'style' && value !== undefined)
+            .map(([key, value]) => `${snakeCase(key)}=${pyLiteral(value)}`);
+          fields.push(`item=${method.item}`, `pagination=Pagination(${[pyString(pagination.style), ...entries].join(', ')})`);
+          return { constant, route: commentText(`${operation.method} ${operation.path}`).replace(/"/g, "'"), annotation: `ListOperation[${method.item}, ${method.returns}]`, value: `ListOperation(${fields.join(', ')})` };
+        }
+        return { constant, route: commentText(`${operation.method} ${operation.path}`).replace(/"/g, "'"), annotation: `Operation[${method.returns}]`, value: `Operation(${fields.join(', ')})` };
+      }),
+    );
+    return render('python/operations.py.hbs', { banner: this.banner, typeImports: [...used].sort(), operations });
+  }
+
+  private typesFile(): string {
+    return render('python/types.py.hbs', { banner: this.banner, declarations: this.types.declarationsInOrder() });
+  }
+
+  private clientFile(): string {
+    const { sdk } = this.model;
+    const credential = this.model.credential;
+    return render('python/client.py.hbs', {
+      banner: this.banner,
+      clientName: sdk.clientName,
+      clientNameString: pyString(sdk.clientName),
+      defaultBaseUrl: pyString(this.model.defaultBaseUrl),
+      userAgent: pyString(`${this.packageName}-python/${this.model.version}`),
+      apiKeyEnvVar: sdk.apiKeyEnvVar ? pyString(sdk.apiKeyEnvVar) : 'None',
+      credential: !credential ? 'None' : credential.in === 'basic' ? '("basic",)' : `(${pyString(credential.in)}, ${pyString(credential.name)})`,
+      doc: docstring('    ', `Client for the ${this.model.title} (${this.model.version}).`, `Blocking methods, each with an \`\`_async\`\` twin. The API key defaults to the ${sdk.apiKeyEnvVar ?? 'environment'}; \`\`timeout\`\` is in seconds.`),
+      asyncDoc: docstring('    ', `Async client for the ${this.model.title} (${this.model.version}): every method is a coroutine.`),
+      resources: this.resources.map((resource) => ({
+        module: resource.module,
+        className: resource.className,
+        property: resource.property,
+        doc: docstring('        ', resource.resource.description || `The ${resource.property} resource.`),
+      })),
+    });
+  }
+
+  private initFile(): string {
+    return render('python/init.py.hbs', {
+      doc: docstring('', `The ${this.model.title} SDK.`).replace(/^"""|"""$/g, ''),
+      clientName: this.model.sdk.clientName,
+      errorName: this.errorName(),
+      version: pyString(this.model.version),
+    });
+  }
+
+  private pyproject(): string {
+    return render('python/pyproject.toml.hbs', {
+      name: JSON.stringify(this.packageName),
+      package: this.packageName,
+      version: JSON.stringify(pep440(this.model.version)),
+      description: JSON.stringify(`Python client for the ${this.model.title}`.replace(/[\u0000-\u001f\u007f-\uffff]/g, ' ')),
+    });
+  }
+
+  private readme(): string {
+    return render('python/README.md.hbs', { packageName: this.packageName, clientName: this.model.sdk.clientName, apiKeyEnvVar: this.model.sdk.apiKeyEnvVar ?? 'API_KEY' });
+  }
+}
