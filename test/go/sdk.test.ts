@@ -46,6 +46,8 @@ function writeScratchModule(): void {
     path.join(SCRATCH, 'go.mod'),
     `module burki-e2e\n\ngo 1.23\n\nrequire github.com/burki-ai/burki-go v0.0.0\n\nreplace github.com/burki-ai/burki-go => ${JSON.stringify(MODULE)}\n`,
   );
+  // The SDK's checksums (the WebSocket library): the scratch module then needs no checksum database.
+  copyFileSync(path.join(MODULE, 'go.sum'), path.join(SCRATCH, 'go.sum'));
   const sources = path.join(ROOT, 'test', 'go', 'e2e');
   for (const file of readdirSync(sources).filter((name) => name.endsWith('.go'))) copyFileSync(path.join(sources, file), path.join(SCRATCH, file));
 }
