@@ -3,7 +3,7 @@
  * mock's): each one gets a 2xx. The samples are made from the model (method, path, example parameters, the auth
  * scheme, the example body), so a sample the API would reject fails here.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,11 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const KEY = 'burki_test_docs_key_0123456789';
 const run = promisify(execFile);
 
-describe('curl samples against the mock', () => {
+// Locally a machine without curl skips (with a message); in CI a missing curl is a failure.
+const skip = spawnSync('curl', ['--version']).status !== 0 && !process.env['CI'];
+if (skip) console.warn('[docs curl samples] skipped: curl is missing (apt-get install -y curl)');
+
+describe.skipIf(skip)('curl samples against the mock', () => {
   let mock: MockServer;
   let url: string;
   let dir: string;
