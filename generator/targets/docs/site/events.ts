@@ -1,5 +1,6 @@
 /** The webhooks page (requests the API sends) and the WebSocket streams page, one section each. */
 import type { ApiModel } from '../../../ir/model.js';
+import { githubSlug as slug } from '../slug.js';
 import type { Block, Page } from './blocks.js';
 import { FIELD_HEAD, type TypePages } from './fields.js';
 
@@ -83,5 +84,3 @@ export function streamsPage(model: ApiModel, types: TypePages): Page {
   }
   return { path: STREAMS_PAGE, title: 'WebSocket streams', summary: `The ${model.streams.length} WebSocket streams: URLs, credentials, messages and close codes.`, blocks, nav: STREAMS_PAGE };
 }
-
-import { githubSlug as slug } from '../slug.js';

@@ -5,7 +5,6 @@
  */
 import type { ApiModel, Operation, Pagination } from '../../../ir/model.js';
 import { operationSamples, sampleContext, keyVariable } from '../samples.js';
-import { githubSlug } from '../slug.js';
 import type { Block, Inline, Page } from './blocks.js';
 import type { TypePages } from './fields.js';
 import { firstLine, type OperationEntry } from './reference.js';
