@@ -21,6 +21,8 @@ export interface PyMethod {
   readonly args: readonly PyArgument[];
   /** `assistant_id: int, *, name: str, description: Union[str, NotGiven] = NOT_GIVEN` (without self and options). */
   readonly parameters: string;
+  /** The same, one entry per parameter (`*` included). */
+  readonly parts: readonly string[];
   /** `{"assistant_id": assistant_id, ...}`. */
   readonly argsDict: string;
   /** `Param("assistant_id", "path"), ...` for the descriptor. */
@@ -90,6 +92,7 @@ export function pyMethod(operation: Operation, types: PyTypes, hintPrefix: strin
   return {
     args,
     parameters: parts.join(', '),
+    parts,
     argsDict: `{${args.map((argument) => `${pyString(argument.name)}: ${argument.name}`).join(', ')}}`,
     params: args.map(paramEntry),
     returns,

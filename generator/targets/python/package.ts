@@ -12,6 +12,25 @@ import { className, constantName, memberNamer, moduleNamer, snakeName } from '..
 import { PyTypes } from '../../lang/python/types.js';
 import type { SourceFile } from '../target.js';
 
+const LINE = 120;
+
+/** `def name(self, ...) -> R:` at 4 spaces, one parameter a line when it does not fit. */
+function signature(prefix: string, name: string, parts: readonly string[], returns: string): string {
+  const all = ['self', ...parts, '**options: Unpack[RequestOptions]'];
+  const line = `    ${prefix} ${name}(${all.join(', ')}) -> ${returns}:`;
+  if (line.length <= LINE) return line;
+  return `    ${prefix} ${name}(\n${all.map((part) => `        ${part},`).join('\n')}\n    ) -> ${returns}:`;
+}
+
+/** `return self._call(_ops.X, {...}, options)` at 8 spaces, wrapped when it does not fit. */
+function callLine(prefix: string, call: string, constant: string, args: readonly string[]): string {
+  const dict = `{${args.map((name) => `${pyString(name)}: ${name}`).join(', ')}}`;
+  const line = `        return ${prefix}self.${call}(_ops.${constant}, ${dict}, options)`;
+  if (line.length <= LINE) return line;
+  const entries = args.map((name) => `                ${pyString(name)}: ${name},`).join('\n');
+  return `        return ${prefix}self.${call}(\n            _ops.${constant},\n            {\n${entries}\n            },\n            options,\n        )`;
+}
+
 interface MethodView {
   readonly operation: Operation;
   readonly method: PyMethod;
@@ -107,19 +126,19 @@ export class PythonEmitter {
         // Rendering the signature again inside track() records the argument types it uses.
         for (const argument of method.args) this.types.render(argument.input.schema, 'input');
         if (method.item) this.types.track(() => undefined);
+        const syncReturns = paged ? `SyncPage[${method.item}]` : method.returns;
+        const asyncReturns = paged ? `AsyncPageRequest[${method.item}]` : method.returns;
+        const asyncDef = paged ? 'def' : 'async def';
+        const names = method.args.map((argument) => argument.name);
+        const syncBody = callLine('', paged ? '_list' : '_call', constant, names);
+        const asyncBody = callLine(paged ? '' : 'await ', paged ? '_list_async' : '_call_async', constant, names);
         return {
-          name,
-          asyncName,
-          constant,
-          parameters: method.parameters ? `${method.parameters}, ` : '',
-          argsDict: method.argsDict,
           doc: this.methodDoc(operation, method),
-          syncReturns: paged ? `SyncPage[${method.item}]` : method.returns,
-          asyncReturns: paged ? `AsyncPageRequest[${method.item}]` : method.returns,
-          syncCall: paged ? '_list' : '_call',
-          asyncCall: paged ? '_list_async' : '_call_async',
-          asyncDef: paged ? 'def' : 'async def',
-          asyncAwait: paged ? '' : 'await ',
+          syncSignature: signature('def', name, method.parts, syncReturns),
+          twinSignature: signature(asyncDef, asyncName, method.parts, asyncReturns),
+          asyncSignature: signature(asyncDef, name, method.parts, asyncReturns),
+          syncBody,
+          asyncBody,
         };
       }),
     );

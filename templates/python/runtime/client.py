@@ -108,6 +108,7 @@ class BaseClient:
         self._async_http = async_http_client
         self._async_loop: Optional[asyncio.AbstractEventLoop] = None
         self._owns_http = http_client is None
+        self._owns_async_http = async_http_client is None
         # Replaceable in tests, so that retries never wait.
         self._sleep: Callable[[float], None] = time.sleep
         self._async_sleep: Callable[[float], Any] = asyncio.sleep
@@ -233,7 +234,7 @@ class BaseClient:
     def _async_http_client(self) -> httpx.AsyncClient:
         # An AsyncClient's connections belong to one event loop: a new loop (another asyncio.run) gets a new client.
         loop = asyncio.get_running_loop()
-        if self._async_http is None or (self._owns_http and self._async_loop is not loop):
+        if self._async_http is None or (self._owns_async_http and self._async_loop is not loop):
             self._async_http = httpx.AsyncClient(follow_redirects=True)
             self._async_loop = loop
         return self._async_http
@@ -275,7 +276,7 @@ class BaseClient:
 
     async def aclose(self) -> None:
         """Closes the async connections (and the blocking ones) the client opened."""
-        if self._async_http is not None and self._owns_http:
+        if self._async_http is not None and self._owns_async_http:
             await self._async_http.aclose()
         self.close()
 

@@ -39,7 +39,13 @@ class ApiKeys(Resource):
         """
         return await self._call_async(_ops.API_KEYS_LIST, {}, options)
 
-    def create(self, *, name: str, permissions: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiKeyCreated:
+    def create(
+        self,
+        *,
+        name: str,
+        permissions: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiKeyCreated:
         """Create an API key
 
         Verified users only: a user whose email address is not verified gets `403`. Creates an API key for the calling user and returns its metadata with the full secret in `key`. The secret is shown only in this response; store it at once and never log it.
@@ -52,7 +58,13 @@ class ApiKeys(Resource):
         """
         return self._call(_ops.API_KEYS_CREATE, {"name": name, "permissions": permissions}, options)
 
-    async def create_async(self, *, name: str, permissions: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiKeyCreated:
+    async def create_async(
+        self,
+        *,
+        name: str,
+        permissions: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiKeyCreated:
         """Create an API key
 
         Verified users only: a user whose email address is not verified gets `403`. Creates an API key for the calling user and returns its metadata with the full secret in `key`. The secret is shown only in this response; store it at once and never log it.
@@ -65,7 +77,14 @@ class ApiKeys(Resource):
         """
         return await self._call_async(_ops.API_KEYS_CREATE, {"name": name, "permissions": permissions}, options)
 
-    def update(self, key_id: int, body: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiKey:
+    def update(
+        self,
+        key_id: int,
+        body: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiKey:
         """Rename an API key or change its permissions
 
         Verified users only: a user whose email address is not verified gets `403`. The new name travels in the `name` query parameter, not in the body; the body is the new permissions object itself (not wrapped in `{\"permissions\": ...}`), or `null`, or absent to keep the permissions. The secret cannot be changed; create a new key instead.
@@ -79,7 +98,14 @@ class ApiKeys(Resource):
         """
         return self._call(_ops.API_KEYS_UPDATE, {"key_id": key_id, "body": body, "name": name}, options)
 
-    async def update_async(self, key_id: int, body: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiKey:
+    async def update_async(
+        self,
+        key_id: int,
+        body: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiKey:
         """Rename an API key or change its permissions
 
         Verified users only: a user whose email address is not verified gets `403`. The new name travels in the `name` query parameter, not in the body; the body is the new permissions object itself (not wrapped in `{\"permissions\": ...}`), or `null`, or absent to keep the permissions. The secret cannot be changed; create a new key instead.
@@ -133,7 +159,13 @@ class AsyncApiKeys(Resource):
         """
         return await self._call_async(_ops.API_KEYS_LIST, {}, options)
 
-    async def create(self, *, name: str, permissions: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiKeyCreated:
+    async def create(
+        self,
+        *,
+        name: str,
+        permissions: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiKeyCreated:
         """Create an API key
 
         Verified users only: a user whose email address is not verified gets `403`. Creates an API key for the calling user and returns its metadata with the full secret in `key`. The secret is shown only in this response; store it at once and never log it.
@@ -146,7 +178,14 @@ class AsyncApiKeys(Resource):
         """
         return await self._call_async(_ops.API_KEYS_CREATE, {"name": name, "permissions": permissions}, options)
 
-    async def update(self, key_id: int, body: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiKey:
+    async def update(
+        self,
+        key_id: int,
+        body: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiKey:
         """Rename an API key or change its permissions
 
         Verified users only: a user whose email address is not verified gets `403`. The new name travels in the `name` query parameter, not in the body; the body is the new permissions object itself (not wrapped in `{\"permissions\": ...}`), or `null`, or absent to keep the permissions. The secret cannot be changed; create a new key instead.

@@ -34,7 +34,16 @@ from ..types import (
 class Assistants(Resource):
     """Create and configure voice assistants: language model, voice, speech recognition, tools, webhooks and recording."""
 
-    def list(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, active_only: Union[bool, NotGiven] = NOT_GIVEN, my_assistants_only: Union[bool, NotGiven] = NOT_GIVEN, include_stats: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SyncPage[Assistant]:
+    def list(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        active_only: Union[bool, NotGiven] = NOT_GIVEN,
+        my_assistants_only: Union[bool, NotGiven] = NOT_GIVEN,
+        include_stats: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Assistant]:
         """List assistants
 
         Returns the organization's assistants as a plain array, newest configuration included. Page with `skip` and `limit`; the response carries no total, so keep requesting until a page is shorter than `limit`.
@@ -48,9 +57,28 @@ class Assistants(Resource):
 
         ``GET /api/v1/assistants``
         """
-        return self._list(_ops.ASSISTANTS_LIST, {"skip": skip, "limit": limit, "active_only": active_only, "my_assistants_only": my_assistants_only, "include_stats": include_stats}, options)
+        return self._list(
+            _ops.ASSISTANTS_LIST,
+            {
+                "skip": skip,
+                "limit": limit,
+                "active_only": active_only,
+                "my_assistants_only": my_assistants_only,
+                "include_stats": include_stats,
+            },
+            options,
+        )
 
-    def list_async(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, active_only: Union[bool, NotGiven] = NOT_GIVEN, my_assistants_only: Union[bool, NotGiven] = NOT_GIVEN, include_stats: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[Assistant]:
+    def list_async(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        active_only: Union[bool, NotGiven] = NOT_GIVEN,
+        my_assistants_only: Union[bool, NotGiven] = NOT_GIVEN,
+        include_stats: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[Assistant]:
         """List assistants
 
         Returns the organization's assistants as a plain array, newest configuration included. Page with `skip` and `limit`; the response carries no total, so keep requesting until a page is shorter than `limit`.
@@ -64,9 +92,52 @@ class Assistants(Resource):
 
         ``GET /api/v1/assistants``
         """
-        return self._list_async(_ops.ASSISTANTS_LIST, {"skip": skip, "limit": limit, "active_only": active_only, "my_assistants_only": my_assistants_only, "include_stats": include_stats}, options)
+        return self._list_async(
+            _ops.ASSISTANTS_LIST,
+            {
+                "skip": skip,
+                "limit": limit,
+                "active_only": active_only,
+                "my_assistants_only": my_assistants_only,
+                "include_stats": include_stats,
+            },
+            options,
+        )
 
-    def create(self, *, name: str, description: Union[Optional[str], NotGiven] = NOT_GIVEN, llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN, llm_provider_config: Union[Union[LlmProviderConfig, Mapping[str, Any]], NotGiven] = NOT_GIVEN, llm_settings: Union[Union[LlmSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, sms_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, messaging_service_sid: Union[Optional[str], NotGiven] = NOT_GIVEN, interruption_settings: Union[Union[InterruptionSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, tts_settings: Union[Union[TtsSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, stt_settings: Union[Union[SttSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, end_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN, transfer_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN, idle_message: Union[Optional[str], NotGiven] = NOT_GIVEN, max_idle_messages: Union[Optional[int], NotGiven] = NOT_GIVEN, idle_timeout: Union[Optional[int], NotGiven] = NOT_GIVEN, max_call_length: Union[Optional[int], NotGiven] = NOT_GIVEN, conversation_continuity_enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN, tools_settings: Union[Union[ToolsSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, rag_settings: Union[Union[RagSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, llm_fallback_providers: Union[Union[LlmFallbackSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, bypass_numbers: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, custom_settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN, backchannel_settings: Union[Optional[Union[BackchannelSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, recording_settings: Union[Optional[Union[RecordingSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, api_keys: Union[Optional[Mapping[str, Optional[str]]], NotGiven] = NOT_GIVEN, tts_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, stt_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Assistant:
+    def create(
+        self,
+        *,
+        name: str,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN,
+        llm_provider_config: Union[Union[LlmProviderConfig, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        llm_settings: Union[Union[LlmSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sms_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        messaging_service_sid: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        interruption_settings: Union[Union[InterruptionSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        tts_settings: Union[Union[TtsSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        stt_settings: Union[Union[SttSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        end_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        transfer_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        idle_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        max_idle_messages: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        idle_timeout: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        max_call_length: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        conversation_continuity_enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        tools_settings: Union[Union[ToolsSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        rag_settings: Union[Union[RagSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        llm_fallback_providers: Union[Union[LlmFallbackSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        bypass_numbers: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        custom_settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        backchannel_settings: Union[Optional[Union[BackchannelSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        recording_settings: Union[Optional[Union[RecordingSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        api_keys: Union[Optional[Mapping[str, Optional[str]]], NotGiven] = NOT_GIVEN,
+        tts_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        stt_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Assistant:
         """Create an assistant
 
         Creates an assistant in the caller's organization and answers 201 with the stored record, including its id. Settings that are not sent take the server's defaults.
@@ -94,9 +165,76 @@ class Assistants(Resource):
 
         ``POST /api/v1/assistants``
         """
-        return self._call(_ops.ASSISTANTS_CREATE, {"name": name, "description": description, "llm_provider": llm_provider, "llm_provider_config": llm_provider_config, "llm_settings": llm_settings, "webhook_url": webhook_url, "sms_webhook_url": sms_webhook_url, "messaging_service_sid": messaging_service_sid, "interruption_settings": interruption_settings, "tts_settings": tts_settings, "stt_settings": stt_settings, "end_call_message": end_call_message, "transfer_call_message": transfer_call_message, "idle_message": idle_message, "max_idle_messages": max_idle_messages, "idle_timeout": idle_timeout, "max_call_length": max_call_length, "conversation_continuity_enabled": conversation_continuity_enabled, "tools_settings": tools_settings, "rag_settings": rag_settings, "llm_fallback_providers": llm_fallback_providers, "bypass_numbers": bypass_numbers, "custom_settings": custom_settings, "is_active": is_active, "backchannel_settings": backchannel_settings, "recording_settings": recording_settings, "api_keys": api_keys, "tts_limit": tts_limit, "stt_limit": stt_limit}, options)
+        return self._call(
+            _ops.ASSISTANTS_CREATE,
+            {
+                "name": name,
+                "description": description,
+                "llm_provider": llm_provider,
+                "llm_provider_config": llm_provider_config,
+                "llm_settings": llm_settings,
+                "webhook_url": webhook_url,
+                "sms_webhook_url": sms_webhook_url,
+                "messaging_service_sid": messaging_service_sid,
+                "interruption_settings": interruption_settings,
+                "tts_settings": tts_settings,
+                "stt_settings": stt_settings,
+                "end_call_message": end_call_message,
+                "transfer_call_message": transfer_call_message,
+                "idle_message": idle_message,
+                "max_idle_messages": max_idle_messages,
+                "idle_timeout": idle_timeout,
+                "max_call_length": max_call_length,
+                "conversation_continuity_enabled": conversation_continuity_enabled,
+                "tools_settings": tools_settings,
+                "rag_settings": rag_settings,
+                "llm_fallback_providers": llm_fallback_providers,
+                "bypass_numbers": bypass_numbers,
+                "custom_settings": custom_settings,
+                "is_active": is_active,
+                "backchannel_settings": backchannel_settings,
+                "recording_settings": recording_settings,
+                "api_keys": api_keys,
+                "tts_limit": tts_limit,
+                "stt_limit": stt_limit,
+            },
+            options,
+        )
 
-    async def create_async(self, *, name: str, description: Union[Optional[str], NotGiven] = NOT_GIVEN, llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN, llm_provider_config: Union[Union[LlmProviderConfig, Mapping[str, Any]], NotGiven] = NOT_GIVEN, llm_settings: Union[Union[LlmSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, sms_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, messaging_service_sid: Union[Optional[str], NotGiven] = NOT_GIVEN, interruption_settings: Union[Union[InterruptionSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, tts_settings: Union[Union[TtsSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, stt_settings: Union[Union[SttSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, end_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN, transfer_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN, idle_message: Union[Optional[str], NotGiven] = NOT_GIVEN, max_idle_messages: Union[Optional[int], NotGiven] = NOT_GIVEN, idle_timeout: Union[Optional[int], NotGiven] = NOT_GIVEN, max_call_length: Union[Optional[int], NotGiven] = NOT_GIVEN, conversation_continuity_enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN, tools_settings: Union[Union[ToolsSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, rag_settings: Union[Union[RagSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, llm_fallback_providers: Union[Union[LlmFallbackSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, bypass_numbers: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, custom_settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN, backchannel_settings: Union[Optional[Union[BackchannelSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, recording_settings: Union[Optional[Union[RecordingSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, api_keys: Union[Optional[Mapping[str, Optional[str]]], NotGiven] = NOT_GIVEN, tts_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, stt_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Assistant:
+    async def create_async(
+        self,
+        *,
+        name: str,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN,
+        llm_provider_config: Union[Union[LlmProviderConfig, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        llm_settings: Union[Union[LlmSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sms_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        messaging_service_sid: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        interruption_settings: Union[Union[InterruptionSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        tts_settings: Union[Union[TtsSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        stt_settings: Union[Union[SttSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        end_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        transfer_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        idle_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        max_idle_messages: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        idle_timeout: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        max_call_length: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        conversation_continuity_enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        tools_settings: Union[Union[ToolsSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        rag_settings: Union[Union[RagSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        llm_fallback_providers: Union[Union[LlmFallbackSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        bypass_numbers: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        custom_settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        backchannel_settings: Union[Optional[Union[BackchannelSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        recording_settings: Union[Optional[Union[RecordingSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        api_keys: Union[Optional[Mapping[str, Optional[str]]], NotGiven] = NOT_GIVEN,
+        tts_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        stt_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Assistant:
         """Create an assistant
 
         Creates an assistant in the caller's organization and answers 201 with the stored record, including its id. Settings that are not sent take the server's defaults.
@@ -124,7 +262,41 @@ class Assistants(Resource):
 
         ``POST /api/v1/assistants``
         """
-        return await self._call_async(_ops.ASSISTANTS_CREATE, {"name": name, "description": description, "llm_provider": llm_provider, "llm_provider_config": llm_provider_config, "llm_settings": llm_settings, "webhook_url": webhook_url, "sms_webhook_url": sms_webhook_url, "messaging_service_sid": messaging_service_sid, "interruption_settings": interruption_settings, "tts_settings": tts_settings, "stt_settings": stt_settings, "end_call_message": end_call_message, "transfer_call_message": transfer_call_message, "idle_message": idle_message, "max_idle_messages": max_idle_messages, "idle_timeout": idle_timeout, "max_call_length": max_call_length, "conversation_continuity_enabled": conversation_continuity_enabled, "tools_settings": tools_settings, "rag_settings": rag_settings, "llm_fallback_providers": llm_fallback_providers, "bypass_numbers": bypass_numbers, "custom_settings": custom_settings, "is_active": is_active, "backchannel_settings": backchannel_settings, "recording_settings": recording_settings, "api_keys": api_keys, "tts_limit": tts_limit, "stt_limit": stt_limit}, options)
+        return await self._call_async(
+            _ops.ASSISTANTS_CREATE,
+            {
+                "name": name,
+                "description": description,
+                "llm_provider": llm_provider,
+                "llm_provider_config": llm_provider_config,
+                "llm_settings": llm_settings,
+                "webhook_url": webhook_url,
+                "sms_webhook_url": sms_webhook_url,
+                "messaging_service_sid": messaging_service_sid,
+                "interruption_settings": interruption_settings,
+                "tts_settings": tts_settings,
+                "stt_settings": stt_settings,
+                "end_call_message": end_call_message,
+                "transfer_call_message": transfer_call_message,
+                "idle_message": idle_message,
+                "max_idle_messages": max_idle_messages,
+                "idle_timeout": idle_timeout,
+                "max_call_length": max_call_length,
+                "conversation_continuity_enabled": conversation_continuity_enabled,
+                "tools_settings": tools_settings,
+                "rag_settings": rag_settings,
+                "llm_fallback_providers": llm_fallback_providers,
+                "bypass_numbers": bypass_numbers,
+                "custom_settings": custom_settings,
+                "is_active": is_active,
+                "backchannel_settings": backchannel_settings,
+                "recording_settings": recording_settings,
+                "api_keys": api_keys,
+                "tts_limit": tts_limit,
+                "stt_limit": stt_limit,
+            },
+            options,
+        )
 
     def get_count(self, active_only: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Count:
         """Count assistants
@@ -138,7 +310,11 @@ class Assistants(Resource):
         """
         return self._call(_ops.ASSISTANTS_GET_COUNT, {"active_only": active_only}, options)
 
-    async def get_count_async(self, active_only: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Count:
+    async def get_count_async(
+        self,
+        active_only: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
         """Count assistants
 
         Returns how many assistants the organization has, optionally only the active ones.
@@ -150,7 +326,15 @@ class Assistants(Resource):
         """
         return await self._call_async(_ops.ASSISTANTS_GET_COUNT, {"active_only": active_only}, options)
 
-    def export(self, *, format: Union[Literal["csv", "json"], NotGiven] = NOT_GIVEN, assistant_ids: Union[str, NotGiven] = NOT_GIVEN, search: Union[str, NotGiven] = NOT_GIVEN, status: Union[Literal["active", "inactive", "all"], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> str:
+    def export(
+        self,
+        *,
+        format: Union[Literal["csv", "json"], NotGiven] = NOT_GIVEN,
+        assistant_ids: Union[str, NotGiven] = NOT_GIVEN,
+        search: Union[str, NotGiven] = NOT_GIVEN,
+        status: Union[Literal["active", "inactive", "all"], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> str:
         """Export assistants
 
         Downloads assistants with their call statistics as a CSV or JSON file. Either name the assistants in `assistant_ids`, or leave it out and filter with `search` and `status`; when `assistant_ids` is present the filters are ignored. The file's columns are not documented by Burki, so the examples are illustrative.
@@ -163,9 +347,26 @@ class Assistants(Resource):
 
         ``GET /api/v1/assistants/export``
         """
-        return self._call(_ops.ASSISTANTS_EXPORT, {"format": format, "assistant_ids": assistant_ids, "search": search, "status": status}, options)
+        return self._call(
+            _ops.ASSISTANTS_EXPORT,
+            {
+                "format": format,
+                "assistant_ids": assistant_ids,
+                "search": search,
+                "status": status,
+            },
+            options,
+        )
 
-    async def export_async(self, *, format: Union[Literal["csv", "json"], NotGiven] = NOT_GIVEN, assistant_ids: Union[str, NotGiven] = NOT_GIVEN, search: Union[str, NotGiven] = NOT_GIVEN, status: Union[Literal["active", "inactive", "all"], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> str:
+    async def export_async(
+        self,
+        *,
+        format: Union[Literal["csv", "json"], NotGiven] = NOT_GIVEN,
+        assistant_ids: Union[str, NotGiven] = NOT_GIVEN,
+        search: Union[str, NotGiven] = NOT_GIVEN,
+        status: Union[Literal["active", "inactive", "all"], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> str:
         """Export assistants
 
         Downloads assistants with their call statistics as a CSV or JSON file. Either name the assistants in `assistant_ids`, or leave it out and filter with `search` and `status`; when `assistant_ids` is present the filters are ignored. The file's columns are not documented by Burki, so the examples are illustrative.
@@ -178,9 +379,24 @@ class Assistants(Resource):
 
         ``GET /api/v1/assistants/export``
         """
-        return await self._call_async(_ops.ASSISTANTS_EXPORT, {"format": format, "assistant_ids": assistant_ids, "search": search, "status": status}, options)
+        return await self._call_async(
+            _ops.ASSISTANTS_EXPORT,
+            {
+                "format": format,
+                "assistant_ids": assistant_ids,
+                "search": search,
+                "status": status,
+            },
+            options,
+        )
 
-    def get_cloned_voices(self, *, status: Union[Union[Literal["processing", "ready", "failed", "archived"], str], NotGiven] = NOT_GIVEN, provider: Union[Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ClonedVoiceList:
+    def get_cloned_voices(
+        self,
+        *,
+        status: Union[Union[Literal["processing", "ready", "failed", "archived"], str], NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ClonedVoiceList:
         """List the organization's cloned voices
 
         Returns every cloned voice of the organization, not paginated. The server does not type this response; the shape follows the documented per-assistant listing (`success` plus `cloned_voices`).
@@ -193,7 +409,13 @@ class Assistants(Resource):
         """
         return self._call(_ops.ASSISTANTS_GET_CLONED_VOICES, {"status": status, "provider": provider}, options)
 
-    async def get_cloned_voices_async(self, *, status: Union[Union[Literal["processing", "ready", "failed", "archived"], str], NotGiven] = NOT_GIVEN, provider: Union[Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ClonedVoiceList:
+    async def get_cloned_voices_async(
+        self,
+        *,
+        status: Union[Union[Literal["processing", "ready", "failed", "archived"], str], NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ClonedVoiceList:
         """List the organization's cloned voices
 
         Returns every cloned voice of the organization, not paginated. The server does not type this response; the shape follows the documented per-assistant listing (`success` plus `cloned_voices`).
@@ -204,7 +426,14 @@ class Assistants(Resource):
 
         ``GET /api/v1/assistants/cloned-voices``
         """
-        return await self._call_async(_ops.ASSISTANTS_GET_CLONED_VOICES, {"status": status, "provider": provider}, options)
+        return await self._call_async(
+            _ops.ASSISTANTS_GET_CLONED_VOICES,
+            {
+                "status": status,
+                "provider": provider,
+            },
+            options,
+        )
 
     def get_providers(self, **options: Unpack[RequestOptions]) -> LlmProviderCatalog:
         """List supported language-model providers
@@ -294,7 +523,42 @@ class Assistants(Resource):
         """
         return await self._call_async(_ops.ASSISTANTS_GET, {"assistant_id": assistant_id}, options)
 
-    def update(self, assistant_id: int, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN, llm_provider_config: Union[Optional[Union[LlmProviderConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, llm_settings: Union[Optional[Union[LlmSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, sms_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, messaging_service_sid: Union[Optional[str], NotGiven] = NOT_GIVEN, interruption_settings: Union[Optional[Union[InterruptionSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, tts_settings: Union[Optional[Union[TtsSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, stt_settings: Union[Optional[Union[SttSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, end_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN, transfer_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN, idle_message: Union[Optional[str], NotGiven] = NOT_GIVEN, max_idle_messages: Union[Optional[int], NotGiven] = NOT_GIVEN, idle_timeout: Union[Optional[int], NotGiven] = NOT_GIVEN, max_call_length: Union[Optional[int], NotGiven] = NOT_GIVEN, conversation_continuity_enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN, tools_settings: Union[Optional[Union[ToolsSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, rag_settings: Union[Optional[Union[RagSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, llm_fallback_providers: Union[Optional[Union[LlmFallbackSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, bypass_numbers: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, custom_settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN, backchannel_settings: Union[Optional[Union[BackchannelSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, recording_settings: Union[Optional[Union[RecordingSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, api_keys: Union[Optional[Mapping[str, Optional[str]]], NotGiven] = NOT_GIVEN, tts_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, stt_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, change_description: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Assistant:
+    def update(
+        self,
+        assistant_id: int,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN,
+        llm_provider_config: Union[Optional[Union[LlmProviderConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        llm_settings: Union[Optional[Union[LlmSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sms_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        messaging_service_sid: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        interruption_settings: Union[Optional[Union[InterruptionSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        tts_settings: Union[Optional[Union[TtsSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        stt_settings: Union[Optional[Union[SttSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        end_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        transfer_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        idle_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        max_idle_messages: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        idle_timeout: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        max_call_length: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        conversation_continuity_enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        tools_settings: Union[Optional[Union[ToolsSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        rag_settings: Union[Optional[Union[RagSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        llm_fallback_providers: Union[Optional[Union[LlmFallbackSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        bypass_numbers: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        custom_settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        backchannel_settings: Union[Optional[Union[BackchannelSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        recording_settings: Union[Optional[Union[RecordingSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        api_keys: Union[Optional[Mapping[str, Optional[str]]], NotGiven] = NOT_GIVEN,
+        tts_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        stt_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        change_description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Assistant:
         """Update an assistant
 
         Changes the fields sent and leaves the others alone, although the method is PUT. A settings object that is sent (for example `llm_settings`) replaces the stored object.
@@ -324,9 +588,80 @@ class Assistants(Resource):
 
         ``PUT /api/v1/assistants/{assistant_id}``
         """
-        return self._call(_ops.ASSISTANTS_UPDATE, {"assistant_id": assistant_id, "name": name, "description": description, "llm_provider": llm_provider, "llm_provider_config": llm_provider_config, "llm_settings": llm_settings, "webhook_url": webhook_url, "sms_webhook_url": sms_webhook_url, "messaging_service_sid": messaging_service_sid, "interruption_settings": interruption_settings, "tts_settings": tts_settings, "stt_settings": stt_settings, "end_call_message": end_call_message, "transfer_call_message": transfer_call_message, "idle_message": idle_message, "max_idle_messages": max_idle_messages, "idle_timeout": idle_timeout, "max_call_length": max_call_length, "conversation_continuity_enabled": conversation_continuity_enabled, "tools_settings": tools_settings, "rag_settings": rag_settings, "llm_fallback_providers": llm_fallback_providers, "bypass_numbers": bypass_numbers, "custom_settings": custom_settings, "is_active": is_active, "backchannel_settings": backchannel_settings, "recording_settings": recording_settings, "api_keys": api_keys, "tts_limit": tts_limit, "stt_limit": stt_limit, "change_description": change_description}, options)
+        return self._call(
+            _ops.ASSISTANTS_UPDATE,
+            {
+                "assistant_id": assistant_id,
+                "name": name,
+                "description": description,
+                "llm_provider": llm_provider,
+                "llm_provider_config": llm_provider_config,
+                "llm_settings": llm_settings,
+                "webhook_url": webhook_url,
+                "sms_webhook_url": sms_webhook_url,
+                "messaging_service_sid": messaging_service_sid,
+                "interruption_settings": interruption_settings,
+                "tts_settings": tts_settings,
+                "stt_settings": stt_settings,
+                "end_call_message": end_call_message,
+                "transfer_call_message": transfer_call_message,
+                "idle_message": idle_message,
+                "max_idle_messages": max_idle_messages,
+                "idle_timeout": idle_timeout,
+                "max_call_length": max_call_length,
+                "conversation_continuity_enabled": conversation_continuity_enabled,
+                "tools_settings": tools_settings,
+                "rag_settings": rag_settings,
+                "llm_fallback_providers": llm_fallback_providers,
+                "bypass_numbers": bypass_numbers,
+                "custom_settings": custom_settings,
+                "is_active": is_active,
+                "backchannel_settings": backchannel_settings,
+                "recording_settings": recording_settings,
+                "api_keys": api_keys,
+                "tts_limit": tts_limit,
+                "stt_limit": stt_limit,
+                "change_description": change_description,
+            },
+            options,
+        )
 
-    async def update_async(self, assistant_id: int, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN, llm_provider_config: Union[Optional[Union[LlmProviderConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, llm_settings: Union[Optional[Union[LlmSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, sms_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, messaging_service_sid: Union[Optional[str], NotGiven] = NOT_GIVEN, interruption_settings: Union[Optional[Union[InterruptionSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, tts_settings: Union[Optional[Union[TtsSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, stt_settings: Union[Optional[Union[SttSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, end_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN, transfer_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN, idle_message: Union[Optional[str], NotGiven] = NOT_GIVEN, max_idle_messages: Union[Optional[int], NotGiven] = NOT_GIVEN, idle_timeout: Union[Optional[int], NotGiven] = NOT_GIVEN, max_call_length: Union[Optional[int], NotGiven] = NOT_GIVEN, conversation_continuity_enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN, tools_settings: Union[Optional[Union[ToolsSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, rag_settings: Union[Optional[Union[RagSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, llm_fallback_providers: Union[Optional[Union[LlmFallbackSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, bypass_numbers: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, custom_settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN, backchannel_settings: Union[Optional[Union[BackchannelSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, recording_settings: Union[Optional[Union[RecordingSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, api_keys: Union[Optional[Mapping[str, Optional[str]]], NotGiven] = NOT_GIVEN, tts_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, stt_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, change_description: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Assistant:
+    async def update_async(
+        self,
+        assistant_id: int,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN,
+        llm_provider_config: Union[Optional[Union[LlmProviderConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        llm_settings: Union[Optional[Union[LlmSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sms_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        messaging_service_sid: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        interruption_settings: Union[Optional[Union[InterruptionSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        tts_settings: Union[Optional[Union[TtsSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        stt_settings: Union[Optional[Union[SttSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        end_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        transfer_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        idle_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        max_idle_messages: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        idle_timeout: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        max_call_length: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        conversation_continuity_enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        tools_settings: Union[Optional[Union[ToolsSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        rag_settings: Union[Optional[Union[RagSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        llm_fallback_providers: Union[Optional[Union[LlmFallbackSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        bypass_numbers: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        custom_settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        backchannel_settings: Union[Optional[Union[BackchannelSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        recording_settings: Union[Optional[Union[RecordingSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        api_keys: Union[Optional[Mapping[str, Optional[str]]], NotGiven] = NOT_GIVEN,
+        tts_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        stt_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        change_description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Assistant:
         """Update an assistant
 
         Changes the fields sent and leaves the others alone, although the method is PUT. A settings object that is sent (for example `llm_settings`) replaces the stored object.
@@ -356,7 +691,43 @@ class Assistants(Resource):
 
         ``PUT /api/v1/assistants/{assistant_id}``
         """
-        return await self._call_async(_ops.ASSISTANTS_UPDATE, {"assistant_id": assistant_id, "name": name, "description": description, "llm_provider": llm_provider, "llm_provider_config": llm_provider_config, "llm_settings": llm_settings, "webhook_url": webhook_url, "sms_webhook_url": sms_webhook_url, "messaging_service_sid": messaging_service_sid, "interruption_settings": interruption_settings, "tts_settings": tts_settings, "stt_settings": stt_settings, "end_call_message": end_call_message, "transfer_call_message": transfer_call_message, "idle_message": idle_message, "max_idle_messages": max_idle_messages, "idle_timeout": idle_timeout, "max_call_length": max_call_length, "conversation_continuity_enabled": conversation_continuity_enabled, "tools_settings": tools_settings, "rag_settings": rag_settings, "llm_fallback_providers": llm_fallback_providers, "bypass_numbers": bypass_numbers, "custom_settings": custom_settings, "is_active": is_active, "backchannel_settings": backchannel_settings, "recording_settings": recording_settings, "api_keys": api_keys, "tts_limit": tts_limit, "stt_limit": stt_limit, "change_description": change_description}, options)
+        return await self._call_async(
+            _ops.ASSISTANTS_UPDATE,
+            {
+                "assistant_id": assistant_id,
+                "name": name,
+                "description": description,
+                "llm_provider": llm_provider,
+                "llm_provider_config": llm_provider_config,
+                "llm_settings": llm_settings,
+                "webhook_url": webhook_url,
+                "sms_webhook_url": sms_webhook_url,
+                "messaging_service_sid": messaging_service_sid,
+                "interruption_settings": interruption_settings,
+                "tts_settings": tts_settings,
+                "stt_settings": stt_settings,
+                "end_call_message": end_call_message,
+                "transfer_call_message": transfer_call_message,
+                "idle_message": idle_message,
+                "max_idle_messages": max_idle_messages,
+                "idle_timeout": idle_timeout,
+                "max_call_length": max_call_length,
+                "conversation_continuity_enabled": conversation_continuity_enabled,
+                "tools_settings": tools_settings,
+                "rag_settings": rag_settings,
+                "llm_fallback_providers": llm_fallback_providers,
+                "bypass_numbers": bypass_numbers,
+                "custom_settings": custom_settings,
+                "is_active": is_active,
+                "backchannel_settings": backchannel_settings,
+                "recording_settings": recording_settings,
+                "api_keys": api_keys,
+                "tts_limit": tts_limit,
+                "stt_limit": stt_limit,
+                "change_description": change_description,
+            },
+            options,
+        )
 
     def delete(self, assistant_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete an assistant
@@ -393,9 +764,21 @@ class Assistants(Resource):
 
         ``PATCH /api/v1/assistants/{assistant_id}/status``
         """
-        return self._call(_ops.ASSISTANTS_UPDATE_STATUS, {"assistant_id": assistant_id, "is_active": is_active}, options)
+        return self._call(
+            _ops.ASSISTANTS_UPDATE_STATUS,
+            {
+                "assistant_id": assistant_id,
+                "is_active": is_active,
+            },
+            options,
+        )
 
-    async def update_status_async(self, assistant_id: int, is_active: bool, **options: Unpack[RequestOptions]) -> Assistant:
+    async def update_status_async(
+        self,
+        assistant_id: int,
+        is_active: bool,
+        **options: Unpack[RequestOptions],
+    ) -> Assistant:
         """Activate or deactivate an assistant
 
         Switches an assistant on or off. The flag travels in the `is_active` query parameter; the request has no body.
@@ -406,7 +789,14 @@ class Assistants(Resource):
 
         ``PATCH /api/v1/assistants/{assistant_id}/status``
         """
-        return await self._call_async(_ops.ASSISTANTS_UPDATE_STATUS, {"assistant_id": assistant_id, "is_active": is_active}, options)
+        return await self._call_async(
+            _ops.ASSISTANTS_UPDATE_STATUS,
+            {
+                "assistant_id": assistant_id,
+                "is_active": is_active,
+            },
+            options,
+        )
 
 
 class AsyncAssistants(Resource):
@@ -415,7 +805,16 @@ class AsyncAssistants(Resource):
     The async form of ``Assistants``.
     """
 
-    def list(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, active_only: Union[bool, NotGiven] = NOT_GIVEN, my_assistants_only: Union[bool, NotGiven] = NOT_GIVEN, include_stats: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[Assistant]:
+    def list(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        active_only: Union[bool, NotGiven] = NOT_GIVEN,
+        my_assistants_only: Union[bool, NotGiven] = NOT_GIVEN,
+        include_stats: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[Assistant]:
         """List assistants
 
         Returns the organization's assistants as a plain array, newest configuration included. Page with `skip` and `limit`; the response carries no total, so keep requesting until a page is shorter than `limit`.
@@ -429,9 +828,52 @@ class AsyncAssistants(Resource):
 
         ``GET /api/v1/assistants``
         """
-        return self._list_async(_ops.ASSISTANTS_LIST, {"skip": skip, "limit": limit, "active_only": active_only, "my_assistants_only": my_assistants_only, "include_stats": include_stats}, options)
+        return self._list_async(
+            _ops.ASSISTANTS_LIST,
+            {
+                "skip": skip,
+                "limit": limit,
+                "active_only": active_only,
+                "my_assistants_only": my_assistants_only,
+                "include_stats": include_stats,
+            },
+            options,
+        )
 
-    async def create(self, *, name: str, description: Union[Optional[str], NotGiven] = NOT_GIVEN, llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN, llm_provider_config: Union[Union[LlmProviderConfig, Mapping[str, Any]], NotGiven] = NOT_GIVEN, llm_settings: Union[Union[LlmSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, sms_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, messaging_service_sid: Union[Optional[str], NotGiven] = NOT_GIVEN, interruption_settings: Union[Union[InterruptionSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, tts_settings: Union[Union[TtsSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, stt_settings: Union[Union[SttSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, end_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN, transfer_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN, idle_message: Union[Optional[str], NotGiven] = NOT_GIVEN, max_idle_messages: Union[Optional[int], NotGiven] = NOT_GIVEN, idle_timeout: Union[Optional[int], NotGiven] = NOT_GIVEN, max_call_length: Union[Optional[int], NotGiven] = NOT_GIVEN, conversation_continuity_enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN, tools_settings: Union[Union[ToolsSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, rag_settings: Union[Union[RagSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, llm_fallback_providers: Union[Union[LlmFallbackSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, bypass_numbers: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, custom_settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN, backchannel_settings: Union[Optional[Union[BackchannelSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, recording_settings: Union[Optional[Union[RecordingSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, api_keys: Union[Optional[Mapping[str, Optional[str]]], NotGiven] = NOT_GIVEN, tts_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, stt_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Assistant:
+    async def create(
+        self,
+        *,
+        name: str,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN,
+        llm_provider_config: Union[Union[LlmProviderConfig, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        llm_settings: Union[Union[LlmSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sms_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        messaging_service_sid: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        interruption_settings: Union[Union[InterruptionSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        tts_settings: Union[Union[TtsSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        stt_settings: Union[Union[SttSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        end_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        transfer_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        idle_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        max_idle_messages: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        idle_timeout: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        max_call_length: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        conversation_continuity_enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        tools_settings: Union[Union[ToolsSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        rag_settings: Union[Union[RagSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        llm_fallback_providers: Union[Union[LlmFallbackSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        bypass_numbers: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        custom_settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        backchannel_settings: Union[Optional[Union[BackchannelSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        recording_settings: Union[Optional[Union[RecordingSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        api_keys: Union[Optional[Mapping[str, Optional[str]]], NotGiven] = NOT_GIVEN,
+        tts_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        stt_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Assistant:
         """Create an assistant
 
         Creates an assistant in the caller's organization and answers 201 with the stored record, including its id. Settings that are not sent take the server's defaults.
@@ -459,9 +901,47 @@ class AsyncAssistants(Resource):
 
         ``POST /api/v1/assistants``
         """
-        return await self._call_async(_ops.ASSISTANTS_CREATE, {"name": name, "description": description, "llm_provider": llm_provider, "llm_provider_config": llm_provider_config, "llm_settings": llm_settings, "webhook_url": webhook_url, "sms_webhook_url": sms_webhook_url, "messaging_service_sid": messaging_service_sid, "interruption_settings": interruption_settings, "tts_settings": tts_settings, "stt_settings": stt_settings, "end_call_message": end_call_message, "transfer_call_message": transfer_call_message, "idle_message": idle_message, "max_idle_messages": max_idle_messages, "idle_timeout": idle_timeout, "max_call_length": max_call_length, "conversation_continuity_enabled": conversation_continuity_enabled, "tools_settings": tools_settings, "rag_settings": rag_settings, "llm_fallback_providers": llm_fallback_providers, "bypass_numbers": bypass_numbers, "custom_settings": custom_settings, "is_active": is_active, "backchannel_settings": backchannel_settings, "recording_settings": recording_settings, "api_keys": api_keys, "tts_limit": tts_limit, "stt_limit": stt_limit}, options)
+        return await self._call_async(
+            _ops.ASSISTANTS_CREATE,
+            {
+                "name": name,
+                "description": description,
+                "llm_provider": llm_provider,
+                "llm_provider_config": llm_provider_config,
+                "llm_settings": llm_settings,
+                "webhook_url": webhook_url,
+                "sms_webhook_url": sms_webhook_url,
+                "messaging_service_sid": messaging_service_sid,
+                "interruption_settings": interruption_settings,
+                "tts_settings": tts_settings,
+                "stt_settings": stt_settings,
+                "end_call_message": end_call_message,
+                "transfer_call_message": transfer_call_message,
+                "idle_message": idle_message,
+                "max_idle_messages": max_idle_messages,
+                "idle_timeout": idle_timeout,
+                "max_call_length": max_call_length,
+                "conversation_continuity_enabled": conversation_continuity_enabled,
+                "tools_settings": tools_settings,
+                "rag_settings": rag_settings,
+                "llm_fallback_providers": llm_fallback_providers,
+                "bypass_numbers": bypass_numbers,
+                "custom_settings": custom_settings,
+                "is_active": is_active,
+                "backchannel_settings": backchannel_settings,
+                "recording_settings": recording_settings,
+                "api_keys": api_keys,
+                "tts_limit": tts_limit,
+                "stt_limit": stt_limit,
+            },
+            options,
+        )
 
-    async def get_count(self, active_only: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Count:
+    async def get_count(
+        self,
+        active_only: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
         """Count assistants
 
         Returns how many assistants the organization has, optionally only the active ones.
@@ -473,7 +953,15 @@ class AsyncAssistants(Resource):
         """
         return await self._call_async(_ops.ASSISTANTS_GET_COUNT, {"active_only": active_only}, options)
 
-    async def export(self, *, format: Union[Literal["csv", "json"], NotGiven] = NOT_GIVEN, assistant_ids: Union[str, NotGiven] = NOT_GIVEN, search: Union[str, NotGiven] = NOT_GIVEN, status: Union[Literal["active", "inactive", "all"], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> str:
+    async def export(
+        self,
+        *,
+        format: Union[Literal["csv", "json"], NotGiven] = NOT_GIVEN,
+        assistant_ids: Union[str, NotGiven] = NOT_GIVEN,
+        search: Union[str, NotGiven] = NOT_GIVEN,
+        status: Union[Literal["active", "inactive", "all"], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> str:
         """Export assistants
 
         Downloads assistants with their call statistics as a CSV or JSON file. Either name the assistants in `assistant_ids`, or leave it out and filter with `search` and `status`; when `assistant_ids` is present the filters are ignored. The file's columns are not documented by Burki, so the examples are illustrative.
@@ -486,9 +974,24 @@ class AsyncAssistants(Resource):
 
         ``GET /api/v1/assistants/export``
         """
-        return await self._call_async(_ops.ASSISTANTS_EXPORT, {"format": format, "assistant_ids": assistant_ids, "search": search, "status": status}, options)
+        return await self._call_async(
+            _ops.ASSISTANTS_EXPORT,
+            {
+                "format": format,
+                "assistant_ids": assistant_ids,
+                "search": search,
+                "status": status,
+            },
+            options,
+        )
 
-    async def get_cloned_voices(self, *, status: Union[Union[Literal["processing", "ready", "failed", "archived"], str], NotGiven] = NOT_GIVEN, provider: Union[Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ClonedVoiceList:
+    async def get_cloned_voices(
+        self,
+        *,
+        status: Union[Union[Literal["processing", "ready", "failed", "archived"], str], NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ClonedVoiceList:
         """List the organization's cloned voices
 
         Returns every cloned voice of the organization, not paginated. The server does not type this response; the shape follows the documented per-assistant listing (`success` plus `cloned_voices`).
@@ -499,7 +1002,14 @@ class AsyncAssistants(Resource):
 
         ``GET /api/v1/assistants/cloned-voices``
         """
-        return await self._call_async(_ops.ASSISTANTS_GET_CLONED_VOICES, {"status": status, "provider": provider}, options)
+        return await self._call_async(
+            _ops.ASSISTANTS_GET_CLONED_VOICES,
+            {
+                "status": status,
+                "provider": provider,
+            },
+            options,
+        )
 
     async def get_providers(self, **options: Unpack[RequestOptions]) -> LlmProviderCatalog:
         """List supported language-model providers
@@ -545,7 +1055,42 @@ class AsyncAssistants(Resource):
         """
         return await self._call_async(_ops.ASSISTANTS_GET, {"assistant_id": assistant_id}, options)
 
-    async def update(self, assistant_id: int, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN, llm_provider_config: Union[Optional[Union[LlmProviderConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, llm_settings: Union[Optional[Union[LlmSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, sms_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, messaging_service_sid: Union[Optional[str], NotGiven] = NOT_GIVEN, interruption_settings: Union[Optional[Union[InterruptionSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, tts_settings: Union[Optional[Union[TtsSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, stt_settings: Union[Optional[Union[SttSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, end_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN, transfer_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN, idle_message: Union[Optional[str], NotGiven] = NOT_GIVEN, max_idle_messages: Union[Optional[int], NotGiven] = NOT_GIVEN, idle_timeout: Union[Optional[int], NotGiven] = NOT_GIVEN, max_call_length: Union[Optional[int], NotGiven] = NOT_GIVEN, conversation_continuity_enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN, tools_settings: Union[Optional[Union[ToolsSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, rag_settings: Union[Optional[Union[RagSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, llm_fallback_providers: Union[Optional[Union[LlmFallbackSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, bypass_numbers: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, custom_settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN, backchannel_settings: Union[Optional[Union[BackchannelSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, recording_settings: Union[Optional[Union[RecordingSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, api_keys: Union[Optional[Mapping[str, Optional[str]]], NotGiven] = NOT_GIVEN, tts_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, stt_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, change_description: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Assistant:
+    async def update(
+        self,
+        assistant_id: int,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN,
+        llm_provider_config: Union[Optional[Union[LlmProviderConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        llm_settings: Union[Optional[Union[LlmSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sms_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        messaging_service_sid: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        interruption_settings: Union[Optional[Union[InterruptionSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        tts_settings: Union[Optional[Union[TtsSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        stt_settings: Union[Optional[Union[SttSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        end_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        transfer_call_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        idle_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        max_idle_messages: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        idle_timeout: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        max_call_length: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        conversation_continuity_enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        tools_settings: Union[Optional[Union[ToolsSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        rag_settings: Union[Optional[Union[RagSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        llm_fallback_providers: Union[Optional[Union[LlmFallbackSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        bypass_numbers: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        custom_settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        backchannel_settings: Union[Optional[Union[BackchannelSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        recording_settings: Union[Optional[Union[RecordingSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        api_keys: Union[Optional[Mapping[str, Optional[str]]], NotGiven] = NOT_GIVEN,
+        tts_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        stt_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        change_description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Assistant:
         """Update an assistant
 
         Changes the fields sent and leaves the others alone, although the method is PUT. A settings object that is sent (for example `llm_settings`) replaces the stored object.
@@ -575,7 +1120,43 @@ class AsyncAssistants(Resource):
 
         ``PUT /api/v1/assistants/{assistant_id}``
         """
-        return await self._call_async(_ops.ASSISTANTS_UPDATE, {"assistant_id": assistant_id, "name": name, "description": description, "llm_provider": llm_provider, "llm_provider_config": llm_provider_config, "llm_settings": llm_settings, "webhook_url": webhook_url, "sms_webhook_url": sms_webhook_url, "messaging_service_sid": messaging_service_sid, "interruption_settings": interruption_settings, "tts_settings": tts_settings, "stt_settings": stt_settings, "end_call_message": end_call_message, "transfer_call_message": transfer_call_message, "idle_message": idle_message, "max_idle_messages": max_idle_messages, "idle_timeout": idle_timeout, "max_call_length": max_call_length, "conversation_continuity_enabled": conversation_continuity_enabled, "tools_settings": tools_settings, "rag_settings": rag_settings, "llm_fallback_providers": llm_fallback_providers, "bypass_numbers": bypass_numbers, "custom_settings": custom_settings, "is_active": is_active, "backchannel_settings": backchannel_settings, "recording_settings": recording_settings, "api_keys": api_keys, "tts_limit": tts_limit, "stt_limit": stt_limit, "change_description": change_description}, options)
+        return await self._call_async(
+            _ops.ASSISTANTS_UPDATE,
+            {
+                "assistant_id": assistant_id,
+                "name": name,
+                "description": description,
+                "llm_provider": llm_provider,
+                "llm_provider_config": llm_provider_config,
+                "llm_settings": llm_settings,
+                "webhook_url": webhook_url,
+                "sms_webhook_url": sms_webhook_url,
+                "messaging_service_sid": messaging_service_sid,
+                "interruption_settings": interruption_settings,
+                "tts_settings": tts_settings,
+                "stt_settings": stt_settings,
+                "end_call_message": end_call_message,
+                "transfer_call_message": transfer_call_message,
+                "idle_message": idle_message,
+                "max_idle_messages": max_idle_messages,
+                "idle_timeout": idle_timeout,
+                "max_call_length": max_call_length,
+                "conversation_continuity_enabled": conversation_continuity_enabled,
+                "tools_settings": tools_settings,
+                "rag_settings": rag_settings,
+                "llm_fallback_providers": llm_fallback_providers,
+                "bypass_numbers": bypass_numbers,
+                "custom_settings": custom_settings,
+                "is_active": is_active,
+                "backchannel_settings": backchannel_settings,
+                "recording_settings": recording_settings,
+                "api_keys": api_keys,
+                "tts_limit": tts_limit,
+                "stt_limit": stt_limit,
+                "change_description": change_description,
+            },
+            options,
+        )
 
     async def delete(self, assistant_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete an assistant
@@ -600,4 +1181,11 @@ class AsyncAssistants(Resource):
 
         ``PATCH /api/v1/assistants/{assistant_id}/status``
         """
-        return await self._call_async(_ops.ASSISTANTS_UPDATE_STATUS, {"assistant_id": assistant_id, "is_active": is_active}, options)
+        return await self._call_async(
+            _ops.ASSISTANTS_UPDATE_STATUS,
+            {
+                "assistant_id": assistant_id,
+                "is_active": is_active,
+            },
+            options,
+        )

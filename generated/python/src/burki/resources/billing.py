@@ -71,7 +71,15 @@ class Billing(Resource):
         """
         return await self._call_async(_ops.BILLING_CREATE_TOPUP, {"amount_cents": amount_cents}, options)
 
-    def configure_auto_topup(self, *, enabled: bool, threshold_cents: Union[Optional[int], NotGiven] = NOT_GIVEN, amount_cents: Union[Optional[int], NotGiven] = NOT_GIVEN, payment_method_id: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiResponse:
+    def configure_auto_topup(
+        self,
+        *,
+        enabled: bool,
+        threshold_cents: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        amount_cents: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        payment_method_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Configure automatic top-up
 
         Verified users only: a user whose email address is not verified gets `403`. Turns automatic top-up on (charge the saved payment method `amount_cents` whenever the balance falls below `threshold_cents`) or off (`enabled: false`). The server does not declare the response body; the docs show `{success, message}`.
@@ -84,9 +92,26 @@ class Billing(Resource):
 
         ``POST /v1/billing/wallet/auto-topup``
         """
-        return self._call(_ops.BILLING_CONFIGURE_AUTO_TOPUP, {"enabled": enabled, "threshold_cents": threshold_cents, "amount_cents": amount_cents, "payment_method_id": payment_method_id}, options)
+        return self._call(
+            _ops.BILLING_CONFIGURE_AUTO_TOPUP,
+            {
+                "enabled": enabled,
+                "threshold_cents": threshold_cents,
+                "amount_cents": amount_cents,
+                "payment_method_id": payment_method_id,
+            },
+            options,
+        )
 
-    async def configure_auto_topup_async(self, *, enabled: bool, threshold_cents: Union[Optional[int], NotGiven] = NOT_GIVEN, amount_cents: Union[Optional[int], NotGiven] = NOT_GIVEN, payment_method_id: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiResponse:
+    async def configure_auto_topup_async(
+        self,
+        *,
+        enabled: bool,
+        threshold_cents: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        amount_cents: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        payment_method_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Configure automatic top-up
 
         Verified users only: a user whose email address is not verified gets `403`. Turns automatic top-up on (charge the saved payment method `amount_cents` whenever the balance falls below `threshold_cents`) or off (`enabled: false`). The server does not declare the response body; the docs show `{success, message}`.
@@ -99,9 +124,27 @@ class Billing(Resource):
 
         ``POST /v1/billing/wallet/auto-topup``
         """
-        return await self._call_async(_ops.BILLING_CONFIGURE_AUTO_TOPUP, {"enabled": enabled, "threshold_cents": threshold_cents, "amount_cents": amount_cents, "payment_method_id": payment_method_id}, options)
+        return await self._call_async(
+            _ops.BILLING_CONFIGURE_AUTO_TOPUP,
+            {
+                "enabled": enabled,
+                "threshold_cents": threshold_cents,
+                "amount_cents": amount_cents,
+                "payment_method_id": payment_method_id,
+            },
+            options,
+        )
 
-    def list_ledger_entries(self, *, limit: Union[int, NotGiven] = NOT_GIVEN, offset: Union[int, NotGiven] = NOT_GIVEN, type: Union[Union[Literal["topup", "charge", "refund", "adjustment", "grant"], str], NotGiven] = NOT_GIVEN, from_date: Union[str, NotGiven] = NOT_GIVEN, to_date: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SyncPage[LedgerEntry]:
+    def list_ledger_entries(
+        self,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        offset: Union[int, NotGiven] = NOT_GIVEN,
+        type: Union[Union[Literal["topup", "charge", "refund", "adjustment", "grant"], str], NotGiven] = NOT_GIVEN,
+        from_date: Union[str, NotGiven] = NOT_GIVEN,
+        to_date: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[LedgerEntry]:
         """List wallet transactions
 
         Returns one page of the wallet's transactions (top-ups, charges, refunds, adjustments, credit grants) with the total number of matches. Page with `limit` and `offset`.
@@ -115,9 +158,28 @@ class Billing(Resource):
 
         ``GET /v1/billing/ledger``
         """
-        return self._list(_ops.BILLING_LIST_LEDGER_ENTRIES, {"limit": limit, "offset": offset, "type": type, "from_date": from_date, "to_date": to_date}, options)
+        return self._list(
+            _ops.BILLING_LIST_LEDGER_ENTRIES,
+            {
+                "limit": limit,
+                "offset": offset,
+                "type": type,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            options,
+        )
 
-    def list_ledger_entries_async(self, *, limit: Union[int, NotGiven] = NOT_GIVEN, offset: Union[int, NotGiven] = NOT_GIVEN, type: Union[Union[Literal["topup", "charge", "refund", "adjustment", "grant"], str], NotGiven] = NOT_GIVEN, from_date: Union[str, NotGiven] = NOT_GIVEN, to_date: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[LedgerEntry]:
+    def list_ledger_entries_async(
+        self,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        offset: Union[int, NotGiven] = NOT_GIVEN,
+        type: Union[Union[Literal["topup", "charge", "refund", "adjustment", "grant"], str], NotGiven] = NOT_GIVEN,
+        from_date: Union[str, NotGiven] = NOT_GIVEN,
+        to_date: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[LedgerEntry]:
         """List wallet transactions
 
         Returns one page of the wallet's transactions (top-ups, charges, refunds, adjustments, credit grants) with the total number of matches. Page with `limit` and `offset`.
@@ -131,9 +193,25 @@ class Billing(Resource):
 
         ``GET /v1/billing/ledger``
         """
-        return self._list_async(_ops.BILLING_LIST_LEDGER_ENTRIES, {"limit": limit, "offset": offset, "type": type, "from_date": from_date, "to_date": to_date}, options)
+        return self._list_async(
+            _ops.BILLING_LIST_LEDGER_ENTRIES,
+            {
+                "limit": limit,
+                "offset": offset,
+                "type": type,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            options,
+        )
 
-    def get_usage_summary(self, *, from_date: Union[str, NotGiven] = NOT_GIVEN, to_date: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> UsageSummary:
+    def get_usage_summary(
+        self,
+        *,
+        from_date: Union[str, NotGiven] = NOT_GIVEN,
+        to_date: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> UsageSummary:
         """Summarize usage
 
         Returns the voice minutes, SMS segments and billable events of the organization in a period.
@@ -146,7 +224,13 @@ class Billing(Resource):
         """
         return self._call(_ops.BILLING_GET_USAGE_SUMMARY, {"from_date": from_date, "to_date": to_date}, options)
 
-    async def get_usage_summary_async(self, *, from_date: Union[str, NotGiven] = NOT_GIVEN, to_date: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> UsageSummary:
+    async def get_usage_summary_async(
+        self,
+        *,
+        from_date: Union[str, NotGiven] = NOT_GIVEN,
+        to_date: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> UsageSummary:
         """Summarize usage
 
         Returns the voice minutes, SMS segments and billable events of the organization in a period.
@@ -157,9 +241,20 @@ class Billing(Resource):
 
         ``GET /v1/billing/usage/summary``
         """
-        return await self._call_async(_ops.BILLING_GET_USAGE_SUMMARY, {"from_date": from_date, "to_date": to_date}, options)
+        return await self._call_async(
+            _ops.BILLING_GET_USAGE_SUMMARY,
+            {
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            options,
+        )
 
-    def get_charges_summary(self, month: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ChargesSummary:
+    def get_charges_summary(
+        self,
+        month: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ChargesSummary:
         """Summarize a month's charges
 
         Returns the total charges of one month and their breakdown per category.
@@ -171,7 +266,11 @@ class Billing(Resource):
         """
         return self._call(_ops.BILLING_GET_CHARGES_SUMMARY, {"month": month}, options)
 
-    async def get_charges_summary_async(self, month: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ChargesSummary:
+    async def get_charges_summary_async(
+        self,
+        month: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ChargesSummary:
         """Summarize a month's charges
 
         Returns the total charges of one month and their breakdown per category.
@@ -183,7 +282,12 @@ class Billing(Resource):
         """
         return await self._call_async(_ops.BILLING_GET_CHARGES_SUMMARY, {"month": month}, options)
 
-    def list_statements(self, *, limit: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SyncPage[BillingStatement]:
+    def list_statements(
+        self,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[BillingStatement]:
         """List monthly statements
 
         Returns the statements of the last `limit` months (one page only; there is no offset). The server does not declare the body; it follows the docs.
@@ -195,7 +299,12 @@ class Billing(Resource):
         """
         return self._list(_ops.BILLING_LIST_STATEMENTS, {"limit": limit}, options)
 
-    def list_statements_async(self, *, limit: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[BillingStatement]:
+    def list_statements_async(
+        self,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[BillingStatement]:
         """List monthly statements
 
         Returns the statements of the last `limit` months (one page only; there is no offset). The server does not declare the body; it follows the docs.
@@ -249,7 +358,15 @@ class Billing(Resource):
         """
         return await self._call_async(_ops.BILLING_GET_MANAGED_SERVICES, {}, options)
 
-    def update_managed_services(self, *, llm: Union[Optional[bool], NotGiven] = NOT_GIVEN, tts: Union[Optional[bool], NotGiven] = NOT_GIVEN, stt: Union[Optional[bool], NotGiven] = NOT_GIVEN, carrier: Union[Optional[bool], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ManagedServices:
+    def update_managed_services(
+        self,
+        *,
+        llm: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        tts: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        stt: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        carrier: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedServices:
         """Switch services between managed and own credentials
 
         Switches the services sent and leaves the others alone (\"hybrid mode\"). A service set to `false` uses the organization's own key, which must already be stored; Burki's platform fee applies either way, and provider costs are passed through only for managed services.
@@ -262,9 +379,26 @@ class Billing(Resource):
 
         ``PATCH /v1/billing/managed-services``
         """
-        return self._call(_ops.BILLING_UPDATE_MANAGED_SERVICES, {"llm": llm, "tts": tts, "stt": stt, "carrier": carrier}, options)
+        return self._call(
+            _ops.BILLING_UPDATE_MANAGED_SERVICES,
+            {
+                "llm": llm,
+                "tts": tts,
+                "stt": stt,
+                "carrier": carrier,
+            },
+            options,
+        )
 
-    async def update_managed_services_async(self, *, llm: Union[Optional[bool], NotGiven] = NOT_GIVEN, tts: Union[Optional[bool], NotGiven] = NOT_GIVEN, stt: Union[Optional[bool], NotGiven] = NOT_GIVEN, carrier: Union[Optional[bool], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ManagedServices:
+    async def update_managed_services_async(
+        self,
+        *,
+        llm: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        tts: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        stt: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        carrier: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedServices:
         """Switch services between managed and own credentials
 
         Switches the services sent and leaves the others alone (\"hybrid mode\"). A service set to `false` uses the organization's own key, which must already be stored; Burki's platform fee applies either way, and provider costs are passed through only for managed services.
@@ -277,7 +411,16 @@ class Billing(Resource):
 
         ``PATCH /v1/billing/managed-services``
         """
-        return await self._call_async(_ops.BILLING_UPDATE_MANAGED_SERVICES, {"llm": llm, "tts": tts, "stt": stt, "carrier": carrier}, options)
+        return await self._call_async(
+            _ops.BILLING_UPDATE_MANAGED_SERVICES,
+            {
+                "llm": llm,
+                "tts": tts,
+                "stt": stt,
+                "carrier": carrier,
+            },
+            options,
+        )
 
 
 class AsyncBilling(Resource):
@@ -307,7 +450,15 @@ class AsyncBilling(Resource):
         """
         return await self._call_async(_ops.BILLING_CREATE_TOPUP, {"amount_cents": amount_cents}, options)
 
-    async def configure_auto_topup(self, *, enabled: bool, threshold_cents: Union[Optional[int], NotGiven] = NOT_GIVEN, amount_cents: Union[Optional[int], NotGiven] = NOT_GIVEN, payment_method_id: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiResponse:
+    async def configure_auto_topup(
+        self,
+        *,
+        enabled: bool,
+        threshold_cents: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        amount_cents: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        payment_method_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Configure automatic top-up
 
         Verified users only: a user whose email address is not verified gets `403`. Turns automatic top-up on (charge the saved payment method `amount_cents` whenever the balance falls below `threshold_cents`) or off (`enabled: false`). The server does not declare the response body; the docs show `{success, message}`.
@@ -320,9 +471,27 @@ class AsyncBilling(Resource):
 
         ``POST /v1/billing/wallet/auto-topup``
         """
-        return await self._call_async(_ops.BILLING_CONFIGURE_AUTO_TOPUP, {"enabled": enabled, "threshold_cents": threshold_cents, "amount_cents": amount_cents, "payment_method_id": payment_method_id}, options)
+        return await self._call_async(
+            _ops.BILLING_CONFIGURE_AUTO_TOPUP,
+            {
+                "enabled": enabled,
+                "threshold_cents": threshold_cents,
+                "amount_cents": amount_cents,
+                "payment_method_id": payment_method_id,
+            },
+            options,
+        )
 
-    def list_ledger_entries(self, *, limit: Union[int, NotGiven] = NOT_GIVEN, offset: Union[int, NotGiven] = NOT_GIVEN, type: Union[Union[Literal["topup", "charge", "refund", "adjustment", "grant"], str], NotGiven] = NOT_GIVEN, from_date: Union[str, NotGiven] = NOT_GIVEN, to_date: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[LedgerEntry]:
+    def list_ledger_entries(
+        self,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        offset: Union[int, NotGiven] = NOT_GIVEN,
+        type: Union[Union[Literal["topup", "charge", "refund", "adjustment", "grant"], str], NotGiven] = NOT_GIVEN,
+        from_date: Union[str, NotGiven] = NOT_GIVEN,
+        to_date: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[LedgerEntry]:
         """List wallet transactions
 
         Returns one page of the wallet's transactions (top-ups, charges, refunds, adjustments, credit grants) with the total number of matches. Page with `limit` and `offset`.
@@ -336,9 +505,25 @@ class AsyncBilling(Resource):
 
         ``GET /v1/billing/ledger``
         """
-        return self._list_async(_ops.BILLING_LIST_LEDGER_ENTRIES, {"limit": limit, "offset": offset, "type": type, "from_date": from_date, "to_date": to_date}, options)
+        return self._list_async(
+            _ops.BILLING_LIST_LEDGER_ENTRIES,
+            {
+                "limit": limit,
+                "offset": offset,
+                "type": type,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            options,
+        )
 
-    async def get_usage_summary(self, *, from_date: Union[str, NotGiven] = NOT_GIVEN, to_date: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> UsageSummary:
+    async def get_usage_summary(
+        self,
+        *,
+        from_date: Union[str, NotGiven] = NOT_GIVEN,
+        to_date: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> UsageSummary:
         """Summarize usage
 
         Returns the voice minutes, SMS segments and billable events of the organization in a period.
@@ -349,9 +534,20 @@ class AsyncBilling(Resource):
 
         ``GET /v1/billing/usage/summary``
         """
-        return await self._call_async(_ops.BILLING_GET_USAGE_SUMMARY, {"from_date": from_date, "to_date": to_date}, options)
+        return await self._call_async(
+            _ops.BILLING_GET_USAGE_SUMMARY,
+            {
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            options,
+        )
 
-    async def get_charges_summary(self, month: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ChargesSummary:
+    async def get_charges_summary(
+        self,
+        month: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ChargesSummary:
         """Summarize a month's charges
 
         Returns the total charges of one month and their breakdown per category.
@@ -363,7 +559,12 @@ class AsyncBilling(Resource):
         """
         return await self._call_async(_ops.BILLING_GET_CHARGES_SUMMARY, {"month": month}, options)
 
-    def list_statements(self, *, limit: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[BillingStatement]:
+    def list_statements(
+        self,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[BillingStatement]:
         """List monthly statements
 
         Returns the statements of the last `limit` months (one page only; there is no offset). The server does not declare the body; it follows the docs.
@@ -396,7 +597,15 @@ class AsyncBilling(Resource):
         """
         return await self._call_async(_ops.BILLING_GET_MANAGED_SERVICES, {}, options)
 
-    async def update_managed_services(self, *, llm: Union[Optional[bool], NotGiven] = NOT_GIVEN, tts: Union[Optional[bool], NotGiven] = NOT_GIVEN, stt: Union[Optional[bool], NotGiven] = NOT_GIVEN, carrier: Union[Optional[bool], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ManagedServices:
+    async def update_managed_services(
+        self,
+        *,
+        llm: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        tts: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        stt: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        carrier: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ManagedServices:
         """Switch services between managed and own credentials
 
         Switches the services sent and leaves the others alone (\"hybrid mode\"). A service set to `false` uses the organization's own key, which must already be stored; Burki's platform fee applies either way, and provider costs are passed through only for managed services.
@@ -409,4 +618,13 @@ class AsyncBilling(Resource):
 
         ``PATCH /v1/billing/managed-services``
         """
-        return await self._call_async(_ops.BILLING_UPDATE_MANAGED_SERVICES, {"llm": llm, "tts": tts, "stt": stt, "carrier": carrier}, options)
+        return await self._call_async(
+            _ops.BILLING_UPDATE_MANAGED_SERVICES,
+            {
+                "llm": llm,
+                "tts": tts,
+                "stt": stt,
+                "carrier": carrier,
+            },
+            options,
+        )

@@ -20,7 +20,16 @@ from ..types import (
 class CallTraces(Resource):
     """Recorded call conversations that can be turned into eval cases. They hold customer conversation content."""
 
-    def list(self, *, assistant_id: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, offset: Union[int, NotGiven] = NOT_GIVEN, min_quality_score: Union[float, NotGiven] = NOT_GIVEN, resolution_status: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SyncPage[CallTrace]:
+    def list(
+        self,
+        *,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        offset: Union[int, NotGiven] = NOT_GIVEN,
+        min_quality_score: Union[float, NotGiven] = NOT_GIVEN,
+        resolution_status: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[CallTrace]:
         """List call traces
 
         Returns one page of recorded call conversations that can become eval cases, with shortened caller hashes, as a plain array. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
@@ -34,9 +43,28 @@ class CallTraces(Resource):
 
         ``GET /api/learning/call-traces``
         """
-        return self._list(_ops.CALL_TRACES_LIST, {"assistant_id": assistant_id, "limit": limit, "offset": offset, "min_quality_score": min_quality_score, "resolution_status": resolution_status}, options)
+        return self._list(
+            _ops.CALL_TRACES_LIST,
+            {
+                "assistant_id": assistant_id,
+                "limit": limit,
+                "offset": offset,
+                "min_quality_score": min_quality_score,
+                "resolution_status": resolution_status,
+            },
+            options,
+        )
 
-    def list_async(self, *, assistant_id: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, offset: Union[int, NotGiven] = NOT_GIVEN, min_quality_score: Union[float, NotGiven] = NOT_GIVEN, resolution_status: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[CallTrace]:
+    def list_async(
+        self,
+        *,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        offset: Union[int, NotGiven] = NOT_GIVEN,
+        min_quality_score: Union[float, NotGiven] = NOT_GIVEN,
+        resolution_status: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[CallTrace]:
         """List call traces
 
         Returns one page of recorded call conversations that can become eval cases, with shortened caller hashes, as a plain array. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
@@ -50,7 +78,17 @@ class CallTraces(Resource):
 
         ``GET /api/learning/call-traces``
         """
-        return self._list_async(_ops.CALL_TRACES_LIST, {"assistant_id": assistant_id, "limit": limit, "offset": offset, "min_quality_score": min_quality_score, "resolution_status": resolution_status}, options)
+        return self._list_async(
+            _ops.CALL_TRACES_LIST,
+            {
+                "assistant_id": assistant_id,
+                "limit": limit,
+                "offset": offset,
+                "min_quality_score": min_quality_score,
+                "resolution_status": resolution_status,
+            },
+            options,
+        )
 
     def get(self, trace_id: int, **options: Unpack[RequestOptions]) -> CallTraceDetail:
         """Get a call trace
@@ -83,7 +121,16 @@ class AsyncCallTraces(Resource):
     The async form of ``CallTraces``.
     """
 
-    def list(self, *, assistant_id: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, offset: Union[int, NotGiven] = NOT_GIVEN, min_quality_score: Union[float, NotGiven] = NOT_GIVEN, resolution_status: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[CallTrace]:
+    def list(
+        self,
+        *,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        offset: Union[int, NotGiven] = NOT_GIVEN,
+        min_quality_score: Union[float, NotGiven] = NOT_GIVEN,
+        resolution_status: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[CallTrace]:
         """List call traces
 
         Returns one page of recorded call conversations that can become eval cases, with shortened caller hashes, as a plain array. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
@@ -97,7 +144,17 @@ class AsyncCallTraces(Resource):
 
         ``GET /api/learning/call-traces``
         """
-        return self._list_async(_ops.CALL_TRACES_LIST, {"assistant_id": assistant_id, "limit": limit, "offset": offset, "min_quality_score": min_quality_score, "resolution_status": resolution_status}, options)
+        return self._list_async(
+            _ops.CALL_TRACES_LIST,
+            {
+                "assistant_id": assistant_id,
+                "limit": limit,
+                "offset": offset,
+                "min_quality_score": min_quality_score,
+                "resolution_status": resolution_status,
+            },
+            options,
+        )
 
     async def get(self, trace_id: int, **options: Unpack[RequestOptions]) -> CallTraceDetail:
         """Get a call trace

@@ -30,7 +30,17 @@ from ..types import (
 class Calls(Resource):
     """Start and end calls, list and find them, and read call statistics."""
 
-    def initiate(self, *, to_phone_number: str, from_phone_number: Union[Optional[str], NotGiven] = NOT_GIVEN, assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, welcome_message: Union[Optional[str], NotGiven] = NOT_GIVEN, agenda: Union[Optional[str], NotGiven] = NOT_GIVEN, variables: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> InitiateCallResponse:
+    def initiate(
+        self,
+        *,
+        to_phone_number: str,
+        from_phone_number: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        welcome_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        agenda: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        variables: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> InitiateCallResponse:
         """Start an outbound call
 
         Places a call from one of the organization's numbers to `to_phone_number` and lets an assistant run it. The provider (Twilio, Telnyx, Vonage or a SIP trunk) follows from the caller number. The path has no `/api/v1` prefix. Answers as soon as the provider accepted the call; follow it with `getCallBySid`.
@@ -45,9 +55,30 @@ class Calls(Resource):
 
         ``POST /calls/initiate``
         """
-        return self._call(_ops.CALLS_INITIATE, {"to_phone_number": to_phone_number, "from_phone_number": from_phone_number, "assistant_id": assistant_id, "welcome_message": welcome_message, "agenda": agenda, "variables": variables}, options)
+        return self._call(
+            _ops.CALLS_INITIATE,
+            {
+                "to_phone_number": to_phone_number,
+                "from_phone_number": from_phone_number,
+                "assistant_id": assistant_id,
+                "welcome_message": welcome_message,
+                "agenda": agenda,
+                "variables": variables,
+            },
+            options,
+        )
 
-    async def initiate_async(self, *, to_phone_number: str, from_phone_number: Union[Optional[str], NotGiven] = NOT_GIVEN, assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, welcome_message: Union[Optional[str], NotGiven] = NOT_GIVEN, agenda: Union[Optional[str], NotGiven] = NOT_GIVEN, variables: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> InitiateCallResponse:
+    async def initiate_async(
+        self,
+        *,
+        to_phone_number: str,
+        from_phone_number: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        welcome_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        agenda: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        variables: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> InitiateCallResponse:
         """Start an outbound call
 
         Places a call from one of the organization's numbers to `to_phone_number` and lets an assistant run it. The provider (Twilio, Telnyx, Vonage or a SIP trunk) follows from the caller number. The path has no `/api/v1` prefix. Answers as soon as the provider accepted the call; follow it with `getCallBySid`.
@@ -62,9 +93,35 @@ class Calls(Resource):
 
         ``POST /calls/initiate``
         """
-        return await self._call_async(_ops.CALLS_INITIATE, {"to_phone_number": to_phone_number, "from_phone_number": from_phone_number, "assistant_id": assistant_id, "welcome_message": welcome_message, "agenda": agenda, "variables": variables}, options)
+        return await self._call_async(
+            _ops.CALLS_INITIATE,
+            {
+                "to_phone_number": to_phone_number,
+                "from_phone_number": from_phone_number,
+                "assistant_id": assistant_id,
+                "welcome_message": welcome_message,
+                "agenda": agenda,
+                "variables": variables,
+            },
+            options,
+        )
 
-    def list(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, customer_phone: Union[str, NotGiven] = NOT_GIVEN, call_sid: Union[str, NotGiven] = NOT_GIVEN, assistant_name: Union[str, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, min_duration: Union[int, NotGiven] = NOT_GIVEN, max_duration: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SyncPage[Call]:
+    def list(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        customer_phone: Union[str, NotGiven] = NOT_GIVEN,
+        call_sid: Union[str, NotGiven] = NOT_GIVEN,
+        assistant_name: Union[str, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        min_duration: Union[int, NotGiven] = NOT_GIVEN,
+        max_duration: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Call]:
         """List calls
 
         Returns one page of the organization's calls, newest first, with the total number of matches. All filters are optional. The text filters `customer_phone`, `call_sid` and `assistant_name` are substring searches; send at most one of them. This is also how to search calls (the SDK has no separate `search` method). The path ends in a slash; FastAPI answers the slash-less form with a redirect.
@@ -84,9 +141,40 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/``
         """
-        return self._list(_ops.CALLS_LIST, {"skip": skip, "limit": limit, "status": status, "assistant_id": assistant_id, "customer_phone": customer_phone, "call_sid": call_sid, "assistant_name": assistant_name, "date_from": date_from, "date_to": date_to, "min_duration": min_duration, "max_duration": max_duration}, options)
+        return self._list(
+            _ops.CALLS_LIST,
+            {
+                "skip": skip,
+                "limit": limit,
+                "status": status,
+                "assistant_id": assistant_id,
+                "customer_phone": customer_phone,
+                "call_sid": call_sid,
+                "assistant_name": assistant_name,
+                "date_from": date_from,
+                "date_to": date_to,
+                "min_duration": min_duration,
+                "max_duration": max_duration,
+            },
+            options,
+        )
 
-    def list_async(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, customer_phone: Union[str, NotGiven] = NOT_GIVEN, call_sid: Union[str, NotGiven] = NOT_GIVEN, assistant_name: Union[str, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, min_duration: Union[int, NotGiven] = NOT_GIVEN, max_duration: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[Call]:
+    def list_async(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        customer_phone: Union[str, NotGiven] = NOT_GIVEN,
+        call_sid: Union[str, NotGiven] = NOT_GIVEN,
+        assistant_name: Union[str, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        min_duration: Union[int, NotGiven] = NOT_GIVEN,
+        max_duration: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[Call]:
         """List calls
 
         Returns one page of the organization's calls, newest first, with the total number of matches. All filters are optional. The text filters `customer_phone`, `call_sid` and `assistant_name` are substring searches; send at most one of them. This is also how to search calls (the SDK has no separate `search` method). The path ends in a slash; FastAPI answers the slash-less form with a redirect.
@@ -106,9 +194,33 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/``
         """
-        return self._list_async(_ops.CALLS_LIST, {"skip": skip, "limit": limit, "status": status, "assistant_id": assistant_id, "customer_phone": customer_phone, "call_sid": call_sid, "assistant_name": assistant_name, "date_from": date_from, "date_to": date_to, "min_duration": min_duration, "max_duration": max_duration}, options)
+        return self._list_async(
+            _ops.CALLS_LIST,
+            {
+                "skip": skip,
+                "limit": limit,
+                "status": status,
+                "assistant_id": assistant_id,
+                "customer_phone": customer_phone,
+                "call_sid": call_sid,
+                "assistant_name": assistant_name,
+                "date_from": date_from,
+                "date_to": date_to,
+                "min_duration": min_duration,
+                "max_duration": max_duration,
+            },
+            options,
+        )
 
-    def get_count(self, *, status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Count:
+    def get_count(
+        self,
+        *,
+        status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
         """Count calls
 
         Returns how many of the organization's calls match the filters.
@@ -121,9 +233,26 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/count``
         """
-        return self._call(_ops.CALLS_GET_COUNT, {"status": status, "assistant_id": assistant_id, "date_from": date_from, "date_to": date_to}, options)
+        return self._call(
+            _ops.CALLS_GET_COUNT,
+            {
+                "status": status,
+                "assistant_id": assistant_id,
+                "date_from": date_from,
+                "date_to": date_to,
+            },
+            options,
+        )
 
-    async def get_count_async(self, *, status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Count:
+    async def get_count_async(
+        self,
+        *,
+        status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
         """Count calls
 
         Returns how many of the organization's calls match the filters.
@@ -136,9 +265,22 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/count``
         """
-        return await self._call_async(_ops.CALLS_GET_COUNT, {"status": status, "assistant_id": assistant_id, "date_from": date_from, "date_to": date_to}, options)
+        return await self._call_async(
+            _ops.CALLS_GET_COUNT,
+            {
+                "status": status,
+                "assistant_id": assistant_id,
+                "date_from": date_from,
+                "date_to": date_to,
+            },
+            options,
+        )
 
-    def get_analytics(self, period: Union[Literal["1d", "7d", "30d", "90d"], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> CallAnalytics:
+    def get_analytics(
+        self,
+        period: Union[Literal["1d", "7d", "30d", "90d"], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallAnalytics:
         """Get call analytics
 
         Returns call outcomes, daily volume and the busiest assistants over the last 1, 7, 30 or 90 days.
@@ -150,7 +292,11 @@ class Calls(Resource):
         """
         return self._call(_ops.CALLS_GET_ANALYTICS, {"period": period}, options)
 
-    async def get_analytics_async(self, period: Union[Literal["1d", "7d", "30d", "90d"], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> CallAnalytics:
+    async def get_analytics_async(
+        self,
+        period: Union[Literal["1d", "7d", "30d", "90d"], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallAnalytics:
         """Get call analytics
 
         Returns call outcomes, daily volume and the busiest assistants over the last 1, 7, 30 or 90 days.
@@ -184,7 +330,19 @@ class Calls(Resource):
         """
         return await self._call_async(_ops.CALLS_GET_STATS, {}, options)
 
-    def export(self, *, format: Union[Literal["csv", "json"], NotGiven] = NOT_GIVEN, status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, customer_phone: Union[str, NotGiven] = NOT_GIVEN, call_sid: Union[str, NotGiven] = NOT_GIVEN, assistant_name: Union[str, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> str:
+    def export(
+        self,
+        *,
+        format: Union[Literal["csv", "json"], NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        customer_phone: Union[str, NotGiven] = NOT_GIVEN,
+        call_sid: Union[str, NotGiven] = NOT_GIVEN,
+        assistant_name: Union[str, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> str:
         """Export calls
 
         Downloads the organization's calls that match the filters as a CSV or JSON file (all matches, not paginated), newest first. The filters are those of `listCalls` without the duration bounds.
@@ -201,9 +359,34 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/export``
         """
-        return self._call(_ops.CALLS_EXPORT, {"format": format, "status": status, "assistant_id": assistant_id, "customer_phone": customer_phone, "call_sid": call_sid, "assistant_name": assistant_name, "date_from": date_from, "date_to": date_to}, options)
+        return self._call(
+            _ops.CALLS_EXPORT,
+            {
+                "format": format,
+                "status": status,
+                "assistant_id": assistant_id,
+                "customer_phone": customer_phone,
+                "call_sid": call_sid,
+                "assistant_name": assistant_name,
+                "date_from": date_from,
+                "date_to": date_to,
+            },
+            options,
+        )
 
-    async def export_async(self, *, format: Union[Literal["csv", "json"], NotGiven] = NOT_GIVEN, status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, customer_phone: Union[str, NotGiven] = NOT_GIVEN, call_sid: Union[str, NotGiven] = NOT_GIVEN, assistant_name: Union[str, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> str:
+    async def export_async(
+        self,
+        *,
+        format: Union[Literal["csv", "json"], NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        customer_phone: Union[str, NotGiven] = NOT_GIVEN,
+        call_sid: Union[str, NotGiven] = NOT_GIVEN,
+        assistant_name: Union[str, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> str:
         """Export calls
 
         Downloads the organization's calls that match the filters as a CSV or JSON file (all matches, not paginated), newest first. The filters are those of `listCalls` without the duration bounds.
@@ -220,7 +403,20 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/export``
         """
-        return await self._call_async(_ops.CALLS_EXPORT, {"format": format, "status": status, "assistant_id": assistant_id, "customer_phone": customer_phone, "call_sid": call_sid, "assistant_name": assistant_name, "date_from": date_from, "date_to": date_to}, options)
+        return await self._call_async(
+            _ops.CALLS_EXPORT,
+            {
+                "format": format,
+                "status": status,
+                "assistant_id": assistant_id,
+                "customer_phone": customer_phone,
+                "call_sid": call_sid,
+                "assistant_name": assistant_name,
+                "date_from": date_from,
+                "date_to": date_to,
+            },
+            options,
+        )
 
     def get(self, call_id: int, **options: Unpack[RequestOptions]) -> Call:
         """Get a call
@@ -294,7 +490,14 @@ class Calls(Resource):
         """
         return await self._call_async(_ops.CALLS_TERMINATE, {"call_sid": call_sid}, options)
 
-    def get_transcripts(self, call_id: int, *, speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN, include_interim: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[Transcript]:
+    def get_transcripts(
+        self,
+        call_id: int,
+        *,
+        speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        include_interim: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[Transcript]:
         """List a call's transcripts
 
         Returns the call's utterances in order (final ones only unless `include_interim` is set). Not paginated.
@@ -306,9 +509,24 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/{call_id}/transcripts``
         """
-        return self._call(_ops.CALLS_GET_TRANSCRIPTS, {"call_id": call_id, "speaker": speaker, "include_interim": include_interim}, options)
+        return self._call(
+            _ops.CALLS_GET_TRANSCRIPTS,
+            {
+                "call_id": call_id,
+                "speaker": speaker,
+                "include_interim": include_interim,
+            },
+            options,
+        )
 
-    async def get_transcripts_async(self, call_id: int, *, speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN, include_interim: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[Transcript]:
+    async def get_transcripts_async(
+        self,
+        call_id: int,
+        *,
+        speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        include_interim: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[Transcript]:
         """List a call's transcripts
 
         Returns the call's utterances in order (final ones only unless `include_interim` is set). Not paginated.
@@ -320,9 +538,24 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/{call_id}/transcripts``
         """
-        return await self._call_async(_ops.CALLS_GET_TRANSCRIPTS, {"call_id": call_id, "speaker": speaker, "include_interim": include_interim}, options)
+        return await self._call_async(
+            _ops.CALLS_GET_TRANSCRIPTS,
+            {
+                "call_id": call_id,
+                "speaker": speaker,
+                "include_interim": include_interim,
+            },
+            options,
+        )
 
-    def get_transcripts_by_sid(self, call_sid: str, *, speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN, include_interim: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[Transcript]:
+    def get_transcripts_by_sid(
+        self,
+        call_sid: str,
+        *,
+        speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        include_interim: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[Transcript]:
         """List a call's transcripts by SID
 
         Same as `listCallTranscripts`, addressing the call by the provider's id. Not paginated.
@@ -334,9 +567,24 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/sid/{call_sid}/transcripts``
         """
-        return self._call(_ops.CALLS_GET_TRANSCRIPTS_BY_SID, {"call_sid": call_sid, "speaker": speaker, "include_interim": include_interim}, options)
+        return self._call(
+            _ops.CALLS_GET_TRANSCRIPTS_BY_SID,
+            {
+                "call_sid": call_sid,
+                "speaker": speaker,
+                "include_interim": include_interim,
+            },
+            options,
+        )
 
-    async def get_transcripts_by_sid_async(self, call_sid: str, *, speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN, include_interim: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[Transcript]:
+    async def get_transcripts_by_sid_async(
+        self,
+        call_sid: str,
+        *,
+        speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        include_interim: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[Transcript]:
         """List a call's transcripts by SID
 
         Same as `listCallTranscripts`, addressing the call by the provider's id. Not paginated.
@@ -348,9 +596,24 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/sid/{call_sid}/transcripts``
         """
-        return await self._call_async(_ops.CALLS_GET_TRANSCRIPTS_BY_SID, {"call_sid": call_sid, "speaker": speaker, "include_interim": include_interim}, options)
+        return await self._call_async(
+            _ops.CALLS_GET_TRANSCRIPTS_BY_SID,
+            {
+                "call_sid": call_sid,
+                "speaker": speaker,
+                "include_interim": include_interim,
+            },
+            options,
+        )
 
-    def export_transcripts(self, call_id: int, *, format: Union[Literal["txt", "json", "csv"], NotGiven] = NOT_GIVEN, speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> str:
+    def export_transcripts(
+        self,
+        call_id: int,
+        *,
+        format: Union[Literal["txt", "json", "csv"], NotGiven] = NOT_GIVEN,
+        speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> str:
         """Export a call's transcript
 
         Downloads the call's final utterances as plain text, CSV or JSON, in a file named `call_<id>_transcript.<txt|csv|json>`.
@@ -362,9 +625,24 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/{call_id}/transcripts/export``
         """
-        return self._call(_ops.CALLS_EXPORT_TRANSCRIPTS, {"call_id": call_id, "format": format, "speaker": speaker}, options)
+        return self._call(
+            _ops.CALLS_EXPORT_TRANSCRIPTS,
+            {
+                "call_id": call_id,
+                "format": format,
+                "speaker": speaker,
+            },
+            options,
+        )
 
-    async def export_transcripts_async(self, call_id: int, *, format: Union[Literal["txt", "json", "csv"], NotGiven] = NOT_GIVEN, speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> str:
+    async def export_transcripts_async(
+        self,
+        call_id: int,
+        *,
+        format: Union[Literal["txt", "json", "csv"], NotGiven] = NOT_GIVEN,
+        speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> str:
         """Export a call's transcript
 
         Downloads the call's final utterances as plain text, CSV or JSON, in a file named `call_<id>_transcript.<txt|csv|json>`.
@@ -376,9 +654,23 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/{call_id}/transcripts/export``
         """
-        return await self._call_async(_ops.CALLS_EXPORT_TRANSCRIPTS, {"call_id": call_id, "format": format, "speaker": speaker}, options)
+        return await self._call_async(
+            _ops.CALLS_EXPORT_TRANSCRIPTS,
+            {
+                "call_id": call_id,
+                "format": format,
+                "speaker": speaker,
+            },
+            options,
+        )
 
-    def get_recordings(self, call_id: int, *, recording_type: Union[Union[Literal["full", "mixed", "user", "assistant"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[Recording]:
+    def get_recordings(
+        self,
+        call_id: int,
+        *,
+        recording_type: Union[Union[Literal["full", "mixed", "user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[Recording]:
         """List a call's recordings
 
         Returns the call's recordings, oldest first. Not paginated. Play one with `playCallRecording`.
@@ -391,7 +683,13 @@ class Calls(Resource):
         """
         return self._call(_ops.CALLS_GET_RECORDINGS, {"call_id": call_id, "recording_type": recording_type}, options)
 
-    async def get_recordings_async(self, call_id: int, *, recording_type: Union[Union[Literal["full", "mixed", "user", "assistant"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[Recording]:
+    async def get_recordings_async(
+        self,
+        call_id: int,
+        *,
+        recording_type: Union[Union[Literal["full", "mixed", "user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[Recording]:
         """List a call's recordings
 
         Returns the call's recordings, oldest first. Not paginated. Play one with `playCallRecording`.
@@ -402,9 +700,22 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/{call_id}/recordings``
         """
-        return await self._call_async(_ops.CALLS_GET_RECORDINGS, {"call_id": call_id, "recording_type": recording_type}, options)
+        return await self._call_async(
+            _ops.CALLS_GET_RECORDINGS,
+            {
+                "call_id": call_id,
+                "recording_type": recording_type,
+            },
+            options,
+        )
 
-    def get_recordings_by_sid(self, call_sid: str, *, recording_type: Union[Union[Literal["full", "mixed", "user", "assistant"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[Recording]:
+    def get_recordings_by_sid(
+        self,
+        call_sid: str,
+        *,
+        recording_type: Union[Union[Literal["full", "mixed", "user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[Recording]:
         """List a call's recordings by SID
 
         Same as `listCallRecordings`, addressing the call by the provider's id. Not paginated.
@@ -415,9 +726,22 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/sid/{call_sid}/recordings``
         """
-        return self._call(_ops.CALLS_GET_RECORDINGS_BY_SID, {"call_sid": call_sid, "recording_type": recording_type}, options)
+        return self._call(
+            _ops.CALLS_GET_RECORDINGS_BY_SID,
+            {
+                "call_sid": call_sid,
+                "recording_type": recording_type,
+            },
+            options,
+        )
 
-    async def get_recordings_by_sid_async(self, call_sid: str, *, recording_type: Union[Union[Literal["full", "mixed", "user", "assistant"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[Recording]:
+    async def get_recordings_by_sid_async(
+        self,
+        call_sid: str,
+        *,
+        recording_type: Union[Union[Literal["full", "mixed", "user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[Recording]:
         """List a call's recordings by SID
 
         Same as `listCallRecordings`, addressing the call by the provider's id. Not paginated.
@@ -428,7 +752,14 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/sid/{call_sid}/recordings``
         """
-        return await self._call_async(_ops.CALLS_GET_RECORDINGS_BY_SID, {"call_sid": call_sid, "recording_type": recording_type}, options)
+        return await self._call_async(
+            _ops.CALLS_GET_RECORDINGS_BY_SID,
+            {
+                "call_sid": call_sid,
+                "recording_type": recording_type,
+            },
+            options,
+        )
 
     def play_recording(self, call_id: int, recording_id: int, **options: Unpack[RequestOptions]) -> bytes:
         """Download a recording's audio
@@ -454,7 +785,14 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/{call_id}/recording/{recording_id}/play``
         """
-        return await self._call_async(_ops.CALLS_PLAY_RECORDING, {"call_id": call_id, "recording_id": recording_id}, options)
+        return await self._call_async(
+            _ops.CALLS_PLAY_RECORDING,
+            {
+                "call_id": call_id,
+                "recording_id": recording_id,
+            },
+            options,
+        )
 
     def get_metrics(self, call_id: int, **options: Unpack[RequestOptions]) -> CallMetrics:
         """Get a call's metrics
@@ -504,7 +842,13 @@ class Calls(Resource):
         """
         return await self._call_async(_ops.CALLS_RECALCULATE_METRICS, {"call_id": call_id}, options)
 
-    def get_messages(self, call_id: int, *, role: Union[Union[Literal["system", "user", "assistant"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[ChatMessage]:
+    def get_messages(
+        self,
+        call_id: int,
+        *,
+        role: Union[Union[Literal["system", "user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[ChatMessage]:
         """List a call's chat messages
 
         Returns the conversation as the language model saw it (system prompt, caller turns, assistant replies) with token usage, in order. Not paginated.
@@ -517,7 +861,13 @@ class Calls(Resource):
         """
         return self._call(_ops.CALLS_GET_MESSAGES, {"call_id": call_id, "role": role}, options)
 
-    async def get_messages_async(self, call_id: int, *, role: Union[Union[Literal["system", "user", "assistant"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[ChatMessage]:
+    async def get_messages_async(
+        self,
+        call_id: int,
+        *,
+        role: Union[Union[Literal["system", "user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[ChatMessage]:
         """List a call's chat messages
 
         Returns the conversation as the language model saw it (system prompt, caller turns, assistant replies) with token usage, in order. Not paginated.
@@ -530,7 +880,13 @@ class Calls(Resource):
         """
         return await self._call_async(_ops.CALLS_GET_MESSAGES, {"call_id": call_id, "role": role}, options)
 
-    def get_webhook_logs(self, call_id: int, *, webhook_type: Union[Union[Literal["status-update", "end-of-call-report"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[WebhookLog]:
+    def get_webhook_logs(
+        self,
+        call_id: int,
+        *,
+        webhook_type: Union[Union[Literal["status-update", "end-of-call-report"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[WebhookLog]:
         """List a call's webhook deliveries
 
         Returns every attempt to post this call's voice events to the assistant's `webhook_url`, with the receiver's answer. Burki makes one attempt per event and does not retry. Not paginated.
@@ -543,7 +899,13 @@ class Calls(Resource):
         """
         return self._call(_ops.CALLS_GET_WEBHOOK_LOGS, {"call_id": call_id, "webhook_type": webhook_type}, options)
 
-    async def get_webhook_logs_async(self, call_id: int, *, webhook_type: Union[Union[Literal["status-update", "end-of-call-report"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[WebhookLog]:
+    async def get_webhook_logs_async(
+        self,
+        call_id: int,
+        *,
+        webhook_type: Union[Union[Literal["status-update", "end-of-call-report"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[WebhookLog]:
         """List a call's webhook deliveries
 
         Returns every attempt to post this call's voice events to the assistant's `webhook_url`, with the receiver's answer. Burki makes one attempt per event and does not retry. Not paginated.
@@ -554,7 +916,14 @@ class Calls(Resource):
 
         ``GET /api/v1/calls/{call_id}/webhook-logs``
         """
-        return await self._call_async(_ops.CALLS_GET_WEBHOOK_LOGS, {"call_id": call_id, "webhook_type": webhook_type}, options)
+        return await self._call_async(
+            _ops.CALLS_GET_WEBHOOK_LOGS,
+            {
+                "call_id": call_id,
+                "webhook_type": webhook_type,
+            },
+            options,
+        )
 
     def update_metadata(self, call_id: int, metadata: Mapping[str, Any], **options: Unpack[RequestOptions]) -> Call:
         """Update a call's metadata
@@ -569,7 +938,12 @@ class Calls(Resource):
         """
         return self._call(_ops.CALLS_UPDATE_METADATA, {"call_id": call_id, "metadata": metadata}, options)
 
-    async def update_metadata_async(self, call_id: int, metadata: Mapping[str, Any], **options: Unpack[RequestOptions]) -> Call:
+    async def update_metadata_async(
+        self,
+        call_id: int,
+        metadata: Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Call:
         """Update a call's metadata
 
         Stores your own data on a call. The keys sent are merged into the call's `call_meta`: top-level keys replace stored keys of the same name, other stored keys stay. Returns the updated call.
@@ -589,7 +963,17 @@ class AsyncCalls(Resource):
     The async form of ``Calls``.
     """
 
-    async def initiate(self, *, to_phone_number: str, from_phone_number: Union[Optional[str], NotGiven] = NOT_GIVEN, assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, welcome_message: Union[Optional[str], NotGiven] = NOT_GIVEN, agenda: Union[Optional[str], NotGiven] = NOT_GIVEN, variables: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> InitiateCallResponse:
+    async def initiate(
+        self,
+        *,
+        to_phone_number: str,
+        from_phone_number: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        welcome_message: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        agenda: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        variables: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> InitiateCallResponse:
         """Start an outbound call
 
         Places a call from one of the organization's numbers to `to_phone_number` and lets an assistant run it. The provider (Twilio, Telnyx, Vonage or a SIP trunk) follows from the caller number. The path has no `/api/v1` prefix. Answers as soon as the provider accepted the call; follow it with `getCallBySid`.
@@ -604,9 +988,35 @@ class AsyncCalls(Resource):
 
         ``POST /calls/initiate``
         """
-        return await self._call_async(_ops.CALLS_INITIATE, {"to_phone_number": to_phone_number, "from_phone_number": from_phone_number, "assistant_id": assistant_id, "welcome_message": welcome_message, "agenda": agenda, "variables": variables}, options)
+        return await self._call_async(
+            _ops.CALLS_INITIATE,
+            {
+                "to_phone_number": to_phone_number,
+                "from_phone_number": from_phone_number,
+                "assistant_id": assistant_id,
+                "welcome_message": welcome_message,
+                "agenda": agenda,
+                "variables": variables,
+            },
+            options,
+        )
 
-    def list(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, customer_phone: Union[str, NotGiven] = NOT_GIVEN, call_sid: Union[str, NotGiven] = NOT_GIVEN, assistant_name: Union[str, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, min_duration: Union[int, NotGiven] = NOT_GIVEN, max_duration: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[Call]:
+    def list(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        customer_phone: Union[str, NotGiven] = NOT_GIVEN,
+        call_sid: Union[str, NotGiven] = NOT_GIVEN,
+        assistant_name: Union[str, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        min_duration: Union[int, NotGiven] = NOT_GIVEN,
+        max_duration: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[Call]:
         """List calls
 
         Returns one page of the organization's calls, newest first, with the total number of matches. All filters are optional. The text filters `customer_phone`, `call_sid` and `assistant_name` are substring searches; send at most one of them. This is also how to search calls (the SDK has no separate `search` method). The path ends in a slash; FastAPI answers the slash-less form with a redirect.
@@ -626,9 +1036,33 @@ class AsyncCalls(Resource):
 
         ``GET /api/v1/calls/``
         """
-        return self._list_async(_ops.CALLS_LIST, {"skip": skip, "limit": limit, "status": status, "assistant_id": assistant_id, "customer_phone": customer_phone, "call_sid": call_sid, "assistant_name": assistant_name, "date_from": date_from, "date_to": date_to, "min_duration": min_duration, "max_duration": max_duration}, options)
+        return self._list_async(
+            _ops.CALLS_LIST,
+            {
+                "skip": skip,
+                "limit": limit,
+                "status": status,
+                "assistant_id": assistant_id,
+                "customer_phone": customer_phone,
+                "call_sid": call_sid,
+                "assistant_name": assistant_name,
+                "date_from": date_from,
+                "date_to": date_to,
+                "min_duration": min_duration,
+                "max_duration": max_duration,
+            },
+            options,
+        )
 
-    async def get_count(self, *, status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Count:
+    async def get_count(
+        self,
+        *,
+        status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Count:
         """Count calls
 
         Returns how many of the organization's calls match the filters.
@@ -641,9 +1075,22 @@ class AsyncCalls(Resource):
 
         ``GET /api/v1/calls/count``
         """
-        return await self._call_async(_ops.CALLS_GET_COUNT, {"status": status, "assistant_id": assistant_id, "date_from": date_from, "date_to": date_to}, options)
+        return await self._call_async(
+            _ops.CALLS_GET_COUNT,
+            {
+                "status": status,
+                "assistant_id": assistant_id,
+                "date_from": date_from,
+                "date_to": date_to,
+            },
+            options,
+        )
 
-    async def get_analytics(self, period: Union[Literal["1d", "7d", "30d", "90d"], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> CallAnalytics:
+    async def get_analytics(
+        self,
+        period: Union[Literal["1d", "7d", "30d", "90d"], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CallAnalytics:
         """Get call analytics
 
         Returns call outcomes, daily volume and the busiest assistants over the last 1, 7, 30 or 90 days.
@@ -666,7 +1113,19 @@ class AsyncCalls(Resource):
         """
         return await self._call_async(_ops.CALLS_GET_STATS, {}, options)
 
-    async def export(self, *, format: Union[Literal["csv", "json"], NotGiven] = NOT_GIVEN, status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, customer_phone: Union[str, NotGiven] = NOT_GIVEN, call_sid: Union[str, NotGiven] = NOT_GIVEN, assistant_name: Union[str, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> str:
+    async def export(
+        self,
+        *,
+        format: Union[Literal["csv", "json"], NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["ongoing", "completed", "failed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        customer_phone: Union[str, NotGiven] = NOT_GIVEN,
+        call_sid: Union[str, NotGiven] = NOT_GIVEN,
+        assistant_name: Union[str, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> str:
         """Export calls
 
         Downloads the organization's calls that match the filters as a CSV or JSON file (all matches, not paginated), newest first. The filters are those of `listCalls` without the duration bounds.
@@ -683,7 +1142,20 @@ class AsyncCalls(Resource):
 
         ``GET /api/v1/calls/export``
         """
-        return await self._call_async(_ops.CALLS_EXPORT, {"format": format, "status": status, "assistant_id": assistant_id, "customer_phone": customer_phone, "call_sid": call_sid, "assistant_name": assistant_name, "date_from": date_from, "date_to": date_to}, options)
+        return await self._call_async(
+            _ops.CALLS_EXPORT,
+            {
+                "format": format,
+                "status": status,
+                "assistant_id": assistant_id,
+                "customer_phone": customer_phone,
+                "call_sid": call_sid,
+                "assistant_name": assistant_name,
+                "date_from": date_from,
+                "date_to": date_to,
+            },
+            options,
+        )
 
     async def get(self, call_id: int, **options: Unpack[RequestOptions]) -> Call:
         """Get a call
@@ -721,7 +1193,14 @@ class AsyncCalls(Resource):
         """
         return await self._call_async(_ops.CALLS_TERMINATE, {"call_sid": call_sid}, options)
 
-    async def get_transcripts(self, call_id: int, *, speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN, include_interim: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[Transcript]:
+    async def get_transcripts(
+        self,
+        call_id: int,
+        *,
+        speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        include_interim: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[Transcript]:
         """List a call's transcripts
 
         Returns the call's utterances in order (final ones only unless `include_interim` is set). Not paginated.
@@ -733,9 +1212,24 @@ class AsyncCalls(Resource):
 
         ``GET /api/v1/calls/{call_id}/transcripts``
         """
-        return await self._call_async(_ops.CALLS_GET_TRANSCRIPTS, {"call_id": call_id, "speaker": speaker, "include_interim": include_interim}, options)
+        return await self._call_async(
+            _ops.CALLS_GET_TRANSCRIPTS,
+            {
+                "call_id": call_id,
+                "speaker": speaker,
+                "include_interim": include_interim,
+            },
+            options,
+        )
 
-    async def get_transcripts_by_sid(self, call_sid: str, *, speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN, include_interim: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[Transcript]:
+    async def get_transcripts_by_sid(
+        self,
+        call_sid: str,
+        *,
+        speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        include_interim: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[Transcript]:
         """List a call's transcripts by SID
 
         Same as `listCallTranscripts`, addressing the call by the provider's id. Not paginated.
@@ -747,9 +1241,24 @@ class AsyncCalls(Resource):
 
         ``GET /api/v1/calls/sid/{call_sid}/transcripts``
         """
-        return await self._call_async(_ops.CALLS_GET_TRANSCRIPTS_BY_SID, {"call_sid": call_sid, "speaker": speaker, "include_interim": include_interim}, options)
+        return await self._call_async(
+            _ops.CALLS_GET_TRANSCRIPTS_BY_SID,
+            {
+                "call_sid": call_sid,
+                "speaker": speaker,
+                "include_interim": include_interim,
+            },
+            options,
+        )
 
-    async def export_transcripts(self, call_id: int, *, format: Union[Literal["txt", "json", "csv"], NotGiven] = NOT_GIVEN, speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> str:
+    async def export_transcripts(
+        self,
+        call_id: int,
+        *,
+        format: Union[Literal["txt", "json", "csv"], NotGiven] = NOT_GIVEN,
+        speaker: Union[Union[Literal["user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> str:
         """Export a call's transcript
 
         Downloads the call's final utterances as plain text, CSV or JSON, in a file named `call_<id>_transcript.<txt|csv|json>`.
@@ -761,9 +1270,23 @@ class AsyncCalls(Resource):
 
         ``GET /api/v1/calls/{call_id}/transcripts/export``
         """
-        return await self._call_async(_ops.CALLS_EXPORT_TRANSCRIPTS, {"call_id": call_id, "format": format, "speaker": speaker}, options)
+        return await self._call_async(
+            _ops.CALLS_EXPORT_TRANSCRIPTS,
+            {
+                "call_id": call_id,
+                "format": format,
+                "speaker": speaker,
+            },
+            options,
+        )
 
-    async def get_recordings(self, call_id: int, *, recording_type: Union[Union[Literal["full", "mixed", "user", "assistant"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[Recording]:
+    async def get_recordings(
+        self,
+        call_id: int,
+        *,
+        recording_type: Union[Union[Literal["full", "mixed", "user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[Recording]:
         """List a call's recordings
 
         Returns the call's recordings, oldest first. Not paginated. Play one with `playCallRecording`.
@@ -774,9 +1297,22 @@ class AsyncCalls(Resource):
 
         ``GET /api/v1/calls/{call_id}/recordings``
         """
-        return await self._call_async(_ops.CALLS_GET_RECORDINGS, {"call_id": call_id, "recording_type": recording_type}, options)
+        return await self._call_async(
+            _ops.CALLS_GET_RECORDINGS,
+            {
+                "call_id": call_id,
+                "recording_type": recording_type,
+            },
+            options,
+        )
 
-    async def get_recordings_by_sid(self, call_sid: str, *, recording_type: Union[Union[Literal["full", "mixed", "user", "assistant"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[Recording]:
+    async def get_recordings_by_sid(
+        self,
+        call_sid: str,
+        *,
+        recording_type: Union[Union[Literal["full", "mixed", "user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[Recording]:
         """List a call's recordings by SID
 
         Same as `listCallRecordings`, addressing the call by the provider's id. Not paginated.
@@ -787,7 +1323,14 @@ class AsyncCalls(Resource):
 
         ``GET /api/v1/calls/sid/{call_sid}/recordings``
         """
-        return await self._call_async(_ops.CALLS_GET_RECORDINGS_BY_SID, {"call_sid": call_sid, "recording_type": recording_type}, options)
+        return await self._call_async(
+            _ops.CALLS_GET_RECORDINGS_BY_SID,
+            {
+                "call_sid": call_sid,
+                "recording_type": recording_type,
+            },
+            options,
+        )
 
     async def play_recording(self, call_id: int, recording_id: int, **options: Unpack[RequestOptions]) -> bytes:
         """Download a recording's audio
@@ -800,7 +1343,14 @@ class AsyncCalls(Resource):
 
         ``GET /api/v1/calls/{call_id}/recording/{recording_id}/play``
         """
-        return await self._call_async(_ops.CALLS_PLAY_RECORDING, {"call_id": call_id, "recording_id": recording_id}, options)
+        return await self._call_async(
+            _ops.CALLS_PLAY_RECORDING,
+            {
+                "call_id": call_id,
+                "recording_id": recording_id,
+            },
+            options,
+        )
 
     async def get_metrics(self, call_id: int, **options: Unpack[RequestOptions]) -> CallMetrics:
         """Get a call's metrics
@@ -826,7 +1376,13 @@ class AsyncCalls(Resource):
         """
         return await self._call_async(_ops.CALLS_RECALCULATE_METRICS, {"call_id": call_id}, options)
 
-    async def get_messages(self, call_id: int, *, role: Union[Union[Literal["system", "user", "assistant"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[ChatMessage]:
+    async def get_messages(
+        self,
+        call_id: int,
+        *,
+        role: Union[Union[Literal["system", "user", "assistant"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[ChatMessage]:
         """List a call's chat messages
 
         Returns the conversation as the language model saw it (system prompt, caller turns, assistant replies) with token usage, in order. Not paginated.
@@ -839,7 +1395,13 @@ class AsyncCalls(Resource):
         """
         return await self._call_async(_ops.CALLS_GET_MESSAGES, {"call_id": call_id, "role": role}, options)
 
-    async def get_webhook_logs(self, call_id: int, *, webhook_type: Union[Union[Literal["status-update", "end-of-call-report"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[WebhookLog]:
+    async def get_webhook_logs(
+        self,
+        call_id: int,
+        *,
+        webhook_type: Union[Union[Literal["status-update", "end-of-call-report"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[WebhookLog]:
         """List a call's webhook deliveries
 
         Returns every attempt to post this call's voice events to the assistant's `webhook_url`, with the receiver's answer. Burki makes one attempt per event and does not retry. Not paginated.
@@ -850,9 +1412,21 @@ class AsyncCalls(Resource):
 
         ``GET /api/v1/calls/{call_id}/webhook-logs``
         """
-        return await self._call_async(_ops.CALLS_GET_WEBHOOK_LOGS, {"call_id": call_id, "webhook_type": webhook_type}, options)
+        return await self._call_async(
+            _ops.CALLS_GET_WEBHOOK_LOGS,
+            {
+                "call_id": call_id,
+                "webhook_type": webhook_type,
+            },
+            options,
+        )
 
-    async def update_metadata(self, call_id: int, metadata: Mapping[str, Any], **options: Unpack[RequestOptions]) -> Call:
+    async def update_metadata(
+        self,
+        call_id: int,
+        metadata: Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> Call:
         """Update a call's metadata
 
         Stores your own data on a call. The keys sent are merged into the call's `call_meta`: top-level keys replace stored keys of the same name, other stored keys stay. Returns the updated call.

@@ -35,7 +35,17 @@ from ..types import (
 class Campaigns(Resource):
     """Outreach campaigns: an assistant calls or texts a list of contacts imported from CSV, with personalized templates. Create, import, schedule, start, pause, stop and re-run them, and follow their progress, contacts and executions."""
 
-    def list(self, *, page: Union[int, NotGiven] = NOT_GIVEN, per_page: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str], NotGiven] = NOT_GIVEN, campaign_type: Union[Union[Literal["call", "sms", "mixed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, search: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SyncPage[Campaign]:
+    def list(
+        self,
+        *,
+        page: Union[int, NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str], NotGiven] = NOT_GIVEN,
+        campaign_type: Union[Union[Literal["call", "sms", "mixed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        search: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Campaign]:
         """List campaigns
 
         Returns one page of the organization's campaigns with their counters and metrics, newest first. Page with `page` and `per_page`; `pagination.has_next` says whether to ask for the next page. All filters are optional. The path ends in a slash (the docs omit it); FastAPI answers the slash-less form with a redirect.
@@ -50,9 +60,30 @@ class Campaigns(Resource):
 
         ``GET /api/v1/campaigns/``
         """
-        return self._list(_ops.CAMPAIGNS_LIST, {"page": page, "per_page": per_page, "status": status, "campaign_type": campaign_type, "assistant_id": assistant_id, "search": search}, options)
+        return self._list(
+            _ops.CAMPAIGNS_LIST,
+            {
+                "page": page,
+                "per_page": per_page,
+                "status": status,
+                "campaign_type": campaign_type,
+                "assistant_id": assistant_id,
+                "search": search,
+            },
+            options,
+        )
 
-    def list_async(self, *, page: Union[int, NotGiven] = NOT_GIVEN, per_page: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str], NotGiven] = NOT_GIVEN, campaign_type: Union[Union[Literal["call", "sms", "mixed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, search: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[Campaign]:
+    def list_async(
+        self,
+        *,
+        page: Union[int, NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str], NotGiven] = NOT_GIVEN,
+        campaign_type: Union[Union[Literal["call", "sms", "mixed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        search: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[Campaign]:
         """List campaigns
 
         Returns one page of the organization's campaigns with their counters and metrics, newest first. Page with `page` and `per_page`; `pagination.has_next` says whether to ask for the next page. All filters are optional. The path ends in a slash (the docs omit it); FastAPI answers the slash-less form with a redirect.
@@ -67,9 +98,38 @@ class Campaigns(Resource):
 
         ``GET /api/v1/campaigns/``
         """
-        return self._list_async(_ops.CAMPAIGNS_LIST, {"page": page, "per_page": per_page, "status": status, "campaign_type": campaign_type, "assistant_id": assistant_id, "search": search}, options)
+        return self._list_async(
+            _ops.CAMPAIGNS_LIST,
+            {
+                "page": page,
+                "per_page": per_page,
+                "status": status,
+                "campaign_type": campaign_type,
+                "assistant_id": assistant_id,
+                "search": search,
+            },
+            options,
+        )
 
-    def create(self, *, name: str, campaign_type: Union[Literal["call", "sms", "mixed"], str], assistant_id: int, description: Union[Optional[str], NotGiven] = NOT_GIVEN, welcome_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, agenda_template: Union[Optional[str], NotGiven] = NOT_GIVEN, end_call_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, sms_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, max_attempts: Union[int, NotGiven] = NOT_GIVEN, retry_delay_minutes: Union[int, NotGiven] = NOT_GIVEN, fallback_values: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN, variable_mappings: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN, available_variables: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, pending_import: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Campaign:
+    def create(
+        self,
+        *,
+        name: str,
+        campaign_type: Union[Literal["call", "sms", "mixed"], str],
+        assistant_id: int,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        welcome_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        agenda_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        end_call_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sms_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        max_attempts: Union[int, NotGiven] = NOT_GIVEN,
+        retry_delay_minutes: Union[int, NotGiven] = NOT_GIVEN,
+        fallback_values: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN,
+        variable_mappings: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN,
+        available_variables: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        pending_import: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Campaign:
         """Create a campaign
 
         Creates a campaign in `draft` status and answers 200 (not 201) with it. A campaign is created without contacts: the server has no way to send them inline, so import them afterwards with `importCampaignContacts`, optionally save a schedule, then call `startCampaign`. The path ends in a slash (the docs omit it).
@@ -91,9 +151,46 @@ class Campaigns(Resource):
 
         ``POST /api/v1/campaigns/``
         """
-        return self._call(_ops.CAMPAIGNS_CREATE, {"name": name, "description": description, "campaign_type": campaign_type, "assistant_id": assistant_id, "welcome_message_template": welcome_message_template, "agenda_template": agenda_template, "end_call_message_template": end_call_message_template, "sms_message_template": sms_message_template, "max_attempts": max_attempts, "retry_delay_minutes": retry_delay_minutes, "fallback_values": fallback_values, "variable_mappings": variable_mappings, "available_variables": available_variables, "pending_import": pending_import}, options)
+        return self._call(
+            _ops.CAMPAIGNS_CREATE,
+            {
+                "name": name,
+                "description": description,
+                "campaign_type": campaign_type,
+                "assistant_id": assistant_id,
+                "welcome_message_template": welcome_message_template,
+                "agenda_template": agenda_template,
+                "end_call_message_template": end_call_message_template,
+                "sms_message_template": sms_message_template,
+                "max_attempts": max_attempts,
+                "retry_delay_minutes": retry_delay_minutes,
+                "fallback_values": fallback_values,
+                "variable_mappings": variable_mappings,
+                "available_variables": available_variables,
+                "pending_import": pending_import,
+            },
+            options,
+        )
 
-    async def create_async(self, *, name: str, campaign_type: Union[Literal["call", "sms", "mixed"], str], assistant_id: int, description: Union[Optional[str], NotGiven] = NOT_GIVEN, welcome_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, agenda_template: Union[Optional[str], NotGiven] = NOT_GIVEN, end_call_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, sms_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, max_attempts: Union[int, NotGiven] = NOT_GIVEN, retry_delay_minutes: Union[int, NotGiven] = NOT_GIVEN, fallback_values: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN, variable_mappings: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN, available_variables: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, pending_import: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Campaign:
+    async def create_async(
+        self,
+        *,
+        name: str,
+        campaign_type: Union[Literal["call", "sms", "mixed"], str],
+        assistant_id: int,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        welcome_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        agenda_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        end_call_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sms_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        max_attempts: Union[int, NotGiven] = NOT_GIVEN,
+        retry_delay_minutes: Union[int, NotGiven] = NOT_GIVEN,
+        fallback_values: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN,
+        variable_mappings: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN,
+        available_variables: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        pending_import: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Campaign:
         """Create a campaign
 
         Creates a campaign in `draft` status and answers 200 (not 201) with it. A campaign is created without contacts: the server has no way to send them inline, so import them afterwards with `importCampaignContacts`, optionally save a schedule, then call `startCampaign`. The path ends in a slash (the docs omit it).
@@ -115,9 +212,34 @@ class Campaigns(Resource):
 
         ``POST /api/v1/campaigns/``
         """
-        return await self._call_async(_ops.CAMPAIGNS_CREATE, {"name": name, "description": description, "campaign_type": campaign_type, "assistant_id": assistant_id, "welcome_message_template": welcome_message_template, "agenda_template": agenda_template, "end_call_message_template": end_call_message_template, "sms_message_template": sms_message_template, "max_attempts": max_attempts, "retry_delay_minutes": retry_delay_minutes, "fallback_values": fallback_values, "variable_mappings": variable_mappings, "available_variables": available_variables, "pending_import": pending_import}, options)
+        return await self._call_async(
+            _ops.CAMPAIGNS_CREATE,
+            {
+                "name": name,
+                "description": description,
+                "campaign_type": campaign_type,
+                "assistant_id": assistant_id,
+                "welcome_message_template": welcome_message_template,
+                "agenda_template": agenda_template,
+                "end_call_message_template": end_call_message_template,
+                "sms_message_template": sms_message_template,
+                "max_attempts": max_attempts,
+                "retry_delay_minutes": retry_delay_minutes,
+                "fallback_values": fallback_values,
+                "variable_mappings": variable_mappings,
+                "available_variables": available_variables,
+                "pending_import": pending_import,
+            },
+            options,
+        )
 
-    def preview_template(self, *, template: str, variables: Mapping[str, Any], **options: Unpack[RequestOptions]) -> CampaignTemplatePreview:
+    def preview_template(
+        self,
+        *,
+        template: str,
+        variables: Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CampaignTemplatePreview:
         """Preview a message template
 
         Renders a campaign template with sample values, to check it before a campaign uses it. A template that does not render is a soft failure: the server answers 200 with `success: false` and the error text, followed by the original template, in `rendered_template`. Check `success`; the SDK does not throw for it. `variables` is required by the server although the docs call it optional; send `{}` to see the built-in defaults.
@@ -130,7 +252,13 @@ class Campaigns(Resource):
         """
         return self._call(_ops.CAMPAIGNS_PREVIEW_TEMPLATE, {"template": template, "variables": variables}, options)
 
-    async def preview_template_async(self, *, template: str, variables: Mapping[str, Any], **options: Unpack[RequestOptions]) -> CampaignTemplatePreview:
+    async def preview_template_async(
+        self,
+        *,
+        template: str,
+        variables: Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CampaignTemplatePreview:
         """Preview a message template
 
         Renders a campaign template with sample values, to check it before a campaign uses it. A template that does not render is a soft failure: the server answers 200 with `success: false` and the error text, followed by the original template, in `rendered_template`. Check `success`; the SDK does not throw for it. `variables` is required by the server although the docs call it optional; send `{}` to see the built-in defaults.
@@ -141,7 +269,14 @@ class Campaigns(Resource):
 
         ``POST /api/v1/campaigns/template-preview``
         """
-        return await self._call_async(_ops.CAMPAIGNS_PREVIEW_TEMPLATE, {"template": template, "variables": variables}, options)
+        return await self._call_async(
+            _ops.CAMPAIGNS_PREVIEW_TEMPLATE,
+            {
+                "template": template,
+                "variables": variables,
+            },
+            options,
+        )
 
     def get(self, campaign_id: int, **options: Unpack[RequestOptions]) -> Campaign:
         """Get a campaign
@@ -167,7 +302,24 @@ class Campaigns(Resource):
         """
         return await self._call_async(_ops.CAMPAIGNS_GET, {"campaign_id": campaign_id}, options)
 
-    def update(self, campaign_id: int, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, welcome_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, agenda_template: Union[Optional[str], NotGiven] = NOT_GIVEN, end_call_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, sms_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, max_attempts: Union[Optional[int], NotGiven] = NOT_GIVEN, retry_delay_minutes: Union[Optional[int], NotGiven] = NOT_GIVEN, fallback_values: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN, variable_mappings: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN, available_variables: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, pending_import: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> CampaignActionResult:
+    def update(
+        self,
+        campaign_id: int,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        welcome_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        agenda_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        end_call_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sms_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        max_attempts: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        retry_delay_minutes: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        fallback_values: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN,
+        variable_mappings: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN,
+        available_variables: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        pending_import: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CampaignActionResult:
         """Update a campaign
 
         Changes a `draft` or `paused` campaign; only the fields sent change. A running, completed or cancelled campaign answers 400 (pause it first). The server answers with a message, not the campaign; read it again with `getCampaign`.
@@ -189,9 +341,44 @@ class Campaigns(Resource):
 
         ``PUT /api/v1/campaigns/{campaign_id}``
         """
-        return self._call(_ops.CAMPAIGNS_UPDATE, {"campaign_id": campaign_id, "name": name, "description": description, "welcome_message_template": welcome_message_template, "agenda_template": agenda_template, "end_call_message_template": end_call_message_template, "sms_message_template": sms_message_template, "max_attempts": max_attempts, "retry_delay_minutes": retry_delay_minutes, "fallback_values": fallback_values, "variable_mappings": variable_mappings, "available_variables": available_variables, "pending_import": pending_import}, options)
+        return self._call(
+            _ops.CAMPAIGNS_UPDATE,
+            {
+                "campaign_id": campaign_id,
+                "name": name,
+                "description": description,
+                "welcome_message_template": welcome_message_template,
+                "agenda_template": agenda_template,
+                "end_call_message_template": end_call_message_template,
+                "sms_message_template": sms_message_template,
+                "max_attempts": max_attempts,
+                "retry_delay_minutes": retry_delay_minutes,
+                "fallback_values": fallback_values,
+                "variable_mappings": variable_mappings,
+                "available_variables": available_variables,
+                "pending_import": pending_import,
+            },
+            options,
+        )
 
-    async def update_async(self, campaign_id: int, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, welcome_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, agenda_template: Union[Optional[str], NotGiven] = NOT_GIVEN, end_call_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, sms_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, max_attempts: Union[Optional[int], NotGiven] = NOT_GIVEN, retry_delay_minutes: Union[Optional[int], NotGiven] = NOT_GIVEN, fallback_values: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN, variable_mappings: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN, available_variables: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, pending_import: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> CampaignActionResult:
+    async def update_async(
+        self,
+        campaign_id: int,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        welcome_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        agenda_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        end_call_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sms_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        max_attempts: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        retry_delay_minutes: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        fallback_values: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN,
+        variable_mappings: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN,
+        available_variables: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        pending_import: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CampaignActionResult:
         """Update a campaign
 
         Changes a `draft` or `paused` campaign; only the fields sent change. A running, completed or cancelled campaign answers 400 (pause it first). The server answers with a message, not the campaign; read it again with `getCampaign`.
@@ -213,7 +400,25 @@ class Campaigns(Resource):
 
         ``PUT /api/v1/campaigns/{campaign_id}``
         """
-        return await self._call_async(_ops.CAMPAIGNS_UPDATE, {"campaign_id": campaign_id, "name": name, "description": description, "welcome_message_template": welcome_message_template, "agenda_template": agenda_template, "end_call_message_template": end_call_message_template, "sms_message_template": sms_message_template, "max_attempts": max_attempts, "retry_delay_minutes": retry_delay_minutes, "fallback_values": fallback_values, "variable_mappings": variable_mappings, "available_variables": available_variables, "pending_import": pending_import}, options)
+        return await self._call_async(
+            _ops.CAMPAIGNS_UPDATE,
+            {
+                "campaign_id": campaign_id,
+                "name": name,
+                "description": description,
+                "welcome_message_template": welcome_message_template,
+                "agenda_template": agenda_template,
+                "end_call_message_template": end_call_message_template,
+                "sms_message_template": sms_message_template,
+                "max_attempts": max_attempts,
+                "retry_delay_minutes": retry_delay_minutes,
+                "fallback_values": fallback_values,
+                "variable_mappings": variable_mappings,
+                "available_variables": available_variables,
+                "pending_import": pending_import,
+            },
+            options,
+        )
 
     def delete(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignActionResult:
         """Delete a campaign
@@ -319,7 +524,14 @@ class Campaigns(Resource):
         """
         return await self._call_async(_ops.CAMPAIGNS_CANCEL, {"campaign_id": campaign_id}, options)
 
-    def re_execute(self, campaign_id: int, *, contact_selection: Union[Literal["all", "failed_only"], Sequence[int]], schedule_settings: Union[Union[CampaignScheduleSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> CampaignReExecuteResult:
+    def re_execute(
+        self,
+        campaign_id: int,
+        *,
+        contact_selection: Union[Literal["all", "failed_only"], Sequence[int]],
+        schedule_settings: Union[Union[CampaignScheduleSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CampaignReExecuteResult:
         """Run a finished campaign again
 
         Resets a `completed`, `cancelled` or `failed` campaign for a new run: the selected contacts go back to `pending`, the others become `skipped`, counters and metrics restart, and earlier executions are kept. The campaign ends up `draft` (start it with `startCampaign`) or, with a future schedule, `scheduled`. Another status, an empty selection or a past time answers 400.
@@ -330,9 +542,24 @@ class Campaigns(Resource):
 
         ``POST /api/v1/campaigns/{campaign_id}/re-execute``
         """
-        return self._call(_ops.CAMPAIGNS_RE_EXECUTE, {"campaign_id": campaign_id, "contact_selection": contact_selection, "schedule_settings": schedule_settings}, options)
+        return self._call(
+            _ops.CAMPAIGNS_RE_EXECUTE,
+            {
+                "campaign_id": campaign_id,
+                "contact_selection": contact_selection,
+                "schedule_settings": schedule_settings,
+            },
+            options,
+        )
 
-    async def re_execute_async(self, campaign_id: int, *, contact_selection: Union[Literal["all", "failed_only"], Sequence[int]], schedule_settings: Union[Union[CampaignScheduleSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> CampaignReExecuteResult:
+    async def re_execute_async(
+        self,
+        campaign_id: int,
+        *,
+        contact_selection: Union[Literal["all", "failed_only"], Sequence[int]],
+        schedule_settings: Union[Union[CampaignScheduleSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CampaignReExecuteResult:
         """Run a finished campaign again
 
         Resets a `completed`, `cancelled` or `failed` campaign for a new run: the selected contacts go back to `pending`, the others become `skipped`, counters and metrics restart, and earlier executions are kept. The campaign ends up `draft` (start it with `startCampaign`) or, with a future schedule, `scheduled`. Another status, an empty selection or a past time answers 400.
@@ -343,9 +570,25 @@ class Campaigns(Resource):
 
         ``POST /api/v1/campaigns/{campaign_id}/re-execute``
         """
-        return await self._call_async(_ops.CAMPAIGNS_RE_EXECUTE, {"campaign_id": campaign_id, "contact_selection": contact_selection, "schedule_settings": schedule_settings}, options)
+        return await self._call_async(
+            _ops.CAMPAIGNS_RE_EXECUTE,
+            {
+                "campaign_id": campaign_id,
+                "contact_selection": contact_selection,
+                "schedule_settings": schedule_settings,
+            },
+            options,
+        )
 
-    def get_contacts(self, campaign_id: int, *, page: Union[int, NotGiven] = NOT_GIVEN, per_page: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SyncPage[CampaignContact]:
+    def get_contacts(
+        self,
+        campaign_id: int,
+        *,
+        page: Union[int, NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[CampaignContact]:
         """List a campaign's contacts
 
         Returns one page of the campaign's contacts with their status and attempts. Page with `page` and `per_page`. Contacts arrive only through `importCampaignContacts`; there is no route to add them one by one.
@@ -358,9 +601,26 @@ class Campaigns(Resource):
 
         ``GET /api/v1/campaigns/{campaign_id}/contacts``
         """
-        return self._list(_ops.CAMPAIGNS_GET_CONTACTS, {"campaign_id": campaign_id, "page": page, "per_page": per_page, "status": status}, options)
+        return self._list(
+            _ops.CAMPAIGNS_GET_CONTACTS,
+            {
+                "campaign_id": campaign_id,
+                "page": page,
+                "per_page": per_page,
+                "status": status,
+            },
+            options,
+        )
 
-    def get_contacts_async(self, campaign_id: int, *, page: Union[int, NotGiven] = NOT_GIVEN, per_page: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[CampaignContact]:
+    def get_contacts_async(
+        self,
+        campaign_id: int,
+        *,
+        page: Union[int, NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[CampaignContact]:
         """List a campaign's contacts
 
         Returns one page of the campaign's contacts with their status and attempts. Page with `page` and `per_page`. Contacts arrive only through `importCampaignContacts`; there is no route to add them one by one.
@@ -373,9 +633,25 @@ class Campaigns(Resource):
 
         ``GET /api/v1/campaigns/{campaign_id}/contacts``
         """
-        return self._list_async(_ops.CAMPAIGNS_GET_CONTACTS, {"campaign_id": campaign_id, "page": page, "per_page": per_page, "status": status}, options)
+        return self._list_async(
+            _ops.CAMPAIGNS_GET_CONTACTS,
+            {
+                "campaign_id": campaign_id,
+                "page": page,
+                "per_page": per_page,
+                "status": status,
+            },
+            options,
+        )
 
-    def import_contacts(self, campaign_id: int, *, file: FileInput, column_mappings: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> CampaignImportAccepted:
+    def import_contacts(
+        self,
+        campaign_id: int,
+        *,
+        file: FileInput,
+        column_mappings: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CampaignImportAccepted:
         """Import contacts from a CSV file
 
         Uploads a CSV file of contacts (multipart form: `file`, plus `column_mappings` as a JSON object serialized into a string). The server stores the file, queues a background job and answers **202** at once with an `import_id`; it does not import synchronously as the docs describe.
@@ -389,9 +665,24 @@ class Campaigns(Resource):
 
         ``POST /api/v1/campaigns/{campaign_id}/import-data``
         """
-        return self._call(_ops.CAMPAIGNS_IMPORT_CONTACTS, {"campaign_id": campaign_id, "file": file, "column_mappings": column_mappings}, options)
+        return self._call(
+            _ops.CAMPAIGNS_IMPORT_CONTACTS,
+            {
+                "campaign_id": campaign_id,
+                "file": file,
+                "column_mappings": column_mappings,
+            },
+            options,
+        )
 
-    async def import_contacts_async(self, campaign_id: int, *, file: FileInput, column_mappings: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> CampaignImportAccepted:
+    async def import_contacts_async(
+        self,
+        campaign_id: int,
+        *,
+        file: FileInput,
+        column_mappings: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CampaignImportAccepted:
         """Import contacts from a CSV file
 
         Uploads a CSV file of contacts (multipart form: `file`, plus `column_mappings` as a JSON object serialized into a string). The server stores the file, queues a background job and answers **202** at once with an `import_id`; it does not import synchronously as the docs describe.
@@ -405,7 +696,15 @@ class Campaigns(Resource):
 
         ``POST /api/v1/campaigns/{campaign_id}/import-data``
         """
-        return await self._call_async(_ops.CAMPAIGNS_IMPORT_CONTACTS, {"campaign_id": campaign_id, "file": file, "column_mappings": column_mappings}, options)
+        return await self._call_async(
+            _ops.CAMPAIGNS_IMPORT_CONTACTS,
+            {
+                "campaign_id": campaign_id,
+                "file": file,
+                "column_mappings": column_mappings,
+            },
+            options,
+        )
 
     def get_import(self, campaign_id: int, import_id: int, **options: Unpack[RequestOptions]) -> CampaignImport:
         """Get the status of a contact import
@@ -420,7 +719,12 @@ class Campaigns(Resource):
         """
         return self._call(_ops.CAMPAIGNS_GET_IMPORT, {"campaign_id": campaign_id, "import_id": import_id}, options)
 
-    async def get_import_async(self, campaign_id: int, import_id: int, **options: Unpack[RequestOptions]) -> CampaignImport:
+    async def get_import_async(
+        self,
+        campaign_id: int,
+        import_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> CampaignImport:
         """Get the status of a contact import
 
         Returns where an asynchronous CSV import started by `importCampaignContacts` is. Poll it every few seconds until `status` is `completed` (the contacts are in the campaign) or `failed` (see `message`). Undocumented in the API reference but served by the server; its body is untyped, so the fields beyond `status` are inferred from the docs' import result.
@@ -431,7 +735,14 @@ class Campaigns(Resource):
 
         ``GET /api/v1/campaigns/{campaign_id}/imports/{import_id}``
         """
-        return await self._call_async(_ops.CAMPAIGNS_GET_IMPORT, {"campaign_id": campaign_id, "import_id": import_id}, options)
+        return await self._call_async(
+            _ops.CAMPAIGNS_GET_IMPORT,
+            {
+                "campaign_id": campaign_id,
+                "import_id": import_id,
+            },
+            options,
+        )
 
     def get_progress(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignProgress:
         """Get a campaign's progress
@@ -457,7 +768,15 @@ class Campaigns(Resource):
         """
         return await self._call_async(_ops.CAMPAIGNS_GET_PROGRESS, {"campaign_id": campaign_id}, options)
 
-    def list_executions(self, campaign_id: int, *, page: Union[int, NotGiven] = NOT_GIVEN, per_page: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SyncPage[CampaignExecution]:
+    def list_executions(
+        self,
+        campaign_id: int,
+        *,
+        page: Union[int, NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[CampaignExecution]:
         """List a campaign's executions
 
         Returns one page of the campaign's executions, one per attempt to reach a contact (a call or an SMS), with the rendered messages and the outcome, newest first. Page with `page` and `per_page`.
@@ -470,9 +789,26 @@ class Campaigns(Resource):
 
         ``GET /api/v1/campaigns/{campaign_id}/executions``
         """
-        return self._list(_ops.CAMPAIGNS_LIST_EXECUTIONS, {"campaign_id": campaign_id, "page": page, "per_page": per_page, "status": status}, options)
+        return self._list(
+            _ops.CAMPAIGNS_LIST_EXECUTIONS,
+            {
+                "campaign_id": campaign_id,
+                "page": page,
+                "per_page": per_page,
+                "status": status,
+            },
+            options,
+        )
 
-    def list_executions_async(self, campaign_id: int, *, page: Union[int, NotGiven] = NOT_GIVEN, per_page: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[CampaignExecution]:
+    def list_executions_async(
+        self,
+        campaign_id: int,
+        *,
+        page: Union[int, NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[CampaignExecution]:
         """List a campaign's executions
 
         Returns one page of the campaign's executions, one per attempt to reach a contact (a call or an SMS), with the rendered messages and the outcome, newest first. Page with `page` and `per_page`.
@@ -485,7 +821,16 @@ class Campaigns(Resource):
 
         ``GET /api/v1/campaigns/{campaign_id}/executions``
         """
-        return self._list_async(_ops.CAMPAIGNS_LIST_EXECUTIONS, {"campaign_id": campaign_id, "page": page, "per_page": per_page, "status": status}, options)
+        return self._list_async(
+            _ops.CAMPAIGNS_LIST_EXECUTIONS,
+            {
+                "campaign_id": campaign_id,
+                "page": page,
+                "per_page": per_page,
+                "status": status,
+            },
+            options,
+        )
 
     def get_schedule(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignSchedule:
         """Get a campaign's schedule
@@ -511,7 +856,16 @@ class Campaigns(Resource):
         """
         return await self._call_async(_ops.CAMPAIGNS_GET_SCHEDULE, {"campaign_id": campaign_id}, options)
 
-    def save_schedule(self, campaign_id: int, *, schedule_type: Union[Literal["immediate", "scheduled", "recurring"], str], scheduled_at: Union[Optional[str], NotGiven] = NOT_GIVEN, timezone: Union[Optional[str], NotGiven] = NOT_GIVEN, recurring_config: Union[Optional[Union[CampaignRecurringConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiResponse:
+    def save_schedule(
+        self,
+        campaign_id: int,
+        *,
+        schedule_type: Union[Literal["immediate", "scheduled", "recurring"], str],
+        scheduled_at: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        timezone: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        recurring_config: Union[Optional[Union[CampaignRecurringConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Set a campaign's schedule
 
         Creates or replaces the campaign's schedule, which also moves its status: `scheduled` and `recurring` set it to `scheduled`; `immediate` clears the schedule and returns a scheduled campaign to `draft`, to be started with `startCampaign`. Times must be in the future (400 otherwise); give `timezone`, or the time is read as UTC.
@@ -523,9 +877,28 @@ class Campaigns(Resource):
 
         ``POST /api/v1/campaigns/{campaign_id}/schedule``
         """
-        return self._call(_ops.CAMPAIGNS_SAVE_SCHEDULE, {"campaign_id": campaign_id, "schedule_type": schedule_type, "scheduled_at": scheduled_at, "timezone": timezone, "recurring_config": recurring_config}, options)
+        return self._call(
+            _ops.CAMPAIGNS_SAVE_SCHEDULE,
+            {
+                "campaign_id": campaign_id,
+                "schedule_type": schedule_type,
+                "scheduled_at": scheduled_at,
+                "timezone": timezone,
+                "recurring_config": recurring_config,
+            },
+            options,
+        )
 
-    async def save_schedule_async(self, campaign_id: int, *, schedule_type: Union[Literal["immediate", "scheduled", "recurring"], str], scheduled_at: Union[Optional[str], NotGiven] = NOT_GIVEN, timezone: Union[Optional[str], NotGiven] = NOT_GIVEN, recurring_config: Union[Optional[Union[CampaignRecurringConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiResponse:
+    async def save_schedule_async(
+        self,
+        campaign_id: int,
+        *,
+        schedule_type: Union[Literal["immediate", "scheduled", "recurring"], str],
+        scheduled_at: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        timezone: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        recurring_config: Union[Optional[Union[CampaignRecurringConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Set a campaign's schedule
 
         Creates or replaces the campaign's schedule, which also moves its status: `scheduled` and `recurring` set it to `scheduled`; `immediate` clears the schedule and returns a scheduled campaign to `draft`, to be started with `startCampaign`. Times must be in the future (400 otherwise); give `timezone`, or the time is read as UTC.
@@ -537,7 +910,17 @@ class Campaigns(Resource):
 
         ``POST /api/v1/campaigns/{campaign_id}/schedule``
         """
-        return await self._call_async(_ops.CAMPAIGNS_SAVE_SCHEDULE, {"campaign_id": campaign_id, "schedule_type": schedule_type, "scheduled_at": scheduled_at, "timezone": timezone, "recurring_config": recurring_config}, options)
+        return await self._call_async(
+            _ops.CAMPAIGNS_SAVE_SCHEDULE,
+            {
+                "campaign_id": campaign_id,
+                "schedule_type": schedule_type,
+                "scheduled_at": scheduled_at,
+                "timezone": timezone,
+                "recurring_config": recurring_config,
+            },
+            options,
+        )
 
 
 class AsyncCampaigns(Resource):
@@ -546,7 +929,17 @@ class AsyncCampaigns(Resource):
     The async form of ``Campaigns``.
     """
 
-    def list(self, *, page: Union[int, NotGiven] = NOT_GIVEN, per_page: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str], NotGiven] = NOT_GIVEN, campaign_type: Union[Union[Literal["call", "sms", "mixed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, search: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[Campaign]:
+    def list(
+        self,
+        *,
+        page: Union[int, NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str], NotGiven] = NOT_GIVEN,
+        campaign_type: Union[Union[Literal["call", "sms", "mixed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        search: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[Campaign]:
         """List campaigns
 
         Returns one page of the organization's campaigns with their counters and metrics, newest first. Page with `page` and `per_page`; `pagination.has_next` says whether to ask for the next page. All filters are optional. The path ends in a slash (the docs omit it); FastAPI answers the slash-less form with a redirect.
@@ -561,9 +954,38 @@ class AsyncCampaigns(Resource):
 
         ``GET /api/v1/campaigns/``
         """
-        return self._list_async(_ops.CAMPAIGNS_LIST, {"page": page, "per_page": per_page, "status": status, "campaign_type": campaign_type, "assistant_id": assistant_id, "search": search}, options)
+        return self._list_async(
+            _ops.CAMPAIGNS_LIST,
+            {
+                "page": page,
+                "per_page": per_page,
+                "status": status,
+                "campaign_type": campaign_type,
+                "assistant_id": assistant_id,
+                "search": search,
+            },
+            options,
+        )
 
-    async def create(self, *, name: str, campaign_type: Union[Literal["call", "sms", "mixed"], str], assistant_id: int, description: Union[Optional[str], NotGiven] = NOT_GIVEN, welcome_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, agenda_template: Union[Optional[str], NotGiven] = NOT_GIVEN, end_call_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, sms_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, max_attempts: Union[int, NotGiven] = NOT_GIVEN, retry_delay_minutes: Union[int, NotGiven] = NOT_GIVEN, fallback_values: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN, variable_mappings: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN, available_variables: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, pending_import: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Campaign:
+    async def create(
+        self,
+        *,
+        name: str,
+        campaign_type: Union[Literal["call", "sms", "mixed"], str],
+        assistant_id: int,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        welcome_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        agenda_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        end_call_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sms_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        max_attempts: Union[int, NotGiven] = NOT_GIVEN,
+        retry_delay_minutes: Union[int, NotGiven] = NOT_GIVEN,
+        fallback_values: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN,
+        variable_mappings: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN,
+        available_variables: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        pending_import: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Campaign:
         """Create a campaign
 
         Creates a campaign in `draft` status and answers 200 (not 201) with it. A campaign is created without contacts: the server has no way to send them inline, so import them afterwards with `importCampaignContacts`, optionally save a schedule, then call `startCampaign`. The path ends in a slash (the docs omit it).
@@ -585,9 +1007,34 @@ class AsyncCampaigns(Resource):
 
         ``POST /api/v1/campaigns/``
         """
-        return await self._call_async(_ops.CAMPAIGNS_CREATE, {"name": name, "description": description, "campaign_type": campaign_type, "assistant_id": assistant_id, "welcome_message_template": welcome_message_template, "agenda_template": agenda_template, "end_call_message_template": end_call_message_template, "sms_message_template": sms_message_template, "max_attempts": max_attempts, "retry_delay_minutes": retry_delay_minutes, "fallback_values": fallback_values, "variable_mappings": variable_mappings, "available_variables": available_variables, "pending_import": pending_import}, options)
+        return await self._call_async(
+            _ops.CAMPAIGNS_CREATE,
+            {
+                "name": name,
+                "description": description,
+                "campaign_type": campaign_type,
+                "assistant_id": assistant_id,
+                "welcome_message_template": welcome_message_template,
+                "agenda_template": agenda_template,
+                "end_call_message_template": end_call_message_template,
+                "sms_message_template": sms_message_template,
+                "max_attempts": max_attempts,
+                "retry_delay_minutes": retry_delay_minutes,
+                "fallback_values": fallback_values,
+                "variable_mappings": variable_mappings,
+                "available_variables": available_variables,
+                "pending_import": pending_import,
+            },
+            options,
+        )
 
-    async def preview_template(self, *, template: str, variables: Mapping[str, Any], **options: Unpack[RequestOptions]) -> CampaignTemplatePreview:
+    async def preview_template(
+        self,
+        *,
+        template: str,
+        variables: Mapping[str, Any],
+        **options: Unpack[RequestOptions],
+    ) -> CampaignTemplatePreview:
         """Preview a message template
 
         Renders a campaign template with sample values, to check it before a campaign uses it. A template that does not render is a soft failure: the server answers 200 with `success: false` and the error text, followed by the original template, in `rendered_template`. Check `success`; the SDK does not throw for it. `variables` is required by the server although the docs call it optional; send `{}` to see the built-in defaults.
@@ -598,7 +1045,14 @@ class AsyncCampaigns(Resource):
 
         ``POST /api/v1/campaigns/template-preview``
         """
-        return await self._call_async(_ops.CAMPAIGNS_PREVIEW_TEMPLATE, {"template": template, "variables": variables}, options)
+        return await self._call_async(
+            _ops.CAMPAIGNS_PREVIEW_TEMPLATE,
+            {
+                "template": template,
+                "variables": variables,
+            },
+            options,
+        )
 
     async def get(self, campaign_id: int, **options: Unpack[RequestOptions]) -> Campaign:
         """Get a campaign
@@ -612,7 +1066,24 @@ class AsyncCampaigns(Resource):
         """
         return await self._call_async(_ops.CAMPAIGNS_GET, {"campaign_id": campaign_id}, options)
 
-    async def update(self, campaign_id: int, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, welcome_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, agenda_template: Union[Optional[str], NotGiven] = NOT_GIVEN, end_call_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, sms_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN, max_attempts: Union[Optional[int], NotGiven] = NOT_GIVEN, retry_delay_minutes: Union[Optional[int], NotGiven] = NOT_GIVEN, fallback_values: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN, variable_mappings: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN, available_variables: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, pending_import: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> CampaignActionResult:
+    async def update(
+        self,
+        campaign_id: int,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        welcome_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        agenda_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        end_call_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sms_message_template: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        max_attempts: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        retry_delay_minutes: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        fallback_values: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN,
+        variable_mappings: Union[Optional[Mapping[str, str]], NotGiven] = NOT_GIVEN,
+        available_variables: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        pending_import: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CampaignActionResult:
         """Update a campaign
 
         Changes a `draft` or `paused` campaign; only the fields sent change. A running, completed or cancelled campaign answers 400 (pause it first). The server answers with a message, not the campaign; read it again with `getCampaign`.
@@ -634,7 +1105,25 @@ class AsyncCampaigns(Resource):
 
         ``PUT /api/v1/campaigns/{campaign_id}``
         """
-        return await self._call_async(_ops.CAMPAIGNS_UPDATE, {"campaign_id": campaign_id, "name": name, "description": description, "welcome_message_template": welcome_message_template, "agenda_template": agenda_template, "end_call_message_template": end_call_message_template, "sms_message_template": sms_message_template, "max_attempts": max_attempts, "retry_delay_minutes": retry_delay_minutes, "fallback_values": fallback_values, "variable_mappings": variable_mappings, "available_variables": available_variables, "pending_import": pending_import}, options)
+        return await self._call_async(
+            _ops.CAMPAIGNS_UPDATE,
+            {
+                "campaign_id": campaign_id,
+                "name": name,
+                "description": description,
+                "welcome_message_template": welcome_message_template,
+                "agenda_template": agenda_template,
+                "end_call_message_template": end_call_message_template,
+                "sms_message_template": sms_message_template,
+                "max_attempts": max_attempts,
+                "retry_delay_minutes": retry_delay_minutes,
+                "fallback_values": fallback_values,
+                "variable_mappings": variable_mappings,
+                "available_variables": available_variables,
+                "pending_import": pending_import,
+            },
+            options,
+        )
 
     async def delete(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignActionResult:
         """Delete a campaign
@@ -688,7 +1177,14 @@ class AsyncCampaigns(Resource):
         """
         return await self._call_async(_ops.CAMPAIGNS_CANCEL, {"campaign_id": campaign_id}, options)
 
-    async def re_execute(self, campaign_id: int, *, contact_selection: Union[Literal["all", "failed_only"], Sequence[int]], schedule_settings: Union[Union[CampaignScheduleSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> CampaignReExecuteResult:
+    async def re_execute(
+        self,
+        campaign_id: int,
+        *,
+        contact_selection: Union[Literal["all", "failed_only"], Sequence[int]],
+        schedule_settings: Union[Union[CampaignScheduleSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CampaignReExecuteResult:
         """Run a finished campaign again
 
         Resets a `completed`, `cancelled` or `failed` campaign for a new run: the selected contacts go back to `pending`, the others become `skipped`, counters and metrics restart, and earlier executions are kept. The campaign ends up `draft` (start it with `startCampaign`) or, with a future schedule, `scheduled`. Another status, an empty selection or a past time answers 400.
@@ -699,9 +1195,25 @@ class AsyncCampaigns(Resource):
 
         ``POST /api/v1/campaigns/{campaign_id}/re-execute``
         """
-        return await self._call_async(_ops.CAMPAIGNS_RE_EXECUTE, {"campaign_id": campaign_id, "contact_selection": contact_selection, "schedule_settings": schedule_settings}, options)
+        return await self._call_async(
+            _ops.CAMPAIGNS_RE_EXECUTE,
+            {
+                "campaign_id": campaign_id,
+                "contact_selection": contact_selection,
+                "schedule_settings": schedule_settings,
+            },
+            options,
+        )
 
-    def get_contacts(self, campaign_id: int, *, page: Union[int, NotGiven] = NOT_GIVEN, per_page: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[CampaignContact]:
+    def get_contacts(
+        self,
+        campaign_id: int,
+        *,
+        page: Union[int, NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[CampaignContact]:
         """List a campaign's contacts
 
         Returns one page of the campaign's contacts with their status and attempts. Page with `page` and `per_page`. Contacts arrive only through `importCampaignContacts`; there is no route to add them one by one.
@@ -714,9 +1226,25 @@ class AsyncCampaigns(Resource):
 
         ``GET /api/v1/campaigns/{campaign_id}/contacts``
         """
-        return self._list_async(_ops.CAMPAIGNS_GET_CONTACTS, {"campaign_id": campaign_id, "page": page, "per_page": per_page, "status": status}, options)
+        return self._list_async(
+            _ops.CAMPAIGNS_GET_CONTACTS,
+            {
+                "campaign_id": campaign_id,
+                "page": page,
+                "per_page": per_page,
+                "status": status,
+            },
+            options,
+        )
 
-    async def import_contacts(self, campaign_id: int, *, file: FileInput, column_mappings: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> CampaignImportAccepted:
+    async def import_contacts(
+        self,
+        campaign_id: int,
+        *,
+        file: FileInput,
+        column_mappings: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> CampaignImportAccepted:
         """Import contacts from a CSV file
 
         Uploads a CSV file of contacts (multipart form: `file`, plus `column_mappings` as a JSON object serialized into a string). The server stores the file, queues a background job and answers **202** at once with an `import_id`; it does not import synchronously as the docs describe.
@@ -730,7 +1258,15 @@ class AsyncCampaigns(Resource):
 
         ``POST /api/v1/campaigns/{campaign_id}/import-data``
         """
-        return await self._call_async(_ops.CAMPAIGNS_IMPORT_CONTACTS, {"campaign_id": campaign_id, "file": file, "column_mappings": column_mappings}, options)
+        return await self._call_async(
+            _ops.CAMPAIGNS_IMPORT_CONTACTS,
+            {
+                "campaign_id": campaign_id,
+                "file": file,
+                "column_mappings": column_mappings,
+            },
+            options,
+        )
 
     async def get_import(self, campaign_id: int, import_id: int, **options: Unpack[RequestOptions]) -> CampaignImport:
         """Get the status of a contact import
@@ -743,7 +1279,14 @@ class AsyncCampaigns(Resource):
 
         ``GET /api/v1/campaigns/{campaign_id}/imports/{import_id}``
         """
-        return await self._call_async(_ops.CAMPAIGNS_GET_IMPORT, {"campaign_id": campaign_id, "import_id": import_id}, options)
+        return await self._call_async(
+            _ops.CAMPAIGNS_GET_IMPORT,
+            {
+                "campaign_id": campaign_id,
+                "import_id": import_id,
+            },
+            options,
+        )
 
     async def get_progress(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignProgress:
         """Get a campaign's progress
@@ -757,7 +1300,15 @@ class AsyncCampaigns(Resource):
         """
         return await self._call_async(_ops.CAMPAIGNS_GET_PROGRESS, {"campaign_id": campaign_id}, options)
 
-    def list_executions(self, campaign_id: int, *, page: Union[int, NotGiven] = NOT_GIVEN, per_page: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[CampaignExecution]:
+    def list_executions(
+        self,
+        campaign_id: int,
+        *,
+        page: Union[int, NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[CampaignExecution]:
         """List a campaign's executions
 
         Returns one page of the campaign's executions, one per attempt to reach a contact (a call or an SMS), with the rendered messages and the outcome, newest first. Page with `page` and `per_page`.
@@ -770,7 +1321,16 @@ class AsyncCampaigns(Resource):
 
         ``GET /api/v1/campaigns/{campaign_id}/executions``
         """
-        return self._list_async(_ops.CAMPAIGNS_LIST_EXECUTIONS, {"campaign_id": campaign_id, "page": page, "per_page": per_page, "status": status}, options)
+        return self._list_async(
+            _ops.CAMPAIGNS_LIST_EXECUTIONS,
+            {
+                "campaign_id": campaign_id,
+                "page": page,
+                "per_page": per_page,
+                "status": status,
+            },
+            options,
+        )
 
     async def get_schedule(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignSchedule:
         """Get a campaign's schedule
@@ -784,7 +1344,16 @@ class AsyncCampaigns(Resource):
         """
         return await self._call_async(_ops.CAMPAIGNS_GET_SCHEDULE, {"campaign_id": campaign_id}, options)
 
-    async def save_schedule(self, campaign_id: int, *, schedule_type: Union[Literal["immediate", "scheduled", "recurring"], str], scheduled_at: Union[Optional[str], NotGiven] = NOT_GIVEN, timezone: Union[Optional[str], NotGiven] = NOT_GIVEN, recurring_config: Union[Optional[Union[CampaignRecurringConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiResponse:
+    async def save_schedule(
+        self,
+        campaign_id: int,
+        *,
+        schedule_type: Union[Literal["immediate", "scheduled", "recurring"], str],
+        scheduled_at: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        timezone: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        recurring_config: Union[Optional[Union[CampaignRecurringConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Set a campaign's schedule
 
         Creates or replaces the campaign's schedule, which also moves its status: `scheduled` and `recurring` set it to `scheduled`; `immediate` clears the schedule and returns a scheduled campaign to `draft`, to be started with `startCampaign`. Times must be in the future (400 otherwise); give `timezone`, or the time is read as UTC.
@@ -796,4 +1365,14 @@ class AsyncCampaigns(Resource):
 
         ``POST /api/v1/campaigns/{campaign_id}/schedule``
         """
-        return await self._call_async(_ops.CAMPAIGNS_SAVE_SCHEDULE, {"campaign_id": campaign_id, "schedule_type": schedule_type, "scheduled_at": scheduled_at, "timezone": timezone, "recurring_config": recurring_config}, options)
+        return await self._call_async(
+            _ops.CAMPAIGNS_SAVE_SCHEDULE,
+            {
+                "campaign_id": campaign_id,
+                "schedule_type": schedule_type,
+                "scheduled_at": scheduled_at,
+                "timezone": timezone,
+                "recurring_config": recurring_config,
+            },
+            options,
+        )

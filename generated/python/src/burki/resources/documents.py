@@ -22,7 +22,16 @@ from ..types import (
 class Documents(Resource):
     """Knowledge-base documents of an assistant (retrieval-augmented generation): upload, list, follow processing, delete."""
 
-    def upload(self, assistant_id: int, file: FileInput, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, category: Union[Optional[str], NotGiven] = NOT_GIVEN, tags: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> DocumentUploadResult:
+    def upload(
+        self,
+        assistant_id: int,
+        file: FileInput,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        category: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        tags: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DocumentUploadResult:
         """Upload a knowledge-base document
 
         Adds a file to the assistant's knowledge base for retrieval during calls, as `multipart/form-data` with the file in `file`. The docs list only `file`; the server also reads `name`, `category` and `tags`. Processing (chunking and embedding) continues in the background: poll `getDocumentStatus`. Files over 10 MB are refused with 400. In the SDK, give the file a name with `toFile(data, 'faq.pdf')` (the docs' third `filename` argument).
@@ -36,9 +45,28 @@ class Documents(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/documents/upload``
         """
-        return self._call(_ops.DOCUMENTS_UPLOAD, {"assistant_id": assistant_id, "file": file, "name": name, "category": category, "tags": tags}, options)
+        return self._call(
+            _ops.DOCUMENTS_UPLOAD,
+            {
+                "assistant_id": assistant_id,
+                "file": file,
+                "name": name,
+                "category": category,
+                "tags": tags,
+            },
+            options,
+        )
 
-    async def upload_async(self, assistant_id: int, file: FileInput, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, category: Union[Optional[str], NotGiven] = NOT_GIVEN, tags: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> DocumentUploadResult:
+    async def upload_async(
+        self,
+        assistant_id: int,
+        file: FileInput,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        category: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        tags: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DocumentUploadResult:
         """Upload a knowledge-base document
 
         Adds a file to the assistant's knowledge base for retrieval during calls, as `multipart/form-data` with the file in `file`. The docs list only `file`; the server also reads `name`, `category` and `tags`. Processing (chunking and embedding) continues in the background: poll `getDocumentStatus`. Files over 10 MB are refused with 400. In the SDK, give the file a name with `toFile(data, 'faq.pdf')` (the docs' third `filename` argument).
@@ -52,7 +80,17 @@ class Documents(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/documents/upload``
         """
-        return await self._call_async(_ops.DOCUMENTS_UPLOAD, {"assistant_id": assistant_id, "file": file, "name": name, "category": category, "tags": tags}, options)
+        return await self._call_async(
+            _ops.DOCUMENTS_UPLOAD,
+            {
+                "assistant_id": assistant_id,
+                "file": file,
+                "name": name,
+                "category": category,
+                "tags": tags,
+            },
+            options,
+        )
 
     def list(self, assistant_id: int, **options: Unpack[RequestOptions]) -> DocumentList:
         """List an assistant's documents
@@ -78,7 +116,12 @@ class Documents(Resource):
         """
         return await self._call_async(_ops.DOCUMENTS_LIST, {"assistant_id": assistant_id}, options)
 
-    def get_status(self, assistant_id: int, document_id: int, **options: Unpack[RequestOptions]) -> DocumentProcessingStatus:
+    def get_status(
+        self,
+        assistant_id: int,
+        document_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DocumentProcessingStatus:
         """Get a document's processing status
 
         Reports how far the document's chunking and embedding has got. The route needs the assistant as well as the document, so the SDK method is `documents.getStatus(assistantId, documentId)`, not the docs' `getStatus(documentId)`.
@@ -89,9 +132,21 @@ class Documents(Resource):
 
         ``GET /api/v1/assistants/{assistant_id}/documents/{document_id}/status``
         """
-        return self._call(_ops.DOCUMENTS_GET_STATUS, {"assistant_id": assistant_id, "document_id": document_id}, options)
+        return self._call(
+            _ops.DOCUMENTS_GET_STATUS,
+            {
+                "assistant_id": assistant_id,
+                "document_id": document_id,
+            },
+            options,
+        )
 
-    async def get_status_async(self, assistant_id: int, document_id: int, **options: Unpack[RequestOptions]) -> DocumentProcessingStatus:
+    async def get_status_async(
+        self,
+        assistant_id: int,
+        document_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DocumentProcessingStatus:
         """Get a document's processing status
 
         Reports how far the document's chunking and embedding has got. The route needs the assistant as well as the document, so the SDK method is `documents.getStatus(assistantId, documentId)`, not the docs' `getStatus(documentId)`.
@@ -102,7 +157,14 @@ class Documents(Resource):
 
         ``GET /api/v1/assistants/{assistant_id}/documents/{document_id}/status``
         """
-        return await self._call_async(_ops.DOCUMENTS_GET_STATUS, {"assistant_id": assistant_id, "document_id": document_id}, options)
+        return await self._call_async(
+            _ops.DOCUMENTS_GET_STATUS,
+            {
+                "assistant_id": assistant_id,
+                "document_id": document_id,
+            },
+            options,
+        )
 
     def delete(self, assistant_id: int, document_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a document
@@ -128,7 +190,14 @@ class Documents(Resource):
 
         ``DELETE /api/v1/assistants/{assistant_id}/documents/{document_id}``
         """
-        return await self._call_async(_ops.DOCUMENTS_DELETE, {"assistant_id": assistant_id, "document_id": document_id}, options)
+        return await self._call_async(
+            _ops.DOCUMENTS_DELETE,
+            {
+                "assistant_id": assistant_id,
+                "document_id": document_id,
+            },
+            options,
+        )
 
 
 class AsyncDocuments(Resource):
@@ -137,7 +206,16 @@ class AsyncDocuments(Resource):
     The async form of ``Documents``.
     """
 
-    async def upload(self, assistant_id: int, file: FileInput, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, category: Union[Optional[str], NotGiven] = NOT_GIVEN, tags: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> DocumentUploadResult:
+    async def upload(
+        self,
+        assistant_id: int,
+        file: FileInput,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        category: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        tags: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DocumentUploadResult:
         """Upload a knowledge-base document
 
         Adds a file to the assistant's knowledge base for retrieval during calls, as `multipart/form-data` with the file in `file`. The docs list only `file`; the server also reads `name`, `category` and `tags`. Processing (chunking and embedding) continues in the background: poll `getDocumentStatus`. Files over 10 MB are refused with 400. In the SDK, give the file a name with `toFile(data, 'faq.pdf')` (the docs' third `filename` argument).
@@ -151,7 +229,17 @@ class AsyncDocuments(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/documents/upload``
         """
-        return await self._call_async(_ops.DOCUMENTS_UPLOAD, {"assistant_id": assistant_id, "file": file, "name": name, "category": category, "tags": tags}, options)
+        return await self._call_async(
+            _ops.DOCUMENTS_UPLOAD,
+            {
+                "assistant_id": assistant_id,
+                "file": file,
+                "name": name,
+                "category": category,
+                "tags": tags,
+            },
+            options,
+        )
 
     async def list(self, assistant_id: int, **options: Unpack[RequestOptions]) -> DocumentList:
         """List an assistant's documents
@@ -165,7 +253,12 @@ class AsyncDocuments(Resource):
         """
         return await self._call_async(_ops.DOCUMENTS_LIST, {"assistant_id": assistant_id}, options)
 
-    async def get_status(self, assistant_id: int, document_id: int, **options: Unpack[RequestOptions]) -> DocumentProcessingStatus:
+    async def get_status(
+        self,
+        assistant_id: int,
+        document_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> DocumentProcessingStatus:
         """Get a document's processing status
 
         Reports how far the document's chunking and embedding has got. The route needs the assistant as well as the document, so the SDK method is `documents.getStatus(assistantId, documentId)`, not the docs' `getStatus(documentId)`.
@@ -176,7 +269,14 @@ class AsyncDocuments(Resource):
 
         ``GET /api/v1/assistants/{assistant_id}/documents/{document_id}/status``
         """
-        return await self._call_async(_ops.DOCUMENTS_GET_STATUS, {"assistant_id": assistant_id, "document_id": document_id}, options)
+        return await self._call_async(
+            _ops.DOCUMENTS_GET_STATUS,
+            {
+                "assistant_id": assistant_id,
+                "document_id": document_id,
+            },
+            options,
+        )
 
     async def delete(self, assistant_id: int, document_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a document
@@ -189,4 +289,11 @@ class AsyncDocuments(Resource):
 
         ``DELETE /api/v1/assistants/{assistant_id}/documents/{document_id}``
         """
-        return await self._call_async(_ops.DOCUMENTS_DELETE, {"assistant_id": assistant_id, "document_id": document_id}, options)
+        return await self._call_async(
+            _ops.DOCUMENTS_DELETE,
+            {
+                "assistant_id": assistant_id,
+                "document_id": document_id,
+            },
+            options,
+        )

@@ -49,7 +49,16 @@ class Evals(Resource):
         """
         return await self._call_async(_ops.EVALS_LIST_DATASETS, {"assistant_id": assistant_id}, options)
 
-    def create_dataset(self, assistant_id: int, *, name: str, description: Union[Optional[str], NotGiven] = NOT_GIVEN, dataset_type: Union[Union[Literal["golden", "regression", "synthetic"], str], NotGiven] = NOT_GIVEN, tags: Union[Sequence[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalDataset:
+    def create_dataset(
+        self,
+        assistant_id: int,
+        *,
+        name: str,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        dataset_type: Union[Union[Literal["golden", "regression", "synthetic"], str], NotGiven] = NOT_GIVEN,
+        tags: Union[Sequence[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalDataset:
         """Create an eval dataset
 
         Creates an empty dataset for the assistant; add cases with `evals.createCase` or `evals.createCaseFromTrace`. The server does not declare the response body; the spec assumes the created dataset.
@@ -62,9 +71,28 @@ class Evals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets``
         """
-        return self._call(_ops.EVALS_CREATE_DATASET, {"assistant_id": assistant_id, "name": name, "description": description, "dataset_type": dataset_type, "tags": tags}, options)
+        return self._call(
+            _ops.EVALS_CREATE_DATASET,
+            {
+                "assistant_id": assistant_id,
+                "name": name,
+                "description": description,
+                "dataset_type": dataset_type,
+                "tags": tags,
+            },
+            options,
+        )
 
-    async def create_dataset_async(self, assistant_id: int, *, name: str, description: Union[Optional[str], NotGiven] = NOT_GIVEN, dataset_type: Union[Union[Literal["golden", "regression", "synthetic"], str], NotGiven] = NOT_GIVEN, tags: Union[Sequence[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalDataset:
+    async def create_dataset_async(
+        self,
+        assistant_id: int,
+        *,
+        name: str,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        dataset_type: Union[Union[Literal["golden", "regression", "synthetic"], str], NotGiven] = NOT_GIVEN,
+        tags: Union[Sequence[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalDataset:
         """Create an eval dataset
 
         Creates an empty dataset for the assistant; add cases with `evals.createCase` or `evals.createCaseFromTrace`. The server does not declare the response body; the spec assumes the created dataset.
@@ -77,9 +105,26 @@ class Evals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets``
         """
-        return await self._call_async(_ops.EVALS_CREATE_DATASET, {"assistant_id": assistant_id, "name": name, "description": description, "dataset_type": dataset_type, "tags": tags}, options)
+        return await self._call_async(
+            _ops.EVALS_CREATE_DATASET,
+            {
+                "assistant_id": assistant_id,
+                "name": name,
+                "description": description,
+                "dataset_type": dataset_type,
+                "tags": tags,
+            },
+            options,
+        )
 
-    def import_dataset(self, assistant_id: int, *, data: Mapping[str, Any], name_override: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalDataset:
+    def import_dataset(
+        self,
+        assistant_id: int,
+        *,
+        data: Mapping[str, Any],
+        name_override: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalDataset:
         """Import an eval dataset
 
         Creates a dataset with its cases from JSON exported from another assistant or organization. The server describes the answer as the created dataset's details without declaring them.
@@ -91,9 +136,24 @@ class Evals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets/import``
         """
-        return self._call(_ops.EVALS_IMPORT_DATASET, {"assistant_id": assistant_id, "data": data, "name_override": name_override}, options)
+        return self._call(
+            _ops.EVALS_IMPORT_DATASET,
+            {
+                "assistant_id": assistant_id,
+                "data": data,
+                "name_override": name_override,
+            },
+            options,
+        )
 
-    async def import_dataset_async(self, assistant_id: int, *, data: Mapping[str, Any], name_override: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalDataset:
+    async def import_dataset_async(
+        self,
+        assistant_id: int,
+        *,
+        data: Mapping[str, Any],
+        name_override: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalDataset:
         """Import an eval dataset
 
         Creates a dataset with its cases from JSON exported from another assistant or organization. The server describes the answer as the created dataset's details without declaring them.
@@ -105,7 +165,15 @@ class Evals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets/import``
         """
-        return await self._call_async(_ops.EVALS_IMPORT_DATASET, {"assistant_id": assistant_id, "data": data, "name_override": name_override}, options)
+        return await self._call_async(
+            _ops.EVALS_IMPORT_DATASET,
+            {
+                "assistant_id": assistant_id,
+                "data": data,
+                "name_override": name_override,
+            },
+            options,
+        )
 
     def get_dataset(self, assistant_id: int, dataset_id: int, **options: Unpack[RequestOptions]) -> EvalDatasetDetail:
         """Get an eval dataset with its cases
@@ -120,7 +188,12 @@ class Evals(Resource):
         """
         return self._call(_ops.EVALS_GET_DATASET, {"assistant_id": assistant_id, "dataset_id": dataset_id}, options)
 
-    async def get_dataset_async(self, assistant_id: int, dataset_id: int, **options: Unpack[RequestOptions]) -> EvalDatasetDetail:
+    async def get_dataset_async(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> EvalDatasetDetail:
         """Get an eval dataset with its cases
 
         Returns one dataset with all its cases. The server does not declare the body; the spec assumes the dataset's fields plus `cases`.
@@ -131,9 +204,21 @@ class Evals(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}``
         """
-        return await self._call_async(_ops.EVALS_GET_DATASET, {"assistant_id": assistant_id, "dataset_id": dataset_id}, options)
+        return await self._call_async(
+            _ops.EVALS_GET_DATASET,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+            },
+            options,
+        )
 
-    def publish_dataset(self, assistant_id: int, dataset_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    def publish_dataset(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Publish an eval dataset
 
         Freezes the dataset: its cases can no longer be added, changed or deleted, so evaluation results stay comparable. Takes no body. The server does not declare the response body.
@@ -146,7 +231,12 @@ class Evals(Resource):
         """
         return self._call(_ops.EVALS_PUBLISH_DATASET, {"assistant_id": assistant_id, "dataset_id": dataset_id}, options)
 
-    async def publish_dataset_async(self, assistant_id: int, dataset_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def publish_dataset_async(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Publish an eval dataset
 
         Freezes the dataset: its cases can no longer be added, changed or deleted, so evaluation results stay comparable. Takes no body. The server does not declare the response body.
@@ -157,9 +247,24 @@ class Evals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/publish``
         """
-        return await self._call_async(_ops.EVALS_PUBLISH_DATASET, {"assistant_id": assistant_id, "dataset_id": dataset_id}, options)
+        return await self._call_async(
+            _ops.EVALS_PUBLISH_DATASET,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+            },
+            options,
+        )
 
-    def list_cases(self, assistant_id: int, dataset_id: int, *, limit: Union[int, NotGiven] = NOT_GIVEN, offset: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SyncPage[EvalCase]:
+    def list_cases(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        offset: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[EvalCase]:
         """List a dataset's cases
 
         Returns one page of the dataset's cases. Page with `limit` and `offset`. The server does not declare the body; the spec assumes a plain array of cases without a total, like the other `limit`/`offset` lists of this API, so keep requesting until a page is shorter than `limit`.
@@ -172,9 +277,26 @@ class Evals(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases``
         """
-        return self._list(_ops.EVALS_LIST_CASES, {"assistant_id": assistant_id, "dataset_id": dataset_id, "limit": limit, "offset": offset}, options)
+        return self._list(
+            _ops.EVALS_LIST_CASES,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "limit": limit,
+                "offset": offset,
+            },
+            options,
+        )
 
-    def list_cases_async(self, assistant_id: int, dataset_id: int, *, limit: Union[int, NotGiven] = NOT_GIVEN, offset: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[EvalCase]:
+    def list_cases_async(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        offset: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[EvalCase]:
         """List a dataset's cases
 
         Returns one page of the dataset's cases. Page with `limit` and `offset`. The server does not declare the body; the spec assumes a plain array of cases without a total, like the other `limit`/`offset` lists of this API, so keep requesting until a page is shorter than `limit`.
@@ -187,9 +309,29 @@ class Evals(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases``
         """
-        return self._list_async(_ops.EVALS_LIST_CASES, {"assistant_id": assistant_id, "dataset_id": dataset_id, "limit": limit, "offset": offset}, options)
+        return self._list_async(
+            _ops.EVALS_LIST_CASES,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "limit": limit,
+                "offset": offset,
+            },
+            options,
+        )
 
-    def create_case(self, assistant_id: int, dataset_id: int, *, conversation: Sequence[Union[LearningConversationTurn, Mapping[str, Any]]], expected_response: Union[EvalExpectedResponse, Mapping[str, Any]], case_name: Union[Optional[str], NotGiven] = NOT_GIVEN, mock_tool_responses: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, difficulty: Union[Optional[Union[Literal["easy", "medium", "hard"], str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalCase:
+    def create_case(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        *,
+        conversation: Sequence[Union[LearningConversationTurn, Mapping[str, Any]]],
+        expected_response: Union[EvalExpectedResponse, Mapping[str, Any]],
+        case_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        mock_tool_responses: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        difficulty: Union[Optional[Union[Literal["easy", "medium", "hard"], str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalCase:
         """Add a case to a dataset
 
         Adds a test case to a dataset that is not published yet. `expected_response` is an object of criteria (the docs show a plain string; the server requires an object). The server does not declare the response body; the spec assumes the created case.
@@ -204,9 +346,32 @@ class Evals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases``
         """
-        return self._call(_ops.EVALS_CREATE_CASE, {"assistant_id": assistant_id, "dataset_id": dataset_id, "conversation": conversation, "expected_response": expected_response, "case_name": case_name, "mock_tool_responses": mock_tool_responses, "difficulty": difficulty}, options)
+        return self._call(
+            _ops.EVALS_CREATE_CASE,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "conversation": conversation,
+                "expected_response": expected_response,
+                "case_name": case_name,
+                "mock_tool_responses": mock_tool_responses,
+                "difficulty": difficulty,
+            },
+            options,
+        )
 
-    async def create_case_async(self, assistant_id: int, dataset_id: int, *, conversation: Sequence[Union[LearningConversationTurn, Mapping[str, Any]]], expected_response: Union[EvalExpectedResponse, Mapping[str, Any]], case_name: Union[Optional[str], NotGiven] = NOT_GIVEN, mock_tool_responses: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, difficulty: Union[Optional[Union[Literal["easy", "medium", "hard"], str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalCase:
+    async def create_case_async(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        *,
+        conversation: Sequence[Union[LearningConversationTurn, Mapping[str, Any]]],
+        expected_response: Union[EvalExpectedResponse, Mapping[str, Any]],
+        case_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        mock_tool_responses: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        difficulty: Union[Optional[Union[Literal["easy", "medium", "hard"], str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalCase:
         """Add a case to a dataset
 
         Adds a test case to a dataset that is not published yet. `expected_response` is an object of criteria (the docs show a plain string; the server requires an object). The server does not declare the response body; the spec assumes the created case.
@@ -221,9 +386,33 @@ class Evals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases``
         """
-        return await self._call_async(_ops.EVALS_CREATE_CASE, {"assistant_id": assistant_id, "dataset_id": dataset_id, "conversation": conversation, "expected_response": expected_response, "case_name": case_name, "mock_tool_responses": mock_tool_responses, "difficulty": difficulty}, options)
+        return await self._call_async(
+            _ops.EVALS_CREATE_CASE,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "conversation": conversation,
+                "expected_response": expected_response,
+                "case_name": case_name,
+                "mock_tool_responses": mock_tool_responses,
+                "difficulty": difficulty,
+            },
+            options,
+        )
 
-    def update_case(self, assistant_id: int, dataset_id: int, case_id: int, *, conversation: Sequence[Union[LearningConversationTurn, Mapping[str, Any]]], expected_response: Union[EvalExpectedResponse, Mapping[str, Any]], case_name: Union[Optional[str], NotGiven] = NOT_GIVEN, mock_tool_responses: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, difficulty: Union[Optional[Union[Literal["easy", "medium", "hard"], str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalCase:
+    def update_case(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        case_id: int,
+        *,
+        conversation: Sequence[Union[LearningConversationTurn, Mapping[str, Any]]],
+        expected_response: Union[EvalExpectedResponse, Mapping[str, Any]],
+        case_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        mock_tool_responses: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        difficulty: Union[Optional[Union[Literal["easy", "medium", "hard"], str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalCase:
         """Replace a case
 
         Replaces the case with the body, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body; the spec assumes the case.
@@ -239,9 +428,34 @@ class Evals(Resource):
 
         ``PUT /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}``
         """
-        return self._call(_ops.EVALS_UPDATE_CASE, {"assistant_id": assistant_id, "dataset_id": dataset_id, "case_id": case_id, "conversation": conversation, "expected_response": expected_response, "case_name": case_name, "mock_tool_responses": mock_tool_responses, "difficulty": difficulty}, options)
+        return self._call(
+            _ops.EVALS_UPDATE_CASE,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "case_id": case_id,
+                "conversation": conversation,
+                "expected_response": expected_response,
+                "case_name": case_name,
+                "mock_tool_responses": mock_tool_responses,
+                "difficulty": difficulty,
+            },
+            options,
+        )
 
-    async def update_case_async(self, assistant_id: int, dataset_id: int, case_id: int, *, conversation: Sequence[Union[LearningConversationTurn, Mapping[str, Any]]], expected_response: Union[EvalExpectedResponse, Mapping[str, Any]], case_name: Union[Optional[str], NotGiven] = NOT_GIVEN, mock_tool_responses: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, difficulty: Union[Optional[Union[Literal["easy", "medium", "hard"], str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalCase:
+    async def update_case_async(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        case_id: int,
+        *,
+        conversation: Sequence[Union[LearningConversationTurn, Mapping[str, Any]]],
+        expected_response: Union[EvalExpectedResponse, Mapping[str, Any]],
+        case_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        mock_tool_responses: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        difficulty: Union[Optional[Union[Literal["easy", "medium", "hard"], str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalCase:
         """Replace a case
 
         Replaces the case with the body, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body; the spec assumes the case.
@@ -257,9 +471,28 @@ class Evals(Resource):
 
         ``PUT /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}``
         """
-        return await self._call_async(_ops.EVALS_UPDATE_CASE, {"assistant_id": assistant_id, "dataset_id": dataset_id, "case_id": case_id, "conversation": conversation, "expected_response": expected_response, "case_name": case_name, "mock_tool_responses": mock_tool_responses, "difficulty": difficulty}, options)
+        return await self._call_async(
+            _ops.EVALS_UPDATE_CASE,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "case_id": case_id,
+                "conversation": conversation,
+                "expected_response": expected_response,
+                "case_name": case_name,
+                "mock_tool_responses": mock_tool_responses,
+                "difficulty": difficulty,
+            },
+            options,
+        )
 
-    def delete_case(self, assistant_id: int, dataset_id: int, case_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    def delete_case(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        case_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Delete a case
 
         Deletes the case, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body.
@@ -271,9 +504,23 @@ class Evals(Resource):
 
         ``DELETE /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}``
         """
-        return self._call(_ops.EVALS_DELETE_CASE, {"assistant_id": assistant_id, "dataset_id": dataset_id, "case_id": case_id}, options)
+        return self._call(
+            _ops.EVALS_DELETE_CASE,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "case_id": case_id,
+            },
+            options,
+        )
 
-    async def delete_case_async(self, assistant_id: int, dataset_id: int, case_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def delete_case_async(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        case_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Delete a case
 
         Deletes the case, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body.
@@ -285,9 +532,26 @@ class Evals(Resource):
 
         ``DELETE /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}``
         """
-        return await self._call_async(_ops.EVALS_DELETE_CASE, {"assistant_id": assistant_id, "dataset_id": dataset_id, "case_id": case_id}, options)
+        return await self._call_async(
+            _ops.EVALS_DELETE_CASE,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "case_id": case_id,
+            },
+            options,
+        )
 
-    def create_case_from_trace(self, assistant_id: int, dataset_id: int, *, call_trace_id: int, expected_response: Union[EvalExpectedResponse, Mapping[str, Any]], case_name: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalCase:
+    def create_case_from_trace(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        *,
+        call_trace_id: int,
+        expected_response: Union[EvalExpectedResponse, Mapping[str, Any]],
+        case_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalCase:
         """Add a case from a real call
 
         Adds a test case whose conversation is copied from a recorded call (see `callTraces.list`), with what the assistant should have done. The server describes the answer as the created case's details without declaring them.
@@ -300,9 +564,28 @@ class Evals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/from-trace``
         """
-        return self._call(_ops.EVALS_CREATE_CASE_FROM_TRACE, {"assistant_id": assistant_id, "dataset_id": dataset_id, "call_trace_id": call_trace_id, "expected_response": expected_response, "case_name": case_name}, options)
+        return self._call(
+            _ops.EVALS_CREATE_CASE_FROM_TRACE,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "call_trace_id": call_trace_id,
+                "expected_response": expected_response,
+                "case_name": case_name,
+            },
+            options,
+        )
 
-    async def create_case_from_trace_async(self, assistant_id: int, dataset_id: int, *, call_trace_id: int, expected_response: Union[EvalExpectedResponse, Mapping[str, Any]], case_name: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalCase:
+    async def create_case_from_trace_async(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        *,
+        call_trace_id: int,
+        expected_response: Union[EvalExpectedResponse, Mapping[str, Any]],
+        case_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalCase:
         """Add a case from a real call
 
         Adds a test case whose conversation is copied from a recorded call (see `callTraces.list`), with what the assistant should have done. The server describes the answer as the created case's details without declaring them.
@@ -315,9 +598,27 @@ class Evals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/from-trace``
         """
-        return await self._call_async(_ops.EVALS_CREATE_CASE_FROM_TRACE, {"assistant_id": assistant_id, "dataset_id": dataset_id, "call_trace_id": call_trace_id, "expected_response": expected_response, "case_name": case_name}, options)
+        return await self._call_async(
+            _ops.EVALS_CREATE_CASE_FROM_TRACE,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "call_trace_id": call_trace_id,
+                "expected_response": expected_response,
+                "case_name": case_name,
+            },
+            options,
+        )
 
-    def run(self, assistant_id: int, *, prompt_version_id: int, dataset_id: int, pass_threshold: Union[float, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalRunResult:
+    def run(
+        self,
+        assistant_id: int,
+        *,
+        prompt_version_id: int,
+        dataset_id: int,
+        pass_threshold: Union[float, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalRunResult:
         """Evaluate a prompt version against a dataset
 
         Runs every case of the dataset against the prompt version and scores the answers (keywords, intent, tool calls, fluency); the version passes when its score reaches `pass_threshold`. Run an evaluation before starting a canary. The server does not declare the response body.
@@ -330,9 +631,26 @@ class Evals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval/run``
         """
-        return self._call(_ops.EVALS_RUN, {"assistant_id": assistant_id, "prompt_version_id": prompt_version_id, "dataset_id": dataset_id, "pass_threshold": pass_threshold}, options)
+        return self._call(
+            _ops.EVALS_RUN,
+            {
+                "assistant_id": assistant_id,
+                "prompt_version_id": prompt_version_id,
+                "dataset_id": dataset_id,
+                "pass_threshold": pass_threshold,
+            },
+            options,
+        )
 
-    async def run_async(self, assistant_id: int, *, prompt_version_id: int, dataset_id: int, pass_threshold: Union[float, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalRunResult:
+    async def run_async(
+        self,
+        assistant_id: int,
+        *,
+        prompt_version_id: int,
+        dataset_id: int,
+        pass_threshold: Union[float, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalRunResult:
         """Evaluate a prompt version against a dataset
 
         Runs every case of the dataset against the prompt version and scores the answers (keywords, intent, tool calls, fluency); the version passes when its score reaches `pass_threshold`. Run an evaluation before starting a canary. The server does not declare the response body.
@@ -345,7 +663,16 @@ class Evals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval/run``
         """
-        return await self._call_async(_ops.EVALS_RUN, {"assistant_id": assistant_id, "prompt_version_id": prompt_version_id, "dataset_id": dataset_id, "pass_threshold": pass_threshold}, options)
+        return await self._call_async(
+            _ops.EVALS_RUN,
+            {
+                "assistant_id": assistant_id,
+                "prompt_version_id": prompt_version_id,
+                "dataset_id": dataset_id,
+                "pass_threshold": pass_threshold,
+            },
+            options,
+        )
 
 
 class AsyncEvals(Resource):
@@ -366,7 +693,16 @@ class AsyncEvals(Resource):
         """
         return await self._call_async(_ops.EVALS_LIST_DATASETS, {"assistant_id": assistant_id}, options)
 
-    async def create_dataset(self, assistant_id: int, *, name: str, description: Union[Optional[str], NotGiven] = NOT_GIVEN, dataset_type: Union[Union[Literal["golden", "regression", "synthetic"], str], NotGiven] = NOT_GIVEN, tags: Union[Sequence[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalDataset:
+    async def create_dataset(
+        self,
+        assistant_id: int,
+        *,
+        name: str,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        dataset_type: Union[Union[Literal["golden", "regression", "synthetic"], str], NotGiven] = NOT_GIVEN,
+        tags: Union[Sequence[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalDataset:
         """Create an eval dataset
 
         Creates an empty dataset for the assistant; add cases with `evals.createCase` or `evals.createCaseFromTrace`. The server does not declare the response body; the spec assumes the created dataset.
@@ -379,9 +715,26 @@ class AsyncEvals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets``
         """
-        return await self._call_async(_ops.EVALS_CREATE_DATASET, {"assistant_id": assistant_id, "name": name, "description": description, "dataset_type": dataset_type, "tags": tags}, options)
+        return await self._call_async(
+            _ops.EVALS_CREATE_DATASET,
+            {
+                "assistant_id": assistant_id,
+                "name": name,
+                "description": description,
+                "dataset_type": dataset_type,
+                "tags": tags,
+            },
+            options,
+        )
 
-    async def import_dataset(self, assistant_id: int, *, data: Mapping[str, Any], name_override: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalDataset:
+    async def import_dataset(
+        self,
+        assistant_id: int,
+        *,
+        data: Mapping[str, Any],
+        name_override: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalDataset:
         """Import an eval dataset
 
         Creates a dataset with its cases from JSON exported from another assistant or organization. The server describes the answer as the created dataset's details without declaring them.
@@ -393,9 +746,22 @@ class AsyncEvals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets/import``
         """
-        return await self._call_async(_ops.EVALS_IMPORT_DATASET, {"assistant_id": assistant_id, "data": data, "name_override": name_override}, options)
+        return await self._call_async(
+            _ops.EVALS_IMPORT_DATASET,
+            {
+                "assistant_id": assistant_id,
+                "data": data,
+                "name_override": name_override,
+            },
+            options,
+        )
 
-    async def get_dataset(self, assistant_id: int, dataset_id: int, **options: Unpack[RequestOptions]) -> EvalDatasetDetail:
+    async def get_dataset(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> EvalDatasetDetail:
         """Get an eval dataset with its cases
 
         Returns one dataset with all its cases. The server does not declare the body; the spec assumes the dataset's fields plus `cases`.
@@ -406,9 +772,21 @@ class AsyncEvals(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}``
         """
-        return await self._call_async(_ops.EVALS_GET_DATASET, {"assistant_id": assistant_id, "dataset_id": dataset_id}, options)
+        return await self._call_async(
+            _ops.EVALS_GET_DATASET,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+            },
+            options,
+        )
 
-    async def publish_dataset(self, assistant_id: int, dataset_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def publish_dataset(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Publish an eval dataset
 
         Freezes the dataset: its cases can no longer be added, changed or deleted, so evaluation results stay comparable. Takes no body. The server does not declare the response body.
@@ -419,9 +797,24 @@ class AsyncEvals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/publish``
         """
-        return await self._call_async(_ops.EVALS_PUBLISH_DATASET, {"assistant_id": assistant_id, "dataset_id": dataset_id}, options)
+        return await self._call_async(
+            _ops.EVALS_PUBLISH_DATASET,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+            },
+            options,
+        )
 
-    def list_cases(self, assistant_id: int, dataset_id: int, *, limit: Union[int, NotGiven] = NOT_GIVEN, offset: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[EvalCase]:
+    def list_cases(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        offset: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[EvalCase]:
         """List a dataset's cases
 
         Returns one page of the dataset's cases. Page with `limit` and `offset`. The server does not declare the body; the spec assumes a plain array of cases without a total, like the other `limit`/`offset` lists of this API, so keep requesting until a page is shorter than `limit`.
@@ -434,9 +827,29 @@ class AsyncEvals(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases``
         """
-        return self._list_async(_ops.EVALS_LIST_CASES, {"assistant_id": assistant_id, "dataset_id": dataset_id, "limit": limit, "offset": offset}, options)
+        return self._list_async(
+            _ops.EVALS_LIST_CASES,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "limit": limit,
+                "offset": offset,
+            },
+            options,
+        )
 
-    async def create_case(self, assistant_id: int, dataset_id: int, *, conversation: Sequence[Union[LearningConversationTurn, Mapping[str, Any]]], expected_response: Union[EvalExpectedResponse, Mapping[str, Any]], case_name: Union[Optional[str], NotGiven] = NOT_GIVEN, mock_tool_responses: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, difficulty: Union[Optional[Union[Literal["easy", "medium", "hard"], str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalCase:
+    async def create_case(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        *,
+        conversation: Sequence[Union[LearningConversationTurn, Mapping[str, Any]]],
+        expected_response: Union[EvalExpectedResponse, Mapping[str, Any]],
+        case_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        mock_tool_responses: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        difficulty: Union[Optional[Union[Literal["easy", "medium", "hard"], str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalCase:
         """Add a case to a dataset
 
         Adds a test case to a dataset that is not published yet. `expected_response` is an object of criteria (the docs show a plain string; the server requires an object). The server does not declare the response body; the spec assumes the created case.
@@ -451,9 +864,33 @@ class AsyncEvals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases``
         """
-        return await self._call_async(_ops.EVALS_CREATE_CASE, {"assistant_id": assistant_id, "dataset_id": dataset_id, "conversation": conversation, "expected_response": expected_response, "case_name": case_name, "mock_tool_responses": mock_tool_responses, "difficulty": difficulty}, options)
+        return await self._call_async(
+            _ops.EVALS_CREATE_CASE,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "conversation": conversation,
+                "expected_response": expected_response,
+                "case_name": case_name,
+                "mock_tool_responses": mock_tool_responses,
+                "difficulty": difficulty,
+            },
+            options,
+        )
 
-    async def update_case(self, assistant_id: int, dataset_id: int, case_id: int, *, conversation: Sequence[Union[LearningConversationTurn, Mapping[str, Any]]], expected_response: Union[EvalExpectedResponse, Mapping[str, Any]], case_name: Union[Optional[str], NotGiven] = NOT_GIVEN, mock_tool_responses: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, difficulty: Union[Optional[Union[Literal["easy", "medium", "hard"], str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalCase:
+    async def update_case(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        case_id: int,
+        *,
+        conversation: Sequence[Union[LearningConversationTurn, Mapping[str, Any]]],
+        expected_response: Union[EvalExpectedResponse, Mapping[str, Any]],
+        case_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        mock_tool_responses: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        difficulty: Union[Optional[Union[Literal["easy", "medium", "hard"], str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalCase:
         """Replace a case
 
         Replaces the case with the body, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body; the spec assumes the case.
@@ -469,9 +906,28 @@ class AsyncEvals(Resource):
 
         ``PUT /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}``
         """
-        return await self._call_async(_ops.EVALS_UPDATE_CASE, {"assistant_id": assistant_id, "dataset_id": dataset_id, "case_id": case_id, "conversation": conversation, "expected_response": expected_response, "case_name": case_name, "mock_tool_responses": mock_tool_responses, "difficulty": difficulty}, options)
+        return await self._call_async(
+            _ops.EVALS_UPDATE_CASE,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "case_id": case_id,
+                "conversation": conversation,
+                "expected_response": expected_response,
+                "case_name": case_name,
+                "mock_tool_responses": mock_tool_responses,
+                "difficulty": difficulty,
+            },
+            options,
+        )
 
-    async def delete_case(self, assistant_id: int, dataset_id: int, case_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def delete_case(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        case_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Delete a case
 
         Deletes the case, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body.
@@ -483,9 +939,26 @@ class AsyncEvals(Resource):
 
         ``DELETE /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}``
         """
-        return await self._call_async(_ops.EVALS_DELETE_CASE, {"assistant_id": assistant_id, "dataset_id": dataset_id, "case_id": case_id}, options)
+        return await self._call_async(
+            _ops.EVALS_DELETE_CASE,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "case_id": case_id,
+            },
+            options,
+        )
 
-    async def create_case_from_trace(self, assistant_id: int, dataset_id: int, *, call_trace_id: int, expected_response: Union[EvalExpectedResponse, Mapping[str, Any]], case_name: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalCase:
+    async def create_case_from_trace(
+        self,
+        assistant_id: int,
+        dataset_id: int,
+        *,
+        call_trace_id: int,
+        expected_response: Union[EvalExpectedResponse, Mapping[str, Any]],
+        case_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalCase:
         """Add a case from a real call
 
         Adds a test case whose conversation is copied from a recorded call (see `callTraces.list`), with what the assistant should have done. The server describes the answer as the created case's details without declaring them.
@@ -498,9 +971,27 @@ class AsyncEvals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/from-trace``
         """
-        return await self._call_async(_ops.EVALS_CREATE_CASE_FROM_TRACE, {"assistant_id": assistant_id, "dataset_id": dataset_id, "call_trace_id": call_trace_id, "expected_response": expected_response, "case_name": case_name}, options)
+        return await self._call_async(
+            _ops.EVALS_CREATE_CASE_FROM_TRACE,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "call_trace_id": call_trace_id,
+                "expected_response": expected_response,
+                "case_name": case_name,
+            },
+            options,
+        )
 
-    async def run(self, assistant_id: int, *, prompt_version_id: int, dataset_id: int, pass_threshold: Union[float, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> EvalRunResult:
+    async def run(
+        self,
+        assistant_id: int,
+        *,
+        prompt_version_id: int,
+        dataset_id: int,
+        pass_threshold: Union[float, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> EvalRunResult:
         """Evaluate a prompt version against a dataset
 
         Runs every case of the dataset against the prompt version and scores the answers (keywords, intent, tool calls, fluency); the version passes when its score reaches `pass_threshold`. Run an evaluation before starting a canary. The server does not declare the response body.
@@ -513,4 +1004,13 @@ class AsyncEvals(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/eval/run``
         """
-        return await self._call_async(_ops.EVALS_RUN, {"assistant_id": assistant_id, "prompt_version_id": prompt_version_id, "dataset_id": dataset_id, "pass_threshold": pass_threshold}, options)
+        return await self._call_async(
+            _ops.EVALS_RUN,
+            {
+                "assistant_id": assistant_id,
+                "prompt_version_id": prompt_version_id,
+                "dataset_id": dataset_id,
+                "pass_threshold": pass_threshold,
+            },
+            options,
+        )

@@ -45,7 +45,16 @@ class FallbackKeys(Resource):
         """
         return await self._call_async(_ops.FALLBACK_KEYS_LIST, {"provider": provider}, options)
 
-    def create(self, provider: str, *, name: str, api_key: str, enabled: Union[bool, NotGiven] = NOT_GIVEN, concurrent_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> FallbackKey:
+    def create(
+        self,
+        provider: str,
+        *,
+        name: str,
+        api_key: str,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        concurrent_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackKey:
         """Add a fallback key
 
         Stores a spare API key for the provider, used when the primary key hits its limits. The key is write-only: responses carry only its metadata.
@@ -59,9 +68,28 @@ class FallbackKeys(Resource):
 
         ``POST /api/v1/organization/fallback-keys/{provider}``
         """
-        return self._call(_ops.FALLBACK_KEYS_CREATE, {"provider": provider, "name": name, "api_key": api_key, "enabled": enabled, "concurrent_limit": concurrent_limit}, options)
+        return self._call(
+            _ops.FALLBACK_KEYS_CREATE,
+            {
+                "provider": provider,
+                "name": name,
+                "api_key": api_key,
+                "enabled": enabled,
+                "concurrent_limit": concurrent_limit,
+            },
+            options,
+        )
 
-    async def create_async(self, provider: str, *, name: str, api_key: str, enabled: Union[bool, NotGiven] = NOT_GIVEN, concurrent_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> FallbackKey:
+    async def create_async(
+        self,
+        provider: str,
+        *,
+        name: str,
+        api_key: str,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        concurrent_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackKey:
         """Add a fallback key
 
         Stores a spare API key for the provider, used when the primary key hits its limits. The key is write-only: responses carry only its metadata.
@@ -75,9 +103,29 @@ class FallbackKeys(Resource):
 
         ``POST /api/v1/organization/fallback-keys/{provider}``
         """
-        return await self._call_async(_ops.FALLBACK_KEYS_CREATE, {"provider": provider, "name": name, "api_key": api_key, "enabled": enabled, "concurrent_limit": concurrent_limit}, options)
+        return await self._call_async(
+            _ops.FALLBACK_KEYS_CREATE,
+            {
+                "provider": provider,
+                "name": name,
+                "api_key": api_key,
+                "enabled": enabled,
+                "concurrent_limit": concurrent_limit,
+            },
+            options,
+        )
 
-    def update(self, provider: str, key_id: str, *, name: str, api_key: str, enabled: Union[bool, NotGiven] = NOT_GIVEN, concurrent_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> FallbackKey:
+    def update(
+        self,
+        provider: str,
+        key_id: str,
+        *,
+        name: str,
+        api_key: str,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        concurrent_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackKey:
         """Update a fallback key
 
         Replaces the key's name, state and limit. The body must carry `api_key` (the server rejects a body without it with `422`, although the docs say it may be left out); send a new key to replace the stored one, or an empty string to keep it.
@@ -92,9 +140,30 @@ class FallbackKeys(Resource):
 
         ``PUT /api/v1/organization/fallback-keys/{provider}/{key_id}``
         """
-        return self._call(_ops.FALLBACK_KEYS_UPDATE, {"provider": provider, "key_id": key_id, "name": name, "api_key": api_key, "enabled": enabled, "concurrent_limit": concurrent_limit}, options)
+        return self._call(
+            _ops.FALLBACK_KEYS_UPDATE,
+            {
+                "provider": provider,
+                "key_id": key_id,
+                "name": name,
+                "api_key": api_key,
+                "enabled": enabled,
+                "concurrent_limit": concurrent_limit,
+            },
+            options,
+        )
 
-    async def update_async(self, provider: str, key_id: str, *, name: str, api_key: str, enabled: Union[bool, NotGiven] = NOT_GIVEN, concurrent_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> FallbackKey:
+    async def update_async(
+        self,
+        provider: str,
+        key_id: str,
+        *,
+        name: str,
+        api_key: str,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        concurrent_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackKey:
         """Update a fallback key
 
         Replaces the key's name, state and limit. The body must carry `api_key` (the server rejects a body without it with `422`, although the docs say it may be left out); send a new key to replace the stored one, or an empty string to keep it.
@@ -109,7 +178,18 @@ class FallbackKeys(Resource):
 
         ``PUT /api/v1/organization/fallback-keys/{provider}/{key_id}``
         """
-        return await self._call_async(_ops.FALLBACK_KEYS_UPDATE, {"provider": provider, "key_id": key_id, "name": name, "api_key": api_key, "enabled": enabled, "concurrent_limit": concurrent_limit}, options)
+        return await self._call_async(
+            _ops.FALLBACK_KEYS_UPDATE,
+            {
+                "provider": provider,
+                "key_id": key_id,
+                "name": name,
+                "api_key": api_key,
+                "enabled": enabled,
+                "concurrent_limit": concurrent_limit,
+            },
+            options,
+        )
 
     def delete(self, provider: str, key_id: str, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete a fallback key
@@ -124,7 +204,12 @@ class FallbackKeys(Resource):
         """
         return self._call(_ops.FALLBACK_KEYS_DELETE, {"provider": provider, "key_id": key_id}, options)
 
-    async def delete_async(self, provider: str, key_id: str, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def delete_async(
+        self,
+        provider: str,
+        key_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Delete a fallback key
 
         Removes the fallback key. The server does not declare the response body; it is a short acknowledgement.
@@ -156,7 +241,16 @@ class AsyncFallbackKeys(Resource):
         """
         return await self._call_async(_ops.FALLBACK_KEYS_LIST, {"provider": provider}, options)
 
-    async def create(self, provider: str, *, name: str, api_key: str, enabled: Union[bool, NotGiven] = NOT_GIVEN, concurrent_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> FallbackKey:
+    async def create(
+        self,
+        provider: str,
+        *,
+        name: str,
+        api_key: str,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        concurrent_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackKey:
         """Add a fallback key
 
         Stores a spare API key for the provider, used when the primary key hits its limits. The key is write-only: responses carry only its metadata.
@@ -170,9 +264,29 @@ class AsyncFallbackKeys(Resource):
 
         ``POST /api/v1/organization/fallback-keys/{provider}``
         """
-        return await self._call_async(_ops.FALLBACK_KEYS_CREATE, {"provider": provider, "name": name, "api_key": api_key, "enabled": enabled, "concurrent_limit": concurrent_limit}, options)
+        return await self._call_async(
+            _ops.FALLBACK_KEYS_CREATE,
+            {
+                "provider": provider,
+                "name": name,
+                "api_key": api_key,
+                "enabled": enabled,
+                "concurrent_limit": concurrent_limit,
+            },
+            options,
+        )
 
-    async def update(self, provider: str, key_id: str, *, name: str, api_key: str, enabled: Union[bool, NotGiven] = NOT_GIVEN, concurrent_limit: Union[Optional[int], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> FallbackKey:
+    async def update(
+        self,
+        provider: str,
+        key_id: str,
+        *,
+        name: str,
+        api_key: str,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        concurrent_limit: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackKey:
         """Update a fallback key
 
         Replaces the key's name, state and limit. The body must carry `api_key` (the server rejects a body without it with `422`, although the docs say it may be left out); send a new key to replace the stored one, or an empty string to keep it.
@@ -187,7 +301,18 @@ class AsyncFallbackKeys(Resource):
 
         ``PUT /api/v1/organization/fallback-keys/{provider}/{key_id}``
         """
-        return await self._call_async(_ops.FALLBACK_KEYS_UPDATE, {"provider": provider, "key_id": key_id, "name": name, "api_key": api_key, "enabled": enabled, "concurrent_limit": concurrent_limit}, options)
+        return await self._call_async(
+            _ops.FALLBACK_KEYS_UPDATE,
+            {
+                "provider": provider,
+                "key_id": key_id,
+                "name": name,
+                "api_key": api_key,
+                "enabled": enabled,
+                "concurrent_limit": concurrent_limit,
+            },
+            options,
+        )
 
     async def delete(self, provider: str, key_id: str, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete a fallback key

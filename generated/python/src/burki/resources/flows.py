@@ -20,7 +20,14 @@ from ..types import (
 class Flows(Resource):
     """Multi-node conversation graphs that a phone number can run instead of a single assistant."""
 
-    def list(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, active_only: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SyncPage[Flow]:
+    def list(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        active_only: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Flow]:
         """List conversation flows
 
         Returns the organization's flows as a plain array. Only active flows unless `active_only` is `false`. The docs mention only `active_only`; the server also pages with `skip` and `limit` and returns no total, so keep requesting until a page is shorter than `limit`.
@@ -34,7 +41,14 @@ class Flows(Resource):
         """
         return self._list(_ops.FLOWS_LIST, {"skip": skip, "limit": limit, "active_only": active_only}, options)
 
-    def list_async(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, active_only: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[Flow]:
+    def list_async(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        active_only: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[Flow]:
         """List conversation flows
 
         Returns the organization's flows as a plain array. Only active flows unless `active_only` is `false`. The docs mention only `active_only`; the server also pages with `skip` and `limit` and returns no total, so keep requesting until a page is shorter than `limit`.
@@ -48,7 +62,15 @@ class Flows(Resource):
         """
         return self._list_async(_ops.FLOWS_LIST, {"skip": skip, "limit": limit, "active_only": active_only}, options)
 
-    def create(self, *, name: str, base_assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, graph: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, is_active: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Flow:
+    def create(
+        self,
+        *,
+        name: str,
+        base_assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        graph: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        is_active: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Flow:
         """Create a conversation flow
 
         Creates a flow and answers 201 with it. With only a `name`, the server also creates a paired assistant (returned as `base_assistant_id`) and a one-node starter graph to edit later.
@@ -61,9 +83,26 @@ class Flows(Resource):
 
         ``POST /api/v1/flows``
         """
-        return self._call(_ops.FLOWS_CREATE, {"name": name, "base_assistant_id": base_assistant_id, "graph": graph, "is_active": is_active}, options)
+        return self._call(
+            _ops.FLOWS_CREATE,
+            {
+                "name": name,
+                "base_assistant_id": base_assistant_id,
+                "graph": graph,
+                "is_active": is_active,
+            },
+            options,
+        )
 
-    async def create_async(self, *, name: str, base_assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, graph: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, is_active: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Flow:
+    async def create_async(
+        self,
+        *,
+        name: str,
+        base_assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        graph: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        is_active: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Flow:
         """Create a conversation flow
 
         Creates a flow and answers 201 with it. With only a `name`, the server also creates a paired assistant (returned as `base_assistant_id`) and a one-node starter graph to edit later.
@@ -76,7 +115,16 @@ class Flows(Resource):
 
         ``POST /api/v1/flows``
         """
-        return await self._call_async(_ops.FLOWS_CREATE, {"name": name, "base_assistant_id": base_assistant_id, "graph": graph, "is_active": is_active}, options)
+        return await self._call_async(
+            _ops.FLOWS_CREATE,
+            {
+                "name": name,
+                "base_assistant_id": base_assistant_id,
+                "graph": graph,
+                "is_active": is_active,
+            },
+            options,
+        )
 
     def get(self, flow_id: int, **options: Unpack[RequestOptions]) -> Flow:
         """Get a conversation flow
@@ -102,7 +150,16 @@ class Flows(Resource):
         """
         return await self._call_async(_ops.FLOWS_GET, {"flow_id": flow_id}, options)
 
-    def update(self, flow_id: int, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, base_assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, graph: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Flow:
+    def update(
+        self,
+        flow_id: int,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        base_assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        graph: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Flow:
         """Update a conversation flow
 
         Changes the fields sent (any subset of `name`, `base_assistant_id`, `graph`, `is_active`) and leaves the others alone, although the method is PUT. A graph that is sent replaces the stored one.
@@ -116,9 +173,28 @@ class Flows(Resource):
 
         ``PUT /api/v1/flows/{flow_id}``
         """
-        return self._call(_ops.FLOWS_UPDATE, {"flow_id": flow_id, "name": name, "base_assistant_id": base_assistant_id, "graph": graph, "is_active": is_active}, options)
+        return self._call(
+            _ops.FLOWS_UPDATE,
+            {
+                "flow_id": flow_id,
+                "name": name,
+                "base_assistant_id": base_assistant_id,
+                "graph": graph,
+                "is_active": is_active,
+            },
+            options,
+        )
 
-    async def update_async(self, flow_id: int, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, base_assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, graph: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Flow:
+    async def update_async(
+        self,
+        flow_id: int,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        base_assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        graph: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Flow:
         """Update a conversation flow
 
         Changes the fields sent (any subset of `name`, `base_assistant_id`, `graph`, `is_active`) and leaves the others alone, although the method is PUT. A graph that is sent replaces the stored one.
@@ -132,7 +208,17 @@ class Flows(Resource):
 
         ``PUT /api/v1/flows/{flow_id}``
         """
-        return await self._call_async(_ops.FLOWS_UPDATE, {"flow_id": flow_id, "name": name, "base_assistant_id": base_assistant_id, "graph": graph, "is_active": is_active}, options)
+        return await self._call_async(
+            _ops.FLOWS_UPDATE,
+            {
+                "flow_id": flow_id,
+                "name": name,
+                "base_assistant_id": base_assistant_id,
+                "graph": graph,
+                "is_active": is_active,
+            },
+            options,
+        )
 
     def delete(self, flow_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a conversation flow
@@ -169,9 +255,21 @@ class Flows(Resource):
 
         ``POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/assign``
         """
-        return self._call(_ops.FLOWS_ASSIGN_PHONE_NUMBER, {"flow_id": flow_id, "phone_number_id": phone_number_id}, options)
+        return self._call(
+            _ops.FLOWS_ASSIGN_PHONE_NUMBER,
+            {
+                "flow_id": flow_id,
+                "phone_number_id": phone_number_id,
+            },
+            options,
+        )
 
-    async def assign_phone_number_async(self, flow_id: int, phone_number_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
+    async def assign_phone_number_async(
+        self,
+        flow_id: int,
+        phone_number_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Assign a phone number to a flow
 
         Routes the phone number to the flow and clears any assistant the number was routed to. No body. Answers with an `ApiResponse` acknowledgement.
@@ -182,9 +280,21 @@ class Flows(Resource):
 
         ``POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/assign``
         """
-        return await self._call_async(_ops.FLOWS_ASSIGN_PHONE_NUMBER, {"flow_id": flow_id, "phone_number_id": phone_number_id}, options)
+        return await self._call_async(
+            _ops.FLOWS_ASSIGN_PHONE_NUMBER,
+            {
+                "flow_id": flow_id,
+                "phone_number_id": phone_number_id,
+            },
+            options,
+        )
 
-    def unassign_phone_number(self, flow_id: int, phone_number_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
+    def unassign_phone_number(
+        self,
+        flow_id: int,
+        phone_number_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Unassign a phone number from a flow
 
         Stops the phone number from running the flow; the number then routes to nothing. No body. Answers with an `ApiResponse` acknowledgement.
@@ -195,9 +305,21 @@ class Flows(Resource):
 
         ``POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/unassign``
         """
-        return self._call(_ops.FLOWS_UNASSIGN_PHONE_NUMBER, {"flow_id": flow_id, "phone_number_id": phone_number_id}, options)
+        return self._call(
+            _ops.FLOWS_UNASSIGN_PHONE_NUMBER,
+            {
+                "flow_id": flow_id,
+                "phone_number_id": phone_number_id,
+            },
+            options,
+        )
 
-    async def unassign_phone_number_async(self, flow_id: int, phone_number_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
+    async def unassign_phone_number_async(
+        self,
+        flow_id: int,
+        phone_number_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Unassign a phone number from a flow
 
         Stops the phone number from running the flow; the number then routes to nothing. No body. Answers with an `ApiResponse` acknowledgement.
@@ -208,7 +330,14 @@ class Flows(Resource):
 
         ``POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/unassign``
         """
-        return await self._call_async(_ops.FLOWS_UNASSIGN_PHONE_NUMBER, {"flow_id": flow_id, "phone_number_id": phone_number_id}, options)
+        return await self._call_async(
+            _ops.FLOWS_UNASSIGN_PHONE_NUMBER,
+            {
+                "flow_id": flow_id,
+                "phone_number_id": phone_number_id,
+            },
+            options,
+        )
 
 
 class AsyncFlows(Resource):
@@ -217,7 +346,14 @@ class AsyncFlows(Resource):
     The async form of ``Flows``.
     """
 
-    def list(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, active_only: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[Flow]:
+    def list(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        active_only: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[Flow]:
         """List conversation flows
 
         Returns the organization's flows as a plain array. Only active flows unless `active_only` is `false`. The docs mention only `active_only`; the server also pages with `skip` and `limit` and returns no total, so keep requesting until a page is shorter than `limit`.
@@ -231,7 +367,15 @@ class AsyncFlows(Resource):
         """
         return self._list_async(_ops.FLOWS_LIST, {"skip": skip, "limit": limit, "active_only": active_only}, options)
 
-    async def create(self, *, name: str, base_assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, graph: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, is_active: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Flow:
+    async def create(
+        self,
+        *,
+        name: str,
+        base_assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        graph: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        is_active: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Flow:
         """Create a conversation flow
 
         Creates a flow and answers 201 with it. With only a `name`, the server also creates a paired assistant (returned as `base_assistant_id`) and a one-node starter graph to edit later.
@@ -244,7 +388,16 @@ class AsyncFlows(Resource):
 
         ``POST /api/v1/flows``
         """
-        return await self._call_async(_ops.FLOWS_CREATE, {"name": name, "base_assistant_id": base_assistant_id, "graph": graph, "is_active": is_active}, options)
+        return await self._call_async(
+            _ops.FLOWS_CREATE,
+            {
+                "name": name,
+                "base_assistant_id": base_assistant_id,
+                "graph": graph,
+                "is_active": is_active,
+            },
+            options,
+        )
 
     async def get(self, flow_id: int, **options: Unpack[RequestOptions]) -> Flow:
         """Get a conversation flow
@@ -258,7 +411,16 @@ class AsyncFlows(Resource):
         """
         return await self._call_async(_ops.FLOWS_GET, {"flow_id": flow_id}, options)
 
-    async def update(self, flow_id: int, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, base_assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, graph: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Flow:
+    async def update(
+        self,
+        flow_id: int,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        base_assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        graph: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Flow:
         """Update a conversation flow
 
         Changes the fields sent (any subset of `name`, `base_assistant_id`, `graph`, `is_active`) and leaves the others alone, although the method is PUT. A graph that is sent replaces the stored one.
@@ -272,7 +434,17 @@ class AsyncFlows(Resource):
 
         ``PUT /api/v1/flows/{flow_id}``
         """
-        return await self._call_async(_ops.FLOWS_UPDATE, {"flow_id": flow_id, "name": name, "base_assistant_id": base_assistant_id, "graph": graph, "is_active": is_active}, options)
+        return await self._call_async(
+            _ops.FLOWS_UPDATE,
+            {
+                "flow_id": flow_id,
+                "name": name,
+                "base_assistant_id": base_assistant_id,
+                "graph": graph,
+                "is_active": is_active,
+            },
+            options,
+        )
 
     async def delete(self, flow_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a conversation flow
@@ -286,7 +458,12 @@ class AsyncFlows(Resource):
         """
         return await self._call_async(_ops.FLOWS_DELETE, {"flow_id": flow_id}, options)
 
-    async def assign_phone_number(self, flow_id: int, phone_number_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
+    async def assign_phone_number(
+        self,
+        flow_id: int,
+        phone_number_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Assign a phone number to a flow
 
         Routes the phone number to the flow and clears any assistant the number was routed to. No body. Answers with an `ApiResponse` acknowledgement.
@@ -297,9 +474,21 @@ class AsyncFlows(Resource):
 
         ``POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/assign``
         """
-        return await self._call_async(_ops.FLOWS_ASSIGN_PHONE_NUMBER, {"flow_id": flow_id, "phone_number_id": phone_number_id}, options)
+        return await self._call_async(
+            _ops.FLOWS_ASSIGN_PHONE_NUMBER,
+            {
+                "flow_id": flow_id,
+                "phone_number_id": phone_number_id,
+            },
+            options,
+        )
 
-    async def unassign_phone_number(self, flow_id: int, phone_number_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
+    async def unassign_phone_number(
+        self,
+        flow_id: int,
+        phone_number_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Unassign a phone number from a flow
 
         Stops the phone number from running the flow; the number then routes to nothing. No body. Answers with an `ApiResponse` acknowledgement.
@@ -310,4 +499,11 @@ class AsyncFlows(Resource):
 
         ``POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/unassign``
         """
-        return await self._call_async(_ops.FLOWS_UNASSIGN_PHONE_NUMBER, {"flow_id": flow_id, "phone_number_id": phone_number_id}, options)
+        return await self._call_async(
+            _ops.FLOWS_UNASSIGN_PHONE_NUMBER,
+            {
+                "flow_id": flow_id,
+                "phone_number_id": phone_number_id,
+            },
+            options,
+        )

@@ -44,7 +44,15 @@ class Learning(Resource):
         """
         return await self._call_async(_ops.LEARNING_GET_STATS, {"assistant_id": assistant_id}, options)
 
-    def run_dspy_optimization(self, assistant_id: int, *, dataset_id: int, base_prompt_version_id: Union[Optional[int], NotGiven] = NOT_GIVEN, config: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> DspyOptimizationResult:
+    def run_dspy_optimization(
+        self,
+        assistant_id: int,
+        *,
+        dataset_id: int,
+        base_prompt_version_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        config: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DspyOptimizationResult:
         """Generate prompt candidates with DSPy
 
         Learns from the dataset's successful conversations with DSPy and stores the improved prompt as a new draft version, which still needs evaluation and human approval. Answers `503` when the server was installed without DSPy. The server does not declare the response body; it includes the new version's id when one was produced.
@@ -57,9 +65,26 @@ class Learning(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/dspy/optimize``
         """
-        return self._call(_ops.LEARNING_RUN_DSPY_OPTIMIZATION, {"assistant_id": assistant_id, "dataset_id": dataset_id, "base_prompt_version_id": base_prompt_version_id, "config": config}, options)
+        return self._call(
+            _ops.LEARNING_RUN_DSPY_OPTIMIZATION,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "base_prompt_version_id": base_prompt_version_id,
+                "config": config,
+            },
+            options,
+        )
 
-    async def run_dspy_optimization_async(self, assistant_id: int, *, dataset_id: int, base_prompt_version_id: Union[Optional[int], NotGiven] = NOT_GIVEN, config: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> DspyOptimizationResult:
+    async def run_dspy_optimization_async(
+        self,
+        assistant_id: int,
+        *,
+        dataset_id: int,
+        base_prompt_version_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        config: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DspyOptimizationResult:
         """Generate prompt candidates with DSPy
 
         Learns from the dataset's successful conversations with DSPy and stores the improved prompt as a new draft version, which still needs evaluation and human approval. Answers `503` when the server was installed without DSPy. The server does not declare the response body; it includes the new version's id when one was produced.
@@ -72,7 +97,16 @@ class Learning(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/dspy/optimize``
         """
-        return await self._call_async(_ops.LEARNING_RUN_DSPY_OPTIMIZATION, {"assistant_id": assistant_id, "dataset_id": dataset_id, "base_prompt_version_id": base_prompt_version_id, "config": config}, options)
+        return await self._call_async(
+            _ops.LEARNING_RUN_DSPY_OPTIMIZATION,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "base_prompt_version_id": base_prompt_version_id,
+                "config": config,
+            },
+            options,
+        )
 
 
 class AsyncLearning(Resource):
@@ -93,7 +127,15 @@ class AsyncLearning(Resource):
         """
         return await self._call_async(_ops.LEARNING_GET_STATS, {"assistant_id": assistant_id}, options)
 
-    async def run_dspy_optimization(self, assistant_id: int, *, dataset_id: int, base_prompt_version_id: Union[Optional[int], NotGiven] = NOT_GIVEN, config: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> DspyOptimizationResult:
+    async def run_dspy_optimization(
+        self,
+        assistant_id: int,
+        *,
+        dataset_id: int,
+        base_prompt_version_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        config: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> DspyOptimizationResult:
         """Generate prompt candidates with DSPy
 
         Learns from the dataset's successful conversations with DSPy and stores the improved prompt as a new draft version, which still needs evaluation and human approval. Answers `503` when the server was installed without DSPy. The server does not declare the response body; it includes the new version's id when one was produced.
@@ -106,4 +148,13 @@ class AsyncLearning(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/dspy/optimize``
         """
-        return await self._call_async(_ops.LEARNING_RUN_DSPY_OPTIMIZATION, {"assistant_id": assistant_id, "dataset_id": dataset_id, "base_prompt_version_id": base_prompt_version_id, "config": config}, options)
+        return await self._call_async(
+            _ops.LEARNING_RUN_DSPY_OPTIMIZATION,
+            {
+                "assistant_id": assistant_id,
+                "dataset_id": dataset_id,
+                "base_prompt_version_id": base_prompt_version_id,
+                "config": config,
+            },
+            options,
+        )

@@ -38,7 +38,17 @@ class LlmPresets(Resource):
         """
         return await self._call_async(_ops.LLM_PRESETS_LIST, {}, options)
 
-    def create(self, *, name: str, provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str], config: Mapping[str, Any], description: Union[Optional[str], NotGiven] = NOT_GIVEN, include_api_key: Union[bool, NotGiven] = NOT_GIVEN, is_default: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> LlmPreset:
+    def create(
+        self,
+        *,
+        name: str,
+        provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str],
+        config: Mapping[str, Any],
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        include_api_key: Union[bool, NotGiven] = NOT_GIVEN,
+        is_default: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> LlmPreset:
         """Create an LLM preset
 
         Organization admins only: other users get `403`. Stores a named language-model configuration and answers 200 with it.
@@ -51,9 +61,30 @@ class LlmPresets(Resource):
 
         ``POST /api/v1/organization/llm-presets``
         """
-        return self._call(_ops.LLM_PRESETS_CREATE, {"name": name, "description": description, "provider": provider, "config": config, "include_api_key": include_api_key, "is_default": is_default}, options)
+        return self._call(
+            _ops.LLM_PRESETS_CREATE,
+            {
+                "name": name,
+                "description": description,
+                "provider": provider,
+                "config": config,
+                "include_api_key": include_api_key,
+                "is_default": is_default,
+            },
+            options,
+        )
 
-    async def create_async(self, *, name: str, provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str], config: Mapping[str, Any], description: Union[Optional[str], NotGiven] = NOT_GIVEN, include_api_key: Union[bool, NotGiven] = NOT_GIVEN, is_default: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> LlmPreset:
+    async def create_async(
+        self,
+        *,
+        name: str,
+        provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str],
+        config: Mapping[str, Any],
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        include_api_key: Union[bool, NotGiven] = NOT_GIVEN,
+        is_default: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> LlmPreset:
         """Create an LLM preset
 
         Organization admins only: other users get `403`. Stores a named language-model configuration and answers 200 with it.
@@ -66,9 +97,31 @@ class LlmPresets(Resource):
 
         ``POST /api/v1/organization/llm-presets``
         """
-        return await self._call_async(_ops.LLM_PRESETS_CREATE, {"name": name, "description": description, "provider": provider, "config": config, "include_api_key": include_api_key, "is_default": is_default}, options)
+        return await self._call_async(
+            _ops.LLM_PRESETS_CREATE,
+            {
+                "name": name,
+                "description": description,
+                "provider": provider,
+                "config": config,
+                "include_api_key": include_api_key,
+                "is_default": is_default,
+            },
+            options,
+        )
 
-    def update(self, preset_id: str, *, name: str, provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str], config: Mapping[str, Any], description: Union[Optional[str], NotGiven] = NOT_GIVEN, include_api_key: Union[bool, NotGiven] = NOT_GIVEN, is_default: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> LlmPreset:
+    def update(
+        self,
+        preset_id: str,
+        *,
+        name: str,
+        provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str],
+        config: Mapping[str, Any],
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        include_api_key: Union[bool, NotGiven] = NOT_GIVEN,
+        is_default: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> LlmPreset:
         """Replace an LLM preset
 
         Organization admins only: other users get `403`. Replaces the preset with the body; `name`, `provider` and `config` are required, and fields left out take their defaults.
@@ -82,9 +135,32 @@ class LlmPresets(Resource):
 
         ``PUT /api/v1/organization/llm-presets/{preset_id}``
         """
-        return self._call(_ops.LLM_PRESETS_UPDATE, {"preset_id": preset_id, "name": name, "description": description, "provider": provider, "config": config, "include_api_key": include_api_key, "is_default": is_default}, options)
+        return self._call(
+            _ops.LLM_PRESETS_UPDATE,
+            {
+                "preset_id": preset_id,
+                "name": name,
+                "description": description,
+                "provider": provider,
+                "config": config,
+                "include_api_key": include_api_key,
+                "is_default": is_default,
+            },
+            options,
+        )
 
-    async def update_async(self, preset_id: str, *, name: str, provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str], config: Mapping[str, Any], description: Union[Optional[str], NotGiven] = NOT_GIVEN, include_api_key: Union[bool, NotGiven] = NOT_GIVEN, is_default: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> LlmPreset:
+    async def update_async(
+        self,
+        preset_id: str,
+        *,
+        name: str,
+        provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str],
+        config: Mapping[str, Any],
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        include_api_key: Union[bool, NotGiven] = NOT_GIVEN,
+        is_default: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> LlmPreset:
         """Replace an LLM preset
 
         Organization admins only: other users get `403`. Replaces the preset with the body; `name`, `provider` and `config` are required, and fields left out take their defaults.
@@ -98,7 +174,19 @@ class LlmPresets(Resource):
 
         ``PUT /api/v1/organization/llm-presets/{preset_id}``
         """
-        return await self._call_async(_ops.LLM_PRESETS_UPDATE, {"preset_id": preset_id, "name": name, "description": description, "provider": provider, "config": config, "include_api_key": include_api_key, "is_default": is_default}, options)
+        return await self._call_async(
+            _ops.LLM_PRESETS_UPDATE,
+            {
+                "preset_id": preset_id,
+                "name": name,
+                "description": description,
+                "provider": provider,
+                "config": config,
+                "include_api_key": include_api_key,
+                "is_default": is_default,
+            },
+            options,
+        )
 
     def delete(self, preset_id: str, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete an LLM preset
@@ -164,7 +252,17 @@ class AsyncLlmPresets(Resource):
         """
         return await self._call_async(_ops.LLM_PRESETS_LIST, {}, options)
 
-    async def create(self, *, name: str, provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str], config: Mapping[str, Any], description: Union[Optional[str], NotGiven] = NOT_GIVEN, include_api_key: Union[bool, NotGiven] = NOT_GIVEN, is_default: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> LlmPreset:
+    async def create(
+        self,
+        *,
+        name: str,
+        provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str],
+        config: Mapping[str, Any],
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        include_api_key: Union[bool, NotGiven] = NOT_GIVEN,
+        is_default: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> LlmPreset:
         """Create an LLM preset
 
         Organization admins only: other users get `403`. Stores a named language-model configuration and answers 200 with it.
@@ -177,9 +275,31 @@ class AsyncLlmPresets(Resource):
 
         ``POST /api/v1/organization/llm-presets``
         """
-        return await self._call_async(_ops.LLM_PRESETS_CREATE, {"name": name, "description": description, "provider": provider, "config": config, "include_api_key": include_api_key, "is_default": is_default}, options)
+        return await self._call_async(
+            _ops.LLM_PRESETS_CREATE,
+            {
+                "name": name,
+                "description": description,
+                "provider": provider,
+                "config": config,
+                "include_api_key": include_api_key,
+                "is_default": is_default,
+            },
+            options,
+        )
 
-    async def update(self, preset_id: str, *, name: str, provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str], config: Mapping[str, Any], description: Union[Optional[str], NotGiven] = NOT_GIVEN, include_api_key: Union[bool, NotGiven] = NOT_GIVEN, is_default: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> LlmPreset:
+    async def update(
+        self,
+        preset_id: str,
+        *,
+        name: str,
+        provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str],
+        config: Mapping[str, Any],
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        include_api_key: Union[bool, NotGiven] = NOT_GIVEN,
+        is_default: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> LlmPreset:
         """Replace an LLM preset
 
         Organization admins only: other users get `403`. Replaces the preset with the body; `name`, `provider` and `config` are required, and fields left out take their defaults.
@@ -193,7 +313,19 @@ class AsyncLlmPresets(Resource):
 
         ``PUT /api/v1/organization/llm-presets/{preset_id}``
         """
-        return await self._call_async(_ops.LLM_PRESETS_UPDATE, {"preset_id": preset_id, "name": name, "description": description, "provider": provider, "config": config, "include_api_key": include_api_key, "is_default": is_default}, options)
+        return await self._call_async(
+            _ops.LLM_PRESETS_UPDATE,
+            {
+                "preset_id": preset_id,
+                "name": name,
+                "description": description,
+                "provider": provider,
+                "config": config,
+                "include_api_key": include_api_key,
+                "is_default": is_default,
+            },
+            options,
+        )
 
     async def delete(self, preset_id: str, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete an LLM preset

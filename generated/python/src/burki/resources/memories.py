@@ -24,7 +24,16 @@ from ..types import (
 class Memories(Resource):
     """What assistants remember across calls: list, store, correct and delete memories, search them by meaning, and read the memory graph. Memories may hold customer data."""
 
-    def list(self, *, scope_type: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN, scope_id: Union[str, NotGiven] = NOT_GIVEN, memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, offset: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SyncPage[Memory]:
+    def list(
+        self,
+        *,
+        scope_type: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN,
+        scope_id: Union[str, NotGiven] = NOT_GIVEN,
+        memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        offset: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Memory]:
         """List memories
 
         Returns one page of the organization's memories as a plain array, optionally filtered by scope and type. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
@@ -38,9 +47,28 @@ class Memories(Resource):
 
         ``GET /api/learning/memories``
         """
-        return self._list(_ops.MEMORIES_LIST, {"scope_type": scope_type, "scope_id": scope_id, "memory_type": memory_type, "limit": limit, "offset": offset}, options)
+        return self._list(
+            _ops.MEMORIES_LIST,
+            {
+                "scope_type": scope_type,
+                "scope_id": scope_id,
+                "memory_type": memory_type,
+                "limit": limit,
+                "offset": offset,
+            },
+            options,
+        )
 
-    def list_async(self, *, scope_type: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN, scope_id: Union[str, NotGiven] = NOT_GIVEN, memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, offset: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[Memory]:
+    def list_async(
+        self,
+        *,
+        scope_type: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN,
+        scope_id: Union[str, NotGiven] = NOT_GIVEN,
+        memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        offset: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[Memory]:
         """List memories
 
         Returns one page of the organization's memories as a plain array, optionally filtered by scope and type. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
@@ -54,9 +82,29 @@ class Memories(Resource):
 
         ``GET /api/learning/memories``
         """
-        return self._list_async(_ops.MEMORIES_LIST, {"scope_type": scope_type, "scope_id": scope_id, "memory_type": memory_type, "limit": limit, "offset": offset}, options)
+        return self._list_async(
+            _ops.MEMORIES_LIST,
+            {
+                "scope_type": scope_type,
+                "scope_id": scope_id,
+                "memory_type": memory_type,
+                "limit": limit,
+                "offset": offset,
+            },
+            options,
+        )
 
-    def create(self, *, fact: str, memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN, memory_scope: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN, subject_type: Union[str, NotGiven] = NOT_GIVEN, subject_id: Union[Optional[str], NotGiven] = NOT_GIVEN, confidence: Union[float, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Memory:
+    def create(
+        self,
+        *,
+        fact: str,
+        memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN,
+        memory_scope: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN,
+        subject_type: Union[str, NotGiven] = NOT_GIVEN,
+        subject_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        confidence: Union[float, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Memory:
         """Store a memory by hand
 
         Organization admins only: other users get `403`. Stores a fact for assistants to recall; leave out `memory_scope` for an organization-wide memory. Answers 200 with the memory.
@@ -69,9 +117,30 @@ class Memories(Resource):
 
         ``POST /api/learning/memories``
         """
-        return self._call(_ops.MEMORIES_CREATE, {"fact": fact, "memory_type": memory_type, "memory_scope": memory_scope, "subject_type": subject_type, "subject_id": subject_id, "confidence": confidence}, options)
+        return self._call(
+            _ops.MEMORIES_CREATE,
+            {
+                "fact": fact,
+                "memory_type": memory_type,
+                "memory_scope": memory_scope,
+                "subject_type": subject_type,
+                "subject_id": subject_id,
+                "confidence": confidence,
+            },
+            options,
+        )
 
-    async def create_async(self, *, fact: str, memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN, memory_scope: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN, subject_type: Union[str, NotGiven] = NOT_GIVEN, subject_id: Union[Optional[str], NotGiven] = NOT_GIVEN, confidence: Union[float, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Memory:
+    async def create_async(
+        self,
+        *,
+        fact: str,
+        memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN,
+        memory_scope: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN,
+        subject_type: Union[str, NotGiven] = NOT_GIVEN,
+        subject_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        confidence: Union[float, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Memory:
         """Store a memory by hand
 
         Organization admins only: other users get `403`. Stores a fact for assistants to recall; leave out `memory_scope` for an organization-wide memory. Answers 200 with the memory.
@@ -84,7 +153,18 @@ class Memories(Resource):
 
         ``POST /api/learning/memories``
         """
-        return await self._call_async(_ops.MEMORIES_CREATE, {"fact": fact, "memory_type": memory_type, "memory_scope": memory_scope, "subject_type": subject_type, "subject_id": subject_id, "confidence": confidence}, options)
+        return await self._call_async(
+            _ops.MEMORIES_CREATE,
+            {
+                "fact": fact,
+                "memory_type": memory_type,
+                "memory_scope": memory_scope,
+                "subject_type": subject_type,
+                "subject_id": subject_id,
+                "confidence": confidence,
+            },
+            options,
+        )
 
     def get(self, memory_id: int, **options: Unpack[RequestOptions]) -> Memory:
         """Get a memory
@@ -110,7 +190,17 @@ class Memories(Resource):
         """
         return await self._call_async(_ops.MEMORIES_GET, {"memory_id": memory_id}, options)
 
-    def update(self, memory_id: int, *, fact: Union[Optional[str], NotGiven] = NOT_GIVEN, memory_type: Union[Optional[Union[Literal["semantic", "episodic", "procedural"], str]], NotGiven] = NOT_GIVEN, memory_scope: Union[Optional[Union[Literal["caller", "assistant", "location", "organization"], str]], NotGiven] = NOT_GIVEN, confidence: Union[Optional[float], NotGiven] = NOT_GIVEN, edit_reason: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Memory:
+    def update(
+        self,
+        memory_id: int,
+        *,
+        fact: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        memory_type: Union[Optional[Union[Literal["semantic", "episodic", "procedural"], str]], NotGiven] = NOT_GIVEN,
+        memory_scope: Union[Optional[Union[Literal["caller", "assistant", "location", "organization"], str]], NotGiven] = NOT_GIVEN,
+        confidence: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        edit_reason: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Memory:
         """Correct a memory
 
         Organization admins only: other users get `403`. Changes the fields sent and leaves the others alone, although the method is PUT. A new `fact` is embedded again for search. The subject (`subject_type`, `subject_id`) cannot be changed, whatever the docs say; `edit_reason` is kept for the audit trail.
@@ -125,9 +215,30 @@ class Memories(Resource):
 
         ``PUT /api/learning/memories/{memory_id}``
         """
-        return self._call(_ops.MEMORIES_UPDATE, {"memory_id": memory_id, "fact": fact, "memory_type": memory_type, "memory_scope": memory_scope, "confidence": confidence, "edit_reason": edit_reason}, options)
+        return self._call(
+            _ops.MEMORIES_UPDATE,
+            {
+                "memory_id": memory_id,
+                "fact": fact,
+                "memory_type": memory_type,
+                "memory_scope": memory_scope,
+                "confidence": confidence,
+                "edit_reason": edit_reason,
+            },
+            options,
+        )
 
-    async def update_async(self, memory_id: int, *, fact: Union[Optional[str], NotGiven] = NOT_GIVEN, memory_type: Union[Optional[Union[Literal["semantic", "episodic", "procedural"], str]], NotGiven] = NOT_GIVEN, memory_scope: Union[Optional[Union[Literal["caller", "assistant", "location", "organization"], str]], NotGiven] = NOT_GIVEN, confidence: Union[Optional[float], NotGiven] = NOT_GIVEN, edit_reason: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Memory:
+    async def update_async(
+        self,
+        memory_id: int,
+        *,
+        fact: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        memory_type: Union[Optional[Union[Literal["semantic", "episodic", "procedural"], str]], NotGiven] = NOT_GIVEN,
+        memory_scope: Union[Optional[Union[Literal["caller", "assistant", "location", "organization"], str]], NotGiven] = NOT_GIVEN,
+        confidence: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        edit_reason: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Memory:
         """Correct a memory
 
         Organization admins only: other users get `403`. Changes the fields sent and leaves the others alone, although the method is PUT. A new `fact` is embedded again for search. The subject (`subject_type`, `subject_id`) cannot be changed, whatever the docs say; `edit_reason` is kept for the audit trail.
@@ -142,7 +253,18 @@ class Memories(Resource):
 
         ``PUT /api/learning/memories/{memory_id}``
         """
-        return await self._call_async(_ops.MEMORIES_UPDATE, {"memory_id": memory_id, "fact": fact, "memory_type": memory_type, "memory_scope": memory_scope, "confidence": confidence, "edit_reason": edit_reason}, options)
+        return await self._call_async(
+            _ops.MEMORIES_UPDATE,
+            {
+                "memory_id": memory_id,
+                "fact": fact,
+                "memory_type": memory_type,
+                "memory_scope": memory_scope,
+                "confidence": confidence,
+                "edit_reason": edit_reason,
+            },
+            options,
+        )
 
     def delete(self, memory_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete a memory
@@ -168,7 +290,15 @@ class Memories(Resource):
         """
         return await self._call_async(_ops.MEMORIES_DELETE, {"memory_id": memory_id}, options)
 
-    def search(self, *, query: str, caller_hash: Union[Optional[str], NotGiven] = NOT_GIVEN, assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> MemorySearchResult:
+    def search(
+        self,
+        *,
+        query: str,
+        caller_hash: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> MemorySearchResult:
         """Search memories by meaning
 
         Finds the memories that best answer a question, by meaning rather than keywords, widening the search along the memory graph. Optionally narrowed to one caller or assistant.
@@ -181,9 +311,26 @@ class Memories(Resource):
 
         ``POST /api/learning/memories/search``
         """
-        return self._call(_ops.MEMORIES_SEARCH, {"query": query, "caller_hash": caller_hash, "assistant_id": assistant_id, "limit": limit}, options)
+        return self._call(
+            _ops.MEMORIES_SEARCH,
+            {
+                "query": query,
+                "caller_hash": caller_hash,
+                "assistant_id": assistant_id,
+                "limit": limit,
+            },
+            options,
+        )
 
-    async def search_async(self, *, query: str, caller_hash: Union[Optional[str], NotGiven] = NOT_GIVEN, assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> MemorySearchResult:
+    async def search_async(
+        self,
+        *,
+        query: str,
+        caller_hash: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> MemorySearchResult:
         """Search memories by meaning
 
         Finds the memories that best answer a question, by meaning rather than keywords, widening the search along the memory graph. Optionally narrowed to one caller or assistant.
@@ -196,7 +343,16 @@ class Memories(Resource):
 
         ``POST /api/learning/memories/search``
         """
-        return await self._call_async(_ops.MEMORIES_SEARCH, {"query": query, "caller_hash": caller_hash, "assistant_id": assistant_id, "limit": limit}, options)
+        return await self._call_async(
+            _ops.MEMORIES_SEARCH,
+            {
+                "query": query,
+                "caller_hash": caller_hash,
+                "assistant_id": assistant_id,
+                "limit": limit,
+            },
+            options,
+        )
 
     def get_edges(self, memory_id: int, **options: Unpack[RequestOptions]) -> MemoryEdges:
         """Get a memory's relationships
@@ -240,7 +396,15 @@ class Memories(Resource):
         """
         return await self._call_async(_ops.MEMORIES_GET_GRAPH_STATS, {}, options)
 
-    def get_graph(self, assistant_id: int, *, limit: Union[int, NotGiven] = NOT_GIVEN, edge_types: Union[str, NotGiven] = NOT_GIVEN, memory_types: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> MemoryGraph:
+    def get_graph(
+        self,
+        assistant_id: int,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        edge_types: Union[str, NotGiven] = NOT_GIVEN,
+        memory_types: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> MemoryGraph:
         """Get an assistant's memory graph
 
         Returns the assistant's memories and their relationships laid out for drawing (React Flow nodes and edges, with counts). `limit` caps the number of nodes; it is not a page size, and there is no next page.
@@ -253,9 +417,26 @@ class Memories(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/memory-graph``
         """
-        return self._call(_ops.MEMORIES_GET_GRAPH, {"assistant_id": assistant_id, "limit": limit, "edge_types": edge_types, "memory_types": memory_types}, options)
+        return self._call(
+            _ops.MEMORIES_GET_GRAPH,
+            {
+                "assistant_id": assistant_id,
+                "limit": limit,
+                "edge_types": edge_types,
+                "memory_types": memory_types,
+            },
+            options,
+        )
 
-    async def get_graph_async(self, assistant_id: int, *, limit: Union[int, NotGiven] = NOT_GIVEN, edge_types: Union[str, NotGiven] = NOT_GIVEN, memory_types: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> MemoryGraph:
+    async def get_graph_async(
+        self,
+        assistant_id: int,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        edge_types: Union[str, NotGiven] = NOT_GIVEN,
+        memory_types: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> MemoryGraph:
         """Get an assistant's memory graph
 
         Returns the assistant's memories and their relationships laid out for drawing (React Flow nodes and edges, with counts). `limit` caps the number of nodes; it is not a page size, and there is no next page.
@@ -268,7 +449,16 @@ class Memories(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/memory-graph``
         """
-        return await self._call_async(_ops.MEMORIES_GET_GRAPH, {"assistant_id": assistant_id, "limit": limit, "edge_types": edge_types, "memory_types": memory_types}, options)
+        return await self._call_async(
+            _ops.MEMORIES_GET_GRAPH,
+            {
+                "assistant_id": assistant_id,
+                "limit": limit,
+                "edge_types": edge_types,
+                "memory_types": memory_types,
+            },
+            options,
+        )
 
 
 class AsyncMemories(Resource):
@@ -277,7 +467,16 @@ class AsyncMemories(Resource):
     The async form of ``Memories``.
     """
 
-    def list(self, *, scope_type: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN, scope_id: Union[str, NotGiven] = NOT_GIVEN, memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, offset: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[Memory]:
+    def list(
+        self,
+        *,
+        scope_type: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN,
+        scope_id: Union[str, NotGiven] = NOT_GIVEN,
+        memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        offset: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[Memory]:
         """List memories
 
         Returns one page of the organization's memories as a plain array, optionally filtered by scope and type. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
@@ -291,9 +490,29 @@ class AsyncMemories(Resource):
 
         ``GET /api/learning/memories``
         """
-        return self._list_async(_ops.MEMORIES_LIST, {"scope_type": scope_type, "scope_id": scope_id, "memory_type": memory_type, "limit": limit, "offset": offset}, options)
+        return self._list_async(
+            _ops.MEMORIES_LIST,
+            {
+                "scope_type": scope_type,
+                "scope_id": scope_id,
+                "memory_type": memory_type,
+                "limit": limit,
+                "offset": offset,
+            },
+            options,
+        )
 
-    async def create(self, *, fact: str, memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN, memory_scope: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN, subject_type: Union[str, NotGiven] = NOT_GIVEN, subject_id: Union[Optional[str], NotGiven] = NOT_GIVEN, confidence: Union[float, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Memory:
+    async def create(
+        self,
+        *,
+        fact: str,
+        memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN,
+        memory_scope: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN,
+        subject_type: Union[str, NotGiven] = NOT_GIVEN,
+        subject_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        confidence: Union[float, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Memory:
         """Store a memory by hand
 
         Organization admins only: other users get `403`. Stores a fact for assistants to recall; leave out `memory_scope` for an organization-wide memory. Answers 200 with the memory.
@@ -306,7 +525,18 @@ class AsyncMemories(Resource):
 
         ``POST /api/learning/memories``
         """
-        return await self._call_async(_ops.MEMORIES_CREATE, {"fact": fact, "memory_type": memory_type, "memory_scope": memory_scope, "subject_type": subject_type, "subject_id": subject_id, "confidence": confidence}, options)
+        return await self._call_async(
+            _ops.MEMORIES_CREATE,
+            {
+                "fact": fact,
+                "memory_type": memory_type,
+                "memory_scope": memory_scope,
+                "subject_type": subject_type,
+                "subject_id": subject_id,
+                "confidence": confidence,
+            },
+            options,
+        )
 
     async def get(self, memory_id: int, **options: Unpack[RequestOptions]) -> Memory:
         """Get a memory
@@ -320,7 +550,17 @@ class AsyncMemories(Resource):
         """
         return await self._call_async(_ops.MEMORIES_GET, {"memory_id": memory_id}, options)
 
-    async def update(self, memory_id: int, *, fact: Union[Optional[str], NotGiven] = NOT_GIVEN, memory_type: Union[Optional[Union[Literal["semantic", "episodic", "procedural"], str]], NotGiven] = NOT_GIVEN, memory_scope: Union[Optional[Union[Literal["caller", "assistant", "location", "organization"], str]], NotGiven] = NOT_GIVEN, confidence: Union[Optional[float], NotGiven] = NOT_GIVEN, edit_reason: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Memory:
+    async def update(
+        self,
+        memory_id: int,
+        *,
+        fact: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        memory_type: Union[Optional[Union[Literal["semantic", "episodic", "procedural"], str]], NotGiven] = NOT_GIVEN,
+        memory_scope: Union[Optional[Union[Literal["caller", "assistant", "location", "organization"], str]], NotGiven] = NOT_GIVEN,
+        confidence: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        edit_reason: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Memory:
         """Correct a memory
 
         Organization admins only: other users get `403`. Changes the fields sent and leaves the others alone, although the method is PUT. A new `fact` is embedded again for search. The subject (`subject_type`, `subject_id`) cannot be changed, whatever the docs say; `edit_reason` is kept for the audit trail.
@@ -335,7 +575,18 @@ class AsyncMemories(Resource):
 
         ``PUT /api/learning/memories/{memory_id}``
         """
-        return await self._call_async(_ops.MEMORIES_UPDATE, {"memory_id": memory_id, "fact": fact, "memory_type": memory_type, "memory_scope": memory_scope, "confidence": confidence, "edit_reason": edit_reason}, options)
+        return await self._call_async(
+            _ops.MEMORIES_UPDATE,
+            {
+                "memory_id": memory_id,
+                "fact": fact,
+                "memory_type": memory_type,
+                "memory_scope": memory_scope,
+                "confidence": confidence,
+                "edit_reason": edit_reason,
+            },
+            options,
+        )
 
     async def delete(self, memory_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete a memory
@@ -349,7 +600,15 @@ class AsyncMemories(Resource):
         """
         return await self._call_async(_ops.MEMORIES_DELETE, {"memory_id": memory_id}, options)
 
-    async def search(self, *, query: str, caller_hash: Union[Optional[str], NotGiven] = NOT_GIVEN, assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> MemorySearchResult:
+    async def search(
+        self,
+        *,
+        query: str,
+        caller_hash: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> MemorySearchResult:
         """Search memories by meaning
 
         Finds the memories that best answer a question, by meaning rather than keywords, widening the search along the memory graph. Optionally narrowed to one caller or assistant.
@@ -362,7 +621,16 @@ class AsyncMemories(Resource):
 
         ``POST /api/learning/memories/search``
         """
-        return await self._call_async(_ops.MEMORIES_SEARCH, {"query": query, "caller_hash": caller_hash, "assistant_id": assistant_id, "limit": limit}, options)
+        return await self._call_async(
+            _ops.MEMORIES_SEARCH,
+            {
+                "query": query,
+                "caller_hash": caller_hash,
+                "assistant_id": assistant_id,
+                "limit": limit,
+            },
+            options,
+        )
 
     async def get_edges(self, memory_id: int, **options: Unpack[RequestOptions]) -> MemoryEdges:
         """Get a memory's relationships
@@ -385,7 +653,15 @@ class AsyncMemories(Resource):
         """
         return await self._call_async(_ops.MEMORIES_GET_GRAPH_STATS, {}, options)
 
-    async def get_graph(self, assistant_id: int, *, limit: Union[int, NotGiven] = NOT_GIVEN, edge_types: Union[str, NotGiven] = NOT_GIVEN, memory_types: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> MemoryGraph:
+    async def get_graph(
+        self,
+        assistant_id: int,
+        *,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        edge_types: Union[str, NotGiven] = NOT_GIVEN,
+        memory_types: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> MemoryGraph:
         """Get an assistant's memory graph
 
         Returns the assistant's memories and their relationships laid out for drawing (React Flow nodes and edges, with counts). `limit` caps the number of nodes; it is not a page size, and there is no next page.
@@ -398,4 +674,13 @@ class AsyncMemories(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/memory-graph``
         """
-        return await self._call_async(_ops.MEMORIES_GET_GRAPH, {"assistant_id": assistant_id, "limit": limit, "edge_types": edge_types, "memory_types": memory_types}, options)
+        return await self._call_async(
+            _ops.MEMORIES_GET_GRAPH,
+            {
+                "assistant_id": assistant_id,
+                "limit": limit,
+                "edge_types": edge_types,
+                "memory_types": memory_types,
+            },
+            options,
+        )

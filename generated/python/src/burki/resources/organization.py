@@ -41,7 +41,30 @@ class Organization2(Resource):
         """
         return await self._call_async(_ops.ORGANIZATION_GET, {}, options)
 
-    def update(self, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, domain: Union[Optional[str], NotGiven] = NOT_GIVEN, settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, api_keys: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, twilio_account_sid: Union[Optional[str], NotGiven] = NOT_GIVEN, twilio_auth_token: Union[Optional[str], NotGiven] = NOT_GIVEN, telnyx_api_key: Union[Optional[str], NotGiven] = NOT_GIVEN, telnyx_connection_id: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_api_key: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_api_secret: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_application_id: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_private_key: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_signature_secret: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_api_region: Union[Optional[str], NotGiven] = NOT_GIVEN, sip_gateway: Union[Optional[str], NotGiven] = NOT_GIVEN, sip_username: Union[Optional[str], NotGiven] = NOT_GIVEN, sip_password: Union[Optional[str], NotGiven] = NOT_GIVEN, sip_trunk_config: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Organization:
+    def update(
+        self,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        domain: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        api_keys: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        twilio_account_sid: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        twilio_auth_token: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        telnyx_api_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        telnyx_connection_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_api_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_api_secret: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_application_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_private_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_signature_secret: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_api_region: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sip_gateway: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sip_username: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sip_password: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sip_trunk_config: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Organization:
         """Update the caller's organization
 
         Organization admins only: other users get `403`. Changes the fields sent (name, settings, provider keys, carrier credentials, Vonage and SIP settings) and leaves the others alone, although the method is PUT. `settings`, `api_keys` and `sip_trunk_config`, when sent, replace the stored objects. When HIPAA/BAA requirements block bring-your-own keys, the keys may be stored without being activated.
@@ -69,9 +92,56 @@ class Organization2(Resource):
 
         ``PUT /api/v1/organization``
         """
-        return self._call(_ops.ORGANIZATION_UPDATE, {"name": name, "description": description, "domain": domain, "settings": settings, "api_keys": api_keys, "twilio_account_sid": twilio_account_sid, "twilio_auth_token": twilio_auth_token, "telnyx_api_key": telnyx_api_key, "telnyx_connection_id": telnyx_connection_id, "vonage_api_key": vonage_api_key, "vonage_api_secret": vonage_api_secret, "vonage_application_id": vonage_application_id, "vonage_private_key": vonage_private_key, "vonage_signature_secret": vonage_signature_secret, "vonage_api_region": vonage_api_region, "sip_gateway": sip_gateway, "sip_username": sip_username, "sip_password": sip_password, "sip_trunk_config": sip_trunk_config}, options)
+        return self._call(
+            _ops.ORGANIZATION_UPDATE,
+            {
+                "name": name,
+                "description": description,
+                "domain": domain,
+                "settings": settings,
+                "api_keys": api_keys,
+                "twilio_account_sid": twilio_account_sid,
+                "twilio_auth_token": twilio_auth_token,
+                "telnyx_api_key": telnyx_api_key,
+                "telnyx_connection_id": telnyx_connection_id,
+                "vonage_api_key": vonage_api_key,
+                "vonage_api_secret": vonage_api_secret,
+                "vonage_application_id": vonage_application_id,
+                "vonage_private_key": vonage_private_key,
+                "vonage_signature_secret": vonage_signature_secret,
+                "vonage_api_region": vonage_api_region,
+                "sip_gateway": sip_gateway,
+                "sip_username": sip_username,
+                "sip_password": sip_password,
+                "sip_trunk_config": sip_trunk_config,
+            },
+            options,
+        )
 
-    async def update_async(self, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, domain: Union[Optional[str], NotGiven] = NOT_GIVEN, settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, api_keys: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, twilio_account_sid: Union[Optional[str], NotGiven] = NOT_GIVEN, twilio_auth_token: Union[Optional[str], NotGiven] = NOT_GIVEN, telnyx_api_key: Union[Optional[str], NotGiven] = NOT_GIVEN, telnyx_connection_id: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_api_key: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_api_secret: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_application_id: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_private_key: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_signature_secret: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_api_region: Union[Optional[str], NotGiven] = NOT_GIVEN, sip_gateway: Union[Optional[str], NotGiven] = NOT_GIVEN, sip_username: Union[Optional[str], NotGiven] = NOT_GIVEN, sip_password: Union[Optional[str], NotGiven] = NOT_GIVEN, sip_trunk_config: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Organization:
+    async def update_async(
+        self,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        domain: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        api_keys: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        twilio_account_sid: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        twilio_auth_token: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        telnyx_api_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        telnyx_connection_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_api_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_api_secret: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_application_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_private_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_signature_secret: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_api_region: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sip_gateway: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sip_username: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sip_password: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sip_trunk_config: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Organization:
         """Update the caller's organization
 
         Organization admins only: other users get `403`. Changes the fields sent (name, settings, provider keys, carrier credentials, Vonage and SIP settings) and leaves the others alone, although the method is PUT. `settings`, `api_keys` and `sip_trunk_config`, when sent, replace the stored objects. When HIPAA/BAA requirements block bring-your-own keys, the keys may be stored without being activated.
@@ -99,9 +169,41 @@ class Organization2(Resource):
 
         ``PUT /api/v1/organization``
         """
-        return await self._call_async(_ops.ORGANIZATION_UPDATE, {"name": name, "description": description, "domain": domain, "settings": settings, "api_keys": api_keys, "twilio_account_sid": twilio_account_sid, "twilio_auth_token": twilio_auth_token, "telnyx_api_key": telnyx_api_key, "telnyx_connection_id": telnyx_connection_id, "vonage_api_key": vonage_api_key, "vonage_api_secret": vonage_api_secret, "vonage_application_id": vonage_application_id, "vonage_private_key": vonage_private_key, "vonage_signature_secret": vonage_signature_secret, "vonage_api_region": vonage_api_region, "sip_gateway": sip_gateway, "sip_username": sip_username, "sip_password": sip_password, "sip_trunk_config": sip_trunk_config}, options)
+        return await self._call_async(
+            _ops.ORGANIZATION_UPDATE,
+            {
+                "name": name,
+                "description": description,
+                "domain": domain,
+                "settings": settings,
+                "api_keys": api_keys,
+                "twilio_account_sid": twilio_account_sid,
+                "twilio_auth_token": twilio_auth_token,
+                "telnyx_api_key": telnyx_api_key,
+                "telnyx_connection_id": telnyx_connection_id,
+                "vonage_api_key": vonage_api_key,
+                "vonage_api_secret": vonage_api_secret,
+                "vonage_application_id": vonage_application_id,
+                "vonage_private_key": vonage_private_key,
+                "vonage_signature_secret": vonage_signature_secret,
+                "vonage_api_region": vonage_api_region,
+                "sip_gateway": sip_gateway,
+                "sip_username": sip_username,
+                "sip_password": sip_password,
+                "sip_trunk_config": sip_trunk_config,
+            },
+            options,
+        )
 
-    def create(self, *, name: str, slug: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, domain: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Organization:
+    def create(
+        self,
+        *,
+        name: str,
+        slug: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        domain: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Organization:
         """Create an organization
 
         Creates a new organization with the caller as its admin and answers 200 (not 201) with it. Trial credits come only with the caller's first eligible organization; later ones start without them.
@@ -114,9 +216,26 @@ class Organization2(Resource):
 
         ``POST /api/v1/organization/create``
         """
-        return self._call(_ops.ORGANIZATION_CREATE, {"name": name, "slug": slug, "description": description, "domain": domain}, options)
+        return self._call(
+            _ops.ORGANIZATION_CREATE,
+            {
+                "name": name,
+                "slug": slug,
+                "description": description,
+                "domain": domain,
+            },
+            options,
+        )
 
-    async def create_async(self, *, name: str, slug: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, domain: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Organization:
+    async def create_async(
+        self,
+        *,
+        name: str,
+        slug: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        domain: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Organization:
         """Create an organization
 
         Creates a new organization with the caller as its admin and answers 200 (not 201) with it. Trial credits come only with the caller's first eligible organization; later ones start without them.
@@ -129,9 +248,24 @@ class Organization2(Resource):
 
         ``POST /api/v1/organization/create``
         """
-        return await self._call_async(_ops.ORGANIZATION_CREATE, {"name": name, "slug": slug, "description": description, "domain": domain}, options)
+        return await self._call_async(
+            _ops.ORGANIZATION_CREATE,
+            {
+                "name": name,
+                "slug": slug,
+                "description": description,
+                "domain": domain,
+            },
+            options,
+        )
 
-    def validate_twilio_credentials(self, *, account_sid: str, auth_token: str, **options: Unpack[RequestOptions]) -> ValidateTwilioResponse:
+    def validate_twilio_credentials(
+        self,
+        *,
+        account_sid: str,
+        auth_token: str,
+        **options: Unpack[RequestOptions],
+    ) -> ValidateTwilioResponse:
         """Check Twilio credentials
 
         Organization admins only: other users get `403`. Asks Twilio whether an Account SID and auth token work, without saving them; it catches an API key SID (`SK...`) sent in place of the Account SID. Invalid credentials are a normal `200` answer with `valid: false`.
@@ -142,9 +276,22 @@ class Organization2(Resource):
 
         ``POST /api/v1/organization/twilio/validate``
         """
-        return self._call(_ops.ORGANIZATION_VALIDATE_TWILIO_CREDENTIALS, {"account_sid": account_sid, "auth_token": auth_token}, options)
+        return self._call(
+            _ops.ORGANIZATION_VALIDATE_TWILIO_CREDENTIALS,
+            {
+                "account_sid": account_sid,
+                "auth_token": auth_token,
+            },
+            options,
+        )
 
-    async def validate_twilio_credentials_async(self, *, account_sid: str, auth_token: str, **options: Unpack[RequestOptions]) -> ValidateTwilioResponse:
+    async def validate_twilio_credentials_async(
+        self,
+        *,
+        account_sid: str,
+        auth_token: str,
+        **options: Unpack[RequestOptions],
+    ) -> ValidateTwilioResponse:
         """Check Twilio credentials
 
         Organization admins only: other users get `403`. Asks Twilio whether an Account SID and auth token work, without saving them; it catches an API key SID (`SK...`) sent in place of the Account SID. Invalid credentials are a normal `200` answer with `valid: false`.
@@ -155,7 +302,14 @@ class Organization2(Resource):
 
         ``POST /api/v1/organization/twilio/validate``
         """
-        return await self._call_async(_ops.ORGANIZATION_VALIDATE_TWILIO_CREDENTIALS, {"account_sid": account_sid, "auth_token": auth_token}, options)
+        return await self._call_async(
+            _ops.ORGANIZATION_VALIDATE_TWILIO_CREDENTIALS,
+            {
+                "account_sid": account_sid,
+                "auth_token": auth_token,
+            },
+            options,
+        )
 
     def get_configuration_status(self, **options: Unpack[RequestOptions]) -> OrganizationConfigurationStatus:
         """Check what the organization still has to configure
@@ -166,7 +320,10 @@ class Organization2(Resource):
         """
         return self._call(_ops.ORGANIZATION_GET_CONFIGURATION_STATUS, {}, options)
 
-    async def get_configuration_status_async(self, **options: Unpack[RequestOptions]) -> OrganizationConfigurationStatus:
+    async def get_configuration_status_async(
+        self,
+        **options: Unpack[RequestOptions],
+    ) -> OrganizationConfigurationStatus:
         """Check what the organization still has to configure
 
         Returns which services the organization needs are configured and which are missing, for showing set-up warnings. The server types the body as a free-form object and documents none of its keys.
@@ -193,7 +350,13 @@ class Organization2(Resource):
         """
         return await self._call_async(_ops.ORGANIZATION_GET_CONCURRENCY_SETTINGS, {}, options)
 
-    def update_concurrency_settings(self, *, tts: Union[Optional[Mapping[str, Union[ProviderConcurrencySettings, Mapping[str, Any]]]], NotGiven] = NOT_GIVEN, stt: Union[Optional[Mapping[str, Union[ProviderConcurrencySettings, Mapping[str, Any]]]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ConcurrencySettings:
+    def update_concurrency_settings(
+        self,
+        *,
+        tts: Union[Optional[Mapping[str, Union[ProviderConcurrencySettings, Mapping[str, Any]]]], NotGiven] = NOT_GIVEN,
+        stt: Union[Optional[Mapping[str, Union[ProviderConcurrencySettings, Mapping[str, Any]]]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ConcurrencySettings:
         """Change the speech-provider concurrency limits
 
         Organization admins only: other users get `403`. Sets the limits for the providers sent; a kind (`tts`, `stt`) left out keeps its limits.
@@ -206,7 +369,13 @@ class Organization2(Resource):
         """
         return self._call(_ops.ORGANIZATION_UPDATE_CONCURRENCY_SETTINGS, {"tts": tts, "stt": stt}, options)
 
-    async def update_concurrency_settings_async(self, *, tts: Union[Optional[Mapping[str, Union[ProviderConcurrencySettings, Mapping[str, Any]]]], NotGiven] = NOT_GIVEN, stt: Union[Optional[Mapping[str, Union[ProviderConcurrencySettings, Mapping[str, Any]]]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ConcurrencySettings:
+    async def update_concurrency_settings_async(
+        self,
+        *,
+        tts: Union[Optional[Mapping[str, Union[ProviderConcurrencySettings, Mapping[str, Any]]]], NotGiven] = NOT_GIVEN,
+        stt: Union[Optional[Mapping[str, Union[ProviderConcurrencySettings, Mapping[str, Any]]]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ConcurrencySettings:
         """Change the speech-provider concurrency limits
 
         Organization admins only: other users get `403`. Sets the limits for the providers sent; a kind (`tts`, `stt`) left out keeps its limits.
@@ -235,7 +404,30 @@ class AsyncOrganization2(Resource):
         """
         return await self._call_async(_ops.ORGANIZATION_GET, {}, options)
 
-    async def update(self, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, domain: Union[Optional[str], NotGiven] = NOT_GIVEN, settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, api_keys: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, twilio_account_sid: Union[Optional[str], NotGiven] = NOT_GIVEN, twilio_auth_token: Union[Optional[str], NotGiven] = NOT_GIVEN, telnyx_api_key: Union[Optional[str], NotGiven] = NOT_GIVEN, telnyx_connection_id: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_api_key: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_api_secret: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_application_id: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_private_key: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_signature_secret: Union[Optional[str], NotGiven] = NOT_GIVEN, vonage_api_region: Union[Optional[str], NotGiven] = NOT_GIVEN, sip_gateway: Union[Optional[str], NotGiven] = NOT_GIVEN, sip_username: Union[Optional[str], NotGiven] = NOT_GIVEN, sip_password: Union[Optional[str], NotGiven] = NOT_GIVEN, sip_trunk_config: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Organization:
+    async def update(
+        self,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        domain: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        settings: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        api_keys: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        twilio_account_sid: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        twilio_auth_token: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        telnyx_api_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        telnyx_connection_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_api_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_api_secret: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_application_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_private_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_signature_secret: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        vonage_api_region: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sip_gateway: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sip_username: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sip_password: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        sip_trunk_config: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Organization:
         """Update the caller's organization
 
         Organization admins only: other users get `403`. Changes the fields sent (name, settings, provider keys, carrier credentials, Vonage and SIP settings) and leaves the others alone, although the method is PUT. `settings`, `api_keys` and `sip_trunk_config`, when sent, replace the stored objects. When HIPAA/BAA requirements block bring-your-own keys, the keys may be stored without being activated.
@@ -263,9 +455,41 @@ class AsyncOrganization2(Resource):
 
         ``PUT /api/v1/organization``
         """
-        return await self._call_async(_ops.ORGANIZATION_UPDATE, {"name": name, "description": description, "domain": domain, "settings": settings, "api_keys": api_keys, "twilio_account_sid": twilio_account_sid, "twilio_auth_token": twilio_auth_token, "telnyx_api_key": telnyx_api_key, "telnyx_connection_id": telnyx_connection_id, "vonage_api_key": vonage_api_key, "vonage_api_secret": vonage_api_secret, "vonage_application_id": vonage_application_id, "vonage_private_key": vonage_private_key, "vonage_signature_secret": vonage_signature_secret, "vonage_api_region": vonage_api_region, "sip_gateway": sip_gateway, "sip_username": sip_username, "sip_password": sip_password, "sip_trunk_config": sip_trunk_config}, options)
+        return await self._call_async(
+            _ops.ORGANIZATION_UPDATE,
+            {
+                "name": name,
+                "description": description,
+                "domain": domain,
+                "settings": settings,
+                "api_keys": api_keys,
+                "twilio_account_sid": twilio_account_sid,
+                "twilio_auth_token": twilio_auth_token,
+                "telnyx_api_key": telnyx_api_key,
+                "telnyx_connection_id": telnyx_connection_id,
+                "vonage_api_key": vonage_api_key,
+                "vonage_api_secret": vonage_api_secret,
+                "vonage_application_id": vonage_application_id,
+                "vonage_private_key": vonage_private_key,
+                "vonage_signature_secret": vonage_signature_secret,
+                "vonage_api_region": vonage_api_region,
+                "sip_gateway": sip_gateway,
+                "sip_username": sip_username,
+                "sip_password": sip_password,
+                "sip_trunk_config": sip_trunk_config,
+            },
+            options,
+        )
 
-    async def create(self, *, name: str, slug: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, domain: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Organization:
+    async def create(
+        self,
+        *,
+        name: str,
+        slug: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        domain: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Organization:
         """Create an organization
 
         Creates a new organization with the caller as its admin and answers 200 (not 201) with it. Trial credits come only with the caller's first eligible organization; later ones start without them.
@@ -278,9 +502,24 @@ class AsyncOrganization2(Resource):
 
         ``POST /api/v1/organization/create``
         """
-        return await self._call_async(_ops.ORGANIZATION_CREATE, {"name": name, "slug": slug, "description": description, "domain": domain}, options)
+        return await self._call_async(
+            _ops.ORGANIZATION_CREATE,
+            {
+                "name": name,
+                "slug": slug,
+                "description": description,
+                "domain": domain,
+            },
+            options,
+        )
 
-    async def validate_twilio_credentials(self, *, account_sid: str, auth_token: str, **options: Unpack[RequestOptions]) -> ValidateTwilioResponse:
+    async def validate_twilio_credentials(
+        self,
+        *,
+        account_sid: str,
+        auth_token: str,
+        **options: Unpack[RequestOptions],
+    ) -> ValidateTwilioResponse:
         """Check Twilio credentials
 
         Organization admins only: other users get `403`. Asks Twilio whether an Account SID and auth token work, without saving them; it catches an API key SID (`SK...`) sent in place of the Account SID. Invalid credentials are a normal `200` answer with `valid: false`.
@@ -291,7 +530,14 @@ class AsyncOrganization2(Resource):
 
         ``POST /api/v1/organization/twilio/validate``
         """
-        return await self._call_async(_ops.ORGANIZATION_VALIDATE_TWILIO_CREDENTIALS, {"account_sid": account_sid, "auth_token": auth_token}, options)
+        return await self._call_async(
+            _ops.ORGANIZATION_VALIDATE_TWILIO_CREDENTIALS,
+            {
+                "account_sid": account_sid,
+                "auth_token": auth_token,
+            },
+            options,
+        )
 
     async def get_configuration_status(self, **options: Unpack[RequestOptions]) -> OrganizationConfigurationStatus:
         """Check what the organization still has to configure
@@ -311,7 +557,13 @@ class AsyncOrganization2(Resource):
         """
         return await self._call_async(_ops.ORGANIZATION_GET_CONCURRENCY_SETTINGS, {}, options)
 
-    async def update_concurrency_settings(self, *, tts: Union[Optional[Mapping[str, Union[ProviderConcurrencySettings, Mapping[str, Any]]]], NotGiven] = NOT_GIVEN, stt: Union[Optional[Mapping[str, Union[ProviderConcurrencySettings, Mapping[str, Any]]]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ConcurrencySettings:
+    async def update_concurrency_settings(
+        self,
+        *,
+        tts: Union[Optional[Mapping[str, Union[ProviderConcurrencySettings, Mapping[str, Any]]]], NotGiven] = NOT_GIVEN,
+        stt: Union[Optional[Mapping[str, Union[ProviderConcurrencySettings, Mapping[str, Any]]]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ConcurrencySettings:
         """Change the speech-provider concurrency limits
 
         Organization admins only: other users get `403`. Sets the limits for the providers sent; a kind (`tts`, `stt`) left out keeps its limits.

@@ -32,7 +32,14 @@ from ..types import (
 class PhoneNumbers(Resource):
     """Find, buy and release phone numbers, route them to assistants, flows and SIP trunks, and manage their carrier webhooks and verified caller ids."""
 
-    def list(self, *, include_assigned: Union[bool, NotGiven] = NOT_GIVEN, include_unassigned: Union[bool, NotGiven] = NOT_GIVEN, include_inactive: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[PhoneNumber]:
+    def list(
+        self,
+        *,
+        include_assigned: Union[bool, NotGiven] = NOT_GIVEN,
+        include_unassigned: Union[bool, NotGiven] = NOT_GIVEN,
+        include_inactive: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[PhoneNumber]:
         """List the organization's phone numbers
 
         Returns every phone number of the organization as a plain array (not paginated), with the assistant or flow each one is routed to. Inactive numbers are left out unless `include_inactive` is `true`. The route sits under `/api/v1/assistants/organization/` for historical reasons; the docs list it with the organization pages.
@@ -44,9 +51,24 @@ class PhoneNumbers(Resource):
 
         ``GET /api/v1/assistants/organization/phone-numbers``
         """
-        return self._call(_ops.PHONE_NUMBERS_LIST, {"include_assigned": include_assigned, "include_unassigned": include_unassigned, "include_inactive": include_inactive}, options)
+        return self._call(
+            _ops.PHONE_NUMBERS_LIST,
+            {
+                "include_assigned": include_assigned,
+                "include_unassigned": include_unassigned,
+                "include_inactive": include_inactive,
+            },
+            options,
+        )
 
-    async def list_async(self, *, include_assigned: Union[bool, NotGiven] = NOT_GIVEN, include_unassigned: Union[bool, NotGiven] = NOT_GIVEN, include_inactive: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[PhoneNumber]:
+    async def list_async(
+        self,
+        *,
+        include_assigned: Union[bool, NotGiven] = NOT_GIVEN,
+        include_unassigned: Union[bool, NotGiven] = NOT_GIVEN,
+        include_inactive: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[PhoneNumber]:
         """List the organization's phone numbers
 
         Returns every phone number of the organization as a plain array (not paginated), with the assistant or flow each one is routed to. Inactive numbers are left out unless `include_inactive` is `true`. The route sits under `/api/v1/assistants/organization/` for historical reasons; the docs list it with the organization pages.
@@ -58,7 +80,15 @@ class PhoneNumbers(Resource):
 
         ``GET /api/v1/assistants/organization/phone-numbers``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_LIST, {"include_assigned": include_assigned, "include_unassigned": include_unassigned, "include_inactive": include_inactive}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_LIST,
+            {
+                "include_assigned": include_assigned,
+                "include_unassigned": include_unassigned,
+                "include_inactive": include_inactive,
+            },
+            options,
+        )
 
     def list_unassigned(self, **options: Unpack[RequestOptions]) -> List[OrganizationPhoneNumber]:
         """List the phone numbers free for assignment
@@ -96,7 +126,17 @@ class PhoneNumbers(Resource):
         """
         return await self._call_async(_ops.PHONE_NUMBERS_SYNC, {}, options)
 
-    def assign(self, phone_number_id: int, *, friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN, assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, flow_id: Union[Optional[int], NotGiven] = NOT_GIVEN, sip_trunk_id: Union[Optional[str], NotGiven] = NOT_GIVEN, allowed_country_codes: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberUpdateResult:
+    def assign(
+        self,
+        phone_number_id: int,
+        *,
+        friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        flow_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        sip_trunk_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        allowed_country_codes: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberUpdateResult:
         """Assign or update a phone number
 
         Routes a phone number to an assistant or a conversation flow, sends its calls through a SIP trunk, renames it or limits the countries that may call it. Only the fields sent change. A number routes to an assistant or to a flow, never both. To take a number away from its assistant send `assistant_id: null`; to clear its SIP trunk send `sip_trunk_id: \"\"`. In the SDK this is `phoneNumbers.assign(phoneNumberId, { assistantId })`, the call the SDK docs show.
@@ -111,9 +151,30 @@ class PhoneNumbers(Resource):
 
         ``PATCH /api/v1/assistants/organization/phone-numbers/{phone_number_id}``
         """
-        return self._call(_ops.PHONE_NUMBERS_ASSIGN, {"phone_number_id": phone_number_id, "friendly_name": friendly_name, "assistant_id": assistant_id, "flow_id": flow_id, "sip_trunk_id": sip_trunk_id, "allowed_country_codes": allowed_country_codes}, options)
+        return self._call(
+            _ops.PHONE_NUMBERS_ASSIGN,
+            {
+                "phone_number_id": phone_number_id,
+                "friendly_name": friendly_name,
+                "assistant_id": assistant_id,
+                "flow_id": flow_id,
+                "sip_trunk_id": sip_trunk_id,
+                "allowed_country_codes": allowed_country_codes,
+            },
+            options,
+        )
 
-    async def assign_async(self, phone_number_id: int, *, friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN, assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, flow_id: Union[Optional[int], NotGiven] = NOT_GIVEN, sip_trunk_id: Union[Optional[str], NotGiven] = NOT_GIVEN, allowed_country_codes: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberUpdateResult:
+    async def assign_async(
+        self,
+        phone_number_id: int,
+        *,
+        friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        flow_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        sip_trunk_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        allowed_country_codes: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberUpdateResult:
         """Assign or update a phone number
 
         Routes a phone number to an assistant or a conversation flow, sends its calls through a SIP trunk, renames it or limits the countries that may call it. Only the fields sent change. A number routes to an assistant or to a flow, never both. To take a number away from its assistant send `assistant_id: null`; to clear its SIP trunk send `sip_trunk_id: \"\"`. In the SDK this is `phoneNumbers.assign(phoneNumberId, { assistantId })`, the call the SDK docs show.
@@ -128,9 +189,31 @@ class PhoneNumbers(Resource):
 
         ``PATCH /api/v1/assistants/organization/phone-numbers/{phone_number_id}``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_ASSIGN, {"phone_number_id": phone_number_id, "friendly_name": friendly_name, "assistant_id": assistant_id, "flow_id": flow_id, "sip_trunk_id": sip_trunk_id, "allowed_country_codes": allowed_country_codes}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_ASSIGN,
+            {
+                "phone_number_id": phone_number_id,
+                "friendly_name": friendly_name,
+                "assistant_id": assistant_id,
+                "flow_id": flow_id,
+                "sip_trunk_id": sip_trunk_id,
+                "allowed_country_codes": allowed_country_codes,
+            },
+            options,
+        )
 
-    def search(self, *, country_code: Union[str, NotGiven] = NOT_GIVEN, area_code: Union[Optional[str], NotGiven] = NOT_GIVEN, contains: Union[Optional[str], NotGiven] = NOT_GIVEN, locality: Union[Optional[str], NotGiven] = NOT_GIVEN, region: Union[Optional[str], NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberSearchResult:
+    def search(
+        self,
+        *,
+        country_code: Union[str, NotGiven] = NOT_GIVEN,
+        area_code: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        contains: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        locality: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        region: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberSearchResult:
         """Search numbers to buy
 
         Asks a carrier which numbers it sells that match the criteria (country, area code, locality, region or digits). The criteria travel in a JSON body although nothing is created. Telnyx results carry prices; Twilio results do not. Pass a result's `phone_number` to `purchasePhoneNumber`.
@@ -146,9 +229,32 @@ class PhoneNumbers(Resource):
 
         ``POST /api/v1/phone-numbers/search``
         """
-        return self._call(_ops.PHONE_NUMBERS_SEARCH, {"country_code": country_code, "area_code": area_code, "contains": contains, "locality": locality, "region": region, "limit": limit, "provider": provider}, options)
+        return self._call(
+            _ops.PHONE_NUMBERS_SEARCH,
+            {
+                "country_code": country_code,
+                "area_code": area_code,
+                "contains": contains,
+                "locality": locality,
+                "region": region,
+                "limit": limit,
+                "provider": provider,
+            },
+            options,
+        )
 
-    async def search_async(self, *, country_code: Union[str, NotGiven] = NOT_GIVEN, area_code: Union[Optional[str], NotGiven] = NOT_GIVEN, contains: Union[Optional[str], NotGiven] = NOT_GIVEN, locality: Union[Optional[str], NotGiven] = NOT_GIVEN, region: Union[Optional[str], NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberSearchResult:
+    async def search_async(
+        self,
+        *,
+        country_code: Union[str, NotGiven] = NOT_GIVEN,
+        area_code: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        contains: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        locality: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        region: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberSearchResult:
         """Search numbers to buy
 
         Asks a carrier which numbers it sells that match the criteria (country, area code, locality, region or digits). The criteria travel in a JSON body although nothing is created. Telnyx results carry prices; Twilio results do not. Pass a result's `phone_number` to `purchasePhoneNumber`.
@@ -164,9 +270,31 @@ class PhoneNumbers(Resource):
 
         ``POST /api/v1/phone-numbers/search``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_SEARCH, {"country_code": country_code, "area_code": area_code, "contains": contains, "locality": locality, "region": region, "limit": limit, "provider": provider}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_SEARCH,
+            {
+                "country_code": country_code,
+                "area_code": area_code,
+                "contains": contains,
+                "locality": locality,
+                "region": region,
+                "limit": limit,
+                "provider": provider,
+            },
+            options,
+        )
 
-    def purchase(self, *, phone_number: str, provider: Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], country_code: Union[Optional[str], NotGiven] = NOT_GIVEN, assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN, messaging_profile_id: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberPurchaseResult:
+    def purchase(
+        self,
+        *,
+        phone_number: str,
+        provider: Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str],
+        country_code: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        messaging_profile_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberPurchaseResult:
         """Buy a phone number
 
         Buys a number from a carrier, points the carrier's webhooks at Burki and adds the number to the organization's inventory, routed to `assistant_id` when one is given. The carrier charges the organization's carrier account at once. A number someone else bought in the meantime fails with 500.
@@ -180,9 +308,30 @@ class PhoneNumbers(Resource):
 
         ``POST /api/v1/phone-numbers/purchase``
         """
-        return self._call(_ops.PHONE_NUMBERS_PURCHASE, {"phone_number": phone_number, "provider": provider, "country_code": country_code, "assistant_id": assistant_id, "friendly_name": friendly_name, "messaging_profile_id": messaging_profile_id}, options)
+        return self._call(
+            _ops.PHONE_NUMBERS_PURCHASE,
+            {
+                "phone_number": phone_number,
+                "provider": provider,
+                "country_code": country_code,
+                "assistant_id": assistant_id,
+                "friendly_name": friendly_name,
+                "messaging_profile_id": messaging_profile_id,
+            },
+            options,
+        )
 
-    async def purchase_async(self, *, phone_number: str, provider: Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], country_code: Union[Optional[str], NotGiven] = NOT_GIVEN, assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN, messaging_profile_id: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberPurchaseResult:
+    async def purchase_async(
+        self,
+        *,
+        phone_number: str,
+        provider: Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str],
+        country_code: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        messaging_profile_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberPurchaseResult:
         """Buy a phone number
 
         Buys a number from a carrier, points the carrier's webhooks at Burki and adds the number to the organization's inventory, routed to `assistant_id` when one is given. The carrier charges the organization's carrier account at once. A number someone else bought in the meantime fails with 500.
@@ -196,9 +345,26 @@ class PhoneNumbers(Resource):
 
         ``POST /api/v1/phone-numbers/purchase``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_PURCHASE, {"phone_number": phone_number, "provider": provider, "country_code": country_code, "assistant_id": assistant_id, "friendly_name": friendly_name, "messaging_profile_id": messaging_profile_id}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_PURCHASE,
+            {
+                "phone_number": phone_number,
+                "provider": provider,
+                "country_code": country_code,
+                "assistant_id": assistant_id,
+                "friendly_name": friendly_name,
+                "messaging_profile_id": messaging_profile_id,
+            },
+            options,
+        )
 
-    def release(self, phone_number: str, *, provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberReleaseResult:
+    def release(
+        self,
+        phone_number: str,
+        *,
+        provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberReleaseResult:
         """Release a phone number
 
         Gives a number back to its carrier and removes it from the organization's inventory. The method is POST with the number in the body, not DELETE. The carrier is looked up when `provider` is not sent. The number must belong to the caller's organization (403 otherwise).
@@ -211,7 +377,13 @@ class PhoneNumbers(Resource):
         """
         return self._call(_ops.PHONE_NUMBERS_RELEASE, {"phone_number": phone_number, "provider": provider}, options)
 
-    async def release_async(self, phone_number: str, *, provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberReleaseResult:
+    async def release_async(
+        self,
+        phone_number: str,
+        *,
+        provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberReleaseResult:
         """Release a phone number
 
         Gives a number back to its carrier and removes it from the organization's inventory. The method is POST with the number in the body, not DELETE. The carrier is looked up when `provider` is not sent. The number must belong to the caller's organization (403 otherwise).
@@ -222,9 +394,20 @@ class PhoneNumbers(Resource):
 
         ``POST /api/v1/phone-numbers/release``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_RELEASE, {"phone_number": phone_number, "provider": provider}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_RELEASE,
+            {
+                "phone_number": phone_number,
+                "provider": provider,
+            },
+            options,
+        )
 
-    def get_countries(self, provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberCountries:
+    def get_countries(
+        self,
+        provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberCountries:
         """List the countries a carrier sells numbers in
 
         Returns the ISO country codes in which the carrier offers numbers, to fill the `country_code` of a search.
@@ -236,7 +419,11 @@ class PhoneNumbers(Resource):
         """
         return self._call(_ops.PHONE_NUMBERS_GET_COUNTRIES, {"provider": provider}, options)
 
-    async def get_countries_async(self, provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberCountries:
+    async def get_countries_async(
+        self,
+        provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberCountries:
         """List the countries a carrier sells numbers in
 
         Returns the ISO country codes in which the carrier offers numbers, to fill the `country_code` of a search.
@@ -248,7 +435,16 @@ class PhoneNumbers(Resource):
         """
         return await self._call_async(_ops.PHONE_NUMBERS_GET_COUNTRIES, {"provider": provider}, options)
 
-    def update_webhooks(self, *, phone_number: str, voice_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, disable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN, enable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN, provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberWebhooksUpdateResult:
+    def update_webhooks(
+        self,
+        *,
+        phone_number: str,
+        voice_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        disable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        enable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberWebhooksUpdateResult:
         """Update a number's carrier webhooks
 
         Changes the carrier's voice webhook URL for a number, or switches its SMS handling off (`disable_sms`) and back on (`enable_sms`). The number travels in the body, not the path. The SMS URL itself cannot be set here: Burki derives it from the assistant the number is assigned to. The docs' SDK example passes a `statusCallbackUrl`; the server has no such field.
@@ -262,9 +458,28 @@ class PhoneNumbers(Resource):
 
         ``PUT /api/v1/phone-numbers/webhooks``
         """
-        return self._call(_ops.PHONE_NUMBERS_UPDATE_WEBHOOKS, {"phone_number": phone_number, "voice_webhook_url": voice_webhook_url, "disable_sms": disable_sms, "enable_sms": enable_sms, "provider": provider}, options)
+        return self._call(
+            _ops.PHONE_NUMBERS_UPDATE_WEBHOOKS,
+            {
+                "phone_number": phone_number,
+                "voice_webhook_url": voice_webhook_url,
+                "disable_sms": disable_sms,
+                "enable_sms": enable_sms,
+                "provider": provider,
+            },
+            options,
+        )
 
-    async def update_webhooks_async(self, *, phone_number: str, voice_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, disable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN, enable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN, provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberWebhooksUpdateResult:
+    async def update_webhooks_async(
+        self,
+        *,
+        phone_number: str,
+        voice_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        disable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        enable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberWebhooksUpdateResult:
         """Update a number's carrier webhooks
 
         Changes the carrier's voice webhook URL for a number, or switches its SMS handling off (`disable_sms`) and back on (`enable_sms`). The number travels in the body, not the path. The SMS URL itself cannot be set here: Burki derives it from the assistant the number is assigned to. The docs' SDK example passes a `statusCallbackUrl`; the server has no such field.
@@ -278,9 +493,25 @@ class PhoneNumbers(Resource):
 
         ``PUT /api/v1/phone-numbers/webhooks``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_UPDATE_WEBHOOKS, {"phone_number": phone_number, "voice_webhook_url": voice_webhook_url, "disable_sms": disable_sms, "enable_sms": enable_sms, "provider": provider}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_UPDATE_WEBHOOKS,
+            {
+                "phone_number": phone_number,
+                "voice_webhook_url": voice_webhook_url,
+                "disable_sms": disable_sms,
+                "enable_sms": enable_sms,
+                "provider": provider,
+            },
+            options,
+        )
 
-    def get_webhooks(self, phone_number: str, *, provider: Union[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberWebhooks:
+    def get_webhooks(
+        self,
+        phone_number: str,
+        *,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberWebhooks:
         """Get a number's carrier webhooks
 
         Reads, live from the carrier, where it sends the number's call and SMS events. Telnyx configures webhooks per connection, so for Telnyx numbers the two URLs say `Configured at Connection level` and `configuration` carries the connection.
@@ -291,9 +522,22 @@ class PhoneNumbers(Resource):
 
         ``GET /api/v1/phone-numbers/{phone_number}/webhooks``
         """
-        return self._call(_ops.PHONE_NUMBERS_GET_WEBHOOKS, {"phone_number": phone_number, "provider": provider}, options)
+        return self._call(
+            _ops.PHONE_NUMBERS_GET_WEBHOOKS,
+            {
+                "phone_number": phone_number,
+                "provider": provider,
+            },
+            options,
+        )
 
-    async def get_webhooks_async(self, phone_number: str, *, provider: Union[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberWebhooks:
+    async def get_webhooks_async(
+        self,
+        phone_number: str,
+        *,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberWebhooks:
         """Get a number's carrier webhooks
 
         Reads, live from the carrier, where it sends the number's call and SMS events. Telnyx configures webhooks per connection, so for Telnyx numbers the two URLs say `Configured at Connection level` and `configuration` carries the connection.
@@ -304,7 +548,14 @@ class PhoneNumbers(Resource):
 
         ``GET /api/v1/phone-numbers/{phone_number}/webhooks``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_GET_WEBHOOKS, {"phone_number": phone_number, "provider": provider}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_GET_WEBHOOKS,
+            {
+                "phone_number": phone_number,
+                "provider": provider,
+            },
+            options,
+        )
 
     def diagnose(self, phone_number: str, **options: Unpack[RequestOptions]) -> PhoneNumberDiagnosis:
         """Diagnose a Telnyx number
@@ -348,7 +599,13 @@ class PhoneNumbers(Resource):
         """
         return await self._call_async(_ops.PHONE_NUMBERS_SYNC_VERIFIED_CALLER_IDS, {}, options)
 
-    def add_verified_caller_id(self, *, phone_number: str, friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    def add_verified_caller_id(
+        self,
+        *,
+        phone_number: str,
+        friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Verify a number as an outbound caller id
 
         Starts Twilio's caller-id verification for a number the organization does not own, so outbound calls may show it. The body is form-encoded (`application/x-www-form-urlencoded`), not JSON. Twilio then calls the number and asks for a code. The response is not described by the docs or the server; it is an object passed through unchanged, and the example is illustrative.
@@ -359,9 +616,22 @@ class PhoneNumbers(Resource):
 
         ``POST /api/v1/phone-numbers/organization/add-verified-caller-id``
         """
-        return self._call(_ops.PHONE_NUMBERS_ADD_VERIFIED_CALLER_ID, {"phone_number": phone_number, "friendly_name": friendly_name}, options)
+        return self._call(
+            _ops.PHONE_NUMBERS_ADD_VERIFIED_CALLER_ID,
+            {
+                "phone_number": phone_number,
+                "friendly_name": friendly_name,
+            },
+            options,
+        )
 
-    async def add_verified_caller_id_async(self, *, phone_number: str, friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    async def add_verified_caller_id_async(
+        self,
+        *,
+        phone_number: str,
+        friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Verify a number as an outbound caller id
 
         Starts Twilio's caller-id verification for a number the organization does not own, so outbound calls may show it. The body is form-encoded (`application/x-www-form-urlencoded`), not JSON. Twilio then calls the number and asks for a code. The response is not described by the docs or the server; it is an object passed through unchanged, and the example is illustrative.
@@ -372,7 +642,14 @@ class PhoneNumbers(Resource):
 
         ``POST /api/v1/phone-numbers/organization/add-verified-caller-id``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_ADD_VERIFIED_CALLER_ID, {"phone_number": phone_number, "friendly_name": friendly_name}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_ADD_VERIFIED_CALLER_ID,
+            {
+                "phone_number": phone_number,
+                "friendly_name": friendly_name,
+            },
+            options,
+        )
 
     def list_for_assistant(self, assistant_id: int, **options: Unpack[RequestOptions]) -> List[AssistantPhoneNumber]:
         """List an assistant's phone numbers
@@ -386,7 +663,11 @@ class PhoneNumbers(Resource):
         """
         return self._call(_ops.PHONE_NUMBERS_LIST_FOR_ASSISTANT, {"assistant_id": assistant_id}, options)
 
-    async def list_for_assistant_async(self, assistant_id: int, **options: Unpack[RequestOptions]) -> List[AssistantPhoneNumber]:
+    async def list_for_assistant_async(
+        self,
+        assistant_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> List[AssistantPhoneNumber]:
         """List an assistant's phone numbers
 
         Returns the numbers routed to the assistant, as a plain array (not paginated).
@@ -398,7 +679,11 @@ class PhoneNumbers(Resource):
         """
         return await self._call_async(_ops.PHONE_NUMBERS_LIST_FOR_ASSISTANT, {"assistant_id": assistant_id}, options)
 
-    def list_available_for_assistant(self, assistant_id: int, **options: Unpack[RequestOptions]) -> List[AssistantPhoneNumber]:
+    def list_available_for_assistant(
+        self,
+        assistant_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> List[AssistantPhoneNumber]:
         """List numbers an assistant could take
 
         Returns the organization's numbers that are routed to no assistant, as a plain array (not paginated). The assistant in the path is only checked for existence; the list is the same for every assistant of the organization.
@@ -410,7 +695,11 @@ class PhoneNumbers(Resource):
         """
         return self._call(_ops.PHONE_NUMBERS_LIST_AVAILABLE_FOR_ASSISTANT, {"assistant_id": assistant_id}, options)
 
-    async def list_available_for_assistant_async(self, assistant_id: int, **options: Unpack[RequestOptions]) -> List[AssistantPhoneNumber]:
+    async def list_available_for_assistant_async(
+        self,
+        assistant_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> List[AssistantPhoneNumber]:
         """List numbers an assistant could take
 
         Returns the organization's numbers that are routed to no assistant, as a plain array (not paginated). The assistant in the path is only checked for existence; the list is the same for every assistant of the organization.
@@ -420,9 +709,23 @@ class PhoneNumbers(Resource):
 
         ``GET /api/v1/assistants/{assistant_id}/available-phone-numbers``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_LIST_AVAILABLE_FOR_ASSISTANT, {"assistant_id": assistant_id}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_LIST_AVAILABLE_FOR_ASSISTANT,
+            {
+                "assistant_id": assistant_id,
+            },
+            options,
+        )
 
-    def assign_by_number(self, assistant_id: int, phone_number: str, *, friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN, auto_sync: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiResponse:
+    def assign_by_number(
+        self,
+        assistant_id: int,
+        phone_number: str,
+        *,
+        friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        auto_sync: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Assign a number to an assistant by its digits
 
         Routes a number to the assistant, naming it by its E.164 digits instead of its id. With `auto_sync` (the default) a number bought directly at Twilio that Burki does not know yet is imported first. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
@@ -435,9 +738,26 @@ class PhoneNumbers(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number``
         """
-        return self._call(_ops.PHONE_NUMBERS_ASSIGN_BY_NUMBER, {"assistant_id": assistant_id, "phone_number": phone_number, "friendly_name": friendly_name, "auto_sync": auto_sync}, options)
+        return self._call(
+            _ops.PHONE_NUMBERS_ASSIGN_BY_NUMBER,
+            {
+                "assistant_id": assistant_id,
+                "phone_number": phone_number,
+                "friendly_name": friendly_name,
+                "auto_sync": auto_sync,
+            },
+            options,
+        )
 
-    async def assign_by_number_async(self, assistant_id: int, phone_number: str, *, friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN, auto_sync: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiResponse:
+    async def assign_by_number_async(
+        self,
+        assistant_id: int,
+        phone_number: str,
+        *,
+        friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        auto_sync: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Assign a number to an assistant by its digits
 
         Routes a number to the assistant, naming it by its E.164 digits instead of its id. With `auto_sync` (the default) a number bought directly at Twilio that Burki does not know yet is imported first. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
@@ -450,9 +770,23 @@ class PhoneNumbers(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_ASSIGN_BY_NUMBER, {"assistant_id": assistant_id, "phone_number": phone_number, "friendly_name": friendly_name, "auto_sync": auto_sync}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_ASSIGN_BY_NUMBER,
+            {
+                "assistant_id": assistant_id,
+                "phone_number": phone_number,
+                "friendly_name": friendly_name,
+                "auto_sync": auto_sync,
+            },
+            options,
+        )
 
-    def bulk_assign(self, assistant_id: int, body: Sequence[int], **options: Unpack[RequestOptions]) -> PhoneNumberBulkAssignResult:
+    def bulk_assign(
+        self,
+        assistant_id: int,
+        body: Sequence[int],
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberBulkAssignResult:
         """Assign several numbers to an assistant
 
         Routes several numbers, named by id, to the assistant. The body is a bare JSON array of ids, not an object. Each number is assigned on its own: the response says which succeeded and which failed, and `success` is `true` when at least one did. An empty array is refused with 400.
@@ -465,7 +799,12 @@ class PhoneNumbers(Resource):
         """
         return self._call(_ops.PHONE_NUMBERS_BULK_ASSIGN, {"assistant_id": assistant_id, "body": body}, options)
 
-    async def bulk_assign_async(self, assistant_id: int, body: Sequence[int], **options: Unpack[RequestOptions]) -> PhoneNumberBulkAssignResult:
+    async def bulk_assign_async(
+        self,
+        assistant_id: int,
+        body: Sequence[int],
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberBulkAssignResult:
         """Assign several numbers to an assistant
 
         Routes several numbers, named by id, to the assistant. The body is a bare JSON array of ids, not an object. Each number is assigned on its own: the response says which succeeded and which failed, and `success` is `true` when at least one did. An empty array is refused with 400.
@@ -476,9 +815,21 @@ class PhoneNumbers(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/phone-numbers/bulk-assign``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_BULK_ASSIGN, {"assistant_id": assistant_id, "body": body}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_BULK_ASSIGN,
+            {
+                "assistant_id": assistant_id,
+                "body": body,
+            },
+            options,
+        )
 
-    def unassign_by_number(self, assistant_id: int, phone_number: str, **options: Unpack[RequestOptions]) -> ApiResponse:
+    def unassign_by_number(
+        self,
+        assistant_id: int,
+        phone_number: str,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Unassign a number from an assistant by its digits
 
         Takes a number, named by its E.164 digits, away from the assistant; the number stays in the organization. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
@@ -489,9 +840,21 @@ class PhoneNumbers(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/phone-numbers/unassign-by-number``
         """
-        return self._call(_ops.PHONE_NUMBERS_UNASSIGN_BY_NUMBER, {"assistant_id": assistant_id, "phone_number": phone_number}, options)
+        return self._call(
+            _ops.PHONE_NUMBERS_UNASSIGN_BY_NUMBER,
+            {
+                "assistant_id": assistant_id,
+                "phone_number": phone_number,
+            },
+            options,
+        )
 
-    async def unassign_by_number_async(self, assistant_id: int, phone_number: str, **options: Unpack[RequestOptions]) -> ApiResponse:
+    async def unassign_by_number_async(
+        self,
+        assistant_id: int,
+        phone_number: str,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Unassign a number from an assistant by its digits
 
         Takes a number, named by its E.164 digits, away from the assistant; the number stays in the organization. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
@@ -502,7 +865,14 @@ class PhoneNumbers(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/phone-numbers/unassign-by-number``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_UNASSIGN_BY_NUMBER, {"assistant_id": assistant_id, "phone_number": phone_number}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_UNASSIGN_BY_NUMBER,
+            {
+                "assistant_id": assistant_id,
+                "phone_number": phone_number,
+            },
+            options,
+        )
 
     def unassign(self, assistant_id: int, phone_number_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Unassign a number from an assistant
@@ -515,9 +885,21 @@ class PhoneNumbers(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/phone-numbers/{phone_number_id}/unassign``
         """
-        return self._call(_ops.PHONE_NUMBERS_UNASSIGN, {"assistant_id": assistant_id, "phone_number_id": phone_number_id}, options)
+        return self._call(
+            _ops.PHONE_NUMBERS_UNASSIGN,
+            {
+                "assistant_id": assistant_id,
+                "phone_number_id": phone_number_id,
+            },
+            options,
+        )
 
-    async def unassign_async(self, assistant_id: int, phone_number_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
+    async def unassign_async(
+        self,
+        assistant_id: int,
+        phone_number_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Unassign a number from an assistant
 
         Takes a number, named by id, away from the assistant; the number stays in the organization and routes to nothing. No body. The SDK docs show `phoneNumbers.unassign(id)` with the number only; the server also needs the assistant, so the SDK method is `unassign(assistantId, phoneNumberId)`. Without the assistant id, use `phoneNumbers.assign(phoneNumberId, { assistantId: null })`.
@@ -528,7 +910,14 @@ class PhoneNumbers(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/phone-numbers/{phone_number_id}/unassign``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_UNASSIGN, {"assistant_id": assistant_id, "phone_number_id": phone_number_id}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_UNASSIGN,
+            {
+                "assistant_id": assistant_id,
+                "phone_number_id": phone_number_id,
+            },
+            options,
+        )
 
 
 class AsyncPhoneNumbers(Resource):
@@ -537,7 +926,14 @@ class AsyncPhoneNumbers(Resource):
     The async form of ``PhoneNumbers``.
     """
 
-    async def list(self, *, include_assigned: Union[bool, NotGiven] = NOT_GIVEN, include_unassigned: Union[bool, NotGiven] = NOT_GIVEN, include_inactive: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[PhoneNumber]:
+    async def list(
+        self,
+        *,
+        include_assigned: Union[bool, NotGiven] = NOT_GIVEN,
+        include_unassigned: Union[bool, NotGiven] = NOT_GIVEN,
+        include_inactive: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[PhoneNumber]:
         """List the organization's phone numbers
 
         Returns every phone number of the organization as a plain array (not paginated), with the assistant or flow each one is routed to. Inactive numbers are left out unless `include_inactive` is `true`. The route sits under `/api/v1/assistants/organization/` for historical reasons; the docs list it with the organization pages.
@@ -549,7 +945,15 @@ class AsyncPhoneNumbers(Resource):
 
         ``GET /api/v1/assistants/organization/phone-numbers``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_LIST, {"include_assigned": include_assigned, "include_unassigned": include_unassigned, "include_inactive": include_inactive}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_LIST,
+            {
+                "include_assigned": include_assigned,
+                "include_unassigned": include_unassigned,
+                "include_inactive": include_inactive,
+            },
+            options,
+        )
 
     async def list_unassigned(self, **options: Unpack[RequestOptions]) -> List[OrganizationPhoneNumber]:
         """List the phone numbers free for assignment
@@ -569,7 +973,17 @@ class AsyncPhoneNumbers(Resource):
         """
         return await self._call_async(_ops.PHONE_NUMBERS_SYNC, {}, options)
 
-    async def assign(self, phone_number_id: int, *, friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN, assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, flow_id: Union[Optional[int], NotGiven] = NOT_GIVEN, sip_trunk_id: Union[Optional[str], NotGiven] = NOT_GIVEN, allowed_country_codes: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberUpdateResult:
+    async def assign(
+        self,
+        phone_number_id: int,
+        *,
+        friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        flow_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        sip_trunk_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        allowed_country_codes: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberUpdateResult:
         """Assign or update a phone number
 
         Routes a phone number to an assistant or a conversation flow, sends its calls through a SIP trunk, renames it or limits the countries that may call it. Only the fields sent change. A number routes to an assistant or to a flow, never both. To take a number away from its assistant send `assistant_id: null`; to clear its SIP trunk send `sip_trunk_id: \"\"`. In the SDK this is `phoneNumbers.assign(phoneNumberId, { assistantId })`, the call the SDK docs show.
@@ -584,9 +998,31 @@ class AsyncPhoneNumbers(Resource):
 
         ``PATCH /api/v1/assistants/organization/phone-numbers/{phone_number_id}``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_ASSIGN, {"phone_number_id": phone_number_id, "friendly_name": friendly_name, "assistant_id": assistant_id, "flow_id": flow_id, "sip_trunk_id": sip_trunk_id, "allowed_country_codes": allowed_country_codes}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_ASSIGN,
+            {
+                "phone_number_id": phone_number_id,
+                "friendly_name": friendly_name,
+                "assistant_id": assistant_id,
+                "flow_id": flow_id,
+                "sip_trunk_id": sip_trunk_id,
+                "allowed_country_codes": allowed_country_codes,
+            },
+            options,
+        )
 
-    async def search(self, *, country_code: Union[str, NotGiven] = NOT_GIVEN, area_code: Union[Optional[str], NotGiven] = NOT_GIVEN, contains: Union[Optional[str], NotGiven] = NOT_GIVEN, locality: Union[Optional[str], NotGiven] = NOT_GIVEN, region: Union[Optional[str], NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberSearchResult:
+    async def search(
+        self,
+        *,
+        country_code: Union[str, NotGiven] = NOT_GIVEN,
+        area_code: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        contains: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        locality: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        region: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberSearchResult:
         """Search numbers to buy
 
         Asks a carrier which numbers it sells that match the criteria (country, area code, locality, region or digits). The criteria travel in a JSON body although nothing is created. Telnyx results carry prices; Twilio results do not. Pass a result's `phone_number` to `purchasePhoneNumber`.
@@ -602,9 +1038,31 @@ class AsyncPhoneNumbers(Resource):
 
         ``POST /api/v1/phone-numbers/search``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_SEARCH, {"country_code": country_code, "area_code": area_code, "contains": contains, "locality": locality, "region": region, "limit": limit, "provider": provider}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_SEARCH,
+            {
+                "country_code": country_code,
+                "area_code": area_code,
+                "contains": contains,
+                "locality": locality,
+                "region": region,
+                "limit": limit,
+                "provider": provider,
+            },
+            options,
+        )
 
-    async def purchase(self, *, phone_number: str, provider: Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], country_code: Union[Optional[str], NotGiven] = NOT_GIVEN, assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN, friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN, messaging_profile_id: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberPurchaseResult:
+    async def purchase(
+        self,
+        *,
+        phone_number: str,
+        provider: Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str],
+        country_code: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        messaging_profile_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberPurchaseResult:
         """Buy a phone number
 
         Buys a number from a carrier, points the carrier's webhooks at Burki and adds the number to the organization's inventory, routed to `assistant_id` when one is given. The carrier charges the organization's carrier account at once. A number someone else bought in the meantime fails with 500.
@@ -618,9 +1076,26 @@ class AsyncPhoneNumbers(Resource):
 
         ``POST /api/v1/phone-numbers/purchase``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_PURCHASE, {"phone_number": phone_number, "provider": provider, "country_code": country_code, "assistant_id": assistant_id, "friendly_name": friendly_name, "messaging_profile_id": messaging_profile_id}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_PURCHASE,
+            {
+                "phone_number": phone_number,
+                "provider": provider,
+                "country_code": country_code,
+                "assistant_id": assistant_id,
+                "friendly_name": friendly_name,
+                "messaging_profile_id": messaging_profile_id,
+            },
+            options,
+        )
 
-    async def release(self, phone_number: str, *, provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberReleaseResult:
+    async def release(
+        self,
+        phone_number: str,
+        *,
+        provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberReleaseResult:
         """Release a phone number
 
         Gives a number back to its carrier and removes it from the organization's inventory. The method is POST with the number in the body, not DELETE. The carrier is looked up when `provider` is not sent. The number must belong to the caller's organization (403 otherwise).
@@ -631,9 +1106,20 @@ class AsyncPhoneNumbers(Resource):
 
         ``POST /api/v1/phone-numbers/release``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_RELEASE, {"phone_number": phone_number, "provider": provider}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_RELEASE,
+            {
+                "phone_number": phone_number,
+                "provider": provider,
+            },
+            options,
+        )
 
-    async def get_countries(self, provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberCountries:
+    async def get_countries(
+        self,
+        provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberCountries:
         """List the countries a carrier sells numbers in
 
         Returns the ISO country codes in which the carrier offers numbers, to fill the `country_code` of a search.
@@ -645,7 +1131,16 @@ class AsyncPhoneNumbers(Resource):
         """
         return await self._call_async(_ops.PHONE_NUMBERS_GET_COUNTRIES, {"provider": provider}, options)
 
-    async def update_webhooks(self, *, phone_number: str, voice_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN, disable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN, enable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN, provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberWebhooksUpdateResult:
+    async def update_webhooks(
+        self,
+        *,
+        phone_number: str,
+        voice_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        disable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        enable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberWebhooksUpdateResult:
         """Update a number's carrier webhooks
 
         Changes the carrier's voice webhook URL for a number, or switches its SMS handling off (`disable_sms`) and back on (`enable_sms`). The number travels in the body, not the path. The SMS URL itself cannot be set here: Burki derives it from the assistant the number is assigned to. The docs' SDK example passes a `statusCallbackUrl`; the server has no such field.
@@ -659,9 +1154,25 @@ class AsyncPhoneNumbers(Resource):
 
         ``PUT /api/v1/phone-numbers/webhooks``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_UPDATE_WEBHOOKS, {"phone_number": phone_number, "voice_webhook_url": voice_webhook_url, "disable_sms": disable_sms, "enable_sms": enable_sms, "provider": provider}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_UPDATE_WEBHOOKS,
+            {
+                "phone_number": phone_number,
+                "voice_webhook_url": voice_webhook_url,
+                "disable_sms": disable_sms,
+                "enable_sms": enable_sms,
+                "provider": provider,
+            },
+            options,
+        )
 
-    async def get_webhooks(self, phone_number: str, *, provider: Union[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PhoneNumberWebhooks:
+    async def get_webhooks(
+        self,
+        phone_number: str,
+        *,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberWebhooks:
         """Get a number's carrier webhooks
 
         Reads, live from the carrier, where it sends the number's call and SMS events. Telnyx configures webhooks per connection, so for Telnyx numbers the two URLs say `Configured at Connection level` and `configuration` carries the connection.
@@ -672,7 +1183,14 @@ class AsyncPhoneNumbers(Resource):
 
         ``GET /api/v1/phone-numbers/{phone_number}/webhooks``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_GET_WEBHOOKS, {"phone_number": phone_number, "provider": provider}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_GET_WEBHOOKS,
+            {
+                "phone_number": phone_number,
+                "provider": provider,
+            },
+            options,
+        )
 
     async def diagnose(self, phone_number: str, **options: Unpack[RequestOptions]) -> PhoneNumberDiagnosis:
         """Diagnose a Telnyx number
@@ -695,7 +1213,13 @@ class AsyncPhoneNumbers(Resource):
         """
         return await self._call_async(_ops.PHONE_NUMBERS_SYNC_VERIFIED_CALLER_IDS, {}, options)
 
-    async def add_verified_caller_id(self, *, phone_number: str, friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    async def add_verified_caller_id(
+        self,
+        *,
+        phone_number: str,
+        friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Verify a number as an outbound caller id
 
         Starts Twilio's caller-id verification for a number the organization does not own, so outbound calls may show it. The body is form-encoded (`application/x-www-form-urlencoded`), not JSON. Twilio then calls the number and asks for a code. The response is not described by the docs or the server; it is an object passed through unchanged, and the example is illustrative.
@@ -706,9 +1230,20 @@ class AsyncPhoneNumbers(Resource):
 
         ``POST /api/v1/phone-numbers/organization/add-verified-caller-id``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_ADD_VERIFIED_CALLER_ID, {"phone_number": phone_number, "friendly_name": friendly_name}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_ADD_VERIFIED_CALLER_ID,
+            {
+                "phone_number": phone_number,
+                "friendly_name": friendly_name,
+            },
+            options,
+        )
 
-    async def list_for_assistant(self, assistant_id: int, **options: Unpack[RequestOptions]) -> List[AssistantPhoneNumber]:
+    async def list_for_assistant(
+        self,
+        assistant_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> List[AssistantPhoneNumber]:
         """List an assistant's phone numbers
 
         Returns the numbers routed to the assistant, as a plain array (not paginated).
@@ -720,7 +1255,11 @@ class AsyncPhoneNumbers(Resource):
         """
         return await self._call_async(_ops.PHONE_NUMBERS_LIST_FOR_ASSISTANT, {"assistant_id": assistant_id}, options)
 
-    async def list_available_for_assistant(self, assistant_id: int, **options: Unpack[RequestOptions]) -> List[AssistantPhoneNumber]:
+    async def list_available_for_assistant(
+        self,
+        assistant_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> List[AssistantPhoneNumber]:
         """List numbers an assistant could take
 
         Returns the organization's numbers that are routed to no assistant, as a plain array (not paginated). The assistant in the path is only checked for existence; the list is the same for every assistant of the organization.
@@ -730,9 +1269,23 @@ class AsyncPhoneNumbers(Resource):
 
         ``GET /api/v1/assistants/{assistant_id}/available-phone-numbers``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_LIST_AVAILABLE_FOR_ASSISTANT, {"assistant_id": assistant_id}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_LIST_AVAILABLE_FOR_ASSISTANT,
+            {
+                "assistant_id": assistant_id,
+            },
+            options,
+        )
 
-    async def assign_by_number(self, assistant_id: int, phone_number: str, *, friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN, auto_sync: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ApiResponse:
+    async def assign_by_number(
+        self,
+        assistant_id: int,
+        phone_number: str,
+        *,
+        friendly_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        auto_sync: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Assign a number to an assistant by its digits
 
         Routes a number to the assistant, naming it by its E.164 digits instead of its id. With `auto_sync` (the default) a number bought directly at Twilio that Burki does not know yet is imported first. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
@@ -745,9 +1298,23 @@ class AsyncPhoneNumbers(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_ASSIGN_BY_NUMBER, {"assistant_id": assistant_id, "phone_number": phone_number, "friendly_name": friendly_name, "auto_sync": auto_sync}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_ASSIGN_BY_NUMBER,
+            {
+                "assistant_id": assistant_id,
+                "phone_number": phone_number,
+                "friendly_name": friendly_name,
+                "auto_sync": auto_sync,
+            },
+            options,
+        )
 
-    async def bulk_assign(self, assistant_id: int, body: Sequence[int], **options: Unpack[RequestOptions]) -> PhoneNumberBulkAssignResult:
+    async def bulk_assign(
+        self,
+        assistant_id: int,
+        body: Sequence[int],
+        **options: Unpack[RequestOptions],
+    ) -> PhoneNumberBulkAssignResult:
         """Assign several numbers to an assistant
 
         Routes several numbers, named by id, to the assistant. The body is a bare JSON array of ids, not an object. Each number is assigned on its own: the response says which succeeded and which failed, and `success` is `true` when at least one did. An empty array is refused with 400.
@@ -758,9 +1325,21 @@ class AsyncPhoneNumbers(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/phone-numbers/bulk-assign``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_BULK_ASSIGN, {"assistant_id": assistant_id, "body": body}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_BULK_ASSIGN,
+            {
+                "assistant_id": assistant_id,
+                "body": body,
+            },
+            options,
+        )
 
-    async def unassign_by_number(self, assistant_id: int, phone_number: str, **options: Unpack[RequestOptions]) -> ApiResponse:
+    async def unassign_by_number(
+        self,
+        assistant_id: int,
+        phone_number: str,
+        **options: Unpack[RequestOptions],
+    ) -> ApiResponse:
         """Unassign a number from an assistant by its digits
 
         Takes a number, named by its E.164 digits, away from the assistant; the number stays in the organization. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
@@ -771,7 +1350,14 @@ class AsyncPhoneNumbers(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/phone-numbers/unassign-by-number``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_UNASSIGN_BY_NUMBER, {"assistant_id": assistant_id, "phone_number": phone_number}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_UNASSIGN_BY_NUMBER,
+            {
+                "assistant_id": assistant_id,
+                "phone_number": phone_number,
+            },
+            options,
+        )
 
     async def unassign(self, assistant_id: int, phone_number_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Unassign a number from an assistant
@@ -784,4 +1370,11 @@ class AsyncPhoneNumbers(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/phone-numbers/{phone_number_id}/unassign``
         """
-        return await self._call_async(_ops.PHONE_NUMBERS_UNASSIGN, {"assistant_id": assistant_id, "phone_number_id": phone_number_id}, options)
+        return await self._call_async(
+            _ops.PHONE_NUMBERS_UNASSIGN,
+            {
+                "assistant_id": assistant_id,
+                "phone_number_id": phone_number_id,
+            },
+            options,
+        )

@@ -22,7 +22,13 @@ from ..types import (
 class PromptVersions(Resource):
     """Versioned system prompts of an assistant and their lifecycle: draft, evaluation, human approval, canary rollout, promotion and rollback."""
 
-    def list(self, assistant_id: int, *, status: Union[Union[Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[PromptVersion]:
+    def list(
+        self,
+        assistant_id: int,
+        *,
+        status: Union[Union[Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[PromptVersion]:
         """List an assistant's prompt versions
 
         Returns every prompt version of the assistant as a plain array, not paginated, optionally only those in one state.
@@ -35,7 +41,13 @@ class PromptVersions(Resource):
         """
         return self._call(_ops.PROMPT_VERSIONS_LIST, {"assistant_id": assistant_id, "status": status}, options)
 
-    async def list_async(self, assistant_id: int, *, status: Union[Union[Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[PromptVersion]:
+    async def list_async(
+        self,
+        assistant_id: int,
+        *,
+        status: Union[Union[Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[PromptVersion]:
         """List an assistant's prompt versions
 
         Returns every prompt version of the assistant as a plain array, not paginated, optionally only those in one state.
@@ -46,9 +58,24 @@ class PromptVersions(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/prompts``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_LIST, {"assistant_id": assistant_id, "status": status}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_LIST,
+            {
+                "assistant_id": assistant_id,
+                "status": status,
+            },
+            options,
+        )
 
-    def create(self, assistant_id: int, *, system_prompt: str, version_name: Union[Optional[str], NotGiven] = NOT_GIVEN, generation_notes: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PromptVersionDetail:
+    def create(
+        self,
+        assistant_id: int,
+        *,
+        system_prompt: str,
+        version_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        generation_notes: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PromptVersionDetail:
         """Create a prompt version
 
         Stores a new system prompt for the assistant as a draft version; it serves no calls until it is evaluated, approved and rolled out. The server does not declare the response body; the spec assumes the new version with its prompt, as `promptVersions.get` returns it.
@@ -61,9 +88,26 @@ class PromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts``
         """
-        return self._call(_ops.PROMPT_VERSIONS_CREATE, {"assistant_id": assistant_id, "system_prompt": system_prompt, "version_name": version_name, "generation_notes": generation_notes}, options)
+        return self._call(
+            _ops.PROMPT_VERSIONS_CREATE,
+            {
+                "assistant_id": assistant_id,
+                "system_prompt": system_prompt,
+                "version_name": version_name,
+                "generation_notes": generation_notes,
+            },
+            options,
+        )
 
-    async def create_async(self, assistant_id: int, *, system_prompt: str, version_name: Union[Optional[str], NotGiven] = NOT_GIVEN, generation_notes: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PromptVersionDetail:
+    async def create_async(
+        self,
+        assistant_id: int,
+        *,
+        system_prompt: str,
+        version_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        generation_notes: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PromptVersionDetail:
         """Create a prompt version
 
         Stores a new system prompt for the assistant as a draft version; it serves no calls until it is evaluated, approved and rolled out. The server does not declare the response body; the spec assumes the new version with its prompt, as `promptVersions.get` returns it.
@@ -76,7 +120,16 @@ class PromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_CREATE, {"assistant_id": assistant_id, "system_prompt": system_prompt, "version_name": version_name, "generation_notes": generation_notes}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_CREATE,
+            {
+                "assistant_id": assistant_id,
+                "system_prompt": system_prompt,
+                "version_name": version_name,
+                "generation_notes": generation_notes,
+            },
+            options,
+        )
 
     def get(self, assistant_id: int, version_id: int, **options: Unpack[RequestOptions]) -> PromptVersionDetail:
         """Get a prompt version
@@ -91,7 +144,12 @@ class PromptVersions(Resource):
         """
         return self._call(_ops.PROMPT_VERSIONS_GET, {"assistant_id": assistant_id, "version_id": version_id}, options)
 
-    async def get_async(self, assistant_id: int, version_id: int, **options: Unpack[RequestOptions]) -> PromptVersionDetail:
+    async def get_async(
+        self,
+        assistant_id: int,
+        version_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> PromptVersionDetail:
         """Get a prompt version
 
         Returns one prompt version with its full system prompt. The server does not declare the body; the docs say it includes `system_prompt`.
@@ -102,9 +160,23 @@ class PromptVersions(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/prompts/{version_id}``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_GET, {"assistant_id": assistant_id, "version_id": version_id}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_GET,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+            },
+            options,
+        )
 
-    def approve(self, assistant_id: int, version_id: int, *, approval_notes: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    def approve(
+        self,
+        assistant_id: int,
+        version_id: int,
+        *,
+        approval_notes: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Approve a prompt version
 
         The human gate of the lifecycle: records that a person approved the version, so it may go to canary and production. The server does not declare the response body.
@@ -116,9 +188,24 @@ class PromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/approve``
         """
-        return self._call(_ops.PROMPT_VERSIONS_APPROVE, {"assistant_id": assistant_id, "version_id": version_id, "approval_notes": approval_notes}, options)
+        return self._call(
+            _ops.PROMPT_VERSIONS_APPROVE,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+                "approval_notes": approval_notes,
+            },
+            options,
+        )
 
-    async def approve_async(self, assistant_id: int, version_id: int, *, approval_notes: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def approve_async(
+        self,
+        assistant_id: int,
+        version_id: int,
+        *,
+        approval_notes: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Approve a prompt version
 
         The human gate of the lifecycle: records that a person approved the version, so it may go to canary and production. The server does not declare the response body.
@@ -130,9 +217,23 @@ class PromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/approve``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_APPROVE, {"assistant_id": assistant_id, "version_id": version_id, "approval_notes": approval_notes}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_APPROVE,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+                "approval_notes": approval_notes,
+            },
+            options,
+        )
 
-    def start_canary(self, assistant_id: int, version_id: int, percentage: Union[float, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    def start_canary(
+        self,
+        assistant_id: int,
+        version_id: int,
+        percentage: Union[float, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Start a canary rollout
 
         Starts serving the approved version to a small share of calls (5 % unless `percentage` says otherwise). The server does not declare the response body.
@@ -144,9 +245,23 @@ class PromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/start-canary``
         """
-        return self._call(_ops.PROMPT_VERSIONS_START_CANARY, {"assistant_id": assistant_id, "version_id": version_id, "percentage": percentage}, options)
+        return self._call(
+            _ops.PROMPT_VERSIONS_START_CANARY,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+                "percentage": percentage,
+            },
+            options,
+        )
 
-    async def start_canary_async(self, assistant_id: int, version_id: int, percentage: Union[float, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def start_canary_async(
+        self,
+        assistant_id: int,
+        version_id: int,
+        percentage: Union[float, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Start a canary rollout
 
         Starts serving the approved version to a small share of calls (5 % unless `percentage` says otherwise). The server does not declare the response body.
@@ -158,9 +273,23 @@ class PromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/start-canary``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_START_CANARY, {"assistant_id": assistant_id, "version_id": version_id, "percentage": percentage}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_START_CANARY,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+                "percentage": percentage,
+            },
+            options,
+        )
 
-    def update_canary(self, assistant_id: int, version_id: int, percentage: float, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    def update_canary(
+        self,
+        assistant_id: int,
+        version_id: int,
+        percentage: float,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Change a canary's share of calls
 
         Sets the share of calls the canary version serves, typically raised step by step (25, 50, 75 %) while its metrics hold. The server does not declare the response body.
@@ -172,9 +301,23 @@ class PromptVersions(Resource):
 
         ``PATCH /api/learning/assistants/{assistant_id}/prompts/{version_id}/canary``
         """
-        return self._call(_ops.PROMPT_VERSIONS_UPDATE_CANARY, {"assistant_id": assistant_id, "version_id": version_id, "percentage": percentage}, options)
+        return self._call(
+            _ops.PROMPT_VERSIONS_UPDATE_CANARY,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+                "percentage": percentage,
+            },
+            options,
+        )
 
-    async def update_canary_async(self, assistant_id: int, version_id: int, percentage: float, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def update_canary_async(
+        self,
+        assistant_id: int,
+        version_id: int,
+        percentage: float,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Change a canary's share of calls
 
         Sets the share of calls the canary version serves, typically raised step by step (25, 50, 75 %) while its metrics hold. The server does not declare the response body.
@@ -186,7 +329,15 @@ class PromptVersions(Resource):
 
         ``PATCH /api/learning/assistants/{assistant_id}/prompts/{version_id}/canary``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_UPDATE_CANARY, {"assistant_id": assistant_id, "version_id": version_id, "percentage": percentage}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_UPDATE_CANARY,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+                "percentage": percentage,
+            },
+            options,
+        )
 
     def promote(self, assistant_id: int, version_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Promote a prompt version to production
@@ -199,9 +350,21 @@ class PromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/promote``
         """
-        return self._call(_ops.PROMPT_VERSIONS_PROMOTE, {"assistant_id": assistant_id, "version_id": version_id}, options)
+        return self._call(
+            _ops.PROMPT_VERSIONS_PROMOTE,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+            },
+            options,
+        )
 
-    async def promote_async(self, assistant_id: int, version_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def promote_async(
+        self,
+        assistant_id: int,
+        version_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Promote a prompt version to production
 
         Makes the canary version the production prompt for all calls. It must have been approved. Takes no body. The server does not declare the response body.
@@ -212,9 +375,22 @@ class PromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/promote``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_PROMOTE, {"assistant_id": assistant_id, "version_id": version_id}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_PROMOTE,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+            },
+            options,
+        )
 
-    def rollback(self, assistant_id: int, version_id: int, reason: str, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    def rollback(
+        self,
+        assistant_id: int,
+        version_id: int,
+        reason: str,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Roll back a prompt version
 
         Takes the version out of service and returns to the previous production prompt, recording why. The server does not declare the response body.
@@ -226,9 +402,23 @@ class PromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/rollback``
         """
-        return self._call(_ops.PROMPT_VERSIONS_ROLLBACK, {"assistant_id": assistant_id, "version_id": version_id, "reason": reason}, options)
+        return self._call(
+            _ops.PROMPT_VERSIONS_ROLLBACK,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+                "reason": reason,
+            },
+            options,
+        )
 
-    async def rollback_async(self, assistant_id: int, version_id: int, reason: str, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def rollback_async(
+        self,
+        assistant_id: int,
+        version_id: int,
+        reason: str,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Roll back a prompt version
 
         Takes the version out of service and returns to the previous production prompt, recording why. The server does not declare the response body.
@@ -240,7 +430,15 @@ class PromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/rollback``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_ROLLBACK, {"assistant_id": assistant_id, "version_id": version_id, "reason": reason}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_ROLLBACK,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+                "reason": reason,
+            },
+            options,
+        )
 
     def get_gates(self, assistant_id: int, version_id: int, **options: Unpack[RequestOptions]) -> PromotionGates:
         """Check a prompt version's promotion gates
@@ -253,9 +451,21 @@ class PromptVersions(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/prompts/{version_id}/gates``
         """
-        return self._call(_ops.PROMPT_VERSIONS_GET_GATES, {"assistant_id": assistant_id, "version_id": version_id}, options)
+        return self._call(
+            _ops.PROMPT_VERSIONS_GET_GATES,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+            },
+            options,
+        )
 
-    async def get_gates_async(self, assistant_id: int, version_id: int, **options: Unpack[RequestOptions]) -> PromotionGates:
+    async def get_gates_async(
+        self,
+        assistant_id: int,
+        version_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> PromotionGates:
         """Check a prompt version's promotion gates
 
         Returns which conditions the version meets before it may be promoted (evaluation, approval, canary health). The server does not declare the body and the docs do not describe it.
@@ -266,7 +476,14 @@ class PromptVersions(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/prompts/{version_id}/gates``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_GET_GATES, {"assistant_id": assistant_id, "version_id": version_id}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_GET_GATES,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+            },
+            options,
+        )
 
 
 class AsyncPromptVersions(Resource):
@@ -275,7 +492,13 @@ class AsyncPromptVersions(Resource):
     The async form of ``PromptVersions``.
     """
 
-    async def list(self, assistant_id: int, *, status: Union[Union[Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> List[PromptVersion]:
+    async def list(
+        self,
+        assistant_id: int,
+        *,
+        status: Union[Union[Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> List[PromptVersion]:
         """List an assistant's prompt versions
 
         Returns every prompt version of the assistant as a plain array, not paginated, optionally only those in one state.
@@ -286,9 +509,24 @@ class AsyncPromptVersions(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/prompts``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_LIST, {"assistant_id": assistant_id, "status": status}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_LIST,
+            {
+                "assistant_id": assistant_id,
+                "status": status,
+            },
+            options,
+        )
 
-    async def create(self, assistant_id: int, *, system_prompt: str, version_name: Union[Optional[str], NotGiven] = NOT_GIVEN, generation_notes: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> PromptVersionDetail:
+    async def create(
+        self,
+        assistant_id: int,
+        *,
+        system_prompt: str,
+        version_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        generation_notes: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> PromptVersionDetail:
         """Create a prompt version
 
         Stores a new system prompt for the assistant as a draft version; it serves no calls until it is evaluated, approved and rolled out. The server does not declare the response body; the spec assumes the new version with its prompt, as `promptVersions.get` returns it.
@@ -301,7 +539,16 @@ class AsyncPromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_CREATE, {"assistant_id": assistant_id, "system_prompt": system_prompt, "version_name": version_name, "generation_notes": generation_notes}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_CREATE,
+            {
+                "assistant_id": assistant_id,
+                "system_prompt": system_prompt,
+                "version_name": version_name,
+                "generation_notes": generation_notes,
+            },
+            options,
+        )
 
     async def get(self, assistant_id: int, version_id: int, **options: Unpack[RequestOptions]) -> PromptVersionDetail:
         """Get a prompt version
@@ -314,9 +561,23 @@ class AsyncPromptVersions(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/prompts/{version_id}``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_GET, {"assistant_id": assistant_id, "version_id": version_id}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_GET,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+            },
+            options,
+        )
 
-    async def approve(self, assistant_id: int, version_id: int, *, approval_notes: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def approve(
+        self,
+        assistant_id: int,
+        version_id: int,
+        *,
+        approval_notes: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Approve a prompt version
 
         The human gate of the lifecycle: records that a person approved the version, so it may go to canary and production. The server does not declare the response body.
@@ -328,9 +589,23 @@ class AsyncPromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/approve``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_APPROVE, {"assistant_id": assistant_id, "version_id": version_id, "approval_notes": approval_notes}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_APPROVE,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+                "approval_notes": approval_notes,
+            },
+            options,
+        )
 
-    async def start_canary(self, assistant_id: int, version_id: int, percentage: Union[float, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def start_canary(
+        self,
+        assistant_id: int,
+        version_id: int,
+        percentage: Union[float, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Start a canary rollout
 
         Starts serving the approved version to a small share of calls (5 % unless `percentage` says otherwise). The server does not declare the response body.
@@ -342,9 +617,23 @@ class AsyncPromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/start-canary``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_START_CANARY, {"assistant_id": assistant_id, "version_id": version_id, "percentage": percentage}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_START_CANARY,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+                "percentage": percentage,
+            },
+            options,
+        )
 
-    async def update_canary(self, assistant_id: int, version_id: int, percentage: float, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def update_canary(
+        self,
+        assistant_id: int,
+        version_id: int,
+        percentage: float,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Change a canary's share of calls
 
         Sets the share of calls the canary version serves, typically raised step by step (25, 50, 75 %) while its metrics hold. The server does not declare the response body.
@@ -356,9 +645,22 @@ class AsyncPromptVersions(Resource):
 
         ``PATCH /api/learning/assistants/{assistant_id}/prompts/{version_id}/canary``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_UPDATE_CANARY, {"assistant_id": assistant_id, "version_id": version_id, "percentage": percentage}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_UPDATE_CANARY,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+                "percentage": percentage,
+            },
+            options,
+        )
 
-    async def promote(self, assistant_id: int, version_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def promote(
+        self,
+        assistant_id: int,
+        version_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Promote a prompt version to production
 
         Makes the canary version the production prompt for all calls. It must have been approved. Takes no body. The server does not declare the response body.
@@ -369,9 +671,22 @@ class AsyncPromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/promote``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_PROMOTE, {"assistant_id": assistant_id, "version_id": version_id}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_PROMOTE,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+            },
+            options,
+        )
 
-    async def rollback(self, assistant_id: int, version_id: int, reason: str, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def rollback(
+        self,
+        assistant_id: int,
+        version_id: int,
+        reason: str,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Roll back a prompt version
 
         Takes the version out of service and returns to the previous production prompt, recording why. The server does not declare the response body.
@@ -383,7 +698,15 @@ class AsyncPromptVersions(Resource):
 
         ``POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/rollback``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_ROLLBACK, {"assistant_id": assistant_id, "version_id": version_id, "reason": reason}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_ROLLBACK,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+                "reason": reason,
+            },
+            options,
+        )
 
     async def get_gates(self, assistant_id: int, version_id: int, **options: Unpack[RequestOptions]) -> PromotionGates:
         """Check a prompt version's promotion gates
@@ -396,4 +719,11 @@ class AsyncPromptVersions(Resource):
 
         ``GET /api/learning/assistants/{assistant_id}/prompts/{version_id}/gates``
         """
-        return await self._call_async(_ops.PROMPT_VERSIONS_GET_GATES, {"assistant_id": assistant_id, "version_id": version_id}, options)
+        return await self._call_async(
+            _ops.PROMPT_VERSIONS_GET_GATES,
+            {
+                "assistant_id": assistant_id,
+                "version_id": version_id,
+            },
+            options,
+        )

@@ -38,7 +38,19 @@ class SipTrunks(Resource):
         """
         return await self._call_async(_ops.SIP_TRUNKS_LIST, {}, options)
 
-    def create(self, *, name: str, gateway: str, username: str, password: str, priority: Union[int, NotGiven] = NOT_GIVEN, enabled: Union[bool, NotGiven] = NOT_GIVEN, register: Union[bool, NotGiven] = NOT_GIVEN, provider: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SipTrunk:
+    def create(
+        self,
+        *,
+        name: str,
+        gateway: str,
+        username: str,
+        password: str,
+        priority: Union[int, NotGiven] = NOT_GIVEN,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        register: Union[bool, NotGiven] = NOT_GIVEN,
+        provider: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SipTrunk:
         """Create a SIP trunk
 
         Adds a SIP gateway to the organization and answers 201 with the stored trunk. A name already in use is refused with 400. Organization admins only. Call `syncSipTrunks` (or enable the trunk) to push the configuration to the SIP bridge.
@@ -55,9 +67,34 @@ class SipTrunks(Resource):
 
         ``POST /api/v1/sip-trunks``
         """
-        return self._call(_ops.SIP_TRUNKS_CREATE, {"name": name, "gateway": gateway, "username": username, "password": password, "priority": priority, "enabled": enabled, "register": register, "provider": provider}, options)
+        return self._call(
+            _ops.SIP_TRUNKS_CREATE,
+            {
+                "name": name,
+                "gateway": gateway,
+                "username": username,
+                "password": password,
+                "priority": priority,
+                "enabled": enabled,
+                "register": register,
+                "provider": provider,
+            },
+            options,
+        )
 
-    async def create_async(self, *, name: str, gateway: str, username: str, password: str, priority: Union[int, NotGiven] = NOT_GIVEN, enabled: Union[bool, NotGiven] = NOT_GIVEN, register: Union[bool, NotGiven] = NOT_GIVEN, provider: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SipTrunk:
+    async def create_async(
+        self,
+        *,
+        name: str,
+        gateway: str,
+        username: str,
+        password: str,
+        priority: Union[int, NotGiven] = NOT_GIVEN,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        register: Union[bool, NotGiven] = NOT_GIVEN,
+        provider: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SipTrunk:
         """Create a SIP trunk
 
         Adds a SIP gateway to the organization and answers 201 with the stored trunk. A name already in use is refused with 400. Organization admins only. Call `syncSipTrunks` (or enable the trunk) to push the configuration to the SIP bridge.
@@ -74,7 +111,20 @@ class SipTrunks(Resource):
 
         ``POST /api/v1/sip-trunks``
         """
-        return await self._call_async(_ops.SIP_TRUNKS_CREATE, {"name": name, "gateway": gateway, "username": username, "password": password, "priority": priority, "enabled": enabled, "register": register, "provider": provider}, options)
+        return await self._call_async(
+            _ops.SIP_TRUNKS_CREATE,
+            {
+                "name": name,
+                "gateway": gateway,
+                "username": username,
+                "password": password,
+                "priority": priority,
+                "enabled": enabled,
+                "register": register,
+                "provider": provider,
+            },
+            options,
+        )
 
     def sync(self, **options: Unpack[RequestOptions]) -> SipTrunkSyncResult:
         """Push SIP trunks to the SIP bridge
@@ -118,7 +168,20 @@ class SipTrunks(Resource):
         """
         return await self._call_async(_ops.SIP_TRUNKS_GET, {"trunk_id": trunk_id}, options)
 
-    def update(self, trunk_id: str, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, gateway: Union[Optional[str], NotGiven] = NOT_GIVEN, username: Union[Optional[str], NotGiven] = NOT_GIVEN, password: Union[Optional[str], NotGiven] = NOT_GIVEN, priority: Union[Optional[int], NotGiven] = NOT_GIVEN, enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN, register: Union[Optional[bool], NotGiven] = NOT_GIVEN, provider: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SipTrunk:
+    def update(
+        self,
+        trunk_id: str,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        gateway: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        username: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        password: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        priority: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        register: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        provider: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SipTrunk:
         """Update a SIP trunk
 
         Changes the fields sent and leaves the others alone, although the method is PUT. Organization admins only.
@@ -136,9 +199,36 @@ class SipTrunks(Resource):
 
         ``PUT /api/v1/sip-trunks/{trunk_id}``
         """
-        return self._call(_ops.SIP_TRUNKS_UPDATE, {"trunk_id": trunk_id, "name": name, "gateway": gateway, "username": username, "password": password, "priority": priority, "enabled": enabled, "register": register, "provider": provider}, options)
+        return self._call(
+            _ops.SIP_TRUNKS_UPDATE,
+            {
+                "trunk_id": trunk_id,
+                "name": name,
+                "gateway": gateway,
+                "username": username,
+                "password": password,
+                "priority": priority,
+                "enabled": enabled,
+                "register": register,
+                "provider": provider,
+            },
+            options,
+        )
 
-    async def update_async(self, trunk_id: str, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, gateway: Union[Optional[str], NotGiven] = NOT_GIVEN, username: Union[Optional[str], NotGiven] = NOT_GIVEN, password: Union[Optional[str], NotGiven] = NOT_GIVEN, priority: Union[Optional[int], NotGiven] = NOT_GIVEN, enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN, register: Union[Optional[bool], NotGiven] = NOT_GIVEN, provider: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SipTrunk:
+    async def update_async(
+        self,
+        trunk_id: str,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        gateway: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        username: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        password: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        priority: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        register: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        provider: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SipTrunk:
         """Update a SIP trunk
 
         Changes the fields sent and leaves the others alone, although the method is PUT. Organization admins only.
@@ -156,7 +246,21 @@ class SipTrunks(Resource):
 
         ``PUT /api/v1/sip-trunks/{trunk_id}``
         """
-        return await self._call_async(_ops.SIP_TRUNKS_UPDATE, {"trunk_id": trunk_id, "name": name, "gateway": gateway, "username": username, "password": password, "priority": priority, "enabled": enabled, "register": register, "provider": provider}, options)
+        return await self._call_async(
+            _ops.SIP_TRUNKS_UPDATE,
+            {
+                "trunk_id": trunk_id,
+                "name": name,
+                "gateway": gateway,
+                "username": username,
+                "password": password,
+                "priority": priority,
+                "enabled": enabled,
+                "register": register,
+                "provider": provider,
+            },
+            options,
+        )
 
     def delete(self, trunk_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a SIP trunk
@@ -246,7 +350,19 @@ class AsyncSipTrunks(Resource):
         """
         return await self._call_async(_ops.SIP_TRUNKS_LIST, {}, options)
 
-    async def create(self, *, name: str, gateway: str, username: str, password: str, priority: Union[int, NotGiven] = NOT_GIVEN, enabled: Union[bool, NotGiven] = NOT_GIVEN, register: Union[bool, NotGiven] = NOT_GIVEN, provider: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SipTrunk:
+    async def create(
+        self,
+        *,
+        name: str,
+        gateway: str,
+        username: str,
+        password: str,
+        priority: Union[int, NotGiven] = NOT_GIVEN,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        register: Union[bool, NotGiven] = NOT_GIVEN,
+        provider: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SipTrunk:
         """Create a SIP trunk
 
         Adds a SIP gateway to the organization and answers 201 with the stored trunk. A name already in use is refused with 400. Organization admins only. Call `syncSipTrunks` (or enable the trunk) to push the configuration to the SIP bridge.
@@ -263,7 +379,20 @@ class AsyncSipTrunks(Resource):
 
         ``POST /api/v1/sip-trunks``
         """
-        return await self._call_async(_ops.SIP_TRUNKS_CREATE, {"name": name, "gateway": gateway, "username": username, "password": password, "priority": priority, "enabled": enabled, "register": register, "provider": provider}, options)
+        return await self._call_async(
+            _ops.SIP_TRUNKS_CREATE,
+            {
+                "name": name,
+                "gateway": gateway,
+                "username": username,
+                "password": password,
+                "priority": priority,
+                "enabled": enabled,
+                "register": register,
+                "provider": provider,
+            },
+            options,
+        )
 
     async def sync(self, **options: Unpack[RequestOptions]) -> SipTrunkSyncResult:
         """Push SIP trunks to the SIP bridge
@@ -286,7 +415,20 @@ class AsyncSipTrunks(Resource):
         """
         return await self._call_async(_ops.SIP_TRUNKS_GET, {"trunk_id": trunk_id}, options)
 
-    async def update(self, trunk_id: str, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, gateway: Union[Optional[str], NotGiven] = NOT_GIVEN, username: Union[Optional[str], NotGiven] = NOT_GIVEN, password: Union[Optional[str], NotGiven] = NOT_GIVEN, priority: Union[Optional[int], NotGiven] = NOT_GIVEN, enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN, register: Union[Optional[bool], NotGiven] = NOT_GIVEN, provider: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SipTrunk:
+    async def update(
+        self,
+        trunk_id: str,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        gateway: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        username: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        password: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        priority: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        enabled: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        register: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        provider: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SipTrunk:
         """Update a SIP trunk
 
         Changes the fields sent and leaves the others alone, although the method is PUT. Organization admins only.
@@ -304,7 +446,21 @@ class AsyncSipTrunks(Resource):
 
         ``PUT /api/v1/sip-trunks/{trunk_id}``
         """
-        return await self._call_async(_ops.SIP_TRUNKS_UPDATE, {"trunk_id": trunk_id, "name": name, "gateway": gateway, "username": username, "password": password, "priority": priority, "enabled": enabled, "register": register, "provider": provider}, options)
+        return await self._call_async(
+            _ops.SIP_TRUNKS_UPDATE,
+            {
+                "trunk_id": trunk_id,
+                "name": name,
+                "gateway": gateway,
+                "username": username,
+                "password": password,
+                "priority": priority,
+                "enabled": enabled,
+                "register": register,
+                "provider": provider,
+            },
+            options,
+        )
 
     async def delete(self, trunk_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a SIP trunk

@@ -26,7 +26,17 @@ from ..types import (
 class Sms(Resource):
     """Send SMS and MMS from the organization's numbers through Burki's per-provider queue, follow a queued message and cancel it."""
 
-    def send(self, *, from_phone_number: str, to_phone_number: str, message: str, media_urls: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, queue: Union[bool, NotGiven] = NOT_GIVEN, idempotency_key_: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SendSmsResponse:
+    def send(
+        self,
+        *,
+        from_phone_number: str,
+        to_phone_number: str,
+        message: str,
+        media_urls: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        queue: Union[bool, NotGiven] = NOT_GIVEN,
+        idempotency_key_: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SendSmsResponse:
         """Send an SMS
 
         Sends an SMS (or, with `media_urls`, an MMS) from one of the organization's numbers. Burki finds the assistant that owns `from_phone_number` and sends through that assistant's provider (Twilio, Telnyx or Vonage), and stores the message in the SMS conversation between the two numbers.
@@ -45,9 +55,30 @@ class Sms(Resource):
 
         ``POST /sms/send``
         """
-        return self._call(_ops.SMS_SEND, {"from_phone_number": from_phone_number, "to_phone_number": to_phone_number, "message": message, "media_urls": media_urls, "queue": queue, "idempotency_key_": idempotency_key_}, options)
+        return self._call(
+            _ops.SMS_SEND,
+            {
+                "from_phone_number": from_phone_number,
+                "to_phone_number": to_phone_number,
+                "message": message,
+                "media_urls": media_urls,
+                "queue": queue,
+                "idempotency_key_": idempotency_key_,
+            },
+            options,
+        )
 
-    async def send_async(self, *, from_phone_number: str, to_phone_number: str, message: str, media_urls: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, queue: Union[bool, NotGiven] = NOT_GIVEN, idempotency_key_: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SendSmsResponse:
+    async def send_async(
+        self,
+        *,
+        from_phone_number: str,
+        to_phone_number: str,
+        message: str,
+        media_urls: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        queue: Union[bool, NotGiven] = NOT_GIVEN,
+        idempotency_key_: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SendSmsResponse:
         """Send an SMS
 
         Sends an SMS (or, with `media_urls`, an MMS) from one of the organization's numbers. Burki finds the assistant that owns `from_phone_number` and sends through that assistant's provider (Twilio, Telnyx or Vonage), and stores the message in the SMS conversation between the two numbers.
@@ -66,7 +97,18 @@ class Sms(Resource):
 
         ``POST /sms/send``
         """
-        return await self._call_async(_ops.SMS_SEND, {"from_phone_number": from_phone_number, "to_phone_number": to_phone_number, "message": message, "media_urls": media_urls, "queue": queue, "idempotency_key_": idempotency_key_}, options)
+        return await self._call_async(
+            _ops.SMS_SEND,
+            {
+                "from_phone_number": from_phone_number,
+                "to_phone_number": to_phone_number,
+                "message": message,
+                "media_urls": media_urls,
+                "queue": queue,
+                "idempotency_key_": idempotency_key_,
+            },
+            options,
+        )
 
     def cancel(self, message_id: str, **options: Unpack[RequestOptions]) -> SmsCancelResult:
         """Cancel a queued SMS
@@ -116,7 +158,12 @@ class Sms(Resource):
         """
         return await self._call_async(_ops.SMS_GET_STATUS, {"message_id": message_id}, options)
 
-    def get_queue_stats(self, *, provider: Union[Union[Literal["twilio", "telnyx", "vonage"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SmsQueueStats:
+    def get_queue_stats(
+        self,
+        *,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SmsQueueStats:
         """Get SMS queue statistics
 
         Returns the counters of Burki's per-provider SMS queues (messages pending, being sent and failed), for monitoring how quickly queued sends drain. `provider` narrows the answer to one queue.
@@ -128,7 +175,12 @@ class Sms(Resource):
         """
         return self._call(_ops.SMS_GET_QUEUE_STATS, {"provider": provider}, options)
 
-    async def get_queue_stats_async(self, *, provider: Union[Union[Literal["twilio", "telnyx", "vonage"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SmsQueueStats:
+    async def get_queue_stats_async(
+        self,
+        *,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SmsQueueStats:
         """Get SMS queue statistics
 
         Returns the counters of Burki's per-provider SMS queues (messages pending, being sent and failed), for monitoring how quickly queued sends drain. `provider` narrows the answer to one queue.
@@ -140,7 +192,18 @@ class Sms(Resource):
         """
         return await self._call_async(_ops.SMS_GET_QUEUE_STATS, {"provider": provider}, options)
 
-    def list_conversations(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["active", "completed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, customer_phone: Union[str, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SyncPage[SmsConversation]:
+    def list_conversations(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["active", "completed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        customer_phone: Union[str, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[SmsConversation]:
         """List SMS conversations
 
         Returns the organization's SMS threads as a plain array, newest activity first. Archived threads (see `deleteSmsConversation`) are left out. Page with `skip` and `limit` (default 50); the response carries no total, so keep requesting until a page is shorter than `limit`. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
@@ -156,9 +219,32 @@ class Sms(Resource):
 
         ``GET /api/v1/sms-conversations/``
         """
-        return self._list(_ops.SMS_LIST_CONVERSATIONS, {"skip": skip, "limit": limit, "status": status, "assistant_id": assistant_id, "customer_phone": customer_phone, "date_from": date_from, "date_to": date_to}, options)
+        return self._list(
+            _ops.SMS_LIST_CONVERSATIONS,
+            {
+                "skip": skip,
+                "limit": limit,
+                "status": status,
+                "assistant_id": assistant_id,
+                "customer_phone": customer_phone,
+                "date_from": date_from,
+                "date_to": date_to,
+            },
+            options,
+        )
 
-    def list_conversations_async(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["active", "completed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, customer_phone: Union[str, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[SmsConversation]:
+    def list_conversations_async(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["active", "completed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        customer_phone: Union[str, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[SmsConversation]:
         """List SMS conversations
 
         Returns the organization's SMS threads as a plain array, newest activity first. Archived threads (see `deleteSmsConversation`) are left out. Page with `skip` and `limit` (default 50); the response carries no total, so keep requesting until a page is shorter than `limit`. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
@@ -174,7 +260,19 @@ class Sms(Resource):
 
         ``GET /api/v1/sms-conversations/``
         """
-        return self._list_async(_ops.SMS_LIST_CONVERSATIONS, {"skip": skip, "limit": limit, "status": status, "assistant_id": assistant_id, "customer_phone": customer_phone, "date_from": date_from, "date_to": date_to}, options)
+        return self._list_async(
+            _ops.SMS_LIST_CONVERSATIONS,
+            {
+                "skip": skip,
+                "limit": limit,
+                "status": status,
+                "assistant_id": assistant_id,
+                "customer_phone": customer_phone,
+                "date_from": date_from,
+                "date_to": date_to,
+            },
+            options,
+        )
 
     def get_conversation(self, conversation_id: str, **options: Unpack[RequestOptions]) -> SmsConversation:
         """Get an SMS conversation
@@ -248,7 +346,11 @@ class Sms(Resource):
         """
         return await self._call_async(_ops.SMS_GET_MESSAGES, {"conversation_id": conversation_id}, options)
 
-    def get_related_conversations(self, conversation_id: str, **options: Unpack[RequestOptions]) -> List[RelatedConversation]:
+    def get_related_conversations(
+        self,
+        conversation_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> List[RelatedConversation]:
         """List the calls and threads related to an SMS conversation
 
         Returns the voice calls and SMS threads that share a unified session with this thread (the same customer and assistant), including the thread itself (`is_current`), for a cross-channel history. Not paginated. An archived thread answers 404.
@@ -260,7 +362,11 @@ class Sms(Resource):
         """
         return self._call(_ops.SMS_GET_RELATED_CONVERSATIONS, {"conversation_id": conversation_id}, options)
 
-    async def get_related_conversations_async(self, conversation_id: str, **options: Unpack[RequestOptions]) -> List[RelatedConversation]:
+    async def get_related_conversations_async(
+        self,
+        conversation_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> List[RelatedConversation]:
         """List the calls and threads related to an SMS conversation
 
         Returns the voice calls and SMS threads that share a unified session with this thread (the same customer and assistant), including the thread itself (`is_current`), for a cross-channel history. Not paginated. An archived thread answers 404.
@@ -272,7 +378,13 @@ class Sms(Resource):
         """
         return await self._call_async(_ops.SMS_GET_RELATED_CONVERSATIONS, {"conversation_id": conversation_id}, options)
 
-    def export_conversation(self, conversation_id: str, *, format: Union[Literal["txt", "csv", "json"], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> str:
+    def export_conversation(
+        self,
+        conversation_id: str,
+        *,
+        format: Union[Literal["txt", "csv", "json"], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> str:
         """Export an SMS conversation
 
         Downloads the thread as a file (with `Content-Disposition`): plain text by default, or CSV or JSON. The body is the file itself, not a JSON wrapper, so the SDK returns it as text whatever the format. The server does not publish the columns of the CSV or the keys of the JSON; the examples show the kind of content to expect.
@@ -285,7 +397,13 @@ class Sms(Resource):
         """
         return self._call(_ops.SMS_EXPORT_CONVERSATION, {"conversation_id": conversation_id, "format": format}, options)
 
-    async def export_conversation_async(self, conversation_id: str, *, format: Union[Literal["txt", "csv", "json"], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> str:
+    async def export_conversation_async(
+        self,
+        conversation_id: str,
+        *,
+        format: Union[Literal["txt", "csv", "json"], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> str:
         """Export an SMS conversation
 
         Downloads the thread as a file (with `Content-Disposition`): plain text by default, or CSV or JSON. The body is the file itself, not a JSON wrapper, so the SDK returns it as text whatever the format. The server does not publish the columns of the CSV or the keys of the JSON; the examples show the kind of content to expect.
@@ -296,7 +414,14 @@ class Sms(Resource):
 
         ``GET /api/v1/sms-conversations/{conversation_id}/export``
         """
-        return await self._call_async(_ops.SMS_EXPORT_CONVERSATION, {"conversation_id": conversation_id, "format": format}, options)
+        return await self._call_async(
+            _ops.SMS_EXPORT_CONVERSATION,
+            {
+                "conversation_id": conversation_id,
+                "format": format,
+            },
+            options,
+        )
 
 
 class AsyncSms(Resource):
@@ -305,7 +430,17 @@ class AsyncSms(Resource):
     The async form of ``Sms``.
     """
 
-    async def send(self, *, from_phone_number: str, to_phone_number: str, message: str, media_urls: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, queue: Union[bool, NotGiven] = NOT_GIVEN, idempotency_key_: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SendSmsResponse:
+    async def send(
+        self,
+        *,
+        from_phone_number: str,
+        to_phone_number: str,
+        message: str,
+        media_urls: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        queue: Union[bool, NotGiven] = NOT_GIVEN,
+        idempotency_key_: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SendSmsResponse:
         """Send an SMS
 
         Sends an SMS (or, with `media_urls`, an MMS) from one of the organization's numbers. Burki finds the assistant that owns `from_phone_number` and sends through that assistant's provider (Twilio, Telnyx or Vonage), and stores the message in the SMS conversation between the two numbers.
@@ -324,7 +459,18 @@ class AsyncSms(Resource):
 
         ``POST /sms/send``
         """
-        return await self._call_async(_ops.SMS_SEND, {"from_phone_number": from_phone_number, "to_phone_number": to_phone_number, "message": message, "media_urls": media_urls, "queue": queue, "idempotency_key_": idempotency_key_}, options)
+        return await self._call_async(
+            _ops.SMS_SEND,
+            {
+                "from_phone_number": from_phone_number,
+                "to_phone_number": to_phone_number,
+                "message": message,
+                "media_urls": media_urls,
+                "queue": queue,
+                "idempotency_key_": idempotency_key_,
+            },
+            options,
+        )
 
     async def cancel(self, message_id: str, **options: Unpack[RequestOptions]) -> SmsCancelResult:
         """Cancel a queued SMS
@@ -350,7 +496,12 @@ class AsyncSms(Resource):
         """
         return await self._call_async(_ops.SMS_GET_STATUS, {"message_id": message_id}, options)
 
-    async def get_queue_stats(self, *, provider: Union[Union[Literal["twilio", "telnyx", "vonage"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SmsQueueStats:
+    async def get_queue_stats(
+        self,
+        *,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SmsQueueStats:
         """Get SMS queue statistics
 
         Returns the counters of Burki's per-provider SMS queues (messages pending, being sent and failed), for monitoring how quickly queued sends drain. `provider` narrows the answer to one queue.
@@ -362,7 +513,18 @@ class AsyncSms(Resource):
         """
         return await self._call_async(_ops.SMS_GET_QUEUE_STATS, {"provider": provider}, options)
 
-    def list_conversations(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, status: Union[Union[Literal["active", "completed"], str], NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, customer_phone: Union[str, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[SmsConversation]:
+    def list_conversations(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        status: Union[Union[Literal["active", "completed"], str], NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        customer_phone: Union[str, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[SmsConversation]:
         """List SMS conversations
 
         Returns the organization's SMS threads as a plain array, newest activity first. Archived threads (see `deleteSmsConversation`) are left out. Page with `skip` and `limit` (default 50); the response carries no total, so keep requesting until a page is shorter than `limit`. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
@@ -378,7 +540,19 @@ class AsyncSms(Resource):
 
         ``GET /api/v1/sms-conversations/``
         """
-        return self._list_async(_ops.SMS_LIST_CONVERSATIONS, {"skip": skip, "limit": limit, "status": status, "assistant_id": assistant_id, "customer_phone": customer_phone, "date_from": date_from, "date_to": date_to}, options)
+        return self._list_async(
+            _ops.SMS_LIST_CONVERSATIONS,
+            {
+                "skip": skip,
+                "limit": limit,
+                "status": status,
+                "assistant_id": assistant_id,
+                "customer_phone": customer_phone,
+                "date_from": date_from,
+                "date_to": date_to,
+            },
+            options,
+        )
 
     async def get_conversation(self, conversation_id: str, **options: Unpack[RequestOptions]) -> SmsConversation:
         """Get an SMS conversation
@@ -416,7 +590,11 @@ class AsyncSms(Resource):
         """
         return await self._call_async(_ops.SMS_GET_MESSAGES, {"conversation_id": conversation_id}, options)
 
-    async def get_related_conversations(self, conversation_id: str, **options: Unpack[RequestOptions]) -> List[RelatedConversation]:
+    async def get_related_conversations(
+        self,
+        conversation_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> List[RelatedConversation]:
         """List the calls and threads related to an SMS conversation
 
         Returns the voice calls and SMS threads that share a unified session with this thread (the same customer and assistant), including the thread itself (`is_current`), for a cross-channel history. Not paginated. An archived thread answers 404.
@@ -428,7 +606,13 @@ class AsyncSms(Resource):
         """
         return await self._call_async(_ops.SMS_GET_RELATED_CONVERSATIONS, {"conversation_id": conversation_id}, options)
 
-    async def export_conversation(self, conversation_id: str, *, format: Union[Literal["txt", "csv", "json"], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> str:
+    async def export_conversation(
+        self,
+        conversation_id: str,
+        *,
+        format: Union[Literal["txt", "csv", "json"], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> str:
         """Export an SMS conversation
 
         Downloads the thread as a file (with `Content-Disposition`): plain text by default, or CSV or JSON. The body is the file itself, not a JSON wrapper, so the SDK returns it as text whatever the format. The server does not publish the columns of the CSV or the keys of the JSON; the examples show the kind of content to expect.
@@ -439,4 +623,11 @@ class AsyncSms(Resource):
 
         ``GET /api/v1/sms-conversations/{conversation_id}/export``
         """
-        return await self._call_async(_ops.SMS_EXPORT_CONVERSATION, {"conversation_id": conversation_id, "format": format}, options)
+        return await self._call_async(
+            _ops.SMS_EXPORT_CONVERSATION,
+            {
+                "conversation_id": conversation_id,
+                "format": format,
+            },
+            options,
+        )

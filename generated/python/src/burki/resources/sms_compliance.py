@@ -46,7 +46,18 @@ class SmsCompliance(Resource):
         """
         return await self._call_async(_ops.SMS_COMPLIANCE_GET_STATUS, {"phone_number_id": phone_number_id}, options)
 
-    def submit(self, *, phone_number_id: int, use_case: Union[Literal["customer_support", "appointment_reminders", "order_notifications", "two_factor_auth", "marketing", "other"], str], business_name: str, business_description: str, sample_messages: Sequence[str], website_url: Union[Optional[str], NotGiven] = NOT_GIVEN, contact_email: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SmsComplianceSubmitResult:
+    def submit(
+        self,
+        *,
+        phone_number_id: int,
+        use_case: Union[Literal["customer_support", "appointment_reminders", "order_notifications", "two_factor_auth", "marketing", "other"], str],
+        business_name: str,
+        business_description: str,
+        sample_messages: Sequence[str],
+        website_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        contact_email: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SmsComplianceSubmitResult:
         """Submit a number for SMS verification
 
         Starts the verification that enables outbound SMS on a number (toll-free verification for toll-free numbers, which typically takes one to three business days). Follow it with `getSmsComplianceStatus`.
@@ -63,9 +74,32 @@ class SmsCompliance(Resource):
 
         ``POST /v1/sms-compliance/submit``
         """
-        return self._call(_ops.SMS_COMPLIANCE_SUBMIT, {"phone_number_id": phone_number_id, "use_case": use_case, "business_name": business_name, "business_description": business_description, "sample_messages": sample_messages, "website_url": website_url, "contact_email": contact_email}, options)
+        return self._call(
+            _ops.SMS_COMPLIANCE_SUBMIT,
+            {
+                "phone_number_id": phone_number_id,
+                "use_case": use_case,
+                "business_name": business_name,
+                "business_description": business_description,
+                "sample_messages": sample_messages,
+                "website_url": website_url,
+                "contact_email": contact_email,
+            },
+            options,
+        )
 
-    async def submit_async(self, *, phone_number_id: int, use_case: Union[Literal["customer_support", "appointment_reminders", "order_notifications", "two_factor_auth", "marketing", "other"], str], business_name: str, business_description: str, sample_messages: Sequence[str], website_url: Union[Optional[str], NotGiven] = NOT_GIVEN, contact_email: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SmsComplianceSubmitResult:
+    async def submit_async(
+        self,
+        *,
+        phone_number_id: int,
+        use_case: Union[Literal["customer_support", "appointment_reminders", "order_notifications", "two_factor_auth", "marketing", "other"], str],
+        business_name: str,
+        business_description: str,
+        sample_messages: Sequence[str],
+        website_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        contact_email: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SmsComplianceSubmitResult:
         """Submit a number for SMS verification
 
         Starts the verification that enables outbound SMS on a number (toll-free verification for toll-free numbers, which typically takes one to three business days). Follow it with `getSmsComplianceStatus`.
@@ -82,7 +116,19 @@ class SmsCompliance(Resource):
 
         ``POST /v1/sms-compliance/submit``
         """
-        return await self._call_async(_ops.SMS_COMPLIANCE_SUBMIT, {"phone_number_id": phone_number_id, "use_case": use_case, "business_name": business_name, "business_description": business_description, "sample_messages": sample_messages, "website_url": website_url, "contact_email": contact_email}, options)
+        return await self._call_async(
+            _ops.SMS_COMPLIANCE_SUBMIT,
+            {
+                "phone_number_id": phone_number_id,
+                "use_case": use_case,
+                "business_name": business_name,
+                "business_description": business_description,
+                "sample_messages": sample_messages,
+                "website_url": website_url,
+                "contact_email": contact_email,
+            },
+            options,
+        )
 
     def can_send(self, phone_number_id: int, **options: Unpack[RequestOptions]) -> SmsCanSend:
         """Check whether a number may send SMS
@@ -145,7 +191,18 @@ class AsyncSmsCompliance(Resource):
         """
         return await self._call_async(_ops.SMS_COMPLIANCE_GET_STATUS, {"phone_number_id": phone_number_id}, options)
 
-    async def submit(self, *, phone_number_id: int, use_case: Union[Literal["customer_support", "appointment_reminders", "order_notifications", "two_factor_auth", "marketing", "other"], str], business_name: str, business_description: str, sample_messages: Sequence[str], website_url: Union[Optional[str], NotGiven] = NOT_GIVEN, contact_email: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SmsComplianceSubmitResult:
+    async def submit(
+        self,
+        *,
+        phone_number_id: int,
+        use_case: Union[Literal["customer_support", "appointment_reminders", "order_notifications", "two_factor_auth", "marketing", "other"], str],
+        business_name: str,
+        business_description: str,
+        sample_messages: Sequence[str],
+        website_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        contact_email: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SmsComplianceSubmitResult:
         """Submit a number for SMS verification
 
         Starts the verification that enables outbound SMS on a number (toll-free verification for toll-free numbers, which typically takes one to three business days). Follow it with `getSmsComplianceStatus`.
@@ -162,7 +219,19 @@ class AsyncSmsCompliance(Resource):
 
         ``POST /v1/sms-compliance/submit``
         """
-        return await self._call_async(_ops.SMS_COMPLIANCE_SUBMIT, {"phone_number_id": phone_number_id, "use_case": use_case, "business_name": business_name, "business_description": business_description, "sample_messages": sample_messages, "website_url": website_url, "contact_email": contact_email}, options)
+        return await self._call_async(
+            _ops.SMS_COMPLIANCE_SUBMIT,
+            {
+                "phone_number_id": phone_number_id,
+                "use_case": use_case,
+                "business_name": business_name,
+                "business_description": business_description,
+                "sample_messages": sample_messages,
+                "website_url": website_url,
+                "contact_email": contact_email,
+            },
+            options,
+        )
 
     async def can_send(self, phone_number_id: int, **options: Unpack[RequestOptions]) -> SmsCanSend:
         """Check whether a number may send SMS

@@ -22,7 +22,22 @@ from ..types import (
 class SmsLogs(Resource):
     """Provider-level SMS delivery logs, their statistics, and the debug timeline of one SMS conversation."""
 
-    def list(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, provider: Union[Union[Literal["twilio", "telnyx", "vonage"], str], NotGiven] = NOT_GIVEN, direction: Union[Union[Literal["inbound", "outbound"], str], NotGiven] = NOT_GIVEN, status: Union[str, NotGiven] = NOT_GIVEN, from_number: Union[str, NotGiven] = NOT_GIVEN, to_number: Union[str, NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, search: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SyncPage[SmsLog]:
+    def list(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage"], str], NotGiven] = NOT_GIVEN,
+        direction: Union[Union[Literal["inbound", "outbound"], str], NotGiven] = NOT_GIVEN,
+        status: Union[str, NotGiven] = NOT_GIVEN,
+        from_number: Union[str, NotGiven] = NOT_GIVEN,
+        to_number: Union[str, NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        search: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[SmsLog]:
         """List SMS log entries
 
         Returns one page of the organization's SMS and MMS, inbound and outbound, with provider and delivery details, newest first, plus the total number of matches and `has_more`. All filters are optional. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
@@ -42,9 +57,40 @@ class SmsLogs(Resource):
 
         ``GET /api/v1/sms-logs/``
         """
-        return self._list(_ops.SMS_LOGS_LIST, {"skip": skip, "limit": limit, "provider": provider, "direction": direction, "status": status, "from_number": from_number, "to_number": to_number, "assistant_id": assistant_id, "date_from": date_from, "date_to": date_to, "search": search}, options)
+        return self._list(
+            _ops.SMS_LOGS_LIST,
+            {
+                "skip": skip,
+                "limit": limit,
+                "provider": provider,
+                "direction": direction,
+                "status": status,
+                "from_number": from_number,
+                "to_number": to_number,
+                "assistant_id": assistant_id,
+                "date_from": date_from,
+                "date_to": date_to,
+                "search": search,
+            },
+            options,
+        )
 
-    def list_async(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, provider: Union[Union[Literal["twilio", "telnyx", "vonage"], str], NotGiven] = NOT_GIVEN, direction: Union[Union[Literal["inbound", "outbound"], str], NotGiven] = NOT_GIVEN, status: Union[str, NotGiven] = NOT_GIVEN, from_number: Union[str, NotGiven] = NOT_GIVEN, to_number: Union[str, NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, search: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[SmsLog]:
+    def list_async(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage"], str], NotGiven] = NOT_GIVEN,
+        direction: Union[Union[Literal["inbound", "outbound"], str], NotGiven] = NOT_GIVEN,
+        status: Union[str, NotGiven] = NOT_GIVEN,
+        from_number: Union[str, NotGiven] = NOT_GIVEN,
+        to_number: Union[str, NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        search: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[SmsLog]:
         """List SMS log entries
 
         Returns one page of the organization's SMS and MMS, inbound and outbound, with provider and delivery details, newest first, plus the total number of matches and `has_more`. All filters are optional. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
@@ -64,9 +110,31 @@ class SmsLogs(Resource):
 
         ``GET /api/v1/sms-logs/``
         """
-        return self._list_async(_ops.SMS_LOGS_LIST, {"skip": skip, "limit": limit, "provider": provider, "direction": direction, "status": status, "from_number": from_number, "to_number": to_number, "assistant_id": assistant_id, "date_from": date_from, "date_to": date_to, "search": search}, options)
+        return self._list_async(
+            _ops.SMS_LOGS_LIST,
+            {
+                "skip": skip,
+                "limit": limit,
+                "provider": provider,
+                "direction": direction,
+                "status": status,
+                "from_number": from_number,
+                "to_number": to_number,
+                "assistant_id": assistant_id,
+                "date_from": date_from,
+                "date_to": date_to,
+                "search": search,
+            },
+            options,
+        )
 
-    def get_stats(self, *, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SmsLogStats:
+    def get_stats(
+        self,
+        *,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SmsLogStats:
         """Get SMS log statistics
 
         Counts the organization's SMS log entries by direction, status and provider, with the number that failed and the success rate, optionally within a date range.
@@ -79,7 +147,13 @@ class SmsLogs(Resource):
         """
         return self._call(_ops.SMS_LOGS_GET_STATS, {"date_from": date_from, "date_to": date_to}, options)
 
-    async def get_stats_async(self, *, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SmsLogStats:
+    async def get_stats_async(
+        self,
+        *,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SmsLogStats:
         """Get SMS log statistics
 
         Counts the organization's SMS log entries by direction, status and provider, with the number that failed and the success rate, optionally within a date range.
@@ -147,7 +221,22 @@ class AsyncSmsLogs(Resource):
     The async form of ``SmsLogs``.
     """
 
-    def list(self, *, skip: Union[int, NotGiven] = NOT_GIVEN, limit: Union[int, NotGiven] = NOT_GIVEN, provider: Union[Union[Literal["twilio", "telnyx", "vonage"], str], NotGiven] = NOT_GIVEN, direction: Union[Union[Literal["inbound", "outbound"], str], NotGiven] = NOT_GIVEN, status: Union[str, NotGiven] = NOT_GIVEN, from_number: Union[str, NotGiven] = NOT_GIVEN, to_number: Union[str, NotGiven] = NOT_GIVEN, assistant_id: Union[int, NotGiven] = NOT_GIVEN, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, search: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[SmsLog]:
+    def list(
+        self,
+        *,
+        skip: Union[int, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage"], str], NotGiven] = NOT_GIVEN,
+        direction: Union[Union[Literal["inbound", "outbound"], str], NotGiven] = NOT_GIVEN,
+        status: Union[str, NotGiven] = NOT_GIVEN,
+        from_number: Union[str, NotGiven] = NOT_GIVEN,
+        to_number: Union[str, NotGiven] = NOT_GIVEN,
+        assistant_id: Union[int, NotGiven] = NOT_GIVEN,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        search: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[SmsLog]:
         """List SMS log entries
 
         Returns one page of the organization's SMS and MMS, inbound and outbound, with provider and delivery details, newest first, plus the total number of matches and `has_more`. All filters are optional. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
@@ -167,9 +256,31 @@ class AsyncSmsLogs(Resource):
 
         ``GET /api/v1/sms-logs/``
         """
-        return self._list_async(_ops.SMS_LOGS_LIST, {"skip": skip, "limit": limit, "provider": provider, "direction": direction, "status": status, "from_number": from_number, "to_number": to_number, "assistant_id": assistant_id, "date_from": date_from, "date_to": date_to, "search": search}, options)
+        return self._list_async(
+            _ops.SMS_LOGS_LIST,
+            {
+                "skip": skip,
+                "limit": limit,
+                "provider": provider,
+                "direction": direction,
+                "status": status,
+                "from_number": from_number,
+                "to_number": to_number,
+                "assistant_id": assistant_id,
+                "date_from": date_from,
+                "date_to": date_to,
+                "search": search,
+            },
+            options,
+        )
 
-    async def get_stats(self, *, date_from: Union[str, NotGiven] = NOT_GIVEN, date_to: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SmsLogStats:
+    async def get_stats(
+        self,
+        *,
+        date_from: Union[str, NotGiven] = NOT_GIVEN,
+        date_to: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SmsLogStats:
         """Get SMS log statistics
 
         Counts the organization's SMS log entries by direction, status and provider, with the number that failed and the success rate, optionally within a date range.

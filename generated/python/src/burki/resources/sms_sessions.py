@@ -85,9 +85,21 @@ class SmsSessions(Resource):
 
         ``DELETE /api/v1/sms-sessions/{phone_number}/{assistant_id}``
         """
-        return self._call(_ops.SMS_SESSIONS_CLEAR, {"phone_number": phone_number, "assistant_id": assistant_id}, options)
+        return self._call(
+            _ops.SMS_SESSIONS_CLEAR,
+            {
+                "phone_number": phone_number,
+                "assistant_id": assistant_id,
+            },
+            options,
+        )
 
-    async def clear_async(self, phone_number: str, assistant_id: int, **options: Unpack[RequestOptions]) -> SmsSessionClearResult:
+    async def clear_async(
+        self,
+        phone_number: str,
+        assistant_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> SmsSessionClearResult:
         """Clear one SMS session
 
         Removes the SMS session between a customer number (`phone_number`, E.164 with `+` sent as `%2B`) and an assistant, so the customer's next message starts a new session. The conversation and its messages are kept.
@@ -98,7 +110,14 @@ class SmsSessions(Resource):
 
         ``DELETE /api/v1/sms-sessions/{phone_number}/{assistant_id}``
         """
-        return await self._call_async(_ops.SMS_SESSIONS_CLEAR, {"phone_number": phone_number, "assistant_id": assistant_id}, options)
+        return await self._call_async(
+            _ops.SMS_SESSIONS_CLEAR,
+            {
+                "phone_number": phone_number,
+                "assistant_id": assistant_id,
+            },
+            options,
+        )
 
 
 class AsyncSmsSessions(Resource):
@@ -134,7 +153,12 @@ class AsyncSmsSessions(Resource):
         """
         return await self._call_async(_ops.SMS_SESSIONS_CLEANUP_EXPIRED, {}, options)
 
-    async def clear(self, phone_number: str, assistant_id: int, **options: Unpack[RequestOptions]) -> SmsSessionClearResult:
+    async def clear(
+        self,
+        phone_number: str,
+        assistant_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> SmsSessionClearResult:
         """Clear one SMS session
 
         Removes the SMS session between a customer number (`phone_number`, E.164 with `+` sent as `%2B`) and an assistant, so the customer's next message starts a new session. The conversation and its messages are kept.
@@ -145,4 +169,11 @@ class AsyncSmsSessions(Resource):
 
         ``DELETE /api/v1/sms-sessions/{phone_number}/{assistant_id}``
         """
-        return await self._call_async(_ops.SMS_SESSIONS_CLEAR, {"phone_number": phone_number, "assistant_id": assistant_id}, options)
+        return await self._call_async(
+            _ops.SMS_SESSIONS_CLEAR,
+            {
+                "phone_number": phone_number,
+                "assistant_id": assistant_id,
+            },
+            options,
+        )

@@ -58,7 +58,13 @@ class TenDlc(Resource):
         """
         return await self._call_async(_ops.TEN_DLC_LIST_TELNYX_CAMPAIGNS, {"brand_id": brand_id}, options)
 
-    def select_telnyx_campaign(self, *, campaign_id: str, brand_id: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    def select_telnyx_campaign(
+        self,
+        *,
+        campaign_id: str,
+        brand_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Choose the Telnyx 10DLC campaign for new numbers
 
         Saves the Telnyx campaign (and its brand) that Burki assigns to the organization's new Telnyx numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
@@ -69,9 +75,22 @@ class TenDlc(Resource):
 
         ``POST /api/telnyx/campaign/select``
         """
-        return self._call(_ops.TEN_DLC_SELECT_TELNYX_CAMPAIGN, {"campaign_id": campaign_id, "brand_id": brand_id}, options)
+        return self._call(
+            _ops.TEN_DLC_SELECT_TELNYX_CAMPAIGN,
+            {
+                "campaign_id": campaign_id,
+                "brand_id": brand_id,
+            },
+            options,
+        )
 
-    async def select_telnyx_campaign_async(self, *, campaign_id: str, brand_id: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    async def select_telnyx_campaign_async(
+        self,
+        *,
+        campaign_id: str,
+        brand_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Choose the Telnyx 10DLC campaign for new numbers
 
         Saves the Telnyx campaign (and its brand) that Burki assigns to the organization's new Telnyx numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
@@ -82,7 +101,14 @@ class TenDlc(Resource):
 
         ``POST /api/telnyx/campaign/select``
         """
-        return await self._call_async(_ops.TEN_DLC_SELECT_TELNYX_CAMPAIGN, {"campaign_id": campaign_id, "brand_id": brand_id}, options)
+        return await self._call_async(
+            _ops.TEN_DLC_SELECT_TELNYX_CAMPAIGN,
+            {
+                "campaign_id": campaign_id,
+                "brand_id": brand_id,
+            },
+            options,
+        )
 
     def get_selected_telnyx_campaign(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Get the Telnyx 10DLC campaign chosen for new numbers
@@ -114,7 +140,11 @@ class TenDlc(Resource):
         """
         return self._call(_ops.TEN_DLC_GET_TELNYX_NUMBER_STATUS, {"phone_number": phone_number}, options)
 
-    async def get_telnyx_number_status_async(self, phone_number: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    async def get_telnyx_number_status_async(
+        self,
+        phone_number: str,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Get a Telnyx number's 10DLC campaign assignment
 
         Returns whether a Telnyx number is assigned to a 10DLC campaign, from Telnyx; useful to find out why an assignment failed. The number goes in the path in E.164 with `+` sent as `%2B`.
@@ -168,7 +198,11 @@ class TenDlc(Resource):
         """
         return await self._call_async(_ops.TEN_DLC_LIST_TWILIO_CAMPAIGNS, {"service_sid": service_sid}, options)
 
-    def select_twilio_messaging_service(self, messaging_service_sid: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    def select_twilio_messaging_service(
+        self,
+        messaging_service_sid: str,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Choose the Twilio Messaging Service for new numbers
 
         Saves the Twilio Messaging Service whose sender pool Burki adds the organization's new Twilio numbers to, for 10DLC compliance. It stores the choice in the organization's settings; it does not change numbers you already have.
@@ -178,9 +212,19 @@ class TenDlc(Resource):
 
         ``POST /api/twilio-10dlc/messaging-service/select``
         """
-        return self._call(_ops.TEN_DLC_SELECT_TWILIO_MESSAGING_SERVICE, {"messaging_service_sid": messaging_service_sid}, options)
+        return self._call(
+            _ops.TEN_DLC_SELECT_TWILIO_MESSAGING_SERVICE,
+            {
+                "messaging_service_sid": messaging_service_sid,
+            },
+            options,
+        )
 
-    async def select_twilio_messaging_service_async(self, messaging_service_sid: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    async def select_twilio_messaging_service_async(
+        self,
+        messaging_service_sid: str,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Choose the Twilio Messaging Service for new numbers
 
         Saves the Twilio Messaging Service whose sender pool Burki adds the organization's new Twilio numbers to, for 10DLC compliance. It stores the choice in the organization's settings; it does not change numbers you already have.
@@ -190,7 +234,13 @@ class TenDlc(Resource):
 
         ``POST /api/twilio-10dlc/messaging-service/select``
         """
-        return await self._call_async(_ops.TEN_DLC_SELECT_TWILIO_MESSAGING_SERVICE, {"messaging_service_sid": messaging_service_sid}, options)
+        return await self._call_async(
+            _ops.TEN_DLC_SELECT_TWILIO_MESSAGING_SERVICE,
+            {
+                "messaging_service_sid": messaging_service_sid,
+            },
+            options,
+        )
 
     def get_selected_twilio_messaging_service(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Get the Twilio Messaging Service chosen for new numbers
@@ -210,7 +260,14 @@ class TenDlc(Resource):
         """
         return await self._call_async(_ops.TEN_DLC_GET_SELECTED_TWILIO_MESSAGING_SERVICE, {}, options)
 
-    def select_twilio_campaign(self, *, campaign_id: str, messaging_service_sid: str, brand_sid: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    def select_twilio_campaign(
+        self,
+        *,
+        campaign_id: str,
+        messaging_service_sid: str,
+        brand_sid: str,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Choose the Twilio 10DLC campaign for new numbers
 
         Saves the Twilio campaign, with its Messaging Service and brand, that Burki uses for the organization's new Twilio numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
@@ -222,9 +279,24 @@ class TenDlc(Resource):
 
         ``POST /api/twilio-10dlc/campaign/select``
         """
-        return self._call(_ops.TEN_DLC_SELECT_TWILIO_CAMPAIGN, {"campaign_id": campaign_id, "messaging_service_sid": messaging_service_sid, "brand_sid": brand_sid}, options)
+        return self._call(
+            _ops.TEN_DLC_SELECT_TWILIO_CAMPAIGN,
+            {
+                "campaign_id": campaign_id,
+                "messaging_service_sid": messaging_service_sid,
+                "brand_sid": brand_sid,
+            },
+            options,
+        )
 
-    async def select_twilio_campaign_async(self, *, campaign_id: str, messaging_service_sid: str, brand_sid: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    async def select_twilio_campaign_async(
+        self,
+        *,
+        campaign_id: str,
+        messaging_service_sid: str,
+        brand_sid: str,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Choose the Twilio 10DLC campaign for new numbers
 
         Saves the Twilio campaign, with its Messaging Service and brand, that Burki uses for the organization's new Twilio numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
@@ -236,7 +308,15 @@ class TenDlc(Resource):
 
         ``POST /api/twilio-10dlc/campaign/select``
         """
-        return await self._call_async(_ops.TEN_DLC_SELECT_TWILIO_CAMPAIGN, {"campaign_id": campaign_id, "messaging_service_sid": messaging_service_sid, "brand_sid": brand_sid}, options)
+        return await self._call_async(
+            _ops.TEN_DLC_SELECT_TWILIO_CAMPAIGN,
+            {
+                "campaign_id": campaign_id,
+                "messaging_service_sid": messaging_service_sid,
+                "brand_sid": brand_sid,
+            },
+            options,
+        )
 
     def get_selected_twilio_campaign(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Get the Twilio 10DLC campaign chosen for new numbers
@@ -298,7 +378,15 @@ class TenDlc(Resource):
         """
         return await self._call_async(_ops.TEN_DLC_LIST_VONAGE_CAMPAIGNS, {"brand_id": brand_id}, options)
 
-    def select_vonage_campaign(self, *, campaign_id: str, brand_id: str, usecase: str, description: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    def select_vonage_campaign(
+        self,
+        *,
+        campaign_id: str,
+        brand_id: str,
+        usecase: str,
+        description: str,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Choose the Vonage 10DLC campaign for new numbers
 
         Saves the Vonage campaign that Burki assigns to the organization's new Vonage numbers. All four fields are required. It stores the choice in the organization's settings; it does not change numbers you already have.
@@ -311,9 +399,26 @@ class TenDlc(Resource):
 
         ``POST /api/vonage-10dlc/campaign/select``
         """
-        return self._call(_ops.TEN_DLC_SELECT_VONAGE_CAMPAIGN, {"campaign_id": campaign_id, "brand_id": brand_id, "usecase": usecase, "description": description}, options)
+        return self._call(
+            _ops.TEN_DLC_SELECT_VONAGE_CAMPAIGN,
+            {
+                "campaign_id": campaign_id,
+                "brand_id": brand_id,
+                "usecase": usecase,
+                "description": description,
+            },
+            options,
+        )
 
-    async def select_vonage_campaign_async(self, *, campaign_id: str, brand_id: str, usecase: str, description: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    async def select_vonage_campaign_async(
+        self,
+        *,
+        campaign_id: str,
+        brand_id: str,
+        usecase: str,
+        description: str,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Choose the Vonage 10DLC campaign for new numbers
 
         Saves the Vonage campaign that Burki assigns to the organization's new Vonage numbers. All four fields are required. It stores the choice in the organization's settings; it does not change numbers you already have.
@@ -326,7 +431,16 @@ class TenDlc(Resource):
 
         ``POST /api/vonage-10dlc/campaign/select``
         """
-        return await self._call_async(_ops.TEN_DLC_SELECT_VONAGE_CAMPAIGN, {"campaign_id": campaign_id, "brand_id": brand_id, "usecase": usecase, "description": description}, options)
+        return await self._call_async(
+            _ops.TEN_DLC_SELECT_VONAGE_CAMPAIGN,
+            {
+                "campaign_id": campaign_id,
+                "brand_id": brand_id,
+                "usecase": usecase,
+                "description": description,
+            },
+            options,
+        )
 
     def get_selected_vonage_campaign(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Get the Vonage 10DLC campaign chosen for new numbers
@@ -374,7 +488,13 @@ class AsyncTenDlc(Resource):
         """
         return await self._call_async(_ops.TEN_DLC_LIST_TELNYX_CAMPAIGNS, {"brand_id": brand_id}, options)
 
-    async def select_telnyx_campaign(self, *, campaign_id: str, brand_id: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    async def select_telnyx_campaign(
+        self,
+        *,
+        campaign_id: str,
+        brand_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Choose the Telnyx 10DLC campaign for new numbers
 
         Saves the Telnyx campaign (and its brand) that Burki assigns to the organization's new Telnyx numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
@@ -385,7 +505,14 @@ class AsyncTenDlc(Resource):
 
         ``POST /api/telnyx/campaign/select``
         """
-        return await self._call_async(_ops.TEN_DLC_SELECT_TELNYX_CAMPAIGN, {"campaign_id": campaign_id, "brand_id": brand_id}, options)
+        return await self._call_async(
+            _ops.TEN_DLC_SELECT_TELNYX_CAMPAIGN,
+            {
+                "campaign_id": campaign_id,
+                "brand_id": brand_id,
+            },
+            options,
+        )
 
     async def get_selected_telnyx_campaign(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Get the Telnyx 10DLC campaign chosen for new numbers
@@ -429,7 +556,11 @@ class AsyncTenDlc(Resource):
         """
         return await self._call_async(_ops.TEN_DLC_LIST_TWILIO_CAMPAIGNS, {"service_sid": service_sid}, options)
 
-    async def select_twilio_messaging_service(self, messaging_service_sid: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    async def select_twilio_messaging_service(
+        self,
+        messaging_service_sid: str,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Choose the Twilio Messaging Service for new numbers
 
         Saves the Twilio Messaging Service whose sender pool Burki adds the organization's new Twilio numbers to, for 10DLC compliance. It stores the choice in the organization's settings; it does not change numbers you already have.
@@ -439,7 +570,13 @@ class AsyncTenDlc(Resource):
 
         ``POST /api/twilio-10dlc/messaging-service/select``
         """
-        return await self._call_async(_ops.TEN_DLC_SELECT_TWILIO_MESSAGING_SERVICE, {"messaging_service_sid": messaging_service_sid}, options)
+        return await self._call_async(
+            _ops.TEN_DLC_SELECT_TWILIO_MESSAGING_SERVICE,
+            {
+                "messaging_service_sid": messaging_service_sid,
+            },
+            options,
+        )
 
     async def get_selected_twilio_messaging_service(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Get the Twilio Messaging Service chosen for new numbers
@@ -450,7 +587,14 @@ class AsyncTenDlc(Resource):
         """
         return await self._call_async(_ops.TEN_DLC_GET_SELECTED_TWILIO_MESSAGING_SERVICE, {}, options)
 
-    async def select_twilio_campaign(self, *, campaign_id: str, messaging_service_sid: str, brand_sid: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    async def select_twilio_campaign(
+        self,
+        *,
+        campaign_id: str,
+        messaging_service_sid: str,
+        brand_sid: str,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Choose the Twilio 10DLC campaign for new numbers
 
         Saves the Twilio campaign, with its Messaging Service and brand, that Burki uses for the organization's new Twilio numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
@@ -462,7 +606,15 @@ class AsyncTenDlc(Resource):
 
         ``POST /api/twilio-10dlc/campaign/select``
         """
-        return await self._call_async(_ops.TEN_DLC_SELECT_TWILIO_CAMPAIGN, {"campaign_id": campaign_id, "messaging_service_sid": messaging_service_sid, "brand_sid": brand_sid}, options)
+        return await self._call_async(
+            _ops.TEN_DLC_SELECT_TWILIO_CAMPAIGN,
+            {
+                "campaign_id": campaign_id,
+                "messaging_service_sid": messaging_service_sid,
+                "brand_sid": brand_sid,
+            },
+            options,
+        )
 
     async def get_selected_twilio_campaign(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Get the Twilio 10DLC campaign chosen for new numbers
@@ -494,7 +646,15 @@ class AsyncTenDlc(Resource):
         """
         return await self._call_async(_ops.TEN_DLC_LIST_VONAGE_CAMPAIGNS, {"brand_id": brand_id}, options)
 
-    async def select_vonage_campaign(self, *, campaign_id: str, brand_id: str, usecase: str, description: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
+    async def select_vonage_campaign(
+        self,
+        *,
+        campaign_id: str,
+        brand_id: str,
+        usecase: str,
+        description: str,
+        **options: Unpack[RequestOptions],
+    ) -> Dict[str, Any]:
         """Choose the Vonage 10DLC campaign for new numbers
 
         Saves the Vonage campaign that Burki assigns to the organization's new Vonage numbers. All four fields are required. It stores the choice in the organization's settings; it does not change numbers you already have.
@@ -507,7 +667,16 @@ class AsyncTenDlc(Resource):
 
         ``POST /api/vonage-10dlc/campaign/select``
         """
-        return await self._call_async(_ops.TEN_DLC_SELECT_VONAGE_CAMPAIGN, {"campaign_id": campaign_id, "brand_id": brand_id, "usecase": usecase, "description": description}, options)
+        return await self._call_async(
+            _ops.TEN_DLC_SELECT_VONAGE_CAMPAIGN,
+            {
+                "campaign_id": campaign_id,
+                "brand_id": brand_id,
+                "usecase": usecase,
+                "description": description,
+            },
+            options,
+        )
 
     async def get_selected_vonage_campaign(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Get the Vonage 10DLC campaign chosen for new numbers

@@ -27,7 +27,18 @@ from ..types import (
 class Tools(Resource):
     """Custom tools (HTTP endpoints, Python functions, AWS Lambda functions) that assistants call during conversations, and their assignment to assistants."""
 
-    def list(self, *, tool_type: Union[Literal["endpoint", "python_function", "lambda"], NotGiven] = NOT_GIVEN, is_active: Union[bool, NotGiven] = NOT_GIVEN, search: Union[str, NotGiven] = NOT_GIVEN, page: Union[int, NotGiven] = NOT_GIVEN, per_page: Union[int, NotGiven] = NOT_GIVEN, sort_by: Union[Literal["name", "display_name", "created_at", "updated_at", "execution_count"], NotGiven] = NOT_GIVEN, sort_order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> SyncPage[ToolSummary]:
+    def list(
+        self,
+        *,
+        tool_type: Union[Literal["endpoint", "python_function", "lambda"], NotGiven] = NOT_GIVEN,
+        is_active: Union[bool, NotGiven] = NOT_GIVEN,
+        search: Union[str, NotGiven] = NOT_GIVEN,
+        page: Union[int, NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        sort_by: Union[Literal["name", "display_name", "created_at", "updated_at", "execution_count"], NotGiven] = NOT_GIVEN,
+        sort_order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[ToolSummary]:
         """List tools
 
         Returns one page of the organization's tools, without their configuration, with paging details in `pagination` (`page`/`per_page`, from 1). The docs' `/api/v1/tools` does not exist on the server; this is the server's route.
@@ -43,9 +54,32 @@ class Tools(Resource):
 
         ``GET /api/organization/tools``
         """
-        return self._list(_ops.TOOLS_LIST, {"tool_type": tool_type, "is_active": is_active, "search": search, "page": page, "per_page": per_page, "sort_by": sort_by, "sort_order": sort_order}, options)
+        return self._list(
+            _ops.TOOLS_LIST,
+            {
+                "tool_type": tool_type,
+                "is_active": is_active,
+                "search": search,
+                "page": page,
+                "per_page": per_page,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+            },
+            options,
+        )
 
-    def list_async(self, *, tool_type: Union[Literal["endpoint", "python_function", "lambda"], NotGiven] = NOT_GIVEN, is_active: Union[bool, NotGiven] = NOT_GIVEN, search: Union[str, NotGiven] = NOT_GIVEN, page: Union[int, NotGiven] = NOT_GIVEN, per_page: Union[int, NotGiven] = NOT_GIVEN, sort_by: Union[Literal["name", "display_name", "created_at", "updated_at", "execution_count"], NotGiven] = NOT_GIVEN, sort_order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[ToolSummary]:
+    def list_async(
+        self,
+        *,
+        tool_type: Union[Literal["endpoint", "python_function", "lambda"], NotGiven] = NOT_GIVEN,
+        is_active: Union[bool, NotGiven] = NOT_GIVEN,
+        search: Union[str, NotGiven] = NOT_GIVEN,
+        page: Union[int, NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        sort_by: Union[Literal["name", "display_name", "created_at", "updated_at", "execution_count"], NotGiven] = NOT_GIVEN,
+        sort_order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[ToolSummary]:
         """List tools
 
         Returns one page of the organization's tools, without their configuration, with paging details in `pagination` (`page`/`per_page`, from 1). The docs' `/api/v1/tools` does not exist on the server; this is the server's route.
@@ -61,9 +95,35 @@ class Tools(Resource):
 
         ``GET /api/organization/tools``
         """
-        return self._list_async(_ops.TOOLS_LIST, {"tool_type": tool_type, "is_active": is_active, "search": search, "page": page, "per_page": per_page, "sort_by": sort_by, "sort_order": sort_order}, options)
+        return self._list_async(
+            _ops.TOOLS_LIST,
+            {
+                "tool_type": tool_type,
+                "is_active": is_active,
+                "search": search,
+                "page": page,
+                "per_page": per_page,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+            },
+            options,
+        )
 
-    def create(self, *, name: str, display_name: str, description: str, tool_type: Literal["endpoint", "python_function", "lambda"], configuration: Mapping[str, Any], function_definition: Mapping[str, Any], timeout_seconds: Union[int, NotGiven] = NOT_GIVEN, retry_attempts: Union[int, NotGiven] = NOT_GIVEN, is_active: Union[bool, NotGiven] = NOT_GIVEN, is_public: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ToolCreateResult:
+    def create(
+        self,
+        *,
+        name: str,
+        display_name: str,
+        description: str,
+        tool_type: Literal["endpoint", "python_function", "lambda"],
+        configuration: Mapping[str, Any],
+        function_definition: Mapping[str, Any],
+        timeout_seconds: Union[int, NotGiven] = NOT_GIVEN,
+        retry_attempts: Union[int, NotGiven] = NOT_GIVEN,
+        is_active: Union[bool, NotGiven] = NOT_GIVEN,
+        is_public: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ToolCreateResult:
         """Create a tool
 
         Registers a tool for the organization; assign it to assistants with `assignTools`. The server answers 200 with the new id and names only (not the full tool the docs show). A function name already in use is refused with 400. The docs' `/api/v1/tools` does not exist; this is the server's route.
@@ -81,9 +141,38 @@ class Tools(Resource):
 
         ``POST /api/organization/tools``
         """
-        return self._call(_ops.TOOLS_CREATE, {"name": name, "display_name": display_name, "description": description, "tool_type": tool_type, "configuration": configuration, "function_definition": function_definition, "timeout_seconds": timeout_seconds, "retry_attempts": retry_attempts, "is_active": is_active, "is_public": is_public}, options)
+        return self._call(
+            _ops.TOOLS_CREATE,
+            {
+                "name": name,
+                "display_name": display_name,
+                "description": description,
+                "tool_type": tool_type,
+                "configuration": configuration,
+                "function_definition": function_definition,
+                "timeout_seconds": timeout_seconds,
+                "retry_attempts": retry_attempts,
+                "is_active": is_active,
+                "is_public": is_public,
+            },
+            options,
+        )
 
-    async def create_async(self, *, name: str, display_name: str, description: str, tool_type: Literal["endpoint", "python_function", "lambda"], configuration: Mapping[str, Any], function_definition: Mapping[str, Any], timeout_seconds: Union[int, NotGiven] = NOT_GIVEN, retry_attempts: Union[int, NotGiven] = NOT_GIVEN, is_active: Union[bool, NotGiven] = NOT_GIVEN, is_public: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ToolCreateResult:
+    async def create_async(
+        self,
+        *,
+        name: str,
+        display_name: str,
+        description: str,
+        tool_type: Literal["endpoint", "python_function", "lambda"],
+        configuration: Mapping[str, Any],
+        function_definition: Mapping[str, Any],
+        timeout_seconds: Union[int, NotGiven] = NOT_GIVEN,
+        retry_attempts: Union[int, NotGiven] = NOT_GIVEN,
+        is_active: Union[bool, NotGiven] = NOT_GIVEN,
+        is_public: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ToolCreateResult:
         """Create a tool
 
         Registers a tool for the organization; assign it to assistants with `assignTools`. The server answers 200 with the new id and names only (not the full tool the docs show). A function name already in use is refused with 400. The docs' `/api/v1/tools` does not exist; this is the server's route.
@@ -101,7 +190,22 @@ class Tools(Resource):
 
         ``POST /api/organization/tools``
         """
-        return await self._call_async(_ops.TOOLS_CREATE, {"name": name, "display_name": display_name, "description": description, "tool_type": tool_type, "configuration": configuration, "function_definition": function_definition, "timeout_seconds": timeout_seconds, "retry_attempts": retry_attempts, "is_active": is_active, "is_public": is_public}, options)
+        return await self._call_async(
+            _ops.TOOLS_CREATE,
+            {
+                "name": name,
+                "display_name": display_name,
+                "description": description,
+                "tool_type": tool_type,
+                "configuration": configuration,
+                "function_definition": function_definition,
+                "timeout_seconds": timeout_seconds,
+                "retry_attempts": retry_attempts,
+                "is_active": is_active,
+                "is_public": is_public,
+            },
+            options,
+        )
 
     def get(self, tool_id: int, **options: Unpack[RequestOptions]) -> ToolResult:
         """Get a tool
@@ -127,7 +231,20 @@ class Tools(Resource):
         """
         return await self._call_async(_ops.TOOLS_GET, {"tool_id": tool_id}, options)
 
-    def update(self, tool_id: int, *, display_name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, configuration: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, function_definition: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, timeout_seconds: Union[Optional[int], NotGiven] = NOT_GIVEN, retry_attempts: Union[Optional[int], NotGiven] = NOT_GIVEN, is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN, is_public: Union[Optional[bool], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ToolUpdateResult:
+    def update(
+        self,
+        tool_id: int,
+        *,
+        display_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        configuration: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        function_definition: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        timeout_seconds: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        retry_attempts: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        is_public: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ToolUpdateResult:
         """Update a tool
 
         Changes the fields sent (those left out or sent as `null` stay) and answers with the tool's identity only. The method is PUT, not the PATCH the published SDK used.
@@ -145,9 +262,36 @@ class Tools(Resource):
 
         ``PUT /api/organization/tools/{tool_id}``
         """
-        return self._call(_ops.TOOLS_UPDATE, {"tool_id": tool_id, "display_name": display_name, "description": description, "configuration": configuration, "function_definition": function_definition, "timeout_seconds": timeout_seconds, "retry_attempts": retry_attempts, "is_active": is_active, "is_public": is_public}, options)
+        return self._call(
+            _ops.TOOLS_UPDATE,
+            {
+                "tool_id": tool_id,
+                "display_name": display_name,
+                "description": description,
+                "configuration": configuration,
+                "function_definition": function_definition,
+                "timeout_seconds": timeout_seconds,
+                "retry_attempts": retry_attempts,
+                "is_active": is_active,
+                "is_public": is_public,
+            },
+            options,
+        )
 
-    async def update_async(self, tool_id: int, *, display_name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, configuration: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, function_definition: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, timeout_seconds: Union[Optional[int], NotGiven] = NOT_GIVEN, retry_attempts: Union[Optional[int], NotGiven] = NOT_GIVEN, is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN, is_public: Union[Optional[bool], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ToolUpdateResult:
+    async def update_async(
+        self,
+        tool_id: int,
+        *,
+        display_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        configuration: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        function_definition: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        timeout_seconds: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        retry_attempts: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        is_public: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ToolUpdateResult:
         """Update a tool
 
         Changes the fields sent (those left out or sent as `null` stay) and answers with the tool's identity only. The method is PUT, not the PATCH the published SDK used.
@@ -165,7 +309,21 @@ class Tools(Resource):
 
         ``PUT /api/organization/tools/{tool_id}``
         """
-        return await self._call_async(_ops.TOOLS_UPDATE, {"tool_id": tool_id, "display_name": display_name, "description": description, "configuration": configuration, "function_definition": function_definition, "timeout_seconds": timeout_seconds, "retry_attempts": retry_attempts, "is_active": is_active, "is_public": is_public}, options)
+        return await self._call_async(
+            _ops.TOOLS_UPDATE,
+            {
+                "tool_id": tool_id,
+                "display_name": display_name,
+                "description": description,
+                "configuration": configuration,
+                "function_definition": function_definition,
+                "timeout_seconds": timeout_seconds,
+                "retry_attempts": retry_attempts,
+                "is_active": is_active,
+                "is_public": is_public,
+            },
+            options,
+        )
 
     def delete(self, tool_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a tool
@@ -215,7 +373,15 @@ class Tools(Resource):
         """
         return await self._call_async(_ops.TOOLS_LIST_FOR_ASSISTANT, {"assistant_id": assistant_id}, options)
 
-    def assign(self, tool_ids: Sequence[int], assistant_id: int, *, enabled: Union[bool, NotGiven] = NOT_GIVEN, custom_configuration: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ToolAssignResult:
+    def assign(
+        self,
+        tool_ids: Sequence[int],
+        assistant_id: int,
+        *,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        custom_configuration: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ToolAssignResult:
         """Assign tools to an assistant
 
         Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name and the documented order, tools first: `tools.assign(toolIds, assistantId)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`; a single id where the array goes does not compile).
@@ -228,9 +394,26 @@ class Tools(Resource):
 
         ``POST /api/assistants/{assistant_id}/tools/assign``
         """
-        return self._call(_ops.TOOLS_ASSIGN, {"tool_ids": tool_ids, "assistant_id": assistant_id, "enabled": enabled, "custom_configuration": custom_configuration}, options)
+        return self._call(
+            _ops.TOOLS_ASSIGN,
+            {
+                "tool_ids": tool_ids,
+                "assistant_id": assistant_id,
+                "enabled": enabled,
+                "custom_configuration": custom_configuration,
+            },
+            options,
+        )
 
-    async def assign_async(self, tool_ids: Sequence[int], assistant_id: int, *, enabled: Union[bool, NotGiven] = NOT_GIVEN, custom_configuration: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ToolAssignResult:
+    async def assign_async(
+        self,
+        tool_ids: Sequence[int],
+        assistant_id: int,
+        *,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        custom_configuration: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ToolAssignResult:
         """Assign tools to an assistant
 
         Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name and the documented order, tools first: `tools.assign(toolIds, assistantId)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`; a single id where the array goes does not compile).
@@ -243,7 +426,16 @@ class Tools(Resource):
 
         ``POST /api/assistants/{assistant_id}/tools/assign``
         """
-        return await self._call_async(_ops.TOOLS_ASSIGN, {"tool_ids": tool_ids, "assistant_id": assistant_id, "enabled": enabled, "custom_configuration": custom_configuration}, options)
+        return await self._call_async(
+            _ops.TOOLS_ASSIGN,
+            {
+                "tool_ids": tool_ids,
+                "assistant_id": assistant_id,
+                "enabled": enabled,
+                "custom_configuration": custom_configuration,
+            },
+            options,
+        )
 
     def unassign(self, tool_id: int, assistant_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Unassign a tool from an assistant
@@ -271,7 +463,14 @@ class Tools(Resource):
         """
         return await self._call_async(_ops.TOOLS_UNASSIGN, {"tool_id": tool_id, "assistant_id": assistant_id}, options)
 
-    def discover_lambda(self, *, access_key: str, secret_key: str, region: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> LambdaFunctionList:
+    def discover_lambda(
+        self,
+        *,
+        access_key: str,
+        secret_key: str,
+        region: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> LambdaFunctionList:
         """Discover AWS Lambda functions
 
         Lists the Lambda functions of an AWS account in one region, to pick the function of a `lambda` tool. The AWS credentials travel as query parameters, as the server defines them (the docs' JSON and form-encoded examples are not what it reads), so they end up in URLs and possibly in logs: use short-lived, list-only credentials. Burki does not store them. No body. Limited to 10 requests a minute per organization. AWS errors come back as 400 with AWS's message. The SDK docs show `tools.discoverLambda(region)`, but the credentials are required, so the method takes one object: `tools.discoverLambda({ accessKey, secretKey, region })`.
@@ -283,9 +482,24 @@ class Tools(Resource):
 
         ``POST /api/lambda/list-functions``
         """
-        return self._call(_ops.TOOLS_DISCOVER_LAMBDA, {"access_key": access_key, "secret_key": secret_key, "region": region}, options)
+        return self._call(
+            _ops.TOOLS_DISCOVER_LAMBDA,
+            {
+                "access_key": access_key,
+                "secret_key": secret_key,
+                "region": region,
+            },
+            options,
+        )
 
-    async def discover_lambda_async(self, *, access_key: str, secret_key: str, region: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> LambdaFunctionList:
+    async def discover_lambda_async(
+        self,
+        *,
+        access_key: str,
+        secret_key: str,
+        region: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> LambdaFunctionList:
         """Discover AWS Lambda functions
 
         Lists the Lambda functions of an AWS account in one region, to pick the function of a `lambda` tool. The AWS credentials travel as query parameters, as the server defines them (the docs' JSON and form-encoded examples are not what it reads), so they end up in URLs and possibly in logs: use short-lived, list-only credentials. Burki does not store them. No body. Limited to 10 requests a minute per organization. AWS errors come back as 400 with AWS's message. The SDK docs show `tools.discoverLambda(region)`, but the credentials are required, so the method takes one object: `tools.discoverLambda({ accessKey, secretKey, region })`.
@@ -297,7 +511,15 @@ class Tools(Resource):
 
         ``POST /api/lambda/list-functions``
         """
-        return await self._call_async(_ops.TOOLS_DISCOVER_LAMBDA, {"access_key": access_key, "secret_key": secret_key, "region": region}, options)
+        return await self._call_async(
+            _ops.TOOLS_DISCOVER_LAMBDA,
+            {
+                "access_key": access_key,
+                "secret_key": secret_key,
+                "region": region,
+            },
+            options,
+        )
 
 
 class AsyncTools(Resource):
@@ -306,7 +528,18 @@ class AsyncTools(Resource):
     The async form of ``Tools``.
     """
 
-    def list(self, *, tool_type: Union[Literal["endpoint", "python_function", "lambda"], NotGiven] = NOT_GIVEN, is_active: Union[bool, NotGiven] = NOT_GIVEN, search: Union[str, NotGiven] = NOT_GIVEN, page: Union[int, NotGiven] = NOT_GIVEN, per_page: Union[int, NotGiven] = NOT_GIVEN, sort_by: Union[Literal["name", "display_name", "created_at", "updated_at", "execution_count"], NotGiven] = NOT_GIVEN, sort_order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> AsyncPageRequest[ToolSummary]:
+    def list(
+        self,
+        *,
+        tool_type: Union[Literal["endpoint", "python_function", "lambda"], NotGiven] = NOT_GIVEN,
+        is_active: Union[bool, NotGiven] = NOT_GIVEN,
+        search: Union[str, NotGiven] = NOT_GIVEN,
+        page: Union[int, NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        sort_by: Union[Literal["name", "display_name", "created_at", "updated_at", "execution_count"], NotGiven] = NOT_GIVEN,
+        sort_order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPageRequest[ToolSummary]:
         """List tools
 
         Returns one page of the organization's tools, without their configuration, with paging details in `pagination` (`page`/`per_page`, from 1). The docs' `/api/v1/tools` does not exist on the server; this is the server's route.
@@ -322,9 +555,35 @@ class AsyncTools(Resource):
 
         ``GET /api/organization/tools``
         """
-        return self._list_async(_ops.TOOLS_LIST, {"tool_type": tool_type, "is_active": is_active, "search": search, "page": page, "per_page": per_page, "sort_by": sort_by, "sort_order": sort_order}, options)
+        return self._list_async(
+            _ops.TOOLS_LIST,
+            {
+                "tool_type": tool_type,
+                "is_active": is_active,
+                "search": search,
+                "page": page,
+                "per_page": per_page,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+            },
+            options,
+        )
 
-    async def create(self, *, name: str, display_name: str, description: str, tool_type: Literal["endpoint", "python_function", "lambda"], configuration: Mapping[str, Any], function_definition: Mapping[str, Any], timeout_seconds: Union[int, NotGiven] = NOT_GIVEN, retry_attempts: Union[int, NotGiven] = NOT_GIVEN, is_active: Union[bool, NotGiven] = NOT_GIVEN, is_public: Union[bool, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ToolCreateResult:
+    async def create(
+        self,
+        *,
+        name: str,
+        display_name: str,
+        description: str,
+        tool_type: Literal["endpoint", "python_function", "lambda"],
+        configuration: Mapping[str, Any],
+        function_definition: Mapping[str, Any],
+        timeout_seconds: Union[int, NotGiven] = NOT_GIVEN,
+        retry_attempts: Union[int, NotGiven] = NOT_GIVEN,
+        is_active: Union[bool, NotGiven] = NOT_GIVEN,
+        is_public: Union[bool, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ToolCreateResult:
         """Create a tool
 
         Registers a tool for the organization; assign it to assistants with `assignTools`. The server answers 200 with the new id and names only (not the full tool the docs show). A function name already in use is refused with 400. The docs' `/api/v1/tools` does not exist; this is the server's route.
@@ -342,7 +601,22 @@ class AsyncTools(Resource):
 
         ``POST /api/organization/tools``
         """
-        return await self._call_async(_ops.TOOLS_CREATE, {"name": name, "display_name": display_name, "description": description, "tool_type": tool_type, "configuration": configuration, "function_definition": function_definition, "timeout_seconds": timeout_seconds, "retry_attempts": retry_attempts, "is_active": is_active, "is_public": is_public}, options)
+        return await self._call_async(
+            _ops.TOOLS_CREATE,
+            {
+                "name": name,
+                "display_name": display_name,
+                "description": description,
+                "tool_type": tool_type,
+                "configuration": configuration,
+                "function_definition": function_definition,
+                "timeout_seconds": timeout_seconds,
+                "retry_attempts": retry_attempts,
+                "is_active": is_active,
+                "is_public": is_public,
+            },
+            options,
+        )
 
     async def get(self, tool_id: int, **options: Unpack[RequestOptions]) -> ToolResult:
         """Get a tool
@@ -356,7 +630,20 @@ class AsyncTools(Resource):
         """
         return await self._call_async(_ops.TOOLS_GET, {"tool_id": tool_id}, options)
 
-    async def update(self, tool_id: int, *, display_name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, configuration: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, function_definition: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, timeout_seconds: Union[Optional[int], NotGiven] = NOT_GIVEN, retry_attempts: Union[Optional[int], NotGiven] = NOT_GIVEN, is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN, is_public: Union[Optional[bool], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ToolUpdateResult:
+    async def update(
+        self,
+        tool_id: int,
+        *,
+        display_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        configuration: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        function_definition: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        timeout_seconds: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        retry_attempts: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        is_active: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        is_public: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ToolUpdateResult:
         """Update a tool
 
         Changes the fields sent (those left out or sent as `null` stay) and answers with the tool's identity only. The method is PUT, not the PATCH the published SDK used.
@@ -374,7 +661,21 @@ class AsyncTools(Resource):
 
         ``PUT /api/organization/tools/{tool_id}``
         """
-        return await self._call_async(_ops.TOOLS_UPDATE, {"tool_id": tool_id, "display_name": display_name, "description": description, "configuration": configuration, "function_definition": function_definition, "timeout_seconds": timeout_seconds, "retry_attempts": retry_attempts, "is_active": is_active, "is_public": is_public}, options)
+        return await self._call_async(
+            _ops.TOOLS_UPDATE,
+            {
+                "tool_id": tool_id,
+                "display_name": display_name,
+                "description": description,
+                "configuration": configuration,
+                "function_definition": function_definition,
+                "timeout_seconds": timeout_seconds,
+                "retry_attempts": retry_attempts,
+                "is_active": is_active,
+                "is_public": is_public,
+            },
+            options,
+        )
 
     async def delete(self, tool_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a tool
@@ -400,7 +701,15 @@ class AsyncTools(Resource):
         """
         return await self._call_async(_ops.TOOLS_LIST_FOR_ASSISTANT, {"assistant_id": assistant_id}, options)
 
-    async def assign(self, tool_ids: Sequence[int], assistant_id: int, *, enabled: Union[bool, NotGiven] = NOT_GIVEN, custom_configuration: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ToolAssignResult:
+    async def assign(
+        self,
+        tool_ids: Sequence[int],
+        assistant_id: int,
+        *,
+        enabled: Union[bool, NotGiven] = NOT_GIVEN,
+        custom_configuration: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ToolAssignResult:
         """Assign tools to an assistant
 
         Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name and the documented order, tools first: `tools.assign(toolIds, assistantId)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`; a single id where the array goes does not compile).
@@ -413,7 +722,16 @@ class AsyncTools(Resource):
 
         ``POST /api/assistants/{assistant_id}/tools/assign``
         """
-        return await self._call_async(_ops.TOOLS_ASSIGN, {"tool_ids": tool_ids, "assistant_id": assistant_id, "enabled": enabled, "custom_configuration": custom_configuration}, options)
+        return await self._call_async(
+            _ops.TOOLS_ASSIGN,
+            {
+                "tool_ids": tool_ids,
+                "assistant_id": assistant_id,
+                "enabled": enabled,
+                "custom_configuration": custom_configuration,
+            },
+            options,
+        )
 
     async def unassign(self, tool_id: int, assistant_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Unassign a tool from an assistant
@@ -428,7 +746,14 @@ class AsyncTools(Resource):
         """
         return await self._call_async(_ops.TOOLS_UNASSIGN, {"tool_id": tool_id, "assistant_id": assistant_id}, options)
 
-    async def discover_lambda(self, *, access_key: str, secret_key: str, region: Union[str, NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> LambdaFunctionList:
+    async def discover_lambda(
+        self,
+        *,
+        access_key: str,
+        secret_key: str,
+        region: Union[str, NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> LambdaFunctionList:
         """Discover AWS Lambda functions
 
         Lists the Lambda functions of an AWS account in one region, to pick the function of a `lambda` tool. The AWS credentials travel as query parameters, as the server defines them (the docs' JSON and form-encoded examples are not what it reads), so they end up in URLs and possibly in logs: use short-lived, list-only credentials. Burki does not store them. No body. Limited to 10 requests a minute per organization. AWS errors come back as 400 with AWS's message. The SDK docs show `tools.discoverLambda(region)`, but the credentials are required, so the method takes one object: `tools.discoverLambda({ accessKey, secretKey, region })`.
@@ -440,4 +765,12 @@ class AsyncTools(Resource):
 
         ``POST /api/lambda/list-functions``
         """
-        return await self._call_async(_ops.TOOLS_DISCOVER_LAMBDA, {"access_key": access_key, "secret_key": secret_key, "region": region}, options)
+        return await self._call_async(
+            _ops.TOOLS_DISCOVER_LAMBDA,
+            {
+                "access_key": access_key,
+                "secret_key": secret_key,
+                "region": region,
+            },
+            options,
+        )

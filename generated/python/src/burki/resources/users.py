@@ -41,7 +41,15 @@ class Users(Resource):
         """
         return await self._call_async(_ops.USERS_GET_ME, {}, options)
 
-    def update_me(self, *, first_name: Union[Optional[str], NotGiven] = NOT_GIVEN, last_name: Union[Optional[str], NotGiven] = NOT_GIVEN, email: Union[Optional[str], NotGiven] = NOT_GIVEN, preferences: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> User:
+    def update_me(
+        self,
+        *,
+        first_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        last_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        email: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        preferences: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> User:
         """Update the calling user
 
         Changes the calling user's name, email address or preferences. Only the fields sent are changed; `preferences`, when sent, replaces the stored object.
@@ -54,9 +62,26 @@ class Users(Resource):
 
         ``PUT /api/v1/users/me``
         """
-        return self._call(_ops.USERS_UPDATE_ME, {"first_name": first_name, "last_name": last_name, "email": email, "preferences": preferences}, options)
+        return self._call(
+            _ops.USERS_UPDATE_ME,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": email,
+                "preferences": preferences,
+            },
+            options,
+        )
 
-    async def update_me_async(self, *, first_name: Union[Optional[str], NotGiven] = NOT_GIVEN, last_name: Union[Optional[str], NotGiven] = NOT_GIVEN, email: Union[Optional[str], NotGiven] = NOT_GIVEN, preferences: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> User:
+    async def update_me_async(
+        self,
+        *,
+        first_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        last_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        email: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        preferences: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> User:
         """Update the calling user
 
         Changes the calling user's name, email address or preferences. Only the fields sent are changed; `preferences`, when sent, replaces the stored object.
@@ -69,9 +94,24 @@ class Users(Resource):
 
         ``PUT /api/v1/users/me``
         """
-        return await self._call_async(_ops.USERS_UPDATE_ME, {"first_name": first_name, "last_name": last_name, "email": email, "preferences": preferences}, options)
+        return await self._call_async(
+            _ops.USERS_UPDATE_ME,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": email,
+                "preferences": preferences,
+            },
+            options,
+        )
 
-    def change_password(self, *, current_password: str, new_password: str, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    def change_password(
+        self,
+        *,
+        current_password: str,
+        new_password: str,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Change the calling user's password
 
         Replaces the calling user's password after checking the current one. A user who signed up with Google and never set a password sends an empty `current_password` to set a first one. The server does not declare the response body; it is a short acknowledgement.
@@ -82,9 +122,22 @@ class Users(Resource):
 
         ``POST /api/v1/users/me/change-password``
         """
-        return self._call(_ops.USERS_CHANGE_PASSWORD, {"current_password": current_password, "new_password": new_password}, options)
+        return self._call(
+            _ops.USERS_CHANGE_PASSWORD,
+            {
+                "current_password": current_password,
+                "new_password": new_password,
+            },
+            options,
+        )
 
-    async def change_password_async(self, *, current_password: str, new_password: str, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def change_password_async(
+        self,
+        *,
+        current_password: str,
+        new_password: str,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Change the calling user's password
 
         Replaces the calling user's password after checking the current one. A user who signed up with Google and never set a password sends an empty `current_password` to set a first one. The server does not declare the response body; it is a short acknowledgement.
@@ -95,7 +148,14 @@ class Users(Resource):
 
         ``POST /api/v1/users/me/change-password``
         """
-        return await self._call_async(_ops.USERS_CHANGE_PASSWORD, {"current_password": current_password, "new_password": new_password}, options)
+        return await self._call_async(
+            _ops.USERS_CHANGE_PASSWORD,
+            {
+                "current_password": current_password,
+                "new_password": new_password,
+            },
+            options,
+        )
 
     def list(self, **options: Unpack[RequestOptions]) -> List[User]:
         """List the organization's users
@@ -115,7 +175,15 @@ class Users(Resource):
         """
         return await self._call_async(_ops.USERS_LIST, {}, options)
 
-    def invite(self, *, email: str, first_name: Union[Optional[str], NotGiven] = NOT_GIVEN, last_name: Union[Optional[str], NotGiven] = NOT_GIVEN, role: Union[Union[Literal["user", "admin"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> InviteUserResponse:
+    def invite(
+        self,
+        *,
+        email: str,
+        first_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        last_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        role: Union[Union[Literal["user", "admin"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> InviteUserResponse:
         """Invite a user to the organization
 
         Organization admins only: other users get `403`. Emails an invitation link to join the caller's organization with the given role (default `user`). The invitee opens the link and accepts with `users.acceptInvitation`.
@@ -127,9 +195,26 @@ class Users(Resource):
 
         ``POST /api/v1/users/invite``
         """
-        return self._call(_ops.USERS_INVITE, {"email": email, "first_name": first_name, "last_name": last_name, "role": role}, options)
+        return self._call(
+            _ops.USERS_INVITE,
+            {
+                "email": email,
+                "first_name": first_name,
+                "last_name": last_name,
+                "role": role,
+            },
+            options,
+        )
 
-    async def invite_async(self, *, email: str, first_name: Union[Optional[str], NotGiven] = NOT_GIVEN, last_name: Union[Optional[str], NotGiven] = NOT_GIVEN, role: Union[Union[Literal["user", "admin"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> InviteUserResponse:
+    async def invite_async(
+        self,
+        *,
+        email: str,
+        first_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        last_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        role: Union[Union[Literal["user", "admin"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> InviteUserResponse:
         """Invite a user to the organization
 
         Organization admins only: other users get `403`. Emails an invitation link to join the caller's organization with the given role (default `user`). The invitee opens the link and accepts with `users.acceptInvitation`.
@@ -141,7 +226,16 @@ class Users(Resource):
 
         ``POST /api/v1/users/invite``
         """
-        return await self._call_async(_ops.USERS_INVITE, {"email": email, "first_name": first_name, "last_name": last_name, "role": role}, options)
+        return await self._call_async(
+            _ops.USERS_INVITE,
+            {
+                "email": email,
+                "first_name": first_name,
+                "last_name": last_name,
+                "role": role,
+            },
+            options,
+        )
 
     def get_invitation(self, token: str, **options: Unpack[RequestOptions]) -> InvitationDetails:
         """Look up an invitation
@@ -167,7 +261,14 @@ class Users(Resource):
         """
         return await self._call_async(_ops.USERS_GET_INVITATION, {"token": token}, options)
 
-    def accept_invitation(self, *, token: str, password: str, confirm_password: str, **options: Unpack[RequestOptions]) -> AcceptInvitationResponse:
+    def accept_invitation(
+        self,
+        *,
+        token: str,
+        password: str,
+        confirm_password: str,
+        **options: Unpack[RequestOptions],
+    ) -> AcceptInvitationResponse:
         """Accept an invitation
 
         Public: needs no API key or token, because the invitation token in the body is the credential. Joins the invited user to the organization (creating the user if needed) and returns a JWT access token for them; store it like any other secret.
@@ -179,9 +280,24 @@ class Users(Resource):
 
         ``POST /api/v1/users/accept-invitation``
         """
-        return self._call(_ops.USERS_ACCEPT_INVITATION, {"token": token, "password": password, "confirm_password": confirm_password}, options)
+        return self._call(
+            _ops.USERS_ACCEPT_INVITATION,
+            {
+                "token": token,
+                "password": password,
+                "confirm_password": confirm_password,
+            },
+            options,
+        )
 
-    async def accept_invitation_async(self, *, token: str, password: str, confirm_password: str, **options: Unpack[RequestOptions]) -> AcceptInvitationResponse:
+    async def accept_invitation_async(
+        self,
+        *,
+        token: str,
+        password: str,
+        confirm_password: str,
+        **options: Unpack[RequestOptions],
+    ) -> AcceptInvitationResponse:
         """Accept an invitation
 
         Public: needs no API key or token, because the invitation token in the body is the credential. Joins the invited user to the organization (creating the user if needed) and returns a JWT access token for them; store it like any other secret.
@@ -193,7 +309,15 @@ class Users(Resource):
 
         ``POST /api/v1/users/accept-invitation``
         """
-        return await self._call_async(_ops.USERS_ACCEPT_INVITATION, {"token": token, "password": password, "confirm_password": confirm_password}, options)
+        return await self._call_async(
+            _ops.USERS_ACCEPT_INVITATION,
+            {
+                "token": token,
+                "password": password,
+                "confirm_password": confirm_password,
+            },
+            options,
+        )
 
 
 class AsyncUsers(Resource):
@@ -211,7 +335,15 @@ class AsyncUsers(Resource):
         """
         return await self._call_async(_ops.USERS_GET_ME, {}, options)
 
-    async def update_me(self, *, first_name: Union[Optional[str], NotGiven] = NOT_GIVEN, last_name: Union[Optional[str], NotGiven] = NOT_GIVEN, email: Union[Optional[str], NotGiven] = NOT_GIVEN, preferences: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> User:
+    async def update_me(
+        self,
+        *,
+        first_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        last_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        email: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        preferences: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> User:
         """Update the calling user
 
         Changes the calling user's name, email address or preferences. Only the fields sent are changed; `preferences`, when sent, replaces the stored object.
@@ -224,9 +356,24 @@ class AsyncUsers(Resource):
 
         ``PUT /api/v1/users/me``
         """
-        return await self._call_async(_ops.USERS_UPDATE_ME, {"first_name": first_name, "last_name": last_name, "email": email, "preferences": preferences}, options)
+        return await self._call_async(
+            _ops.USERS_UPDATE_ME,
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": email,
+                "preferences": preferences,
+            },
+            options,
+        )
 
-    async def change_password(self, *, current_password: str, new_password: str, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
+    async def change_password(
+        self,
+        *,
+        current_password: str,
+        new_password: str,
+        **options: Unpack[RequestOptions],
+    ) -> ActionAcknowledgement:
         """Change the calling user's password
 
         Replaces the calling user's password after checking the current one. A user who signed up with Google and never set a password sends an empty `current_password` to set a first one. The server does not declare the response body; it is a short acknowledgement.
@@ -237,7 +384,14 @@ class AsyncUsers(Resource):
 
         ``POST /api/v1/users/me/change-password``
         """
-        return await self._call_async(_ops.USERS_CHANGE_PASSWORD, {"current_password": current_password, "new_password": new_password}, options)
+        return await self._call_async(
+            _ops.USERS_CHANGE_PASSWORD,
+            {
+                "current_password": current_password,
+                "new_password": new_password,
+            },
+            options,
+        )
 
     async def list(self, **options: Unpack[RequestOptions]) -> List[User]:
         """List the organization's users
@@ -248,7 +402,15 @@ class AsyncUsers(Resource):
         """
         return await self._call_async(_ops.USERS_LIST, {}, options)
 
-    async def invite(self, *, email: str, first_name: Union[Optional[str], NotGiven] = NOT_GIVEN, last_name: Union[Optional[str], NotGiven] = NOT_GIVEN, role: Union[Union[Literal["user", "admin"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> InviteUserResponse:
+    async def invite(
+        self,
+        *,
+        email: str,
+        first_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        last_name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        role: Union[Union[Literal["user", "admin"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> InviteUserResponse:
         """Invite a user to the organization
 
         Organization admins only: other users get `403`. Emails an invitation link to join the caller's organization with the given role (default `user`). The invitee opens the link and accepts with `users.acceptInvitation`.
@@ -260,7 +422,16 @@ class AsyncUsers(Resource):
 
         ``POST /api/v1/users/invite``
         """
-        return await self._call_async(_ops.USERS_INVITE, {"email": email, "first_name": first_name, "last_name": last_name, "role": role}, options)
+        return await self._call_async(
+            _ops.USERS_INVITE,
+            {
+                "email": email,
+                "first_name": first_name,
+                "last_name": last_name,
+                "role": role,
+            },
+            options,
+        )
 
     async def get_invitation(self, token: str, **options: Unpack[RequestOptions]) -> InvitationDetails:
         """Look up an invitation
@@ -274,7 +445,14 @@ class AsyncUsers(Resource):
         """
         return await self._call_async(_ops.USERS_GET_INVITATION, {"token": token}, options)
 
-    async def accept_invitation(self, *, token: str, password: str, confirm_password: str, **options: Unpack[RequestOptions]) -> AcceptInvitationResponse:
+    async def accept_invitation(
+        self,
+        *,
+        token: str,
+        password: str,
+        confirm_password: str,
+        **options: Unpack[RequestOptions],
+    ) -> AcceptInvitationResponse:
         """Accept an invitation
 
         Public: needs no API key or token, because the invitation token in the body is the credential. Joins the invited user to the organization (creating the user if needed) and returns a JWT access token for them; store it like any other secret.
@@ -286,4 +464,12 @@ class AsyncUsers(Resource):
 
         ``POST /api/v1/users/accept-invitation``
         """
-        return await self._call_async(_ops.USERS_ACCEPT_INVITATION, {"token": token, "password": password, "confirm_password": confirm_password}, options)
+        return await self._call_async(
+            _ops.USERS_ACCEPT_INVITATION,
+            {
+                "token": token,
+                "password": password,
+                "confirm_password": confirm_password,
+            },
+            options,
+        )

@@ -24,7 +24,16 @@ from ..types import (
 class VoiceCloning(Resource):
     """Upload voice samples and clone them into custom text-to-speech voices at ElevenLabs, Resemble and other providers."""
 
-    def upload_sample(self, assistant_id: int, file: FileInput, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, tags: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> VoiceSampleUploadResult:
+    def upload_sample(
+        self,
+        assistant_id: int,
+        file: FileInput,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        tags: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> VoiceSampleUploadResult:
         """Upload a voice sample
 
         Uploads a recording of the voice to clone, as `multipart/form-data` with the audio in `file`. The sample belongs to the organization; the assistant in the path is only checked for access. Clone it with `createClonedVoice` once its status is `uploaded` or `ready`. Files over 50 MB are refused with 413, unsupported formats with 400 or 422.
@@ -38,9 +47,28 @@ class VoiceCloning(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/voice-samples/upload``
         """
-        return self._call(_ops.VOICE_CLONING_UPLOAD_SAMPLE, {"assistant_id": assistant_id, "file": file, "name": name, "description": description, "tags": tags}, options)
+        return self._call(
+            _ops.VOICE_CLONING_UPLOAD_SAMPLE,
+            {
+                "assistant_id": assistant_id,
+                "file": file,
+                "name": name,
+                "description": description,
+                "tags": tags,
+            },
+            options,
+        )
 
-    async def upload_sample_async(self, assistant_id: int, file: FileInput, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, tags: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> VoiceSampleUploadResult:
+    async def upload_sample_async(
+        self,
+        assistant_id: int,
+        file: FileInput,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        tags: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> VoiceSampleUploadResult:
         """Upload a voice sample
 
         Uploads a recording of the voice to clone, as `multipart/form-data` with the audio in `file`. The sample belongs to the organization; the assistant in the path is only checked for access. Clone it with `createClonedVoice` once its status is `uploaded` or `ready`. Files over 50 MB are refused with 413, unsupported formats with 400 or 422.
@@ -54,9 +82,25 @@ class VoiceCloning(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/voice-samples/upload``
         """
-        return await self._call_async(_ops.VOICE_CLONING_UPLOAD_SAMPLE, {"assistant_id": assistant_id, "file": file, "name": name, "description": description, "tags": tags}, options)
+        return await self._call_async(
+            _ops.VOICE_CLONING_UPLOAD_SAMPLE,
+            {
+                "assistant_id": assistant_id,
+                "file": file,
+                "name": name,
+                "description": description,
+                "tags": tags,
+            },
+            options,
+        )
 
-    def list_samples(self, assistant_id: int, *, status: Union[Union[Literal["uploaded", "processing", "ready", "failed"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> VoiceSampleList:
+    def list_samples(
+        self,
+        assistant_id: int,
+        *,
+        status: Union[Union[Literal["uploaded", "processing", "ready", "failed"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> VoiceSampleList:
         """List voice samples
 
         Returns the organization's uploaded voice samples (not paginated), wrapped in an object. The assistant in the path is only checked for access.
@@ -69,7 +113,13 @@ class VoiceCloning(Resource):
         """
         return self._call(_ops.VOICE_CLONING_LIST_SAMPLES, {"assistant_id": assistant_id, "status": status}, options)
 
-    async def list_samples_async(self, assistant_id: int, *, status: Union[Union[Literal["uploaded", "processing", "ready", "failed"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> VoiceSampleList:
+    async def list_samples_async(
+        self,
+        assistant_id: int,
+        *,
+        status: Union[Union[Literal["uploaded", "processing", "ready", "failed"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> VoiceSampleList:
         """List voice samples
 
         Returns the organization's uploaded voice samples (not paginated), wrapped in an object. The assistant in the path is only checked for access.
@@ -80,9 +130,29 @@ class VoiceCloning(Resource):
 
         ``GET /api/v1/assistants/{assistant_id}/voice-samples``
         """
-        return await self._call_async(_ops.VOICE_CLONING_LIST_SAMPLES, {"assistant_id": assistant_id, "status": status}, options)
+        return await self._call_async(
+            _ops.VOICE_CLONING_LIST_SAMPLES,
+            {
+                "assistant_id": assistant_id,
+                "status": status,
+            },
+            options,
+        )
 
-    def create(self, assistant_id: int, *, voice_sample_id: int, provider: Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], name: str, description: Union[Optional[str], NotGiven] = NOT_GIVEN, language: Union[Optional[str], NotGiven] = NOT_GIVEN, enhance_quality: Union[bool, NotGiven] = NOT_GIVEN, tags: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, metadata: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ClonedVoiceCreateResult:
+    def create(
+        self,
+        assistant_id: int,
+        *,
+        voice_sample_id: int,
+        provider: Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str],
+        name: str,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        language: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        enhance_quality: Union[bool, NotGiven] = NOT_GIVEN,
+        tags: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        metadata: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ClonedVoiceCreateResult:
         """Clone a voice
 
         Clones the voice of an uploaded sample at a text-to-speech provider. The new voice usually starts `processing`; once `ready`, use its `provider_voice_id` as the assistant's `tts_settings.voice_id`. The server answers 200, not 201. Provider failures (for example an exhausted provider account) come back as 500.
@@ -99,9 +169,36 @@ class VoiceCloning(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/cloned-voices/create``
         """
-        return self._call(_ops.VOICE_CLONING_CREATE, {"assistant_id": assistant_id, "voice_sample_id": voice_sample_id, "provider": provider, "name": name, "description": description, "language": language, "enhance_quality": enhance_quality, "tags": tags, "metadata": metadata}, options)
+        return self._call(
+            _ops.VOICE_CLONING_CREATE,
+            {
+                "assistant_id": assistant_id,
+                "voice_sample_id": voice_sample_id,
+                "provider": provider,
+                "name": name,
+                "description": description,
+                "language": language,
+                "enhance_quality": enhance_quality,
+                "tags": tags,
+                "metadata": metadata,
+            },
+            options,
+        )
 
-    async def create_async(self, assistant_id: int, *, voice_sample_id: int, provider: Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], name: str, description: Union[Optional[str], NotGiven] = NOT_GIVEN, language: Union[Optional[str], NotGiven] = NOT_GIVEN, enhance_quality: Union[bool, NotGiven] = NOT_GIVEN, tags: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, metadata: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ClonedVoiceCreateResult:
+    async def create_async(
+        self,
+        assistant_id: int,
+        *,
+        voice_sample_id: int,
+        provider: Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str],
+        name: str,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        language: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        enhance_quality: Union[bool, NotGiven] = NOT_GIVEN,
+        tags: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        metadata: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ClonedVoiceCreateResult:
         """Clone a voice
 
         Clones the voice of an uploaded sample at a text-to-speech provider. The new voice usually starts `processing`; once `ready`, use its `provider_voice_id` as the assistant's `tts_settings.voice_id`. The server answers 200, not 201. Provider failures (for example an exhausted provider account) come back as 500.
@@ -118,9 +215,30 @@ class VoiceCloning(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/cloned-voices/create``
         """
-        return await self._call_async(_ops.VOICE_CLONING_CREATE, {"assistant_id": assistant_id, "voice_sample_id": voice_sample_id, "provider": provider, "name": name, "description": description, "language": language, "enhance_quality": enhance_quality, "tags": tags, "metadata": metadata}, options)
+        return await self._call_async(
+            _ops.VOICE_CLONING_CREATE,
+            {
+                "assistant_id": assistant_id,
+                "voice_sample_id": voice_sample_id,
+                "provider": provider,
+                "name": name,
+                "description": description,
+                "language": language,
+                "enhance_quality": enhance_quality,
+                "tags": tags,
+                "metadata": metadata,
+            },
+            options,
+        )
 
-    def list(self, assistant_id: int, *, status: Union[Union[Literal["processing", "ready", "failed", "archived"], str], NotGiven] = NOT_GIVEN, provider: Union[Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ClonedVoiceList:
+    def list(
+        self,
+        assistant_id: int,
+        *,
+        status: Union[Union[Literal["processing", "ready", "failed", "archived"], str], NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ClonedVoiceList:
         """List cloned voices (assistant route)
 
         Returns the organization's cloned voices (not paginated), wrapped in an object. The server calls this route legacy: the voices belong to the organization, the assistant in the path is only checked for access, and `GET /api/v1/assistants/cloned-voices` (`assistants.getClonedVoices`) returns the same list without it.
@@ -132,9 +250,24 @@ class VoiceCloning(Resource):
 
         ``GET /api/v1/assistants/{assistant_id}/cloned-voices``
         """
-        return self._call(_ops.VOICE_CLONING_LIST, {"assistant_id": assistant_id, "status": status, "provider": provider}, options)
+        return self._call(
+            _ops.VOICE_CLONING_LIST,
+            {
+                "assistant_id": assistant_id,
+                "status": status,
+                "provider": provider,
+            },
+            options,
+        )
 
-    async def list_async(self, assistant_id: int, *, status: Union[Union[Literal["processing", "ready", "failed", "archived"], str], NotGiven] = NOT_GIVEN, provider: Union[Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ClonedVoiceList:
+    async def list_async(
+        self,
+        assistant_id: int,
+        *,
+        status: Union[Union[Literal["processing", "ready", "failed", "archived"], str], NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ClonedVoiceList:
         """List cloned voices (assistant route)
 
         Returns the organization's cloned voices (not paginated), wrapped in an object. The server calls this route legacy: the voices belong to the organization, the assistant in the path is only checked for access, and `GET /api/v1/assistants/cloned-voices` (`assistants.getClonedVoices`) returns the same list without it.
@@ -146,7 +279,15 @@ class VoiceCloning(Resource):
 
         ``GET /api/v1/assistants/{assistant_id}/cloned-voices``
         """
-        return await self._call_async(_ops.VOICE_CLONING_LIST, {"assistant_id": assistant_id, "status": status, "provider": provider}, options)
+        return await self._call_async(
+            _ops.VOICE_CLONING_LIST,
+            {
+                "assistant_id": assistant_id,
+                "status": status,
+                "provider": provider,
+            },
+            options,
+        )
 
     def delete(self, assistant_id: int, voice_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a cloned voice
@@ -172,7 +313,14 @@ class VoiceCloning(Resource):
 
         ``DELETE /api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}``
         """
-        return await self._call_async(_ops.VOICE_CLONING_DELETE, {"assistant_id": assistant_id, "voice_id": voice_id}, options)
+        return await self._call_async(
+            _ops.VOICE_CLONING_DELETE,
+            {
+                "assistant_id": assistant_id,
+                "voice_id": voice_id,
+            },
+            options,
+        )
 
     def list_providers(self, assistant_id: int, **options: Unpack[RequestOptions]) -> VoiceCloningProviderList:
         """List voice-cloning providers
@@ -186,7 +334,11 @@ class VoiceCloning(Resource):
         """
         return self._call(_ops.VOICE_CLONING_LIST_PROVIDERS, {"assistant_id": assistant_id}, options)
 
-    async def list_providers_async(self, assistant_id: int, **options: Unpack[RequestOptions]) -> VoiceCloningProviderList:
+    async def list_providers_async(
+        self,
+        assistant_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> VoiceCloningProviderList:
         """List voice-cloning providers
 
         Returns the text-to-speech providers that can clone voices, with the formats, lengths, sizes and quality each accepts for a sample. The assistant in the path is only checked for access.
@@ -205,7 +357,16 @@ class AsyncVoiceCloning(Resource):
     The async form of ``VoiceCloning``.
     """
 
-    async def upload_sample(self, assistant_id: int, file: FileInput, *, name: Union[Optional[str], NotGiven] = NOT_GIVEN, description: Union[Optional[str], NotGiven] = NOT_GIVEN, tags: Union[Optional[str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> VoiceSampleUploadResult:
+    async def upload_sample(
+        self,
+        assistant_id: int,
+        file: FileInput,
+        *,
+        name: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        tags: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> VoiceSampleUploadResult:
         """Upload a voice sample
 
         Uploads a recording of the voice to clone, as `multipart/form-data` with the audio in `file`. The sample belongs to the organization; the assistant in the path is only checked for access. Clone it with `createClonedVoice` once its status is `uploaded` or `ready`. Files over 50 MB are refused with 413, unsupported formats with 400 or 422.
@@ -219,9 +380,25 @@ class AsyncVoiceCloning(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/voice-samples/upload``
         """
-        return await self._call_async(_ops.VOICE_CLONING_UPLOAD_SAMPLE, {"assistant_id": assistant_id, "file": file, "name": name, "description": description, "tags": tags}, options)
+        return await self._call_async(
+            _ops.VOICE_CLONING_UPLOAD_SAMPLE,
+            {
+                "assistant_id": assistant_id,
+                "file": file,
+                "name": name,
+                "description": description,
+                "tags": tags,
+            },
+            options,
+        )
 
-    async def list_samples(self, assistant_id: int, *, status: Union[Union[Literal["uploaded", "processing", "ready", "failed"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> VoiceSampleList:
+    async def list_samples(
+        self,
+        assistant_id: int,
+        *,
+        status: Union[Union[Literal["uploaded", "processing", "ready", "failed"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> VoiceSampleList:
         """List voice samples
 
         Returns the organization's uploaded voice samples (not paginated), wrapped in an object. The assistant in the path is only checked for access.
@@ -232,9 +409,29 @@ class AsyncVoiceCloning(Resource):
 
         ``GET /api/v1/assistants/{assistant_id}/voice-samples``
         """
-        return await self._call_async(_ops.VOICE_CLONING_LIST_SAMPLES, {"assistant_id": assistant_id, "status": status}, options)
+        return await self._call_async(
+            _ops.VOICE_CLONING_LIST_SAMPLES,
+            {
+                "assistant_id": assistant_id,
+                "status": status,
+            },
+            options,
+        )
 
-    async def create(self, assistant_id: int, *, voice_sample_id: int, provider: Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], name: str, description: Union[Optional[str], NotGiven] = NOT_GIVEN, language: Union[Optional[str], NotGiven] = NOT_GIVEN, enhance_quality: Union[bool, NotGiven] = NOT_GIVEN, tags: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN, metadata: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ClonedVoiceCreateResult:
+    async def create(
+        self,
+        assistant_id: int,
+        *,
+        voice_sample_id: int,
+        provider: Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str],
+        name: str,
+        description: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        language: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        enhance_quality: Union[bool, NotGiven] = NOT_GIVEN,
+        tags: Union[Optional[Sequence[str]], NotGiven] = NOT_GIVEN,
+        metadata: Union[Optional[Mapping[str, Any]], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ClonedVoiceCreateResult:
         """Clone a voice
 
         Clones the voice of an uploaded sample at a text-to-speech provider. The new voice usually starts `processing`; once `ready`, use its `provider_voice_id` as the assistant's `tts_settings.voice_id`. The server answers 200, not 201. Provider failures (for example an exhausted provider account) come back as 500.
@@ -251,9 +448,30 @@ class AsyncVoiceCloning(Resource):
 
         ``POST /api/v1/assistants/{assistant_id}/cloned-voices/create``
         """
-        return await self._call_async(_ops.VOICE_CLONING_CREATE, {"assistant_id": assistant_id, "voice_sample_id": voice_sample_id, "provider": provider, "name": name, "description": description, "language": language, "enhance_quality": enhance_quality, "tags": tags, "metadata": metadata}, options)
+        return await self._call_async(
+            _ops.VOICE_CLONING_CREATE,
+            {
+                "assistant_id": assistant_id,
+                "voice_sample_id": voice_sample_id,
+                "provider": provider,
+                "name": name,
+                "description": description,
+                "language": language,
+                "enhance_quality": enhance_quality,
+                "tags": tags,
+                "metadata": metadata,
+            },
+            options,
+        )
 
-    async def list(self, assistant_id: int, *, status: Union[Union[Literal["processing", "ready", "failed", "archived"], str], NotGiven] = NOT_GIVEN, provider: Union[Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], NotGiven] = NOT_GIVEN, **options: Unpack[RequestOptions]) -> ClonedVoiceList:
+    async def list(
+        self,
+        assistant_id: int,
+        *,
+        status: Union[Union[Literal["processing", "ready", "failed", "archived"], str], NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], NotGiven] = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> ClonedVoiceList:
         """List cloned voices (assistant route)
 
         Returns the organization's cloned voices (not paginated), wrapped in an object. The server calls this route legacy: the voices belong to the organization, the assistant in the path is only checked for access, and `GET /api/v1/assistants/cloned-voices` (`assistants.getClonedVoices`) returns the same list without it.
@@ -265,7 +483,15 @@ class AsyncVoiceCloning(Resource):
 
         ``GET /api/v1/assistants/{assistant_id}/cloned-voices``
         """
-        return await self._call_async(_ops.VOICE_CLONING_LIST, {"assistant_id": assistant_id, "status": status, "provider": provider}, options)
+        return await self._call_async(
+            _ops.VOICE_CLONING_LIST,
+            {
+                "assistant_id": assistant_id,
+                "status": status,
+                "provider": provider,
+            },
+            options,
+        )
 
     async def delete(self, assistant_id: int, voice_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a cloned voice
@@ -278,7 +504,14 @@ class AsyncVoiceCloning(Resource):
 
         ``DELETE /api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}``
         """
-        return await self._call_async(_ops.VOICE_CLONING_DELETE, {"assistant_id": assistant_id, "voice_id": voice_id}, options)
+        return await self._call_async(
+            _ops.VOICE_CLONING_DELETE,
+            {
+                "assistant_id": assistant_id,
+                "voice_id": voice_id,
+            },
+            options,
+        )
 
     async def list_providers(self, assistant_id: int, **options: Unpack[RequestOptions]) -> VoiceCloningProviderList:
         """List voice-cloning providers
