@@ -71,7 +71,7 @@ beforeAll(async () => {
     for (let next = queue.shift(); next; next = queue.shift()) vetted.set(next[0], await run('go', ['vet', './...'], next[1].dir));
   };
   await Promise.all([worker(), worker()]);
-}, 120_000);
+}, 300_000);
 
 describe('the Go target on foreign and hostile specs', () => {
   it('writes gofmt-exact modules', () => {

@@ -67,7 +67,7 @@ beforeAll(async () => {
   checks = (async () => [await run('gofmt', ['-l', '.'], MODULE), await run('go', ['vet', './...'], MODULE), await run(STATICCHECK, ['./...'], MODULE)])();
   // Settle everything before the tests read it, so a failure in one does not leave the others running.
   await Promise.all([e2e, unit, checks]);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await server?.close();
