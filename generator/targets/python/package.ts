@@ -90,6 +90,8 @@ export class PythonEmitter {
   emit(): SourceFile[] {
     const pkg = `src/${this.packageName}`;
     const files: SourceFile[] = this.resources.map((resource) => ({ path: `${pkg}/resources/${resource.module}.py`, contents: this.resourceFile(resource) }));
+    // Files that may declare inline models come before types.py.
+    if (this.hasWebhooks()) files.push({ path: `${pkg}/webhooks.py`, contents: this.webhooksFile() });
     files.push(
       { path: `${pkg}/_operations.py`, contents: this.operationsFile() },
       { path: `${pkg}/types.py`, contents: this.typesFile() },
@@ -189,6 +191,28 @@ export class PythonEmitter {
     return render('python/operations.py.hbs', { banner: this.banner, typeImports: [...used].sort(), operations });
   }
 
+  private hasWebhooks(): boolean {
+    return this.model.webhooks.some((webhook) => webhook.discriminator);
+  }
+
+  
+  private webhooksFile(): string {
+    const webhooks = this.model.webhooks.filter((webhook) => webhook.discriminator);
+    const { value: events, used } = this.types.track(() =>
+      webhooks.map((webhook) => ({
+        path: pyString(webhook.discriminator!.path),
+        value: pyString(webhook.discriminator!.value),
+        type: this.types.render(webhook.payload, 'output', `${webhook.name} webhook`),
+      })),
+    );
+    return render('python/webhooks.py.hbs', {
+      banner: this.banner,
+      typeImports: used,
+      union: [...new Set(events.map((event) => event.type))].join(', '),
+      events,
+    });
+  }
+
   private typesFile(): string {
     return render('python/types.py.hbs', { banner: this.banner, declarations: this.types.declarationsInOrder() });
   }
@@ -221,6 +245,8 @@ export class PythonEmitter {
       clientName: this.model.sdk.clientName,
       errorName: this.errorName(),
       version: pyString(this.model.version),
+      hasWebhooks: this.hasWebhooks(),
+      package: this.packageName,
     });
   }
 
