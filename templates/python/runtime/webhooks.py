@@ -25,7 +25,7 @@ def parse_event(body: WebhookBody, events: Sequence[Tuple[str, str, Any]]) -> An
         try:
             data = json.loads(body)
         except ValueError as error:
-            raise WebhookParseError(f"The webhook body is not JSON: {error.msg}.") from None
+            raise WebhookParseError(f"The webhook body is not JSON ({type(error).__name__}).") from None
     if not isinstance(data, dict):
         raise WebhookParseError(f"The webhook body is JSON {type(data).__name__}, not an object.")
     from .client import validate
