@@ -97,7 +97,10 @@ export function emitGo(model: ApiModel): SourceFile[] {
     }
     for (const streamName of resource.streamNames) {
       const stream = streamsByName.get(streamName);
-      if (stream?.sdk) sources.push(streams.emit(stream, type, methodNames));
+      if (!stream?.sdk) continue;
+      const method = streams.emit(stream, type, methodNames);
+      sources.push(method.source);
+      methods.push({ resource: field, method: method.name, signature: method.signature });
     }
     if (sources.length === 0) continue;
     const declarations = [...sources.map((source) => source.replace(/\n+$/, '\n')), ...types.declarationsSince(start).map((declaration) => declaration.source)];
