@@ -103,3 +103,17 @@ def test_logging_names_the_route_not_the_key(client: BurkiClient, api_key: str, 
         client.assistants.list()
     assert "GET /api/v1/assistants" in caplog.text
     assert "Bearer" not in caplog.text and (len(api_key) < 8 or api_key not in caplog.text)
+
+
+def test_with_raw_response_gives_status_headers_and_the_parsed_result(client: BurkiClient) -> None:
+    created = client.assistants.create(name="Raw")
+    raw = client.assistants.with_raw_response.get(created.id)
+    assert raw.status_code == 200
+    assert raw.headers["content-type"].startswith("application/json")
+    assert raw.parse().id == created.id
+
+    async def main() -> int:
+        raw_async = await client.assistants.with_raw_response.get_async(created.id)
+        return raw_async.parse().id
+
+    assert asyncio.run(main()) == created.id

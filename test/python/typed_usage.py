@@ -36,3 +36,10 @@ def run() -> None:
     with BurkiClient(api_key="key") as client:
         names(client)
     asyncio.run(async_names(AsyncBurkiClient(api_key="key")))
+
+
+def raw(client: BurkiClient) -> int:
+    response = client.assistants.with_raw_response.get(1)
+    status: int = response.status_code
+    assistant: Assistant = response.parse()
+    return status + assistant.id

@@ -66,7 +66,7 @@ export class PythonEmitter {
     const clientMembers = memberNamer();
     const modules = moduleNamer();
     const resourceClasses = model.resources.map((resource) => className(resource.className));
-    const typeNamer = moduleNamer([...resourceClasses, ...resourceClasses.map((name) => `Async${name}`), model.sdk.clientName, `Async${model.sdk.clientName}`]);
+    const typeNamer = moduleNamer([...resourceClasses, ...resourceClasses.map((name) => `Async${name}`), ...resourceClasses.flatMap((name) => [`${name}WithRawResponse`, `Async${name}WithRawResponse`]), model.sdk.clientName, `Async${model.sdk.clientName}`]);
     this.types = new PyTypes(model, typeNamer);
     const constants = moduleNamer();
     this.resources = model.resources
@@ -155,6 +155,7 @@ export class PythonEmitter {
       asyncDoc: docstring('    ', description, `The async form of \`\`${view.className}\`\`.`),
       typeImports: [...typeNames].sort(),
       methods,
+      rawMethods: view.methods.filter(({ method }) => !method.item).map(({ name, asyncName }) => ({ name, asyncName })),
     });
   }
 

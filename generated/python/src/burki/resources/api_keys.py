@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ActionAcknowledgement,
@@ -20,6 +22,11 @@ from ..types import (
 
 class ApiKeys(Resource):
     """The calling user's API keys: list their metadata, create a key (the secret is shown once), rename it or change its permissions, and delete it."""
+
+    @cached_property
+    def with_raw_response(self) -> ApiKeysWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return ApiKeysWithRawResponse(self)
 
     def list(self, **options: Unpack[RequestOptions]) -> List[ApiKey]:
         """List the calling user's API keys
@@ -150,6 +157,11 @@ class AsyncApiKeys(Resource):
     The async form of ``ApiKeys``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncApiKeysWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncApiKeysWithRawResponse(self)
+
     async def list(self, **options: Unpack[RequestOptions]) -> List[ApiKey]:
         """List the calling user's API keys
 
@@ -210,3 +222,23 @@ class AsyncApiKeys(Resource):
         ``DELETE /api/v1/users/me/api-keys/{key_id}``
         """
         return await self._call_async(_ops.API_KEYS_DELETE, {"key_id": key_id}, options)
+
+
+class ApiKeysWithRawResponse:
+    def __init__(self, resource: ApiKeys) -> None:
+        self.list = to_raw_response(resource.list)
+        self.list_async = async_to_raw_response(resource.list_async)
+        self.create = to_raw_response(resource.create)
+        self.create_async = async_to_raw_response(resource.create_async)
+        self.update = to_raw_response(resource.update)
+        self.update_async = async_to_raw_response(resource.update_async)
+        self.delete = to_raw_response(resource.delete)
+        self.delete_async = async_to_raw_response(resource.delete_async)
+
+
+class AsyncApiKeysWithRawResponse:
+    def __init__(self, resource: AsyncApiKeys) -> None:
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ApiResponse,
@@ -33,6 +35,11 @@ from ..types import (
 
 class Assistants(Resource):
     """Create and configure voice assistants: language model, voice, speech recognition, tools, webhooks and recording."""
+
+    @cached_property
+    def with_raw_response(self) -> AssistantsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AssistantsWithRawResponse(self)
 
     def list(
         self,
@@ -805,6 +812,11 @@ class AsyncAssistants(Resource):
     The async form of ``Assistants``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAssistantsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncAssistantsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -1189,3 +1201,44 @@ class AsyncAssistants(Resource):
             },
             options,
         )
+
+
+class AssistantsWithRawResponse:
+    def __init__(self, resource: Assistants) -> None:
+        self.create = to_raw_response(resource.create)
+        self.create_async = async_to_raw_response(resource.create_async)
+        self.get_count = to_raw_response(resource.get_count)
+        self.get_count_async = async_to_raw_response(resource.get_count_async)
+        self.export = to_raw_response(resource.export)
+        self.export_async = async_to_raw_response(resource.export_async)
+        self.get_cloned_voices = to_raw_response(resource.get_cloned_voices)
+        self.get_cloned_voices_async = async_to_raw_response(resource.get_cloned_voices_async)
+        self.get_providers = to_raw_response(resource.get_providers)
+        self.get_providers_async = async_to_raw_response(resource.get_providers_async)
+        self.get_organization_info = to_raw_response(resource.get_organization_info)
+        self.get_organization_info_async = async_to_raw_response(resource.get_organization_info_async)
+        self.get_by_phone = to_raw_response(resource.get_by_phone)
+        self.get_by_phone_async = async_to_raw_response(resource.get_by_phone_async)
+        self.get = to_raw_response(resource.get)
+        self.get_async = async_to_raw_response(resource.get_async)
+        self.update = to_raw_response(resource.update)
+        self.update_async = async_to_raw_response(resource.update_async)
+        self.delete = to_raw_response(resource.delete)
+        self.delete_async = async_to_raw_response(resource.delete_async)
+        self.update_status = to_raw_response(resource.update_status)
+        self.update_status_async = async_to_raw_response(resource.update_status_async)
+
+
+class AsyncAssistantsWithRawResponse:
+    def __init__(self, resource: AsyncAssistants) -> None:
+        self.create = async_to_raw_response(resource.create)
+        self.get_count = async_to_raw_response(resource.get_count)
+        self.export = async_to_raw_response(resource.export)
+        self.get_cloned_voices = async_to_raw_response(resource.get_cloned_voices)
+        self.get_providers = async_to_raw_response(resource.get_providers)
+        self.get_organization_info = async_to_raw_response(resource.get_organization_info)
+        self.get_by_phone = async_to_raw_response(resource.get_by_phone)
+        self.get = async_to_raw_response(resource.get)
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.update_status = async_to_raw_response(resource.update_status)

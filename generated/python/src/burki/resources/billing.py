@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ApiResponse,
@@ -28,6 +30,11 @@ from ..types import (
 
 class Billing(Resource):
     """The prepaid wallet and its Stripe top-ups, the transaction ledger, usage, monthly charges and statements, and which services use Burki's managed credentials. Amounts are in US cents; dates are plain `YYYY-MM-DD` strings."""
+
+    @cached_property
+    def with_raw_response(self) -> BillingWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return BillingWithRawResponse(self)
 
     def get_wallet(self, **options: Unpack[RequestOptions]) -> Wallet:
         """Get the wallet balance
@@ -429,6 +436,11 @@ class AsyncBilling(Resource):
     The async form of ``Billing``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncBillingWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncBillingWithRawResponse(self)
+
     async def get_wallet(self, **options: Unpack[RequestOptions]) -> Wallet:
         """Get the wallet balance
 
@@ -628,3 +640,35 @@ class AsyncBilling(Resource):
             },
             options,
         )
+
+
+class BillingWithRawResponse:
+    def __init__(self, resource: Billing) -> None:
+        self.get_wallet = to_raw_response(resource.get_wallet)
+        self.get_wallet_async = async_to_raw_response(resource.get_wallet_async)
+        self.create_topup = to_raw_response(resource.create_topup)
+        self.create_topup_async = async_to_raw_response(resource.create_topup_async)
+        self.configure_auto_topup = to_raw_response(resource.configure_auto_topup)
+        self.configure_auto_topup_async = async_to_raw_response(resource.configure_auto_topup_async)
+        self.get_usage_summary = to_raw_response(resource.get_usage_summary)
+        self.get_usage_summary_async = async_to_raw_response(resource.get_usage_summary_async)
+        self.get_charges_summary = to_raw_response(resource.get_charges_summary)
+        self.get_charges_summary_async = async_to_raw_response(resource.get_charges_summary_async)
+        self.get_statement = to_raw_response(resource.get_statement)
+        self.get_statement_async = async_to_raw_response(resource.get_statement_async)
+        self.get_managed_services = to_raw_response(resource.get_managed_services)
+        self.get_managed_services_async = async_to_raw_response(resource.get_managed_services_async)
+        self.update_managed_services = to_raw_response(resource.update_managed_services)
+        self.update_managed_services_async = async_to_raw_response(resource.update_managed_services_async)
+
+
+class AsyncBillingWithRawResponse:
+    def __init__(self, resource: AsyncBilling) -> None:
+        self.get_wallet = async_to_raw_response(resource.get_wallet)
+        self.create_topup = async_to_raw_response(resource.create_topup)
+        self.configure_auto_topup = async_to_raw_response(resource.configure_auto_topup)
+        self.get_usage_summary = async_to_raw_response(resource.get_usage_summary)
+        self.get_charges_summary = async_to_raw_response(resource.get_charges_summary)
+        self.get_statement = async_to_raw_response(resource.get_statement)
+        self.get_managed_services = async_to_raw_response(resource.get_managed_services)
+        self.update_managed_services = async_to_raw_response(resource.update_managed_services)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     CallTrace,
@@ -19,6 +21,11 @@ from ..types import (
 
 class CallTraces(Resource):
     """Recorded call conversations that can be turned into eval cases. They hold customer conversation content."""
+
+    @cached_property
+    def with_raw_response(self) -> CallTracesWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return CallTracesWithRawResponse(self)
 
     def list(
         self,
@@ -121,6 +128,11 @@ class AsyncCallTraces(Resource):
     The async form of ``CallTraces``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncCallTracesWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncCallTracesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -167,3 +179,14 @@ class AsyncCallTraces(Resource):
         ``GET /api/learning/call-traces/{trace_id}``
         """
         return await self._call_async(_ops.CALL_TRACES_GET, {"trace_id": trace_id}, options)
+
+
+class CallTracesWithRawResponse:
+    def __init__(self, resource: CallTraces) -> None:
+        self.get = to_raw_response(resource.get)
+        self.get_async = async_to_raw_response(resource.get_async)
+
+
+class AsyncCallTracesWithRawResponse:
+    def __init__(self, resource: AsyncCallTraces) -> None:
+        self.get = async_to_raw_response(resource.get)

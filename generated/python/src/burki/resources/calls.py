@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ApiResponse,
@@ -29,6 +31,11 @@ from ..types import (
 
 class Calls(Resource):
     """Start and end calls, list and find them, and read call statistics."""
+
+    @cached_property
+    def with_raw_response(self) -> CallsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return CallsWithRawResponse(self)
 
     def initiate(
         self,
@@ -963,6 +970,11 @@ class AsyncCalls(Resource):
     The async form of ``Calls``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncCallsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncCallsWithRawResponse(self)
+
     async def initiate(
         self,
         *,
@@ -1438,3 +1450,68 @@ class AsyncCalls(Resource):
         ``PATCH /api/v1/calls/{call_id}/metadata``
         """
         return await self._call_async(_ops.CALLS_UPDATE_METADATA, {"call_id": call_id, "metadata": metadata}, options)
+
+
+class CallsWithRawResponse:
+    def __init__(self, resource: Calls) -> None:
+        self.initiate = to_raw_response(resource.initiate)
+        self.initiate_async = async_to_raw_response(resource.initiate_async)
+        self.get_count = to_raw_response(resource.get_count)
+        self.get_count_async = async_to_raw_response(resource.get_count_async)
+        self.get_analytics = to_raw_response(resource.get_analytics)
+        self.get_analytics_async = async_to_raw_response(resource.get_analytics_async)
+        self.get_stats = to_raw_response(resource.get_stats)
+        self.get_stats_async = async_to_raw_response(resource.get_stats_async)
+        self.export = to_raw_response(resource.export)
+        self.export_async = async_to_raw_response(resource.export_async)
+        self.get = to_raw_response(resource.get)
+        self.get_async = async_to_raw_response(resource.get_async)
+        self.get_by_sid = to_raw_response(resource.get_by_sid)
+        self.get_by_sid_async = async_to_raw_response(resource.get_by_sid_async)
+        self.terminate = to_raw_response(resource.terminate)
+        self.terminate_async = async_to_raw_response(resource.terminate_async)
+        self.get_transcripts = to_raw_response(resource.get_transcripts)
+        self.get_transcripts_async = async_to_raw_response(resource.get_transcripts_async)
+        self.get_transcripts_by_sid = to_raw_response(resource.get_transcripts_by_sid)
+        self.get_transcripts_by_sid_async = async_to_raw_response(resource.get_transcripts_by_sid_async)
+        self.export_transcripts = to_raw_response(resource.export_transcripts)
+        self.export_transcripts_async = async_to_raw_response(resource.export_transcripts_async)
+        self.get_recordings = to_raw_response(resource.get_recordings)
+        self.get_recordings_async = async_to_raw_response(resource.get_recordings_async)
+        self.get_recordings_by_sid = to_raw_response(resource.get_recordings_by_sid)
+        self.get_recordings_by_sid_async = async_to_raw_response(resource.get_recordings_by_sid_async)
+        self.play_recording = to_raw_response(resource.play_recording)
+        self.play_recording_async = async_to_raw_response(resource.play_recording_async)
+        self.get_metrics = to_raw_response(resource.get_metrics)
+        self.get_metrics_async = async_to_raw_response(resource.get_metrics_async)
+        self.recalculate_metrics = to_raw_response(resource.recalculate_metrics)
+        self.recalculate_metrics_async = async_to_raw_response(resource.recalculate_metrics_async)
+        self.get_messages = to_raw_response(resource.get_messages)
+        self.get_messages_async = async_to_raw_response(resource.get_messages_async)
+        self.get_webhook_logs = to_raw_response(resource.get_webhook_logs)
+        self.get_webhook_logs_async = async_to_raw_response(resource.get_webhook_logs_async)
+        self.update_metadata = to_raw_response(resource.update_metadata)
+        self.update_metadata_async = async_to_raw_response(resource.update_metadata_async)
+
+
+class AsyncCallsWithRawResponse:
+    def __init__(self, resource: AsyncCalls) -> None:
+        self.initiate = async_to_raw_response(resource.initiate)
+        self.get_count = async_to_raw_response(resource.get_count)
+        self.get_analytics = async_to_raw_response(resource.get_analytics)
+        self.get_stats = async_to_raw_response(resource.get_stats)
+        self.export = async_to_raw_response(resource.export)
+        self.get = async_to_raw_response(resource.get)
+        self.get_by_sid = async_to_raw_response(resource.get_by_sid)
+        self.terminate = async_to_raw_response(resource.terminate)
+        self.get_transcripts = async_to_raw_response(resource.get_transcripts)
+        self.get_transcripts_by_sid = async_to_raw_response(resource.get_transcripts_by_sid)
+        self.export_transcripts = async_to_raw_response(resource.export_transcripts)
+        self.get_recordings = async_to_raw_response(resource.get_recordings)
+        self.get_recordings_by_sid = async_to_raw_response(resource.get_recordings_by_sid)
+        self.play_recording = async_to_raw_response(resource.play_recording)
+        self.get_metrics = async_to_raw_response(resource.get_metrics)
+        self.recalculate_metrics = async_to_raw_response(resource.recalculate_metrics)
+        self.get_messages = async_to_raw_response(resource.get_messages)
+        self.get_webhook_logs = async_to_raw_response(resource.get_webhook_logs)
+        self.update_metadata = async_to_raw_response(resource.update_metadata)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ApiResponse,
@@ -34,6 +36,11 @@ from ..types import (
 
 class Campaigns(Resource):
     """Outreach campaigns: an assistant calls or texts a list of contacts imported from CSV, with personalized templates. Create, import, schedule, start, pause, stop and re-run them, and follow their progress, contacts and executions."""
+
+    @cached_property
+    def with_raw_response(self) -> CampaignsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return CampaignsWithRawResponse(self)
 
     def list(
         self,
@@ -929,6 +936,11 @@ class AsyncCampaigns(Resource):
     The async form of ``Campaigns``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncCampaignsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncCampaignsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -1376,3 +1388,53 @@ class AsyncCampaigns(Resource):
             },
             options,
         )
+
+
+class CampaignsWithRawResponse:
+    def __init__(self, resource: Campaigns) -> None:
+        self.create = to_raw_response(resource.create)
+        self.create_async = async_to_raw_response(resource.create_async)
+        self.preview_template = to_raw_response(resource.preview_template)
+        self.preview_template_async = async_to_raw_response(resource.preview_template_async)
+        self.get = to_raw_response(resource.get)
+        self.get_async = async_to_raw_response(resource.get_async)
+        self.update = to_raw_response(resource.update)
+        self.update_async = async_to_raw_response(resource.update_async)
+        self.delete = to_raw_response(resource.delete)
+        self.delete_async = async_to_raw_response(resource.delete_async)
+        self.start = to_raw_response(resource.start)
+        self.start_async = async_to_raw_response(resource.start_async)
+        self.pause = to_raw_response(resource.pause)
+        self.pause_async = async_to_raw_response(resource.pause_async)
+        self.cancel = to_raw_response(resource.cancel)
+        self.cancel_async = async_to_raw_response(resource.cancel_async)
+        self.re_execute = to_raw_response(resource.re_execute)
+        self.re_execute_async = async_to_raw_response(resource.re_execute_async)
+        self.import_contacts = to_raw_response(resource.import_contacts)
+        self.import_contacts_async = async_to_raw_response(resource.import_contacts_async)
+        self.get_import = to_raw_response(resource.get_import)
+        self.get_import_async = async_to_raw_response(resource.get_import_async)
+        self.get_progress = to_raw_response(resource.get_progress)
+        self.get_progress_async = async_to_raw_response(resource.get_progress_async)
+        self.get_schedule = to_raw_response(resource.get_schedule)
+        self.get_schedule_async = async_to_raw_response(resource.get_schedule_async)
+        self.save_schedule = to_raw_response(resource.save_schedule)
+        self.save_schedule_async = async_to_raw_response(resource.save_schedule_async)
+
+
+class AsyncCampaignsWithRawResponse:
+    def __init__(self, resource: AsyncCampaigns) -> None:
+        self.create = async_to_raw_response(resource.create)
+        self.preview_template = async_to_raw_response(resource.preview_template)
+        self.get = async_to_raw_response(resource.get)
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.start = async_to_raw_response(resource.start)
+        self.pause = async_to_raw_response(resource.pause)
+        self.cancel = async_to_raw_response(resource.cancel)
+        self.re_execute = async_to_raw_response(resource.re_execute)
+        self.import_contacts = async_to_raw_response(resource.import_contacts)
+        self.get_import = async_to_raw_response(resource.get_import)
+        self.get_progress = async_to_raw_response(resource.get_progress)
+        self.get_schedule = async_to_raw_response(resource.get_schedule)
+        self.save_schedule = async_to_raw_response(resource.save_schedule)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ApiResponse,
@@ -21,6 +23,11 @@ from ..types import (
 
 class Documents(Resource):
     """Knowledge-base documents of an assistant (retrieval-augmented generation): upload, list, follow processing, delete."""
+
+    @cached_property
+    def with_raw_response(self) -> DocumentsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return DocumentsWithRawResponse(self)
 
     def upload(
         self,
@@ -206,6 +213,11 @@ class AsyncDocuments(Resource):
     The async form of ``Documents``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncDocumentsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncDocumentsWithRawResponse(self)
+
     async def upload(
         self,
         assistant_id: int,
@@ -297,3 +309,23 @@ class AsyncDocuments(Resource):
             },
             options,
         )
+
+
+class DocumentsWithRawResponse:
+    def __init__(self, resource: Documents) -> None:
+        self.upload = to_raw_response(resource.upload)
+        self.upload_async = async_to_raw_response(resource.upload_async)
+        self.list = to_raw_response(resource.list)
+        self.list_async = async_to_raw_response(resource.list_async)
+        self.get_status = to_raw_response(resource.get_status)
+        self.get_status_async = async_to_raw_response(resource.get_status_async)
+        self.delete = to_raw_response(resource.delete)
+        self.delete_async = async_to_raw_response(resource.delete_async)
+
+
+class AsyncDocumentsWithRawResponse:
+    def __init__(self, resource: AsyncDocuments) -> None:
+        self.upload = async_to_raw_response(resource.upload)
+        self.list = async_to_raw_response(resource.list)
+        self.get_status = async_to_raw_response(resource.get_status)
+        self.delete = async_to_raw_response(resource.delete)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ActionAcknowledgement,
@@ -24,6 +26,11 @@ from ..types import (
 
 class Evals(Resource):
     """Eval datasets of test conversations, their cases, and evaluation runs of prompt versions against them."""
+
+    @cached_property
+    def with_raw_response(self) -> EvalsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return EvalsWithRawResponse(self)
 
     def list_datasets(self, assistant_id: int, **options: Unpack[RequestOptions]) -> List[EvalDataset]:
         """List an assistant's eval datasets
@@ -681,6 +688,11 @@ class AsyncEvals(Resource):
     The async form of ``Evals``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncEvalsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncEvalsWithRawResponse(self)
+
     async def list_datasets(self, assistant_id: int, **options: Unpack[RequestOptions]) -> List[EvalDataset]:
         """List an assistant's eval datasets
 
@@ -1014,3 +1026,41 @@ class AsyncEvals(Resource):
             },
             options,
         )
+
+
+class EvalsWithRawResponse:
+    def __init__(self, resource: Evals) -> None:
+        self.list_datasets = to_raw_response(resource.list_datasets)
+        self.list_datasets_async = async_to_raw_response(resource.list_datasets_async)
+        self.create_dataset = to_raw_response(resource.create_dataset)
+        self.create_dataset_async = async_to_raw_response(resource.create_dataset_async)
+        self.import_dataset = to_raw_response(resource.import_dataset)
+        self.import_dataset_async = async_to_raw_response(resource.import_dataset_async)
+        self.get_dataset = to_raw_response(resource.get_dataset)
+        self.get_dataset_async = async_to_raw_response(resource.get_dataset_async)
+        self.publish_dataset = to_raw_response(resource.publish_dataset)
+        self.publish_dataset_async = async_to_raw_response(resource.publish_dataset_async)
+        self.create_case = to_raw_response(resource.create_case)
+        self.create_case_async = async_to_raw_response(resource.create_case_async)
+        self.update_case = to_raw_response(resource.update_case)
+        self.update_case_async = async_to_raw_response(resource.update_case_async)
+        self.delete_case = to_raw_response(resource.delete_case)
+        self.delete_case_async = async_to_raw_response(resource.delete_case_async)
+        self.create_case_from_trace = to_raw_response(resource.create_case_from_trace)
+        self.create_case_from_trace_async = async_to_raw_response(resource.create_case_from_trace_async)
+        self.run = to_raw_response(resource.run)
+        self.run_async = async_to_raw_response(resource.run_async)
+
+
+class AsyncEvalsWithRawResponse:
+    def __init__(self, resource: AsyncEvals) -> None:
+        self.list_datasets = async_to_raw_response(resource.list_datasets)
+        self.create_dataset = async_to_raw_response(resource.create_dataset)
+        self.import_dataset = async_to_raw_response(resource.import_dataset)
+        self.get_dataset = async_to_raw_response(resource.get_dataset)
+        self.publish_dataset = async_to_raw_response(resource.publish_dataset)
+        self.create_case = async_to_raw_response(resource.create_case)
+        self.update_case = async_to_raw_response(resource.update_case)
+        self.delete_case = async_to_raw_response(resource.delete_case)
+        self.create_case_from_trace = async_to_raw_response(resource.create_case_from_trace)
+        self.run = async_to_raw_response(resource.run)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ActionAcknowledgement,
@@ -20,6 +22,11 @@ from ..types import (
 
 class FallbackKeys(Resource):
     """Spare provider API keys Burki uses when the primary key hits its limits."""
+
+    @cached_property
+    def with_raw_response(self) -> FallbackKeysWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return FallbackKeysWithRawResponse(self)
 
     def list(self, provider: str, **options: Unpack[RequestOptions]) -> FallbackKeyList:
         """List a provider's fallback keys
@@ -229,6 +236,11 @@ class AsyncFallbackKeys(Resource):
     The async form of ``FallbackKeys``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncFallbackKeysWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncFallbackKeysWithRawResponse(self)
+
     async def list(self, provider: str, **options: Unpack[RequestOptions]) -> FallbackKeyList:
         """List a provider's fallback keys
 
@@ -326,3 +338,23 @@ class AsyncFallbackKeys(Resource):
         ``DELETE /api/v1/organization/fallback-keys/{provider}/{key_id}``
         """
         return await self._call_async(_ops.FALLBACK_KEYS_DELETE, {"provider": provider, "key_id": key_id}, options)
+
+
+class FallbackKeysWithRawResponse:
+    def __init__(self, resource: FallbackKeys) -> None:
+        self.list = to_raw_response(resource.list)
+        self.list_async = async_to_raw_response(resource.list_async)
+        self.create = to_raw_response(resource.create)
+        self.create_async = async_to_raw_response(resource.create_async)
+        self.update = to_raw_response(resource.update)
+        self.update_async = async_to_raw_response(resource.update_async)
+        self.delete = to_raw_response(resource.delete)
+        self.delete_async = async_to_raw_response(resource.delete_async)
+
+
+class AsyncFallbackKeysWithRawResponse:
+    def __init__(self, resource: AsyncFallbackKeys) -> None:
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ApiResponse,
@@ -19,6 +21,11 @@ from ..types import (
 
 class Flows(Resource):
     """Multi-node conversation graphs that a phone number can run instead of a single assistant."""
+
+    @cached_property
+    def with_raw_response(self) -> FlowsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return FlowsWithRawResponse(self)
 
     def list(
         self,
@@ -346,6 +353,11 @@ class AsyncFlows(Resource):
     The async form of ``Flows``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncFlowsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncFlowsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -507,3 +519,29 @@ class AsyncFlows(Resource):
             },
             options,
         )
+
+
+class FlowsWithRawResponse:
+    def __init__(self, resource: Flows) -> None:
+        self.create = to_raw_response(resource.create)
+        self.create_async = async_to_raw_response(resource.create_async)
+        self.get = to_raw_response(resource.get)
+        self.get_async = async_to_raw_response(resource.get_async)
+        self.update = to_raw_response(resource.update)
+        self.update_async = async_to_raw_response(resource.update_async)
+        self.delete = to_raw_response(resource.delete)
+        self.delete_async = async_to_raw_response(resource.delete_async)
+        self.assign_phone_number = to_raw_response(resource.assign_phone_number)
+        self.assign_phone_number_async = async_to_raw_response(resource.assign_phone_number_async)
+        self.unassign_phone_number = to_raw_response(resource.unassign_phone_number)
+        self.unassign_phone_number_async = async_to_raw_response(resource.unassign_phone_number_async)
+
+
+class AsyncFlowsWithRawResponse:
+    def __init__(self, resource: AsyncFlows) -> None:
+        self.create = async_to_raw_response(resource.create)
+        self.get = async_to_raw_response(resource.get)
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.assign_phone_number = async_to_raw_response(resource.assign_phone_number)
+        self.unassign_phone_number = async_to_raw_response(resource.unassign_phone_number)

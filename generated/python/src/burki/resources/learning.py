@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     DspyOptimizationResult,
@@ -19,6 +21,11 @@ from ..types import (
 
 class Learning(Resource):
     """An assistant's learning statistics and DSPy prompt optimization."""
+
+    @cached_property
+    def with_raw_response(self) -> LearningWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return LearningWithRawResponse(self)
 
     def get_stats(self, assistant_id: int, **options: Unpack[RequestOptions]) -> LearningStats:
         """Get an assistant's learning statistics
@@ -115,6 +122,11 @@ class AsyncLearning(Resource):
     The async form of ``Learning``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncLearningWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncLearningWithRawResponse(self)
+
     async def get_stats(self, assistant_id: int, **options: Unpack[RequestOptions]) -> LearningStats:
         """Get an assistant's learning statistics
 
@@ -158,3 +170,17 @@ class AsyncLearning(Resource):
             },
             options,
         )
+
+
+class LearningWithRawResponse:
+    def __init__(self, resource: Learning) -> None:
+        self.get_stats = to_raw_response(resource.get_stats)
+        self.get_stats_async = async_to_raw_response(resource.get_stats_async)
+        self.run_dspy_optimization = to_raw_response(resource.run_dspy_optimization)
+        self.run_dspy_optimization_async = async_to_raw_response(resource.run_dspy_optimization_async)
+
+
+class AsyncLearningWithRawResponse:
+    def __init__(self, resource: AsyncLearning) -> None:
+        self.get_stats = async_to_raw_response(resource.get_stats)
+        self.run_dspy_optimization = async_to_raw_response(resource.run_dspy_optimization)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ActionAcknowledgement,
@@ -19,6 +21,11 @@ from ..types import (
 
 class LlmPresets(Resource):
     """Named, reusable language-model configurations of the organization."""
+
+    @cached_property
+    def with_raw_response(self) -> LlmPresetsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return LlmPresetsWithRawResponse(self)
 
     def list(self, **options: Unpack[RequestOptions]) -> List[LlmPreset]:
         """List the organization's LLM presets
@@ -243,6 +250,11 @@ class AsyncLlmPresets(Resource):
     The async form of ``LlmPresets``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncLlmPresetsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncLlmPresetsWithRawResponse(self)
+
     async def list(self, **options: Unpack[RequestOptions]) -> List[LlmPreset]:
         """List the organization's LLM presets
 
@@ -350,3 +362,26 @@ class AsyncLlmPresets(Resource):
         ``GET /api/v1/organization/llm-presets/{preset_id}/apply``
         """
         return await self._call_async(_ops.LLM_PRESETS_GET_FOR_APPLICATION, {"preset_id": preset_id}, options)
+
+
+class LlmPresetsWithRawResponse:
+    def __init__(self, resource: LlmPresets) -> None:
+        self.list = to_raw_response(resource.list)
+        self.list_async = async_to_raw_response(resource.list_async)
+        self.create = to_raw_response(resource.create)
+        self.create_async = async_to_raw_response(resource.create_async)
+        self.update = to_raw_response(resource.update)
+        self.update_async = async_to_raw_response(resource.update_async)
+        self.delete = to_raw_response(resource.delete)
+        self.delete_async = async_to_raw_response(resource.delete_async)
+        self.get_for_application = to_raw_response(resource.get_for_application)
+        self.get_for_application_async = async_to_raw_response(resource.get_for_application_async)
+
+
+class AsyncLlmPresetsWithRawResponse:
+    def __init__(self, resource: AsyncLlmPresets) -> None:
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.get_for_application = async_to_raw_response(resource.get_for_application)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ActionAcknowledgement,
@@ -23,6 +25,11 @@ from ..types import (
 
 class Memories(Resource):
     """What assistants remember across calls: list, store, correct and delete memories, search them by meaning, and read the memory graph. Memories may hold customer data."""
+
+    @cached_property
+    def with_raw_response(self) -> MemoriesWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return MemoriesWithRawResponse(self)
 
     def list(
         self,
@@ -467,6 +474,11 @@ class AsyncMemories(Resource):
     The async form of ``Memories``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncMemoriesWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncMemoriesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -684,3 +696,35 @@ class AsyncMemories(Resource):
             },
             options,
         )
+
+
+class MemoriesWithRawResponse:
+    def __init__(self, resource: Memories) -> None:
+        self.create = to_raw_response(resource.create)
+        self.create_async = async_to_raw_response(resource.create_async)
+        self.get = to_raw_response(resource.get)
+        self.get_async = async_to_raw_response(resource.get_async)
+        self.update = to_raw_response(resource.update)
+        self.update_async = async_to_raw_response(resource.update_async)
+        self.delete = to_raw_response(resource.delete)
+        self.delete_async = async_to_raw_response(resource.delete_async)
+        self.search = to_raw_response(resource.search)
+        self.search_async = async_to_raw_response(resource.search_async)
+        self.get_edges = to_raw_response(resource.get_edges)
+        self.get_edges_async = async_to_raw_response(resource.get_edges_async)
+        self.get_graph_stats = to_raw_response(resource.get_graph_stats)
+        self.get_graph_stats_async = async_to_raw_response(resource.get_graph_stats_async)
+        self.get_graph = to_raw_response(resource.get_graph)
+        self.get_graph_async = async_to_raw_response(resource.get_graph_async)
+
+
+class AsyncMemoriesWithRawResponse:
+    def __init__(self, resource: AsyncMemories) -> None:
+        self.create = async_to_raw_response(resource.create)
+        self.get = async_to_raw_response(resource.get)
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.search = async_to_raw_response(resource.search)
+        self.get_edges = async_to_raw_response(resource.get_edges)
+        self.get_graph_stats = async_to_raw_response(resource.get_graph_stats)
+        self.get_graph = async_to_raw_response(resource.get_graph)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ConcurrencySettings,
@@ -22,6 +24,11 @@ from ..types import (
 
 class Organization2(Resource):
     """The caller's organization: its settings and stored carrier and provider credentials, new organizations, Twilio credential checks, the configuration checklist and speech-provider concurrency limits."""
+
+    @cached_property
+    def with_raw_response(self) -> Organization2WithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return Organization2WithRawResponse(self)
 
     def get(self, **options: Unpack[RequestOptions]) -> Organization:
         """Get the caller's organization
@@ -395,6 +402,11 @@ class AsyncOrganization2(Resource):
     The async form of ``Organization2``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganization2WithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncOrganization2WithRawResponse(self)
+
     async def get(self, **options: Unpack[RequestOptions]) -> Organization:
         """Get the caller's organization
 
@@ -575,3 +587,32 @@ class AsyncOrganization2(Resource):
         ``PUT /api/v1/organization/concurrency-settings``
         """
         return await self._call_async(_ops.ORGANIZATION_UPDATE_CONCURRENCY_SETTINGS, {"tts": tts, "stt": stt}, options)
+
+
+class Organization2WithRawResponse:
+    def __init__(self, resource: Organization2) -> None:
+        self.get = to_raw_response(resource.get)
+        self.get_async = async_to_raw_response(resource.get_async)
+        self.update = to_raw_response(resource.update)
+        self.update_async = async_to_raw_response(resource.update_async)
+        self.create = to_raw_response(resource.create)
+        self.create_async = async_to_raw_response(resource.create_async)
+        self.validate_twilio_credentials = to_raw_response(resource.validate_twilio_credentials)
+        self.validate_twilio_credentials_async = async_to_raw_response(resource.validate_twilio_credentials_async)
+        self.get_configuration_status = to_raw_response(resource.get_configuration_status)
+        self.get_configuration_status_async = async_to_raw_response(resource.get_configuration_status_async)
+        self.get_concurrency_settings = to_raw_response(resource.get_concurrency_settings)
+        self.get_concurrency_settings_async = async_to_raw_response(resource.get_concurrency_settings_async)
+        self.update_concurrency_settings = to_raw_response(resource.update_concurrency_settings)
+        self.update_concurrency_settings_async = async_to_raw_response(resource.update_concurrency_settings_async)
+
+
+class AsyncOrganization2WithRawResponse:
+    def __init__(self, resource: AsyncOrganization2) -> None:
+        self.get = async_to_raw_response(resource.get)
+        self.update = async_to_raw_response(resource.update)
+        self.create = async_to_raw_response(resource.create)
+        self.validate_twilio_credentials = async_to_raw_response(resource.validate_twilio_credentials)
+        self.get_configuration_status = async_to_raw_response(resource.get_configuration_status)
+        self.get_concurrency_settings = async_to_raw_response(resource.get_concurrency_settings)
+        self.update_concurrency_settings = async_to_raw_response(resource.update_concurrency_settings)

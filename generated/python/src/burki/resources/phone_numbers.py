@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ApiResponse,
@@ -31,6 +33,11 @@ from ..types import (
 
 class PhoneNumbers(Resource):
     """Find, buy and release phone numbers, route them to assistants, flows and SIP trunks, and manage their carrier webhooks and verified caller ids."""
+
+    @cached_property
+    def with_raw_response(self) -> PhoneNumbersWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return PhoneNumbersWithRawResponse(self)
 
     def list(
         self,
@@ -926,6 +933,11 @@ class AsyncPhoneNumbers(Resource):
     The async form of ``PhoneNumbers``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncPhoneNumbersWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncPhoneNumbersWithRawResponse(self)
+
     async def list(
         self,
         *,
@@ -1378,3 +1390,68 @@ class AsyncPhoneNumbers(Resource):
             },
             options,
         )
+
+
+class PhoneNumbersWithRawResponse:
+    def __init__(self, resource: PhoneNumbers) -> None:
+        self.list = to_raw_response(resource.list)
+        self.list_async = async_to_raw_response(resource.list_async)
+        self.list_unassigned = to_raw_response(resource.list_unassigned)
+        self.list_unassigned_async = async_to_raw_response(resource.list_unassigned_async)
+        self.sync = to_raw_response(resource.sync)
+        self.sync_async = async_to_raw_response(resource.sync_async)
+        self.assign = to_raw_response(resource.assign)
+        self.assign_async = async_to_raw_response(resource.assign_async)
+        self.search = to_raw_response(resource.search)
+        self.search_async = async_to_raw_response(resource.search_async)
+        self.purchase = to_raw_response(resource.purchase)
+        self.purchase_async = async_to_raw_response(resource.purchase_async)
+        self.release = to_raw_response(resource.release)
+        self.release_async = async_to_raw_response(resource.release_async)
+        self.get_countries = to_raw_response(resource.get_countries)
+        self.get_countries_async = async_to_raw_response(resource.get_countries_async)
+        self.update_webhooks = to_raw_response(resource.update_webhooks)
+        self.update_webhooks_async = async_to_raw_response(resource.update_webhooks_async)
+        self.get_webhooks = to_raw_response(resource.get_webhooks)
+        self.get_webhooks_async = async_to_raw_response(resource.get_webhooks_async)
+        self.diagnose = to_raw_response(resource.diagnose)
+        self.diagnose_async = async_to_raw_response(resource.diagnose_async)
+        self.sync_verified_caller_ids = to_raw_response(resource.sync_verified_caller_ids)
+        self.sync_verified_caller_ids_async = async_to_raw_response(resource.sync_verified_caller_ids_async)
+        self.add_verified_caller_id = to_raw_response(resource.add_verified_caller_id)
+        self.add_verified_caller_id_async = async_to_raw_response(resource.add_verified_caller_id_async)
+        self.list_for_assistant = to_raw_response(resource.list_for_assistant)
+        self.list_for_assistant_async = async_to_raw_response(resource.list_for_assistant_async)
+        self.list_available_for_assistant = to_raw_response(resource.list_available_for_assistant)
+        self.list_available_for_assistant_async = async_to_raw_response(resource.list_available_for_assistant_async)
+        self.assign_by_number = to_raw_response(resource.assign_by_number)
+        self.assign_by_number_async = async_to_raw_response(resource.assign_by_number_async)
+        self.bulk_assign = to_raw_response(resource.bulk_assign)
+        self.bulk_assign_async = async_to_raw_response(resource.bulk_assign_async)
+        self.unassign_by_number = to_raw_response(resource.unassign_by_number)
+        self.unassign_by_number_async = async_to_raw_response(resource.unassign_by_number_async)
+        self.unassign = to_raw_response(resource.unassign)
+        self.unassign_async = async_to_raw_response(resource.unassign_async)
+
+
+class AsyncPhoneNumbersWithRawResponse:
+    def __init__(self, resource: AsyncPhoneNumbers) -> None:
+        self.list = async_to_raw_response(resource.list)
+        self.list_unassigned = async_to_raw_response(resource.list_unassigned)
+        self.sync = async_to_raw_response(resource.sync)
+        self.assign = async_to_raw_response(resource.assign)
+        self.search = async_to_raw_response(resource.search)
+        self.purchase = async_to_raw_response(resource.purchase)
+        self.release = async_to_raw_response(resource.release)
+        self.get_countries = async_to_raw_response(resource.get_countries)
+        self.update_webhooks = async_to_raw_response(resource.update_webhooks)
+        self.get_webhooks = async_to_raw_response(resource.get_webhooks)
+        self.diagnose = async_to_raw_response(resource.diagnose)
+        self.sync_verified_caller_ids = async_to_raw_response(resource.sync_verified_caller_ids)
+        self.add_verified_caller_id = async_to_raw_response(resource.add_verified_caller_id)
+        self.list_for_assistant = async_to_raw_response(resource.list_for_assistant)
+        self.list_available_for_assistant = async_to_raw_response(resource.list_available_for_assistant)
+        self.assign_by_number = async_to_raw_response(resource.assign_by_number)
+        self.bulk_assign = async_to_raw_response(resource.bulk_assign)
+        self.unassign_by_number = async_to_raw_response(resource.unassign_by_number)
+        self.unassign = async_to_raw_response(resource.unassign)

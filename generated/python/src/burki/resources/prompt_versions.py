@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ActionAcknowledgement,
@@ -21,6 +23,11 @@ from ..types import (
 
 class PromptVersions(Resource):
     """Versioned system prompts of an assistant and their lifecycle: draft, evaluation, human approval, canary rollout, promotion and rollback."""
+
+    @cached_property
+    def with_raw_response(self) -> PromptVersionsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return PromptVersionsWithRawResponse(self)
 
     def list(
         self,
@@ -492,6 +499,11 @@ class AsyncPromptVersions(Resource):
     The async form of ``PromptVersions``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncPromptVersionsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncPromptVersionsWithRawResponse(self)
+
     async def list(
         self,
         assistant_id: int,
@@ -727,3 +739,38 @@ class AsyncPromptVersions(Resource):
             },
             options,
         )
+
+
+class PromptVersionsWithRawResponse:
+    def __init__(self, resource: PromptVersions) -> None:
+        self.list = to_raw_response(resource.list)
+        self.list_async = async_to_raw_response(resource.list_async)
+        self.create = to_raw_response(resource.create)
+        self.create_async = async_to_raw_response(resource.create_async)
+        self.get = to_raw_response(resource.get)
+        self.get_async = async_to_raw_response(resource.get_async)
+        self.approve = to_raw_response(resource.approve)
+        self.approve_async = async_to_raw_response(resource.approve_async)
+        self.start_canary = to_raw_response(resource.start_canary)
+        self.start_canary_async = async_to_raw_response(resource.start_canary_async)
+        self.update_canary = to_raw_response(resource.update_canary)
+        self.update_canary_async = async_to_raw_response(resource.update_canary_async)
+        self.promote = to_raw_response(resource.promote)
+        self.promote_async = async_to_raw_response(resource.promote_async)
+        self.rollback = to_raw_response(resource.rollback)
+        self.rollback_async = async_to_raw_response(resource.rollback_async)
+        self.get_gates = to_raw_response(resource.get_gates)
+        self.get_gates_async = async_to_raw_response(resource.get_gates_async)
+
+
+class AsyncPromptVersionsWithRawResponse:
+    def __init__(self, resource: AsyncPromptVersions) -> None:
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.get = async_to_raw_response(resource.get)
+        self.approve = async_to_raw_response(resource.approve)
+        self.start_canary = async_to_raw_response(resource.start_canary)
+        self.update_canary = async_to_raw_response(resource.update_canary)
+        self.promote = async_to_raw_response(resource.promote)
+        self.rollback = async_to_raw_response(resource.rollback)
+        self.get_gates = async_to_raw_response(resource.get_gates)

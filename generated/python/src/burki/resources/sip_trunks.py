@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     SipTrunk,
@@ -19,6 +21,11 @@ from ..types import (
 
 class SipTrunks(Resource):
     """The organization's own SIP carriers and PBXs that Burki's SIP bridge routes calls through. Organization admins only."""
+
+    @cached_property
+    def with_raw_response(self) -> SipTrunksWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return SipTrunksWithRawResponse(self)
 
     def list(self, **options: Unpack[RequestOptions]) -> List[SipTrunk]:
         """List SIP trunks
@@ -341,6 +348,11 @@ class AsyncSipTrunks(Resource):
     The async form of ``SipTrunks``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSipTrunksWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncSipTrunksWithRawResponse(self)
+
     async def list(self, **options: Unpack[RequestOptions]) -> List[SipTrunk]:
         """List SIP trunks
 
@@ -497,3 +509,35 @@ class AsyncSipTrunks(Resource):
         ``POST /api/v1/sip-trunks/{trunk_id}/disable``
         """
         return await self._call_async(_ops.SIP_TRUNKS_DISABLE, {"trunk_id": trunk_id}, options)
+
+
+class SipTrunksWithRawResponse:
+    def __init__(self, resource: SipTrunks) -> None:
+        self.list = to_raw_response(resource.list)
+        self.list_async = async_to_raw_response(resource.list_async)
+        self.create = to_raw_response(resource.create)
+        self.create_async = async_to_raw_response(resource.create_async)
+        self.sync = to_raw_response(resource.sync)
+        self.sync_async = async_to_raw_response(resource.sync_async)
+        self.get = to_raw_response(resource.get)
+        self.get_async = async_to_raw_response(resource.get_async)
+        self.update = to_raw_response(resource.update)
+        self.update_async = async_to_raw_response(resource.update_async)
+        self.delete = to_raw_response(resource.delete)
+        self.delete_async = async_to_raw_response(resource.delete_async)
+        self.enable = to_raw_response(resource.enable)
+        self.enable_async = async_to_raw_response(resource.enable_async)
+        self.disable = to_raw_response(resource.disable)
+        self.disable_async = async_to_raw_response(resource.disable_async)
+
+
+class AsyncSipTrunksWithRawResponse:
+    def __init__(self, resource: AsyncSipTrunks) -> None:
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.sync = async_to_raw_response(resource.sync)
+        self.get = async_to_raw_response(resource.get)
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.enable = async_to_raw_response(resource.enable)
+        self.disable = async_to_raw_response(resource.disable)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ApiResponse,
@@ -25,6 +27,11 @@ from ..types import (
 
 class Sms(Resource):
     """Send SMS and MMS from the organization's numbers through Burki's per-provider queue, follow a queued message and cancel it."""
+
+    @cached_property
+    def with_raw_response(self) -> SmsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return SmsWithRawResponse(self)
 
     def send(
         self,
@@ -430,6 +437,11 @@ class AsyncSms(Resource):
     The async form of ``Sms``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSmsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncSmsWithRawResponse(self)
+
     async def send(
         self,
         *,
@@ -631,3 +643,38 @@ class AsyncSms(Resource):
             },
             options,
         )
+
+
+class SmsWithRawResponse:
+    def __init__(self, resource: Sms) -> None:
+        self.send = to_raw_response(resource.send)
+        self.send_async = async_to_raw_response(resource.send_async)
+        self.cancel = to_raw_response(resource.cancel)
+        self.cancel_async = async_to_raw_response(resource.cancel_async)
+        self.get_status = to_raw_response(resource.get_status)
+        self.get_status_async = async_to_raw_response(resource.get_status_async)
+        self.get_queue_stats = to_raw_response(resource.get_queue_stats)
+        self.get_queue_stats_async = async_to_raw_response(resource.get_queue_stats_async)
+        self.get_conversation = to_raw_response(resource.get_conversation)
+        self.get_conversation_async = async_to_raw_response(resource.get_conversation_async)
+        self.delete_conversation = to_raw_response(resource.delete_conversation)
+        self.delete_conversation_async = async_to_raw_response(resource.delete_conversation_async)
+        self.get_messages = to_raw_response(resource.get_messages)
+        self.get_messages_async = async_to_raw_response(resource.get_messages_async)
+        self.get_related_conversations = to_raw_response(resource.get_related_conversations)
+        self.get_related_conversations_async = async_to_raw_response(resource.get_related_conversations_async)
+        self.export_conversation = to_raw_response(resource.export_conversation)
+        self.export_conversation_async = async_to_raw_response(resource.export_conversation_async)
+
+
+class AsyncSmsWithRawResponse:
+    def __init__(self, resource: AsyncSms) -> None:
+        self.send = async_to_raw_response(resource.send)
+        self.cancel = async_to_raw_response(resource.cancel)
+        self.get_status = async_to_raw_response(resource.get_status)
+        self.get_queue_stats = async_to_raw_response(resource.get_queue_stats)
+        self.get_conversation = async_to_raw_response(resource.get_conversation)
+        self.delete_conversation = async_to_raw_response(resource.delete_conversation)
+        self.get_messages = async_to_raw_response(resource.get_messages)
+        self.get_related_conversations = async_to_raw_response(resource.get_related_conversations)
+        self.export_conversation = async_to_raw_response(resource.export_conversation)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     SmsCanSend,
@@ -21,6 +23,11 @@ from ..types import (
 
 class SmsCompliance(Resource):
     """Verification that enables outbound SMS on a number: submit it, follow its status, check whether a number may send. These routes accept only a JWT access token, not an API key."""
+
+    @cached_property
+    def with_raw_response(self) -> SmsComplianceWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return SmsComplianceWithRawResponse(self)
 
     def get_status(self, phone_number_id: int, **options: Unpack[RequestOptions]) -> SmsComplianceStatus:
         """Get a number's SMS compliance status
@@ -179,6 +186,11 @@ class AsyncSmsCompliance(Resource):
     The async form of ``SmsCompliance``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSmsComplianceWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncSmsComplianceWithRawResponse(self)
+
     async def get_status(self, phone_number_id: int, **options: Unpack[RequestOptions]) -> SmsComplianceStatus:
         """Get a number's SMS compliance status
 
@@ -253,3 +265,23 @@ class AsyncSmsCompliance(Resource):
         ``GET /v1/sms-compliance/summary``
         """
         return await self._call_async(_ops.SMS_COMPLIANCE_GET_SUMMARY, {}, options)
+
+
+class SmsComplianceWithRawResponse:
+    def __init__(self, resource: SmsCompliance) -> None:
+        self.get_status = to_raw_response(resource.get_status)
+        self.get_status_async = async_to_raw_response(resource.get_status_async)
+        self.submit = to_raw_response(resource.submit)
+        self.submit_async = async_to_raw_response(resource.submit_async)
+        self.can_send = to_raw_response(resource.can_send)
+        self.can_send_async = async_to_raw_response(resource.can_send_async)
+        self.get_summary = to_raw_response(resource.get_summary)
+        self.get_summary_async = async_to_raw_response(resource.get_summary_async)
+
+
+class AsyncSmsComplianceWithRawResponse:
+    def __init__(self, resource: AsyncSmsCompliance) -> None:
+        self.get_status = async_to_raw_response(resource.get_status)
+        self.submit = async_to_raw_response(resource.submit)
+        self.can_send = async_to_raw_response(resource.can_send)
+        self.get_summary = async_to_raw_response(resource.get_summary)

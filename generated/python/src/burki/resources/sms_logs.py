@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     SmsAuditTimeline,
@@ -21,6 +23,11 @@ from ..types import (
 
 class SmsLogs(Resource):
     """Provider-level SMS delivery logs, their statistics, and the debug timeline of one SMS conversation."""
+
+    @cached_property
+    def with_raw_response(self) -> SmsLogsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return SmsLogsWithRawResponse(self)
 
     def list(
         self,
@@ -221,6 +228,11 @@ class AsyncSmsLogs(Resource):
     The async form of ``SmsLogs``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSmsLogsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncSmsLogsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -316,3 +328,20 @@ class AsyncSmsLogs(Resource):
         ``GET /api/v1/sms/{call_id}/logs``
         """
         return await self._call_async(_ops.SMS_LOGS_GET_TIMELINE, {"call_id": call_id}, options)
+
+
+class SmsLogsWithRawResponse:
+    def __init__(self, resource: SmsLogs) -> None:
+        self.get_stats = to_raw_response(resource.get_stats)
+        self.get_stats_async = async_to_raw_response(resource.get_stats_async)
+        self.get = to_raw_response(resource.get)
+        self.get_async = async_to_raw_response(resource.get_async)
+        self.get_timeline = to_raw_response(resource.get_timeline)
+        self.get_timeline_async = async_to_raw_response(resource.get_timeline_async)
+
+
+class AsyncSmsLogsWithRawResponse:
+    def __init__(self, resource: AsyncSmsLogs) -> None:
+        self.get_stats = async_to_raw_response(resource.get_stats)
+        self.get = async_to_raw_response(resource.get)
+        self.get_timeline = async_to_raw_response(resource.get_timeline)

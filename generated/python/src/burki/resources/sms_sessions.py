@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     SmsSessionClearResult,
@@ -19,6 +21,11 @@ from ..types import (
 
 class SmsSessions(Resource):
     """Burki's SMS session store, which ties a customer number to an assistant so replies continue the same conversation. Operational routes for monitoring and clearing sessions."""
+
+    @cached_property
+    def with_raw_response(self) -> SmsSessionsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return SmsSessionsWithRawResponse(self)
 
     def get_info(self, **options: Unpack[RequestOptions]) -> SmsSessionInfo:
         """Get SMS session information
@@ -126,6 +133,11 @@ class AsyncSmsSessions(Resource):
     The async form of ``SmsSessions``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSmsSessionsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncSmsSessionsWithRawResponse(self)
+
     async def get_info(self, **options: Unpack[RequestOptions]) -> SmsSessionInfo:
         """Get SMS session information
 
@@ -177,3 +189,23 @@ class AsyncSmsSessions(Resource):
             },
             options,
         )
+
+
+class SmsSessionsWithRawResponse:
+    def __init__(self, resource: SmsSessions) -> None:
+        self.get_info = to_raw_response(resource.get_info)
+        self.get_info_async = async_to_raw_response(resource.get_info_async)
+        self.clear_all = to_raw_response(resource.clear_all)
+        self.clear_all_async = async_to_raw_response(resource.clear_all_async)
+        self.cleanup_expired = to_raw_response(resource.cleanup_expired)
+        self.cleanup_expired_async = async_to_raw_response(resource.cleanup_expired_async)
+        self.clear = to_raw_response(resource.clear)
+        self.clear_async = async_to_raw_response(resource.clear_async)
+
+
+class AsyncSmsSessionsWithRawResponse:
+    def __init__(self, resource: AsyncSmsSessions) -> None:
+        self.get_info = async_to_raw_response(resource.get_info)
+        self.clear_all = async_to_raw_response(resource.clear_all)
+        self.cleanup_expired = async_to_raw_response(resource.cleanup_expired)
+        self.clear = async_to_raw_response(resource.clear)

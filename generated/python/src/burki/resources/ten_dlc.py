@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,11 +11,17 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 
 
 class TenDlc(Resource):
     """US 10DLC registration helpers for Telnyx, Twilio and Vonage: list the brands, campaigns and Messaging Services on the organization's provider accounts, and choose the ones Burki assigns to new numbers. Each provider's routes need that provider's credentials on the organization."""
+
+    @cached_property
+    def with_raw_response(self) -> TenDlcWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return TenDlcWithRawResponse(self)
 
     def list_telnyx_brands(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """List the organization's Telnyx 10DLC brands
@@ -467,6 +474,11 @@ class AsyncTenDlc(Resource):
     The async form of ``TenDlc``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncTenDlcWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncTenDlcWithRawResponse(self)
+
     async def list_telnyx_brands(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """List the organization's Telnyx 10DLC brands
 
@@ -686,3 +698,56 @@ class AsyncTenDlc(Resource):
         ``GET /api/vonage-10dlc/campaign/selected``
         """
         return await self._call_async(_ops.TEN_DLC_GET_SELECTED_VONAGE_CAMPAIGN, {}, options)
+
+
+class TenDlcWithRawResponse:
+    def __init__(self, resource: TenDlc) -> None:
+        self.list_telnyx_brands = to_raw_response(resource.list_telnyx_brands)
+        self.list_telnyx_brands_async = async_to_raw_response(resource.list_telnyx_brands_async)
+        self.list_telnyx_campaigns = to_raw_response(resource.list_telnyx_campaigns)
+        self.list_telnyx_campaigns_async = async_to_raw_response(resource.list_telnyx_campaigns_async)
+        self.select_telnyx_campaign = to_raw_response(resource.select_telnyx_campaign)
+        self.select_telnyx_campaign_async = async_to_raw_response(resource.select_telnyx_campaign_async)
+        self.get_selected_telnyx_campaign = to_raw_response(resource.get_selected_telnyx_campaign)
+        self.get_selected_telnyx_campaign_async = async_to_raw_response(resource.get_selected_telnyx_campaign_async)
+        self.get_telnyx_number_status = to_raw_response(resource.get_telnyx_number_status)
+        self.get_telnyx_number_status_async = async_to_raw_response(resource.get_telnyx_number_status_async)
+        self.list_twilio_messaging_services = to_raw_response(resource.list_twilio_messaging_services)
+        self.list_twilio_messaging_services_async = async_to_raw_response(resource.list_twilio_messaging_services_async)
+        self.list_twilio_campaigns = to_raw_response(resource.list_twilio_campaigns)
+        self.list_twilio_campaigns_async = async_to_raw_response(resource.list_twilio_campaigns_async)
+        self.select_twilio_messaging_service = to_raw_response(resource.select_twilio_messaging_service)
+        self.select_twilio_messaging_service_async = async_to_raw_response(resource.select_twilio_messaging_service_async)
+        self.get_selected_twilio_messaging_service = to_raw_response(resource.get_selected_twilio_messaging_service)
+        self.get_selected_twilio_messaging_service_async = async_to_raw_response(resource.get_selected_twilio_messaging_service_async)
+        self.select_twilio_campaign = to_raw_response(resource.select_twilio_campaign)
+        self.select_twilio_campaign_async = async_to_raw_response(resource.select_twilio_campaign_async)
+        self.get_selected_twilio_campaign = to_raw_response(resource.get_selected_twilio_campaign)
+        self.get_selected_twilio_campaign_async = async_to_raw_response(resource.get_selected_twilio_campaign_async)
+        self.list_vonage_brands = to_raw_response(resource.list_vonage_brands)
+        self.list_vonage_brands_async = async_to_raw_response(resource.list_vonage_brands_async)
+        self.list_vonage_campaigns = to_raw_response(resource.list_vonage_campaigns)
+        self.list_vonage_campaigns_async = async_to_raw_response(resource.list_vonage_campaigns_async)
+        self.select_vonage_campaign = to_raw_response(resource.select_vonage_campaign)
+        self.select_vonage_campaign_async = async_to_raw_response(resource.select_vonage_campaign_async)
+        self.get_selected_vonage_campaign = to_raw_response(resource.get_selected_vonage_campaign)
+        self.get_selected_vonage_campaign_async = async_to_raw_response(resource.get_selected_vonage_campaign_async)
+
+
+class AsyncTenDlcWithRawResponse:
+    def __init__(self, resource: AsyncTenDlc) -> None:
+        self.list_telnyx_brands = async_to_raw_response(resource.list_telnyx_brands)
+        self.list_telnyx_campaigns = async_to_raw_response(resource.list_telnyx_campaigns)
+        self.select_telnyx_campaign = async_to_raw_response(resource.select_telnyx_campaign)
+        self.get_selected_telnyx_campaign = async_to_raw_response(resource.get_selected_telnyx_campaign)
+        self.get_telnyx_number_status = async_to_raw_response(resource.get_telnyx_number_status)
+        self.list_twilio_messaging_services = async_to_raw_response(resource.list_twilio_messaging_services)
+        self.list_twilio_campaigns = async_to_raw_response(resource.list_twilio_campaigns)
+        self.select_twilio_messaging_service = async_to_raw_response(resource.select_twilio_messaging_service)
+        self.get_selected_twilio_messaging_service = async_to_raw_response(resource.get_selected_twilio_messaging_service)
+        self.select_twilio_campaign = async_to_raw_response(resource.select_twilio_campaign)
+        self.get_selected_twilio_campaign = async_to_raw_response(resource.get_selected_twilio_campaign)
+        self.list_vonage_brands = async_to_raw_response(resource.list_vonage_brands)
+        self.list_vonage_campaigns = async_to_raw_response(resource.list_vonage_campaigns)
+        self.select_vonage_campaign = async_to_raw_response(resource.select_vonage_campaign)
+        self.get_selected_vonage_campaign = async_to_raw_response(resource.get_selected_vonage_campaign)

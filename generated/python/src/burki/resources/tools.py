@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ApiResponse,
@@ -26,6 +28,11 @@ from ..types import (
 
 class Tools(Resource):
     """Custom tools (HTTP endpoints, Python functions, AWS Lambda functions) that assistants call during conversations, and their assignment to assistants."""
+
+    @cached_property
+    def with_raw_response(self) -> ToolsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return ToolsWithRawResponse(self)
 
     def list(
         self,
@@ -528,6 +535,11 @@ class AsyncTools(Resource):
     The async form of ``Tools``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncToolsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncToolsWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -774,3 +786,35 @@ class AsyncTools(Resource):
             },
             options,
         )
+
+
+class ToolsWithRawResponse:
+    def __init__(self, resource: Tools) -> None:
+        self.create = to_raw_response(resource.create)
+        self.create_async = async_to_raw_response(resource.create_async)
+        self.get = to_raw_response(resource.get)
+        self.get_async = async_to_raw_response(resource.get_async)
+        self.update = to_raw_response(resource.update)
+        self.update_async = async_to_raw_response(resource.update_async)
+        self.delete = to_raw_response(resource.delete)
+        self.delete_async = async_to_raw_response(resource.delete_async)
+        self.list_for_assistant = to_raw_response(resource.list_for_assistant)
+        self.list_for_assistant_async = async_to_raw_response(resource.list_for_assistant_async)
+        self.assign = to_raw_response(resource.assign)
+        self.assign_async = async_to_raw_response(resource.assign_async)
+        self.unassign = to_raw_response(resource.unassign)
+        self.unassign_async = async_to_raw_response(resource.unassign_async)
+        self.discover_lambda = to_raw_response(resource.discover_lambda)
+        self.discover_lambda_async = async_to_raw_response(resource.discover_lambda_async)
+
+
+class AsyncToolsWithRawResponse:
+    def __init__(self, resource: AsyncTools) -> None:
+        self.create = async_to_raw_response(resource.create)
+        self.get = async_to_raw_response(resource.get)
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.list_for_assistant = async_to_raw_response(resource.list_for_assistant)
+        self.assign = async_to_raw_response(resource.assign)
+        self.unassign = async_to_raw_response(resource.unassign)
+        self.discover_lambda = async_to_raw_response(resource.discover_lambda)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     AcceptInvitationResponse,
@@ -22,6 +24,11 @@ from ..types import (
 
 class Users(Resource):
     """The calling user's profile and password, the organization's users, and invitations to join the organization."""
+
+    @cached_property
+    def with_raw_response(self) -> UsersWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return UsersWithRawResponse(self)
 
     def get_me(self, **options: Unpack[RequestOptions]) -> User:
         """Get the calling user
@@ -326,6 +333,11 @@ class AsyncUsers(Resource):
     The async form of ``Users``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncUsersWithRawResponse(self)
+
     async def get_me(self, **options: Unpack[RequestOptions]) -> User:
         """Get the calling user
 
@@ -473,3 +485,32 @@ class AsyncUsers(Resource):
             },
             options,
         )
+
+
+class UsersWithRawResponse:
+    def __init__(self, resource: Users) -> None:
+        self.get_me = to_raw_response(resource.get_me)
+        self.get_me_async = async_to_raw_response(resource.get_me_async)
+        self.update_me = to_raw_response(resource.update_me)
+        self.update_me_async = async_to_raw_response(resource.update_me_async)
+        self.change_password = to_raw_response(resource.change_password)
+        self.change_password_async = async_to_raw_response(resource.change_password_async)
+        self.list = to_raw_response(resource.list)
+        self.list_async = async_to_raw_response(resource.list_async)
+        self.invite = to_raw_response(resource.invite)
+        self.invite_async = async_to_raw_response(resource.invite_async)
+        self.get_invitation = to_raw_response(resource.get_invitation)
+        self.get_invitation_async = async_to_raw_response(resource.get_invitation_async)
+        self.accept_invitation = to_raw_response(resource.accept_invitation)
+        self.accept_invitation_async = async_to_raw_response(resource.accept_invitation_async)
+
+
+class AsyncUsersWithRawResponse:
+    def __init__(self, resource: AsyncUsers) -> None:
+        self.get_me = async_to_raw_response(resource.get_me)
+        self.update_me = async_to_raw_response(resource.update_me)
+        self.change_password = async_to_raw_response(resource.change_password)
+        self.list = async_to_raw_response(resource.list)
+        self.invite = async_to_raw_response(resource.invite)
+        self.get_invitation = async_to_raw_response(resource.get_invitation)
+        self.accept_invitation = async_to_raw_response(resource.accept_invitation)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from typing_extensions import Literal, Unpack
@@ -10,6 +11,7 @@ from typing_extensions import Literal, Unpack
 from .. import _operations as _ops
 from .._runtime._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from .._runtime.pagination import AsyncPageRequest, SyncPage
+from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 from ..types import (
     ApiResponse,
@@ -23,6 +25,11 @@ from ..types import (
 
 class VoiceCloning(Resource):
     """Upload voice samples and clone them into custom text-to-speech voices at ElevenLabs, Resemble and other providers."""
+
+    @cached_property
+    def with_raw_response(self) -> VoiceCloningWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return VoiceCloningWithRawResponse(self)
 
     def upload_sample(
         self,
@@ -357,6 +364,11 @@ class AsyncVoiceCloning(Resource):
     The async form of ``VoiceCloning``.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncVoiceCloningWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
+        return AsyncVoiceCloningWithRawResponse(self)
+
     async def upload_sample(
         self,
         assistant_id: int,
@@ -524,3 +536,29 @@ class AsyncVoiceCloning(Resource):
         ``GET /api/v1/assistants/{assistant_id}/voice-cloning/providers``
         """
         return await self._call_async(_ops.VOICE_CLONING_LIST_PROVIDERS, {"assistant_id": assistant_id}, options)
+
+
+class VoiceCloningWithRawResponse:
+    def __init__(self, resource: VoiceCloning) -> None:
+        self.upload_sample = to_raw_response(resource.upload_sample)
+        self.upload_sample_async = async_to_raw_response(resource.upload_sample_async)
+        self.list_samples = to_raw_response(resource.list_samples)
+        self.list_samples_async = async_to_raw_response(resource.list_samples_async)
+        self.create = to_raw_response(resource.create)
+        self.create_async = async_to_raw_response(resource.create_async)
+        self.list = to_raw_response(resource.list)
+        self.list_async = async_to_raw_response(resource.list_async)
+        self.delete = to_raw_response(resource.delete)
+        self.delete_async = async_to_raw_response(resource.delete_async)
+        self.list_providers = to_raw_response(resource.list_providers)
+        self.list_providers_async = async_to_raw_response(resource.list_providers_async)
+
+
+class AsyncVoiceCloningWithRawResponse:
+    def __init__(self, resource: AsyncVoiceCloning) -> None:
+        self.upload_sample = async_to_raw_response(resource.upload_sample)
+        self.list_samples = async_to_raw_response(resource.list_samples)
+        self.create = async_to_raw_response(resource.create)
+        self.list = async_to_raw_response(resource.list)
+        self.delete = async_to_raw_response(resource.delete)
+        self.list_providers = async_to_raw_response(resource.list_providers)
