@@ -72,7 +72,15 @@ function navHtml(sections: readonly NavSection[], root: string, current: string)
     .map(
       (section) =>
         `<h2>${escapeHtml(section.title)}</h2>\n<ul>\n${section.entries
-          .map((entry) => `<li><a href="${escapeHtml(root + entry.href)}"${entry.href === current ? ' aria-current="page"' : ''}>${escapeHtml(entry.label)}</a></li>\n`)
+          .map((entry) => {
+            const link = `<a href="${escapeHtml(root + entry.href)}"${entry.href === current ? ' aria-current="page"' : ''}>${escapeHtml(entry.label)}</a>`;
+            // A resource's operations are listed under it on its own page (deep links into the page).
+            const children =
+              entry.href === current && entry.children && entry.children.length > 0
+                ? `\n<ul class="sub">\n${entry.children.map((child) => `<li><a href="${escapeHtml(root + child.href)}">${escapeHtml(child.label)}</a></li>\n`).join('')}</ul>`
+                : '';
+            return `<li>${link}${children}</li>\n`;
+          })
           .join('')}</ul>`,
     )
     .join('\n');
@@ -99,7 +107,11 @@ export function siteFiles(model: ApiModel): SourceFile[] {
   const resources = model.resources.map((resource) => reference.resourcePage(resource, resourcePaths.get(resource.name)!, byId, model.streams.length > 0 ? STREAMS_PAGE : undefined));
   const events = [...(model.webhooks.length > 0 ? [webhooksPage(model, types)] : []), ...(model.streams.length > 0 ? [streamsPage(model, types)] : [])];
   const otherPages = other.length > 0 ? [reference.otherOperationsPage(other)] : [];
-  const resourceNav = resources.map((page) => ({ href: page.path, label: page.title }));
+  const resourceNav = resources.map((page, index) => ({
+    href: page.path,
+    label: page.title,
+    children: model.resources[index]!.operationIds.map((id) => ({ href: entries.get(id)!.href, label: `${entries.get(id)!.operation.sdk?.name ?? id}()` })),
+  }));
   const guideNav = guides.map((page) => ({ href: page.path, label: page.title }));
   const overview = overviewPage(model, guideNav, resourceNav, other.length > 0);
   const pages: Page[] = [overview, ...guides, ...resources, ...otherPages, ...events, ...typePages(model, types, entries)];

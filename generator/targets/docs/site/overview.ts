@@ -8,6 +8,8 @@ import { TYPES_INDEX } from './types.js';
 export interface NavEntry {
   readonly href: string;
   readonly label: string;
+  /** Shown under the entry on its own page: the operations of a resource. */
+  readonly children?: readonly NavEntry[];
 }
 
 export function overviewPage(model: ApiModel, guides: readonly NavEntry[], resources: readonly NavEntry[], hasOther: boolean): Page {
