@@ -2,6 +2,7 @@
 
 import asyncio
 import logging
+from typing import Any, List
 
 import pytest
 
@@ -117,3 +118,31 @@ def test_with_raw_response_gives_status_headers_and_the_parsed_result(client: Bu
         return raw_async.parse().id
 
     assert asyncio.run(main()) == created.id
+
+
+def test_realtime_live_transcript_and_campaign_progress(mock_url: str, api_key: str) -> None:
+    from burki.types import CallStatusEvent, PongEvent, TranscriptEvent
+
+    async def take(events: Any, count: int) -> List[Any]:
+        return [await asyncio.wait_for(events.__anext__(), 3) for _ in range(count)]
+
+    async def main() -> None:
+        client = AsyncBurkiClient(api_key=api_key, base_url=mock_url)
+        sid = "CA1234567890abcdef1234567890abcdef"
+        async with client.realtime.live_transcript(sid) as stream:
+            assert api_key not in repr(stream) and api_key not in stream.url
+            events = stream.__aiter__()
+            first = await take(events, 5)
+            assert [event.type for event in first] == ["connection_established", "call_status", "transcript", "transcript", "transcript"]
+            transcripts = [event for event in first if isinstance(event, TranscriptEvent)]
+            assert [event.data.speaker for event in transcripts] == ["assistant", "user", "user"]
+            await stream.send_ping()
+            assert isinstance((await take(events, 1))[0], PongEvent)
+            await stream.request_status()
+            assert isinstance((await take(events, 1))[0], CallStatusEvent)
+        sync_client = BurkiClient(api_key=api_key, base_url=mock_url)
+        async with sync_client.realtime.campaign_progress(7) as progress:
+            kinds = [event.type for event in await take(progress.__aiter__(), 2)]
+            assert kinds == ["connection_ack", "initial_progress"]
+
+    asyncio.run(main())

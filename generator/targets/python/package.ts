@@ -3,12 +3,12 @@
  * types from lang/python/types.ts, method signatures from lang/python/method.ts; spec text is escaped by
  * lang/python/literal.ts before any template prints it.
  */
-import type { ApiModel, Operation, Resource } from '../../ir/model.js';
+import type { ApiModel, Operation, Resource, Stream } from '../../ir/model.js';
 import { render } from '../../emit/templates.js';
 import { snakeCase } from '../../lang/naming.js';
 import { commentText, docstring, pyLiteral, pyString } from '../../lang/python/literal.js';
 import { pyMethod, type PyMethod } from '../../lang/python/method.js';
-import { className, constantName, memberNamer, moduleNamer, snakeName } from '../../lang/python/naming.js';
+import { argumentNamer, className, constantName, memberNamer, moduleNamer, snakeName } from '../../lang/python/naming.js';
 import { PyTypes } from '../../lang/python/types.js';
 import type { SourceFile } from '../target.js';
 
@@ -39,8 +39,22 @@ interface MethodView {
   readonly constant: string;
 }
 
+interface StreamView {
+  readonly name: string;
+  readonly eventType: string;
+  readonly table: string;
+  readonly union: string;
+  readonly entries: string;
+  readonly parameters: string;
+  readonly pathValues: string;
+  readonly path: string;
+  readonly extra: string;
+  readonly doc: string;
+}
+
 interface ResourceView {
   readonly resource: Resource;
+  readonly streams: StreamView[];
   readonly module: string;
   readonly className: string;
   readonly property: string;
@@ -66,11 +80,12 @@ export class PythonEmitter {
     const clientMembers = memberNamer();
     const modules = moduleNamer();
     const resourceClasses = model.resources.map((resource) => className(resource.className));
-    const typeNamer = moduleNamer([...resourceClasses, ...resourceClasses.map((name) => `Async${name}`), ...resourceClasses.flatMap((name) => [`${name}WithRawResponse`, `Async${name}WithRawResponse`]), model.sdk.clientName, `Async${model.sdk.clientName}`]);
+    const eventTypes = model.streams.flatMap((stream) => (stream.sdk ? [className(stream.sdk.eventTypeName)] : []));
+    const typeNamer = moduleNamer([...eventTypes, 'RealtimeStream', 'UnknownStreamEvent', ...resourceClasses, ...resourceClasses.map((name) => `Async${name}`), ...resourceClasses.flatMap((name) => [`${name}WithRawResponse`, `Async${name}WithRawResponse`]), model.sdk.clientName, `Async${model.sdk.clientName}`]);
     this.types = new PyTypes(model, typeNamer);
     const constants = moduleNamer();
     this.resources = model.resources
-      .filter((resource) => resource.operationIds.some((id) => byId.get(id)?.sdk))
+      .filter((resource) => resource.operationIds.some((id) => byId.get(id)?.sdk) || this.streamsOf(resource).length > 0)
       .map((resource) => {
         const members = memberNamer();
         const resourceClass = className(resource.className);
@@ -83,8 +98,38 @@ export class PythonEmitter {
           const method = pyMethod(operation, this.types, `${resourceClass} ${name}`);
           return [{ operation, method, name, asyncName, constant: constants.allocate(constantName(`${property} ${name}`)) }];
         });
-        return { resource, module: modules.allocate(snakeName(resource.name)), className: resourceClass, property, methods };
+        const streams = this.streamsOf(resource).map((stream) => this.streamView(stream, members, constants));
+        return { resource, streams, module: modules.allocate(snakeName(resource.name)), className: resourceClass, property, methods };
       });
+  }
+
+  private streamsOf(resource: Resource): Stream[] {
+    return resource.streamNames.flatMap((name) => this.model.streams.filter((stream) => stream.name === name && stream.sdk));
+  }
+
+  private streamView(stream: Stream, members: ReturnType<typeof memberNamer>, constants: ReturnType<typeof moduleNamer>): StreamView {
+    const sdk = stream.sdk!;
+    const name = members.allocate(snakeName(sdk.method));
+    const args = argumentNamer();
+    const pathParams = stream.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => ({ parameter, name: args.allocate(snakeName(parameter.wireName)) }));
+    const events = stream.serverMessages.map((message) => ({
+      type: message.type,
+      python: this.types.render(message.schema, 'output', `${sdk.eventTypeName} ${message.type}`),
+    }));
+    const union = [...new Set(events.map((event) => event.python)), 'UnknownStreamEvent'];
+    const extra = [sdk.pingMessage ? `ping=${pyString(sdk.pingMessage)}` : '', sdk.statusMessage ? `status=${pyString(sdk.statusMessage)}` : ''].filter(Boolean);
+    return {
+      name,
+      eventType: className(sdk.eventTypeName),
+      table: constants.allocate(`_${constantName(`${sdk.method} events`)}`),
+      union: union.join(', '),
+      entries: events.map((event) => `    ${pyString(event.type)}: ${event.python},`).join('\n'),
+      parameters: pathParams.map(({ parameter, name: argument }) => `${argument}: ${this.types.render(parameter.schema, 'input')}`).join(', '),
+      pathValues: pathParams.length > 0 ? `(${pathParams.map(({ parameter, name: argument }) => `(${pyString(parameter.wireName)}, ${argument})`).join(', ')},)` : '()',
+      path: pyString(stream.path),
+      extra: extra.length > 0 ? `, ${extra.join(', ')}` : '',
+      doc: docstring('        ', stream.summary, stream.description, `Use as \`\`async with\`\`; iterate with \`\`async for\`\`. WebSocket \`\`${stream.path}\`\`.`),
+    };
   }
 
   emit(): SourceFile[] {
@@ -145,6 +190,7 @@ export class PythonEmitter {
       }),
     );
     const typeNames = new Set(used);
+    for (const stream of view.streams) for (const name of this.types.allNames()) if (new RegExp(`\\b${name}\\b`).test(`${stream.union} ${stream.entries} ${stream.parameters}`)) typeNames.add(name);
     for (const { method } of view.methods) for (const text of [method.returns, method.item ?? '', method.parameters]) for (const name of this.types.allNames()) if (new RegExp(`\\b${name}\\b`).test(text)) typeNames.add(name);
     const description = view.resource.description || `The ${view.property} resource.`;
     return render('python/resource.py.hbs', {
@@ -155,6 +201,8 @@ export class PythonEmitter {
       asyncDoc: docstring('    ', description, `The async form of \`\`${view.className}\`\`.`),
       typeImports: [...typeNames].sort(),
       methods,
+      streams: view.streams,
+      hasStreams: view.streams.length > 0,
       rawMethods: view.methods.filter(({ method }) => !method.item).map(({ name, asyncName }) => ({ name, asyncName })),
     });
   }

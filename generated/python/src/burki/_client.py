@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .resources.documents import Documents, AsyncDocuments
     from .resources.tools import Tools, AsyncTools
     from .resources.flows import Flows, AsyncFlows
+    from .resources.realtime import Realtime, AsyncRealtime
 
 _CONFIG = ClientConfig(
     client_name="BurkiClient",
@@ -254,6 +255,13 @@ class BurkiClient(BaseClient):
 
         return Flows(self)
 
+    @cached_property
+    def realtime(self) -> Realtime:
+        """WebSocket streams."""
+        from .resources.realtime import Realtime
+
+        return Realtime(self)
+
 
 class AsyncBurkiClient(BaseClient):
     """Async client for the Burki API (1.0.0): every method is a coroutine."""
@@ -459,3 +467,10 @@ class AsyncBurkiClient(BaseClient):
         from .resources.flows import AsyncFlows
 
         return AsyncFlows(self)
+
+    @cached_property
+    def realtime(self) -> AsyncRealtime:
+        """WebSocket streams."""
+        from .resources.realtime import AsyncRealtime
+
+        return AsyncRealtime(self)

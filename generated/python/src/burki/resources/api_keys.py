@@ -20,6 +20,7 @@ from ..types import (
 )
 
 
+
 class ApiKeys(Resource):
     """The calling user's API keys: list their metadata, create a key (the secret is shown once), rename it or change its permissions, and delete it."""
 

@@ -33,6 +33,7 @@ from ..types import (
 )
 
 
+
 class Assistants(Resource):
     """Create and configure voice assistants: language model, voice, speech recognition, tools, webhooks and recording."""
 

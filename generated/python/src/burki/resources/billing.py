@@ -28,6 +28,7 @@ from ..types import (
 )
 
 
+
 class Billing(Resource):
     """The prepaid wallet and its Stripe top-ups, the transaction ledger, usage, monthly charges and statements, and which services use Burki's managed credentials. Amounts are in US cents; dates are plain `YYYY-MM-DD` strings."""
 

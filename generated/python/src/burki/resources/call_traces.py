@@ -19,6 +19,7 @@ from ..types import (
 )
 
 
+
 class CallTraces(Resource):
     """Recorded call conversations that can be turned into eval cases. They hold customer conversation content."""
 

@@ -29,6 +29,7 @@ from ..types import (
 )
 
 
+
 class Calls(Resource):
     """Start and end calls, list and find them, and read call statistics."""
 

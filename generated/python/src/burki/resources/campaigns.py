@@ -34,6 +34,7 @@ from ..types import (
 )
 
 
+
 class Campaigns(Resource):
     """Outreach campaigns: an assistant calls or texts a list of contacts imported from CSV, with personalized templates. Create, import, schedule, start, pause, stop and re-run them, and follow their progress, contacts and executions."""
 

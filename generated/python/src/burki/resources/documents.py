@@ -21,6 +21,7 @@ from ..types import (
 )
 
 
+
 class Documents(Resource):
     """Knowledge-base documents of an assistant (retrieval-augmented generation): upload, list, follow processing, delete."""
 

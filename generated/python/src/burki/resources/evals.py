@@ -24,6 +24,7 @@ from ..types import (
 )
 
 
+
 class Evals(Resource):
     """Eval datasets of test conversations, their cases, and evaluation runs of prompt versions against them."""
 

@@ -20,6 +20,7 @@ from ..types import (
 )
 
 
+
 class FallbackKeys(Resource):
     """Spare provider API keys Burki uses when the primary key hits its limits."""
 

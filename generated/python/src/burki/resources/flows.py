@@ -19,6 +19,7 @@ from ..types import (
 )
 
 
+
 class Flows(Resource):
     """Multi-node conversation graphs that a phone number can run instead of a single assistant."""
 

@@ -19,6 +19,7 @@ from ..types import (
 )
 
 
+
 class Learning(Resource):
     """An assistant's learning statistics and DSPy prompt optimization."""
 

@@ -19,6 +19,7 @@ from ..types import (
 )
 
 
+
 class LlmPresets(Resource):
     """Named, reusable language-model configurations of the organization."""
 

@@ -23,6 +23,7 @@ from ..types import (
 )
 
 
+
 class Memories(Resource):
     """What assistants remember across calls: list, store, correct and delete memories, search them by meaning, and read the memory graph. Memories may hold customer data."""
 

@@ -22,6 +22,7 @@ from ..types import (
 )
 
 
+
 class Organization2(Resource):
     """The caller's organization: its settings and stored carrier and provider credentials, new organizations, Twilio credential checks, the configuration checklist and speech-provider concurrency limits."""
 

@@ -31,6 +31,7 @@ from ..types import (
 )
 
 
+
 class PhoneNumbers(Resource):
     """Find, buy and release phone numbers, route them to assistants, flows and SIP trunks, and manage their carrier webhooks and verified caller ids."""
 

@@ -21,6 +21,7 @@ from ..types import (
 )
 
 
+
 class PromptVersions(Resource):
     """Versioned system prompts of an assistant and their lifecycle: draft, evaluation, human approval, canary rollout, promotion and rollback."""
 

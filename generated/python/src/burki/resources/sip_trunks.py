@@ -19,6 +19,7 @@ from ..types import (
 )
 
 
+
 class SipTrunks(Resource):
     """The organization's own SIP carriers and PBXs that Burki's SIP bridge routes calls through. Organization admins only."""
 

@@ -25,6 +25,7 @@ from ..types import (
 )
 
 
+
 class Sms(Resource):
     """Send SMS and MMS from the organization's numbers through Burki's per-provider queue, follow a queued message and cancel it."""
 

@@ -21,6 +21,7 @@ from ..types import (
 )
 
 
+
 class SmsCompliance(Resource):
     """Verification that enables outbound SMS on a number: submit it, follow its status, check whether a number may send. These routes accept only a JWT access token, not an API key."""
 

@@ -21,6 +21,7 @@ from ..types import (
 )
 
 
+
 class SmsLogs(Resource):
     """Provider-level SMS delivery logs, their statistics, and the debug timeline of one SMS conversation."""
 

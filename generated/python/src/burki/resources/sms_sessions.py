@@ -19,6 +19,7 @@ from ..types import (
 )
 
 
+
 class SmsSessions(Resource):
     """Burki's SMS session store, which ties a customer number to an assistant so replies continue the same conversation. Operational routes for monitoring and clearing sessions."""
 

@@ -15,6 +15,7 @@ from .._runtime.raw import async_to_raw_response, to_raw_response
 from .._runtime.resource import Resource
 
 
+
 class TenDlc(Resource):
     """US 10DLC registration helpers for Telnyx, Twilio and Vonage: list the brands, campaigns and Messaging Services on the organization's provider accounts, and choose the ones Burki assigns to new numbers. Each provider's routes need that provider's credentials on the organization."""
 

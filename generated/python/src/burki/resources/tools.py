@@ -26,6 +26,7 @@ from ..types import (
 )
 
 
+
 class Tools(Resource):
     """Custom tools (HTTP endpoints, Python functions, AWS Lambda functions) that assistants call during conversations, and their assignment to assistants."""
 

@@ -22,6 +22,7 @@ from ..types import (
 )
 
 
+
 class Users(Resource):
     """The calling user's profile and password, the organization's users, and invitations to join the organization."""
 

@@ -23,6 +23,7 @@ from ..types import (
 )
 
 
+
 class VoiceCloning(Resource):
     """Upload voice samples and clone them into custom text-to-speech voices at ElevenLabs, Resemble and other providers."""
 
