@@ -3,7 +3,7 @@
  * checked by its exact text here; test/python/sdk.test.ts compiles and imports a whole generated package.
  */
 import { describe, expect, it } from 'vitest';
-import { commentText, docstring, docText, pyLiteral, pyString } from '../../generator/lang/python/literal.js';
+import { commentText, docstring, docText, pyLiteral, pyString, wrapProse } from '../../generator/lang/python/literal.js';
 import { argumentNamer, className, constantName, fieldNamer, memberNamer, moduleNamer, snakeName } from '../../generator/lang/python/naming.js';
 
 describe('Python names', () => {
@@ -81,5 +81,16 @@ describe('Python literals', () => {
 
   it('keeps comments to one line', () => {
     expect(commentText('a\nb\u2028c\rd')).toBe('a b c d');
+  });
+});
+
+describe('docstring wrapping', () => {
+  it('breaks long prose at spaces and leaves code, tables and indented lines whole', () => {
+    const long = 'word '.repeat(30).trim();
+    const wrapped = wrapProse(`${long}\n\`\`\`\n${long}\n\`\`\`\n| ${long} |\n    ${long}`, 40);
+    const lines = wrapped.split('\n');
+    expect(lines.slice(0, 4).every((line) => line.length <= 40)).toBe(true);
+    expect(lines.slice(0, 4).join(' ')).toBe(long);
+    expect(lines.slice(4)).toEqual(['```', long, '```', `| ${long} |`, `    ${long}`]);
   });
 });

@@ -62,6 +62,31 @@ export function docText(text: string): string {
     .trim();
 }
 
+/**
+ * Prose lines longer than `width` broken at spaces (PEP 8); lines of fenced code, tables and indented blocks are
+ * left whole, as a word longer than the width is.
+ */
+export function wrapProse(text: string, width: number): string {
+  let fenced = false;
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced || line.length <= width || /^\s/.test(line) || line.includes('|')) {
+      out.push(line);
+      continue;
+    }
+    let current = '';
+    for (const word of line.split(' ')) {
+      if (current && current.length + 1 + word.length > width) {
+        out.push(current);
+        current = word;
+      } else current = current ? `${current} ${word}` : word;
+    }
+    out.push(current);
+  }
+  return out.join('\n');
+}
+
 /** A docstring at `indent` from paragraphs (empty string when there is nothing to say). */
 export function docstring(indent: string, ...paragraphs: (string | undefined)[]): string {
   const text = paragraphs
@@ -70,7 +95,7 @@ export function docstring(indent: string, ...paragraphs: (string | undefined)[])
     .filter(Boolean)
     .join('\n\n');
   if (!text) return '';
-  const lines = text.split('\n');
+  const lines = wrapProse(text, Math.max(40, 114 - indent.length)).split('\n');
   if (lines.length === 1) return `${indent}"""${lines[0]}"""`;
   return `${indent}"""${lines[0]}\n${lines.slice(1).map((line) => (line ? `${indent}${line}` : '')).join('\n')}\n${indent}"""`;
 }

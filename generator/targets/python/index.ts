@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { render, TEMPLATES_DIR } from '../../emit/templates.js';
+import { TEMPLATES_DIR } from '../../emit/templates.js';
 import type { SourceFile, Target } from '../target.js';
 import { PythonEmitter } from './package.js';
 
@@ -31,7 +31,6 @@ export const pythonTarget: Target = {
       ...pythonRuntimeFiles().map((file) => ({ path: `src/${pkg}/_runtime/${file.path}`, contents: file.contents })),
       { path: `src/${pkg}/py.typed`, contents: '' },
     ];
-    void render;
     return files.map((file) => ({ ...file, verbatim: true }));
   },
 };

@@ -6,7 +6,7 @@
 import type { ApiModel, Operation, Resource, Stream } from '../../ir/model.js';
 import { render } from '../../emit/templates.js';
 import { snakeCase } from '../../lang/naming.js';
-import { commentText, docstring, pyLiteral, pyString } from '../../lang/python/literal.js';
+import { commentText, docstring, pyLiteral, pyString, wrapProse } from '../../lang/python/literal.js';
 import { pyMethod, type PyMethod } from '../../lang/python/method.js';
 import { argumentNamer, className, constantName, memberNamer, moduleNamer, snakeName } from '../../lang/python/naming.js';
 import { PyTypes } from '../../lang/python/types.js';
@@ -161,7 +161,8 @@ export class PythonEmitter {
       '        ',
       operation.summary || `${operation.method} ${operation.path}`,
       operation.description !== operation.summary ? operation.description : undefined,
-      args.length > 0 ? `Args:\n${args.map((line) => `    ${line}`).join('\n')}` : undefined,
+      // Each argument's description wraps with a hanging indent under its name.
+      args.length > 0 ? `Args:\n${args.map((line) => wrapProse(line, 96).split('\n').map((part, index) => `${index === 0 ? '    ' : '        '}${part}`).join('\n')).join('\n')}` : undefined,
       `\`\`${operation.method} ${operation.path}\`\`${operation.deprecated ? ' (deprecated)' : ''}`,
     );
   }

@@ -50,7 +50,8 @@ _CONFIG = ClientConfig(
 class BurkiClient(BaseClient):
     """Client for the Burki API (1.0.0).
 
-    Blocking methods, each with an ``_async`` twin. The API key defaults to the BURKI_API_KEY; ``timeout`` is in seconds.
+    Blocking methods, each with an ``_async`` twin. The API key defaults to the BURKI_API_KEY; ``timeout`` is in
+    seconds.
     """
 
     _config = _CONFIG
@@ -82,7 +83,9 @@ class BurkiClient(BaseClient):
 
     @cached_property
     def assistants(self) -> Assistants:
-        """Create and configure voice assistants: language model, voice, speech recognition, tools, webhooks and recording."""
+        """Create and configure voice assistants: language model, voice, speech recognition, tools, webhooks and
+        recording.
+        """
         from .resources.assistants import Assistants
 
         return Assistants(self)
@@ -96,28 +99,36 @@ class BurkiClient(BaseClient):
 
     @cached_property
     def sms(self) -> Sms:
-        """Send SMS and MMS from the organization's numbers through Burki's per-provider queue, follow a queued message and cancel it."""
+        """Send SMS and MMS from the organization's numbers through Burki's per-provider queue, follow a queued
+        message and cancel it.
+        """
         from .resources.sms import Sms
 
         return Sms(self)
 
     @cached_property
     def users(self) -> Users:
-        """The calling user's profile and password, the organization's users, and invitations to join the organization."""
+        """The calling user's profile and password, the organization's users, and invitations to join the
+        organization.
+        """
         from .resources.users import Users
 
         return Users(self)
 
     @cached_property
     def api_keys(self) -> ApiKeys:
-        """The calling user's API keys: list their metadata, create a key (the secret is shown once), rename it or change its permissions, and delete it."""
+        """The calling user's API keys: list their metadata, create a key (the secret is shown once), rename it or
+        change its permissions, and delete it.
+        """
         from .resources.api_keys import ApiKeys
 
         return ApiKeys(self)
 
     @cached_property
     def sms_sessions(self) -> SmsSessions:
-        """Burki's SMS session store, which ties a customer number to an assistant so replies continue the same conversation. Operational routes for monitoring and clearing sessions."""
+        """Burki's SMS session store, which ties a customer number to an assistant so replies continue the same
+        conversation. Operational routes for monitoring and clearing sessions.
+        """
         from .resources.sms_sessions import SmsSessions
 
         return SmsSessions(self)
@@ -131,28 +142,38 @@ class BurkiClient(BaseClient):
 
     @cached_property
     def sms_compliance(self) -> SmsCompliance:
-        """Verification that enables outbound SMS on a number: submit it, follow its status, check whether a number may send. These routes accept only a JWT access token, not an API key."""
+        """Verification that enables outbound SMS on a number: submit it, follow its status, check whether a number
+        may send. These routes accept only a JWT access token, not an API key.
+        """
         from .resources.sms_compliance import SmsCompliance
 
         return SmsCompliance(self)
 
     @cached_property
     def ten_dlc(self) -> TenDlc:
-        """US 10DLC registration helpers for Telnyx, Twilio and Vonage: list the brands, campaigns and Messaging Services on the organization's provider accounts, and choose the ones Burki assigns to new numbers. Each provider's routes need that provider's credentials on the organization."""
+        """US 10DLC registration helpers for Telnyx, Twilio and Vonage: list the brands, campaigns and Messaging
+        Services on the organization's provider accounts, and choose the ones Burki assigns to new numbers. Each
+        provider's routes need that provider's credentials on the organization.
+        """
         from .resources.ten_dlc import TenDlc
 
         return TenDlc(self)
 
     @cached_property
     def campaigns(self) -> Campaigns:
-        """Outreach campaigns: an assistant calls or texts a list of contacts imported from CSV, with personalized templates. Create, import, schedule, start, pause, stop and re-run them, and follow their progress, contacts and executions."""
+        """Outreach campaigns: an assistant calls or texts a list of contacts imported from CSV, with personalized
+        templates. Create, import, schedule, start, pause, stop and re-run them, and follow their progress,
+        contacts and executions.
+        """
         from .resources.campaigns import Campaigns
 
         return Campaigns(self)
 
     @cached_property
     def organization(self) -> Organization2:
-        """The caller's organization: its settings and stored carrier and provider credentials, new organizations, Twilio credential checks, the configuration checklist and speech-provider concurrency limits."""
+        """The caller's organization: its settings and stored carrier and provider credentials, new organizations,
+        Twilio credential checks, the configuration checklist and speech-provider concurrency limits.
+        """
         from .resources.organization import Organization2
 
         return Organization2(self)
@@ -173,28 +194,37 @@ class BurkiClient(BaseClient):
 
     @cached_property
     def phone_numbers(self) -> PhoneNumbers:
-        """Find, buy and release phone numbers, route them to assistants, flows and SIP trunks, and manage their carrier webhooks and verified caller ids."""
+        """Find, buy and release phone numbers, route them to assistants, flows and SIP trunks, and manage their
+        carrier webhooks and verified caller ids.
+        """
         from .resources.phone_numbers import PhoneNumbers
 
         return PhoneNumbers(self)
 
     @cached_property
     def billing(self) -> Billing:
-        """The prepaid wallet and its Stripe top-ups, the transaction ledger, usage, monthly charges and statements, and which services use Burki's managed credentials. Amounts are in US cents; dates are plain `YYYY-MM-DD` strings."""
+        """The prepaid wallet and its Stripe top-ups, the transaction ledger, usage, monthly charges and statements,
+        and which services use Burki's managed credentials. Amounts are in US cents; dates are plain `YYYY-MM-DD`
+        strings.
+        """
         from .resources.billing import Billing
 
         return Billing(self)
 
     @cached_property
     def memories(self) -> Memories:
-        """What assistants remember across calls: list, store, correct and delete memories, search them by meaning, and read the memory graph. Memories may hold customer data."""
+        """What assistants remember across calls: list, store, correct and delete memories, search them by meaning,
+        and read the memory graph. Memories may hold customer data.
+        """
         from .resources.memories import Memories
 
         return Memories(self)
 
     @cached_property
     def prompt_versions(self) -> PromptVersions:
-        """Versioned system prompts of an assistant and their lifecycle: draft, evaluation, human approval, canary rollout, promotion and rollback."""
+        """Versioned system prompts of an assistant and their lifecycle: draft, evaluation, human approval, canary
+        rollout, promotion and rollback.
+        """
         from .resources.prompt_versions import PromptVersions
 
         return PromptVersions(self)
@@ -222,28 +252,36 @@ class BurkiClient(BaseClient):
 
     @cached_property
     def sip_trunks(self) -> SipTrunks:
-        """The organization's own SIP carriers and PBXs that Burki's SIP bridge routes calls through. Organization admins only."""
+        """The organization's own SIP carriers and PBXs that Burki's SIP bridge routes calls through. Organization
+        admins only.
+        """
         from .resources.sip_trunks import SipTrunks
 
         return SipTrunks(self)
 
     @cached_property
     def voice_cloning(self) -> VoiceCloning:
-        """Upload voice samples and clone them into custom text-to-speech voices at ElevenLabs, Resemble and other providers."""
+        """Upload voice samples and clone them into custom text-to-speech voices at ElevenLabs, Resemble and other
+        providers.
+        """
         from .resources.voice_cloning import VoiceCloning
 
         return VoiceCloning(self)
 
     @cached_property
     def documents(self) -> Documents:
-        """Knowledge-base documents of an assistant (retrieval-augmented generation): upload, list, follow processing, delete."""
+        """Knowledge-base documents of an assistant (retrieval-augmented generation): upload, list, follow
+        processing, delete.
+        """
         from .resources.documents import Documents
 
         return Documents(self)
 
     @cached_property
     def tools(self) -> Tools:
-        """Custom tools (HTTP endpoints, Python functions, AWS Lambda functions) that assistants call during conversations, and their assignment to assistants."""
+        """Custom tools (HTTP endpoints, Python functions, AWS Lambda functions) that assistants call during
+        conversations, and their assignment to assistants.
+        """
         from .resources.tools import Tools
 
         return Tools(self)
@@ -295,7 +333,9 @@ class AsyncBurkiClient(BaseClient):
 
     @cached_property
     def assistants(self) -> AsyncAssistants:
-        """Create and configure voice assistants: language model, voice, speech recognition, tools, webhooks and recording."""
+        """Create and configure voice assistants: language model, voice, speech recognition, tools, webhooks and
+        recording.
+        """
         from .resources.assistants import AsyncAssistants
 
         return AsyncAssistants(self)
@@ -309,28 +349,36 @@ class AsyncBurkiClient(BaseClient):
 
     @cached_property
     def sms(self) -> AsyncSms:
-        """Send SMS and MMS from the organization's numbers through Burki's per-provider queue, follow a queued message and cancel it."""
+        """Send SMS and MMS from the organization's numbers through Burki's per-provider queue, follow a queued
+        message and cancel it.
+        """
         from .resources.sms import AsyncSms
 
         return AsyncSms(self)
 
     @cached_property
     def users(self) -> AsyncUsers:
-        """The calling user's profile and password, the organization's users, and invitations to join the organization."""
+        """The calling user's profile and password, the organization's users, and invitations to join the
+        organization.
+        """
         from .resources.users import AsyncUsers
 
         return AsyncUsers(self)
 
     @cached_property
     def api_keys(self) -> AsyncApiKeys:
-        """The calling user's API keys: list their metadata, create a key (the secret is shown once), rename it or change its permissions, and delete it."""
+        """The calling user's API keys: list their metadata, create a key (the secret is shown once), rename it or
+        change its permissions, and delete it.
+        """
         from .resources.api_keys import AsyncApiKeys
 
         return AsyncApiKeys(self)
 
     @cached_property
     def sms_sessions(self) -> AsyncSmsSessions:
-        """Burki's SMS session store, which ties a customer number to an assistant so replies continue the same conversation. Operational routes for monitoring and clearing sessions."""
+        """Burki's SMS session store, which ties a customer number to an assistant so replies continue the same
+        conversation. Operational routes for monitoring and clearing sessions.
+        """
         from .resources.sms_sessions import AsyncSmsSessions
 
         return AsyncSmsSessions(self)
@@ -344,28 +392,38 @@ class AsyncBurkiClient(BaseClient):
 
     @cached_property
     def sms_compliance(self) -> AsyncSmsCompliance:
-        """Verification that enables outbound SMS on a number: submit it, follow its status, check whether a number may send. These routes accept only a JWT access token, not an API key."""
+        """Verification that enables outbound SMS on a number: submit it, follow its status, check whether a number
+        may send. These routes accept only a JWT access token, not an API key.
+        """
         from .resources.sms_compliance import AsyncSmsCompliance
 
         return AsyncSmsCompliance(self)
 
     @cached_property
     def ten_dlc(self) -> AsyncTenDlc:
-        """US 10DLC registration helpers for Telnyx, Twilio and Vonage: list the brands, campaigns and Messaging Services on the organization's provider accounts, and choose the ones Burki assigns to new numbers. Each provider's routes need that provider's credentials on the organization."""
+        """US 10DLC registration helpers for Telnyx, Twilio and Vonage: list the brands, campaigns and Messaging
+        Services on the organization's provider accounts, and choose the ones Burki assigns to new numbers. Each
+        provider's routes need that provider's credentials on the organization.
+        """
         from .resources.ten_dlc import AsyncTenDlc
 
         return AsyncTenDlc(self)
 
     @cached_property
     def campaigns(self) -> AsyncCampaigns:
-        """Outreach campaigns: an assistant calls or texts a list of contacts imported from CSV, with personalized templates. Create, import, schedule, start, pause, stop and re-run them, and follow their progress, contacts and executions."""
+        """Outreach campaigns: an assistant calls or texts a list of contacts imported from CSV, with personalized
+        templates. Create, import, schedule, start, pause, stop and re-run them, and follow their progress,
+        contacts and executions.
+        """
         from .resources.campaigns import AsyncCampaigns
 
         return AsyncCampaigns(self)
 
     @cached_property
     def organization(self) -> AsyncOrganization2:
-        """The caller's organization: its settings and stored carrier and provider credentials, new organizations, Twilio credential checks, the configuration checklist and speech-provider concurrency limits."""
+        """The caller's organization: its settings and stored carrier and provider credentials, new organizations,
+        Twilio credential checks, the configuration checklist and speech-provider concurrency limits.
+        """
         from .resources.organization import AsyncOrganization2
 
         return AsyncOrganization2(self)
@@ -386,28 +444,37 @@ class AsyncBurkiClient(BaseClient):
 
     @cached_property
     def phone_numbers(self) -> AsyncPhoneNumbers:
-        """Find, buy and release phone numbers, route them to assistants, flows and SIP trunks, and manage their carrier webhooks and verified caller ids."""
+        """Find, buy and release phone numbers, route them to assistants, flows and SIP trunks, and manage their
+        carrier webhooks and verified caller ids.
+        """
         from .resources.phone_numbers import AsyncPhoneNumbers
 
         return AsyncPhoneNumbers(self)
 
     @cached_property
     def billing(self) -> AsyncBilling:
-        """The prepaid wallet and its Stripe top-ups, the transaction ledger, usage, monthly charges and statements, and which services use Burki's managed credentials. Amounts are in US cents; dates are plain `YYYY-MM-DD` strings."""
+        """The prepaid wallet and its Stripe top-ups, the transaction ledger, usage, monthly charges and statements,
+        and which services use Burki's managed credentials. Amounts are in US cents; dates are plain `YYYY-MM-DD`
+        strings.
+        """
         from .resources.billing import AsyncBilling
 
         return AsyncBilling(self)
 
     @cached_property
     def memories(self) -> AsyncMemories:
-        """What assistants remember across calls: list, store, correct and delete memories, search them by meaning, and read the memory graph. Memories may hold customer data."""
+        """What assistants remember across calls: list, store, correct and delete memories, search them by meaning,
+        and read the memory graph. Memories may hold customer data.
+        """
         from .resources.memories import AsyncMemories
 
         return AsyncMemories(self)
 
     @cached_property
     def prompt_versions(self) -> AsyncPromptVersions:
-        """Versioned system prompts of an assistant and their lifecycle: draft, evaluation, human approval, canary rollout, promotion and rollback."""
+        """Versioned system prompts of an assistant and their lifecycle: draft, evaluation, human approval, canary
+        rollout, promotion and rollback.
+        """
         from .resources.prompt_versions import AsyncPromptVersions
 
         return AsyncPromptVersions(self)
@@ -435,28 +502,36 @@ class AsyncBurkiClient(BaseClient):
 
     @cached_property
     def sip_trunks(self) -> AsyncSipTrunks:
-        """The organization's own SIP carriers and PBXs that Burki's SIP bridge routes calls through. Organization admins only."""
+        """The organization's own SIP carriers and PBXs that Burki's SIP bridge routes calls through. Organization
+        admins only.
+        """
         from .resources.sip_trunks import AsyncSipTrunks
 
         return AsyncSipTrunks(self)
 
     @cached_property
     def voice_cloning(self) -> AsyncVoiceCloning:
-        """Upload voice samples and clone them into custom text-to-speech voices at ElevenLabs, Resemble and other providers."""
+        """Upload voice samples and clone them into custom text-to-speech voices at ElevenLabs, Resemble and other
+        providers.
+        """
         from .resources.voice_cloning import AsyncVoiceCloning
 
         return AsyncVoiceCloning(self)
 
     @cached_property
     def documents(self) -> AsyncDocuments:
-        """Knowledge-base documents of an assistant (retrieval-augmented generation): upload, list, follow processing, delete."""
+        """Knowledge-base documents of an assistant (retrieval-augmented generation): upload, list, follow
+        processing, delete.
+        """
         from .resources.documents import AsyncDocuments
 
         return AsyncDocuments(self)
 
     @cached_property
     def tools(self) -> AsyncTools:
-        """Custom tools (HTTP endpoints, Python functions, AWS Lambda functions) that assistants call during conversations, and their assignment to assistants."""
+        """Custom tools (HTTP endpoints, Python functions, AWS Lambda functions) that assistants call during
+        conversations, and their assignment to assistants.
+        """
         from .resources.tools import AsyncTools
 
         return AsyncTools(self)

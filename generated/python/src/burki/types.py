@@ -12,7 +12,9 @@ from ._runtime.models import Model
 
 
 class AcceptInvitationRequest(Model):
-    """The invitation token from the email and the password to sign in with afterwards. An existing user joins with their current password."""
+    """The invitation token from the email and the password to sign in with afterwards. An existing user joins with
+    their current password.
+    """
 
     token: str
     """The token from the invitation link. It grants access to the invitation; do not log it."""
@@ -23,14 +25,18 @@ class AcceptInvitationRequest(Model):
 
 
 class AcceptInvitationResponse(Model):
-    """The outcome of accepting an invitation. On success it carries a JWT access token for the user, which works as a bearer credential like an API key."""
+    """The outcome of accepting an invitation. On success it carries a JWT access token for the user, which works as
+    a bearer credential like an API key.
+    """
 
     success: bool
     """Whether the user joined the organization."""
     message: str
     """Human-readable outcome."""
     access_token: Optional[str] = None
-    """A JWT access token for the user who joined. Secret: store it like a password and never log it. Send it as `Authorization: Bearer <token>`."""
+    """A JWT access token for the user who joined. Secret: store it like a password and never log it. Send it as
+    `Authorization: Bearer <token>`.
+    """
     token_type: Optional[str] = None
     """The kind of token, `bearer`."""
     user: Optional[Dict[str, Any]] = None
@@ -40,7 +46,10 @@ class AcceptInvitationResponse(Model):
 
 
 class ActionAcknowledgement(Model):
-    """The answer to an action whose response body the server does not declare and the docs do not describe (deleting an API key, changing a password, ...). It is a small JSON object, usually with a `message` and sometimes `success`; both are optional here and other keys may appear."""
+    """The answer to an action whose response body the server does not declare and the docs do not describe (deleting
+    an API key, changing a password, ...). It is a small JSON object, usually with a `message` and sometimes
+    `success`; both are optional here and other keys may appear.
+    """
 
     success: Optional[bool] = None
     """Whether the action took effect, when the server says so."""
@@ -49,7 +58,9 @@ class ActionAcknowledgement(Model):
 
 
 class ApiKey(Model):
-    """An API key's metadata. The secret itself is never returned after creation; `key_prefix` identifies the key in lists and logs."""
+    """An API key's metadata. The secret itself is never returned after creation; `key_prefix` identifies the key in
+    lists and logs.
+    """
 
     id: int
     """API key id."""
@@ -67,7 +78,9 @@ class ApiKey(Model):
     """Whether the key is accepted."""
     permissions: ApiKeyPermissions
     rate_limit: Dict[str, Any]
-    """Per-key rate-limit settings, a free-form object whose keys the server does not document (often empty). The docs' example shows `null`; the server declares an object."""
+    """Per-key rate-limit settings, a free-form object whose keys the server does not document (often empty). The
+    docs' example shows `null`; the server declares an object.
+    """
     created_at: str
     """When the key was created."""
     updated_at: str
@@ -88,11 +101,16 @@ class ApiKeyCreated(Model):
 
     api_key: ApiKey
     key: str
-    """The full API key. Secret, and shown only in this response: store it now (for example in the `BURKI_API_KEY` environment variable), never log it or commit it. Burki keeps only a hash and cannot show it again; create a new key if it is lost."""
+    """The full API key. Secret, and shown only in this response: store it now (for example in the `BURKI_API_KEY`
+    environment variable), never log it or commit it. Burki keeps only a hash and cannot show it again; create a
+    new key if it is lost.
+    """
 
 
 class ApiResponse(Model):
-    """Burki's generic acknowledgement for actions that have no resource to return (deleting an assistant, terminating a call)."""
+    """Burki's generic acknowledgement for actions that have no resource to return (deleting an assistant,
+    terminating a call).
+    """
 
     success: bool
     """Whether the action took effect."""
@@ -155,7 +173,9 @@ class Assistant(Model):
     bypass_numbers: Optional[List[str]] = None
     """E.164 numbers that skip the assistant and go straight to the transfer number."""
     custom_settings: Optional[Dict[str, Any]] = None
-    """Free-form settings, passed through unchanged (for example `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction)."""
+    """Free-form settings, passed through unchanged (for example `structured_data_prompt` and
+    `structured_data_schema` for end-of-call data extraction).
+    """
     is_active: Optional[bool] = None
     """Whether the assistant answers and places calls."""
     backchannel_settings: Optional[BackchannelSettings] = None
@@ -192,7 +212,10 @@ class AssistantCallStats(Model):
 
 
 class AssistantCreate(Model):
-    """The body for creating an assistant. Only `name` is required; every group of settings falls back to the server's defaults. Telephony credentials are not set here (the server has no `twilio_config` or `telnyx_config`): numbers are assigned to assistants through the phone-number endpoints."""
+    """The body for creating an assistant. Only `name` is required; every group of settings falls back to the
+    server's defaults. Telephony credentials are not set here (the server has no `twilio_config` or
+    `telnyx_config`): numbers are assigned to assistants through the phone-number endpoints.
+    """
 
     name: str
     """Display name; the docs ask for one that is unique in the organization."""
@@ -231,7 +254,9 @@ class AssistantCreate(Model):
     bypass_numbers: Optional[List[str]] = None
     """E.164 numbers that skip the assistant and go straight to the transfer number."""
     custom_settings: Optional[Dict[str, Any]] = None
-    """Free-form settings, passed through unchanged (for example `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction)."""
+    """Free-form settings, passed through unchanged (for example `structured_data_prompt` and
+    `structured_data_schema` for end-of-call data extraction).
+    """
     is_active: Optional[bool] = None
     """Whether the assistant answers and places calls."""
     backchannel_settings: Optional[BackchannelSettings] = None
@@ -260,7 +285,9 @@ class AssistantPhoneNumber(Model):
     capabilities: Optional[PhoneNumberCapabilities] = None
     """What the number can do."""
     assigned_at: Optional[str] = None
-    """When the number was last changed, which for an assigned number is usually its assignment. Only in the list of an assistant's own numbers."""
+    """When the number was last changed, which for an assigned number is usually its assignment. Only in the list of
+    an assistant's own numbers.
+    """
 
 
 class AssistantSummary(Model):
@@ -323,7 +350,11 @@ class AssistantToolList(Model):
 
 
 class AssistantUpdate(Model):
-    """The body for updating an assistant. Every field is optional and only the fields sent are changed (the update is partial even though the method is PUT). A settings object sent here replaces the stored one as a whole (the server's undocumented PATCH on the same path merges instead). `null` values are ignored by the server, so they cannot clear a field."""
+    """The body for updating an assistant. Every field is optional and only the fields sent are changed (the update
+    is partial even though the method is PUT). A settings object sent here replaces the stored one as a whole (the
+    server's undocumented PATCH on the same path merges instead). `null` values are ignored by the server, so they
+    cannot clear a field.
+    """
 
     name: Optional[str] = None
     """Display name; the docs ask for one that is unique in the organization."""
@@ -362,7 +393,9 @@ class AssistantUpdate(Model):
     bypass_numbers: Optional[List[str]] = None
     """E.164 numbers that skip the assistant and go straight to the transfer number."""
     custom_settings: Optional[Dict[str, Any]] = None
-    """Free-form settings, passed through unchanged (for example `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction)."""
+    """Free-form settings, passed through unchanged (for example `structured_data_prompt` and
+    `structured_data_schema` for end-of-call data extraction).
+    """
     is_active: Optional[bool] = None
     """Whether the assistant answers and places calls."""
     backchannel_settings: Optional[BackchannelSettings] = None
@@ -378,7 +411,9 @@ class AssistantUpdate(Model):
 
 
 class AutoTopupSettings(Model):
-    """Turn automatic top-up on (with a threshold, an amount and a saved Stripe payment method) or off (`enabled: false` alone)."""
+    """Turn automatic top-up on (with a threshold, an amount and a saved Stripe payment method) or off (`enabled:
+    false` alone).
+    """
 
     enabled: bool
     """Whether to top up automatically."""
@@ -421,7 +456,9 @@ class BackchannelSettings(Model):
 
 
 class BackgroundSoundSettings(Model):
-    """Ambient sound mixed under the assistant's voice. The server calls this `background_sound`; the docs' `background_audio` does not exist."""
+    """Ambient sound mixed under the assistant's voice. The server calls this `background_sound`; the docs'
+    `background_audio` does not exist.
+    """
 
     enabled: Optional[bool] = None
     """Whether a background sound plays during calls."""
@@ -463,7 +500,9 @@ class BillingStatement(Model):
 
 
 class BillingStatementDetail(Model):
-    """One month's statement with its charges per category. The server does not declare this object; the fields follow the docs."""
+    """One month's statement with its charges per category. The server does not declare this object; the fields
+    follow the docs.
+    """
 
     statement: BillingStatement
     charges_breakdown: Optional[ChargeBreakdown] = None
@@ -567,7 +606,10 @@ class CallMetadataUpdate(Model):
 
 
 class CallMetrics(Model):
-    """Conversation analytics for one call: response times, turn-taking, silence, word counts, recognition confidence, and model-estimated emotion and intent. Times are in seconds unless a name says otherwise; percentages run from 0 to 100."""
+    """Conversation analytics for one call: response times, turn-taking, silence, word counts, recognition
+    confidence, and model-estimated emotion and intent. Times are in seconds unless a name says otherwise;
+    percentages run from 0 to 100.
+    """
 
     avg_response_time: float
     """Average time the assistant took to answer."""
@@ -707,7 +749,9 @@ class CallStatusEventMetadata(Model):
 
 
 class CallStatusEvent(Model):
-    """The call's state: once after `connection_established` (the stored status), on `request_status`, and live when the call connects or ends. `metadata` differs by occasion, so all its fields are optional."""
+    """The call's state: once after `connection_established` (the stored status), on `request_status`, and live when
+    the call connects or ends. `metadata` differs by occasion, so all its fields are optional.
+    """
 
     type: Union[Literal["call_status"], str]
     call_sid: str
@@ -715,13 +759,17 @@ class CallStatusEvent(Model):
     timestamp: str
     """When the server sent the event (ISO 8601, UTC, possibly without `Z`)."""
     status: Union[Union[Literal["in-progress", "completed", "failed", "ongoing"], str], str]
-    """Live broadcasts say `in-progress` or `completed` (the docs add `failed`); the first event and answers to `request_status` echo the stored call status (`ongoing`, `completed`, `failed`). Open enum."""
+    """Live broadcasts say `in-progress` or `completed` (the docs add `failed`); the first event and answers to
+    `request_status` echo the stored call status (`ongoing`, `completed`, `failed`). Open enum.
+    """
     metadata: Optional[CallStatusEventMetadata] = None
     """Details that depend on why the event was sent."""
 
 
 class CallTrace(Model):
-    """A recorded call conversation that can become an eval case. Lists carry a shortened caller hash; the trace itself carries the full one."""
+    """A recorded call conversation that can become an eval case. Lists carry a shortened caller hash; the trace
+    itself carries the full one.
+    """
 
     id: int
     """Call trace id."""
@@ -744,7 +792,10 @@ class CallTrace(Model):
 
 
 class CallTraceDetail(Model):
-    """A call trace with the whole conversation (turns, tool calls) and the full caller hash. The server does not declare this body; the docs show the fields below, and other keys may appear. It contains customer conversation content: treat it as sensitive."""
+    """A call trace with the whole conversation (turns, tool calls) and the full caller hash. The server does not
+    declare this body; the docs show the fields below, and other keys may appear. It contains customer
+    conversation content: treat it as sensitive.
+    """
 
     id: int
     """Call trace id."""
@@ -761,7 +812,11 @@ class CallTraceDetail(Model):
 
 
 class Campaign(Model):
-    """An outreach campaign: one assistant calling or texting a list of imported contacts, with message templates filled from each contact's data. `listCampaigns` returns the summary fields and `metrics`; `getCampaign` and `createCampaign` return the templates and settings too. The server leaves the body untyped; the fields are the docs'."""
+    """An outreach campaign: one assistant calling or texting a list of imported contacts, with message templates
+    filled from each contact's data. `listCampaigns` returns the summary fields and `metrics`; `getCampaign` and
+    `createCampaign` return the templates and settings too. The server leaves the body untyped; the fields are the
+    docs'.
+    """
 
     id: int
     """Campaign id."""
@@ -817,7 +872,9 @@ class Campaign(Model):
 
 
 class CampaignActionResult(Model):
-    """The acknowledgement of a campaign action that returns no record (update, delete, pause, stop). The server leaves the body untyped; the docs show `{message}`."""
+    """The acknowledgement of a campaign action that returns no record (update, delete, pause, stop). The server
+    leaves the body untyped; the docs show `{message}`.
+    """
 
     message: str
     """Human-readable outcome."""
@@ -855,7 +912,10 @@ class CampaignContact(Model):
     phone_number: str
     """The contact's number, normalized to E.164 at import."""
     contact_data: Optional[Dict[str, Any]] = None
-    """What the import stored about the contact: typically `variable_values` (the template variables), `custom_fields` (other columns), `source` and mapped columns such as `company`. The keys come from the imported file and are never renamed."""
+    """What the import stored about the contact: typically `variable_values` (the template variables),
+    `custom_fields` (other columns), `source` and mapped columns such as `company`. The keys come from the
+    imported file and are never renamed.
+    """
     status: CampaignContactStatus
     attempts: Optional[int] = None
     """How many times the contact has been tried."""
@@ -874,7 +934,9 @@ class CampaignContactPage(Model):
 
 
 class CampaignCreate(Model):
-    """A new campaign. It starts as a `draft` without contacts: import them with `importCampaignContacts`, optionally set a schedule, then start it. Contacts cannot be sent inline."""
+    """A new campaign. It starts as a `draft` without contacts: import them with `importCampaignContacts`, optionally
+    set a schedule, then start it. Contacts cannot be sent inline.
+    """
 
     name: str
     """Campaign name."""
@@ -902,7 +964,9 @@ class CampaignCreate(Model):
     available_variables: Optional[List[str]] = None
     """Variable names the templates may use."""
     pending_import: Optional[Dict[str, Any]] = None
-    """Undocumented: an import prepared before the campaign existed (the dashboard's create wizard). The server accepts any object; API clients import with `importCampaignContacts` instead."""
+    """Undocumented: an import prepared before the campaign existed (the dashboard's create wizard). The server
+    accepts any object; API clients import with `importCampaignContacts` instead.
+    """
 
 
 class CampaignExecutionExecutionData(Model):
@@ -928,7 +992,9 @@ class CampaignExecutionExecutionData(Model):
 
 
 class CampaignExecution(Model):
-    """One attempt to reach one contact (a call or an SMS). The server leaves the body untyped; the fields are the docs'."""
+    """One attempt to reach one contact (a call or an SMS). The server leaves the body untyped; the fields are the
+    docs'.
+    """
 
     id: int
     """Execution id."""
@@ -960,7 +1026,10 @@ class CampaignExecutionPage(Model):
 
 
 class CampaignImport(Model):
-    """The state of an asynchronous contact import. The server leaves the body untyped and the route is undocumented: `status` is what to poll, and the counters are those the docs show for the (formerly synchronous) import result; more fields may appear."""
+    """The state of an asynchronous contact import. The server leaves the body untyped and the route is undocumented:
+    `status` is what to poll, and the counters are those the docs show for the (formerly synchronous) import
+    result; more fields may appear.
+    """
 
     import_id: Optional[int] = None
     """The import."""
@@ -980,7 +1049,10 @@ class CampaignImport(Model):
 
 
 class CampaignImportAccepted(Model):
-    """An accepted contact import: the file is stored and a background job processes it. Poll `getCampaignImport` with `import_id`. The server leaves the 202 body untyped; `import_id` is the field the polling route needs, the others are inferred, and more may appear."""
+    """An accepted contact import: the file is stored and a background job processes it. Poll `getCampaignImport`
+    with `import_id`. The server leaves the 202 body untyped; `import_id` is the field the polling route needs,
+    the others are inferred, and more may appear.
+    """
 
     import_id: int
     """Id of the import, for `GET /api/v1/campaigns/{campaign_id}/imports/{import_id}`."""
@@ -995,13 +1067,21 @@ class CampaignImportRequest(Model):
     """A CSV file of contacts to import into a campaign (multipart form)."""
 
     file: bytes
-    """The CSV file: UTF-8, comma-separated, with a header row and a phone-number column. Numbers are normalized to E.164 (`(555) 123-4567` becomes `+15551234567`). Columns named like `phone`, `name`, `email` or `company` are recognized; every other column becomes a template variable."""
+    """The CSV file: UTF-8, comma-separated, with a header row and a phone-number column. Numbers are normalized to
+    E.164 (`(555) 123-4567` becomes `+15551234567`). Columns named like `phone`, `name`, `email` or `company` are
+    recognized; every other column becomes a template variable.
+    """
     column_mappings: Optional[str] = None
-    """A JSON object **serialized as a string** (a form field, not nested JSON) that maps CSV column names to contact fields or variables, for example `{\"Phone Number\": \"phone_number\", \"Appt Date\": \"appointment_date\"}`. Defaults to `{}` (auto-detection only)."""
+    """A JSON object **serialized as a string** (a form field, not nested JSON) that maps CSV column names to contact
+    fields or variables, for example `{\"Phone Number\": \"phone_number\", \"Appt Date\": \"appointment_date\"}`.
+    Defaults to `{}` (auto-detection only).
+    """
 
 
 class CampaignMetrics(Model):
-    """Outcome metrics of a campaign. Lists carry a subset; `getCampaignProgress` carries them all. Rates are percentages from 0 to 100; costs are in the organization's billing currency."""
+    """Outcome metrics of a campaign. Lists carry a subset; `getCampaignProgress` carries them all. Rates are
+    percentages from 0 to 100; costs are in the organization's billing currency.
+    """
 
     success_rate: Optional[float] = None
     """Completed contacts as a share of finished ones (completed plus failed)."""
@@ -1050,7 +1130,9 @@ class CampaignPage(Model):
 
 
 class CampaignProgress(Model):
-    """Live progress of a campaign, for dashboards. The server leaves the body untyped; the fields are the docs'. The campaign-progress WebSocket sends the same `progress` object."""
+    """Live progress of a campaign, for dashboards. The server leaves the body untyped; the fields are the docs'. The
+    campaign-progress WebSocket sends the same `progress` object.
+    """
 
     campaign_id: int
     """The campaign."""
@@ -1110,7 +1192,9 @@ class CampaignProgressEventDataRecentActivityItem(Model):
     contact_phone: Optional[str] = None
     """The contact's number (E.164)."""
     status: Optional[Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail"], str], str]] = None
-    """Execution status (`pending`, `in_progress`, `completed`, `failed`, `skipped`, `no_answer`, `busy`, `voicemail`). Open enum."""
+    """Execution status (`pending`, `in_progress`, `completed`, `failed`, `skipped`, `no_answer`, `busy`,
+    `voicemail`). Open enum.
+    """
     executed_at: Optional[str] = None
     """When the contact was processed (ISO 8601)."""
     call_id: Optional[int] = None
@@ -1135,7 +1219,11 @@ class CampaignProgressEventData(Model):
 
 
 class CampaignProgressEvent(Model):
-    """The campaign's progress: `initial_progress` right after `connection_ack` (with `recent_activity`), then `progress_update` as contacts are processed or on `request_update` (without it). This follows the API reference; the SDK pages describe other event names (`progress`, `contact_completed`, `campaign_completed`) that nothing else confirms."""
+    """The campaign's progress: `initial_progress` right after `connection_ack` (with `recent_activity`), then
+    `progress_update` as contacts are processed or on `request_update` (without it). This follows the API
+    reference; the SDK pages describe other event names (`progress`, `contact_completed`, `campaign_completed`)
+    that nothing else confirms.
+    """
 
     type: Union[Literal["initial_progress", "progress_update"], str]
     """Which of the two progress events this is."""
@@ -1144,15 +1232,21 @@ class CampaignProgressEvent(Model):
 
 
 class CampaignReExecuteRequest(Model):
-    """Which contacts of a finished campaign to run again, and when. The server takes an untyped object; the fields are the docs'."""
+    """Which contacts of a finished campaign to run again, and when. The server takes an untyped object; the fields
+    are the docs'.
+    """
 
     contact_selection: Union[Union[Literal["all", "failed_only"], str], List[int]]
-    """`all` resets every contact; `failed_only` retries the contacts that ended `failed`, `no_answer`, `busy` or `voicemail`; an array of contact ids retries exactly those. The others are marked `skipped`."""
+    """`all` resets every contact; `failed_only` retries the contacts that ended `failed`, `no_answer`, `busy` or
+    `voicemail`; an array of contact ids retries exactly those. The others are marked `skipped`.
+    """
     schedule_settings: Optional[CampaignScheduleSettings] = None
 
 
 class CampaignReExecuteResult(Model):
-    """The outcome of a re-execution. The campaign is back in `draft` (start it) or `scheduled`. The server leaves the body untyped; the fields are the docs'."""
+    """The outcome of a re-execution. The campaign is back in `draft` (start it) or `scheduled`. The server leaves
+    the body untyped; the fields are the docs'.
+    """
 
     success: bool
     """Whether the campaign was reset."""
@@ -1197,7 +1291,10 @@ class CampaignSchedule(Model):
 
 
 class CampaignScheduleSettings(Model):
-    """When a campaign should run. `scheduled_at` is required for `scheduled` and `recurring`, and must be in the future (400 otherwise); `recurring_config` is required for `recurring`. The server takes an untyped object; the fields are the docs'."""
+    """When a campaign should run. `scheduled_at` is required for `scheduled` and `recurring`, and must be in the
+    future (400 otherwise); `recurring_config` is required for `recurring`. The server takes an untyped object;
+    the fields are the docs'.
+    """
 
     schedule_type: CampaignScheduleType
     scheduled_at: Optional[str] = None
@@ -1208,7 +1305,9 @@ class CampaignScheduleSettings(Model):
 
 
 class CampaignStartResult(Model):
-    """The outcome of starting (or resuming) a campaign: execution is handed to a background task. The server leaves the body untyped; the fields are the docs'."""
+    """The outcome of starting (or resuming) a campaign: execution is handed to a background task. The server leaves
+    the body untyped; the fields are the docs'.
+    """
 
     success: bool
     """Whether execution was queued."""
@@ -1224,7 +1323,9 @@ class CampaignStartResult(Model):
 
 
 class CampaignTemplatePreview(Model):
-    """A rendered template. A template that does not render is a soft failure: 200 with `success: false` and the error text inside `rendered_template` (followed by the original template)."""
+    """A rendered template. A template that does not render is a soft failure: 200 with `success: false` and the
+    error text inside `rendered_template` (followed by the original template).
+    """
 
     success: bool
     """Whether the template rendered."""
@@ -1236,13 +1337,20 @@ class CampaignTemplatePreviewRequest(Model):
     """A template and sample values to render it with."""
 
     template: str
-    """The template, Jinja2-style: `{{variable}}`, with filters `phone_format`, `title_case`, `upper`, `lower` and `default('fallback')`. `assistant_name`, `company` and `name` always exist (defaults \"your assistant\", \"our company\", \"there\")."""
+    """The template, Jinja2-style: `{{variable}}`, with filters `phone_format`, `title_case`, `upper`, `lower` and
+    `default('fallback')`. `assistant_name`, `company` and `name` always exist (defaults \"your assistant\", \"our
+    company\", \"there\").
+    """
     variables: Dict[str, Any]
-    """Sample values by variable name. Required by the server (the docs call it optional); send `{}` to see the defaults. The keys are user data."""
+    """Sample values by variable name. Required by the server (the docs call it optional); send `{}` to see the
+    defaults. The keys are user data.
+    """
 
 
 class CampaignUpdate(Model):
-    """Changes to a `draft` or `paused` campaign. Every field is optional; only the fields sent change. The type and the assistant cannot be changed."""
+    """Changes to a `draft` or `paused` campaign. Every field is optional; only the fields sent change. The type and
+    the assistant cannot be changed.
+    """
 
     name: Optional[str] = None
     """Campaign name."""
@@ -1274,13 +1382,17 @@ class ChangePasswordRequest(Model):
     """The current password and the one that replaces it."""
 
     current_password: str
-    """The password in use now. Users who signed up with Google and never set a password send an empty string to set their first one."""
+    """The password in use now. Users who signed up with Google and never set a password send an empty string to set
+    their first one.
+    """
     new_password: str
     """The new password."""
 
 
 class ChargeBreakdown(Model):
-    """Charges per category, in US cents: Burki's platform fee, provider costs passed through, and the management fee on managed credentials (0 for current pricing; historical values are kept). Other categories may appear."""
+    """Charges per category, in US cents: Burki's platform fee, provider costs passed through, and the management fee
+    on managed credentials (0 for current pricing; historical values are kept). Other categories may appear.
+    """
 
     platform_fee: Optional[int] = None
     """Burki's platform fees, in cents."""
@@ -1376,7 +1488,9 @@ class ClonedVoiceCreate(Model):
 
 
 class ClonedVoiceCreateResult(Model):
-    """The new cloned voice, usually still `processing`. ElevenLabs clones take seconds, Resemble clones minutes; list the voices to see when it is `ready`."""
+    """The new cloned voice, usually still `processing`. ElevenLabs clones take seconds, Resemble clones minutes;
+    list the voices to see when it is `ready`.
+    """
 
     success: bool
     """Always `true` on a 200 response."""
@@ -1392,7 +1506,9 @@ class ClonedVoiceList(Model):
 
 
 class ConcurrencySettings(Model):
-    """The organization's concurrency limits per speech provider. The server declares the values as free-form objects; they carry the fields of `ProviderConcurrencySettings`."""
+    """The organization's concurrency limits per speech provider. The server declares the values as free-form
+    objects; they carry the fields of `ProviderConcurrencySettings`.
+    """
 
     tts: Dict[str, ProviderConcurrencySettings]
     """Text-to-speech limits keyed by provider (`elevenlabs`, `cartesia`, ...)."""
@@ -1460,7 +1576,9 @@ class DailyCallStats(Model):
 
 
 class Document(Model):
-    """A file in an assistant's knowledge base, split into chunks and embedded for retrieval during calls. The docs show a `status` field and string ids; the server returns integer ids and `processing_status`."""
+    """A file in an assistant's knowledge base, split into chunks and embedded for retrieval during calls. The docs
+    show a `status` field and string ids; the server returns integer ids and `processing_status`.
+    """
 
     id: int
     """Document id."""
@@ -1498,7 +1616,10 @@ class DocumentList(Model):
 
 
 class DocumentProcessingStatus(Model):
-    """How far a document's processing has got. The server does not declare this body; the fields below are those of the document listing and the SDK docs (`processingStatus`, `chunkCount`), and any other field the server adds is passed through."""
+    """How far a document's processing has got. The server does not declare this body; the fields below are those of
+    the document listing and the SDK docs (`processingStatus`, `chunkCount`), and any other field the server adds
+    is passed through.
+    """
 
     id: Optional[int] = None
     """Document id."""
@@ -1518,7 +1639,9 @@ class DocumentProcessingStatus(Model):
 
 
 class DocumentUpload(Model):
-    """A document to add to an assistant's knowledge base (`multipart/form-data`): `.txt`, `.pdf`, `.md` or `.docx`, at most 10 MB."""
+    """A document to add to an assistant's knowledge base (`multipart/form-data`): `.txt`, `.pdf`, `.md` or `.docx`,
+    at most 10 MB.
+    """
 
     file: bytes
     """The document file; its file name becomes the default `name`."""
@@ -1615,18 +1738,25 @@ class EndOfCallReportMessageAnalysis(Model):
     duration_seconds: Optional[int] = Field(default=None, alias="durationSeconds")
     """Same as `durationSeconds`."""
     structured_data: Optional[Dict[str, Any]] = Field(default=None, alias="structuredData")
-    """Data extracted from the conversation, shaped by the assistant's `custom_settings.structured_data_schema` (by default `{chat_topic, followup_sms}`); `{}` when no language-model key is configured, `{error}` when extraction failed. The keys are user data and pass through unchanged."""
+    """Data extracted from the conversation, shaped by the assistant's `custom_settings.structured_data_schema` (by
+    default `{chat_topic, followup_sms}`); `{}` when no language-model key is configured, `{error}` when
+    extraction failed. The keys are user data and pass through unchanged.
+    """
 
 
 class EndOfCallReportMessage(Model):
-    """The `message` of an `end-of-call-report` webhook, sent once when a call ends. It carries no call id or SID (in the 2025 source): match it to a call by the two phone numbers and the time."""
+    """The `message` of an `end-of-call-report` webhook, sent once when a call ends. It carries no call id or SID (in
+    the 2025 source): match it to a call by the two phone numbers and the time.
+    """
 
     type: Union[Literal["end-of-call-report"], str]
     """Always `end-of-call-report`."""
     phone_number: Optional[WebhookNumber] = Field(default=None, alias="phoneNumber")
     customer: Optional[WebhookNumber] = None
     summary: Optional[str] = None
-    """Summary of the call by the language model. May be a fallback text such as `No conversation content to summarize` or `Error generating summary: ...`."""
+    """Summary of the call by the language model. May be a fallback text such as `No conversation content to
+    summarize` or `Error generating summary: ...`.
+    """
     recording_url: Optional[str] = Field(default=None, alias="recordingUrl")
     """Where the call's recording can be fetched, when the call was recorded."""
     ended_reason: Optional[Union[Union[Literal["customer-ended-call"], str], str]] = Field(default=None, alias="endedReason")
@@ -1646,14 +1776,18 @@ class EndOfCallReportWebhook(Model):
 
 
 class ErrorDetail(Model):
-    """The body of every error the server raises on purpose (FastAPI `HTTPException`): one human-readable sentence under `detail`."""
+    """The body of every error the server raises on purpose (FastAPI `HTTPException`): one human-readable sentence
+    under `detail`.
+    """
 
     detail: str
     """What went wrong, in words meant for a developer."""
 
 
 class EvalCase(Model):
-    """A test case of an eval dataset. The server does not declare this body; the fields are those of the case as it is sent (`EvalCaseRequest`) plus its id."""
+    """A test case of an eval dataset. The server does not declare this body; the fields are those of the case as it
+    is sent (`EvalCaseRequest`) plus its id.
+    """
 
     id: int
     """Case id."""
@@ -1687,13 +1821,18 @@ class EvalCaseRequest(Model):
     case_name: Optional[str] = None
     """Name of the case."""
     mock_tool_responses: Optional[Dict[str, Any]] = None
-    """What each tool returns during the evaluation, keyed by tool name. The keys are user data and are never renamed by the SDK."""
+    """What each tool returns during the evaluation, keyed by tool name. The keys are user data and are never renamed
+    by the SDK.
+    """
     difficulty: Optional[EvalDifficulty] = None
     """How hard the case is."""
 
 
 class EvalDataset(Model):
-    """A named set of test cases for evaluating an assistant's prompt versions. Publishing a dataset makes it immutable. The server does not declare this body; the fields are those sent when creating it plus its id, and other keys may appear."""
+    """A named set of test cases for evaluating an assistant's prompt versions. Publishing a dataset makes it
+    immutable. The server does not declare this body; the fields are those sent when creating it plus its id, and
+    other keys may appear.
+    """
 
     id: int
     """Dataset id."""
@@ -1744,7 +1883,10 @@ class EvalDatasetImport(Model):
 
 
 class EvalExpectedResponse(Model):
-    """What a good answer looks like, checked by the evaluator: keywords it must contain, the intent it must recognise, the tool it must call. The server declares a free-form object; the keys below are the documented ones, others pass through."""
+    """What a good answer looks like, checked by the evaluator: keywords it must contain, the intent it must
+    recognise, the tool it must call. The server declares a free-form object; the keys below are the documented
+    ones, others pass through.
+    """
 
     should_contain: Optional[List[str]] = None
     """Words the answer must contain."""
@@ -1755,7 +1897,9 @@ class EvalExpectedResponse(Model):
 
 
 class FallbackKey(Model):
-    """A spare API key for a provider, used when the primary key hits its limits. Only metadata: the key itself is never returned."""
+    """A spare API key for a provider, used when the primary key hits its limits. Only metadata: the key itself is
+    never returned.
+    """
 
     id: str
     """Fallback key id (a string)."""
@@ -1777,12 +1921,16 @@ class FallbackKeyList(Model):
 
 
 class FallbackKeyRequest(Model):
-    """A fallback key to add, or the new state of one. `api_key` is required on updates too (the server rejects a body without it); on an update an empty string keeps the stored key."""
+    """A fallback key to add, or the new state of one. `api_key` is required on updates too (the server rejects a
+    body without it); on an update an empty string keeps the stored key.
+    """
 
     name: str
     """Label."""
     api_key: str
-    """The provider API key. Secret and write-only; it is never returned. On an update, an empty string keeps the stored key."""
+    """The provider API key. Secret and write-only; it is never returned. On an update, an empty string keeps the
+    stored key.
+    """
     enabled: Optional[bool] = None
     """Whether Burki may use the key."""
     concurrent_limit: Optional[int] = None
@@ -1790,14 +1938,18 @@ class FallbackKeyRequest(Model):
 
 
 class Flow(Model):
-    """A conversation flow: a graph of conversation nodes and transitions that a phone number can run instead of a single assistant. Its voice, models, tools and knowledge base come from the base assistant."""
+    """A conversation flow: a graph of conversation nodes and transitions that a phone number can run instead of a
+    single assistant. Its voice, models, tools and knowledge base come from the base assistant.
+    """
 
     id: int
     """Flow id."""
     organization_id: int
     """Organization that owns the flow."""
     base_assistant_id: int
-    """Assistant that supplies the voice, speech recognition, language model, tools and knowledge base. When a flow is created without one, the server creates a paired assistant."""
+    """Assistant that supplies the voice, speech recognition, language model, tools and knowledge base. When a flow
+    is created without one, the server creates a paired assistant.
+    """
     name: str
     """Flow name."""
     graph: FlowGraph
@@ -1810,7 +1962,11 @@ class Flow(Model):
 
 
 class FlowCreate(Model):
-    """A new conversation flow. Send only `name` to get a paired runtime assistant and a one-node starter graph; send `base_assistant_id` and `graph` to define the flow yourself. The server refuses any other key with 422 (its model forbids extra fields). The spec does not say `additionalProperties: false` because the generator cannot yet type a request body that does."""
+    """A new conversation flow. Send only `name` to get a paired runtime assistant and a one-node starter graph; send
+    `base_assistant_id` and `graph` to define the flow yourself. The server refuses any other key with 422 (its
+    model forbids extra fields). The spec does not say `additionalProperties: false` because the generator cannot
+    yet type a request body that does.
+    """
 
     name: str
     """Flow name."""
@@ -1834,7 +1990,10 @@ class FlowSummary(Model):
 
 
 class FlowUpdate(Model):
-    """Fields to change on a flow; any subset. The server refuses any other key with 422 (its model forbids extra fields). The spec does not say `additionalProperties: false` because the generator cannot yet type a request body that does."""
+    """Fields to change on a flow; any subset. The server refuses any other key with 422 (its model forbids extra
+    fields). The spec does not say `additionalProperties: false` because the generator cannot yet type a request
+    body that does.
+    """
 
     name: Optional[str] = None
     """New name."""
@@ -1864,18 +2023,25 @@ class FluxConfig(Model):
 
 
 class HttpValidationError(Model):
-    """The body of a 422 response: FastAPI rejected the request before it reached Burki's code (wrong type, missing field, value outside the allowed range or pattern)."""
+    """The body of a 422 response: FastAPI rejected the request before it reached Burki's code (wrong type, missing
+    field, value outside the allowed range or pattern).
+    """
 
     detail: List[ValidationErrorItem]
 
 
 class InitiateCallRequest(Model):
-    """Starts an outbound call. Only `to_phone_number` is required by the server; without `from_phone_number` the server picks the caller number, with it the assistant assigned to that number handles the call unless `assistant_id` overrides it."""
+    """Starts an outbound call. Only `to_phone_number` is required by the server; without `from_phone_number` the
+    server picks the caller number, with it the assistant assigned to that number handles the call unless
+    `assistant_id` overrides it.
+    """
 
     to_phone_number: str
     """The number to call (E.164)."""
     from_phone_number: Optional[str] = None
-    """The organization's number to call from (E.164). It must be assigned to an assistant or a conversation flow. The docs call it required; the server does not."""
+    """The organization's number to call from (E.164). It must be assigned to an assistant or a conversation flow.
+    The docs call it required; the server does not.
+    """
     assistant_id: Optional[int] = None
     """The assistant that handles the call, instead of the one assigned to `from_phone_number`."""
     welcome_message: Optional[str] = None
@@ -1896,7 +2062,9 @@ class InitiateCallResponse(Model):
 
 
 class InterruptionSettings(Model):
-    """When the caller may talk over the assistant. The server names these fields differently from the docs: `min_stt_confidence` (not `min_confidence`), `confirmation_window_ms` (not `tentative_window_ms`)."""
+    """When the caller may talk over the assistant. The server names these fields differently from the docs:
+    `min_stt_confidence` (not `min_confidence`), `confirmation_window_ms` (not `tentative_window_ms`).
+    """
 
     interruption_threshold: Optional[int] = None
     """Words the caller must say to interrupt."""
@@ -1975,7 +2143,9 @@ class LambdaFunctionList(Model):
 
 
 class LearningConversationTurn(Model):
-    """One turn of a conversation in an eval case or a call trace. The server declares turns as free-form objects; `role` and `content` are the documented keys, others pass through."""
+    """One turn of a conversation in an eval case or a call trace. The server declares turns as free-form objects;
+    `role` and `content` are the documented keys, others pass through.
+    """
 
     role: Optional[Union[Union[Literal["user", "assistant", "system", "tool"], str], str]] = None
     """Who spoke. Open enum."""
@@ -2147,7 +2317,9 @@ class LlmSettings(Model):
 
 
 class ManagedServices(Model):
-    """Which services use Burki's managed provider credentials (`true`) and which use the organization's own keys (`false`, \"bring your own\")."""
+    """Which services use Burki's managed provider credentials (`true`) and which use the organization's own keys
+    (`false`, \"bring your own\").
+    """
 
     llm: bool
     """Burki provides the language-model keys (OpenAI, Anthropic, ...)."""
@@ -2162,7 +2334,10 @@ class ManagedServices(Model):
 
 
 class ManagedServicesUpdate(Model):
-    """Which services to switch. A service left out (or `null`) keeps its mode. Before switching a service to `false` (bring your own), store the organization's own key for it with `organization.update`, or calls that need it fail."""
+    """Which services to switch. A service left out (or `null`) keeps its mode. Before switching a service to `false`
+    (bring your own), store the organization's own key for it with `organization.update`, or calls that need it
+    fail.
+    """
 
     llm: Optional[bool] = None
     """Use Burki's language-model keys."""
@@ -2215,7 +2390,10 @@ class MemoryCreate(Model):
 
 
 class MemoryGraph(Model):
-    """An assistant's memory graph laid out for drawing (React Flow format): memories as nodes, relationships as edges, and counts. The server does not declare the fields of nodes, edges and counts, so they are open objects."""
+    """An assistant's memory graph laid out for drawing (React Flow format): memories as nodes, relationships as
+    edges, and counts. The server does not declare the fields of nodes, edges and counts, so they are open
+    objects.
+    """
 
     nodes: List[Dict[str, Any]]
     """One node per memory, with its layout position."""
@@ -2252,7 +2430,9 @@ class MemorySearchRequest(Model):
 
 
 class MemorySearchResult(Model):
-    """The memories found for a query and how they were found. The server does not declare this body; the fields follow the docs."""
+    """The memories found for a query and how they were found. The server does not declare this body; the fields
+    follow the docs.
+    """
 
     memories: List[MemorySearchHit]
     """The matching memories, best first."""
@@ -2265,7 +2445,9 @@ class MemorySearchResult(Model):
 
 
 class MemoryUpdate(Model):
-    """Changes to a memory. Only the fields sent are changed. Changing `fact` discards the stored embedding so that it is computed again. The subject cannot be changed."""
+    """Changes to a memory. Only the fields sent are changed. Changing `fact` discards the stored embedding so that
+    it is computed again. The subject cannot be changed.
+    """
 
     fact: Optional[str] = None
     """The corrected fact."""
@@ -2280,7 +2462,10 @@ class MemoryUpdate(Model):
 
 
 class Organization(Model):
-    """The caller's organization with its settings and stored carrier and provider credentials. The server returns the stored secrets in this object (Twilio auth token, Telnyx and Vonage keys, SIP password, provider API keys): treat the whole response as sensitive and never log it."""
+    """The caller's organization with its settings and stored carrier and provider credentials. The server returns
+    the stored secrets in this object (Twilio auth token, Telnyx and Vonage keys, SIP password, provider API
+    keys): treat the whole response as sensitive and never log it.
+    """
 
     id: int
     """Organization id."""
@@ -2297,7 +2482,9 @@ class Organization(Model):
     api_keys: Optional[OrganizationApiKeys] = None
     """Stored provider credentials. Sensitive."""
     settings: Optional[Dict[str, Any]] = None
-    """Organization-wide settings (for example `default_timezone`). The keys are user data and are never renamed by the SDK."""
+    """Organization-wide settings (for example `default_timezone`). The keys are user data and are never renamed by
+    the SDK.
+    """
     twilio_account_sid: Optional[str] = None
     """Twilio Account SID (`AC...`)."""
     twilio_auth_token: Optional[str] = None
@@ -2323,7 +2510,9 @@ class Organization(Model):
     sip_password: Optional[str] = None
     """SIP password. Sensitive."""
     sip_trunk_config: Optional[Dict[str, Any]] = None
-    """SIP trunk settings (for example `sip_domain`, `inbound_enabled`), passed through unchanged; the server does not declare their keys."""
+    """SIP trunk settings (for example `sip_domain`, `inbound_enabled`), passed through unchanged; the server does
+    not declare their keys.
+    """
     created_at: str
     """When the organization was created."""
     updated_at: str
@@ -2414,7 +2603,10 @@ class OrganizationPhoneNumberFlow(Model):
 
 
 class OrganizationUpdate(Model):
-    """Changes to the caller's organization. Only the fields sent are changed. The credential fields are secrets: they are write-only here, and the SDK never logs them. When HIPAA/BAA requirements block bring-your-own keys, the server may store the keys but not activate them until the compliance requirements are met."""
+    """Changes to the caller's organization. Only the fields sent are changed. The credential fields are secrets:
+    they are write-only here, and the SDK never logs them. When HIPAA/BAA requirements block bring-your-own keys,
+    the server may store the keys but not activate them until the compliance requirements are met.
+    """
 
     name: Optional[str] = None
     """Display name."""
@@ -2423,11 +2615,15 @@ class OrganizationUpdate(Model):
     domain: Optional[str] = None
     """The organization's email or web domain."""
     settings: Optional[Dict[str, Any]] = None
-    """Organization-wide settings (for example `default_timezone`); replaces the stored object. The keys are user data and are never renamed by the SDK."""
+    """Organization-wide settings (for example `default_timezone`); replaces the stored object. The keys are user
+    data and are never renamed by the SDK.
+    """
     api_keys: Optional[OrganizationApiKeys] = None
     """Provider credentials to store, keyed by provider. Secret."""
     twilio_account_sid: Optional[str] = None
-    """Twilio Account SID (`AC...`, not an API key SID `SK...`). Check it first with `organization.validateTwilioCredentials`."""
+    """Twilio Account SID (`AC...`, not an API key SID `SK...`). Check it first with
+    `organization.validateTwilioCredentials`.
+    """
     twilio_auth_token: Optional[str] = None
     """Twilio auth token. Secret."""
     telnyx_api_key: Optional[str] = None
@@ -2453,7 +2649,9 @@ class OrganizationUpdate(Model):
     sip_password: Optional[str] = None
     """SIP password. Secret."""
     sip_trunk_config: Optional[Dict[str, Any]] = None
-    """SIP trunk settings (for example `sip_domain`, `inbound_enabled`), passed through unchanged; the server does not declare their keys."""
+    """SIP trunk settings (for example `sip_domain`, `inbound_enabled`), passed through unchanged; the server does
+    not declare their keys.
+    """
 
 
 class PageInfo(Model):
@@ -2474,7 +2672,9 @@ class PageInfo(Model):
 
 
 class PhoneNumber(Model):
-    """A phone number the organization owns, with what it is routed to: an assistant, a conversation flow (never both), and optionally a SIP trunk."""
+    """A phone number the organization owns, with what it is routed to: an assistant, a conversation flow (never
+    both), and optionally a SIP trunk.
+    """
 
     id: int
     """Phone number id, used by the assign and unassign routes."""
@@ -2484,11 +2684,15 @@ class PhoneNumber(Model):
     """Display name."""
     provider: TelephonyProvider
     twilio_sid: str
-    """The carrier's identifier of the number. The name is historical: for Twilio numbers it is the `PN...` SID, for other carriers their own id."""
+    """The carrier's identifier of the number. The name is historical: for Twilio numbers it is the `PN...` SID, for
+    other carriers their own id.
+    """
     is_active: bool
     """Whether the number is in service."""
     is_verified_caller_id: Optional[bool] = None
-    """`true` for a number the organization does not own at a carrier but has verified with Twilio as an outbound caller id."""
+    """`true` for a number the organization does not own at a carrier but has verified with Twilio as an outbound
+    caller id.
+    """
     capabilities: PhoneNumberCapabilities
     sip_trunk_id: Optional[str] = None
     """UUID of the SIP trunk the number's calls go through, when one is assigned."""
@@ -2512,7 +2716,9 @@ class PhoneNumberAssignByNumber(Model):
     friendly_name: Optional[str] = None
     """Display name to store with the number."""
     auto_sync: Optional[bool] = None
-    """When the number is not in the organization's inventory yet, import it from the organization's Twilio account first. This is the usual way to assign a number bought directly at Twilio."""
+    """When the number is not in the organization's inventory yet, import it from the organization's Twilio account
+    first. This is the usual way to assign a number bought directly at Twilio.
+    """
 
 
 class PhoneNumberBulkAssignResultDataFailuresItem(Model):
@@ -2540,7 +2746,9 @@ class PhoneNumberBulkAssignResultData(Model):
 
 
 class PhoneNumberBulkAssignResult(Model):
-    """The outcome of assigning several numbers at once. Each number is assigned on its own, so some may succeed while others fail; `success` is `true` when at least one succeeded."""
+    """The outcome of assigning several numbers at once. Each number is assigned on its own, so some may succeed
+    while others fail; `success` is `true` when at least one succeeded.
+    """
 
     success: bool
     """`true` when at least one number was assigned."""
@@ -2609,7 +2817,9 @@ class PhoneNumberPurchaseResult(Model):
     """The number bought, in E.164 format."""
     provider: TelephonyProvider
     purchase_details: Optional[Dict[str, Any]] = None
-    """The carrier's own record of the purchase (a Twilio incoming-number record, a Telnyx number order), passed through unchanged."""
+    """The carrier's own record of the purchase (a Twilio incoming-number record, a Telnyx number order), passed
+    through unchanged.
+    """
     message: str
     """Human-readable outcome."""
 
@@ -2651,7 +2861,9 @@ class PhoneNumberSearch(Model):
     limit: Optional[int] = None
     """Largest number of results."""
     provider: Optional[Dict[str, Any]] = None
-    """Carrier to search. The documented carriers are `twilio` and `telnyx` (the server's own text also names `byo-sip-trunk`); an unsupported one is refused with 400."""
+    """Carrier to search. The documented carriers are `twilio` and `telnyx` (the server's own text also names
+    `byo-sip-trunk`); an unsupported one is refused with 400.
+    """
 
 
 class PhoneNumberSearchResult(Model):
@@ -2685,7 +2897,9 @@ class PhoneNumberUnassignByNumber(Model):
 
 
 class PhoneNumberUpdate(Model):
-    """Fields to change on a phone number; fields that are not sent stay as they are. A number routes to an assistant or to a flow, not both."""
+    """Fields to change on a phone number; fields that are not sent stay as they are. A number routes to an assistant
+    or to a flow, not both.
+    """
 
     friendly_name: Optional[str] = None
     """New display name."""
@@ -2696,7 +2910,9 @@ class PhoneNumberUpdate(Model):
     sip_trunk_id: Optional[str] = None
     """UUID of the SIP trunk to send the number's calls through; an empty string clears it."""
     allowed_country_codes: Optional[List[str]] = None
-    """ISO 3166 alpha-2 codes of the countries allowed to call the number (for example `[US, CA]`); `null` or an empty list allows every country."""
+    """ISO 3166 alpha-2 codes of the countries allowed to call the number (for example `[US, CA]`); `null` or an
+    empty list allows every country.
+    """
 
 
 class PhoneNumberUpdateResult(Model):
@@ -2719,15 +2935,22 @@ class PhoneNumberWebhooks(Model):
     """The number in E.164 format."""
     provider: TelephonyProvider
     voice_webhook_url: Optional[str] = None
-    """URL the carrier calls for voice events. Telnyx configures it per connection, so for Telnyx numbers this is the text `Configured at Connection level`."""
+    """URL the carrier calls for voice events. Telnyx configures it per connection, so for Telnyx numbers this is the
+    text `Configured at Connection level`.
+    """
     sms_webhook_url: Optional[str] = None
     """URL the carrier calls for inbound SMS; same Telnyx caveat as `voice_webhook_url`."""
     configuration: Dict[str, Any]
-    """The carrier's full configuration of the number (for Twilio methods, status callback and SID; for Telnyx connection id, number id, status and features), passed through unchanged."""
+    """The carrier's full configuration of the number (for Twilio methods, status callback and SID; for Telnyx
+    connection id, number id, status and features), passed through unchanged.
+    """
 
 
 class PhoneNumberWebhooksUpdate(Model):
-    """A change to a number's carrier webhooks. Send at least one of `voice_webhook_url`, `disable_sms` and `enable_sms`; `disable_sms` and `enable_sms` may not both be `true`. SMS webhook URLs themselves are managed by Burki through the assistant the number is assigned to."""
+    """A change to a number's carrier webhooks. Send at least one of `voice_webhook_url`, `disable_sms` and
+    `enable_sms`; `disable_sms` and `enable_sms` may not both be `true`. SMS webhook URLs themselves are managed
+    by Burki through the assistant the number is assigned to.
+    """
 
     phone_number: str
     """The number in E.164 format."""
@@ -2736,7 +2959,9 @@ class PhoneNumberWebhooksUpdate(Model):
     disable_sms: Optional[bool] = None
     """`true` stops SMS handling for the number (Twilio gets a placeholder URL, Telnyx an empty one)."""
     enable_sms: Optional[bool] = None
-    """`true` points the carrier's SMS webhook back at Burki; the number must be assigned to an assistant that has an `sms_webhook_url`."""
+    """`true` points the carrier's SMS webhook back at Burki; the number must be assigned to an assistant that has an
+    `sms_webhook_url`.
+    """
     provider: Optional[TelephonyProvider] = None
     """The number's carrier (`twilio` or `telnyx`); detected when not sent."""
 
@@ -2803,7 +3028,9 @@ class PromptVersionCreate(Model):
 
 
 class PromptVersionDetail(Model):
-    """A prompt version with its full system prompt. The server does not declare this body; the docs say it includes the full `system_prompt`, and the other fields are those of `PromptVersion`."""
+    """A prompt version with its full system prompt. The server does not declare this body; the docs say it includes
+    the full `system_prompt`, and the other fields are those of `PromptVersion`.
+    """
 
     id: int
     """Prompt version id."""
@@ -2865,7 +3092,9 @@ class RagSettings(Model):
 
 
 class Recording(Model):
-    """One audio recording of a call. Play it through `playCallRecording`; `recording_url` may point at the telephony provider and need the provider's credentials."""
+    """One audio recording of a call. Play it through `playCallRecording`; `recording_url` may point at the telephony
+    provider and need the provider's credentials.
+    """
 
     id: int
     """Recording id."""
@@ -2934,7 +3163,10 @@ class RecordingSettings(Model):
 
 
 class RelatedConversation(Model):
-    """A voice call or SMS conversation that shares a unified session (same customer and assistant) with the conversation asked about. The server leaves this object untyped; the fields below are the ones the docs show, and others may appear."""
+    """A voice call or SMS conversation that shares a unified session (same customer and assistant) with the
+    conversation asked about. The server leaves this object untyped; the fields below are the ones the docs show,
+    and others may appear.
+    """
 
     id: Optional[int] = None
     """Call record id (voice calls and SMS threads share the id space)."""
@@ -2999,7 +3231,9 @@ class SendSmsRequest(Model):
     """An SMS or MMS to send from one of the organization's numbers."""
 
     from_phone_number: str
-    """Sending number in E.164 format. It must be assigned to one of the organization's assistants; that assistant's telephony provider (Twilio, Telnyx or Vonage) sends the message."""
+    """Sending number in E.164 format. It must be assigned to one of the organization's assistants; that assistant's
+    telephony provider (Twilio, Telnyx or Vonage) sends the message.
+    """
     to_phone_number: str
     """Recipient in E.164 format (`+` and country code, no spaces or punctuation)."""
     message: str
@@ -3007,9 +3241,15 @@ class SendSmsRequest(Model):
     media_urls: Optional[List[str]] = None
     """Public URLs of images or documents to attach; any entry turns the message into an MMS."""
     queue: Optional[bool] = None
-    """`true` hands the message to Burki's per-provider queue, which paces sends to the provider's rate limits; the response then carries a Burki message id to poll with `getSmsStatus`. `false` sends at once and may run into carrier limits."""
+    """`true` hands the message to Burki's per-provider queue, which paces sends to the provider's rate limits; the
+    response then carries a Burki message id to poll with `getSmsStatus`. `false` sends at once and may run into
+    carrier limits.
+    """
     idempotency_key: Optional[str] = None
-    """Deduplicates retried sends: a second request with the same key neither sends nor stores the message again. The `Idempotency-Key` header does the same and wins when both are present; the SDK sends its `idempotencyKey` as that header."""
+    """Deduplicates retried sends: a second request with the same key neither sends nor stores the message again. The
+    `Idempotency-Key` header does the same and wins when both are present; the SDK sends its `idempotencyKey` as
+    that header.
+    """
 
 
 class SendSmsResponse(Model):
@@ -3018,7 +3258,9 @@ class SendSmsResponse(Model):
     success: bool
     """Whether the message was queued or handed to the provider."""
     message_id: Optional[str] = None
-    """For a queued send, Burki's message id (a UUID) to use with `getSmsStatus` and `cancelSms`; for an immediate send, the provider's message id."""
+    """For a queued send, Burki's message id (a UUID) to use with `getSmsStatus` and `cancelSms`; for an immediate
+    send, the provider's message id.
+    """
     message: str
     """Human-readable outcome."""
     provider: Optional[SmsProvider] = None
@@ -3076,7 +3318,11 @@ class SipPrewarmResult(Model):
 
 
 class SipTrunk(Model):
-    """A SIP gateway of the organization's own carrier or PBX, which Burki's SIP bridge registers with or accepts calls from. Phone numbers are routed through a trunk with `phoneNumbers.assign` (`sip_trunk_id`). The server also returns the SIP `password` in clear text; the spec marks it write-only (a secret you send, not one to read back), so it is optional and left out of the examples."""
+    """A SIP gateway of the organization's own carrier or PBX, which Burki's SIP bridge registers with or accepts
+    calls from. Phone numbers are routed through a trunk with `phoneNumbers.assign` (`sip_trunk_id`). The server
+    also returns the SIP `password` in clear text; the spec marks it write-only (a secret you send, not one to
+    read back), so it is optional and left out of the examples.
+    """
 
     id: str
     """Trunk id, generated by the server."""
@@ -3093,7 +3339,9 @@ class SipTrunk(Model):
     enabled: Optional[bool] = None
     """Whether the trunk is used for routing."""
     register_: Optional[bool] = Field(default=None, alias="register")
-    """Whether the SIP bridge registers with the gateway. `false` means IP authentication: the PBX must trust Burki's SIP bridge address instead."""
+    """Whether the SIP bridge registers with the gateway. `false` means IP authentication: the PBX must trust Burki's
+    SIP bridge address instead.
+    """
     provider: Optional[str] = None
     """Free label for the carrier or PBX (for example `freepbx`)."""
 
@@ -3120,7 +3368,9 @@ class SipTrunkCreate(Model):
 
 
 class SipTrunkSyncResult(Model):
-    """The outcome of pushing the organization's trunks to the SIP bridge. `success` means Burki stored the configuration and started the push; a failure inside the bridge is only logged by the server."""
+    """The outcome of pushing the organization's trunks to the SIP bridge. `success` means Burki stored the
+    configuration and started the push; a failure inside the bridge is only logged by the server.
+    """
 
     success: bool
     """Whether the push was started."""
@@ -3133,7 +3383,9 @@ class SipTrunkSyncResult(Model):
 
 
 class SipTrunkUpdate(Model):
-    """Fields to change on a SIP trunk; fields that are not sent stay as they are. Send the exact value to store: an empty string is stored as an empty string."""
+    """Fields to change on a SIP trunk; fields that are not sent stay as they are. Send the exact value to store: an
+    empty string is stored as an empty string.
+    """
 
     name: Optional[str] = None
     """New name, unique within the organization."""
@@ -3161,7 +3413,9 @@ class SmsAuditLogEntry(Model):
     timestamp: Optional[str]
     """When the event happened."""
     event_type: str
-    """What happened: processing events (webhook received, language-model call, session handling) and delivery events (queued, sent, delivered, failed), for example `webhook_received`."""
+    """What happened: processing events (webhook received, language-model call, session handling) and delivery events
+    (queued, sent, delivered, failed), for example `webhook_received`.
+    """
     level: Union[Union[Literal["debug", "info", "warning", "error"], str], str]
     """Severity. Open enum."""
     message: str
@@ -3195,7 +3449,9 @@ class SmsCanSend(Model):
 
 
 class SmsCancelResult(Model):
-    """The outcome of a cancel request. A message that can no longer be cancelled is not an HTTP error: the server answers 200 with `success: false` and the status the message had, so check `success`."""
+    """The outcome of a cancel request. A message that can no longer be cancelled is not an HTTP error: the server
+    answers 200 with `success: false` and the status the message had, so check `success`.
+    """
 
     success: bool
     """`true` when the message was cancelled; `false` when it was already sending, sent, failed or cancelled."""
@@ -3210,7 +3466,9 @@ class SmsCancelResult(Model):
 
 
 class SmsComplianceNumber(Model):
-    """One number in the compliance summary. The server leaves these objects untyped; the fields are the docs', and others may appear."""
+    """One number in the compliance summary. The server leaves these objects untyped; the fields are the docs', and
+    others may appear.
+    """
 
     phone_number_id: Optional[int] = None
     """The number's id."""
@@ -3256,7 +3514,9 @@ class SmsComplianceSubmission(Model):
     business_description: str
     """What the business does and why it texts its customers."""
     sample_messages: List[str]
-    """One to three examples of messages the number will send, each 10 to 320 characters (the item length is the docs' rule; the server checks the count). Include opt-out wording."""
+    """One to three examples of messages the number will send, each 10 to 320 characters (the item length is the
+    docs' rule; the server checks the count). Include opt-out wording.
+    """
     website_url: Optional[str] = None
     """The business's website."""
     contact_email: Optional[str] = None
@@ -3264,7 +3524,9 @@ class SmsComplianceSubmission(Model):
 
 
 class SmsComplianceSubmitResult(Model):
-    """The outcome of a verification submission. A submission the server could not file is not an HTTP error: it answers 200 with `success: false` and the reason in `error`, so check `success`."""
+    """The outcome of a verification submission. A submission the server could not file is not an HTTP error: it
+    answers 200 with `success: false` and the reason in `error`, so check `success`.
+    """
 
     success: bool
     """Whether the submission was filed."""
@@ -3281,7 +3543,9 @@ class SmsComplianceSubmitResult(Model):
 
 
 class SmsComplianceSummary(Model):
-    """SMS verification across the organization's numbers. The fields are the server's; the docs' example (`approved`, `pending`, `rejected`) is outdated."""
+    """SMS verification across the organization's numbers. The fields are the server's; the docs' example
+    (`approved`, `pending`, `rejected`) is outdated.
+    """
 
     total_numbers: int
     """The organization's numbers."""
@@ -3296,7 +3560,10 @@ class SmsComplianceSummary(Model):
 
 
 class SmsConversation(Model):
-    """An SMS thread between one customer number and one assistant number. Burki stores each thread as a call record of the `sms` channel, so its `id` is that record's id, written as a string (the SMS debug timeline takes the same number as an integer `call_id`)."""
+    """An SMS thread between one customer number and one assistant number. Burki stores each thread as a call record
+    of the `sms` channel, so its `id` is that record's id, written as a string (the SMS debug timeline takes the
+    same number as an integer `call_id`).
+    """
 
     id: str
     """Conversation id (the digits of the SMS call record's id)."""
@@ -3324,7 +3591,9 @@ class SmsConversation(Model):
 
 
 class SmsLog(Model):
-    """One SMS or MMS as the provider saw it, inbound or outbound, with its delivery state. The server leaves this object untyped; the fields are the docs'. `getSmsLog` adds `organization_id` and `provider_payload`."""
+    """One SMS or MMS as the provider saw it, inbound or outbound, with its delivery state. The server leaves this
+    object untyped; the fields are the docs'. `getSmsLog` adds `organization_id` and `provider_payload`.
+    """
 
     id: int
     """Log entry id."""
@@ -3345,7 +3614,9 @@ class SmsLog(Model):
     segment_count: Optional[int] = None
     """How many SMS segments the text took."""
     status: str
-    """Burki's unified delivery status across providers (the docs show `sent`, `delivered` and `failed`); the provider's own word is in `provider_status`."""
+    """Burki's unified delivery status across providers (the docs show `sent`, `delivered` and `failed`); the
+    provider's own word is in `provider_status`.
+    """
     provider_status: Optional[str] = None
     """The status as the provider reported it."""
     error_code: Optional[str] = None
@@ -3357,7 +3628,9 @@ class SmsLog(Model):
     assistant_name: Optional[str] = None
     """Name of that assistant."""
     provider_payload: Optional[Dict[str, Any]] = None
-    """The provider's raw data about the message, for debugging (single-entry reads only). Its keys are the provider's and are never renamed."""
+    """The provider's raw data about the message, for debugging (single-entry reads only). Its keys are the
+    provider's and are never renamed.
+    """
     created_at: str
     """When the message was logged."""
     updated_at: Optional[str] = None
@@ -3380,7 +3653,9 @@ class SmsLogPage(Model):
 
 
 class SmsLogStats(Model):
-    """Counts of the organization's SMS log entries. The server leaves this object untyped; the fields are the docs'. The `by_*` maps are keyed by value (a direction, a status, a provider) and their keys are never renamed."""
+    """Counts of the organization's SMS log entries. The server leaves this object untyped; the fields are the docs'.
+    The `by_*` maps are keyed by value (a direction, a status, a provider) and their keys are never renamed.
+    """
 
     total: int
     """All entries in the period."""
@@ -3417,7 +3692,9 @@ class SmsMessage(Model):
 
 
 class SmsProviderQueueStats(Model):
-    """Counters of one provider's SMS queue. The docs name `pending`, `active` and `failed` and warn that the keys may change as the queue service evolves, so further counters may appear."""
+    """Counters of one provider's SMS queue. The docs name `pending`, `active` and `failed` and warn that the keys
+    may change as the queue service evolves, so further counters may appear.
+    """
 
     pending: Optional[int] = None
     """Messages waiting for their turn."""
@@ -3433,7 +3710,9 @@ class SmsQueueStats(Model):
     timestamp: str
     """When the snapshot was taken."""
     queues: Dict[str, SmsProviderQueueStats]
-    """Counters keyed by provider name (`twilio`, `telnyx`, `vonage`); only the requested provider when `provider` is set. The keys are provider names, not fields, and are never renamed."""
+    """Counters keyed by provider name (`twilio`, `telnyx`, `vonage`); only the requested provider when `provider` is
+    set. The keys are provider names, not fields, and are never renamed.
+    """
 
 
 class SmsReceivedWebhookData(Model):
@@ -3454,18 +3733,24 @@ class SmsReceivedWebhookData(Model):
 
 
 class SmsReceivedWebhook(Model):
-    """The body of an `sms_received` webhook: an inbound SMS or MMS to one of the assistant's numbers, forwarded to the assistant's `sms_webhook_url`. The same shape for every carrier."""
+    """The body of an `sms_received` webhook: an inbound SMS or MMS to one of the assistant's numbers, forwarded to
+    the assistant's `sms_webhook_url`. The same shape for every carrier.
+    """
 
     type: Union[Literal["sms_received"], str]
     """Always `sms_received`."""
     timestamp: str
-    """When Burki sent the webhook: ISO 8601 in UTC but without a time-zone designator (for example `2025-03-20T10:30:00.123456`), so it is not an RFC 3339 `date-time`."""
+    """When Burki sent the webhook: ISO 8601 in UTC but without a time-zone designator (for example
+    `2025-03-20T10:30:00.123456`), so it is not an RFC 3339 `date-time`.
+    """
     data: SmsReceivedWebhookData
     """The message."""
 
 
 class SmsSessionClearResult(Model):
-    """The outcome of clearing SMS sessions. The server leaves this object untyped; the docs show `success`, `message` and, for clearing all sessions, `cleared_count`. Other counters may appear."""
+    """The outcome of clearing SMS sessions. The server leaves this object untyped; the docs show `success`,
+    `message` and, for clearing all sessions, `cleared_count`. Other counters may appear.
+    """
 
     success: bool
     """Whether the sessions were cleared."""
@@ -3476,7 +3761,9 @@ class SmsSessionClearResult(Model):
 
 
 class SmsSessionInfoData(Model):
-    """Session counters. The server leaves this object untyped; the docs show `active_sessions` and `ttl_seconds`, and other keys may appear."""
+    """Session counters. The server leaves this object untyped; the docs show `active_sessions` and `ttl_seconds`,
+    and other keys may appear.
+    """
 
     active_sessions: Optional[int] = None
     """Open SMS sessions."""
@@ -3490,7 +3777,9 @@ class SmsSessionInfo(Model):
     success: bool
     """Whether the store could be read."""
     data: SmsSessionInfoData
-    """Session counters. The server leaves this object untyped; the docs show `active_sessions` and `ttl_seconds`, and other keys may appear."""
+    """Session counters. The server leaves this object untyped; the docs show `active_sessions` and `ttl_seconds`,
+    and other keys may appear.
+    """
 
 
 class SmsStatus(Model):
@@ -3543,7 +3832,9 @@ class SonioxSttConfig(Model):
 
 
 class SpeculativeConfig(Model):
-    """Start the language model on interim transcripts to save latency; the reply is kept when the final transcript matches."""
+    """Start the language model on interim transcripts to save latency; the reply is kept when the final transcript
+    matches.
+    """
 
     enable_speculative_llm: Optional[bool] = None
     """Master switch."""
@@ -3615,7 +3906,9 @@ class StatusUpdateWebhook(Model):
 
 
 class StreamErrorEvent(Model):
-    """Something went wrong on the stream. After a failed credential or access check the server sends this and closes with 1008."""
+    """Something went wrong on the stream. After a failed credential or access check the server sends this and closes
+    with 1008.
+    """
 
     type: Union[Literal["error"], str]
     call_sid: Optional[str] = None
@@ -3689,7 +3982,9 @@ class SttSettings(Model):
     incomplete_utterance_detection: Optional[bool] = None
     """Hold short utterances that sound unfinished (\"I want to...\") so the caller can continue."""
     provider_config: Optional[Dict[str, Any]] = None
-    """Provider-specific options, passed through unchanged. May hold an assistant-level `api_key`; treat it as a secret."""
+    """Provider-specific options, passed through unchanged. May hold an assistant-level `api_key`; treat it as a
+    secret.
+    """
     prefer_flux_for_english: Optional[bool] = None
     """With ElevenLabs, switch to Deepgram Flux mid-call when the first utterance is English."""
     english_flux_config: Optional[FluxConfig] = None
@@ -3706,7 +4001,9 @@ class TelnyxCampaignSelection(Model):
 
 
 class Tool(Model):
-    """A custom tool (function) that assistants can call during a conversation, with its full configuration and usage statistics."""
+    """A custom tool (function) that assistants can call during a conversation, with its full configuration and usage
+    statistics.
+    """
 
     id: int
     """Tool id."""
@@ -3732,9 +4029,13 @@ class Tool(Model):
     updated_at: Optional[str] = None
     """When the tool was last changed."""
     configuration: Optional[Dict[str, Any]] = None
-    """How the tool runs; the keys depend on `tool_type` (`url`, `method`, `headers` for endpoints; `python_code` for Python; `function_name`, `aws_region`, `invocation_type` for Lambda). User data: passed through unchanged."""
+    """How the tool runs; the keys depend on `tool_type` (`url`, `method`, `headers` for endpoints; `python_code` for
+    Python; `function_name`, `aws_region`, `invocation_type` for Lambda). User data: passed through unchanged.
+    """
     function_definition: Optional[Dict[str, Any]] = None
-    """The OpenAI-style function definition (`name`, `description`, JSON Schema `parameters`) the language model sees. Passed through unchanged."""
+    """The OpenAI-style function definition (`name`, `description`, JSON Schema `parameters`) the language model
+    sees. Passed through unchanged.
+    """
     timeout_seconds: Optional[int] = None
     """Longest run, in seconds."""
     retry_attempts: Optional[int] = None
@@ -3772,7 +4073,9 @@ class ToolAssignResult(Model):
 
 
 class ToolCreate(Model):
-    """A new tool. The docs' SDK example uses `toolType: 'http'` and `httpConfig`; the server wants `tool_type: endpoint` and `configuration`."""
+    """A new tool. The docs' SDK example uses `toolType: 'http'` and `httpConfig`; the server wants `tool_type:
+    endpoint` and `configuration`.
+    """
 
     name: str
     """Function name the language model calls (snake_case), unique in the organization."""
@@ -3808,7 +4111,9 @@ class ToolCreateResultTool(Model):
 
 
 class ToolCreateResult(Model):
-    """The outcome of creating a tool: the new id and names only, not the full tool the docs show. Read it with `tools.get` for the rest."""
+    """The outcome of creating a tool: the new id and names only, not the full tool the docs show. Read it with
+    `tools.get` for the rest.
+    """
 
     success: bool
     """Always `true` on a 200 response."""
@@ -3881,7 +4186,9 @@ class ToolSummary(Model):
 
 
 class ToolUpdate(Model):
-    """Fields to change on a tool; fields that are not sent (or sent as `null`) stay as they are. The function `name` and the `tool_type` cannot be changed."""
+    """Fields to change on a tool; fields that are not sent (or sent as `null`) stay as they are. The function `name`
+    and the `tool_type` cannot be changed.
+    """
 
     display_name: Optional[str] = None
     """New human-readable name."""
@@ -3982,7 +4289,10 @@ class TranscriptEventData(Model):
 
 
 class TranscriptEvent(Model):
-    """One utterance of the call. After `connection_established` and the first `call_status`, the stream replays the call's stored transcripts as `transcript` events, then sends new ones live, interim (`is_final: false`) and final."""
+    """One utterance of the call. After `connection_established` and the first `call_status`, the stream replays the
+    call's stored transcripts as `transcript` events, then sends new ones live, interim (`is_final: false`) and
+    final.
+    """
 
     type: Union[Literal["transcript"], str]
     call_sid: str
@@ -4064,7 +4374,9 @@ class TtsSettings(Model):
     use_speaker_boost: Optional[bool] = None
     """Extra clarity processing (ElevenLabs)."""
     provider_config: Optional[Dict[str, Any]] = None
-    """Provider-specific options, passed through unchanged (for example `project_uuid` for Resemble, `language` for Inworld)."""
+    """Provider-specific options, passed through unchanged (for example `project_uuid` for Resemble, `language` for
+    Inworld).
+    """
     background_sound: Optional[BackgroundSoundSettings] = None
 
 
@@ -4117,7 +4429,9 @@ class TwilioSmsWebhook(Model):
 
 
 class TwilioVoiceWebhook(Model):
-    """The form fields Twilio posts when a call reaches one of its numbers (Twilio's standard voice request parameters; only the ones Burki reads are listed, Twilio sends more)."""
+    """The form fields Twilio posts when a call reaches one of its numbers (Twilio's standard voice request
+    parameters; only the ones Burki reads are listed, Twilio sends more).
+    """
 
     call_sid: str = Field(alias="CallSid")
     """Twilio's call SID (`CA...`); becomes the Burki call's `call_sid`."""
@@ -4134,13 +4448,17 @@ class TwilioVoiceWebhook(Model):
 
 
 class UnknownSmsWebhook(Model):
-    """An SMS webhook whose `type` this version of the spec does not know; future event types arrive in this form. Handle or ignore them, never fail on them."""
+    """An SMS webhook whose `type` this version of the spec does not know; future event types arrive in this form.
+    Handle or ignore them, never fail on them.
+    """
 
     type: SmsWebhookType
 
 
 class UnknownVoiceWebhookMessage(Model):
-    """The `message` of a voice webhook whose `type` this version of the spec does not know. Future event types arrive in this form; handle or ignore them, never fail on them."""
+    """The `message` of a voice webhook whose `type` this version of the spec does not know. Future event types
+    arrive in this form; handle or ignore them, never fail on them.
+    """
 
     type: WebhookType
 
@@ -4162,7 +4480,9 @@ class UsageSummary(Model):
     total_events: int
     """Billable events of every kind."""
     event_breakdown: Dict[str, int]
-    """Event counts keyed by event kind (`voice_call`, `sms_sent`, ...). The kinds are data and are never renamed by the SDK."""
+    """Event counts keyed by event kind (`voice_call`, `sms_sent`, ...). The kinds are data and are never renamed by
+    the SDK.
+    """
 
 
 class User(Model):
@@ -4184,7 +4504,9 @@ class User(Model):
     is_active: bool
     """Whether the user may sign in."""
     is_verified: bool
-    """Whether the email address is verified. Creating, changing and deleting API keys and topping up the wallet need a verified user."""
+    """Whether the email address is verified. Creating, changing and deleting API keys and topping up the wallet need
+    a verified user.
+    """
     is_platform_admin: Optional[bool] = None
     """Whether the user administers the Burki platform itself (Burki staff)."""
     avatar_url: Optional[str] = None
@@ -4194,7 +4516,9 @@ class User(Model):
     login_count: int
     """Number of sign-ins."""
     preferences: Optional[Dict[str, Any]] = None
-    """The user's dashboard preferences (for example `timezone`). The keys are user data and are never renamed by the SDK."""
+    """The user's dashboard preferences (for example `timezone`). The keys are user data and are never renamed by the
+    SDK.
+    """
     google_id: Optional[str] = None
     """Google account id when the user signs in with Google."""
     created_at: str
@@ -4213,7 +4537,9 @@ class UserUpdate(Model):
     email: Optional[str] = None
     """New sign-in email address."""
     preferences: Optional[Dict[str, Any]] = None
-    """Dashboard preferences (for example `timezone`); replaces the stored object. The keys are user data and are never renamed by the SDK."""
+    """Dashboard preferences (for example `timezone`); replaces the stored object. The keys are user data and are
+    never renamed by the SDK.
+    """
 
 
 class ValidateTwilioRequest(Model):
@@ -4226,7 +4552,9 @@ class ValidateTwilioRequest(Model):
 
 
 class ValidateTwilioResponse(Model):
-    """Whether Twilio accepted the credentials. An invalid pair is a normal answer (`200` with `valid: false` and an `error`), not an HTTP error."""
+    """Whether Twilio accepted the credentials. An invalid pair is a normal answer (`200` with `valid: false` and an
+    `error`), not an HTTP error.
+    """
 
     valid: bool
     """Whether Twilio accepted the Account SID and auth token."""
@@ -4237,10 +4565,14 @@ class ValidateTwilioResponse(Model):
 
 
 class ValidationErrorItem(Model):
-    """One reason a request failed validation. The server uses pydantic v2, so items usually carry more keys than `loc`, `msg` and `type` (`input`, `ctx`, `url`); clients must accept unknown keys."""
+    """One reason a request failed validation. The server uses pydantic v2, so items usually carry more keys than
+    `loc`, `msg` and `type` (`input`, `ctx`, `url`); clients must accept unknown keys.
+    """
 
     loc: List[Union[str, int]]
-    """Where the bad value sits: the request part (`body`, `query`, `path`, `header`) followed by field names and array indexes."""
+    """Where the bad value sits: the request part (`body`, `query`, `path`, `header`) followed by field names and
+    array indexes.
+    """
     msg: str
     """Human-readable explanation."""
     type: str
@@ -4280,7 +4612,9 @@ class VoiceCloningProviderList(Model):
 
 
 class VoiceSample(Model):
-    """An uploaded recording of a voice, the input of `voiceCloning.create`. The upload response carries only `id`, `name`, `filename`, `status` and `created_at`; the listing carries the other fields."""
+    """An uploaded recording of a voice, the input of `voiceCloning.create`. The upload response carries only `id`,
+    `name`, `filename`, `status` and `created_at`; the listing carries the other fields.
+    """
 
     id: int
     """Voice sample id; pass it as `voice_sample_id` to clone the voice."""
@@ -4340,7 +4674,9 @@ class VoiceSampleRequirements(Model):
 
 
 class VoiceSampleUpload(Model):
-    """A voice recording to upload (`multipart/form-data`). MP3, WAV, FLAC, M4A or OGG, at most 50 MB, 10 seconds to 10 minutes of one clear speaker; 22 kHz and 128 kbit/s or better are recommended."""
+    """A voice recording to upload (`multipart/form-data`). MP3, WAV, FLAC, M4A or OGG, at most 50 MB, 10 seconds to
+    10 minutes of one clear speaker; 22 kHz and 128 kbit/s or better are recommended.
+    """
 
     file: bytes
     """The audio file."""
@@ -4361,7 +4697,10 @@ class VoiceSampleUploadResult(Model):
 
 
 class VoiceWebhookEvent(Model):
-    """Any body Burki posts to an assistant's `webhook_url`. Switch on `message.type`: `status-update`, `end-of-call-report`, or another value for events added later (`UnknownVoiceWebhookMessage`). The docs' dotted names (`call.started`, `call_ended`, ...) and their `event` field do not occur."""
+    """Any body Burki posts to an assistant's `webhook_url`. Switch on `message.type`: `status-update`,
+    `end-of-call-report`, or another value for events added later (`UnknownVoiceWebhookMessage`). The docs' dotted
+    names (`call.started`, `call_ended`, ...) and their `event` field do not occur.
+    """
 
     message: Union[StatusUpdateMessage, EndOfCallReportMessage, UnknownVoiceWebhookMessage]
 
@@ -4380,7 +4719,9 @@ class VonageCampaignSelection(Model):
 
 
 class VonageInboundSms(Model):
-    """Vonage's inbound-SMS fields, sent as query parameters (GET), form fields or JSON (POST), depending on the Vonage account's settings. Only the fields Burki reads are listed."""
+    """Vonage's inbound-SMS fields, sent as query parameters (GET), form fields or JSON (POST), depending on the
+    Vonage account's settings. Only the fields Burki reads are listed.
+    """
 
     msisdn: Optional[str] = None
     """Sender, without a leading `+`."""
@@ -4395,7 +4736,9 @@ class VonageInboundSms(Model):
 
 
 class Wallet(Model):
-    """The organization's prepaid balance, funds reserved by calls in progress, auto top-up settings, trial state and current prices. Amounts are in US cents, with dollar copies for display."""
+    """The organization's prepaid balance, funds reserved by calls in progress, auto top-up settings, trial state and
+    current prices. Amounts are in US cents, with dollar copies for display.
+    """
 
     balance_cents: int
     """Balance in cents."""
@@ -4437,7 +4780,9 @@ class WalletPricing(Model):
     sms_platform_fee_cents_per_segment: Optional[float] = None
     """Burki's platform fee per SMS segment, in cents."""
     managed_fee_percent: Optional[int] = None
-    """Percent added to provider costs when Burki's managed credentials are used. The docs say it is always 0 under current pricing; the server still declares a default of 15. Read the value, do not assume either."""
+    """Percent added to provider costs when Burki's managed credentials are used. The docs say it is always 0 under
+    current pricing; the server still declares a default of 15. Read the value, do not assume either.
+    """
     number_mgmt_cents_per_number_per_month: Optional[int] = None
     """Monthly fee per phone number, in cents."""
 
@@ -4450,7 +4795,9 @@ class WalletTopupCreate(Model):
 
 
 class WalletTopupCreated(Model):
-    """A Stripe PaymentIntent was created. Finish the payment in the browser with Stripe.js and `client_secret`; the wallet is credited when Stripe confirms it."""
+    """A Stripe PaymentIntent was created. Finish the payment in the browser with Stripe.js and `client_secret`; the
+    wallet is credited when Stripe confirms it.
+    """
 
     success: Union[Literal[True], bool]
     """Always `true` here."""
@@ -4465,7 +4812,9 @@ class WalletTopupCreated(Model):
 
 
 class WalletTopupFailed(Model):
-    """No PaymentIntent was created (for example Stripe refused the request). The server still answers `200`; `error` says why."""
+    """No PaymentIntent was created (for example Stripe refused the request). The server still answers `200`; `error`
+    says why.
+    """
 
     success: Union[Literal[False], bool]
     """Always `false` here."""
@@ -4528,35 +4877,55 @@ class WebhookNumber(Model):
 
 
 ApiKeyPermissions = Dict[str, Any]
-"""What an API key may do, keyed by area (`assistants`, `calls`, ...) with an access level such as `read` or `read_write`. The keys are user data and are never renamed by the SDK; the server does not publish the list of areas or levels."""
+"""What an API key may do, keyed by area (`assistants`, `calls`, ...) with an access level such as `read` or
+`read_write`. The keys are user data and are never renamed by the SDK; the server does not publish the list of
+areas or levels.
+"""
 
 
 AssistantApiKeys = Dict[str, Optional[str]]
-"""Provider API keys used by this assistant instead of the organization's keys, keyed by name (`elevenlabs_api_key`, `deepgram_api_key`, `cartesia_api_key`, ...). The keys are user data and are never renamed by the SDK. Write-only: do not rely on reading the values back."""
+"""Provider API keys used by this assistant instead of the organization's keys, keyed by name (`elevenlabs_api_key`,
+`deepgram_api_key`, `cartesia_api_key`, ...). The keys are user data and are never renamed by the SDK. Write-only:
+do not rely on reading the values back.
+"""
 
 
 CallProgressStatus = Union[Union[Literal["in-progress", "completed", "failed"], str], str]
-"""A live call status as events report it: `in-progress` while connected, then `completed` or `failed`. The 2025 source sends only `in-progress` in `status-update` webhooks. Open enum."""
+"""A live call status as events report it: `in-progress` while connected, then `completed` or `failed`. The 2025
+source sends only `in-progress` in `status-update` webhooks. Open enum.
+"""
 
 
 CallStatus = Union[Union[Literal["ongoing", "completed", "failed"], str], str]
-"""Where a call is: `ongoing` while connected, then `completed` or `failed`. Open enum: the server stores a free string."""
+"""Where a call is: `ongoing` while connected, then `completed` or `failed`. Open enum: the server stores a free
+string.
+"""
 
 
 CampaignContactStatus = Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], str]
-"""The state of one contact, or of one attempt to reach it: `pending`, `in_progress`, then `completed`, `failed`, `no_answer`, `busy`, `voicemail` or `skipped` (excluded, for example by a re-execution's selection). Stopping a campaign marks pending contacts `cancelled`. Open enum: the server stores a free string."""
+"""The state of one contact, or of one attempt to reach it: `pending`, `in_progress`, then `completed`, `failed`,
+`no_answer`, `busy`, `voicemail` or `skipped` (excluded, for example by a re-execution's selection). Stopping a
+campaign marks pending contacts `cancelled`. Open enum: the server stores a free string.
+"""
 
 
 CampaignImportStatus = Union[Union[Literal["pending", "processing", "completed", "failed"], str], str]
-"""Where an asynchronous contact import is. No source lists the values; these are the usual states of Burki's background jobs, so this is an open enum."""
+"""Where an asynchronous contact import is. No source lists the values; these are the usual states of Burki's
+background jobs, so this is an open enum.
+"""
 
 
 CampaignScheduleType = Union[Union[Literal["immediate", "scheduled", "recurring"], str], str]
-"""When a campaign runs: `immediate` (when it is started), `scheduled` (once, at `scheduled_at`) or `recurring` (per `recurring_config`). Responses may also say `once` for a one-off run. Open enum."""
+"""When a campaign runs: `immediate` (when it is started), `scheduled` (once, at `scheduled_at`) or `recurring` (per
+`recurring_config`). Responses may also say `once` for a one-off run. Open enum.
+"""
 
 
 CampaignStatus = Union[Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str], str]
-"""Where a campaign is in its life: `draft` after creation, `scheduled` once a schedule or a start is queued, `running`, `paused`, then `completed`, `cancelled` (stopped) or `failed`. Open enum: the server stores a free string."""
+"""Where a campaign is in its life: `draft` after creation, `scheduled` once a schedule or a start is queued,
+`running`, `paused`, then `completed`, `cancelled` (stopped) or `failed`. Open enum: the server stores a free
+string.
+"""
 
 
 CampaignType = Union[Union[Literal["call", "sms", "mixed"], str], str]
@@ -4572,15 +4941,21 @@ ClonedVoiceStatus = Union[Union[Literal["processing", "ready", "failed", "archiv
 
 
 DocumentStatus = Union[Union[Literal["pending", "processing", "completed", "failed"], str], str]
-"""Where a knowledge-base document is in processing: `pending`, `processing`, then `completed` (usable by the assistant) or `failed`. Open enum."""
+"""Where a knowledge-base document is in processing: `pending`, `processing`, then `completed` (usable by the
+assistant) or `failed`. Open enum.
+"""
 
 
 DspyOptimizationResult = Dict[str, Any]
-"""The outcome of a DSPy optimization, including the id of the new draft prompt version when one was produced. The server does not declare the field names, so this is an open object; read it defensively."""
+"""The outcome of a DSPy optimization, including the id of the new draft prompt version when one was produced. The
+server does not declare the field names, so this is an open object; read it defensively.
+"""
 
 
 EvalDatasetType = Union[Union[Literal["golden", "regression", "synthetic"], str], str]
-"""What an eval dataset is for: `golden` (curated reference cases), `regression` (cases that failed before) or `synthetic` (generated cases). Open enum: the server stores a free string."""
+"""What an eval dataset is for: `golden` (curated reference cases), `regression` (cases that failed before) or
+`synthetic` (generated cases). Open enum: the server stores a free string.
+"""
 
 
 EvalDifficulty = Union[Union[Literal["easy", "medium", "hard"], str], str]
@@ -4588,67 +4963,109 @@ EvalDifficulty = Union[Union[Literal["easy", "medium", "hard"], str], str]
 
 
 EvalRunResult = Dict[str, Any]
-"""The outcome of an evaluation run (scores per metric: keywords, intent, tool calls, fluency). The server does not declare this body and the docs do not describe it, so it is an open object; the score also lands on the prompt version (`eval_score`, `eval_passed`)."""
+"""The outcome of an evaluation run (scores per metric: keywords, intent, tool calls, fluency). The server does not
+declare this body and the docs do not describe it, so it is an open object; the score also lands on the prompt
+version (`eval_score`, `eval_passed`).
+"""
 
 
 FlowGraph = Dict[str, Any]
-"""The flow definition, validated by the server against its own flow schema, which the server does not export. As documented it has `begin_node` (id of the first node), optional `global_prompt`, and `nodes`: a map from node id to `{type, prompt, transitions: [{kind, to, when}]}`. It is typed as a free-form object so that node ids and every key pass through the SDK unchanged."""
+"""The flow definition, validated by the server against its own flow schema, which the server does not export. As
+documented it has `begin_node` (id of the first node), optional `global_prompt`, and `nodes`: a map from node id
+to `{type, prompt, transitions: [{kind, to, when}]}`. It is typed as a free-form object so that node ids and every
+key pass through the SDK unchanged.
+"""
 
 
 InterruptionMode = Union[Union[Literal["aggressive", "balanced", "conservative"], str], str]
-"""A preset for how readily the caller may interrupt the assistant. Open enum: the server does not constrain the value."""
+"""A preset for how readily the caller may interrupt the assistant. Open enum: the server does not constrain the
+value.
+"""
 
 
 InvitationDetails = Dict[str, Any]
-"""What an invitation token grants: the invitation's metadata (who is invited, into which organization, until when). The server does not declare these fields and the docs do not list them, so the SDK types the body as an open object; read it defensively."""
+"""What an invitation token grants: the invitation's metadata (who is invited, into which organization, until when).
+The server does not declare these fields and the docs do not list them, so the SDK types the body as an open
+object; read it defensively.
+"""
 
 
 LedgerEntryType = Union[Union[Literal["topup", "charge", "refund", "adjustment", "grant"], str], str]
-"""The kind of wallet transaction: `topup` (a payment), `charge` (usage), `refund`, `adjustment` and `grant` (free credits). Open enum: the server stores a free string."""
+"""The kind of wallet transaction: `topup` (a payment), `charge` (usage), `refund`, `adjustment` and `grant` (free
+credits). Open enum: the server stores a free string.
+"""
 
 
 LlmPresetConfig = Dict[str, Any]
-"""The language-model settings a preset stores (model, sampling, endpoint and the like), passed through unchanged: the server does not declare the keys. When the preset stores a provider API key, lists and reads return it masked; only `llmPresets.getForApplication` returns it in full."""
+"""The language-model settings a preset stores (model, sampling, endpoint and the like), passed through unchanged:
+the server does not declare the keys. When the preset stores a provider API key, lists and reads return it masked;
+only `llmPresets.getForApplication` returns it in full.
+"""
 
 
 LlmProvider = Union[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str], str]
-"""The language-model vendor behind an assistant. The server accepts any string, so this is an open enum: the listed values are the documented ones, others may appear."""
+"""The language-model vendor behind an assistant. The server accepts any string, so this is an open enum: the listed
+values are the documented ones, others may appear.
+"""
 
 
 MemoryEdges = Dict[str, Any]
-"""A memory's relationships in the memory graph (temporal, causal, resolution, semantic, conflict, supersedes). The server does not declare this body and the docs do not describe it, so it is an open object; read it defensively."""
+"""A memory's relationships in the memory graph (temporal, causal, resolution, semantic, conflict, supersedes). The
+server does not declare this body and the docs do not describe it, so it is an open object; read it defensively.
+"""
 
 
 MemoryGraphStats = Dict[str, Any]
-"""Counts about the organization's memory graph. The server does not declare this body and the docs do not describe it, so it is an open object; read it defensively."""
+"""Counts about the organization's memory graph. The server does not declare this body and the docs do not describe
+it, so it is an open object; read it defensively.
+"""
 
 
 MemoryScope = Union[Union[Literal["caller", "assistant", "location", "organization"], str], str]
-"""Where a memory applies: one `caller`, one `assistant`, one `location`, or the whole `organization`. Retrieval looks from the most specific scope to the most general. Open enum: the server stores a free string."""
+"""Where a memory applies: one `caller`, one `assistant`, one `location`, or the whole `organization`. Retrieval
+looks from the most specific scope to the most general. Open enum: the server stores a free string.
+"""
 
 
 MemoryType = Union[Union[Literal["semantic", "episodic", "procedural"], str], str]
-"""What kind of knowledge a memory holds: `semantic` (a fact or preference), `episodic` (an event or interaction) or `procedural` (how to do something). Open enum: the server stores a free string (the docs' example even shows `preference`)."""
+"""What kind of knowledge a memory holds: `semantic` (a fact or preference), `episodic` (an event or interaction) or
+`procedural` (how to do something). Open enum: the server stores a free string (the docs' example even shows
+`preference`).
+"""
 
 
 OrganizationApiKeys = Dict[str, Any]
-"""The organization's own provider credentials (\"bring your own keys\"), keyed by provider (`openai`, `deepgram`, `elevenlabs`, ...), each usually an object such as `{\"api_key\": \"...\"}`. The keys are user data and are never renamed by the SDK. Secret: never log them."""
+"""The organization's own provider credentials (\"bring your own keys\"), keyed by provider (`openai`, `deepgram`,
+`elevenlabs`, ...), each usually an object such as `{\"api_key\": \"...\"}`. The keys are user data and are never
+renamed by the SDK. Secret: never log them.
+"""
 
 
 OrganizationConfigurationStatus = Dict[str, Any]
-"""Which services the organization needs are configured and which are missing (telephony, language model, speech providers, ...), for showing set-up warnings. The server types this as a free-form object and does not document its keys; read it defensively."""
+"""Which services the organization needs are configured and which are missing (telephony, language model, speech
+providers, ...), for showing set-up warnings. The server types this as a free-form object and does not document
+its keys; read it defensively.
+"""
 
 
 PromotionGates = Dict[str, Any]
-"""Which conditions a prompt version meets before it may be promoted (evaluation passed, human approval, canary health, ...). The server does not declare this body and the docs do not describe it, so it is an open object; read it defensively."""
+"""Which conditions a prompt version meets before it may be promoted (evaluation passed, human approval, canary
+health, ...). The server does not declare this body and the docs do not describe it, so it is an open object; read
+it defensively.
+"""
 
 
 PromptVersionStatus = Union[Union[Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"], str], str]
-"""Where a prompt version is in its lifecycle: `draft` → `testing` → `approved` or `rejected` → `canary` or `shadow` → `production` → `retired`. The values are the docs' lifecycle stages in lower case; the server stores a free string, so this is an open enum."""
+"""Where a prompt version is in its lifecycle: `draft` → `testing` → `approved` or `rejected` → `canary` or `shadow`
+→ `production` → `retired`. The values are the docs' lifecycle stages in lower case; the server stores a free
+string, so this is an open enum.
+"""
 
 
 ProviderWebhookPayload = Dict[str, Any]
-"""A JSON event posted by a telephony provider or Burki's SIP bridge (Telnyx and Vonage message events, SIP call events). Its shape is the provider's; Burki does not publish it."""
+"""A JSON event posted by a telephony provider or Burki's SIP bridge (Telnyx and Vonage message events, SIP call
+events). Its shape is the provider's; Burki does not publish it.
+"""
 
 
 RecordingType = Union[Union[Literal["full", "mixed", "user", "assistant"], str], str]
@@ -4656,15 +5073,22 @@ RecordingType = Union[Union[Literal["full", "mixed", "user", "assistant"], str],
 
 
 SmsComplianceState = Union[Union[Literal["pending", "approved", "rejected"], str], str]
-"""Where a number's SMS verification is: `pending` after submission, then `approved` (outbound SMS enabled) or `rejected` (see `rejection_reason`). Open enum: the server stores a free string and reports other values for numbers without a submission."""
+"""Where a number's SMS verification is: `pending` after submission, then `approved` (outbound SMS enabled) or
+`rejected` (see `rejection_reason`). Open enum: the server stores a free string and reports other values for
+numbers without a submission.
+"""
 
 
 SmsComplianceUseCase = Union[Union[Literal["customer_support", "appointment_reminders", "order_notifications", "two_factor_auth", "marketing", "other"], str], str]
-"""What a number's outbound SMS are for, as declared for verification. The docs list the values below as the valid ones; the server types the field as a free string, so this is an open enum."""
+"""What a number's outbound SMS are for, as declared for verification. The docs list the values below as the valid
+ones; the server types the field as a free string, so this is an open enum.
+"""
 
 
 SmsConversationStatus = Union[Union[Literal["active", "completed"], str], str]
-"""Whether an SMS conversation is still `active` (its session is open) or `completed`. Open enum: the server stores a free string."""
+"""Whether an SMS conversation is still `active` (its session is open) or `completed`. Open enum: the server stores a
+free string.
+"""
 
 
 SmsDirection = Union[Union[Literal["inbound", "outbound"], str], str]
@@ -4672,15 +5096,22 @@ SmsDirection = Union[Union[Literal["inbound", "outbound"], str], str]
 
 
 SmsProvider = Union[Union[Literal["twilio", "telnyx", "vonage"], str], str]
-"""The telephony provider that carries an SMS: the provider of the assistant that owns the sending number. Open enum: the server stores a free string."""
+"""The telephony provider that carries an SMS: the provider of the assistant that owns the sending number. Open enum:
+the server stores a free string.
+"""
 
 
 SmsQueueStatus = Union[Union[Literal["queued", "sending", "sent", "failed", "cancelled"], str], str]
-"""Where a message sent through Burki's queue is: `queued` while it waits for its provider's rate limit, `sending` while it is handed over, then `sent` (the provider accepted it), `failed` (see `error`) or `cancelled` (see `cancelSms`). Open enum: the server stores a free string."""
+"""Where a message sent through Burki's queue is: `queued` while it waits for its provider's rate limit, `sending`
+while it is handed over, then `sent` (the provider accepted it), `failed` (see `error`) or `cancelled` (see
+`cancelSms`). Open enum: the server stores a free string.
+"""
 
 
 SmsWebhookEvent = Union[SmsReceivedWebhook, UnknownSmsWebhook]
-"""Any body Burki posts to an assistant's `sms_webhook_url`. Switch on the top-level `type`: `sms_received`, or another value for events added later."""
+"""Any body Burki posts to an assistant's `sms_webhook_url`. Switch on the top-level `type`: `sms_received`, or
+another value for events added later.
+"""
 
 
 SmsWebhookType = Union[Union[Literal["sms_received"], str], str]
@@ -4688,7 +5119,9 @@ SmsWebhookType = Union[Union[Literal["sms_received"], str], str]
 
 
 StreamEventType = Union[Union[Literal["connection_established", "transcript", "call_status", "error", "pong", "connection_ack", "initial_progress", "progress_update", "metrics_history"], str], str]
-"""The `type` of a message on a Burki WebSocket stream. Open enum: the listed values are documented; treat any other as an event added later and pass it through."""
+"""The `type` of a message on a Burki WebSocket stream. Open enum: the listed values are documented; treat any other
+as an event added later and pass it through.
+"""
 
 
 SttProvider = Union[Union[Literal["deepgram", "azure", "uplift", "elevenlabs", "speechmatics", "soniox", "telnyx"], str], str]
@@ -4696,11 +5129,16 @@ SttProvider = Union[Union[Literal["deepgram", "azure", "uplift", "elevenlabs", "
 
 
 TelephonyProvider = Union[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], str]
-"""The carrier behind a phone number. `byo-sip-trunk` is a number reached through the organization's own SIP trunk. Open enum: the server stores and accepts a free string."""
+"""The carrier behind a phone number. `byo-sip-trunk` is a number reached through the organization's own SIP trunk.
+Open enum: the server stores and accepts a free string.
+"""
 
 
 ToolType = Union[Literal["endpoint", "python_function", "lambda"], str]
-"""How a tool runs: `endpoint` calls an HTTP API, `python_function` runs Python code in Burki's sandbox, `lambda` invokes an AWS Lambda function. The server validates it against exactly these values. (The SDK docs' `http` is not accepted; it is `endpoint`.)"""
+"""How a tool runs: `endpoint` calls an HTTP API, `python_function` runs Python code in Burki's sandbox, `lambda`
+invokes an AWS Lambda function. The server validates it against exactly these values. (The SDK docs' `http` is not
+accepted; it is `endpoint`.)
+"""
 
 
 TranscriptSpeaker = Union[Union[Literal["user", "assistant"], str], str]
@@ -4712,11 +5150,15 @@ TtsProvider = Union[Union[Literal["elevenlabs", "deepgram", "azure", "cartesia",
 
 
 UserRole = Union[Union[Literal["user", "admin"], str], str]
-"""A user's role in the organization: `admin` may invite users and change organization-wide settings, `user` may not. Open enum: the server stores a free string."""
+"""A user's role in the organization: `admin` may invite users and change organization-wide settings, `user` may not.
+Open enum: the server stores a free string.
+"""
 
 
 VoiceCloneProvider = Union[Union[Literal["elevenlabs", "resemble", "cartesia", "inworld"], str], str]
-"""The text-to-speech provider that hosts a cloned voice. Open enum: the voice-cloning providers endpoint is the authority."""
+"""The text-to-speech provider that hosts a cloned voice. Open enum: the voice-cloning providers endpoint is the
+authority.
+"""
 
 
 VoiceSampleStatus = Union[Union[Literal["uploaded", "processing", "ready", "failed"], str], str]
@@ -4724,8 +5166,13 @@ VoiceSampleStatus = Union[Union[Literal["uploaded", "processing", "ready", "fail
 
 
 WalletTopup = Union[WalletTopupCreated, WalletTopupFailed]
-"""The outcome of a top-up request. The server answers `200` whether or not Stripe accepted it, so check `success`: `true` carries the PaymentIntent (`WalletTopupCreated`), `false` carries the reason in `error` (`WalletTopupFailed`)."""
+"""The outcome of a top-up request. The server answers `200` whether or not Stripe accepted it, so check `success`:
+`true` carries the PaymentIntent (`WalletTopupCreated`), `false` carries the reason in `error`
+(`WalletTopupFailed`).
+"""
 
 
 WebhookType = Union[Union[Literal["status-update", "end-of-call-report"], str], str]
-"""The voice event a webhook delivery carried. The server sends `status-update` and `end-of-call-report`; the docs' `call_started`/`call_ended` names do not occur. Open enum."""
+"""The voice event a webhook delivery carried. The server sends `status-update` and `end-of-call-report`; the docs'
+`call_started`/`call_ended` names do not occur. Open enum.
+"""

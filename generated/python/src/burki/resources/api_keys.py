@@ -1,5 +1,7 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""The calling user's API keys: list their metadata, create a key (the secret is shown once), rename it or change its permissions, and delete it."""
+"""The calling user's API keys: list their metadata, create a key (the secret is shown once), rename it or change its
+permissions, and delete it.
+"""
 
 from __future__ import annotations
 
@@ -22,7 +24,9 @@ from ..types import (
 
 
 class ApiKeys(Resource):
-    """The calling user's API keys: list their metadata, create a key (the secret is shown once), rename it or change its permissions, and delete it."""
+    """The calling user's API keys: list their metadata, create a key (the secret is shown once), rename it or change
+    its permissions, and delete it.
+    """
 
     @cached_property
     def with_raw_response(self) -> ApiKeysWithRawResponse:
@@ -32,7 +36,8 @@ class ApiKeys(Resource):
     def list(self, **options: Unpack[RequestOptions]) -> List[ApiKey]:
         """List the calling user's API keys
 
-        Returns the metadata of every API key of the calling user as a plain array, not paginated. The secrets themselves are never returned; `key_prefix` tells the keys apart.
+        Returns the metadata of every API key of the calling user as a plain array, not paginated. The secrets
+        themselves are never returned; `key_prefix` tells the keys apart.
 
         ``GET /api/v1/users/me/api-keys``
         """
@@ -41,7 +46,8 @@ class ApiKeys(Resource):
     async def list_async(self, **options: Unpack[RequestOptions]) -> List[ApiKey]:
         """List the calling user's API keys
 
-        Returns the metadata of every API key of the calling user as a plain array, not paginated. The secrets themselves are never returned; `key_prefix` tells the keys apart.
+        Returns the metadata of every API key of the calling user as a plain array, not paginated. The secrets
+        themselves are never returned; `key_prefix` tells the keys apart.
 
         ``GET /api/v1/users/me/api-keys``
         """
@@ -56,7 +62,9 @@ class ApiKeys(Resource):
     ) -> ApiKeyCreated:
         """Create an API key
 
-        Verified users only: a user whose email address is not verified gets `403`. Creates an API key for the calling user and returns its metadata with the full secret in `key`. The secret is shown only in this response; store it at once and never log it.
+        Verified users only: a user whose email address is not verified gets `403`. Creates an API key for the
+        calling user and returns its metadata with the full secret in `key`. The secret is shown only in this
+        response; store it at once and never log it.
 
         Args:
             name: Label for the key, for example the integration that uses it.
@@ -75,7 +83,9 @@ class ApiKeys(Resource):
     ) -> ApiKeyCreated:
         """Create an API key
 
-        Verified users only: a user whose email address is not verified gets `403`. Creates an API key for the calling user and returns its metadata with the full secret in `key`. The secret is shown only in this response; store it at once and never log it.
+        Verified users only: a user whose email address is not verified gets `403`. Creates an API key for the
+        calling user and returns its metadata with the full secret in `key`. The secret is shown only in this
+        response; store it at once and never log it.
 
         Args:
             name: Label for the key, for example the integration that uses it.
@@ -95,7 +105,10 @@ class ApiKeys(Resource):
     ) -> ApiKey:
         """Rename an API key or change its permissions
 
-        Verified users only: a user whose email address is not verified gets `403`. The new name travels in the `name` query parameter, not in the body; the body is the new permissions object itself (not wrapped in `{\"permissions\": ...}`), or `null`, or absent to keep the permissions. The secret cannot be changed; create a new key instead.
+        Verified users only: a user whose email address is not verified gets `403`. The new name travels in the
+        `name` query parameter, not in the body; the body is the new permissions object itself (not wrapped in
+        `{\"permissions\": ...}`), or `null`, or absent to keep the permissions. The secret cannot be changed;
+        create a new key instead.
 
         Args:
             key_id: API key id (the integer `id`, not the key or its prefix).
@@ -116,7 +129,10 @@ class ApiKeys(Resource):
     ) -> ApiKey:
         """Rename an API key or change its permissions
 
-        Verified users only: a user whose email address is not verified gets `403`. The new name travels in the `name` query parameter, not in the body; the body is the new permissions object itself (not wrapped in `{\"permissions\": ...}`), or `null`, or absent to keep the permissions. The secret cannot be changed; create a new key instead.
+        Verified users only: a user whose email address is not verified gets `403`. The new name travels in the
+        `name` query parameter, not in the body; the body is the new permissions object itself (not wrapped in
+        `{\"permissions\": ...}`), or `null`, or absent to keep the permissions. The secret cannot be changed;
+        create a new key instead.
 
         Args:
             key_id: API key id (the integer `id`, not the key or its prefix).
@@ -130,7 +146,9 @@ class ApiKeys(Resource):
     def delete(self, key_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete an API key
 
-        Verified users only: a user whose email address is not verified gets `403`. Deletes the key; requests that use it get `401` from then on. The server does not declare the response body; it is a short acknowledgement.
+        Verified users only: a user whose email address is not verified gets `403`. Deletes the key; requests that
+        use it get `401` from then on. The server does not declare the response body; it is a short
+        acknowledgement.
 
         Args:
             key_id: API key id (the integer `id`, not the key or its prefix).
@@ -142,7 +160,9 @@ class ApiKeys(Resource):
     async def delete_async(self, key_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete an API key
 
-        Verified users only: a user whose email address is not verified gets `403`. Deletes the key; requests that use it get `401` from then on. The server does not declare the response body; it is a short acknowledgement.
+        Verified users only: a user whose email address is not verified gets `403`. Deletes the key; requests that
+        use it get `401` from then on. The server does not declare the response body; it is a short
+        acknowledgement.
 
         Args:
             key_id: API key id (the integer `id`, not the key or its prefix).
@@ -153,7 +173,8 @@ class ApiKeys(Resource):
 
 
 class AsyncApiKeys(Resource):
-    """The calling user's API keys: list their metadata, create a key (the secret is shown once), rename it or change its permissions, and delete it.
+    """The calling user's API keys: list their metadata, create a key (the secret is shown once), rename it or change
+    its permissions, and delete it.
 
     The async form of ``ApiKeys``.
     """
@@ -166,7 +187,8 @@ class AsyncApiKeys(Resource):
     async def list(self, **options: Unpack[RequestOptions]) -> List[ApiKey]:
         """List the calling user's API keys
 
-        Returns the metadata of every API key of the calling user as a plain array, not paginated. The secrets themselves are never returned; `key_prefix` tells the keys apart.
+        Returns the metadata of every API key of the calling user as a plain array, not paginated. The secrets
+        themselves are never returned; `key_prefix` tells the keys apart.
 
         ``GET /api/v1/users/me/api-keys``
         """
@@ -181,7 +203,9 @@ class AsyncApiKeys(Resource):
     ) -> ApiKeyCreated:
         """Create an API key
 
-        Verified users only: a user whose email address is not verified gets `403`. Creates an API key for the calling user and returns its metadata with the full secret in `key`. The secret is shown only in this response; store it at once and never log it.
+        Verified users only: a user whose email address is not verified gets `403`. Creates an API key for the
+        calling user and returns its metadata with the full secret in `key`. The secret is shown only in this
+        response; store it at once and never log it.
 
         Args:
             name: Label for the key, for example the integration that uses it.
@@ -201,7 +225,10 @@ class AsyncApiKeys(Resource):
     ) -> ApiKey:
         """Rename an API key or change its permissions
 
-        Verified users only: a user whose email address is not verified gets `403`. The new name travels in the `name` query parameter, not in the body; the body is the new permissions object itself (not wrapped in `{\"permissions\": ...}`), or `null`, or absent to keep the permissions. The secret cannot be changed; create a new key instead.
+        Verified users only: a user whose email address is not verified gets `403`. The new name travels in the
+        `name` query parameter, not in the body; the body is the new permissions object itself (not wrapped in
+        `{\"permissions\": ...}`), or `null`, or absent to keep the permissions. The secret cannot be changed;
+        create a new key instead.
 
         Args:
             key_id: API key id (the integer `id`, not the key or its prefix).
@@ -215,7 +242,9 @@ class AsyncApiKeys(Resource):
     async def delete(self, key_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete an API key
 
-        Verified users only: a user whose email address is not verified gets `403`. Deletes the key; requests that use it get `401` from then on. The server does not declare the response body; it is a short acknowledgement.
+        Verified users only: a user whose email address is not verified gets `403`. Deletes the key; requests that
+        use it get `401` from then on. The server does not declare the response body; it is a short
+        acknowledgement.
 
         Args:
             key_id: API key id (the integer `id`, not the key or its prefix).

@@ -35,7 +35,9 @@ from ..types import (
 
 
 class Assistants(Resource):
-    """Create and configure voice assistants: language model, voice, speech recognition, tools, webhooks and recording."""
+    """Create and configure voice assistants: language model, voice, speech recognition, tools, webhooks and
+    recording.
+    """
 
     @cached_property
     def with_raw_response(self) -> AssistantsWithRawResponse:
@@ -54,7 +56,8 @@ class Assistants(Resource):
     ) -> SyncPage[Assistant]:
         """List assistants
 
-        Returns the organization's assistants as a plain array, newest configuration included. Page with `skip` and `limit`; the response carries no total, so keep requesting until a page is shorter than `limit`.
+        Returns the organization's assistants as a plain array, newest configuration included. Page with `skip`
+        and `limit`; the response carries no total, so keep requesting until a page is shorter than `limit`.
 
         Args:
             skip: How many records to skip before the first one returned.
@@ -89,7 +92,8 @@ class Assistants(Resource):
     ) -> AsyncPageRequest[Assistant]:
         """List assistants
 
-        Returns the organization's assistants as a plain array, newest configuration included. Page with `skip` and `limit`; the response carries no total, so keep requesting until a page is shorter than `limit`.
+        Returns the organization's assistants as a plain array, newest configuration included. Page with `skip`
+        and `limit`; the response carries no total, so keep requesting until a page is shorter than `limit`.
 
         Args:
             skip: How many records to skip before the first one returned.
@@ -148,7 +152,8 @@ class Assistants(Resource):
     ) -> Assistant:
         """Create an assistant
 
-        Creates an assistant in the caller's organization and answers 201 with the stored record, including its id. Settings that are not sent take the server's defaults.
+        Creates an assistant in the caller's organization and answers 201 with the stored record, including its
+        id. Settings that are not sent take the server's defaults.
 
         Args:
             name: Display name; the docs ask for one that is unique in the organization.
@@ -162,10 +167,13 @@ class Assistants(Resource):
             idle_message: What the assistant says when the caller stays silent.
             max_idle_messages: Idle messages before the call is ended.
             idle_timeout: Seconds of silence before an idle message.
-            max_call_length: Longest call in seconds; the call ends when it is reached. `null` means no limit.
-            conversation_continuity_enabled: Carry the conversation over when the same number calls again within 15 minutes.
+            max_call_length: Longest call in seconds; the call ends when it is reached. `null` means no
+                limit.
+            conversation_continuity_enabled: Carry the conversation over when the same number calls again
+                within 15 minutes.
             bypass_numbers: E.164 numbers that skip the assistant and go straight to the transfer number.
-            custom_settings: Free-form settings, passed through unchanged (for example `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction).
+            custom_settings: Free-form settings, passed through unchanged (for example
+                `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction).
             is_active: Whether the assistant answers and places calls.
             api_keys: Assistant-level provider keys that override the organization's keys.
             tts_limit: Concurrent text-to-speech sessions; only used with the assistant's own TTS key.
@@ -245,7 +253,8 @@ class Assistants(Resource):
     ) -> Assistant:
         """Create an assistant
 
-        Creates an assistant in the caller's organization and answers 201 with the stored record, including its id. Settings that are not sent take the server's defaults.
+        Creates an assistant in the caller's organization and answers 201 with the stored record, including its
+        id. Settings that are not sent take the server's defaults.
 
         Args:
             name: Display name; the docs ask for one that is unique in the organization.
@@ -259,10 +268,13 @@ class Assistants(Resource):
             idle_message: What the assistant says when the caller stays silent.
             max_idle_messages: Idle messages before the call is ended.
             idle_timeout: Seconds of silence before an idle message.
-            max_call_length: Longest call in seconds; the call ends when it is reached. `null` means no limit.
-            conversation_continuity_enabled: Carry the conversation over when the same number calls again within 15 minutes.
+            max_call_length: Longest call in seconds; the call ends when it is reached. `null` means no
+                limit.
+            conversation_continuity_enabled: Carry the conversation over when the same number calls again
+                within 15 minutes.
             bypass_numbers: E.164 numbers that skip the assistant and go straight to the transfer number.
-            custom_settings: Free-form settings, passed through unchanged (for example `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction).
+            custom_settings: Free-form settings, passed through unchanged (for example
+                `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction).
             is_active: Whether the assistant answers and places calls.
             api_keys: Assistant-level provider keys that override the organization's keys.
             tts_limit: Concurrent text-to-speech sessions; only used with the assistant's own TTS key.
@@ -345,7 +357,9 @@ class Assistants(Resource):
     ) -> str:
         """Export assistants
 
-        Downloads assistants with their call statistics as a CSV or JSON file. Either name the assistants in `assistant_ids`, or leave it out and filter with `search` and `status`; when `assistant_ids` is present the filters are ignored. The file's columns are not documented by Burki, so the examples are illustrative.
+        Downloads assistants with their call statistics as a CSV or JSON file. Either name the assistants in
+        `assistant_ids`, or leave it out and filter with `search` and `status`; when `assistant_ids` is present
+        the filters are ignored. The file's columns are not documented by Burki, so the examples are illustrative.
 
         Args:
             format: File format.
@@ -377,7 +391,9 @@ class Assistants(Resource):
     ) -> str:
         """Export assistants
 
-        Downloads assistants with their call statistics as a CSV or JSON file. Either name the assistants in `assistant_ids`, or leave it out and filter with `search` and `status`; when `assistant_ids` is present the filters are ignored. The file's columns are not documented by Burki, so the examples are illustrative.
+        Downloads assistants with their call statistics as a CSV or JSON file. Either name the assistants in
+        `assistant_ids`, or leave it out and filter with `search` and `status`; when `assistant_ids` is present
+        the filters are ignored. The file's columns are not documented by Burki, so the examples are illustrative.
 
         Args:
             format: File format.
@@ -407,7 +423,8 @@ class Assistants(Resource):
     ) -> ClonedVoiceList:
         """List the organization's cloned voices
 
-        Returns every cloned voice of the organization, not paginated. The server does not type this response; the shape follows the documented per-assistant listing (`success` plus `cloned_voices`).
+        Returns every cloned voice of the organization, not paginated. The server does not type this response; the
+        shape follows the documented per-assistant listing (`success` plus `cloned_voices`).
 
         Args:
             status: Only return voices in this state.
@@ -426,7 +443,8 @@ class Assistants(Resource):
     ) -> ClonedVoiceList:
         """List the organization's cloned voices
 
-        Returns every cloned voice of the organization, not paginated. The server does not type this response; the shape follows the documented per-assistant listing (`success` plus `cloned_voices`).
+        Returns every cloned voice of the organization, not paginated. The server does not type this response; the
+        shape follows the documented per-assistant listing (`success` plus `cloned_voices`).
 
         Args:
             status: Only return voices in this state.
@@ -446,9 +464,12 @@ class Assistants(Resource):
     def get_providers(self, **options: Unpack[RequestOptions]) -> LlmProviderCatalog:
         """List supported language-model providers
 
-        Returns the language-model providers an assistant can use, with their models and default model. Needs no credential.
+        Returns the language-model providers an assistant can use, with their models and default model. Needs no
+        credential.
 
-        Route-order caveat: the server registers this route after `GET /api/v1/assistants/{assistant_id}`, so the server may match `providers` as an assistant id and answer 422 (or 401 without a credential). The operation stays in the spec as documented; verify it against the live server.
+        Route-order caveat: the server registers this route after `GET /api/v1/assistants/{assistant_id}`, so the
+        server may match `providers` as an assistant id and answer 422 (or 401 without a credential). The
+        operation stays in the spec as documented; verify it against the live server.
 
         ``GET /api/v1/assistants/providers``
         """
@@ -457,9 +478,12 @@ class Assistants(Resource):
     async def get_providers_async(self, **options: Unpack[RequestOptions]) -> LlmProviderCatalog:
         """List supported language-model providers
 
-        Returns the language-model providers an assistant can use, with their models and default model. Needs no credential.
+        Returns the language-model providers an assistant can use, with their models and default model. Needs no
+        credential.
 
-        Route-order caveat: the server registers this route after `GET /api/v1/assistants/{assistant_id}`, so the server may match `providers` as an assistant id and answer 422 (or 401 without a credential). The operation stays in the spec as documented; verify it against the live server.
+        Route-order caveat: the server registers this route after `GET /api/v1/assistants/{assistant_id}`, so the
+        server may match `providers` as an assistant id and answer 422 (or 401 without a credential). The
+        operation stays in the spec as documented; verify it against the live server.
 
         ``GET /api/v1/assistants/providers``
         """
@@ -489,7 +513,8 @@ class Assistants(Resource):
         Returns the assistant that answers the given number, if the number belongs to the caller's organization.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
 
         ``GET /api/v1/assistants/by-phone/{phone_number}``
         """
@@ -501,7 +526,8 @@ class Assistants(Resource):
         Returns the assistant that answers the given number, if the number belongs to the caller's organization.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
 
         ``GET /api/v1/assistants/by-phone/{phone_number}``
         """
@@ -569,7 +595,8 @@ class Assistants(Resource):
     ) -> Assistant:
         """Update an assistant
 
-        Changes the fields sent and leaves the others alone, although the method is PUT. A settings object that is sent (for example `llm_settings`) replaces the stored object.
+        Changes the fields sent and leaves the others alone, although the method is PUT. A settings object that is
+        sent (for example `llm_settings`) replaces the stored object.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -584,10 +611,13 @@ class Assistants(Resource):
             idle_message: What the assistant says when the caller stays silent.
             max_idle_messages: Idle messages before the call is ended.
             idle_timeout: Seconds of silence before an idle message.
-            max_call_length: Longest call in seconds; the call ends when it is reached. `null` means no limit.
-            conversation_continuity_enabled: Carry the conversation over when the same number calls again within 15 minutes.
+            max_call_length: Longest call in seconds; the call ends when it is reached. `null` means no
+                limit.
+            conversation_continuity_enabled: Carry the conversation over when the same number calls again
+                within 15 minutes.
             bypass_numbers: E.164 numbers that skip the assistant and go straight to the transfer number.
-            custom_settings: Free-form settings, passed through unchanged (for example `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction).
+            custom_settings: Free-form settings, passed through unchanged (for example
+                `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction).
             is_active: Whether the assistant answers and places calls.
             api_keys: Assistant-level provider keys that override the organization's keys.
             tts_limit: Concurrent text-to-speech sessions; only used with the assistant's own TTS key.
@@ -672,7 +702,8 @@ class Assistants(Resource):
     ) -> Assistant:
         """Update an assistant
 
-        Changes the fields sent and leaves the others alone, although the method is PUT. A settings object that is sent (for example `llm_settings`) replaces the stored object.
+        Changes the fields sent and leaves the others alone, although the method is PUT. A settings object that is
+        sent (for example `llm_settings`) replaces the stored object.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -687,10 +718,13 @@ class Assistants(Resource):
             idle_message: What the assistant says when the caller stays silent.
             max_idle_messages: Idle messages before the call is ended.
             idle_timeout: Seconds of silence before an idle message.
-            max_call_length: Longest call in seconds; the call ends when it is reached. `null` means no limit.
-            conversation_continuity_enabled: Carry the conversation over when the same number calls again within 15 minutes.
+            max_call_length: Longest call in seconds; the call ends when it is reached. `null` means no
+                limit.
+            conversation_continuity_enabled: Carry the conversation over when the same number calls again
+                within 15 minutes.
             bypass_numbers: E.164 numbers that skip the assistant and go straight to the transfer number.
-            custom_settings: Free-form settings, passed through unchanged (for example `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction).
+            custom_settings: Free-form settings, passed through unchanged (for example
+                `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction).
             is_active: Whether the assistant answers and places calls.
             api_keys: Assistant-level provider keys that override the organization's keys.
             tts_limit: Concurrent text-to-speech sessions; only used with the assistant's own TTS key.
@@ -740,7 +774,8 @@ class Assistants(Resource):
     def delete(self, assistant_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete an assistant
 
-        Deletes the assistant for good. The server answers with an `ApiResponse` acknowledgement (`success`, `message`), not with an empty body or the deleted record.
+        Deletes the assistant for good. The server answers with an `ApiResponse` acknowledgement (`success`,
+        `message`), not with an empty body or the deleted record.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -752,7 +787,8 @@ class Assistants(Resource):
     async def delete_async(self, assistant_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete an assistant
 
-        Deletes the assistant for good. The server answers with an `ApiResponse` acknowledgement (`success`, `message`), not with an empty body or the deleted record.
+        Deletes the assistant for good. The server answers with an `ApiResponse` acknowledgement (`success`,
+        `message`), not with an empty body or the deleted record.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -764,7 +800,8 @@ class Assistants(Resource):
     def update_status(self, assistant_id: int, is_active: bool, **options: Unpack[RequestOptions]) -> Assistant:
         """Activate or deactivate an assistant
 
-        Switches an assistant on or off. The flag travels in the `is_active` query parameter; the request has no body.
+        Switches an assistant on or off. The flag travels in the `is_active` query parameter; the request has no
+        body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -789,7 +826,8 @@ class Assistants(Resource):
     ) -> Assistant:
         """Activate or deactivate an assistant
 
-        Switches an assistant on or off. The flag travels in the `is_active` query parameter; the request has no body.
+        Switches an assistant on or off. The flag travels in the `is_active` query parameter; the request has no
+        body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -808,7 +846,8 @@ class Assistants(Resource):
 
 
 class AsyncAssistants(Resource):
-    """Create and configure voice assistants: language model, voice, speech recognition, tools, webhooks and recording.
+    """Create and configure voice assistants: language model, voice, speech recognition, tools, webhooks and
+    recording.
 
     The async form of ``Assistants``.
     """
@@ -830,7 +869,8 @@ class AsyncAssistants(Resource):
     ) -> AsyncPageRequest[Assistant]:
         """List assistants
 
-        Returns the organization's assistants as a plain array, newest configuration included. Page with `skip` and `limit`; the response carries no total, so keep requesting until a page is shorter than `limit`.
+        Returns the organization's assistants as a plain array, newest configuration included. Page with `skip`
+        and `limit`; the response carries no total, so keep requesting until a page is shorter than `limit`.
 
         Args:
             skip: How many records to skip before the first one returned.
@@ -889,7 +929,8 @@ class AsyncAssistants(Resource):
     ) -> Assistant:
         """Create an assistant
 
-        Creates an assistant in the caller's organization and answers 201 with the stored record, including its id. Settings that are not sent take the server's defaults.
+        Creates an assistant in the caller's organization and answers 201 with the stored record, including its
+        id. Settings that are not sent take the server's defaults.
 
         Args:
             name: Display name; the docs ask for one that is unique in the organization.
@@ -903,10 +944,13 @@ class AsyncAssistants(Resource):
             idle_message: What the assistant says when the caller stays silent.
             max_idle_messages: Idle messages before the call is ended.
             idle_timeout: Seconds of silence before an idle message.
-            max_call_length: Longest call in seconds; the call ends when it is reached. `null` means no limit.
-            conversation_continuity_enabled: Carry the conversation over when the same number calls again within 15 minutes.
+            max_call_length: Longest call in seconds; the call ends when it is reached. `null` means no
+                limit.
+            conversation_continuity_enabled: Carry the conversation over when the same number calls again
+                within 15 minutes.
             bypass_numbers: E.164 numbers that skip the assistant and go straight to the transfer number.
-            custom_settings: Free-form settings, passed through unchanged (for example `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction).
+            custom_settings: Free-form settings, passed through unchanged (for example
+                `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction).
             is_active: Whether the assistant answers and places calls.
             api_keys: Assistant-level provider keys that override the organization's keys.
             tts_limit: Concurrent text-to-speech sessions; only used with the assistant's own TTS key.
@@ -977,7 +1021,9 @@ class AsyncAssistants(Resource):
     ) -> str:
         """Export assistants
 
-        Downloads assistants with their call statistics as a CSV or JSON file. Either name the assistants in `assistant_ids`, or leave it out and filter with `search` and `status`; when `assistant_ids` is present the filters are ignored. The file's columns are not documented by Burki, so the examples are illustrative.
+        Downloads assistants with their call statistics as a CSV or JSON file. Either name the assistants in
+        `assistant_ids`, or leave it out and filter with `search` and `status`; when `assistant_ids` is present
+        the filters are ignored. The file's columns are not documented by Burki, so the examples are illustrative.
 
         Args:
             format: File format.
@@ -1007,7 +1053,8 @@ class AsyncAssistants(Resource):
     ) -> ClonedVoiceList:
         """List the organization's cloned voices
 
-        Returns every cloned voice of the organization, not paginated. The server does not type this response; the shape follows the documented per-assistant listing (`success` plus `cloned_voices`).
+        Returns every cloned voice of the organization, not paginated. The server does not type this response; the
+        shape follows the documented per-assistant listing (`success` plus `cloned_voices`).
 
         Args:
             status: Only return voices in this state.
@@ -1027,9 +1074,12 @@ class AsyncAssistants(Resource):
     async def get_providers(self, **options: Unpack[RequestOptions]) -> LlmProviderCatalog:
         """List supported language-model providers
 
-        Returns the language-model providers an assistant can use, with their models and default model. Needs no credential.
+        Returns the language-model providers an assistant can use, with their models and default model. Needs no
+        credential.
 
-        Route-order caveat: the server registers this route after `GET /api/v1/assistants/{assistant_id}`, so the server may match `providers` as an assistant id and answer 422 (or 401 without a credential). The operation stays in the spec as documented; verify it against the live server.
+        Route-order caveat: the server registers this route after `GET /api/v1/assistants/{assistant_id}`, so the
+        server may match `providers` as an assistant id and answer 422 (or 401 without a credential). The
+        operation stays in the spec as documented; verify it against the live server.
 
         ``GET /api/v1/assistants/providers``
         """
@@ -1050,7 +1100,8 @@ class AsyncAssistants(Resource):
         Returns the assistant that answers the given number, if the number belongs to the caller's organization.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
 
         ``GET /api/v1/assistants/by-phone/{phone_number}``
         """
@@ -1106,7 +1157,8 @@ class AsyncAssistants(Resource):
     ) -> Assistant:
         """Update an assistant
 
-        Changes the fields sent and leaves the others alone, although the method is PUT. A settings object that is sent (for example `llm_settings`) replaces the stored object.
+        Changes the fields sent and leaves the others alone, although the method is PUT. A settings object that is
+        sent (for example `llm_settings`) replaces the stored object.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -1121,10 +1173,13 @@ class AsyncAssistants(Resource):
             idle_message: What the assistant says when the caller stays silent.
             max_idle_messages: Idle messages before the call is ended.
             idle_timeout: Seconds of silence before an idle message.
-            max_call_length: Longest call in seconds; the call ends when it is reached. `null` means no limit.
-            conversation_continuity_enabled: Carry the conversation over when the same number calls again within 15 minutes.
+            max_call_length: Longest call in seconds; the call ends when it is reached. `null` means no
+                limit.
+            conversation_continuity_enabled: Carry the conversation over when the same number calls again
+                within 15 minutes.
             bypass_numbers: E.164 numbers that skip the assistant and go straight to the transfer number.
-            custom_settings: Free-form settings, passed through unchanged (for example `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction).
+            custom_settings: Free-form settings, passed through unchanged (for example
+                `structured_data_prompt` and `structured_data_schema` for end-of-call data extraction).
             is_active: Whether the assistant answers and places calls.
             api_keys: Assistant-level provider keys that override the organization's keys.
             tts_limit: Concurrent text-to-speech sessions; only used with the assistant's own TTS key.
@@ -1174,7 +1229,8 @@ class AsyncAssistants(Resource):
     async def delete(self, assistant_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete an assistant
 
-        Deletes the assistant for good. The server answers with an `ApiResponse` acknowledgement (`success`, `message`), not with an empty body or the deleted record.
+        Deletes the assistant for good. The server answers with an `ApiResponse` acknowledgement (`success`,
+        `message`), not with an empty body or the deleted record.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -1186,7 +1242,8 @@ class AsyncAssistants(Resource):
     async def update_status(self, assistant_id: int, is_active: bool, **options: Unpack[RequestOptions]) -> Assistant:
         """Activate or deactivate an assistant
 
-        Switches an assistant on or off. The flag travels in the `is_active` query parameter; the request has no body.
+        Switches an assistant on or off. The flag travels in the `is_active` query parameter; the request has no
+        body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).

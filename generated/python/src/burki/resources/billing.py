@@ -1,5 +1,7 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""The prepaid wallet and its Stripe top-ups, the transaction ledger, usage, monthly charges and statements, and which services use Burki's managed credentials. Amounts are in US cents; dates are plain `YYYY-MM-DD` strings."""
+"""The prepaid wallet and its Stripe top-ups, the transaction ledger, usage, monthly charges and statements, and
+which services use Burki's managed credentials. Amounts are in US cents; dates are plain `YYYY-MM-DD` strings.
+"""
 
 from __future__ import annotations
 
@@ -30,7 +32,9 @@ from ..types import (
 
 
 class Billing(Resource):
-    """The prepaid wallet and its Stripe top-ups, the transaction ledger, usage, monthly charges and statements, and which services use Burki's managed credentials. Amounts are in US cents; dates are plain `YYYY-MM-DD` strings."""
+    """The prepaid wallet and its Stripe top-ups, the transaction ledger, usage, monthly charges and statements, and
+    which services use Burki's managed credentials. Amounts are in US cents; dates are plain `YYYY-MM-DD` strings.
+    """
 
     @cached_property
     def with_raw_response(self) -> BillingWithRawResponse:
@@ -40,7 +44,8 @@ class Billing(Resource):
     def get_wallet(self, **options: Unpack[RequestOptions]) -> Wallet:
         """Get the wallet balance
 
-        Returns the organization's prepaid balance, the part reserved by calls in progress, auto top-up settings, trial state and current prices. Amounts are in US cents.
+        Returns the organization's prepaid balance, the part reserved by calls in progress, auto top-up settings,
+        trial state and current prices. Amounts are in US cents.
 
         ``GET /v1/billing/wallet``
         """
@@ -49,7 +54,8 @@ class Billing(Resource):
     async def get_wallet_async(self, **options: Unpack[RequestOptions]) -> Wallet:
         """Get the wallet balance
 
-        Returns the organization's prepaid balance, the part reserved by calls in progress, auto top-up settings, trial state and current prices. Amounts are in US cents.
+        Returns the organization's prepaid balance, the part reserved by calls in progress, auto top-up settings,
+        trial state and current prices. Amounts are in US cents.
 
         ``GET /v1/billing/wallet``
         """
@@ -58,7 +64,10 @@ class Billing(Resource):
     def create_topup(self, amount_cents: int, **options: Unpack[RequestOptions]) -> WalletTopup:
         """Start a wallet top-up
 
-        Verified users only: a user whose email address is not verified gets `403`. Creates a Stripe PaymentIntent for adding `amount_cents` (at least $1.00) to the wallet; the browser completes the payment with Stripe.js and the returned `client_secret`. A refusal is not an HTTP error: the server answers `200` with `success: false` and the reason in `error`, so check `success`.
+        Verified users only: a user whose email address is not verified gets `403`. Creates a Stripe PaymentIntent
+        for adding `amount_cents` (at least $1.00) to the wallet; the browser completes the payment with Stripe.js
+        and the returned `client_secret`. A refusal is not an HTTP error: the server answers `200` with `success:
+        false` and the reason in `error`, so check `success`.
 
         Args:
             amount_cents: Amount in US cents; at least 100 ($1.00).
@@ -70,7 +79,10 @@ class Billing(Resource):
     async def create_topup_async(self, amount_cents: int, **options: Unpack[RequestOptions]) -> WalletTopup:
         """Start a wallet top-up
 
-        Verified users only: a user whose email address is not verified gets `403`. Creates a Stripe PaymentIntent for adding `amount_cents` (at least $1.00) to the wallet; the browser completes the payment with Stripe.js and the returned `client_secret`. A refusal is not an HTTP error: the server answers `200` with `success: false` and the reason in `error`, so check `success`.
+        Verified users only: a user whose email address is not verified gets `403`. Creates a Stripe PaymentIntent
+        for adding `amount_cents` (at least $1.00) to the wallet; the browser completes the payment with Stripe.js
+        and the returned `client_secret`. A refusal is not an HTTP error: the server answers `200` with `success:
+        false` and the reason in `error`, so check `success`.
 
         Args:
             amount_cents: Amount in US cents; at least 100 ($1.00).
@@ -90,7 +102,9 @@ class Billing(Resource):
     ) -> ApiResponse:
         """Configure automatic top-up
 
-        Verified users only: a user whose email address is not verified gets `403`. Turns automatic top-up on (charge the saved payment method `amount_cents` whenever the balance falls below `threshold_cents`) or off (`enabled: false`). The server does not declare the response body; the docs show `{success, message}`.
+        Verified users only: a user whose email address is not verified gets `403`. Turns automatic top-up on
+        (charge the saved payment method `amount_cents` whenever the balance falls below `threshold_cents`) or off
+        (`enabled: false`). The server does not declare the response body; the docs show `{success, message}`.
 
         Args:
             enabled: Whether to top up automatically.
@@ -122,7 +136,9 @@ class Billing(Resource):
     ) -> ApiResponse:
         """Configure automatic top-up
 
-        Verified users only: a user whose email address is not verified gets `403`. Turns automatic top-up on (charge the saved payment method `amount_cents` whenever the balance falls below `threshold_cents`) or off (`enabled: false`). The server does not declare the response body; the docs show `{success, message}`.
+        Verified users only: a user whose email address is not verified gets `403`. Turns automatic top-up on
+        (charge the saved payment method `amount_cents` whenever the balance falls below `threshold_cents`) or off
+        (`enabled: false`). The server does not declare the response body; the docs show `{success, message}`.
 
         Args:
             enabled: Whether to top up automatically.
@@ -155,7 +171,8 @@ class Billing(Resource):
     ) -> SyncPage[LedgerEntry]:
         """List wallet transactions
 
-        Returns one page of the wallet's transactions (top-ups, charges, refunds, adjustments, credit grants) with the total number of matches. Page with `limit` and `offset`.
+        Returns one page of the wallet's transactions (top-ups, charges, refunds, adjustments, credit grants) with
+        the total number of matches. Page with `limit` and `offset`.
 
         Args:
             limit: Largest number of transactions to return.
@@ -190,7 +207,8 @@ class Billing(Resource):
     ) -> AsyncPageRequest[LedgerEntry]:
         """List wallet transactions
 
-        Returns one page of the wallet's transactions (top-ups, charges, refunds, adjustments, credit grants) with the total number of matches. Page with `limit` and `offset`.
+        Returns one page of the wallet's transactions (top-ups, charges, refunds, adjustments, credit grants) with
+        the total number of matches. Page with `limit` and `offset`.
 
         Args:
             limit: Largest number of transactions to return.
@@ -268,7 +286,8 @@ class Billing(Resource):
         Returns the total charges of one month and their breakdown per category.
 
         Args:
-            month: The month as its first day, a plain `YYYY-MM-01` date; leave it out for the current month.
+            month: The month as its first day, a plain `YYYY-MM-01` date; leave it out for the current
+                month.
 
         ``GET /v1/billing/charges``
         """
@@ -284,7 +303,8 @@ class Billing(Resource):
         Returns the total charges of one month and their breakdown per category.
 
         Args:
-            month: The month as its first day, a plain `YYYY-MM-01` date; leave it out for the current month.
+            month: The month as its first day, a plain `YYYY-MM-01` date; leave it out for the current
+                month.
 
         ``GET /v1/billing/charges``
         """
@@ -298,7 +318,8 @@ class Billing(Resource):
     ) -> SyncPage[BillingStatement]:
         """List monthly statements
 
-        Returns the statements of the last `limit` months (one page only; there is no offset). The server does not declare the body; it follows the docs.
+        Returns the statements of the last `limit` months (one page only; there is no offset). The server does not
+        declare the body; it follows the docs.
 
         Args:
             limit: How many months to return, newest first.
@@ -315,7 +336,8 @@ class Billing(Resource):
     ) -> AsyncPageRequest[BillingStatement]:
         """List monthly statements
 
-        Returns the statements of the last `limit` months (one page only; there is no offset). The server does not declare the body; it follows the docs.
+        Returns the statements of the last `limit` months (one page only; there is no offset). The server does not
+        declare the body; it follows the docs.
 
         Args:
             limit: How many months to return, newest first.
@@ -327,10 +349,12 @@ class Billing(Resource):
     def get_statement(self, month: str, **options: Unpack[RequestOptions]) -> BillingStatementDetail:
         """Get a monthly statement
 
-        Returns the statement of one month, generating it if it does not exist yet, with the charges per category. The server does not declare the body; it follows the docs.
+        Returns the statement of one month, generating it if it does not exist yet, with the charges per category.
+        The server does not declare the body; it follows the docs.
 
         Args:
-            month: The month, as a plain `YYYY-MM-DD` date; any day of the month works, Burki uses the first.
+            month: The month, as a plain `YYYY-MM-DD` date; any day of the month works, Burki uses the
+                first.
 
         ``GET /v1/billing/statements/{month}``
         """
@@ -339,10 +363,12 @@ class Billing(Resource):
     async def get_statement_async(self, month: str, **options: Unpack[RequestOptions]) -> BillingStatementDetail:
         """Get a monthly statement
 
-        Returns the statement of one month, generating it if it does not exist yet, with the charges per category. The server does not declare the body; it follows the docs.
+        Returns the statement of one month, generating it if it does not exist yet, with the charges per category.
+        The server does not declare the body; it follows the docs.
 
         Args:
-            month: The month, as a plain `YYYY-MM-DD` date; any day of the month works, Burki uses the first.
+            month: The month, as a plain `YYYY-MM-DD` date; any day of the month works, Burki uses the
+                first.
 
         ``GET /v1/billing/statements/{month}``
         """
@@ -351,7 +377,8 @@ class Billing(Resource):
     def get_managed_services(self, **options: Unpack[RequestOptions]) -> ManagedServices:
         """Get which services use Burki's credentials
 
-        Returns, per service (language model, text-to-speech, speech-to-text, carrier), whether Burki's managed credentials are used or the organization's own keys.
+        Returns, per service (language model, text-to-speech, speech-to-text, carrier), whether Burki's managed
+        credentials are used or the organization's own keys.
 
         ``GET /v1/billing/managed-services``
         """
@@ -360,7 +387,8 @@ class Billing(Resource):
     async def get_managed_services_async(self, **options: Unpack[RequestOptions]) -> ManagedServices:
         """Get which services use Burki's credentials
 
-        Returns, per service (language model, text-to-speech, speech-to-text, carrier), whether Burki's managed credentials are used or the organization's own keys.
+        Returns, per service (language model, text-to-speech, speech-to-text, carrier), whether Burki's managed
+        credentials are used or the organization's own keys.
 
         ``GET /v1/billing/managed-services``
         """
@@ -377,7 +405,9 @@ class Billing(Resource):
     ) -> ManagedServices:
         """Switch services between managed and own credentials
 
-        Switches the services sent and leaves the others alone (\"hybrid mode\"). A service set to `false` uses the organization's own key, which must already be stored; Burki's platform fee applies either way, and provider costs are passed through only for managed services.
+        Switches the services sent and leaves the others alone (\"hybrid mode\"). A service set to `false` uses
+        the organization's own key, which must already be stored; Burki's platform fee applies either way, and
+        provider costs are passed through only for managed services.
 
         Args:
             llm: Use Burki's language-model keys.
@@ -409,7 +439,9 @@ class Billing(Resource):
     ) -> ManagedServices:
         """Switch services between managed and own credentials
 
-        Switches the services sent and leaves the others alone (\"hybrid mode\"). A service set to `false` uses the organization's own key, which must already be stored; Burki's platform fee applies either way, and provider costs are passed through only for managed services.
+        Switches the services sent and leaves the others alone (\"hybrid mode\"). A service set to `false` uses
+        the organization's own key, which must already be stored; Burki's platform fee applies either way, and
+        provider costs are passed through only for managed services.
 
         Args:
             llm: Use Burki's language-model keys.
@@ -432,7 +464,8 @@ class Billing(Resource):
 
 
 class AsyncBilling(Resource):
-    """The prepaid wallet and its Stripe top-ups, the transaction ledger, usage, monthly charges and statements, and which services use Burki's managed credentials. Amounts are in US cents; dates are plain `YYYY-MM-DD` strings.
+    """The prepaid wallet and its Stripe top-ups, the transaction ledger, usage, monthly charges and statements, and
+    which services use Burki's managed credentials. Amounts are in US cents; dates are plain `YYYY-MM-DD` strings.
 
     The async form of ``Billing``.
     """
@@ -445,7 +478,8 @@ class AsyncBilling(Resource):
     async def get_wallet(self, **options: Unpack[RequestOptions]) -> Wallet:
         """Get the wallet balance
 
-        Returns the organization's prepaid balance, the part reserved by calls in progress, auto top-up settings, trial state and current prices. Amounts are in US cents.
+        Returns the organization's prepaid balance, the part reserved by calls in progress, auto top-up settings,
+        trial state and current prices. Amounts are in US cents.
 
         ``GET /v1/billing/wallet``
         """
@@ -454,7 +488,10 @@ class AsyncBilling(Resource):
     async def create_topup(self, amount_cents: int, **options: Unpack[RequestOptions]) -> WalletTopup:
         """Start a wallet top-up
 
-        Verified users only: a user whose email address is not verified gets `403`. Creates a Stripe PaymentIntent for adding `amount_cents` (at least $1.00) to the wallet; the browser completes the payment with Stripe.js and the returned `client_secret`. A refusal is not an HTTP error: the server answers `200` with `success: false` and the reason in `error`, so check `success`.
+        Verified users only: a user whose email address is not verified gets `403`. Creates a Stripe PaymentIntent
+        for adding `amount_cents` (at least $1.00) to the wallet; the browser completes the payment with Stripe.js
+        and the returned `client_secret`. A refusal is not an HTTP error: the server answers `200` with `success:
+        false` and the reason in `error`, so check `success`.
 
         Args:
             amount_cents: Amount in US cents; at least 100 ($1.00).
@@ -474,7 +511,9 @@ class AsyncBilling(Resource):
     ) -> ApiResponse:
         """Configure automatic top-up
 
-        Verified users only: a user whose email address is not verified gets `403`. Turns automatic top-up on (charge the saved payment method `amount_cents` whenever the balance falls below `threshold_cents`) or off (`enabled: false`). The server does not declare the response body; the docs show `{success, message}`.
+        Verified users only: a user whose email address is not verified gets `403`. Turns automatic top-up on
+        (charge the saved payment method `amount_cents` whenever the balance falls below `threshold_cents`) or off
+        (`enabled: false`). The server does not declare the response body; the docs show `{success, message}`.
 
         Args:
             enabled: Whether to top up automatically.
@@ -507,7 +546,8 @@ class AsyncBilling(Resource):
     ) -> AsyncPageRequest[LedgerEntry]:
         """List wallet transactions
 
-        Returns one page of the wallet's transactions (top-ups, charges, refunds, adjustments, credit grants) with the total number of matches. Page with `limit` and `offset`.
+        Returns one page of the wallet's transactions (top-ups, charges, refunds, adjustments, credit grants) with
+        the total number of matches. Page with `limit` and `offset`.
 
         Args:
             limit: Largest number of transactions to return.
@@ -566,7 +606,8 @@ class AsyncBilling(Resource):
         Returns the total charges of one month and their breakdown per category.
 
         Args:
-            month: The month as its first day, a plain `YYYY-MM-01` date; leave it out for the current month.
+            month: The month as its first day, a plain `YYYY-MM-01` date; leave it out for the current
+                month.
 
         ``GET /v1/billing/charges``
         """
@@ -580,7 +621,8 @@ class AsyncBilling(Resource):
     ) -> AsyncPageRequest[BillingStatement]:
         """List monthly statements
 
-        Returns the statements of the last `limit` months (one page only; there is no offset). The server does not declare the body; it follows the docs.
+        Returns the statements of the last `limit` months (one page only; there is no offset). The server does not
+        declare the body; it follows the docs.
 
         Args:
             limit: How many months to return, newest first.
@@ -592,10 +634,12 @@ class AsyncBilling(Resource):
     async def get_statement(self, month: str, **options: Unpack[RequestOptions]) -> BillingStatementDetail:
         """Get a monthly statement
 
-        Returns the statement of one month, generating it if it does not exist yet, with the charges per category. The server does not declare the body; it follows the docs.
+        Returns the statement of one month, generating it if it does not exist yet, with the charges per category.
+        The server does not declare the body; it follows the docs.
 
         Args:
-            month: The month, as a plain `YYYY-MM-DD` date; any day of the month works, Burki uses the first.
+            month: The month, as a plain `YYYY-MM-DD` date; any day of the month works, Burki uses the
+                first.
 
         ``GET /v1/billing/statements/{month}``
         """
@@ -604,7 +648,8 @@ class AsyncBilling(Resource):
     async def get_managed_services(self, **options: Unpack[RequestOptions]) -> ManagedServices:
         """Get which services use Burki's credentials
 
-        Returns, per service (language model, text-to-speech, speech-to-text, carrier), whether Burki's managed credentials are used or the organization's own keys.
+        Returns, per service (language model, text-to-speech, speech-to-text, carrier), whether Burki's managed
+        credentials are used or the organization's own keys.
 
         ``GET /v1/billing/managed-services``
         """
@@ -621,7 +666,9 @@ class AsyncBilling(Resource):
     ) -> ManagedServices:
         """Switch services between managed and own credentials
 
-        Switches the services sent and leaves the others alone (\"hybrid mode\"). A service set to `false` uses the organization's own key, which must already be stored; Burki's platform fee applies either way, and provider costs are passed through only for managed services.
+        Switches the services sent and leaves the others alone (\"hybrid mode\"). A service set to `false` uses
+        the organization's own key, which must already be stored; Burki's platform fee applies either way, and
+        provider costs are passed through only for managed services.
 
         Args:
             llm: Use Burki's language-model keys.

@@ -40,7 +40,9 @@ class CallTraces(Resource):
     ) -> SyncPage[CallTrace]:
         """List call traces
 
-        Returns one page of recorded call conversations that can become eval cases, with shortened caller hashes, as a plain array. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
+        Returns one page of recorded call conversations that can become eval cases, with shortened caller hashes,
+        as a plain array. Page with `limit` and `offset`; the response carries no total, so keep requesting until
+        a page is shorter than `limit`.
 
         Args:
             assistant_id: Only calls of this assistant.
@@ -75,7 +77,9 @@ class CallTraces(Resource):
     ) -> AsyncPageRequest[CallTrace]:
         """List call traces
 
-        Returns one page of recorded call conversations that can become eval cases, with shortened caller hashes, as a plain array. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
+        Returns one page of recorded call conversations that can become eval cases, with shortened caller hashes,
+        as a plain array. Page with `limit` and `offset`; the response carries no total, so keep requesting until
+        a page is shorter than `limit`.
 
         Args:
             assistant_id: Only calls of this assistant.
@@ -101,7 +105,9 @@ class CallTraces(Resource):
     def get(self, trace_id: int, **options: Unpack[RequestOptions]) -> CallTraceDetail:
         """Get a call trace
 
-        Returns one recorded call with the whole conversation and the full caller hash. It contains customer conversation content; treat it as sensitive. The server does not declare the body; the fields follow the docs.
+        Returns one recorded call with the whole conversation and the full caller hash. It contains customer
+        conversation content; treat it as sensitive. The server does not declare the body; the fields follow the
+        docs.
 
         Args:
             trace_id: Call trace id.
@@ -113,7 +119,9 @@ class CallTraces(Resource):
     async def get_async(self, trace_id: int, **options: Unpack[RequestOptions]) -> CallTraceDetail:
         """Get a call trace
 
-        Returns one recorded call with the whole conversation and the full caller hash. It contains customer conversation content; treat it as sensitive. The server does not declare the body; the fields follow the docs.
+        Returns one recorded call with the whole conversation and the full caller hash. It contains customer
+        conversation content; treat it as sensitive. The server does not declare the body; the fields follow the
+        docs.
 
         Args:
             trace_id: Call trace id.
@@ -146,7 +154,9 @@ class AsyncCallTraces(Resource):
     ) -> AsyncPageRequest[CallTrace]:
         """List call traces
 
-        Returns one page of recorded call conversations that can become eval cases, with shortened caller hashes, as a plain array. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
+        Returns one page of recorded call conversations that can become eval cases, with shortened caller hashes,
+        as a plain array. Page with `limit` and `offset`; the response carries no total, so keep requesting until
+        a page is shorter than `limit`.
 
         Args:
             assistant_id: Only calls of this assistant.
@@ -172,7 +182,9 @@ class AsyncCallTraces(Resource):
     async def get(self, trace_id: int, **options: Unpack[RequestOptions]) -> CallTraceDetail:
         """Get a call trace
 
-        Returns one recorded call with the whole conversation and the full caller hash. It contains customer conversation content; treat it as sensitive. The server does not declare the body; the fields follow the docs.
+        Returns one recorded call with the whole conversation and the full caller hash. It contains customer
+        conversation content; treat it as sensitive. The server does not declare the body; the fields follow the
+        docs.
 
         Args:
             trace_id: Call trace id.

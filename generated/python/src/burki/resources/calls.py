@@ -51,12 +51,16 @@ class Calls(Resource):
     ) -> InitiateCallResponse:
         """Start an outbound call
 
-        Places a call from one of the organization's numbers to `to_phone_number` and lets an assistant run it. The provider (Twilio, Telnyx, Vonage or a SIP trunk) follows from the caller number. The path has no `/api/v1` prefix. Answers as soon as the provider accepted the call; follow it with `getCallBySid`.
+        Places a call from one of the organization's numbers to `to_phone_number` and lets an assistant run it.
+        The provider (Twilio, Telnyx, Vonage or a SIP trunk) follows from the caller number. The path has no
+        `/api/v1` prefix. Answers as soon as the provider accepted the call; follow it with `getCallBySid`.
 
         Args:
             to_phone_number: The number to call (E.164).
-            from_phone_number: The organization's number to call from (E.164). It must be assigned to an assistant or a conversation flow. The docs call it required; the server does not.
-            assistant_id: The assistant that handles the call, instead of the one assigned to `from_phone_number`.
+            from_phone_number: The organization's number to call from (E.164). It must be assigned to an
+                assistant or a conversation flow. The docs call it required; the server does not.
+            assistant_id: The assistant that handles the call, instead of the one assigned to
+                `from_phone_number`.
             welcome_message: The first sentence for this call only; may use `{{variable}}` placeholders.
             agenda: The goal of the call for the assistant; may use `{{variable}}` placeholders.
             variables: Values for the `{{variable}}` placeholders. The keys are user data.
@@ -89,12 +93,16 @@ class Calls(Resource):
     ) -> InitiateCallResponse:
         """Start an outbound call
 
-        Places a call from one of the organization's numbers to `to_phone_number` and lets an assistant run it. The provider (Twilio, Telnyx, Vonage or a SIP trunk) follows from the caller number. The path has no `/api/v1` prefix. Answers as soon as the provider accepted the call; follow it with `getCallBySid`.
+        Places a call from one of the organization's numbers to `to_phone_number` and lets an assistant run it.
+        The provider (Twilio, Telnyx, Vonage or a SIP trunk) follows from the caller number. The path has no
+        `/api/v1` prefix. Answers as soon as the provider accepted the call; follow it with `getCallBySid`.
 
         Args:
             to_phone_number: The number to call (E.164).
-            from_phone_number: The organization's number to call from (E.164). It must be assigned to an assistant or a conversation flow. The docs call it required; the server does not.
-            assistant_id: The assistant that handles the call, instead of the one assigned to `from_phone_number`.
+            from_phone_number: The organization's number to call from (E.164). It must be assigned to an
+                assistant or a conversation flow. The docs call it required; the server does not.
+            assistant_id: The assistant that handles the call, instead of the one assigned to
+                `from_phone_number`.
             welcome_message: The first sentence for this call only; may use `{{variable}}` placeholders.
             agenda: The goal of the call for the assistant; may use `{{variable}}` placeholders.
             variables: Values for the `{{variable}}` placeholders. The keys are user data.
@@ -132,16 +140,23 @@ class Calls(Resource):
     ) -> SyncPage[Call]:
         """List calls
 
-        Returns one page of the organization's calls, newest first, with the total number of matches. All filters are optional. The text filters `customer_phone`, `call_sid` and `assistant_name` are substring searches; send at most one of them. This is also how to search calls (the SDK has no separate `search` method). The path ends in a slash; FastAPI answers the slash-less form with a redirect.
+        Returns one page of the organization's calls, newest first, with the total number of matches. All filters
+        are optional. The text filters `customer_phone`, `call_sid` and `assistant_name` are substring searches;
+        send at most one of them. This is also how to search calls (the SDK has no separate `search` method). The
+        path ends in a slash; FastAPI answers the slash-less form with a redirect.
 
         Args:
             skip: How many records to skip before the first one returned.
             limit: Largest number of records to return.
             status: Only calls in this state.
-            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives 404.
-            customer_phone: Only calls whose customer number contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
-            call_sid: Only calls whose SID contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
-            assistant_name: Only calls whose assistant name contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
+            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives
+                404.
+            customer_phone: Only calls whose customer number contains this text (case-insensitive
+                substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
+            call_sid: Only calls whose SID contains this text (case-insensitive substring). Send at most one
+                of `customer_phone`, `call_sid` and `assistant_name`.
+            assistant_name: Only calls whose assistant name contains this text (case-insensitive substring).
+                Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
             date_from: Only calls that started at or after this instant (ISO 8601).
             date_to: Only calls that started at or before this instant (ISO 8601).
             min_duration: Only calls at least this many seconds long.
@@ -185,16 +200,23 @@ class Calls(Resource):
     ) -> AsyncPageRequest[Call]:
         """List calls
 
-        Returns one page of the organization's calls, newest first, with the total number of matches. All filters are optional. The text filters `customer_phone`, `call_sid` and `assistant_name` are substring searches; send at most one of them. This is also how to search calls (the SDK has no separate `search` method). The path ends in a slash; FastAPI answers the slash-less form with a redirect.
+        Returns one page of the organization's calls, newest first, with the total number of matches. All filters
+        are optional. The text filters `customer_phone`, `call_sid` and `assistant_name` are substring searches;
+        send at most one of them. This is also how to search calls (the SDK has no separate `search` method). The
+        path ends in a slash; FastAPI answers the slash-less form with a redirect.
 
         Args:
             skip: How many records to skip before the first one returned.
             limit: Largest number of records to return.
             status: Only calls in this state.
-            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives 404.
-            customer_phone: Only calls whose customer number contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
-            call_sid: Only calls whose SID contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
-            assistant_name: Only calls whose assistant name contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
+            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives
+                404.
+            customer_phone: Only calls whose customer number contains this text (case-insensitive
+                substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
+            call_sid: Only calls whose SID contains this text (case-insensitive substring). Send at most one
+                of `customer_phone`, `call_sid` and `assistant_name`.
+            assistant_name: Only calls whose assistant name contains this text (case-insensitive substring).
+                Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
             date_from: Only calls that started at or after this instant (ISO 8601).
             date_to: Only calls that started at or before this instant (ISO 8601).
             min_duration: Only calls at least this many seconds long.
@@ -235,7 +257,8 @@ class Calls(Resource):
 
         Args:
             status: Only calls in this state.
-            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives 404.
+            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives
+                404.
             date_from: Only calls that started at or after this instant (ISO 8601).
             date_to: Only calls that started at or before this instant (ISO 8601).
 
@@ -267,7 +290,8 @@ class Calls(Resource):
 
         Args:
             status: Only calls in this state.
-            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives 404.
+            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives
+                404.
             date_from: Only calls that started at or after this instant (ISO 8601).
             date_to: Only calls that started at or before this instant (ISO 8601).
 
@@ -321,7 +345,9 @@ class Calls(Resource):
 
         Returns all-time call totals for the organization.
 
-        Route-order caveat: the server registers this route after `GET /api/v1/calls/{call_id}`, so the server may match `stats` as a call id and answer 422. The operation stays in the spec as documented; verify it against the live server.
+        Route-order caveat: the server registers this route after `GET /api/v1/calls/{call_id}`, so the server may
+        match `stats` as a call id and answer 422. The operation stays in the spec as documented; verify it
+        against the live server.
 
         ``GET /api/v1/calls/stats``
         """
@@ -332,7 +358,9 @@ class Calls(Resource):
 
         Returns all-time call totals for the organization.
 
-        Route-order caveat: the server registers this route after `GET /api/v1/calls/{call_id}`, so the server may match `stats` as a call id and answer 422. The operation stays in the spec as documented; verify it against the live server.
+        Route-order caveat: the server registers this route after `GET /api/v1/calls/{call_id}`, so the server may
+        match `stats` as a call id and answer 422. The operation stays in the spec as documented; verify it
+        against the live server.
 
         ``GET /api/v1/calls/stats``
         """
@@ -353,15 +381,20 @@ class Calls(Resource):
     ) -> str:
         """Export calls
 
-        Downloads the organization's calls that match the filters as a CSV or JSON file (all matches, not paginated), newest first. The filters are those of `listCalls` without the duration bounds.
+        Downloads the organization's calls that match the filters as a CSV or JSON file (all matches, not
+        paginated), newest first. The filters are those of `listCalls` without the duration bounds.
 
         Args:
             format: File format.
             status: Only calls in this state.
-            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives 404.
-            customer_phone: Only calls whose customer number contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
-            call_sid: Only calls whose SID contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
-            assistant_name: Only calls whose assistant name contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
+            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives
+                404.
+            customer_phone: Only calls whose customer number contains this text (case-insensitive
+                substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
+            call_sid: Only calls whose SID contains this text (case-insensitive substring). Send at most one
+                of `customer_phone`, `call_sid` and `assistant_name`.
+            assistant_name: Only calls whose assistant name contains this text (case-insensitive substring).
+                Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
             date_from: Only calls that started at or after this instant (ISO 8601).
             date_to: Only calls that started at or before this instant (ISO 8601).
 
@@ -397,15 +430,20 @@ class Calls(Resource):
     ) -> str:
         """Export calls
 
-        Downloads the organization's calls that match the filters as a CSV or JSON file (all matches, not paginated), newest first. The filters are those of `listCalls` without the duration bounds.
+        Downloads the organization's calls that match the filters as a CSV or JSON file (all matches, not
+        paginated), newest first. The filters are those of `listCalls` without the duration bounds.
 
         Args:
             format: File format.
             status: Only calls in this state.
-            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives 404.
-            customer_phone: Only calls whose customer number contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
-            call_sid: Only calls whose SID contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
-            assistant_name: Only calls whose assistant name contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
+            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives
+                404.
+            customer_phone: Only calls whose customer number contains this text (case-insensitive
+                substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
+            call_sid: Only calls whose SID contains this text (case-insensitive substring). Send at most one
+                of `customer_phone`, `call_sid` and `assistant_name`.
+            assistant_name: Only calls whose assistant name contains this text (case-insensitive substring).
+                Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
             date_from: Only calls that started at or after this instant (ISO 8601).
             date_to: Only calls that started at or before this instant (ISO 8601).
 
@@ -477,7 +515,9 @@ class Calls(Resource):
     def terminate(self, call_sid: str, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Hang up a call
 
-        Ends an `ongoing` call through its telephony provider. Note the path parameter: this route takes the provider's call SID (a string) where its sibling routes take the integer call id. Requires a verified user. The request has no body.
+        Ends an `ongoing` call through its telephony provider. Note the path parameter: this route takes the
+        provider's call SID (a string) where its sibling routes take the integer call id. Requires a verified
+        user. The request has no body.
 
         Args:
             call_sid: The telephony provider's id for the call (for example a Twilio `CA...` SID).
@@ -489,7 +529,9 @@ class Calls(Resource):
     async def terminate_async(self, call_sid: str, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Hang up a call
 
-        Ends an `ongoing` call through its telephony provider. Note the path parameter: this route takes the provider's call SID (a string) where its sibling routes take the integer call id. Requires a verified user. The request has no body.
+        Ends an `ongoing` call through its telephony provider. Note the path parameter: this route takes the
+        provider's call SID (a string) where its sibling routes take the integer call id. Requires a verified
+        user. The request has no body.
 
         Args:
             call_sid: The telephony provider's id for the call (for example a Twilio `CA...` SID).
@@ -772,7 +814,9 @@ class Calls(Resource):
     def play_recording(self, call_id: int, recording_id: int, **options: Unpack[RequestOptions]) -> bytes:
         """Download a recording's audio
 
-        Streams the recording's audio with bearer authentication, as MP3 or WAV depending on how it was recorded. While the file is still being processed the server answers 202 with a JSON body and `Retry-After`; ask again after that many seconds. The path segment is `recording` (singular).
+        Streams the recording's audio with bearer authentication, as MP3 or WAV depending on how it was recorded.
+        While the file is still being processed the server answers 202 with a JSON body and `Retry-After`; ask
+        again after that many seconds. The path segment is `recording` (singular).
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -785,7 +829,9 @@ class Calls(Resource):
     async def play_recording_async(self, call_id: int, recording_id: int, **options: Unpack[RequestOptions]) -> bytes:
         """Download a recording's audio
 
-        Streams the recording's audio with bearer authentication, as MP3 or WAV depending on how it was recorded. While the file is still being processed the server answers 202 with a JSON body and `Retry-After`; ask again after that many seconds. The path segment is `recording` (singular).
+        Streams the recording's audio with bearer authentication, as MP3 or WAV depending on how it was recorded.
+        While the file is still being processed the server answers 202 with a JSON body and `Retry-After`; ask
+        again after that many seconds. The path segment is `recording` (singular).
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -805,7 +851,8 @@ class Calls(Resource):
     def get_metrics(self, call_id: int, **options: Unpack[RequestOptions]) -> CallMetrics:
         """Get a call's metrics
 
-        Returns the call's conversation analytics. They are computed on the first request when they do not exist yet, so this call can be slow once.
+        Returns the call's conversation analytics. They are computed on the first request when they do not exist
+        yet, so this call can be slow once.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -817,7 +864,8 @@ class Calls(Resource):
     async def get_metrics_async(self, call_id: int, **options: Unpack[RequestOptions]) -> CallMetrics:
         """Get a call's metrics
 
-        Returns the call's conversation analytics. They are computed on the first request when they do not exist yet, so this call can be slow once.
+        Returns the call's conversation analytics. They are computed on the first request when they do not exist
+        yet, so this call can be slow once.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -829,7 +877,8 @@ class Calls(Resource):
     def recalculate_metrics(self, call_id: int, **options: Unpack[RequestOptions]) -> CallMetrics:
         """Recalculate a call's metrics
 
-        Computes all metrics again (rule-based and model-estimated) and overwrites the stored ones, for example after fixing a language-model key. The request has no body. Burki says this endpoint may be removed.
+        Computes all metrics again (rule-based and model-estimated) and overwrites the stored ones, for example
+        after fixing a language-model key. The request has no body. Burki says this endpoint may be removed.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -841,7 +890,8 @@ class Calls(Resource):
     async def recalculate_metrics_async(self, call_id: int, **options: Unpack[RequestOptions]) -> CallMetrics:
         """Recalculate a call's metrics
 
-        Computes all metrics again (rule-based and model-estimated) and overwrites the stored ones, for example after fixing a language-model key. The request has no body. Burki says this endpoint may be removed.
+        Computes all metrics again (rule-based and model-estimated) and overwrites the stored ones, for example
+        after fixing a language-model key. The request has no body. Burki says this endpoint may be removed.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -859,7 +909,8 @@ class Calls(Resource):
     ) -> List[ChatMessage]:
         """List a call's chat messages
 
-        Returns the conversation as the language model saw it (system prompt, caller turns, assistant replies) with token usage, in order. Not paginated.
+        Returns the conversation as the language model saw it (system prompt, caller turns, assistant replies)
+        with token usage, in order. Not paginated.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -878,7 +929,8 @@ class Calls(Resource):
     ) -> List[ChatMessage]:
         """List a call's chat messages
 
-        Returns the conversation as the language model saw it (system prompt, caller turns, assistant replies) with token usage, in order. Not paginated.
+        Returns the conversation as the language model saw it (system prompt, caller turns, assistant replies)
+        with token usage, in order. Not paginated.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -897,7 +949,8 @@ class Calls(Resource):
     ) -> List[WebhookLog]:
         """List a call's webhook deliveries
 
-        Returns every attempt to post this call's voice events to the assistant's `webhook_url`, with the receiver's answer. Burki makes one attempt per event and does not retry. Not paginated.
+        Returns every attempt to post this call's voice events to the assistant's `webhook_url`, with the
+        receiver's answer. Burki makes one attempt per event and does not retry. Not paginated.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -916,7 +969,8 @@ class Calls(Resource):
     ) -> List[WebhookLog]:
         """List a call's webhook deliveries
 
-        Returns every attempt to post this call's voice events to the assistant's `webhook_url`, with the receiver's answer. Burki makes one attempt per event and does not retry. Not paginated.
+        Returns every attempt to post this call's voice events to the assistant's `webhook_url`, with the
+        receiver's answer. Burki makes one attempt per event and does not retry. Not paginated.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -936,11 +990,13 @@ class Calls(Resource):
     def update_metadata(self, call_id: int, metadata: Mapping[str, Any], **options: Unpack[RequestOptions]) -> Call:
         """Update a call's metadata
 
-        Stores your own data on a call. The keys sent are merged into the call's `call_meta`: top-level keys replace stored keys of the same name, other stored keys stay. Returns the updated call.
+        Stores your own data on a call. The keys sent are merged into the call's `call_meta`: top-level keys
+        replace stored keys of the same name, other stored keys stay. Returns the updated call.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
-            metadata: Top-level keys replace the stored keys of the same name; other stored keys stay. The keys are user data.
+            metadata: Top-level keys replace the stored keys of the same name; other stored keys stay. The
+                keys are user data.
 
         ``PATCH /api/v1/calls/{call_id}/metadata``
         """
@@ -954,11 +1010,13 @@ class Calls(Resource):
     ) -> Call:
         """Update a call's metadata
 
-        Stores your own data on a call. The keys sent are merged into the call's `call_meta`: top-level keys replace stored keys of the same name, other stored keys stay. Returns the updated call.
+        Stores your own data on a call. The keys sent are merged into the call's `call_meta`: top-level keys
+        replace stored keys of the same name, other stored keys stay. Returns the updated call.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
-            metadata: Top-level keys replace the stored keys of the same name; other stored keys stay. The keys are user data.
+            metadata: Top-level keys replace the stored keys of the same name; other stored keys stay. The
+                keys are user data.
 
         ``PATCH /api/v1/calls/{call_id}/metadata``
         """
@@ -989,12 +1047,16 @@ class AsyncCalls(Resource):
     ) -> InitiateCallResponse:
         """Start an outbound call
 
-        Places a call from one of the organization's numbers to `to_phone_number` and lets an assistant run it. The provider (Twilio, Telnyx, Vonage or a SIP trunk) follows from the caller number. The path has no `/api/v1` prefix. Answers as soon as the provider accepted the call; follow it with `getCallBySid`.
+        Places a call from one of the organization's numbers to `to_phone_number` and lets an assistant run it.
+        The provider (Twilio, Telnyx, Vonage or a SIP trunk) follows from the caller number. The path has no
+        `/api/v1` prefix. Answers as soon as the provider accepted the call; follow it with `getCallBySid`.
 
         Args:
             to_phone_number: The number to call (E.164).
-            from_phone_number: The organization's number to call from (E.164). It must be assigned to an assistant or a conversation flow. The docs call it required; the server does not.
-            assistant_id: The assistant that handles the call, instead of the one assigned to `from_phone_number`.
+            from_phone_number: The organization's number to call from (E.164). It must be assigned to an
+                assistant or a conversation flow. The docs call it required; the server does not.
+            assistant_id: The assistant that handles the call, instead of the one assigned to
+                `from_phone_number`.
             welcome_message: The first sentence for this call only; may use `{{variable}}` placeholders.
             agenda: The goal of the call for the assistant; may use `{{variable}}` placeholders.
             variables: Values for the `{{variable}}` placeholders. The keys are user data.
@@ -1032,16 +1094,23 @@ class AsyncCalls(Resource):
     ) -> AsyncPageRequest[Call]:
         """List calls
 
-        Returns one page of the organization's calls, newest first, with the total number of matches. All filters are optional. The text filters `customer_phone`, `call_sid` and `assistant_name` are substring searches; send at most one of them. This is also how to search calls (the SDK has no separate `search` method). The path ends in a slash; FastAPI answers the slash-less form with a redirect.
+        Returns one page of the organization's calls, newest first, with the total number of matches. All filters
+        are optional. The text filters `customer_phone`, `call_sid` and `assistant_name` are substring searches;
+        send at most one of them. This is also how to search calls (the SDK has no separate `search` method). The
+        path ends in a slash; FastAPI answers the slash-less form with a redirect.
 
         Args:
             skip: How many records to skip before the first one returned.
             limit: Largest number of records to return.
             status: Only calls in this state.
-            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives 404.
-            customer_phone: Only calls whose customer number contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
-            call_sid: Only calls whose SID contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
-            assistant_name: Only calls whose assistant name contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
+            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives
+                404.
+            customer_phone: Only calls whose customer number contains this text (case-insensitive
+                substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
+            call_sid: Only calls whose SID contains this text (case-insensitive substring). Send at most one
+                of `customer_phone`, `call_sid` and `assistant_name`.
+            assistant_name: Only calls whose assistant name contains this text (case-insensitive substring).
+                Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
             date_from: Only calls that started at or after this instant (ISO 8601).
             date_to: Only calls that started at or before this instant (ISO 8601).
             min_duration: Only calls at least this many seconds long.
@@ -1082,7 +1151,8 @@ class AsyncCalls(Resource):
 
         Args:
             status: Only calls in this state.
-            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives 404.
+            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives
+                404.
             date_from: Only calls that started at or after this instant (ISO 8601).
             date_to: Only calls that started at or before this instant (ISO 8601).
 
@@ -1120,7 +1190,9 @@ class AsyncCalls(Resource):
 
         Returns all-time call totals for the organization.
 
-        Route-order caveat: the server registers this route after `GET /api/v1/calls/{call_id}`, so the server may match `stats` as a call id and answer 422. The operation stays in the spec as documented; verify it against the live server.
+        Route-order caveat: the server registers this route after `GET /api/v1/calls/{call_id}`, so the server may
+        match `stats` as a call id and answer 422. The operation stays in the spec as documented; verify it
+        against the live server.
 
         ``GET /api/v1/calls/stats``
         """
@@ -1141,15 +1213,20 @@ class AsyncCalls(Resource):
     ) -> str:
         """Export calls
 
-        Downloads the organization's calls that match the filters as a CSV or JSON file (all matches, not paginated), newest first. The filters are those of `listCalls` without the duration bounds.
+        Downloads the organization's calls that match the filters as a CSV or JSON file (all matches, not
+        paginated), newest first. The filters are those of `listCalls` without the duration bounds.
 
         Args:
             format: File format.
             status: Only calls in this state.
-            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives 404.
-            customer_phone: Only calls whose customer number contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
-            call_sid: Only calls whose SID contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
-            assistant_name: Only calls whose assistant name contains this text (case-insensitive substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
+            assistant_id: Only calls handled by this assistant. An assistant outside the organization gives
+                404.
+            customer_phone: Only calls whose customer number contains this text (case-insensitive
+                substring). Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
+            call_sid: Only calls whose SID contains this text (case-insensitive substring). Send at most one
+                of `customer_phone`, `call_sid` and `assistant_name`.
+            assistant_name: Only calls whose assistant name contains this text (case-insensitive substring).
+                Send at most one of `customer_phone`, `call_sid` and `assistant_name`.
             date_from: Only calls that started at or after this instant (ISO 8601).
             date_to: Only calls that started at or before this instant (ISO 8601).
 
@@ -1197,7 +1274,9 @@ class AsyncCalls(Resource):
     async def terminate(self, call_sid: str, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Hang up a call
 
-        Ends an `ongoing` call through its telephony provider. Note the path parameter: this route takes the provider's call SID (a string) where its sibling routes take the integer call id. Requires a verified user. The request has no body.
+        Ends an `ongoing` call through its telephony provider. Note the path parameter: this route takes the
+        provider's call SID (a string) where its sibling routes take the integer call id. Requires a verified
+        user. The request has no body.
 
         Args:
             call_sid: The telephony provider's id for the call (for example a Twilio `CA...` SID).
@@ -1348,7 +1427,9 @@ class AsyncCalls(Resource):
     async def play_recording(self, call_id: int, recording_id: int, **options: Unpack[RequestOptions]) -> bytes:
         """Download a recording's audio
 
-        Streams the recording's audio with bearer authentication, as MP3 or WAV depending on how it was recorded. While the file is still being processed the server answers 202 with a JSON body and `Retry-After`; ask again after that many seconds. The path segment is `recording` (singular).
+        Streams the recording's audio with bearer authentication, as MP3 or WAV depending on how it was recorded.
+        While the file is still being processed the server answers 202 with a JSON body and `Retry-After`; ask
+        again after that many seconds. The path segment is `recording` (singular).
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -1368,7 +1449,8 @@ class AsyncCalls(Resource):
     async def get_metrics(self, call_id: int, **options: Unpack[RequestOptions]) -> CallMetrics:
         """Get a call's metrics
 
-        Returns the call's conversation analytics. They are computed on the first request when they do not exist yet, so this call can be slow once.
+        Returns the call's conversation analytics. They are computed on the first request when they do not exist
+        yet, so this call can be slow once.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -1380,7 +1462,8 @@ class AsyncCalls(Resource):
     async def recalculate_metrics(self, call_id: int, **options: Unpack[RequestOptions]) -> CallMetrics:
         """Recalculate a call's metrics
 
-        Computes all metrics again (rule-based and model-estimated) and overwrites the stored ones, for example after fixing a language-model key. The request has no body. Burki says this endpoint may be removed.
+        Computes all metrics again (rule-based and model-estimated) and overwrites the stored ones, for example
+        after fixing a language-model key. The request has no body. Burki says this endpoint may be removed.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -1398,7 +1481,8 @@ class AsyncCalls(Resource):
     ) -> List[ChatMessage]:
         """List a call's chat messages
 
-        Returns the conversation as the language model saw it (system prompt, caller turns, assistant replies) with token usage, in order. Not paginated.
+        Returns the conversation as the language model saw it (system prompt, caller turns, assistant replies)
+        with token usage, in order. Not paginated.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -1417,7 +1501,8 @@ class AsyncCalls(Resource):
     ) -> List[WebhookLog]:
         """List a call's webhook deliveries
 
-        Returns every attempt to post this call's voice events to the assistant's `webhook_url`, with the receiver's answer. Burki makes one attempt per event and does not retry. Not paginated.
+        Returns every attempt to post this call's voice events to the assistant's `webhook_url`, with the
+        receiver's answer. Burki makes one attempt per event and does not retry. Not paginated.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -1442,11 +1527,13 @@ class AsyncCalls(Resource):
     ) -> Call:
         """Update a call's metadata
 
-        Stores your own data on a call. The keys sent are merged into the call's `call_meta`: top-level keys replace stored keys of the same name, other stored keys stay. Returns the updated call.
+        Stores your own data on a call. The keys sent are merged into the call's `call_meta`: top-level keys
+        replace stored keys of the same name, other stored keys stay. Returns the updated call.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
-            metadata: Top-level keys replace the stored keys of the same name; other stored keys stay. The keys are user data.
+            metadata: Top-level keys replace the stored keys of the same name; other stored keys stay. The
+                keys are user data.
 
         ``PATCH /api/v1/calls/{call_id}/metadata``
         """

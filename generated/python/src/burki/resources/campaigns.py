@@ -1,5 +1,7 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""Outreach campaigns: an assistant calls or texts a list of contacts imported from CSV, with personalized templates. Create, import, schedule, start, pause, stop and re-run them, and follow their progress, contacts and executions."""
+"""Outreach campaigns: an assistant calls or texts a list of contacts imported from CSV, with personalized templates.
+Create, import, schedule, start, pause, stop and re-run them, and follow their progress, contacts and executions.
+"""
 
 from __future__ import annotations
 
@@ -36,7 +38,10 @@ from ..types import (
 
 
 class Campaigns(Resource):
-    """Outreach campaigns: an assistant calls or texts a list of contacts imported from CSV, with personalized templates. Create, import, schedule, start, pause, stop and re-run them, and follow their progress, contacts and executions."""
+    """Outreach campaigns: an assistant calls or texts a list of contacts imported from CSV, with personalized
+    templates. Create, import, schedule, start, pause, stop and re-run them, and follow their progress, contacts
+    and executions.
+    """
 
     @cached_property
     def with_raw_response(self) -> CampaignsWithRawResponse:
@@ -56,7 +61,10 @@ class Campaigns(Resource):
     ) -> SyncPage[Campaign]:
         """List campaigns
 
-        Returns one page of the organization's campaigns with their counters and metrics, newest first. Page with `page` and `per_page`; `pagination.has_next` says whether to ask for the next page. All filters are optional. The path ends in a slash (the docs omit it); FastAPI answers the slash-less form with a redirect.
+        Returns one page of the organization's campaigns with their counters and metrics, newest first. Page with
+        `page` and `per_page`; `pagination.has_next` says whether to ask for the next page. All filters are
+        optional. The path ends in a slash (the docs omit it); FastAPI answers the slash-less form with a
+        redirect.
 
         Args:
             page: Which page to return, from 1.
@@ -94,7 +102,10 @@ class Campaigns(Resource):
     ) -> AsyncPageRequest[Campaign]:
         """List campaigns
 
-        Returns one page of the organization's campaigns with their counters and metrics, newest first. Page with `page` and `per_page`; `pagination.has_next` says whether to ask for the next page. All filters are optional. The path ends in a slash (the docs omit it); FastAPI answers the slash-less form with a redirect.
+        Returns one page of the organization's campaigns with their counters and metrics, newest first. Page with
+        `page` and `per_page`; `pagination.has_next` says whether to ask for the next page. All filters are
+        optional. The path ends in a slash (the docs omit it); FastAPI answers the slash-less form with a
+        redirect.
 
         Args:
             page: Which page to return, from 1.
@@ -140,7 +151,10 @@ class Campaigns(Resource):
     ) -> Campaign:
         """Create a campaign
 
-        Creates a campaign in `draft` status and answers 200 (not 201) with it. A campaign is created without contacts: the server has no way to send them inline, so import them afterwards with `importCampaignContacts`, optionally save a schedule, then call `startCampaign`. The path ends in a slash (the docs omit it).
+        Creates a campaign in `draft` status and answers 200 (not 201) with it. A campaign is created without
+        contacts: the server has no way to send them inline, so import them afterwards with
+        `importCampaignContacts`, optionally save a schedule, then call `startCampaign`. The path ends in a slash
+        (the docs omit it).
 
         Args:
             name: Campaign name.
@@ -152,10 +166,14 @@ class Campaigns(Resource):
             sms_message_template: Template of the SMS sent to each contact (sms and mixed campaigns).
             max_attempts: How many times a contact is tried.
             retry_delay_minutes: Minutes between attempts on the same contact.
-            fallback_values: Values used when a contact lacks a template variable, by variable name. The keys are user data.
-            variable_mappings: Which CSV column feeds which variable (column name → variable name). The keys are user data.
+            fallback_values: Values used when a contact lacks a template variable, by variable name. The
+                keys are user data.
+            variable_mappings: Which CSV column feeds which variable (column name → variable name). The keys
+                are user data.
             available_variables: Variable names the templates may use.
-            pending_import: Undocumented: an import prepared before the campaign existed (the dashboard's create wizard). The server accepts any object; API clients import with `importCampaignContacts` instead.
+            pending_import: Undocumented: an import prepared before the campaign existed (the dashboard's
+                create wizard). The server accepts any object; API clients import with `importCampaignContacts`
+                instead.
 
         ``POST /api/v1/campaigns/``
         """
@@ -201,7 +219,10 @@ class Campaigns(Resource):
     ) -> Campaign:
         """Create a campaign
 
-        Creates a campaign in `draft` status and answers 200 (not 201) with it. A campaign is created without contacts: the server has no way to send them inline, so import them afterwards with `importCampaignContacts`, optionally save a schedule, then call `startCampaign`. The path ends in a slash (the docs omit it).
+        Creates a campaign in `draft` status and answers 200 (not 201) with it. A campaign is created without
+        contacts: the server has no way to send them inline, so import them afterwards with
+        `importCampaignContacts`, optionally save a schedule, then call `startCampaign`. The path ends in a slash
+        (the docs omit it).
 
         Args:
             name: Campaign name.
@@ -213,10 +234,14 @@ class Campaigns(Resource):
             sms_message_template: Template of the SMS sent to each contact (sms and mixed campaigns).
             max_attempts: How many times a contact is tried.
             retry_delay_minutes: Minutes between attempts on the same contact.
-            fallback_values: Values used when a contact lacks a template variable, by variable name. The keys are user data.
-            variable_mappings: Which CSV column feeds which variable (column name → variable name). The keys are user data.
+            fallback_values: Values used when a contact lacks a template variable, by variable name. The
+                keys are user data.
+            variable_mappings: Which CSV column feeds which variable (column name → variable name). The keys
+                are user data.
             available_variables: Variable names the templates may use.
-            pending_import: Undocumented: an import prepared before the campaign existed (the dashboard's create wizard). The server accepts any object; API clients import with `importCampaignContacts` instead.
+            pending_import: Undocumented: an import prepared before the campaign existed (the dashboard's
+                create wizard). The server accepts any object; API clients import with `importCampaignContacts`
+                instead.
 
         ``POST /api/v1/campaigns/``
         """
@@ -250,11 +275,18 @@ class Campaigns(Resource):
     ) -> CampaignTemplatePreview:
         """Preview a message template
 
-        Renders a campaign template with sample values, to check it before a campaign uses it. A template that does not render is a soft failure: the server answers 200 with `success: false` and the error text, followed by the original template, in `rendered_template`. Check `success`; the SDK does not throw for it. `variables` is required by the server although the docs call it optional; send `{}` to see the built-in defaults.
+        Renders a campaign template with sample values, to check it before a campaign uses it. A template that
+        does not render is a soft failure: the server answers 200 with `success: false` and the error text,
+        followed by the original template, in `rendered_template`. Check `success`; the SDK does not throw for it.
+        `variables` is required by the server although the docs call it optional; send `{}` to see the built-in
+        defaults.
 
         Args:
-            template: The template, Jinja2-style: `{{variable}}`, with filters `phone_format`, `title_case`, `upper`, `lower` and `default('fallback')`. `assistant_name`, `company` and `name` always exist (defaults \"your assistant\", \"our company\", \"there\").
-            variables: Sample values by variable name. Required by the server (the docs call it optional); send `{}` to see the defaults. The keys are user data.
+            template: The template, Jinja2-style: `{{variable}}`, with filters `phone_format`, `title_case`,
+                `upper`, `lower` and `default('fallback')`. `assistant_name`, `company` and `name` always exist
+                (defaults \"your assistant\", \"our company\", \"there\").
+            variables: Sample values by variable name. Required by the server (the docs call it optional);
+                send `{}` to see the defaults. The keys are user data.
 
         ``POST /api/v1/campaigns/template-preview``
         """
@@ -269,11 +301,18 @@ class Campaigns(Resource):
     ) -> CampaignTemplatePreview:
         """Preview a message template
 
-        Renders a campaign template with sample values, to check it before a campaign uses it. A template that does not render is a soft failure: the server answers 200 with `success: false` and the error text, followed by the original template, in `rendered_template`. Check `success`; the SDK does not throw for it. `variables` is required by the server although the docs call it optional; send `{}` to see the built-in defaults.
+        Renders a campaign template with sample values, to check it before a campaign uses it. A template that
+        does not render is a soft failure: the server answers 200 with `success: false` and the error text,
+        followed by the original template, in `rendered_template`. Check `success`; the SDK does not throw for it.
+        `variables` is required by the server although the docs call it optional; send `{}` to see the built-in
+        defaults.
 
         Args:
-            template: The template, Jinja2-style: `{{variable}}`, with filters `phone_format`, `title_case`, `upper`, `lower` and `default('fallback')`. `assistant_name`, `company` and `name` always exist (defaults \"your assistant\", \"our company\", \"there\").
-            variables: Sample values by variable name. Required by the server (the docs call it optional); send `{}` to see the defaults. The keys are user data.
+            template: The template, Jinja2-style: `{{variable}}`, with filters `phone_format`, `title_case`,
+                `upper`, `lower` and `default('fallback')`. `assistant_name`, `company` and `name` always exist
+                (defaults \"your assistant\", \"our company\", \"there\").
+            variables: Sample values by variable name. Required by the server (the docs call it optional);
+                send `{}` to see the defaults. The keys are user data.
 
         ``POST /api/v1/campaigns/template-preview``
         """
@@ -330,7 +369,9 @@ class Campaigns(Resource):
     ) -> CampaignActionResult:
         """Update a campaign
 
-        Changes a `draft` or `paused` campaign; only the fields sent change. A running, completed or cancelled campaign answers 400 (pause it first). The server answers with a message, not the campaign; read it again with `getCampaign`.
+        Changes a `draft` or `paused` campaign; only the fields sent change. A running, completed or cancelled
+        campaign answers 400 (pause it first). The server answers with a message, not the campaign; read it again
+        with `getCampaign`.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -342,8 +383,10 @@ class Campaigns(Resource):
             sms_message_template: Template of the SMS sent to each contact.
             max_attempts: How many times a contact is tried.
             retry_delay_minutes: Minutes between attempts on the same contact.
-            fallback_values: Values used when a contact lacks a template variable, by variable name. The keys are user data.
-            variable_mappings: Which CSV column feeds which variable (column name → variable name). The keys are user data.
+            fallback_values: Values used when a contact lacks a template variable, by variable name. The
+                keys are user data.
+            variable_mappings: Which CSV column feeds which variable (column name → variable name). The keys
+                are user data.
             available_variables: Variable names the templates may use.
             pending_import: Undocumented dashboard field; see `CampaignCreate.pending_import`.
 
@@ -389,7 +432,9 @@ class Campaigns(Resource):
     ) -> CampaignActionResult:
         """Update a campaign
 
-        Changes a `draft` or `paused` campaign; only the fields sent change. A running, completed or cancelled campaign answers 400 (pause it first). The server answers with a message, not the campaign; read it again with `getCampaign`.
+        Changes a `draft` or `paused` campaign; only the fields sent change. A running, completed or cancelled
+        campaign answers 400 (pause it first). The server answers with a message, not the campaign; read it again
+        with `getCampaign`.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -401,8 +446,10 @@ class Campaigns(Resource):
             sms_message_template: Template of the SMS sent to each contact.
             max_attempts: How many times a contact is tried.
             retry_delay_minutes: Minutes between attempts on the same contact.
-            fallback_values: Values used when a contact lacks a template variable, by variable name. The keys are user data.
-            variable_mappings: Which CSV column feeds which variable (column name → variable name). The keys are user data.
+            fallback_values: Values used when a contact lacks a template variable, by variable name. The
+                keys are user data.
+            variable_mappings: Which CSV column feeds which variable (column name → variable name). The keys
+                are user data.
             available_variables: Variable names the templates may use.
             pending_import: Undocumented dashboard field; see `CampaignCreate.pending_import`.
 
@@ -431,7 +478,8 @@ class Campaigns(Resource):
     def delete(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignActionResult:
         """Delete a campaign
 
-        Deletes a campaign with its contacts, executions, schedules and import history. This cannot be undone. A running campaign answers 400: stop it first (`stopCampaign`).
+        Deletes a campaign with its contacts, executions, schedules and import history. This cannot be undone. A
+        running campaign answers 400: stop it first (`stopCampaign`).
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -443,7 +491,8 @@ class Campaigns(Resource):
     async def delete_async(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignActionResult:
         """Delete a campaign
 
-        Deletes a campaign with its contacts, executions, schedules and import history. This cannot be undone. A running campaign answers 400: stop it first (`stopCampaign`).
+        Deletes a campaign with its contacts, executions, schedules and import history. This cannot be undone. A
+        running campaign answers 400: stop it first (`stopCampaign`).
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -455,9 +504,12 @@ class Campaigns(Resource):
     def start(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignStartResult:
         """Start or resume a campaign
 
-        Starts a `draft` or `scheduled` campaign, or resumes a `paused` one from where it stopped, by handing it to a background task; with a future schedule, execution waits for `scheduled_time`. The campaign needs at least one pending contact (400 otherwise; use `reExecuteCampaign` to run a finished campaign again).
+        Starts a `draft` or `scheduled` campaign, or resumes a `paused` one from where it stopped, by handing it
+        to a background task; with a future schedule, execution waits for `scheduled_time`. The campaign needs at
+        least one pending contact (400 otherwise; use `reExecuteCampaign` to run a finished campaign again).
 
-        This is also the SDK's resume: the server has no separate resume route, so `campaigns.start(id)` resumes a paused campaign and there is no `campaigns.resume`. The request has no body.
+        This is also the SDK's resume: the server has no separate resume route, so `campaigns.start(id)` resumes a
+        paused campaign and there is no `campaigns.resume`. The request has no body.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -469,9 +521,12 @@ class Campaigns(Resource):
     async def start_async(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignStartResult:
         """Start or resume a campaign
 
-        Starts a `draft` or `scheduled` campaign, or resumes a `paused` one from where it stopped, by handing it to a background task; with a future schedule, execution waits for `scheduled_time`. The campaign needs at least one pending contact (400 otherwise; use `reExecuteCampaign` to run a finished campaign again).
+        Starts a `draft` or `scheduled` campaign, or resumes a `paused` one from where it stopped, by handing it
+        to a background task; with a future schedule, execution waits for `scheduled_time`. The campaign needs at
+        least one pending contact (400 otherwise; use `reExecuteCampaign` to run a finished campaign again).
 
-        This is also the SDK's resume: the server has no separate resume route, so `campaigns.start(id)` resumes a paused campaign and there is no `campaigns.resume`. The request has no body.
+        This is also the SDK's resume: the server has no separate resume route, so `campaigns.start(id)` resumes a
+        paused campaign and there is no `campaigns.resume`. The request has no body.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -483,7 +538,9 @@ class Campaigns(Resource):
     def pause(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignActionResult:
         """Pause a campaign
 
-        Pauses a `running` campaign: calls in progress finish, pending contacts stay queued, and no new attempt starts. Resume it with `startCampaign` (`campaigns.start`); stop it for good with `stopCampaign` (`campaigns.cancel`). A campaign that is not running answers 400. The request has no body.
+        Pauses a `running` campaign: calls in progress finish, pending contacts stay queued, and no new attempt
+        starts. Resume it with `startCampaign` (`campaigns.start`); stop it for good with `stopCampaign`
+        (`campaigns.cancel`). A campaign that is not running answers 400. The request has no body.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -495,7 +552,9 @@ class Campaigns(Resource):
     async def pause_async(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignActionResult:
         """Pause a campaign
 
-        Pauses a `running` campaign: calls in progress finish, pending contacts stay queued, and no new attempt starts. Resume it with `startCampaign` (`campaigns.start`); stop it for good with `stopCampaign` (`campaigns.cancel`). A campaign that is not running answers 400. The request has no body.
+        Pauses a `running` campaign: calls in progress finish, pending contacts stay queued, and no new attempt
+        starts. Resume it with `startCampaign` (`campaigns.start`); stop it for good with `stopCampaign`
+        (`campaigns.cancel`). A campaign that is not running answers 400. The request has no body.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -507,9 +566,12 @@ class Campaigns(Resource):
     def cancel(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignActionResult:
         """Stop (cancel) a campaign
 
-        Ends a `running`, `paused` or `scheduled` campaign for good: its status becomes `cancelled`, pending contacts are marked cancelled, and calls in progress may finish. It cannot be resumed; run it again with `reExecuteCampaign`. Use `pauseCampaign` for a temporary break.
+        Ends a `running`, `paused` or `scheduled` campaign for good: its status becomes `cancelled`, pending
+        contacts are marked cancelled, and calls in progress may finish. It cannot be resumed; run it again with
+        `reExecuteCampaign`. Use `pauseCampaign` for a temporary break.
 
-        The SDK calls this `campaigns.cancel(id)`, the documented name; the server's word is \"stop\". The request has no body.
+        The SDK calls this `campaigns.cancel(id)`, the documented name; the server's word is \"stop\". The request
+        has no body.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -521,9 +583,12 @@ class Campaigns(Resource):
     async def cancel_async(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignActionResult:
         """Stop (cancel) a campaign
 
-        Ends a `running`, `paused` or `scheduled` campaign for good: its status becomes `cancelled`, pending contacts are marked cancelled, and calls in progress may finish. It cannot be resumed; run it again with `reExecuteCampaign`. Use `pauseCampaign` for a temporary break.
+        Ends a `running`, `paused` or `scheduled` campaign for good: its status becomes `cancelled`, pending
+        contacts are marked cancelled, and calls in progress may finish. It cannot be resumed; run it again with
+        `reExecuteCampaign`. Use `pauseCampaign` for a temporary break.
 
-        The SDK calls this `campaigns.cancel(id)`, the documented name; the server's word is \"stop\". The request has no body.
+        The SDK calls this `campaigns.cancel(id)`, the documented name; the server's word is \"stop\". The request
+        has no body.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -542,11 +607,16 @@ class Campaigns(Resource):
     ) -> CampaignReExecuteResult:
         """Run a finished campaign again
 
-        Resets a `completed`, `cancelled` or `failed` campaign for a new run: the selected contacts go back to `pending`, the others become `skipped`, counters and metrics restart, and earlier executions are kept. The campaign ends up `draft` (start it with `startCampaign`) or, with a future schedule, `scheduled`. Another status, an empty selection or a past time answers 400.
+        Resets a `completed`, `cancelled` or `failed` campaign for a new run: the selected contacts go back to
+        `pending`, the others become `skipped`, counters and metrics restart, and earlier executions are kept. The
+        campaign ends up `draft` (start it with `startCampaign`) or, with a future schedule, `scheduled`. Another
+        status, an empty selection or a past time answers 400.
 
         Args:
             campaign_id: Campaign id (an integer).
-            contact_selection: `all` resets every contact; `failed_only` retries the contacts that ended `failed`, `no_answer`, `busy` or `voicemail`; an array of contact ids retries exactly those. The others are marked `skipped`.
+            contact_selection: `all` resets every contact; `failed_only` retries the contacts that ended
+                `failed`, `no_answer`, `busy` or `voicemail`; an array of contact ids retries exactly those. The
+                others are marked `skipped`.
 
         ``POST /api/v1/campaigns/{campaign_id}/re-execute``
         """
@@ -570,11 +640,16 @@ class Campaigns(Resource):
     ) -> CampaignReExecuteResult:
         """Run a finished campaign again
 
-        Resets a `completed`, `cancelled` or `failed` campaign for a new run: the selected contacts go back to `pending`, the others become `skipped`, counters and metrics restart, and earlier executions are kept. The campaign ends up `draft` (start it with `startCampaign`) or, with a future schedule, `scheduled`. Another status, an empty selection or a past time answers 400.
+        Resets a `completed`, `cancelled` or `failed` campaign for a new run: the selected contacts go back to
+        `pending`, the others become `skipped`, counters and metrics restart, and earlier executions are kept. The
+        campaign ends up `draft` (start it with `startCampaign`) or, with a future schedule, `scheduled`. Another
+        status, an empty selection or a past time answers 400.
 
         Args:
             campaign_id: Campaign id (an integer).
-            contact_selection: `all` resets every contact; `failed_only` retries the contacts that ended `failed`, `no_answer`, `busy` or `voicemail`; an array of contact ids retries exactly those. The others are marked `skipped`.
+            contact_selection: `all` resets every contact; `failed_only` retries the contacts that ended
+                `failed`, `no_answer`, `busy` or `voicemail`; an array of contact ids retries exactly those. The
+                others are marked `skipped`.
 
         ``POST /api/v1/campaigns/{campaign_id}/re-execute``
         """
@@ -599,7 +674,9 @@ class Campaigns(Resource):
     ) -> SyncPage[CampaignContact]:
         """List a campaign's contacts
 
-        Returns one page of the campaign's contacts with their status and attempts. Page with `page` and `per_page`. Contacts arrive only through `importCampaignContacts`; there is no route to add them one by one.
+        Returns one page of the campaign's contacts with their status and attempts. Page with `page` and
+        `per_page`. Contacts arrive only through `importCampaignContacts`; there is no route to add them one by
+        one.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -631,7 +708,9 @@ class Campaigns(Resource):
     ) -> AsyncPageRequest[CampaignContact]:
         """List a campaign's contacts
 
-        Returns one page of the campaign's contacts with their status and attempts. Page with `page` and `per_page`. Contacts arrive only through `importCampaignContacts`; there is no route to add them one by one.
+        Returns one page of the campaign's contacts with their status and attempts. Page with `page` and
+        `per_page`. Contacts arrive only through `importCampaignContacts`; there is no route to add them one by
+        one.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -662,14 +741,24 @@ class Campaigns(Resource):
     ) -> CampaignImportAccepted:
         """Import contacts from a CSV file
 
-        Uploads a CSV file of contacts (multipart form: `file`, plus `column_mappings` as a JSON object serialized into a string). The server stores the file, queues a background job and answers **202** at once with an `import_id`; it does not import synchronously as the docs describe.
+        Uploads a CSV file of contacts (multipart form: `file`, plus `column_mappings` as a JSON object serialized
+        into a string). The server stores the file, queues a background job and answers **202** at once with an
+        `import_id`; it does not import synchronously as the docs describe.
 
-        Polling: call `getCampaignImport` (`GET /api/v1/campaigns/{campaign_id}/imports/{import_id}`) every few seconds until its `status` is `completed` or `failed`, then read the contacts with `listCampaignContacts`. During the job, numbers are normalized to E.164, numbers already in the campaign are skipped, pending and skipped contacts of earlier imports are replaced, and completed and failed ones are kept for history. Every unmapped column becomes a template variable.
+        Polling: call `getCampaignImport` (`GET /api/v1/campaigns/{campaign_id}/imports/{import_id}`) every few
+        seconds until its `status` is `completed` or `failed`, then read the contacts with `listCampaignContacts`.
+        During the job, numbers are normalized to E.164, numbers already in the campaign are skipped, pending and
+        skipped contacts of earlier imports are replaced, and completed and failed ones are kept for history.
+        Every unmapped column becomes a template variable.
 
         Args:
             campaign_id: Campaign id (an integer).
-            file: The CSV file: UTF-8, comma-separated, with a header row and a phone-number column. Numbers are normalized to E.164 (`(555) 123-4567` becomes `+15551234567`). Columns named like `phone`, `name`, `email` or `company` are recognized; every other column becomes a template variable.
-            column_mappings: A JSON object **serialized as a string** (a form field, not nested JSON) that maps CSV column names to contact fields or variables, for example `{\"Phone Number\": \"phone_number\", \"Appt Date\": \"appointment_date\"}`. Defaults to `{}` (auto-detection only).
+            file: The CSV file: UTF-8, comma-separated, with a header row and a phone-number column. Numbers
+                are normalized to E.164 (`(555) 123-4567` becomes `+15551234567`). Columns named like `phone`,
+                `name`, `email` or `company` are recognized; every other column becomes a template variable.
+            column_mappings: A JSON object **serialized as a string** (a form field, not nested JSON) that
+                maps CSV column names to contact fields or variables, for example `{\"Phone Number\":
+                \"phone_number\", \"Appt Date\": \"appointment_date\"}`. Defaults to `{}` (auto-detection only).
 
         ``POST /api/v1/campaigns/{campaign_id}/import-data``
         """
@@ -693,14 +782,24 @@ class Campaigns(Resource):
     ) -> CampaignImportAccepted:
         """Import contacts from a CSV file
 
-        Uploads a CSV file of contacts (multipart form: `file`, plus `column_mappings` as a JSON object serialized into a string). The server stores the file, queues a background job and answers **202** at once with an `import_id`; it does not import synchronously as the docs describe.
+        Uploads a CSV file of contacts (multipart form: `file`, plus `column_mappings` as a JSON object serialized
+        into a string). The server stores the file, queues a background job and answers **202** at once with an
+        `import_id`; it does not import synchronously as the docs describe.
 
-        Polling: call `getCampaignImport` (`GET /api/v1/campaigns/{campaign_id}/imports/{import_id}`) every few seconds until its `status` is `completed` or `failed`, then read the contacts with `listCampaignContacts`. During the job, numbers are normalized to E.164, numbers already in the campaign are skipped, pending and skipped contacts of earlier imports are replaced, and completed and failed ones are kept for history. Every unmapped column becomes a template variable.
+        Polling: call `getCampaignImport` (`GET /api/v1/campaigns/{campaign_id}/imports/{import_id}`) every few
+        seconds until its `status` is `completed` or `failed`, then read the contacts with `listCampaignContacts`.
+        During the job, numbers are normalized to E.164, numbers already in the campaign are skipped, pending and
+        skipped contacts of earlier imports are replaced, and completed and failed ones are kept for history.
+        Every unmapped column becomes a template variable.
 
         Args:
             campaign_id: Campaign id (an integer).
-            file: The CSV file: UTF-8, comma-separated, with a header row and a phone-number column. Numbers are normalized to E.164 (`(555) 123-4567` becomes `+15551234567`). Columns named like `phone`, `name`, `email` or `company` are recognized; every other column becomes a template variable.
-            column_mappings: A JSON object **serialized as a string** (a form field, not nested JSON) that maps CSV column names to contact fields or variables, for example `{\"Phone Number\": \"phone_number\", \"Appt Date\": \"appointment_date\"}`. Defaults to `{}` (auto-detection only).
+            file: The CSV file: UTF-8, comma-separated, with a header row and a phone-number column. Numbers
+                are normalized to E.164 (`(555) 123-4567` becomes `+15551234567`). Columns named like `phone`,
+                `name`, `email` or `company` are recognized; every other column becomes a template variable.
+            column_mappings: A JSON object **serialized as a string** (a form field, not nested JSON) that
+                maps CSV column names to contact fields or variables, for example `{\"Phone Number\":
+                \"phone_number\", \"Appt Date\": \"appointment_date\"}`. Defaults to `{}` (auto-detection only).
 
         ``POST /api/v1/campaigns/{campaign_id}/import-data``
         """
@@ -717,7 +816,10 @@ class Campaigns(Resource):
     def get_import(self, campaign_id: int, import_id: int, **options: Unpack[RequestOptions]) -> CampaignImport:
         """Get the status of a contact import
 
-        Returns where an asynchronous CSV import started by `importCampaignContacts` is. Poll it every few seconds until `status` is `completed` (the contacts are in the campaign) or `failed` (see `message`). Undocumented in the API reference but served by the server; its body is untyped, so the fields beyond `status` are inferred from the docs' import result.
+        Returns where an asynchronous CSV import started by `importCampaignContacts` is. Poll it every few seconds
+        until `status` is `completed` (the contacts are in the campaign) or `failed` (see `message`). Undocumented
+        in the API reference but served by the server; its body is untyped, so the fields beyond `status` are
+        inferred from the docs' import result.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -735,7 +837,10 @@ class Campaigns(Resource):
     ) -> CampaignImport:
         """Get the status of a contact import
 
-        Returns where an asynchronous CSV import started by `importCampaignContacts` is. Poll it every few seconds until `status` is `completed` (the contacts are in the campaign) or `failed` (see `message`). Undocumented in the API reference but served by the server; its body is untyped, so the fields beyond `status` are inferred from the docs' import result.
+        Returns where an asynchronous CSV import started by `importCampaignContacts` is. Poll it every few seconds
+        until `status` is `completed` (the contacts are in the campaign) or `failed` (see `message`). Undocumented
+        in the API reference but served by the server; its body is untyped, so the fields beyond `status` are
+        inferred from the docs' import result.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -755,7 +860,9 @@ class Campaigns(Resource):
     def get_progress(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignProgress:
         """Get a campaign's progress
 
-        Returns how far the campaign has got (contacts completed, failed, in progress and pending), its metrics and the latest attempts. Poll every 5 to 10 seconds for a live dashboard, or use the campaign-progress WebSocket to be told of changes instead.
+        Returns how far the campaign has got (contacts completed, failed, in progress and pending), its metrics
+        and the latest attempts. Poll every 5 to 10 seconds for a live dashboard, or use the campaign-progress
+        WebSocket to be told of changes instead.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -767,7 +874,9 @@ class Campaigns(Resource):
     async def get_progress_async(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignProgress:
         """Get a campaign's progress
 
-        Returns how far the campaign has got (contacts completed, failed, in progress and pending), its metrics and the latest attempts. Poll every 5 to 10 seconds for a live dashboard, or use the campaign-progress WebSocket to be told of changes instead.
+        Returns how far the campaign has got (contacts completed, failed, in progress and pending), its metrics
+        and the latest attempts. Poll every 5 to 10 seconds for a live dashboard, or use the campaign-progress
+        WebSocket to be told of changes instead.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -787,7 +896,8 @@ class Campaigns(Resource):
     ) -> SyncPage[CampaignExecution]:
         """List a campaign's executions
 
-        Returns one page of the campaign's executions, one per attempt to reach a contact (a call or an SMS), with the rendered messages and the outcome, newest first. Page with `page` and `per_page`.
+        Returns one page of the campaign's executions, one per attempt to reach a contact (a call or an SMS), with
+        the rendered messages and the outcome, newest first. Page with `page` and `per_page`.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -819,7 +929,8 @@ class Campaigns(Resource):
     ) -> AsyncPageRequest[CampaignExecution]:
         """List a campaign's executions
 
-        Returns one page of the campaign's executions, one per attempt to reach a contact (a call or an SMS), with the rendered messages and the outcome, newest first. Page with `page` and `per_page`.
+        Returns one page of the campaign's executions, one per attempt to reach a contact (a call or an SMS), with
+        the rendered messages and the outcome, newest first. Page with `page` and `per_page`.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -876,11 +987,15 @@ class Campaigns(Resource):
     ) -> ApiResponse:
         """Set a campaign's schedule
 
-        Creates or replaces the campaign's schedule, which also moves its status: `scheduled` and `recurring` set it to `scheduled`; `immediate` clears the schedule and returns a scheduled campaign to `draft`, to be started with `startCampaign`. Times must be in the future (400 otherwise); give `timezone`, or the time is read as UTC.
+        Creates or replaces the campaign's schedule, which also moves its status: `scheduled` and `recurring` set
+        it to `scheduled`; `immediate` clears the schedule and returns a scheduled campaign to `draft`, to be
+        started with `startCampaign`. Times must be in the future (400 otherwise); give `timezone`, or the time is
+        read as UTC.
 
         Args:
             campaign_id: Campaign id (an integer).
-            scheduled_at: When to run, ISO 8601. A time without an offset (`2025-03-25T09:00:00`) is read in `timezone`.
+            scheduled_at: When to run, ISO 8601. A time without an offset (`2025-03-25T09:00:00`) is read in
+                `timezone`.
             timezone: IANA time zone of `scheduled_at`, for example `America/New_York`. Defaults to UTC.
 
         ``POST /api/v1/campaigns/{campaign_id}/schedule``
@@ -909,11 +1024,15 @@ class Campaigns(Resource):
     ) -> ApiResponse:
         """Set a campaign's schedule
 
-        Creates or replaces the campaign's schedule, which also moves its status: `scheduled` and `recurring` set it to `scheduled`; `immediate` clears the schedule and returns a scheduled campaign to `draft`, to be started with `startCampaign`. Times must be in the future (400 otherwise); give `timezone`, or the time is read as UTC.
+        Creates or replaces the campaign's schedule, which also moves its status: `scheduled` and `recurring` set
+        it to `scheduled`; `immediate` clears the schedule and returns a scheduled campaign to `draft`, to be
+        started with `startCampaign`. Times must be in the future (400 otherwise); give `timezone`, or the time is
+        read as UTC.
 
         Args:
             campaign_id: Campaign id (an integer).
-            scheduled_at: When to run, ISO 8601. A time without an offset (`2025-03-25T09:00:00`) is read in `timezone`.
+            scheduled_at: When to run, ISO 8601. A time without an offset (`2025-03-25T09:00:00`) is read in
+                `timezone`.
             timezone: IANA time zone of `scheduled_at`, for example `America/New_York`. Defaults to UTC.
 
         ``POST /api/v1/campaigns/{campaign_id}/schedule``
@@ -932,7 +1051,9 @@ class Campaigns(Resource):
 
 
 class AsyncCampaigns(Resource):
-    """Outreach campaigns: an assistant calls or texts a list of contacts imported from CSV, with personalized templates. Create, import, schedule, start, pause, stop and re-run them, and follow their progress, contacts and executions.
+    """Outreach campaigns: an assistant calls or texts a list of contacts imported from CSV, with personalized
+    templates. Create, import, schedule, start, pause, stop and re-run them, and follow their progress, contacts
+    and executions.
 
     The async form of ``Campaigns``.
     """
@@ -955,7 +1076,10 @@ class AsyncCampaigns(Resource):
     ) -> AsyncPageRequest[Campaign]:
         """List campaigns
 
-        Returns one page of the organization's campaigns with their counters and metrics, newest first. Page with `page` and `per_page`; `pagination.has_next` says whether to ask for the next page. All filters are optional. The path ends in a slash (the docs omit it); FastAPI answers the slash-less form with a redirect.
+        Returns one page of the organization's campaigns with their counters and metrics, newest first. Page with
+        `page` and `per_page`; `pagination.has_next` says whether to ask for the next page. All filters are
+        optional. The path ends in a slash (the docs omit it); FastAPI answers the slash-less form with a
+        redirect.
 
         Args:
             page: Which page to return, from 1.
@@ -1001,7 +1125,10 @@ class AsyncCampaigns(Resource):
     ) -> Campaign:
         """Create a campaign
 
-        Creates a campaign in `draft` status and answers 200 (not 201) with it. A campaign is created without contacts: the server has no way to send them inline, so import them afterwards with `importCampaignContacts`, optionally save a schedule, then call `startCampaign`. The path ends in a slash (the docs omit it).
+        Creates a campaign in `draft` status and answers 200 (not 201) with it. A campaign is created without
+        contacts: the server has no way to send them inline, so import them afterwards with
+        `importCampaignContacts`, optionally save a schedule, then call `startCampaign`. The path ends in a slash
+        (the docs omit it).
 
         Args:
             name: Campaign name.
@@ -1013,10 +1140,14 @@ class AsyncCampaigns(Resource):
             sms_message_template: Template of the SMS sent to each contact (sms and mixed campaigns).
             max_attempts: How many times a contact is tried.
             retry_delay_minutes: Minutes between attempts on the same contact.
-            fallback_values: Values used when a contact lacks a template variable, by variable name. The keys are user data.
-            variable_mappings: Which CSV column feeds which variable (column name → variable name). The keys are user data.
+            fallback_values: Values used when a contact lacks a template variable, by variable name. The
+                keys are user data.
+            variable_mappings: Which CSV column feeds which variable (column name → variable name). The keys
+                are user data.
             available_variables: Variable names the templates may use.
-            pending_import: Undocumented: an import prepared before the campaign existed (the dashboard's create wizard). The server accepts any object; API clients import with `importCampaignContacts` instead.
+            pending_import: Undocumented: an import prepared before the campaign existed (the dashboard's
+                create wizard). The server accepts any object; API clients import with `importCampaignContacts`
+                instead.
 
         ``POST /api/v1/campaigns/``
         """
@@ -1050,11 +1181,18 @@ class AsyncCampaigns(Resource):
     ) -> CampaignTemplatePreview:
         """Preview a message template
 
-        Renders a campaign template with sample values, to check it before a campaign uses it. A template that does not render is a soft failure: the server answers 200 with `success: false` and the error text, followed by the original template, in `rendered_template`. Check `success`; the SDK does not throw for it. `variables` is required by the server although the docs call it optional; send `{}` to see the built-in defaults.
+        Renders a campaign template with sample values, to check it before a campaign uses it. A template that
+        does not render is a soft failure: the server answers 200 with `success: false` and the error text,
+        followed by the original template, in `rendered_template`. Check `success`; the SDK does not throw for it.
+        `variables` is required by the server although the docs call it optional; send `{}` to see the built-in
+        defaults.
 
         Args:
-            template: The template, Jinja2-style: `{{variable}}`, with filters `phone_format`, `title_case`, `upper`, `lower` and `default('fallback')`. `assistant_name`, `company` and `name` always exist (defaults \"your assistant\", \"our company\", \"there\").
-            variables: Sample values by variable name. Required by the server (the docs call it optional); send `{}` to see the defaults. The keys are user data.
+            template: The template, Jinja2-style: `{{variable}}`, with filters `phone_format`, `title_case`,
+                `upper`, `lower` and `default('fallback')`. `assistant_name`, `company` and `name` always exist
+                (defaults \"your assistant\", \"our company\", \"there\").
+            variables: Sample values by variable name. Required by the server (the docs call it optional);
+                send `{}` to see the defaults. The keys are user data.
 
         ``POST /api/v1/campaigns/template-preview``
         """
@@ -1099,7 +1237,9 @@ class AsyncCampaigns(Resource):
     ) -> CampaignActionResult:
         """Update a campaign
 
-        Changes a `draft` or `paused` campaign; only the fields sent change. A running, completed or cancelled campaign answers 400 (pause it first). The server answers with a message, not the campaign; read it again with `getCampaign`.
+        Changes a `draft` or `paused` campaign; only the fields sent change. A running, completed or cancelled
+        campaign answers 400 (pause it first). The server answers with a message, not the campaign; read it again
+        with `getCampaign`.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -1111,8 +1251,10 @@ class AsyncCampaigns(Resource):
             sms_message_template: Template of the SMS sent to each contact.
             max_attempts: How many times a contact is tried.
             retry_delay_minutes: Minutes between attempts on the same contact.
-            fallback_values: Values used when a contact lacks a template variable, by variable name. The keys are user data.
-            variable_mappings: Which CSV column feeds which variable (column name → variable name). The keys are user data.
+            fallback_values: Values used when a contact lacks a template variable, by variable name. The
+                keys are user data.
+            variable_mappings: Which CSV column feeds which variable (column name → variable name). The keys
+                are user data.
             available_variables: Variable names the templates may use.
             pending_import: Undocumented dashboard field; see `CampaignCreate.pending_import`.
 
@@ -1141,7 +1283,8 @@ class AsyncCampaigns(Resource):
     async def delete(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignActionResult:
         """Delete a campaign
 
-        Deletes a campaign with its contacts, executions, schedules and import history. This cannot be undone. A running campaign answers 400: stop it first (`stopCampaign`).
+        Deletes a campaign with its contacts, executions, schedules and import history. This cannot be undone. A
+        running campaign answers 400: stop it first (`stopCampaign`).
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -1153,9 +1296,12 @@ class AsyncCampaigns(Resource):
     async def start(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignStartResult:
         """Start or resume a campaign
 
-        Starts a `draft` or `scheduled` campaign, or resumes a `paused` one from where it stopped, by handing it to a background task; with a future schedule, execution waits for `scheduled_time`. The campaign needs at least one pending contact (400 otherwise; use `reExecuteCampaign` to run a finished campaign again).
+        Starts a `draft` or `scheduled` campaign, or resumes a `paused` one from where it stopped, by handing it
+        to a background task; with a future schedule, execution waits for `scheduled_time`. The campaign needs at
+        least one pending contact (400 otherwise; use `reExecuteCampaign` to run a finished campaign again).
 
-        This is also the SDK's resume: the server has no separate resume route, so `campaigns.start(id)` resumes a paused campaign and there is no `campaigns.resume`. The request has no body.
+        This is also the SDK's resume: the server has no separate resume route, so `campaigns.start(id)` resumes a
+        paused campaign and there is no `campaigns.resume`. The request has no body.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -1167,7 +1313,9 @@ class AsyncCampaigns(Resource):
     async def pause(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignActionResult:
         """Pause a campaign
 
-        Pauses a `running` campaign: calls in progress finish, pending contacts stay queued, and no new attempt starts. Resume it with `startCampaign` (`campaigns.start`); stop it for good with `stopCampaign` (`campaigns.cancel`). A campaign that is not running answers 400. The request has no body.
+        Pauses a `running` campaign: calls in progress finish, pending contacts stay queued, and no new attempt
+        starts. Resume it with `startCampaign` (`campaigns.start`); stop it for good with `stopCampaign`
+        (`campaigns.cancel`). A campaign that is not running answers 400. The request has no body.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -1179,9 +1327,12 @@ class AsyncCampaigns(Resource):
     async def cancel(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignActionResult:
         """Stop (cancel) a campaign
 
-        Ends a `running`, `paused` or `scheduled` campaign for good: its status becomes `cancelled`, pending contacts are marked cancelled, and calls in progress may finish. It cannot be resumed; run it again with `reExecuteCampaign`. Use `pauseCampaign` for a temporary break.
+        Ends a `running`, `paused` or `scheduled` campaign for good: its status becomes `cancelled`, pending
+        contacts are marked cancelled, and calls in progress may finish. It cannot be resumed; run it again with
+        `reExecuteCampaign`. Use `pauseCampaign` for a temporary break.
 
-        The SDK calls this `campaigns.cancel(id)`, the documented name; the server's word is \"stop\". The request has no body.
+        The SDK calls this `campaigns.cancel(id)`, the documented name; the server's word is \"stop\". The request
+        has no body.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -1200,11 +1351,16 @@ class AsyncCampaigns(Resource):
     ) -> CampaignReExecuteResult:
         """Run a finished campaign again
 
-        Resets a `completed`, `cancelled` or `failed` campaign for a new run: the selected contacts go back to `pending`, the others become `skipped`, counters and metrics restart, and earlier executions are kept. The campaign ends up `draft` (start it with `startCampaign`) or, with a future schedule, `scheduled`. Another status, an empty selection or a past time answers 400.
+        Resets a `completed`, `cancelled` or `failed` campaign for a new run: the selected contacts go back to
+        `pending`, the others become `skipped`, counters and metrics restart, and earlier executions are kept. The
+        campaign ends up `draft` (start it with `startCampaign`) or, with a future schedule, `scheduled`. Another
+        status, an empty selection or a past time answers 400.
 
         Args:
             campaign_id: Campaign id (an integer).
-            contact_selection: `all` resets every contact; `failed_only` retries the contacts that ended `failed`, `no_answer`, `busy` or `voicemail`; an array of contact ids retries exactly those. The others are marked `skipped`.
+            contact_selection: `all` resets every contact; `failed_only` retries the contacts that ended
+                `failed`, `no_answer`, `busy` or `voicemail`; an array of contact ids retries exactly those. The
+                others are marked `skipped`.
 
         ``POST /api/v1/campaigns/{campaign_id}/re-execute``
         """
@@ -1229,7 +1385,9 @@ class AsyncCampaigns(Resource):
     ) -> AsyncPageRequest[CampaignContact]:
         """List a campaign's contacts
 
-        Returns one page of the campaign's contacts with their status and attempts. Page with `page` and `per_page`. Contacts arrive only through `importCampaignContacts`; there is no route to add them one by one.
+        Returns one page of the campaign's contacts with their status and attempts. Page with `page` and
+        `per_page`. Contacts arrive only through `importCampaignContacts`; there is no route to add them one by
+        one.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -1260,14 +1418,24 @@ class AsyncCampaigns(Resource):
     ) -> CampaignImportAccepted:
         """Import contacts from a CSV file
 
-        Uploads a CSV file of contacts (multipart form: `file`, plus `column_mappings` as a JSON object serialized into a string). The server stores the file, queues a background job and answers **202** at once with an `import_id`; it does not import synchronously as the docs describe.
+        Uploads a CSV file of contacts (multipart form: `file`, plus `column_mappings` as a JSON object serialized
+        into a string). The server stores the file, queues a background job and answers **202** at once with an
+        `import_id`; it does not import synchronously as the docs describe.
 
-        Polling: call `getCampaignImport` (`GET /api/v1/campaigns/{campaign_id}/imports/{import_id}`) every few seconds until its `status` is `completed` or `failed`, then read the contacts with `listCampaignContacts`. During the job, numbers are normalized to E.164, numbers already in the campaign are skipped, pending and skipped contacts of earlier imports are replaced, and completed and failed ones are kept for history. Every unmapped column becomes a template variable.
+        Polling: call `getCampaignImport` (`GET /api/v1/campaigns/{campaign_id}/imports/{import_id}`) every few
+        seconds until its `status` is `completed` or `failed`, then read the contacts with `listCampaignContacts`.
+        During the job, numbers are normalized to E.164, numbers already in the campaign are skipped, pending and
+        skipped contacts of earlier imports are replaced, and completed and failed ones are kept for history.
+        Every unmapped column becomes a template variable.
 
         Args:
             campaign_id: Campaign id (an integer).
-            file: The CSV file: UTF-8, comma-separated, with a header row and a phone-number column. Numbers are normalized to E.164 (`(555) 123-4567` becomes `+15551234567`). Columns named like `phone`, `name`, `email` or `company` are recognized; every other column becomes a template variable.
-            column_mappings: A JSON object **serialized as a string** (a form field, not nested JSON) that maps CSV column names to contact fields or variables, for example `{\"Phone Number\": \"phone_number\", \"Appt Date\": \"appointment_date\"}`. Defaults to `{}` (auto-detection only).
+            file: The CSV file: UTF-8, comma-separated, with a header row and a phone-number column. Numbers
+                are normalized to E.164 (`(555) 123-4567` becomes `+15551234567`). Columns named like `phone`,
+                `name`, `email` or `company` are recognized; every other column becomes a template variable.
+            column_mappings: A JSON object **serialized as a string** (a form field, not nested JSON) that
+                maps CSV column names to contact fields or variables, for example `{\"Phone Number\":
+                \"phone_number\", \"Appt Date\": \"appointment_date\"}`. Defaults to `{}` (auto-detection only).
 
         ``POST /api/v1/campaigns/{campaign_id}/import-data``
         """
@@ -1284,7 +1452,10 @@ class AsyncCampaigns(Resource):
     async def get_import(self, campaign_id: int, import_id: int, **options: Unpack[RequestOptions]) -> CampaignImport:
         """Get the status of a contact import
 
-        Returns where an asynchronous CSV import started by `importCampaignContacts` is. Poll it every few seconds until `status` is `completed` (the contacts are in the campaign) or `failed` (see `message`). Undocumented in the API reference but served by the server; its body is untyped, so the fields beyond `status` are inferred from the docs' import result.
+        Returns where an asynchronous CSV import started by `importCampaignContacts` is. Poll it every few seconds
+        until `status` is `completed` (the contacts are in the campaign) or `failed` (see `message`). Undocumented
+        in the API reference but served by the server; its body is untyped, so the fields beyond `status` are
+        inferred from the docs' import result.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -1304,7 +1475,9 @@ class AsyncCampaigns(Resource):
     async def get_progress(self, campaign_id: int, **options: Unpack[RequestOptions]) -> CampaignProgress:
         """Get a campaign's progress
 
-        Returns how far the campaign has got (contacts completed, failed, in progress and pending), its metrics and the latest attempts. Poll every 5 to 10 seconds for a live dashboard, or use the campaign-progress WebSocket to be told of changes instead.
+        Returns how far the campaign has got (contacts completed, failed, in progress and pending), its metrics
+        and the latest attempts. Poll every 5 to 10 seconds for a live dashboard, or use the campaign-progress
+        WebSocket to be told of changes instead.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -1324,7 +1497,8 @@ class AsyncCampaigns(Resource):
     ) -> AsyncPageRequest[CampaignExecution]:
         """List a campaign's executions
 
-        Returns one page of the campaign's executions, one per attempt to reach a contact (a call or an SMS), with the rendered messages and the outcome, newest first. Page with `page` and `per_page`.
+        Returns one page of the campaign's executions, one per attempt to reach a contact (a call or an SMS), with
+        the rendered messages and the outcome, newest first. Page with `page` and `per_page`.
 
         Args:
             campaign_id: Campaign id (an integer).
@@ -1369,11 +1543,15 @@ class AsyncCampaigns(Resource):
     ) -> ApiResponse:
         """Set a campaign's schedule
 
-        Creates or replaces the campaign's schedule, which also moves its status: `scheduled` and `recurring` set it to `scheduled`; `immediate` clears the schedule and returns a scheduled campaign to `draft`, to be started with `startCampaign`. Times must be in the future (400 otherwise); give `timezone`, or the time is read as UTC.
+        Creates or replaces the campaign's schedule, which also moves its status: `scheduled` and `recurring` set
+        it to `scheduled`; `immediate` clears the schedule and returns a scheduled campaign to `draft`, to be
+        started with `startCampaign`. Times must be in the future (400 otherwise); give `timezone`, or the time is
+        read as UTC.
 
         Args:
             campaign_id: Campaign id (an integer).
-            scheduled_at: When to run, ISO 8601. A time without an offset (`2025-03-25T09:00:00`) is read in `timezone`.
+            scheduled_at: When to run, ISO 8601. A time without an offset (`2025-03-25T09:00:00`) is read in
+                `timezone`.
             timezone: IANA time zone of `scheduled_at`, for example `America/New_York`. Defaults to UTC.
 
         ``POST /api/v1/campaigns/{campaign_id}/schedule``

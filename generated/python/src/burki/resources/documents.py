@@ -1,5 +1,7 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""Knowledge-base documents of an assistant (retrieval-augmented generation): upload, list, follow processing, delete."""
+"""Knowledge-base documents of an assistant (retrieval-augmented generation): upload, list, follow processing,
+delete.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +25,9 @@ from ..types import (
 
 
 class Documents(Resource):
-    """Knowledge-base documents of an assistant (retrieval-augmented generation): upload, list, follow processing, delete."""
+    """Knowledge-base documents of an assistant (retrieval-augmented generation): upload, list, follow processing,
+    delete.
+    """
 
     @cached_property
     def with_raw_response(self) -> DocumentsWithRawResponse:
@@ -42,7 +46,11 @@ class Documents(Resource):
     ) -> DocumentUploadResult:
         """Upload a knowledge-base document
 
-        Adds a file to the assistant's knowledge base for retrieval during calls, as `multipart/form-data` with the file in `file`. The docs list only `file`; the server also reads `name`, `category` and `tags`. Processing (chunking and embedding) continues in the background: poll `getDocumentStatus`. Files over 10 MB are refused with 400. In the SDK, give the file a name with `toFile(data, 'faq.pdf')` (the docs' third `filename` argument).
+        Adds a file to the assistant's knowledge base for retrieval during calls, as `multipart/form-data` with
+        the file in `file`. The docs list only `file`; the server also reads `name`, `category` and `tags`.
+        Processing (chunking and embedding) continues in the background: poll `getDocumentStatus`. Files over 10
+        MB are refused with 400. In the SDK, give the file a name with `toFile(data, 'faq.pdf')` (the docs' third
+        `filename` argument).
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -77,7 +85,11 @@ class Documents(Resource):
     ) -> DocumentUploadResult:
         """Upload a knowledge-base document
 
-        Adds a file to the assistant's knowledge base for retrieval during calls, as `multipart/form-data` with the file in `file`. The docs list only `file`; the server also reads `name`, `category` and `tags`. Processing (chunking and embedding) continues in the background: poll `getDocumentStatus`. Files over 10 MB are refused with 400. In the SDK, give the file a name with `toFile(data, 'faq.pdf')` (the docs' third `filename` argument).
+        Adds a file to the assistant's knowledge base for retrieval during calls, as `multipart/form-data` with
+        the file in `file`. The docs list only `file`; the server also reads `name`, `category` and `tags`.
+        Processing (chunking and embedding) continues in the background: poll `getDocumentStatus`. Files over 10
+        MB are refused with 400. In the SDK, give the file a name with `toFile(data, 'faq.pdf')` (the docs' third
+        `filename` argument).
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -103,7 +115,8 @@ class Documents(Resource):
     def list(self, assistant_id: int, **options: Unpack[RequestOptions]) -> DocumentList:
         """List an assistant's documents
 
-        Returns the assistant's knowledge-base documents, including those still processing, wrapped in `{documents: [...]}` (the docs show a bare array; the server wraps it). Not paginated.
+        Returns the assistant's knowledge-base documents, including those still processing, wrapped in
+        `{documents: [...]}` (the docs show a bare array; the server wraps it). Not paginated.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -115,7 +128,8 @@ class Documents(Resource):
     async def list_async(self, assistant_id: int, **options: Unpack[RequestOptions]) -> DocumentList:
         """List an assistant's documents
 
-        Returns the assistant's knowledge-base documents, including those still processing, wrapped in `{documents: [...]}` (the docs show a bare array; the server wraps it). Not paginated.
+        Returns the assistant's knowledge-base documents, including those still processing, wrapped in
+        `{documents: [...]}` (the docs show a bare array; the server wraps it). Not paginated.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -132,7 +146,9 @@ class Documents(Resource):
     ) -> DocumentProcessingStatus:
         """Get a document's processing status
 
-        Reports how far the document's chunking and embedding has got. The route needs the assistant as well as the document, so the SDK method is `documents.getStatus(assistantId, documentId)`, not the docs' `getStatus(documentId)`.
+        Reports how far the document's chunking and embedding has got. The route needs the assistant as well as
+        the document, so the SDK method is `documents.getStatus(assistantId, documentId)`, not the docs'
+        `getStatus(documentId)`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -157,7 +173,9 @@ class Documents(Resource):
     ) -> DocumentProcessingStatus:
         """Get a document's processing status
 
-        Reports how far the document's chunking and embedding has got. The route needs the assistant as well as the document, so the SDK method is `documents.getStatus(assistantId, documentId)`, not the docs' `getStatus(documentId)`.
+        Reports how far the document's chunking and embedding has got. The route needs the assistant as well as
+        the document, so the SDK method is `documents.getStatus(assistantId, documentId)`, not the docs'
+        `getStatus(documentId)`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -177,7 +195,8 @@ class Documents(Resource):
     def delete(self, assistant_id: int, document_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a document
 
-        Removes the document and its embeddings from the assistant's knowledge base, for good. The route needs the assistant as well as the document: `documents.delete(assistantId, documentId)`.
+        Removes the document and its embeddings from the assistant's knowledge base, for good. The route needs the
+        assistant as well as the document: `documents.delete(assistantId, documentId)`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -190,7 +209,8 @@ class Documents(Resource):
     async def delete_async(self, assistant_id: int, document_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a document
 
-        Removes the document and its embeddings from the assistant's knowledge base, for good. The route needs the assistant as well as the document: `documents.delete(assistantId, documentId)`.
+        Removes the document and its embeddings from the assistant's knowledge base, for good. The route needs the
+        assistant as well as the document: `documents.delete(assistantId, documentId)`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -209,7 +229,8 @@ class Documents(Resource):
 
 
 class AsyncDocuments(Resource):
-    """Knowledge-base documents of an assistant (retrieval-augmented generation): upload, list, follow processing, delete.
+    """Knowledge-base documents of an assistant (retrieval-augmented generation): upload, list, follow processing,
+    delete.
 
     The async form of ``Documents``.
     """
@@ -231,7 +252,11 @@ class AsyncDocuments(Resource):
     ) -> DocumentUploadResult:
         """Upload a knowledge-base document
 
-        Adds a file to the assistant's knowledge base for retrieval during calls, as `multipart/form-data` with the file in `file`. The docs list only `file`; the server also reads `name`, `category` and `tags`. Processing (chunking and embedding) continues in the background: poll `getDocumentStatus`. Files over 10 MB are refused with 400. In the SDK, give the file a name with `toFile(data, 'faq.pdf')` (the docs' third `filename` argument).
+        Adds a file to the assistant's knowledge base for retrieval during calls, as `multipart/form-data` with
+        the file in `file`. The docs list only `file`; the server also reads `name`, `category` and `tags`.
+        Processing (chunking and embedding) continues in the background: poll `getDocumentStatus`. Files over 10
+        MB are refused with 400. In the SDK, give the file a name with `toFile(data, 'faq.pdf')` (the docs' third
+        `filename` argument).
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -257,7 +282,8 @@ class AsyncDocuments(Resource):
     async def list(self, assistant_id: int, **options: Unpack[RequestOptions]) -> DocumentList:
         """List an assistant's documents
 
-        Returns the assistant's knowledge-base documents, including those still processing, wrapped in `{documents: [...]}` (the docs show a bare array; the server wraps it). Not paginated.
+        Returns the assistant's knowledge-base documents, including those still processing, wrapped in
+        `{documents: [...]}` (the docs show a bare array; the server wraps it). Not paginated.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -274,7 +300,9 @@ class AsyncDocuments(Resource):
     ) -> DocumentProcessingStatus:
         """Get a document's processing status
 
-        Reports how far the document's chunking and embedding has got. The route needs the assistant as well as the document, so the SDK method is `documents.getStatus(assistantId, documentId)`, not the docs' `getStatus(documentId)`.
+        Reports how far the document's chunking and embedding has got. The route needs the assistant as well as
+        the document, so the SDK method is `documents.getStatus(assistantId, documentId)`, not the docs'
+        `getStatus(documentId)`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -294,7 +322,8 @@ class AsyncDocuments(Resource):
     async def delete(self, assistant_id: int, document_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a document
 
-        Removes the document and its embeddings from the assistant's knowledge base, for good. The route needs the assistant as well as the document: `documents.delete(assistantId, documentId)`.
+        Removes the document and its embeddings from the assistant's knowledge base, for good. The route needs the
+        assistant as well as the document: `documents.delete(assistantId, documentId)`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).

@@ -36,7 +36,8 @@ class Evals(Resource):
     def list_datasets(self, assistant_id: int, **options: Unpack[RequestOptions]) -> List[EvalDataset]:
         """List an assistant's eval datasets
 
-        Returns the assistant's eval datasets, not paginated. The server does not declare the body; the spec assumes a plain array of datasets, like the other lists of this API.
+        Returns the assistant's eval datasets, not paginated. The server does not declare the body; the spec
+        assumes a plain array of datasets, like the other lists of this API.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -48,7 +49,8 @@ class Evals(Resource):
     async def list_datasets_async(self, assistant_id: int, **options: Unpack[RequestOptions]) -> List[EvalDataset]:
         """List an assistant's eval datasets
 
-        Returns the assistant's eval datasets, not paginated. The server does not declare the body; the spec assumes a plain array of datasets, like the other lists of this API.
+        Returns the assistant's eval datasets, not paginated. The server does not declare the body; the spec
+        assumes a plain array of datasets, like the other lists of this API.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -69,7 +71,9 @@ class Evals(Resource):
     ) -> EvalDataset:
         """Create an eval dataset
 
-        Creates an empty dataset for the assistant; add cases with `evals.createCase` or `evals.createCaseFromTrace`. The server does not declare the response body; the spec assumes the created dataset.
+        Creates an empty dataset for the assistant; add cases with `evals.createCase` or
+        `evals.createCaseFromTrace`. The server does not declare the response body; the spec assumes the created
+        dataset.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -103,7 +107,9 @@ class Evals(Resource):
     ) -> EvalDataset:
         """Create an eval dataset
 
-        Creates an empty dataset for the assistant; add cases with `evals.createCase` or `evals.createCaseFromTrace`. The server does not declare the response body; the spec assumes the created dataset.
+        Creates an empty dataset for the assistant; add cases with `evals.createCase` or
+        `evals.createCaseFromTrace`. The server does not declare the response body; the spec assumes the created
+        dataset.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -135,7 +141,8 @@ class Evals(Resource):
     ) -> EvalDataset:
         """Import an eval dataset
 
-        Creates a dataset with its cases from JSON exported from another assistant or organization. The server describes the answer as the created dataset's details without declaring them.
+        Creates a dataset with its cases from JSON exported from another assistant or organization. The server
+        describes the answer as the created dataset's details without declaring them.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -164,7 +171,8 @@ class Evals(Resource):
     ) -> EvalDataset:
         """Import an eval dataset
 
-        Creates a dataset with its cases from JSON exported from another assistant or organization. The server describes the answer as the created dataset's details without declaring them.
+        Creates a dataset with its cases from JSON exported from another assistant or organization. The server
+        describes the answer as the created dataset's details without declaring them.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -186,7 +194,8 @@ class Evals(Resource):
     def get_dataset(self, assistant_id: int, dataset_id: int, **options: Unpack[RequestOptions]) -> EvalDatasetDetail:
         """Get an eval dataset with its cases
 
-        Returns one dataset with all its cases. The server does not declare the body; the spec assumes the dataset's fields plus `cases`.
+        Returns one dataset with all its cases. The server does not declare the body; the spec assumes the
+        dataset's fields plus `cases`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -204,7 +213,8 @@ class Evals(Resource):
     ) -> EvalDatasetDetail:
         """Get an eval dataset with its cases
 
-        Returns one dataset with all its cases. The server does not declare the body; the spec assumes the dataset's fields plus `cases`.
+        Returns one dataset with all its cases. The server does not declare the body; the spec assumes the
+        dataset's fields plus `cases`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -229,7 +239,8 @@ class Evals(Resource):
     ) -> ActionAcknowledgement:
         """Publish an eval dataset
 
-        Freezes the dataset: its cases can no longer be added, changed or deleted, so evaluation results stay comparable. Takes no body. The server does not declare the response body.
+        Freezes the dataset: its cases can no longer be added, changed or deleted, so evaluation results stay
+        comparable. Takes no body. The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -247,7 +258,8 @@ class Evals(Resource):
     ) -> ActionAcknowledgement:
         """Publish an eval dataset
 
-        Freezes the dataset: its cases can no longer be added, changed or deleted, so evaluation results stay comparable. Takes no body. The server does not declare the response body.
+        Freezes the dataset: its cases can no longer be added, changed or deleted, so evaluation results stay
+        comparable. Takes no body. The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -275,7 +287,9 @@ class Evals(Resource):
     ) -> SyncPage[EvalCase]:
         """List a dataset's cases
 
-        Returns one page of the dataset's cases. Page with `limit` and `offset`. The server does not declare the body; the spec assumes a plain array of cases without a total, like the other `limit`/`offset` lists of this API, so keep requesting until a page is shorter than `limit`.
+        Returns one page of the dataset's cases. Page with `limit` and `offset`. The server does not declare the
+        body; the spec assumes a plain array of cases without a total, like the other `limit`/`offset` lists of
+        this API, so keep requesting until a page is shorter than `limit`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -307,7 +321,9 @@ class Evals(Resource):
     ) -> AsyncPageRequest[EvalCase]:
         """List a dataset's cases
 
-        Returns one page of the dataset's cases. Page with `limit` and `offset`. The server does not declare the body; the spec assumes a plain array of cases without a total, like the other `limit`/`offset` lists of this API, so keep requesting until a page is shorter than `limit`.
+        Returns one page of the dataset's cases. Page with `limit` and `offset`. The server does not declare the
+        body; the spec assumes a plain array of cases without a total, like the other `limit`/`offset` lists of
+        this API, so keep requesting until a page is shorter than `limit`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -342,14 +358,17 @@ class Evals(Resource):
     ) -> EvalCase:
         """Add a case to a dataset
 
-        Adds a test case to a dataset that is not published yet. `expected_response` is an object of criteria (the docs show a plain string; the server requires an object). The server does not declare the response body; the spec assumes the created case.
+        Adds a test case to a dataset that is not published yet. `expected_response` is an object of criteria (the
+        docs show a plain string; the server requires an object). The server does not declare the response body;
+        the spec assumes the created case.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             dataset_id: Eval dataset id.
             conversation: The conversation so far.
             case_name: Name of the case.
-            mock_tool_responses: What each tool returns during the evaluation, keyed by tool name. The keys are user data and are never renamed by the SDK.
+            mock_tool_responses: What each tool returns during the evaluation, keyed by tool name. The keys
+                are user data and are never renamed by the SDK.
             difficulty: How hard the case is.
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases``
@@ -382,14 +401,17 @@ class Evals(Resource):
     ) -> EvalCase:
         """Add a case to a dataset
 
-        Adds a test case to a dataset that is not published yet. `expected_response` is an object of criteria (the docs show a plain string; the server requires an object). The server does not declare the response body; the spec assumes the created case.
+        Adds a test case to a dataset that is not published yet. `expected_response` is an object of criteria (the
+        docs show a plain string; the server requires an object). The server does not declare the response body;
+        the spec assumes the created case.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             dataset_id: Eval dataset id.
             conversation: The conversation so far.
             case_name: Name of the case.
-            mock_tool_responses: What each tool returns during the evaluation, keyed by tool name. The keys are user data and are never renamed by the SDK.
+            mock_tool_responses: What each tool returns during the evaluation, keyed by tool name. The keys
+                are user data and are never renamed by the SDK.
             difficulty: How hard the case is.
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases``
@@ -423,7 +445,8 @@ class Evals(Resource):
     ) -> EvalCase:
         """Replace a case
 
-        Replaces the case with the body, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body; the spec assumes the case.
+        Replaces the case with the body, as long as the dataset is not published (a published dataset answers
+        `400`). The server does not declare the response body; the spec assumes the case.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -431,7 +454,8 @@ class Evals(Resource):
             case_id: Eval case id.
             conversation: The conversation so far.
             case_name: Name of the case.
-            mock_tool_responses: What each tool returns during the evaluation, keyed by tool name. The keys are user data and are never renamed by the SDK.
+            mock_tool_responses: What each tool returns during the evaluation, keyed by tool name. The keys
+                are user data and are never renamed by the SDK.
             difficulty: How hard the case is.
 
         ``PUT /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}``
@@ -466,7 +490,8 @@ class Evals(Resource):
     ) -> EvalCase:
         """Replace a case
 
-        Replaces the case with the body, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body; the spec assumes the case.
+        Replaces the case with the body, as long as the dataset is not published (a published dataset answers
+        `400`). The server does not declare the response body; the spec assumes the case.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -474,7 +499,8 @@ class Evals(Resource):
             case_id: Eval case id.
             conversation: The conversation so far.
             case_name: Name of the case.
-            mock_tool_responses: What each tool returns during the evaluation, keyed by tool name. The keys are user data and are never renamed by the SDK.
+            mock_tool_responses: What each tool returns during the evaluation, keyed by tool name. The keys
+                are user data and are never renamed by the SDK.
             difficulty: How hard the case is.
 
         ``PUT /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}``
@@ -503,7 +529,8 @@ class Evals(Resource):
     ) -> ActionAcknowledgement:
         """Delete a case
 
-        Deletes the case, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body.
+        Deletes the case, as long as the dataset is not published (a published dataset answers `400`). The server
+        does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -531,7 +558,8 @@ class Evals(Resource):
     ) -> ActionAcknowledgement:
         """Delete a case
 
-        Deletes the case, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body.
+        Deletes the case, as long as the dataset is not published (a published dataset answers `400`). The server
+        does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -562,7 +590,9 @@ class Evals(Resource):
     ) -> EvalCase:
         """Add a case from a real call
 
-        Adds a test case whose conversation is copied from a recorded call (see `callTraces.list`), with what the assistant should have done. The server describes the answer as the created case's details without declaring them.
+        Adds a test case whose conversation is copied from a recorded call (see `callTraces.list`), with what the
+        assistant should have done. The server describes the answer as the created case's details without
+        declaring them.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -596,7 +626,9 @@ class Evals(Resource):
     ) -> EvalCase:
         """Add a case from a real call
 
-        Adds a test case whose conversation is copied from a recorded call (see `callTraces.list`), with what the assistant should have done. The server describes the answer as the created case's details without declaring them.
+        Adds a test case whose conversation is copied from a recorded call (see `callTraces.list`), with what the
+        assistant should have done. The server describes the answer as the created case's details without
+        declaring them.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -629,7 +661,9 @@ class Evals(Resource):
     ) -> EvalRunResult:
         """Evaluate a prompt version against a dataset
 
-        Runs every case of the dataset against the prompt version and scores the answers (keywords, intent, tool calls, fluency); the version passes when its score reaches `pass_threshold`. Run an evaluation before starting a canary. The server does not declare the response body.
+        Runs every case of the dataset against the prompt version and scores the answers (keywords, intent, tool
+        calls, fluency); the version passes when its score reaches `pass_threshold`. Run an evaluation before
+        starting a canary. The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -661,7 +695,9 @@ class Evals(Resource):
     ) -> EvalRunResult:
         """Evaluate a prompt version against a dataset
 
-        Runs every case of the dataset against the prompt version and scores the answers (keywords, intent, tool calls, fluency); the version passes when its score reaches `pass_threshold`. Run an evaluation before starting a canary. The server does not declare the response body.
+        Runs every case of the dataset against the prompt version and scores the answers (keywords, intent, tool
+        calls, fluency); the version passes when its score reaches `pass_threshold`. Run an evaluation before
+        starting a canary. The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -697,7 +733,8 @@ class AsyncEvals(Resource):
     async def list_datasets(self, assistant_id: int, **options: Unpack[RequestOptions]) -> List[EvalDataset]:
         """List an assistant's eval datasets
 
-        Returns the assistant's eval datasets, not paginated. The server does not declare the body; the spec assumes a plain array of datasets, like the other lists of this API.
+        Returns the assistant's eval datasets, not paginated. The server does not declare the body; the spec
+        assumes a plain array of datasets, like the other lists of this API.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -718,7 +755,9 @@ class AsyncEvals(Resource):
     ) -> EvalDataset:
         """Create an eval dataset
 
-        Creates an empty dataset for the assistant; add cases with `evals.createCase` or `evals.createCaseFromTrace`. The server does not declare the response body; the spec assumes the created dataset.
+        Creates an empty dataset for the assistant; add cases with `evals.createCase` or
+        `evals.createCaseFromTrace`. The server does not declare the response body; the spec assumes the created
+        dataset.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -750,7 +789,8 @@ class AsyncEvals(Resource):
     ) -> EvalDataset:
         """Import an eval dataset
 
-        Creates a dataset with its cases from JSON exported from another assistant or organization. The server describes the answer as the created dataset's details without declaring them.
+        Creates a dataset with its cases from JSON exported from another assistant or organization. The server
+        describes the answer as the created dataset's details without declaring them.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -777,7 +817,8 @@ class AsyncEvals(Resource):
     ) -> EvalDatasetDetail:
         """Get an eval dataset with its cases
 
-        Returns one dataset with all its cases. The server does not declare the body; the spec assumes the dataset's fields plus `cases`.
+        Returns one dataset with all its cases. The server does not declare the body; the spec assumes the
+        dataset's fields plus `cases`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -802,7 +843,8 @@ class AsyncEvals(Resource):
     ) -> ActionAcknowledgement:
         """Publish an eval dataset
 
-        Freezes the dataset: its cases can no longer be added, changed or deleted, so evaluation results stay comparable. Takes no body. The server does not declare the response body.
+        Freezes the dataset: its cases can no longer be added, changed or deleted, so evaluation results stay
+        comparable. Takes no body. The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -830,7 +872,9 @@ class AsyncEvals(Resource):
     ) -> AsyncPageRequest[EvalCase]:
         """List a dataset's cases
 
-        Returns one page of the dataset's cases. Page with `limit` and `offset`. The server does not declare the body; the spec assumes a plain array of cases without a total, like the other `limit`/`offset` lists of this API, so keep requesting until a page is shorter than `limit`.
+        Returns one page of the dataset's cases. Page with `limit` and `offset`. The server does not declare the
+        body; the spec assumes a plain array of cases without a total, like the other `limit`/`offset` lists of
+        this API, so keep requesting until a page is shorter than `limit`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -865,14 +909,17 @@ class AsyncEvals(Resource):
     ) -> EvalCase:
         """Add a case to a dataset
 
-        Adds a test case to a dataset that is not published yet. `expected_response` is an object of criteria (the docs show a plain string; the server requires an object). The server does not declare the response body; the spec assumes the created case.
+        Adds a test case to a dataset that is not published yet. `expected_response` is an object of criteria (the
+        docs show a plain string; the server requires an object). The server does not declare the response body;
+        the spec assumes the created case.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             dataset_id: Eval dataset id.
             conversation: The conversation so far.
             case_name: Name of the case.
-            mock_tool_responses: What each tool returns during the evaluation, keyed by tool name. The keys are user data and are never renamed by the SDK.
+            mock_tool_responses: What each tool returns during the evaluation, keyed by tool name. The keys
+                are user data and are never renamed by the SDK.
             difficulty: How hard the case is.
 
         ``POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases``
@@ -906,7 +953,8 @@ class AsyncEvals(Resource):
     ) -> EvalCase:
         """Replace a case
 
-        Replaces the case with the body, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body; the spec assumes the case.
+        Replaces the case with the body, as long as the dataset is not published (a published dataset answers
+        `400`). The server does not declare the response body; the spec assumes the case.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -914,7 +962,8 @@ class AsyncEvals(Resource):
             case_id: Eval case id.
             conversation: The conversation so far.
             case_name: Name of the case.
-            mock_tool_responses: What each tool returns during the evaluation, keyed by tool name. The keys are user data and are never renamed by the SDK.
+            mock_tool_responses: What each tool returns during the evaluation, keyed by tool name. The keys
+                are user data and are never renamed by the SDK.
             difficulty: How hard the case is.
 
         ``PUT /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}``
@@ -943,7 +992,8 @@ class AsyncEvals(Resource):
     ) -> ActionAcknowledgement:
         """Delete a case
 
-        Deletes the case, as long as the dataset is not published (a published dataset answers `400`). The server does not declare the response body.
+        Deletes the case, as long as the dataset is not published (a published dataset answers `400`). The server
+        does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -974,7 +1024,9 @@ class AsyncEvals(Resource):
     ) -> EvalCase:
         """Add a case from a real call
 
-        Adds a test case whose conversation is copied from a recorded call (see `callTraces.list`), with what the assistant should have done. The server describes the answer as the created case's details without declaring them.
+        Adds a test case whose conversation is copied from a recorded call (see `callTraces.list`), with what the
+        assistant should have done. The server describes the answer as the created case's details without
+        declaring them.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -1007,7 +1059,9 @@ class AsyncEvals(Resource):
     ) -> EvalRunResult:
         """Evaluate a prompt version against a dataset
 
-        Runs every case of the dataset against the prompt version and scores the answers (keywords, intent, tool calls, fluency); the version passes when its score reaches `pass_threshold`. Run an evaluation before starting a canary. The server does not declare the response body.
+        Runs every case of the dataset against the prompt version and scores the answers (keywords, intent, tool
+        calls, fluency); the version passes when its score reaches `pass_threshold`. Run an evaluation before
+        starting a canary. The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).

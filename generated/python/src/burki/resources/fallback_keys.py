@@ -32,10 +32,12 @@ class FallbackKeys(Resource):
     def list(self, provider: str, **options: Unpack[RequestOptions]) -> FallbackKeyList:
         """List a provider's fallback keys
 
-        Returns the metadata of the organization's fallback keys for one provider, not paginated. The keys themselves are never returned.
+        Returns the metadata of the organization's fallback keys for one provider, not paginated. The keys
+        themselves are never returned.
 
         Args:
-            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`,
+                `cartesia`, `openai`, ...).
 
         ``GET /api/v1/organization/fallback-keys/{provider}``
         """
@@ -44,10 +46,12 @@ class FallbackKeys(Resource):
     async def list_async(self, provider: str, **options: Unpack[RequestOptions]) -> FallbackKeyList:
         """List a provider's fallback keys
 
-        Returns the metadata of the organization's fallback keys for one provider, not paginated. The keys themselves are never returned.
+        Returns the metadata of the organization's fallback keys for one provider, not paginated. The keys
+        themselves are never returned.
 
         Args:
-            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`,
+                `cartesia`, `openai`, ...).
 
         ``GET /api/v1/organization/fallback-keys/{provider}``
         """
@@ -65,12 +69,15 @@ class FallbackKeys(Resource):
     ) -> FallbackKey:
         """Add a fallback key
 
-        Stores a spare API key for the provider, used when the primary key hits its limits. The key is write-only: responses carry only its metadata.
+        Stores a spare API key for the provider, used when the primary key hits its limits. The key is write-only:
+        responses carry only its metadata.
 
         Args:
-            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`,
+                `cartesia`, `openai`, ...).
             name: Label.
-            api_key: The provider API key. Secret and write-only; it is never returned. On an update, an empty string keeps the stored key.
+            api_key: The provider API key. Secret and write-only; it is never returned. On an update, an
+                empty string keeps the stored key.
             enabled: Whether Burki may use the key.
             concurrent_limit: Most sessions open with this key at once; `null` for no separate limit.
 
@@ -100,12 +107,15 @@ class FallbackKeys(Resource):
     ) -> FallbackKey:
         """Add a fallback key
 
-        Stores a spare API key for the provider, used when the primary key hits its limits. The key is write-only: responses carry only its metadata.
+        Stores a spare API key for the provider, used when the primary key hits its limits. The key is write-only:
+        responses carry only its metadata.
 
         Args:
-            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`,
+                `cartesia`, `openai`, ...).
             name: Label.
-            api_key: The provider API key. Secret and write-only; it is never returned. On an update, an empty string keeps the stored key.
+            api_key: The provider API key. Secret and write-only; it is never returned. On an update, an
+                empty string keeps the stored key.
             enabled: Whether Burki may use the key.
             concurrent_limit: Most sessions open with this key at once; `null` for no separate limit.
 
@@ -136,13 +146,17 @@ class FallbackKeys(Resource):
     ) -> FallbackKey:
         """Update a fallback key
 
-        Replaces the key's name, state and limit. The body must carry `api_key` (the server rejects a body without it with `422`, although the docs say it may be left out); send a new key to replace the stored one, or an empty string to keep it.
+        Replaces the key's name, state and limit. The body must carry `api_key` (the server rejects a body without
+        it with `422`, although the docs say it may be left out); send a new key to replace the stored one, or an
+        empty string to keep it.
 
         Args:
-            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`,
+                `cartesia`, `openai`, ...).
             key_id: Fallback key id (a string).
             name: Label.
-            api_key: The provider API key. Secret and write-only; it is never returned. On an update, an empty string keeps the stored key.
+            api_key: The provider API key. Secret and write-only; it is never returned. On an update, an
+                empty string keeps the stored key.
             enabled: Whether Burki may use the key.
             concurrent_limit: Most sessions open with this key at once; `null` for no separate limit.
 
@@ -174,13 +188,17 @@ class FallbackKeys(Resource):
     ) -> FallbackKey:
         """Update a fallback key
 
-        Replaces the key's name, state and limit. The body must carry `api_key` (the server rejects a body without it with `422`, although the docs say it may be left out); send a new key to replace the stored one, or an empty string to keep it.
+        Replaces the key's name, state and limit. The body must carry `api_key` (the server rejects a body without
+        it with `422`, although the docs say it may be left out); send a new key to replace the stored one, or an
+        empty string to keep it.
 
         Args:
-            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`,
+                `cartesia`, `openai`, ...).
             key_id: Fallback key id (a string).
             name: Label.
-            api_key: The provider API key. Secret and write-only; it is never returned. On an update, an empty string keeps the stored key.
+            api_key: The provider API key. Secret and write-only; it is never returned. On an update, an
+                empty string keeps the stored key.
             enabled: Whether Burki may use the key.
             concurrent_limit: Most sessions open with this key at once; `null` for no separate limit.
 
@@ -205,7 +223,8 @@ class FallbackKeys(Resource):
         Removes the fallback key. The server does not declare the response body; it is a short acknowledgement.
 
         Args:
-            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`,
+                `cartesia`, `openai`, ...).
             key_id: Fallback key id (a string).
 
         ``DELETE /api/v1/organization/fallback-keys/{provider}/{key_id}``
@@ -223,7 +242,8 @@ class FallbackKeys(Resource):
         Removes the fallback key. The server does not declare the response body; it is a short acknowledgement.
 
         Args:
-            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`,
+                `cartesia`, `openai`, ...).
             key_id: Fallback key id (a string).
 
         ``DELETE /api/v1/organization/fallback-keys/{provider}/{key_id}``
@@ -245,10 +265,12 @@ class AsyncFallbackKeys(Resource):
     async def list(self, provider: str, **options: Unpack[RequestOptions]) -> FallbackKeyList:
         """List a provider's fallback keys
 
-        Returns the metadata of the organization's fallback keys for one provider, not paginated. The keys themselves are never returned.
+        Returns the metadata of the organization's fallback keys for one provider, not paginated. The keys
+        themselves are never returned.
 
         Args:
-            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`,
+                `cartesia`, `openai`, ...).
 
         ``GET /api/v1/organization/fallback-keys/{provider}``
         """
@@ -266,12 +288,15 @@ class AsyncFallbackKeys(Resource):
     ) -> FallbackKey:
         """Add a fallback key
 
-        Stores a spare API key for the provider, used when the primary key hits its limits. The key is write-only: responses carry only its metadata.
+        Stores a spare API key for the provider, used when the primary key hits its limits. The key is write-only:
+        responses carry only its metadata.
 
         Args:
-            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`,
+                `cartesia`, `openai`, ...).
             name: Label.
-            api_key: The provider API key. Secret and write-only; it is never returned. On an update, an empty string keeps the stored key.
+            api_key: The provider API key. Secret and write-only; it is never returned. On an update, an
+                empty string keeps the stored key.
             enabled: Whether Burki may use the key.
             concurrent_limit: Most sessions open with this key at once; `null` for no separate limit.
 
@@ -302,13 +327,17 @@ class AsyncFallbackKeys(Resource):
     ) -> FallbackKey:
         """Update a fallback key
 
-        Replaces the key's name, state and limit. The body must carry `api_key` (the server rejects a body without it with `422`, although the docs say it may be left out); send a new key to replace the stored one, or an empty string to keep it.
+        Replaces the key's name, state and limit. The body must carry `api_key` (the server rejects a body without
+        it with `422`, although the docs say it may be left out); send a new key to replace the stored one, or an
+        empty string to keep it.
 
         Args:
-            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`,
+                `cartesia`, `openai`, ...).
             key_id: Fallback key id (a string).
             name: Label.
-            api_key: The provider API key. Secret and write-only; it is never returned. On an update, an empty string keeps the stored key.
+            api_key: The provider API key. Secret and write-only; it is never returned. On an update, an
+                empty string keeps the stored key.
             enabled: Whether Burki may use the key.
             concurrent_limit: Most sessions open with this key at once; `null` for no separate limit.
 
@@ -333,7 +362,8 @@ class AsyncFallbackKeys(Resource):
         Removes the fallback key. The server does not declare the response body; it is a short acknowledgement.
 
         Args:
-            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
+            provider: The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`,
+                `cartesia`, `openai`, ...).
             key_id: Fallback key id (a string).
 
         ``DELETE /api/v1/organization/fallback-keys/{provider}/{key_id}``

@@ -38,7 +38,9 @@ class Flows(Resource):
     ) -> SyncPage[Flow]:
         """List conversation flows
 
-        Returns the organization's flows as a plain array. Only active flows unless `active_only` is `false`. The docs mention only `active_only`; the server also pages with `skip` and `limit` and returns no total, so keep requesting until a page is shorter than `limit`.
+        Returns the organization's flows as a plain array. Only active flows unless `active_only` is `false`. The
+        docs mention only `active_only`; the server also pages with `skip` and `limit` and returns no total, so
+        keep requesting until a page is shorter than `limit`.
 
         Args:
             skip: How many records to skip before the first one returned.
@@ -59,7 +61,9 @@ class Flows(Resource):
     ) -> AsyncPageRequest[Flow]:
         """List conversation flows
 
-        Returns the organization's flows as a plain array. Only active flows unless `active_only` is `false`. The docs mention only `active_only`; the server also pages with `skip` and `limit` and returns no total, so keep requesting until a page is shorter than `limit`.
+        Returns the organization's flows as a plain array. Only active flows unless `active_only` is `false`. The
+        docs mention only `active_only`; the server also pages with `skip` and `limit` and returns no total, so
+        keep requesting until a page is shorter than `limit`.
 
         Args:
             skip: How many records to skip before the first one returned.
@@ -81,11 +85,13 @@ class Flows(Resource):
     ) -> Flow:
         """Create a conversation flow
 
-        Creates a flow and answers 201 with it. With only a `name`, the server also creates a paired assistant (returned as `base_assistant_id`) and a one-node starter graph to edit later.
+        Creates a flow and answers 201 with it. With only a `name`, the server also creates a paired assistant
+        (returned as `base_assistant_id`) and a one-node starter graph to edit later.
 
         Args:
             name: Flow name.
-            base_assistant_id: Assistant that supplies voice, models, tools and knowledge base; created when left out.
+            base_assistant_id: Assistant that supplies voice, models, tools and knowledge base; created when
+                left out.
             graph: The flow definition; a one-node starter graph when left out.
             is_active: Whether the flow answers calls.
 
@@ -113,11 +119,13 @@ class Flows(Resource):
     ) -> Flow:
         """Create a conversation flow
 
-        Creates a flow and answers 201 with it. With only a `name`, the server also creates a paired assistant (returned as `base_assistant_id`) and a one-node starter graph to edit later.
+        Creates a flow and answers 201 with it. With only a `name`, the server also creates a paired assistant
+        (returned as `base_assistant_id`) and a one-node starter graph to edit later.
 
         Args:
             name: Flow name.
-            base_assistant_id: Assistant that supplies voice, models, tools and knowledge base; created when left out.
+            base_assistant_id: Assistant that supplies voice, models, tools and knowledge base; created when
+                left out.
             graph: The flow definition; a one-node starter graph when left out.
             is_active: Whether the flow answers calls.
 
@@ -170,7 +178,8 @@ class Flows(Resource):
     ) -> Flow:
         """Update a conversation flow
 
-        Changes the fields sent (any subset of `name`, `base_assistant_id`, `graph`, `is_active`) and leaves the others alone, although the method is PUT. A graph that is sent replaces the stored one.
+        Changes the fields sent (any subset of `name`, `base_assistant_id`, `graph`, `is_active`) and leaves the
+        others alone, although the method is PUT. A graph that is sent replaces the stored one.
 
         Args:
             flow_id: Conversation flow id (an integer).
@@ -205,7 +214,8 @@ class Flows(Resource):
     ) -> Flow:
         """Update a conversation flow
 
-        Changes the fields sent (any subset of `name`, `base_assistant_id`, `graph`, `is_active`) and leaves the others alone, although the method is PUT. A graph that is sent replaces the stored one.
+        Changes the fields sent (any subset of `name`, `base_assistant_id`, `graph`, `is_active`) and leaves the
+        others alone, although the method is PUT. A graph that is sent replaces the stored one.
 
         Args:
             flow_id: Conversation flow id (an integer).
@@ -231,7 +241,8 @@ class Flows(Resource):
     def delete(self, flow_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a conversation flow
 
-        Deletes the flow for good. Phone numbers that ran it are left routed to nothing. Answers with an `ApiResponse` acknowledgement.
+        Deletes the flow for good. Phone numbers that ran it are left routed to nothing. Answers with an
+        `ApiResponse` acknowledgement.
 
         Args:
             flow_id: Conversation flow id (an integer).
@@ -243,7 +254,8 @@ class Flows(Resource):
     async def delete_async(self, flow_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a conversation flow
 
-        Deletes the flow for good. Phone numbers that ran it are left routed to nothing. Answers with an `ApiResponse` acknowledgement.
+        Deletes the flow for good. Phone numbers that ran it are left routed to nothing. Answers with an
+        `ApiResponse` acknowledgement.
 
         Args:
             flow_id: Conversation flow id (an integer).
@@ -255,7 +267,8 @@ class Flows(Resource):
     def assign_phone_number(self, flow_id: int, phone_number_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Assign a phone number to a flow
 
-        Routes the phone number to the flow and clears any assistant the number was routed to. No body. Answers with an `ApiResponse` acknowledgement.
+        Routes the phone number to the flow and clears any assistant the number was routed to. No body. Answers
+        with an `ApiResponse` acknowledgement.
 
         Args:
             flow_id: Conversation flow id (an integer).
@@ -280,7 +293,8 @@ class Flows(Resource):
     ) -> ApiResponse:
         """Assign a phone number to a flow
 
-        Routes the phone number to the flow and clears any assistant the number was routed to. No body. Answers with an `ApiResponse` acknowledgement.
+        Routes the phone number to the flow and clears any assistant the number was routed to. No body. Answers
+        with an `ApiResponse` acknowledgement.
 
         Args:
             flow_id: Conversation flow id (an integer).
@@ -305,7 +319,8 @@ class Flows(Resource):
     ) -> ApiResponse:
         """Unassign a phone number from a flow
 
-        Stops the phone number from running the flow; the number then routes to nothing. No body. Answers with an `ApiResponse` acknowledgement.
+        Stops the phone number from running the flow; the number then routes to nothing. No body. Answers with an
+        `ApiResponse` acknowledgement.
 
         Args:
             flow_id: Conversation flow id (an integer).
@@ -330,7 +345,8 @@ class Flows(Resource):
     ) -> ApiResponse:
         """Unassign a phone number from a flow
 
-        Stops the phone number from running the flow; the number then routes to nothing. No body. Answers with an `ApiResponse` acknowledgement.
+        Stops the phone number from running the flow; the number then routes to nothing. No body. Answers with an
+        `ApiResponse` acknowledgement.
 
         Args:
             flow_id: Conversation flow id (an integer).
@@ -369,7 +385,9 @@ class AsyncFlows(Resource):
     ) -> AsyncPageRequest[Flow]:
         """List conversation flows
 
-        Returns the organization's flows as a plain array. Only active flows unless `active_only` is `false`. The docs mention only `active_only`; the server also pages with `skip` and `limit` and returns no total, so keep requesting until a page is shorter than `limit`.
+        Returns the organization's flows as a plain array. Only active flows unless `active_only` is `false`. The
+        docs mention only `active_only`; the server also pages with `skip` and `limit` and returns no total, so
+        keep requesting until a page is shorter than `limit`.
 
         Args:
             skip: How many records to skip before the first one returned.
@@ -391,11 +409,13 @@ class AsyncFlows(Resource):
     ) -> Flow:
         """Create a conversation flow
 
-        Creates a flow and answers 201 with it. With only a `name`, the server also creates a paired assistant (returned as `base_assistant_id`) and a one-node starter graph to edit later.
+        Creates a flow and answers 201 with it. With only a `name`, the server also creates a paired assistant
+        (returned as `base_assistant_id`) and a one-node starter graph to edit later.
 
         Args:
             name: Flow name.
-            base_assistant_id: Assistant that supplies voice, models, tools and knowledge base; created when left out.
+            base_assistant_id: Assistant that supplies voice, models, tools and knowledge base; created when
+                left out.
             graph: The flow definition; a one-node starter graph when left out.
             is_active: Whether the flow answers calls.
 
@@ -436,7 +456,8 @@ class AsyncFlows(Resource):
     ) -> Flow:
         """Update a conversation flow
 
-        Changes the fields sent (any subset of `name`, `base_assistant_id`, `graph`, `is_active`) and leaves the others alone, although the method is PUT. A graph that is sent replaces the stored one.
+        Changes the fields sent (any subset of `name`, `base_assistant_id`, `graph`, `is_active`) and leaves the
+        others alone, although the method is PUT. A graph that is sent replaces the stored one.
 
         Args:
             flow_id: Conversation flow id (an integer).
@@ -462,7 +483,8 @@ class AsyncFlows(Resource):
     async def delete(self, flow_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a conversation flow
 
-        Deletes the flow for good. Phone numbers that ran it are left routed to nothing. Answers with an `ApiResponse` acknowledgement.
+        Deletes the flow for good. Phone numbers that ran it are left routed to nothing. Answers with an
+        `ApiResponse` acknowledgement.
 
         Args:
             flow_id: Conversation flow id (an integer).
@@ -479,7 +501,8 @@ class AsyncFlows(Resource):
     ) -> ApiResponse:
         """Assign a phone number to a flow
 
-        Routes the phone number to the flow and clears any assistant the number was routed to. No body. Answers with an `ApiResponse` acknowledgement.
+        Routes the phone number to the flow and clears any assistant the number was routed to. No body. Answers
+        with an `ApiResponse` acknowledgement.
 
         Args:
             flow_id: Conversation flow id (an integer).
@@ -504,7 +527,8 @@ class AsyncFlows(Resource):
     ) -> ApiResponse:
         """Unassign a phone number from a flow
 
-        Stops the phone number from running the flow; the number then routes to nothing. No body. Answers with an `ApiResponse` acknowledgement.
+        Stops the phone number from running the flow; the number then routes to nothing. No body. Answers with an
+        `ApiResponse` acknowledgement.
 
         Args:
             flow_id: Conversation flow id (an integer).

@@ -31,7 +31,8 @@ class Learning(Resource):
     def get_stats(self, assistant_id: int, **options: Unpack[RequestOptions]) -> LearningStats:
         """Get an assistant's learning statistics
 
-        Returns how many memories and relationships the assistant has, its prompt versions (and which are in production and canary), its eval datasets and the pass rate of the last evaluation.
+        Returns how many memories and relationships the assistant has, its prompt versions (and which are in
+        production and canary), its eval datasets and the pass rate of the last evaluation.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -43,7 +44,8 @@ class Learning(Resource):
     async def get_stats_async(self, assistant_id: int, **options: Unpack[RequestOptions]) -> LearningStats:
         """Get an assistant's learning statistics
 
-        Returns how many memories and relationships the assistant has, its prompt versions (and which are in production and canary), its eval datasets and the pass rate of the last evaluation.
+        Returns how many memories and relationships the assistant has, its prompt versions (and which are in
+        production and canary), its eval datasets and the pass rate of the last evaluation.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -63,7 +65,10 @@ class Learning(Resource):
     ) -> DspyOptimizationResult:
         """Generate prompt candidates with DSPy
 
-        Learns from the dataset's successful conversations with DSPy and stores the improved prompt as a new draft version, which still needs evaluation and human approval. Answers `503` when the server was installed without DSPy. The server does not declare the response body; it includes the new version's id when one was produced.
+        Learns from the dataset's successful conversations with DSPy and stores the improved prompt as a new draft
+        version, which still needs evaluation and human approval. Answers `503` when the server was installed
+        without DSPy. The server does not declare the response body; it includes the new version's id when one was
+        produced.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -95,7 +100,10 @@ class Learning(Resource):
     ) -> DspyOptimizationResult:
         """Generate prompt candidates with DSPy
 
-        Learns from the dataset's successful conversations with DSPy and stores the improved prompt as a new draft version, which still needs evaluation and human approval. Answers `503` when the server was installed without DSPy. The server does not declare the response body; it includes the new version's id when one was produced.
+        Learns from the dataset's successful conversations with DSPy and stores the improved prompt as a new draft
+        version, which still needs evaluation and human approval. Answers `503` when the server was installed
+        without DSPy. The server does not declare the response body; it includes the new version's id when one was
+        produced.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -131,7 +139,8 @@ class AsyncLearning(Resource):
     async def get_stats(self, assistant_id: int, **options: Unpack[RequestOptions]) -> LearningStats:
         """Get an assistant's learning statistics
 
-        Returns how many memories and relationships the assistant has, its prompt versions (and which are in production and canary), its eval datasets and the pass rate of the last evaluation.
+        Returns how many memories and relationships the assistant has, its prompt versions (and which are in
+        production and canary), its eval datasets and the pass rate of the last evaluation.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -151,7 +160,10 @@ class AsyncLearning(Resource):
     ) -> DspyOptimizationResult:
         """Generate prompt candidates with DSPy
 
-        Learns from the dataset's successful conversations with DSPy and stores the improved prompt as a new draft version, which still needs evaluation and human approval. Answers `503` when the server was installed without DSPy. The server does not declare the response body; it includes the new version's id when one was produced.
+        Learns from the dataset's successful conversations with DSPy and stores the improved prompt as a new draft
+        version, which still needs evaluation and human approval. Answers `503` when the server was installed
+        without DSPy. The server does not declare the response body; it includes the new version's id when one was
+        produced.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).

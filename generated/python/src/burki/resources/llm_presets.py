@@ -31,7 +31,8 @@ class LlmPresets(Resource):
     def list(self, **options: Unpack[RequestOptions]) -> List[LlmPreset]:
         """List the organization's LLM presets
 
-        Returns every LLM preset of the organization as a plain array, not paginated. Stored provider API keys are masked; use `llmPresets.getForApplication` to read one in full.
+        Returns every LLM preset of the organization as a plain array, not paginated. Stored provider API keys are
+        masked; use `llmPresets.getForApplication` to read one in full.
 
         ``GET /api/v1/organization/llm-presets``
         """
@@ -40,7 +41,8 @@ class LlmPresets(Resource):
     async def list_async(self, **options: Unpack[RequestOptions]) -> List[LlmPreset]:
         """List the organization's LLM presets
 
-        Returns every LLM preset of the organization as a plain array, not paginated. Stored provider API keys are masked; use `llmPresets.getForApplication` to read one in full.
+        Returns every LLM preset of the organization as a plain array, not paginated. Stored provider API keys are
+        masked; use `llmPresets.getForApplication` to read one in full.
 
         ``GET /api/v1/organization/llm-presets``
         """
@@ -59,12 +61,14 @@ class LlmPresets(Resource):
     ) -> LlmPreset:
         """Create an LLM preset
 
-        Organization admins only: other users get `403`. Stores a named language-model configuration and answers 200 with it.
+        Organization admins only: other users get `403`. Stores a named language-model configuration and answers
+        200 with it.
 
         Args:
             name: Display name.
             description: What the preset is for.
-            include_api_key: Store a provider API key with the preset. The key is a secret; it is masked when presets are listed.
+            include_api_key: Store a provider API key with the preset. The key is a secret; it is masked
+                when presets are listed.
             is_default: Make this the organization's default preset.
 
         ``POST /api/v1/organization/llm-presets``
@@ -95,12 +99,14 @@ class LlmPresets(Resource):
     ) -> LlmPreset:
         """Create an LLM preset
 
-        Organization admins only: other users get `403`. Stores a named language-model configuration and answers 200 with it.
+        Organization admins only: other users get `403`. Stores a named language-model configuration and answers
+        200 with it.
 
         Args:
             name: Display name.
             description: What the preset is for.
-            include_api_key: Store a provider API key with the preset. The key is a secret; it is masked when presets are listed.
+            include_api_key: Store a provider API key with the preset. The key is a secret; it is masked
+                when presets are listed.
             is_default: Make this the organization's default preset.
 
         ``POST /api/v1/organization/llm-presets``
@@ -132,13 +138,15 @@ class LlmPresets(Resource):
     ) -> LlmPreset:
         """Replace an LLM preset
 
-        Organization admins only: other users get `403`. Replaces the preset with the body; `name`, `provider` and `config` are required, and fields left out take their defaults.
+        Organization admins only: other users get `403`. Replaces the preset with the body; `name`, `provider` and
+        `config` are required, and fields left out take their defaults.
 
         Args:
             preset_id: LLM preset id (a string).
             name: Display name.
             description: What the preset is for.
-            include_api_key: Store a provider API key with the preset. The key is a secret; it is masked when presets are listed.
+            include_api_key: Store a provider API key with the preset. The key is a secret; it is masked
+                when presets are listed.
             is_default: Make this the organization's default preset.
 
         ``PUT /api/v1/organization/llm-presets/{preset_id}``
@@ -171,13 +179,15 @@ class LlmPresets(Resource):
     ) -> LlmPreset:
         """Replace an LLM preset
 
-        Organization admins only: other users get `403`. Replaces the preset with the body; `name`, `provider` and `config` are required, and fields left out take their defaults.
+        Organization admins only: other users get `403`. Replaces the preset with the body; `name`, `provider` and
+        `config` are required, and fields left out take their defaults.
 
         Args:
             preset_id: LLM preset id (a string).
             name: Display name.
             description: What the preset is for.
-            include_api_key: Store a provider API key with the preset. The key is a secret; it is masked when presets are listed.
+            include_api_key: Store a provider API key with the preset. The key is a secret; it is masked
+                when presets are listed.
             is_default: Make this the organization's default preset.
 
         ``PUT /api/v1/organization/llm-presets/{preset_id}``
@@ -199,7 +209,8 @@ class LlmPresets(Resource):
     def delete(self, preset_id: str, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete an LLM preset
 
-        Organization admins only: other users get `403`. Deletes the preset; assistants configured from it keep their settings. The server does not declare the response body; it is a short acknowledgement.
+        Organization admins only: other users get `403`. Deletes the preset; assistants configured from it keep
+        their settings. The server does not declare the response body; it is a short acknowledgement.
 
         Args:
             preset_id: LLM preset id (a string).
@@ -211,7 +222,8 @@ class LlmPresets(Resource):
     async def delete_async(self, preset_id: str, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete an LLM preset
 
-        Organization admins only: other users get `403`. Deletes the preset; assistants configured from it keep their settings. The server does not declare the response body; it is a short acknowledgement.
+        Organization admins only: other users get `403`. Deletes the preset; assistants configured from it keep
+        their settings. The server does not declare the response body; it is a short acknowledgement.
 
         Args:
             preset_id: LLM preset id (a string).
@@ -223,7 +235,9 @@ class LlmPresets(Resource):
     def get_for_application(self, preset_id: str, **options: Unpack[RequestOptions]) -> LlmPreset:
         """Get an LLM preset with its API key, to apply it
 
-        Organization admins only: other users get `403`. Returns one preset for copying onto an assistant. Unlike the list, a stored provider API key comes back unmasked in `config`: treat the response as a secret and never log it. It applies nothing by itself; send the settings with `assistants.update`.
+        Organization admins only: other users get `403`. Returns one preset for copying onto an assistant. Unlike
+        the list, a stored provider API key comes back unmasked in `config`: treat the response as a secret and
+        never log it. It applies nothing by itself; send the settings with `assistants.update`.
 
         Args:
             preset_id: LLM preset id (a string).
@@ -235,7 +249,9 @@ class LlmPresets(Resource):
     async def get_for_application_async(self, preset_id: str, **options: Unpack[RequestOptions]) -> LlmPreset:
         """Get an LLM preset with its API key, to apply it
 
-        Organization admins only: other users get `403`. Returns one preset for copying onto an assistant. Unlike the list, a stored provider API key comes back unmasked in `config`: treat the response as a secret and never log it. It applies nothing by itself; send the settings with `assistants.update`.
+        Organization admins only: other users get `403`. Returns one preset for copying onto an assistant. Unlike
+        the list, a stored provider API key comes back unmasked in `config`: treat the response as a secret and
+        never log it. It applies nothing by itself; send the settings with `assistants.update`.
 
         Args:
             preset_id: LLM preset id (a string).
@@ -259,7 +275,8 @@ class AsyncLlmPresets(Resource):
     async def list(self, **options: Unpack[RequestOptions]) -> List[LlmPreset]:
         """List the organization's LLM presets
 
-        Returns every LLM preset of the organization as a plain array, not paginated. Stored provider API keys are masked; use `llmPresets.getForApplication` to read one in full.
+        Returns every LLM preset of the organization as a plain array, not paginated. Stored provider API keys are
+        masked; use `llmPresets.getForApplication` to read one in full.
 
         ``GET /api/v1/organization/llm-presets``
         """
@@ -278,12 +295,14 @@ class AsyncLlmPresets(Resource):
     ) -> LlmPreset:
         """Create an LLM preset
 
-        Organization admins only: other users get `403`. Stores a named language-model configuration and answers 200 with it.
+        Organization admins only: other users get `403`. Stores a named language-model configuration and answers
+        200 with it.
 
         Args:
             name: Display name.
             description: What the preset is for.
-            include_api_key: Store a provider API key with the preset. The key is a secret; it is masked when presets are listed.
+            include_api_key: Store a provider API key with the preset. The key is a secret; it is masked
+                when presets are listed.
             is_default: Make this the organization's default preset.
 
         ``POST /api/v1/organization/llm-presets``
@@ -315,13 +334,15 @@ class AsyncLlmPresets(Resource):
     ) -> LlmPreset:
         """Replace an LLM preset
 
-        Organization admins only: other users get `403`. Replaces the preset with the body; `name`, `provider` and `config` are required, and fields left out take their defaults.
+        Organization admins only: other users get `403`. Replaces the preset with the body; `name`, `provider` and
+        `config` are required, and fields left out take their defaults.
 
         Args:
             preset_id: LLM preset id (a string).
             name: Display name.
             description: What the preset is for.
-            include_api_key: Store a provider API key with the preset. The key is a secret; it is masked when presets are listed.
+            include_api_key: Store a provider API key with the preset. The key is a secret; it is masked
+                when presets are listed.
             is_default: Make this the organization's default preset.
 
         ``PUT /api/v1/organization/llm-presets/{preset_id}``
@@ -343,7 +364,8 @@ class AsyncLlmPresets(Resource):
     async def delete(self, preset_id: str, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete an LLM preset
 
-        Organization admins only: other users get `403`. Deletes the preset; assistants configured from it keep their settings. The server does not declare the response body; it is a short acknowledgement.
+        Organization admins only: other users get `403`. Deletes the preset; assistants configured from it keep
+        their settings. The server does not declare the response body; it is a short acknowledgement.
 
         Args:
             preset_id: LLM preset id (a string).
@@ -355,7 +377,9 @@ class AsyncLlmPresets(Resource):
     async def get_for_application(self, preset_id: str, **options: Unpack[RequestOptions]) -> LlmPreset:
         """Get an LLM preset with its API key, to apply it
 
-        Organization admins only: other users get `403`. Returns one preset for copying onto an assistant. Unlike the list, a stored provider API key comes back unmasked in `config`: treat the response as a secret and never log it. It applies nothing by itself; send the settings with `assistants.update`.
+        Organization admins only: other users get `403`. Returns one preset for copying onto an assistant. Unlike
+        the list, a stored provider API key comes back unmasked in `config`: treat the response as a secret and
+        never log it. It applies nothing by itself; send the settings with `assistants.update`.
 
         Args:
             preset_id: LLM preset id (a string).

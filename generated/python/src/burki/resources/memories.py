@@ -1,5 +1,7 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""What assistants remember across calls: list, store, correct and delete memories, search them by meaning, and read the memory graph. Memories may hold customer data."""
+"""What assistants remember across calls: list, store, correct and delete memories, search them by meaning, and read
+the memory graph. Memories may hold customer data.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +27,9 @@ from ..types import (
 
 
 class Memories(Resource):
-    """What assistants remember across calls: list, store, correct and delete memories, search them by meaning, and read the memory graph. Memories may hold customer data."""
+    """What assistants remember across calls: list, store, correct and delete memories, search them by meaning, and
+    read the memory graph. Memories may hold customer data.
+    """
 
     @cached_property
     def with_raw_response(self) -> MemoriesWithRawResponse:
@@ -44,7 +48,9 @@ class Memories(Resource):
     ) -> SyncPage[Memory]:
         """List memories
 
-        Returns one page of the organization's memories as a plain array, optionally filtered by scope and type. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
+        Returns one page of the organization's memories as a plain array, optionally filtered by scope and type.
+        Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter
+        than `limit`.
 
         Args:
             scope_type: Only memories with this scope.
@@ -79,7 +85,9 @@ class Memories(Resource):
     ) -> AsyncPageRequest[Memory]:
         """List memories
 
-        Returns one page of the organization's memories as a plain array, optionally filtered by scope and type. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
+        Returns one page of the organization's memories as a plain array, optionally filtered by scope and type.
+        Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter
+        than `limit`.
 
         Args:
             scope_type: Only memories with this scope.
@@ -115,7 +123,8 @@ class Memories(Resource):
     ) -> Memory:
         """Store a memory by hand
 
-        Organization admins only: other users get `403`. Stores a fact for assistants to recall; leave out `memory_scope` for an organization-wide memory. Answers 200 with the memory.
+        Organization admins only: other users get `403`. Stores a fact for assistants to recall; leave out
+        `memory_scope` for an organization-wide memory. Answers 200 with the memory.
 
         Args:
             fact: The fact to remember, in plain language.
@@ -151,7 +160,8 @@ class Memories(Resource):
     ) -> Memory:
         """Store a memory by hand
 
-        Organization admins only: other users get `403`. Stores a fact for assistants to recall; leave out `memory_scope` for an organization-wide memory. Answers 200 with the memory.
+        Organization admins only: other users get `403`. Stores a fact for assistants to recall; leave out
+        `memory_scope` for an organization-wide memory. Answers 200 with the memory.
 
         Args:
             fact: The fact to remember, in plain language.
@@ -211,7 +221,9 @@ class Memories(Resource):
     ) -> Memory:
         """Correct a memory
 
-        Organization admins only: other users get `403`. Changes the fields sent and leaves the others alone, although the method is PUT. A new `fact` is embedded again for search. The subject (`subject_type`, `subject_id`) cannot be changed, whatever the docs say; `edit_reason` is kept for the audit trail.
+        Organization admins only: other users get `403`. Changes the fields sent and leaves the others alone,
+        although the method is PUT. A new `fact` is embedded again for search. The subject (`subject_type`,
+        `subject_id`) cannot be changed, whatever the docs say; `edit_reason` is kept for the audit trail.
 
         Args:
             memory_id: Memory id.
@@ -249,7 +261,9 @@ class Memories(Resource):
     ) -> Memory:
         """Correct a memory
 
-        Organization admins only: other users get `403`. Changes the fields sent and leaves the others alone, although the method is PUT. A new `fact` is embedded again for search. The subject (`subject_type`, `subject_id`) cannot be changed, whatever the docs say; `edit_reason` is kept for the audit trail.
+        Organization admins only: other users get `403`. Changes the fields sent and leaves the others alone,
+        although the method is PUT. A new `fact` is embedded again for search. The subject (`subject_type`,
+        `subject_id`) cannot be changed, whatever the docs say; `edit_reason` is kept for the audit trail.
 
         Args:
             memory_id: Memory id.
@@ -277,7 +291,8 @@ class Memories(Resource):
     def delete(self, memory_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete a memory
 
-        Soft-deletes the memory: assistants no longer recall it. The server does not declare the response body; it is a short acknowledgement.
+        Soft-deletes the memory: assistants no longer recall it. The server does not declare the response body; it
+        is a short acknowledgement.
 
         Args:
             memory_id: Memory id.
@@ -289,7 +304,8 @@ class Memories(Resource):
     async def delete_async(self, memory_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete a memory
 
-        Soft-deletes the memory: assistants no longer recall it. The server does not declare the response body; it is a short acknowledgement.
+        Soft-deletes the memory: assistants no longer recall it. The server does not declare the response body; it
+        is a short acknowledgement.
 
         Args:
             memory_id: Memory id.
@@ -309,7 +325,8 @@ class Memories(Resource):
     ) -> MemorySearchResult:
         """Search memories by meaning
 
-        Finds the memories that best answer a question, by meaning rather than keywords, widening the search along the memory graph. Optionally narrowed to one caller or assistant.
+        Finds the memories that best answer a question, by meaning rather than keywords, widening the search along
+        the memory graph. Optionally narrowed to one caller or assistant.
 
         Args:
             query: What to look for, in plain language; matched by meaning, not keywords.
@@ -341,7 +358,8 @@ class Memories(Resource):
     ) -> MemorySearchResult:
         """Search memories by meaning
 
-        Finds the memories that best answer a question, by meaning rather than keywords, widening the search along the memory graph. Optionally narrowed to one caller or assistant.
+        Finds the memories that best answer a question, by meaning rather than keywords, widening the search along
+        the memory graph. Optionally narrowed to one caller or assistant.
 
         Args:
             query: What to look for, in plain language; matched by meaning, not keywords.
@@ -365,7 +383,8 @@ class Memories(Resource):
     def get_edges(self, memory_id: int, **options: Unpack[RequestOptions]) -> MemoryEdges:
         """Get a memory's relationships
 
-        Returns the memory's relationships in the memory graph. The server does not declare the body and the docs do not describe it.
+        Returns the memory's relationships in the memory graph. The server does not declare the body and the docs
+        do not describe it.
 
         Args:
             memory_id: Memory id.
@@ -377,7 +396,8 @@ class Memories(Resource):
     async def get_edges_async(self, memory_id: int, **options: Unpack[RequestOptions]) -> MemoryEdges:
         """Get a memory's relationships
 
-        Returns the memory's relationships in the memory graph. The server does not declare the body and the docs do not describe it.
+        Returns the memory's relationships in the memory graph. The server does not declare the body and the docs
+        do not describe it.
 
         Args:
             memory_id: Memory id.
@@ -389,7 +409,8 @@ class Memories(Resource):
     def get_graph_stats(self, **options: Unpack[RequestOptions]) -> MemoryGraphStats:
         """Get memory graph statistics
 
-        Returns counts about the organization's memory graph. The server does not declare the body and the docs do not describe it.
+        Returns counts about the organization's memory graph. The server does not declare the body and the docs do
+        not describe it.
 
         ``GET /api/learning/graph-stats``
         """
@@ -398,7 +419,8 @@ class Memories(Resource):
     async def get_graph_stats_async(self, **options: Unpack[RequestOptions]) -> MemoryGraphStats:
         """Get memory graph statistics
 
-        Returns counts about the organization's memory graph. The server does not declare the body and the docs do not describe it.
+        Returns counts about the organization's memory graph. The server does not declare the body and the docs do
+        not describe it.
 
         ``GET /api/learning/graph-stats``
         """
@@ -415,12 +437,14 @@ class Memories(Resource):
     ) -> MemoryGraph:
         """Get an assistant's memory graph
 
-        Returns the assistant's memories and their relationships laid out for drawing (React Flow nodes and edges, with counts). `limit` caps the number of nodes; it is not a page size, and there is no next page.
+        Returns the assistant's memories and their relationships laid out for drawing (React Flow nodes and edges,
+        with counts). `limit` caps the number of nodes; it is not a page size, and there is no next page.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             limit: Most memories (nodes) to include.
-            edge_types: Comma-separated relationship types to include (for example `temporal_next,relates_to`).
+            edge_types: Comma-separated relationship types to include (for example
+                `temporal_next,relates_to`).
             memory_types: Comma-separated memory types to include (`semantic`, `episodic`, `procedural`).
 
         ``GET /api/learning/assistants/{assistant_id}/memory-graph``
@@ -447,12 +471,14 @@ class Memories(Resource):
     ) -> MemoryGraph:
         """Get an assistant's memory graph
 
-        Returns the assistant's memories and their relationships laid out for drawing (React Flow nodes and edges, with counts). `limit` caps the number of nodes; it is not a page size, and there is no next page.
+        Returns the assistant's memories and their relationships laid out for drawing (React Flow nodes and edges,
+        with counts). `limit` caps the number of nodes; it is not a page size, and there is no next page.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             limit: Most memories (nodes) to include.
-            edge_types: Comma-separated relationship types to include (for example `temporal_next,relates_to`).
+            edge_types: Comma-separated relationship types to include (for example
+                `temporal_next,relates_to`).
             memory_types: Comma-separated memory types to include (`semantic`, `episodic`, `procedural`).
 
         ``GET /api/learning/assistants/{assistant_id}/memory-graph``
@@ -470,7 +496,8 @@ class Memories(Resource):
 
 
 class AsyncMemories(Resource):
-    """What assistants remember across calls: list, store, correct and delete memories, search them by meaning, and read the memory graph. Memories may hold customer data.
+    """What assistants remember across calls: list, store, correct and delete memories, search them by meaning, and
+    read the memory graph. Memories may hold customer data.
 
     The async form of ``Memories``.
     """
@@ -492,7 +519,9 @@ class AsyncMemories(Resource):
     ) -> AsyncPageRequest[Memory]:
         """List memories
 
-        Returns one page of the organization's memories as a plain array, optionally filtered by scope and type. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
+        Returns one page of the organization's memories as a plain array, optionally filtered by scope and type.
+        Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter
+        than `limit`.
 
         Args:
             scope_type: Only memories with this scope.
@@ -528,7 +557,8 @@ class AsyncMemories(Resource):
     ) -> Memory:
         """Store a memory by hand
 
-        Organization admins only: other users get `403`. Stores a fact for assistants to recall; leave out `memory_scope` for an organization-wide memory. Answers 200 with the memory.
+        Organization admins only: other users get `403`. Stores a fact for assistants to recall; leave out
+        `memory_scope` for an organization-wide memory. Answers 200 with the memory.
 
         Args:
             fact: The fact to remember, in plain language.
@@ -576,7 +606,9 @@ class AsyncMemories(Resource):
     ) -> Memory:
         """Correct a memory
 
-        Organization admins only: other users get `403`. Changes the fields sent and leaves the others alone, although the method is PUT. A new `fact` is embedded again for search. The subject (`subject_type`, `subject_id`) cannot be changed, whatever the docs say; `edit_reason` is kept for the audit trail.
+        Organization admins only: other users get `403`. Changes the fields sent and leaves the others alone,
+        although the method is PUT. A new `fact` is embedded again for search. The subject (`subject_type`,
+        `subject_id`) cannot be changed, whatever the docs say; `edit_reason` is kept for the audit trail.
 
         Args:
             memory_id: Memory id.
@@ -604,7 +636,8 @@ class AsyncMemories(Resource):
     async def delete(self, memory_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Delete a memory
 
-        Soft-deletes the memory: assistants no longer recall it. The server does not declare the response body; it is a short acknowledgement.
+        Soft-deletes the memory: assistants no longer recall it. The server does not declare the response body; it
+        is a short acknowledgement.
 
         Args:
             memory_id: Memory id.
@@ -624,7 +657,8 @@ class AsyncMemories(Resource):
     ) -> MemorySearchResult:
         """Search memories by meaning
 
-        Finds the memories that best answer a question, by meaning rather than keywords, widening the search along the memory graph. Optionally narrowed to one caller or assistant.
+        Finds the memories that best answer a question, by meaning rather than keywords, widening the search along
+        the memory graph. Optionally narrowed to one caller or assistant.
 
         Args:
             query: What to look for, in plain language; matched by meaning, not keywords.
@@ -648,7 +682,8 @@ class AsyncMemories(Resource):
     async def get_edges(self, memory_id: int, **options: Unpack[RequestOptions]) -> MemoryEdges:
         """Get a memory's relationships
 
-        Returns the memory's relationships in the memory graph. The server does not declare the body and the docs do not describe it.
+        Returns the memory's relationships in the memory graph. The server does not declare the body and the docs
+        do not describe it.
 
         Args:
             memory_id: Memory id.
@@ -660,7 +695,8 @@ class AsyncMemories(Resource):
     async def get_graph_stats(self, **options: Unpack[RequestOptions]) -> MemoryGraphStats:
         """Get memory graph statistics
 
-        Returns counts about the organization's memory graph. The server does not declare the body and the docs do not describe it.
+        Returns counts about the organization's memory graph. The server does not declare the body and the docs do
+        not describe it.
 
         ``GET /api/learning/graph-stats``
         """
@@ -677,12 +713,14 @@ class AsyncMemories(Resource):
     ) -> MemoryGraph:
         """Get an assistant's memory graph
 
-        Returns the assistant's memories and their relationships laid out for drawing (React Flow nodes and edges, with counts). `limit` caps the number of nodes; it is not a page size, and there is no next page.
+        Returns the assistant's memories and their relationships laid out for drawing (React Flow nodes and edges,
+        with counts). `limit` caps the number of nodes; it is not a page size, and there is no next page.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             limit: Most memories (nodes) to include.
-            edge_types: Comma-separated relationship types to include (for example `temporal_next,relates_to`).
+            edge_types: Comma-separated relationship types to include (for example
+                `temporal_next,relates_to`).
             memory_types: Comma-separated memory types to include (`semantic`, `episodic`, `procedural`).
 
         ``GET /api/learning/assistants/{assistant_id}/memory-graph``

@@ -1,5 +1,7 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""The caller's organization: its settings and stored carrier and provider credentials, new organizations, Twilio credential checks, the configuration checklist and speech-provider concurrency limits."""
+"""The caller's organization: its settings and stored carrier and provider credentials, new organizations, Twilio
+credential checks, the configuration checklist and speech-provider concurrency limits.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +26,9 @@ from ..types import (
 
 
 class Organization2(Resource):
-    """The caller's organization: its settings and stored carrier and provider credentials, new organizations, Twilio credential checks, the configuration checklist and speech-provider concurrency limits."""
+    """The caller's organization: its settings and stored carrier and provider credentials, new organizations, Twilio
+    credential checks, the configuration checklist and speech-provider concurrency limits.
+    """
 
     @cached_property
     def with_raw_response(self) -> Organization2WithRawResponse:
@@ -34,7 +38,8 @@ class Organization2(Resource):
     def get(self, **options: Unpack[RequestOptions]) -> Organization:
         """Get the caller's organization
 
-        Returns the caller's organization with its settings and stored credentials. The response contains secrets (carrier tokens, SIP password, provider API keys): never log it.
+        Returns the caller's organization with its settings and stored credentials. The response contains secrets
+        (carrier tokens, SIP password, provider API keys): never log it.
 
         ``GET /api/v1/organization``
         """
@@ -43,7 +48,8 @@ class Organization2(Resource):
     async def get_async(self, **options: Unpack[RequestOptions]) -> Organization:
         """Get the caller's organization
 
-        Returns the caller's organization with its settings and stored credentials. The response contains secrets (carrier tokens, SIP password, provider API keys): never log it.
+        Returns the caller's organization with its settings and stored credentials. The response contains secrets
+        (carrier tokens, SIP password, provider API keys): never log it.
 
         ``GET /api/v1/organization``
         """
@@ -75,15 +81,20 @@ class Organization2(Resource):
     ) -> Organization:
         """Update the caller's organization
 
-        Organization admins only: other users get `403`. Changes the fields sent (name, settings, provider keys, carrier credentials, Vonage and SIP settings) and leaves the others alone, although the method is PUT. `settings`, `api_keys` and `sip_trunk_config`, when sent, replace the stored objects. When HIPAA/BAA requirements block bring-your-own keys, the keys may be stored without being activated.
+        Organization admins only: other users get `403`. Changes the fields sent (name, settings, provider keys,
+        carrier credentials, Vonage and SIP settings) and leaves the others alone, although the method is PUT.
+        `settings`, `api_keys` and `sip_trunk_config`, when sent, replace the stored objects. When HIPAA/BAA
+        requirements block bring-your-own keys, the keys may be stored without being activated.
 
         Args:
             name: Display name.
             description: What the organization does.
             domain: The organization's email or web domain.
-            settings: Organization-wide settings (for example `default_timezone`); replaces the stored object. The keys are user data and are never renamed by the SDK.
+            settings: Organization-wide settings (for example `default_timezone`); replaces the stored
+                object. The keys are user data and are never renamed by the SDK.
             api_keys: Provider credentials to store, keyed by provider. Secret.
-            twilio_account_sid: Twilio Account SID (`AC...`, not an API key SID `SK...`). Check it first with `organization.validateTwilioCredentials`.
+            twilio_account_sid: Twilio Account SID (`AC...`, not an API key SID `SK...`). Check it first
+                with `organization.validateTwilioCredentials`.
             twilio_auth_token: Twilio auth token. Secret.
             telnyx_api_key: Telnyx API key. Secret.
             telnyx_connection_id: Telnyx connection (application) id.
@@ -96,7 +107,8 @@ class Organization2(Resource):
             sip_gateway: SIP gateway host for bring-your-own SIP.
             sip_username: SIP username.
             sip_password: SIP password. Secret.
-            sip_trunk_config: SIP trunk settings (for example `sip_domain`, `inbound_enabled`), passed through unchanged; the server does not declare their keys.
+            sip_trunk_config: SIP trunk settings (for example `sip_domain`, `inbound_enabled`), passed
+                through unchanged; the server does not declare their keys.
 
         ``PUT /api/v1/organization``
         """
@@ -152,15 +164,20 @@ class Organization2(Resource):
     ) -> Organization:
         """Update the caller's organization
 
-        Organization admins only: other users get `403`. Changes the fields sent (name, settings, provider keys, carrier credentials, Vonage and SIP settings) and leaves the others alone, although the method is PUT. `settings`, `api_keys` and `sip_trunk_config`, when sent, replace the stored objects. When HIPAA/BAA requirements block bring-your-own keys, the keys may be stored without being activated.
+        Organization admins only: other users get `403`. Changes the fields sent (name, settings, provider keys,
+        carrier credentials, Vonage and SIP settings) and leaves the others alone, although the method is PUT.
+        `settings`, `api_keys` and `sip_trunk_config`, when sent, replace the stored objects. When HIPAA/BAA
+        requirements block bring-your-own keys, the keys may be stored without being activated.
 
         Args:
             name: Display name.
             description: What the organization does.
             domain: The organization's email or web domain.
-            settings: Organization-wide settings (for example `default_timezone`); replaces the stored object. The keys are user data and are never renamed by the SDK.
+            settings: Organization-wide settings (for example `default_timezone`); replaces the stored
+                object. The keys are user data and are never renamed by the SDK.
             api_keys: Provider credentials to store, keyed by provider. Secret.
-            twilio_account_sid: Twilio Account SID (`AC...`, not an API key SID `SK...`). Check it first with `organization.validateTwilioCredentials`.
+            twilio_account_sid: Twilio Account SID (`AC...`, not an API key SID `SK...`). Check it first
+                with `organization.validateTwilioCredentials`.
             twilio_auth_token: Twilio auth token. Secret.
             telnyx_api_key: Telnyx API key. Secret.
             telnyx_connection_id: Telnyx connection (application) id.
@@ -173,7 +190,8 @@ class Organization2(Resource):
             sip_gateway: SIP gateway host for bring-your-own SIP.
             sip_username: SIP username.
             sip_password: SIP password. Secret.
-            sip_trunk_config: SIP trunk settings (for example `sip_domain`, `inbound_enabled`), passed through unchanged; the server does not declare their keys.
+            sip_trunk_config: SIP trunk settings (for example `sip_domain`, `inbound_enabled`), passed
+                through unchanged; the server does not declare their keys.
 
         ``PUT /api/v1/organization``
         """
@@ -214,7 +232,8 @@ class Organization2(Resource):
     ) -> Organization:
         """Create an organization
 
-        Creates a new organization with the caller as its admin and answers 200 (not 201) with it. Trial credits come only with the caller's first eligible organization; later ones start without them.
+        Creates a new organization with the caller as its admin and answers 200 (not 201) with it. Trial credits
+        come only with the caller's first eligible organization; later ones start without them.
 
         Args:
             name: Display name.
@@ -246,7 +265,8 @@ class Organization2(Resource):
     ) -> Organization:
         """Create an organization
 
-        Creates a new organization with the caller as its admin and answers 200 (not 201) with it. Trial credits come only with the caller's first eligible organization; later ones start without them.
+        Creates a new organization with the caller as its admin and answers 200 (not 201) with it. Trial credits
+        come only with the caller's first eligible organization; later ones start without them.
 
         Args:
             name: Display name.
@@ -276,7 +296,9 @@ class Organization2(Resource):
     ) -> ValidateTwilioResponse:
         """Check Twilio credentials
 
-        Organization admins only: other users get `403`. Asks Twilio whether an Account SID and auth token work, without saving them; it catches an API key SID (`SK...`) sent in place of the Account SID. Invalid credentials are a normal `200` answer with `valid: false`.
+        Organization admins only: other users get `403`. Asks Twilio whether an Account SID and auth token work,
+        without saving them; it catches an API key SID (`SK...`) sent in place of the Account SID. Invalid
+        credentials are a normal `200` answer with `valid: false`.
 
         Args:
             account_sid: The Twilio Account SID (`AC...`). An API key SID (`SK...`) is reported as invalid.
@@ -302,7 +324,9 @@ class Organization2(Resource):
     ) -> ValidateTwilioResponse:
         """Check Twilio credentials
 
-        Organization admins only: other users get `403`. Asks Twilio whether an Account SID and auth token work, without saving them; it catches an API key SID (`SK...`) sent in place of the Account SID. Invalid credentials are a normal `200` answer with `valid: false`.
+        Organization admins only: other users get `403`. Asks Twilio whether an Account SID and auth token work,
+        without saving them; it catches an API key SID (`SK...`) sent in place of the Account SID. Invalid
+        credentials are a normal `200` answer with `valid: false`.
 
         Args:
             account_sid: The Twilio Account SID (`AC...`). An API key SID (`SK...`) is reported as invalid.
@@ -322,7 +346,8 @@ class Organization2(Resource):
     def get_configuration_status(self, **options: Unpack[RequestOptions]) -> OrganizationConfigurationStatus:
         """Check what the organization still has to configure
 
-        Returns which services the organization needs are configured and which are missing, for showing set-up warnings. The server types the body as a free-form object and documents none of its keys.
+        Returns which services the organization needs are configured and which are missing, for showing set-up
+        warnings. The server types the body as a free-form object and documents none of its keys.
 
         ``GET /api/v1/organization/configuration-status``
         """
@@ -334,7 +359,8 @@ class Organization2(Resource):
     ) -> OrganizationConfigurationStatus:
         """Check what the organization still has to configure
 
-        Returns which services the organization needs are configured and which are missing, for showing set-up warnings. The server types the body as a free-form object and documents none of its keys.
+        Returns which services the organization needs are configured and which are missing, for showing set-up
+        warnings. The server types the body as a free-form object and documents none of its keys.
 
         ``GET /api/v1/organization/configuration-status``
         """
@@ -343,7 +369,8 @@ class Organization2(Resource):
     def get_concurrency_settings(self, **options: Unpack[RequestOptions]) -> ConcurrencySettings:
         """Get the speech-provider concurrency limits
 
-        Organization admins only: other users get `403`. Returns how many simultaneous sessions the organization opens with each TTS and STT provider.
+        Organization admins only: other users get `403`. Returns how many simultaneous sessions the organization
+        opens with each TTS and STT provider.
 
         ``GET /api/v1/organization/concurrency-settings``
         """
@@ -352,7 +379,8 @@ class Organization2(Resource):
     async def get_concurrency_settings_async(self, **options: Unpack[RequestOptions]) -> ConcurrencySettings:
         """Get the speech-provider concurrency limits
 
-        Organization admins only: other users get `403`. Returns how many simultaneous sessions the organization opens with each TTS and STT provider.
+        Organization admins only: other users get `403`. Returns how many simultaneous sessions the organization
+        opens with each TTS and STT provider.
 
         ``GET /api/v1/organization/concurrency-settings``
         """
@@ -367,7 +395,8 @@ class Organization2(Resource):
     ) -> ConcurrencySettings:
         """Change the speech-provider concurrency limits
 
-        Organization admins only: other users get `403`. Sets the limits for the providers sent; a kind (`tts`, `stt`) left out keeps its limits.
+        Organization admins only: other users get `403`. Sets the limits for the providers sent; a kind (`tts`,
+        `stt`) left out keeps its limits.
 
         Args:
             tts: Text-to-speech limits keyed by provider (`elevenlabs`, `cartesia`, ...).
@@ -386,7 +415,8 @@ class Organization2(Resource):
     ) -> ConcurrencySettings:
         """Change the speech-provider concurrency limits
 
-        Organization admins only: other users get `403`. Sets the limits for the providers sent; a kind (`tts`, `stt`) left out keeps its limits.
+        Organization admins only: other users get `403`. Sets the limits for the providers sent; a kind (`tts`,
+        `stt`) left out keeps its limits.
 
         Args:
             tts: Text-to-speech limits keyed by provider (`elevenlabs`, `cartesia`, ...).
@@ -398,7 +428,8 @@ class Organization2(Resource):
 
 
 class AsyncOrganization2(Resource):
-    """The caller's organization: its settings and stored carrier and provider credentials, new organizations, Twilio credential checks, the configuration checklist and speech-provider concurrency limits.
+    """The caller's organization: its settings and stored carrier and provider credentials, new organizations, Twilio
+    credential checks, the configuration checklist and speech-provider concurrency limits.
 
     The async form of ``Organization2``.
     """
@@ -411,7 +442,8 @@ class AsyncOrganization2(Resource):
     async def get(self, **options: Unpack[RequestOptions]) -> Organization:
         """Get the caller's organization
 
-        Returns the caller's organization with its settings and stored credentials. The response contains secrets (carrier tokens, SIP password, provider API keys): never log it.
+        Returns the caller's organization with its settings and stored credentials. The response contains secrets
+        (carrier tokens, SIP password, provider API keys): never log it.
 
         ``GET /api/v1/organization``
         """
@@ -443,15 +475,20 @@ class AsyncOrganization2(Resource):
     ) -> Organization:
         """Update the caller's organization
 
-        Organization admins only: other users get `403`. Changes the fields sent (name, settings, provider keys, carrier credentials, Vonage and SIP settings) and leaves the others alone, although the method is PUT. `settings`, `api_keys` and `sip_trunk_config`, when sent, replace the stored objects. When HIPAA/BAA requirements block bring-your-own keys, the keys may be stored without being activated.
+        Organization admins only: other users get `403`. Changes the fields sent (name, settings, provider keys,
+        carrier credentials, Vonage and SIP settings) and leaves the others alone, although the method is PUT.
+        `settings`, `api_keys` and `sip_trunk_config`, when sent, replace the stored objects. When HIPAA/BAA
+        requirements block bring-your-own keys, the keys may be stored without being activated.
 
         Args:
             name: Display name.
             description: What the organization does.
             domain: The organization's email or web domain.
-            settings: Organization-wide settings (for example `default_timezone`); replaces the stored object. The keys are user data and are never renamed by the SDK.
+            settings: Organization-wide settings (for example `default_timezone`); replaces the stored
+                object. The keys are user data and are never renamed by the SDK.
             api_keys: Provider credentials to store, keyed by provider. Secret.
-            twilio_account_sid: Twilio Account SID (`AC...`, not an API key SID `SK...`). Check it first with `organization.validateTwilioCredentials`.
+            twilio_account_sid: Twilio Account SID (`AC...`, not an API key SID `SK...`). Check it first
+                with `organization.validateTwilioCredentials`.
             twilio_auth_token: Twilio auth token. Secret.
             telnyx_api_key: Telnyx API key. Secret.
             telnyx_connection_id: Telnyx connection (application) id.
@@ -464,7 +501,8 @@ class AsyncOrganization2(Resource):
             sip_gateway: SIP gateway host for bring-your-own SIP.
             sip_username: SIP username.
             sip_password: SIP password. Secret.
-            sip_trunk_config: SIP trunk settings (for example `sip_domain`, `inbound_enabled`), passed through unchanged; the server does not declare their keys.
+            sip_trunk_config: SIP trunk settings (for example `sip_domain`, `inbound_enabled`), passed
+                through unchanged; the server does not declare their keys.
 
         ``PUT /api/v1/organization``
         """
@@ -505,7 +543,8 @@ class AsyncOrganization2(Resource):
     ) -> Organization:
         """Create an organization
 
-        Creates a new organization with the caller as its admin and answers 200 (not 201) with it. Trial credits come only with the caller's first eligible organization; later ones start without them.
+        Creates a new organization with the caller as its admin and answers 200 (not 201) with it. Trial credits
+        come only with the caller's first eligible organization; later ones start without them.
 
         Args:
             name: Display name.
@@ -535,7 +574,9 @@ class AsyncOrganization2(Resource):
     ) -> ValidateTwilioResponse:
         """Check Twilio credentials
 
-        Organization admins only: other users get `403`. Asks Twilio whether an Account SID and auth token work, without saving them; it catches an API key SID (`SK...`) sent in place of the Account SID. Invalid credentials are a normal `200` answer with `valid: false`.
+        Organization admins only: other users get `403`. Asks Twilio whether an Account SID and auth token work,
+        without saving them; it catches an API key SID (`SK...`) sent in place of the Account SID. Invalid
+        credentials are a normal `200` answer with `valid: false`.
 
         Args:
             account_sid: The Twilio Account SID (`AC...`). An API key SID (`SK...`) is reported as invalid.
@@ -555,7 +596,8 @@ class AsyncOrganization2(Resource):
     async def get_configuration_status(self, **options: Unpack[RequestOptions]) -> OrganizationConfigurationStatus:
         """Check what the organization still has to configure
 
-        Returns which services the organization needs are configured and which are missing, for showing set-up warnings. The server types the body as a free-form object and documents none of its keys.
+        Returns which services the organization needs are configured and which are missing, for showing set-up
+        warnings. The server types the body as a free-form object and documents none of its keys.
 
         ``GET /api/v1/organization/configuration-status``
         """
@@ -564,7 +606,8 @@ class AsyncOrganization2(Resource):
     async def get_concurrency_settings(self, **options: Unpack[RequestOptions]) -> ConcurrencySettings:
         """Get the speech-provider concurrency limits
 
-        Organization admins only: other users get `403`. Returns how many simultaneous sessions the organization opens with each TTS and STT provider.
+        Organization admins only: other users get `403`. Returns how many simultaneous sessions the organization
+        opens with each TTS and STT provider.
 
         ``GET /api/v1/organization/concurrency-settings``
         """
@@ -579,7 +622,8 @@ class AsyncOrganization2(Resource):
     ) -> ConcurrencySettings:
         """Change the speech-provider concurrency limits
 
-        Organization admins only: other users get `403`. Sets the limits for the providers sent; a kind (`tts`, `stt`) left out keeps its limits.
+        Organization admins only: other users get `403`. Sets the limits for the providers sent; a kind (`tts`,
+        `stt`) left out keeps its limits.
 
         Args:
             tts: Text-to-speech limits keyed by provider (`elevenlabs`, `cartesia`, ...).

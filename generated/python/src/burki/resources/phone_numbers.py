@@ -1,5 +1,7 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""Find, buy and release phone numbers, route them to assistants, flows and SIP trunks, and manage their carrier webhooks and verified caller ids."""
+"""Find, buy and release phone numbers, route them to assistants, flows and SIP trunks, and manage their carrier
+webhooks and verified caller ids.
+"""
 
 from __future__ import annotations
 
@@ -33,7 +35,9 @@ from ..types import (
 
 
 class PhoneNumbers(Resource):
-    """Find, buy and release phone numbers, route them to assistants, flows and SIP trunks, and manage their carrier webhooks and verified caller ids."""
+    """Find, buy and release phone numbers, route them to assistants, flows and SIP trunks, and manage their carrier
+    webhooks and verified caller ids.
+    """
 
     @cached_property
     def with_raw_response(self) -> PhoneNumbersWithRawResponse:
@@ -50,7 +54,10 @@ class PhoneNumbers(Resource):
     ) -> List[PhoneNumber]:
         """List the organization's phone numbers
 
-        Returns every phone number of the organization as a plain array (not paginated), with the assistant or flow each one is routed to. Inactive numbers are left out unless `include_inactive` is `true`. The route sits under `/api/v1/assistants/organization/` for historical reasons; the docs list it with the organization pages.
+        Returns every phone number of the organization as a plain array (not paginated), with the assistant or
+        flow each one is routed to. Inactive numbers are left out unless `include_inactive` is `true`. The route
+        sits under `/api/v1/assistants/organization/` for historical reasons; the docs list it with the
+        organization pages.
 
         Args:
             include_assigned: Include numbers routed to an assistant.
@@ -79,7 +86,10 @@ class PhoneNumbers(Resource):
     ) -> List[PhoneNumber]:
         """List the organization's phone numbers
 
-        Returns every phone number of the organization as a plain array (not paginated), with the assistant or flow each one is routed to. Inactive numbers are left out unless `include_inactive` is `true`. The route sits under `/api/v1/assistants/organization/` for historical reasons; the docs list it with the organization pages.
+        Returns every phone number of the organization as a plain array (not paginated), with the assistant or
+        flow each one is routed to. Inactive numbers are left out unless `include_inactive` is `true`. The route
+        sits under `/api/v1/assistants/organization/` for historical reasons; the docs list it with the
+        organization pages.
 
         Args:
             include_assigned: Include numbers routed to an assistant.
@@ -101,7 +111,8 @@ class PhoneNumbers(Resource):
     def list_unassigned(self, **options: Unpack[RequestOptions]) -> List[OrganizationPhoneNumber]:
         """List the phone numbers free for assignment
 
-        Returns the organization's numbers that no assistant uses, as a plain array, not paginated. (This lists numbers the organization already has; buying new ones is a different family.)
+        Returns the organization's numbers that no assistant uses, as a plain array, not paginated. (This lists
+        numbers the organization already has; buying new ones is a different family.)
 
         ``GET /api/v1/assistants/organization/phone-numbers/available``
         """
@@ -110,7 +121,8 @@ class PhoneNumbers(Resource):
     async def list_unassigned_async(self, **options: Unpack[RequestOptions]) -> List[OrganizationPhoneNumber]:
         """List the phone numbers free for assignment
 
-        Returns the organization's numbers that no assistant uses, as a plain array, not paginated. (This lists numbers the organization already has; buying new ones is a different family.)
+        Returns the organization's numbers that no assistant uses, as a plain array, not paginated. (This lists
+        numbers the organization already has; buying new ones is a different family.)
 
         ``GET /api/v1/assistants/organization/phone-numbers/available``
         """
@@ -119,7 +131,8 @@ class PhoneNumbers(Resource):
     def sync(self, **options: Unpack[RequestOptions]) -> PhoneNumberSyncResult:
         """Import phone numbers from the carriers
 
-        Imports the numbers of the organization's Twilio, Telnyx and Vonage accounts that Burki does not know yet. Takes no body; numbers already known are left as they are.
+        Imports the numbers of the organization's Twilio, Telnyx and Vonage accounts that Burki does not know yet.
+        Takes no body; numbers already known are left as they are.
 
         ``POST /api/v1/assistants/organization/phone-numbers/sync``
         """
@@ -128,7 +141,8 @@ class PhoneNumbers(Resource):
     async def sync_async(self, **options: Unpack[RequestOptions]) -> PhoneNumberSyncResult:
         """Import phone numbers from the carriers
 
-        Imports the numbers of the organization's Twilio, Telnyx and Vonage accounts that Burki does not know yet. Takes no body; numbers already known are left as they are.
+        Imports the numbers of the organization's Twilio, Telnyx and Vonage accounts that Burki does not know yet.
+        Takes no body; numbers already known are left as they are.
 
         ``POST /api/v1/assistants/organization/phone-numbers/sync``
         """
@@ -147,15 +161,22 @@ class PhoneNumbers(Resource):
     ) -> PhoneNumberUpdateResult:
         """Assign or update a phone number
 
-        Routes a phone number to an assistant or a conversation flow, sends its calls through a SIP trunk, renames it or limits the countries that may call it. Only the fields sent change. A number routes to an assistant or to a flow, never both. To take a number away from its assistant send `assistant_id: null`; to clear its SIP trunk send `sip_trunk_id: \"\"`. In the SDK this is `phoneNumbers.assign(phoneNumberId, { assistantId })`, the call the SDK docs show.
+        Routes a phone number to an assistant or a conversation flow, sends its calls through a SIP trunk, renames
+        it or limits the countries that may call it. Only the fields sent change. A number routes to an assistant
+        or to a flow, never both. To take a number away from its assistant send `assistant_id: null`; to clear its
+        SIP trunk send `sip_trunk_id: \"\"`. In the SDK this is `phoneNumbers.assign(phoneNumberId, { assistantId
+        })`, the call the SDK docs show.
 
         Args:
             phone_number_id: Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
             friendly_name: New display name.
-            assistant_id: Assistant to route the number to. `null` unassigns it; the server's own text also accepts `0` for that.
+            assistant_id: Assistant to route the number to. `null` unassigns it; the server's own text also
+                accepts `0` for that.
             flow_id: Conversation flow to route the number to; `null` (or `0`) unassigns it.
-            sip_trunk_id: UUID of the SIP trunk to send the number's calls through; an empty string clears it.
-            allowed_country_codes: ISO 3166 alpha-2 codes of the countries allowed to call the number (for example `[US, CA]`); `null` or an empty list allows every country.
+            sip_trunk_id: UUID of the SIP trunk to send the number's calls through; an empty string clears
+                it.
+            allowed_country_codes: ISO 3166 alpha-2 codes of the countries allowed to call the number (for
+                example `[US, CA]`); `null` or an empty list allows every country.
 
         ``PATCH /api/v1/assistants/organization/phone-numbers/{phone_number_id}``
         """
@@ -185,15 +206,22 @@ class PhoneNumbers(Resource):
     ) -> PhoneNumberUpdateResult:
         """Assign or update a phone number
 
-        Routes a phone number to an assistant or a conversation flow, sends its calls through a SIP trunk, renames it or limits the countries that may call it. Only the fields sent change. A number routes to an assistant or to a flow, never both. To take a number away from its assistant send `assistant_id: null`; to clear its SIP trunk send `sip_trunk_id: \"\"`. In the SDK this is `phoneNumbers.assign(phoneNumberId, { assistantId })`, the call the SDK docs show.
+        Routes a phone number to an assistant or a conversation flow, sends its calls through a SIP trunk, renames
+        it or limits the countries that may call it. Only the fields sent change. A number routes to an assistant
+        or to a flow, never both. To take a number away from its assistant send `assistant_id: null`; to clear its
+        SIP trunk send `sip_trunk_id: \"\"`. In the SDK this is `phoneNumbers.assign(phoneNumberId, { assistantId
+        })`, the call the SDK docs show.
 
         Args:
             phone_number_id: Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
             friendly_name: New display name.
-            assistant_id: Assistant to route the number to. `null` unassigns it; the server's own text also accepts `0` for that.
+            assistant_id: Assistant to route the number to. `null` unassigns it; the server's own text also
+                accepts `0` for that.
             flow_id: Conversation flow to route the number to; `null` (or `0`) unassigns it.
-            sip_trunk_id: UUID of the SIP trunk to send the number's calls through; an empty string clears it.
-            allowed_country_codes: ISO 3166 alpha-2 codes of the countries allowed to call the number (for example `[US, CA]`); `null` or an empty list allows every country.
+            sip_trunk_id: UUID of the SIP trunk to send the number's calls through; an empty string clears
+                it.
+            allowed_country_codes: ISO 3166 alpha-2 codes of the countries allowed to call the number (for
+                example `[US, CA]`); `null` or an empty list allows every country.
 
         ``PATCH /api/v1/assistants/organization/phone-numbers/{phone_number_id}``
         """
@@ -224,7 +252,9 @@ class PhoneNumbers(Resource):
     ) -> PhoneNumberSearchResult:
         """Search numbers to buy
 
-        Asks a carrier which numbers it sells that match the criteria (country, area code, locality, region or digits). The criteria travel in a JSON body although nothing is created. Telnyx results carry prices; Twilio results do not. Pass a result's `phone_number` to `purchasePhoneNumber`.
+        Asks a carrier which numbers it sells that match the criteria (country, area code, locality, region or
+        digits). The criteria travel in a JSON body although nothing is created. Telnyx results carry prices;
+        Twilio results do not. Pass a result's `phone_number` to `purchasePhoneNumber`.
 
         Args:
             country_code: ISO 3166 alpha-2 country to search in.
@@ -233,7 +263,8 @@ class PhoneNumbers(Resource):
             locality: City or locality to search in.
             region: State or region to search in.
             limit: Largest number of results.
-            provider: Carrier to search. The documented carriers are `twilio` and `telnyx` (the server's own text also names `byo-sip-trunk`); an unsupported one is refused with 400.
+            provider: Carrier to search. The documented carriers are `twilio` and `telnyx` (the server's own
+                text also names `byo-sip-trunk`); an unsupported one is refused with 400.
 
         ``POST /api/v1/phone-numbers/search``
         """
@@ -265,7 +296,9 @@ class PhoneNumbers(Resource):
     ) -> PhoneNumberSearchResult:
         """Search numbers to buy
 
-        Asks a carrier which numbers it sells that match the criteria (country, area code, locality, region or digits). The criteria travel in a JSON body although nothing is created. Telnyx results carry prices; Twilio results do not. Pass a result's `phone_number` to `purchasePhoneNumber`.
+        Asks a carrier which numbers it sells that match the criteria (country, area code, locality, region or
+        digits). The criteria travel in a JSON body although nothing is created. Telnyx results carry prices;
+        Twilio results do not. Pass a result's `phone_number` to `purchasePhoneNumber`.
 
         Args:
             country_code: ISO 3166 alpha-2 country to search in.
@@ -274,7 +307,8 @@ class PhoneNumbers(Resource):
             locality: City or locality to search in.
             region: State or region to search in.
             limit: Largest number of results.
-            provider: Carrier to search. The documented carriers are `twilio` and `telnyx` (the server's own text also names `byo-sip-trunk`); an unsupported one is refused with 400.
+            provider: Carrier to search. The documented carriers are `twilio` and `telnyx` (the server's own
+                text also names `byo-sip-trunk`); an unsupported one is refused with 400.
 
         ``POST /api/v1/phone-numbers/search``
         """
@@ -305,7 +339,9 @@ class PhoneNumbers(Resource):
     ) -> PhoneNumberPurchaseResult:
         """Buy a phone number
 
-        Buys a number from a carrier, points the carrier's webhooks at Burki and adds the number to the organization's inventory, routed to `assistant_id` when one is given. The carrier charges the organization's carrier account at once. A number someone else bought in the meantime fails with 500.
+        Buys a number from a carrier, points the carrier's webhooks at Burki and adds the number to the
+        organization's inventory, routed to `assistant_id` when one is given. The carrier charges the
+        organization's carrier account at once. A number someone else bought in the meantime fails with 500.
 
         Args:
             phone_number: The number in E.164 format, as returned by `searchPhoneNumbers`.
@@ -342,7 +378,9 @@ class PhoneNumbers(Resource):
     ) -> PhoneNumberPurchaseResult:
         """Buy a phone number
 
-        Buys a number from a carrier, points the carrier's webhooks at Burki and adds the number to the organization's inventory, routed to `assistant_id` when one is given. The carrier charges the organization's carrier account at once. A number someone else bought in the meantime fails with 500.
+        Buys a number from a carrier, points the carrier's webhooks at Burki and adds the number to the
+        organization's inventory, routed to `assistant_id` when one is given. The carrier charges the
+        organization's carrier account at once. A number someone else bought in the meantime fails with 500.
 
         Args:
             phone_number: The number in E.164 format, as returned by `searchPhoneNumbers`.
@@ -375,7 +413,9 @@ class PhoneNumbers(Resource):
     ) -> PhoneNumberReleaseResult:
         """Release a phone number
 
-        Gives a number back to its carrier and removes it from the organization's inventory. The method is POST with the number in the body, not DELETE. The carrier is looked up when `provider` is not sent. The number must belong to the caller's organization (403 otherwise).
+        Gives a number back to its carrier and removes it from the organization's inventory. The method is POST
+        with the number in the body, not DELETE. The carrier is looked up when `provider` is not sent. The number
+        must belong to the caller's organization (403 otherwise).
 
         Args:
             phone_number: The number in E.164 format.
@@ -394,7 +434,9 @@ class PhoneNumbers(Resource):
     ) -> PhoneNumberReleaseResult:
         """Release a phone number
 
-        Gives a number back to its carrier and removes it from the organization's inventory. The method is POST with the number in the body, not DELETE. The carrier is looked up when `provider` is not sent. The number must belong to the caller's organization (403 otherwise).
+        Gives a number back to its carrier and removes it from the organization's inventory. The method is POST
+        with the number in the body, not DELETE. The carrier is looked up when `provider` is not sent. The number
+        must belong to the caller's organization (403 otherwise).
 
         Args:
             phone_number: The number in E.164 format.
@@ -455,13 +497,18 @@ class PhoneNumbers(Resource):
     ) -> PhoneNumberWebhooksUpdateResult:
         """Update a number's carrier webhooks
 
-        Changes the carrier's voice webhook URL for a number, or switches its SMS handling off (`disable_sms`) and back on (`enable_sms`). The number travels in the body, not the path. The SMS URL itself cannot be set here: Burki derives it from the assistant the number is assigned to. The docs' SDK example passes a `statusCallbackUrl`; the server has no such field.
+        Changes the carrier's voice webhook URL for a number, or switches its SMS handling off (`disable_sms`) and
+        back on (`enable_sms`). The number travels in the body, not the path. The SMS URL itself cannot be set
+        here: Burki derives it from the assistant the number is assigned to. The docs' SDK example passes a
+        `statusCallbackUrl`; the server has no such field.
 
         Args:
             phone_number: The number in E.164 format.
             voice_webhook_url: New URL for the carrier's voice webhooks.
-            disable_sms: `true` stops SMS handling for the number (Twilio gets a placeholder URL, Telnyx an empty one).
-            enable_sms: `true` points the carrier's SMS webhook back at Burki; the number must be assigned to an assistant that has an `sms_webhook_url`.
+            disable_sms: `true` stops SMS handling for the number (Twilio gets a placeholder URL, Telnyx an
+                empty one).
+            enable_sms: `true` points the carrier's SMS webhook back at Burki; the number must be assigned
+                to an assistant that has an `sms_webhook_url`.
             provider: The number's carrier (`twilio` or `telnyx`); detected when not sent.
 
         ``PUT /api/v1/phone-numbers/webhooks``
@@ -490,13 +537,18 @@ class PhoneNumbers(Resource):
     ) -> PhoneNumberWebhooksUpdateResult:
         """Update a number's carrier webhooks
 
-        Changes the carrier's voice webhook URL for a number, or switches its SMS handling off (`disable_sms`) and back on (`enable_sms`). The number travels in the body, not the path. The SMS URL itself cannot be set here: Burki derives it from the assistant the number is assigned to. The docs' SDK example passes a `statusCallbackUrl`; the server has no such field.
+        Changes the carrier's voice webhook URL for a number, or switches its SMS handling off (`disable_sms`) and
+        back on (`enable_sms`). The number travels in the body, not the path. The SMS URL itself cannot be set
+        here: Burki derives it from the assistant the number is assigned to. The docs' SDK example passes a
+        `statusCallbackUrl`; the server has no such field.
 
         Args:
             phone_number: The number in E.164 format.
             voice_webhook_url: New URL for the carrier's voice webhooks.
-            disable_sms: `true` stops SMS handling for the number (Twilio gets a placeholder URL, Telnyx an empty one).
-            enable_sms: `true` points the carrier's SMS webhook back at Burki; the number must be assigned to an assistant that has an `sms_webhook_url`.
+            disable_sms: `true` stops SMS handling for the number (Twilio gets a placeholder URL, Telnyx an
+                empty one).
+            enable_sms: `true` points the carrier's SMS webhook back at Burki; the number must be assigned
+                to an assistant that has an `sms_webhook_url`.
             provider: The number's carrier (`twilio` or `telnyx`); detected when not sent.
 
         ``PUT /api/v1/phone-numbers/webhooks``
@@ -522,10 +574,13 @@ class PhoneNumbers(Resource):
     ) -> PhoneNumberWebhooks:
         """Get a number's carrier webhooks
 
-        Reads, live from the carrier, where it sends the number's call and SMS events. Telnyx configures webhooks per connection, so for Telnyx numbers the two URLs say `Configured at Connection level` and `configuration` carries the connection.
+        Reads, live from the carrier, where it sends the number's call and SMS events. Telnyx configures webhooks
+        per connection, so for Telnyx numbers the two URLs say `Configured at Connection level` and
+        `configuration` carries the connection.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
             provider: The number's carrier (`twilio` or `telnyx`); detected when not sent.
 
         ``GET /api/v1/phone-numbers/{phone_number}/webhooks``
@@ -548,10 +603,13 @@ class PhoneNumbers(Resource):
     ) -> PhoneNumberWebhooks:
         """Get a number's carrier webhooks
 
-        Reads, live from the carrier, where it sends the number's call and SMS events. Telnyx configures webhooks per connection, so for Telnyx numbers the two URLs say `Configured at Connection level` and `configuration` carries the connection.
+        Reads, live from the carrier, where it sends the number's call and SMS events. Telnyx configures webhooks
+        per connection, so for Telnyx numbers the two URLs say `Configured at Connection level` and
+        `configuration` carries the connection.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
             provider: The number's carrier (`twilio` or `telnyx`); detected when not sent.
 
         ``GET /api/v1/phone-numbers/{phone_number}/webhooks``
@@ -568,10 +626,13 @@ class PhoneNumbers(Resource):
     def diagnose(self, phone_number: str, **options: Unpack[RequestOptions]) -> PhoneNumberDiagnosis:
         """Diagnose a Telnyx number
 
-        Reports how a Telnyx number is wired at Telnyx (its connection and Call Control application), to find out why calls do not reach the assistant. The number must belong to the caller's organization. Not in the API reference; the SDK names it.
+        Reports how a Telnyx number is wired at Telnyx (its connection and Call Control application), to find out
+        why calls do not reach the assistant. The number must belong to the caller's organization. Not in the API
+        reference; the SDK names it.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
 
         ``GET /api/v1/phone-numbers/{phone_number}/diagnose``
         """
@@ -580,10 +641,13 @@ class PhoneNumbers(Resource):
     async def diagnose_async(self, phone_number: str, **options: Unpack[RequestOptions]) -> PhoneNumberDiagnosis:
         """Diagnose a Telnyx number
 
-        Reports how a Telnyx number is wired at Telnyx (its connection and Call Control application), to find out why calls do not reach the assistant. The number must belong to the caller's organization. Not in the API reference; the SDK names it.
+        Reports how a Telnyx number is wired at Telnyx (its connection and Call Control application), to find out
+        why calls do not reach the assistant. The number must belong to the caller's organization. Not in the API
+        reference; the SDK names it.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
 
         ``GET /api/v1/phone-numbers/{phone_number}/diagnose``
         """
@@ -592,7 +656,9 @@ class PhoneNumbers(Resource):
     def sync_verified_caller_ids(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Import verified caller ids from Twilio
 
-        Copies the outbound caller ids verified in the organization's Twilio account into Burki, so they can be used as `from_phone_number`. No body. Neither the docs nor the server describe the response; it is an object passed through unchanged, and the example is illustrative.
+        Copies the outbound caller ids verified in the organization's Twilio account into Burki, so they can be
+        used as `from_phone_number`. No body. Neither the docs nor the server describe the response; it is an
+        object passed through unchanged, and the example is illustrative.
 
         ``POST /api/v1/phone-numbers/organization/sync-verified-caller-ids``
         """
@@ -601,7 +667,9 @@ class PhoneNumbers(Resource):
     async def sync_verified_caller_ids_async(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Import verified caller ids from Twilio
 
-        Copies the outbound caller ids verified in the organization's Twilio account into Burki, so they can be used as `from_phone_number`. No body. Neither the docs nor the server describe the response; it is an object passed through unchanged, and the example is illustrative.
+        Copies the outbound caller ids verified in the organization's Twilio account into Burki, so they can be
+        used as `from_phone_number`. No body. Neither the docs nor the server describe the response; it is an
+        object passed through unchanged, and the example is illustrative.
 
         ``POST /api/v1/phone-numbers/organization/sync-verified-caller-ids``
         """
@@ -616,7 +684,10 @@ class PhoneNumbers(Resource):
     ) -> Dict[str, Any]:
         """Verify a number as an outbound caller id
 
-        Starts Twilio's caller-id verification for a number the organization does not own, so outbound calls may show it. The body is form-encoded (`application/x-www-form-urlencoded`), not JSON. Twilio then calls the number and asks for a code. The response is not described by the docs or the server; it is an object passed through unchanged, and the example is illustrative.
+        Starts Twilio's caller-id verification for a number the organization does not own, so outbound calls may
+        show it. The body is form-encoded (`application/x-www-form-urlencoded`), not JSON. Twilio then calls the
+        number and asks for a code. The response is not described by the docs or the server; it is an object
+        passed through unchanged, and the example is illustrative.
 
         Args:
             phone_number: The number in E.164 format.
@@ -642,7 +713,10 @@ class PhoneNumbers(Resource):
     ) -> Dict[str, Any]:
         """Verify a number as an outbound caller id
 
-        Starts Twilio's caller-id verification for a number the organization does not own, so outbound calls may show it. The body is form-encoded (`application/x-www-form-urlencoded`), not JSON. Twilio then calls the number and asks for a code. The response is not described by the docs or the server; it is an object passed through unchanged, and the example is illustrative.
+        Starts Twilio's caller-id verification for a number the organization does not own, so outbound calls may
+        show it. The body is form-encoded (`application/x-www-form-urlencoded`), not JSON. Twilio then calls the
+        number and asks for a code. The response is not described by the docs or the server; it is an object
+        passed through unchanged, and the example is illustrative.
 
         Args:
             phone_number: The number in E.164 format.
@@ -694,7 +768,9 @@ class PhoneNumbers(Resource):
     ) -> List[AssistantPhoneNumber]:
         """List numbers an assistant could take
 
-        Returns the organization's numbers that are routed to no assistant, as a plain array (not paginated). The assistant in the path is only checked for existence; the list is the same for every assistant of the organization.
+        Returns the organization's numbers that are routed to no assistant, as a plain array (not paginated). The
+        assistant in the path is only checked for existence; the list is the same for every assistant of the
+        organization.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -710,7 +786,9 @@ class PhoneNumbers(Resource):
     ) -> List[AssistantPhoneNumber]:
         """List numbers an assistant could take
 
-        Returns the organization's numbers that are routed to no assistant, as a plain array (not paginated). The assistant in the path is only checked for existence; the list is the same for every assistant of the organization.
+        Returns the organization's numbers that are routed to no assistant, as a plain array (not paginated). The
+        assistant in the path is only checked for existence; the list is the same for every assistant of the
+        organization.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -736,13 +814,17 @@ class PhoneNumbers(Resource):
     ) -> ApiResponse:
         """Assign a number to an assistant by its digits
 
-        Routes a number to the assistant, naming it by its E.164 digits instead of its id. With `auto_sync` (the default) a number bought directly at Twilio that Burki does not know yet is imported first. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
+        Routes a number to the assistant, naming it by its E.164 digits instead of its id. With `auto_sync` (the
+        default) a number bought directly at Twilio that Burki does not know yet is imported first. The server
+        answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             phone_number: The number in E.164 format.
             friendly_name: Display name to store with the number.
-            auto_sync: When the number is not in the organization's inventory yet, import it from the organization's Twilio account first. This is the usual way to assign a number bought directly at Twilio.
+            auto_sync: When the number is not in the organization's inventory yet, import it from the
+                organization's Twilio account first. This is the usual way to assign a number bought directly at
+                Twilio.
 
         ``POST /api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number``
         """
@@ -768,13 +850,17 @@ class PhoneNumbers(Resource):
     ) -> ApiResponse:
         """Assign a number to an assistant by its digits
 
-        Routes a number to the assistant, naming it by its E.164 digits instead of its id. With `auto_sync` (the default) a number bought directly at Twilio that Burki does not know yet is imported first. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
+        Routes a number to the assistant, naming it by its E.164 digits instead of its id. With `auto_sync` (the
+        default) a number bought directly at Twilio that Burki does not know yet is imported first. The server
+        answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             phone_number: The number in E.164 format.
             friendly_name: Display name to store with the number.
-            auto_sync: When the number is not in the organization's inventory yet, import it from the organization's Twilio account first. This is the usual way to assign a number bought directly at Twilio.
+            auto_sync: When the number is not in the organization's inventory yet, import it from the
+                organization's Twilio account first. This is the usual way to assign a number bought directly at
+                Twilio.
 
         ``POST /api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number``
         """
@@ -797,7 +883,9 @@ class PhoneNumbers(Resource):
     ) -> PhoneNumberBulkAssignResult:
         """Assign several numbers to an assistant
 
-        Routes several numbers, named by id, to the assistant. The body is a bare JSON array of ids, not an object. Each number is assigned on its own: the response says which succeeded and which failed, and `success` is `true` when at least one did. An empty array is refused with 400.
+        Routes several numbers, named by id, to the assistant. The body is a bare JSON array of ids, not an
+        object. Each number is assigned on its own: the response says which succeeded and which failed, and
+        `success` is `true` when at least one did. An empty array is refused with 400.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -815,7 +903,9 @@ class PhoneNumbers(Resource):
     ) -> PhoneNumberBulkAssignResult:
         """Assign several numbers to an assistant
 
-        Routes several numbers, named by id, to the assistant. The body is a bare JSON array of ids, not an object. Each number is assigned on its own: the response says which succeeded and which failed, and `success` is `true` when at least one did. An empty array is refused with 400.
+        Routes several numbers, named by id, to the assistant. The body is a bare JSON array of ids, not an
+        object. Each number is assigned on its own: the response says which succeeded and which failed, and
+        `success` is `true` when at least one did. An empty array is refused with 400.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -840,7 +930,8 @@ class PhoneNumbers(Resource):
     ) -> ApiResponse:
         """Unassign a number from an assistant by its digits
 
-        Takes a number, named by its E.164 digits, away from the assistant; the number stays in the organization. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
+        Takes a number, named by its E.164 digits, away from the assistant; the number stays in the organization.
+        The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -865,7 +956,8 @@ class PhoneNumbers(Resource):
     ) -> ApiResponse:
         """Unassign a number from an assistant by its digits
 
-        Takes a number, named by its E.164 digits, away from the assistant; the number stays in the organization. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
+        Takes a number, named by its E.164 digits, away from the assistant; the number stays in the organization.
+        The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -885,7 +977,10 @@ class PhoneNumbers(Resource):
     def unassign(self, assistant_id: int, phone_number_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Unassign a number from an assistant
 
-        Takes a number, named by id, away from the assistant; the number stays in the organization and routes to nothing. No body. The SDK docs show `phoneNumbers.unassign(id)` with the number only; the server also needs the assistant, so the SDK method is `unassign(assistantId, phoneNumberId)`. Without the assistant id, use `phoneNumbers.assign(phoneNumberId, { assistantId: null })`.
+        Takes a number, named by id, away from the assistant; the number stays in the organization and routes to
+        nothing. No body. The SDK docs show `phoneNumbers.unassign(id)` with the number only; the server also
+        needs the assistant, so the SDK method is `unassign(assistantId, phoneNumberId)`. Without the assistant
+        id, use `phoneNumbers.assign(phoneNumberId, { assistantId: null })`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -910,7 +1005,10 @@ class PhoneNumbers(Resource):
     ) -> ApiResponse:
         """Unassign a number from an assistant
 
-        Takes a number, named by id, away from the assistant; the number stays in the organization and routes to nothing. No body. The SDK docs show `phoneNumbers.unassign(id)` with the number only; the server also needs the assistant, so the SDK method is `unassign(assistantId, phoneNumberId)`. Without the assistant id, use `phoneNumbers.assign(phoneNumberId, { assistantId: null })`.
+        Takes a number, named by id, away from the assistant; the number stays in the organization and routes to
+        nothing. No body. The SDK docs show `phoneNumbers.unassign(id)` with the number only; the server also
+        needs the assistant, so the SDK method is `unassign(assistantId, phoneNumberId)`. Without the assistant
+        id, use `phoneNumbers.assign(phoneNumberId, { assistantId: null })`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -929,7 +1027,8 @@ class PhoneNumbers(Resource):
 
 
 class AsyncPhoneNumbers(Resource):
-    """Find, buy and release phone numbers, route them to assistants, flows and SIP trunks, and manage their carrier webhooks and verified caller ids.
+    """Find, buy and release phone numbers, route them to assistants, flows and SIP trunks, and manage their carrier
+    webhooks and verified caller ids.
 
     The async form of ``PhoneNumbers``.
     """
@@ -949,7 +1048,10 @@ class AsyncPhoneNumbers(Resource):
     ) -> List[PhoneNumber]:
         """List the organization's phone numbers
 
-        Returns every phone number of the organization as a plain array (not paginated), with the assistant or flow each one is routed to. Inactive numbers are left out unless `include_inactive` is `true`. The route sits under `/api/v1/assistants/organization/` for historical reasons; the docs list it with the organization pages.
+        Returns every phone number of the organization as a plain array (not paginated), with the assistant or
+        flow each one is routed to. Inactive numbers are left out unless `include_inactive` is `true`. The route
+        sits under `/api/v1/assistants/organization/` for historical reasons; the docs list it with the
+        organization pages.
 
         Args:
             include_assigned: Include numbers routed to an assistant.
@@ -971,7 +1073,8 @@ class AsyncPhoneNumbers(Resource):
     async def list_unassigned(self, **options: Unpack[RequestOptions]) -> List[OrganizationPhoneNumber]:
         """List the phone numbers free for assignment
 
-        Returns the organization's numbers that no assistant uses, as a plain array, not paginated. (This lists numbers the organization already has; buying new ones is a different family.)
+        Returns the organization's numbers that no assistant uses, as a plain array, not paginated. (This lists
+        numbers the organization already has; buying new ones is a different family.)
 
         ``GET /api/v1/assistants/organization/phone-numbers/available``
         """
@@ -980,7 +1083,8 @@ class AsyncPhoneNumbers(Resource):
     async def sync(self, **options: Unpack[RequestOptions]) -> PhoneNumberSyncResult:
         """Import phone numbers from the carriers
 
-        Imports the numbers of the organization's Twilio, Telnyx and Vonage accounts that Burki does not know yet. Takes no body; numbers already known are left as they are.
+        Imports the numbers of the organization's Twilio, Telnyx and Vonage accounts that Burki does not know yet.
+        Takes no body; numbers already known are left as they are.
 
         ``POST /api/v1/assistants/organization/phone-numbers/sync``
         """
@@ -999,15 +1103,22 @@ class AsyncPhoneNumbers(Resource):
     ) -> PhoneNumberUpdateResult:
         """Assign or update a phone number
 
-        Routes a phone number to an assistant or a conversation flow, sends its calls through a SIP trunk, renames it or limits the countries that may call it. Only the fields sent change. A number routes to an assistant or to a flow, never both. To take a number away from its assistant send `assistant_id: null`; to clear its SIP trunk send `sip_trunk_id: \"\"`. In the SDK this is `phoneNumbers.assign(phoneNumberId, { assistantId })`, the call the SDK docs show.
+        Routes a phone number to an assistant or a conversation flow, sends its calls through a SIP trunk, renames
+        it or limits the countries that may call it. Only the fields sent change. A number routes to an assistant
+        or to a flow, never both. To take a number away from its assistant send `assistant_id: null`; to clear its
+        SIP trunk send `sip_trunk_id: \"\"`. In the SDK this is `phoneNumbers.assign(phoneNumberId, { assistantId
+        })`, the call the SDK docs show.
 
         Args:
             phone_number_id: Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
             friendly_name: New display name.
-            assistant_id: Assistant to route the number to. `null` unassigns it; the server's own text also accepts `0` for that.
+            assistant_id: Assistant to route the number to. `null` unassigns it; the server's own text also
+                accepts `0` for that.
             flow_id: Conversation flow to route the number to; `null` (or `0`) unassigns it.
-            sip_trunk_id: UUID of the SIP trunk to send the number's calls through; an empty string clears it.
-            allowed_country_codes: ISO 3166 alpha-2 codes of the countries allowed to call the number (for example `[US, CA]`); `null` or an empty list allows every country.
+            sip_trunk_id: UUID of the SIP trunk to send the number's calls through; an empty string clears
+                it.
+            allowed_country_codes: ISO 3166 alpha-2 codes of the countries allowed to call the number (for
+                example `[US, CA]`); `null` or an empty list allows every country.
 
         ``PATCH /api/v1/assistants/organization/phone-numbers/{phone_number_id}``
         """
@@ -1038,7 +1149,9 @@ class AsyncPhoneNumbers(Resource):
     ) -> PhoneNumberSearchResult:
         """Search numbers to buy
 
-        Asks a carrier which numbers it sells that match the criteria (country, area code, locality, region or digits). The criteria travel in a JSON body although nothing is created. Telnyx results carry prices; Twilio results do not. Pass a result's `phone_number` to `purchasePhoneNumber`.
+        Asks a carrier which numbers it sells that match the criteria (country, area code, locality, region or
+        digits). The criteria travel in a JSON body although nothing is created. Telnyx results carry prices;
+        Twilio results do not. Pass a result's `phone_number` to `purchasePhoneNumber`.
 
         Args:
             country_code: ISO 3166 alpha-2 country to search in.
@@ -1047,7 +1160,8 @@ class AsyncPhoneNumbers(Resource):
             locality: City or locality to search in.
             region: State or region to search in.
             limit: Largest number of results.
-            provider: Carrier to search. The documented carriers are `twilio` and `telnyx` (the server's own text also names `byo-sip-trunk`); an unsupported one is refused with 400.
+            provider: Carrier to search. The documented carriers are `twilio` and `telnyx` (the server's own
+                text also names `byo-sip-trunk`); an unsupported one is refused with 400.
 
         ``POST /api/v1/phone-numbers/search``
         """
@@ -1078,7 +1192,9 @@ class AsyncPhoneNumbers(Resource):
     ) -> PhoneNumberPurchaseResult:
         """Buy a phone number
 
-        Buys a number from a carrier, points the carrier's webhooks at Burki and adds the number to the organization's inventory, routed to `assistant_id` when one is given. The carrier charges the organization's carrier account at once. A number someone else bought in the meantime fails with 500.
+        Buys a number from a carrier, points the carrier's webhooks at Burki and adds the number to the
+        organization's inventory, routed to `assistant_id` when one is given. The carrier charges the
+        organization's carrier account at once. A number someone else bought in the meantime fails with 500.
 
         Args:
             phone_number: The number in E.164 format, as returned by `searchPhoneNumbers`.
@@ -1111,7 +1227,9 @@ class AsyncPhoneNumbers(Resource):
     ) -> PhoneNumberReleaseResult:
         """Release a phone number
 
-        Gives a number back to its carrier and removes it from the organization's inventory. The method is POST with the number in the body, not DELETE. The carrier is looked up when `provider` is not sent. The number must belong to the caller's organization (403 otherwise).
+        Gives a number back to its carrier and removes it from the organization's inventory. The method is POST
+        with the number in the body, not DELETE. The carrier is looked up when `provider` is not sent. The number
+        must belong to the caller's organization (403 otherwise).
 
         Args:
             phone_number: The number in E.164 format.
@@ -1156,13 +1274,18 @@ class AsyncPhoneNumbers(Resource):
     ) -> PhoneNumberWebhooksUpdateResult:
         """Update a number's carrier webhooks
 
-        Changes the carrier's voice webhook URL for a number, or switches its SMS handling off (`disable_sms`) and back on (`enable_sms`). The number travels in the body, not the path. The SMS URL itself cannot be set here: Burki derives it from the assistant the number is assigned to. The docs' SDK example passes a `statusCallbackUrl`; the server has no such field.
+        Changes the carrier's voice webhook URL for a number, or switches its SMS handling off (`disable_sms`) and
+        back on (`enable_sms`). The number travels in the body, not the path. The SMS URL itself cannot be set
+        here: Burki derives it from the assistant the number is assigned to. The docs' SDK example passes a
+        `statusCallbackUrl`; the server has no such field.
 
         Args:
             phone_number: The number in E.164 format.
             voice_webhook_url: New URL for the carrier's voice webhooks.
-            disable_sms: `true` stops SMS handling for the number (Twilio gets a placeholder URL, Telnyx an empty one).
-            enable_sms: `true` points the carrier's SMS webhook back at Burki; the number must be assigned to an assistant that has an `sms_webhook_url`.
+            disable_sms: `true` stops SMS handling for the number (Twilio gets a placeholder URL, Telnyx an
+                empty one).
+            enable_sms: `true` points the carrier's SMS webhook back at Burki; the number must be assigned
+                to an assistant that has an `sms_webhook_url`.
             provider: The number's carrier (`twilio` or `telnyx`); detected when not sent.
 
         ``PUT /api/v1/phone-numbers/webhooks``
@@ -1188,10 +1311,13 @@ class AsyncPhoneNumbers(Resource):
     ) -> PhoneNumberWebhooks:
         """Get a number's carrier webhooks
 
-        Reads, live from the carrier, where it sends the number's call and SMS events. Telnyx configures webhooks per connection, so for Telnyx numbers the two URLs say `Configured at Connection level` and `configuration` carries the connection.
+        Reads, live from the carrier, where it sends the number's call and SMS events. Telnyx configures webhooks
+        per connection, so for Telnyx numbers the two URLs say `Configured at Connection level` and
+        `configuration` carries the connection.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
             provider: The number's carrier (`twilio` or `telnyx`); detected when not sent.
 
         ``GET /api/v1/phone-numbers/{phone_number}/webhooks``
@@ -1208,10 +1334,13 @@ class AsyncPhoneNumbers(Resource):
     async def diagnose(self, phone_number: str, **options: Unpack[RequestOptions]) -> PhoneNumberDiagnosis:
         """Diagnose a Telnyx number
 
-        Reports how a Telnyx number is wired at Telnyx (its connection and Call Control application), to find out why calls do not reach the assistant. The number must belong to the caller's organization. Not in the API reference; the SDK names it.
+        Reports how a Telnyx number is wired at Telnyx (its connection and Call Control application), to find out
+        why calls do not reach the assistant. The number must belong to the caller's organization. Not in the API
+        reference; the SDK names it.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
 
         ``GET /api/v1/phone-numbers/{phone_number}/diagnose``
         """
@@ -1220,7 +1349,9 @@ class AsyncPhoneNumbers(Resource):
     async def sync_verified_caller_ids(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Import verified caller ids from Twilio
 
-        Copies the outbound caller ids verified in the organization's Twilio account into Burki, so they can be used as `from_phone_number`. No body. Neither the docs nor the server describe the response; it is an object passed through unchanged, and the example is illustrative.
+        Copies the outbound caller ids verified in the organization's Twilio account into Burki, so they can be
+        used as `from_phone_number`. No body. Neither the docs nor the server describe the response; it is an
+        object passed through unchanged, and the example is illustrative.
 
         ``POST /api/v1/phone-numbers/organization/sync-verified-caller-ids``
         """
@@ -1235,7 +1366,10 @@ class AsyncPhoneNumbers(Resource):
     ) -> Dict[str, Any]:
         """Verify a number as an outbound caller id
 
-        Starts Twilio's caller-id verification for a number the organization does not own, so outbound calls may show it. The body is form-encoded (`application/x-www-form-urlencoded`), not JSON. Twilio then calls the number and asks for a code. The response is not described by the docs or the server; it is an object passed through unchanged, and the example is illustrative.
+        Starts Twilio's caller-id verification for a number the organization does not own, so outbound calls may
+        show it. The body is form-encoded (`application/x-www-form-urlencoded`), not JSON. Twilio then calls the
+        number and asks for a code. The response is not described by the docs or the server; it is an object
+        passed through unchanged, and the example is illustrative.
 
         Args:
             phone_number: The number in E.164 format.
@@ -1275,7 +1409,9 @@ class AsyncPhoneNumbers(Resource):
     ) -> List[AssistantPhoneNumber]:
         """List numbers an assistant could take
 
-        Returns the organization's numbers that are routed to no assistant, as a plain array (not paginated). The assistant in the path is only checked for existence; the list is the same for every assistant of the organization.
+        Returns the organization's numbers that are routed to no assistant, as a plain array (not paginated). The
+        assistant in the path is only checked for existence; the list is the same for every assistant of the
+        organization.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -1301,13 +1437,17 @@ class AsyncPhoneNumbers(Resource):
     ) -> ApiResponse:
         """Assign a number to an assistant by its digits
 
-        Routes a number to the assistant, naming it by its E.164 digits instead of its id. With `auto_sync` (the default) a number bought directly at Twilio that Burki does not know yet is imported first. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
+        Routes a number to the assistant, naming it by its E.164 digits instead of its id. With `auto_sync` (the
+        default) a number bought directly at Twilio that Burki does not know yet is imported first. The server
+        answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             phone_number: The number in E.164 format.
             friendly_name: Display name to store with the number.
-            auto_sync: When the number is not in the organization's inventory yet, import it from the organization's Twilio account first. This is the usual way to assign a number bought directly at Twilio.
+            auto_sync: When the number is not in the organization's inventory yet, import it from the
+                organization's Twilio account first. This is the usual way to assign a number bought directly at
+                Twilio.
 
         ``POST /api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number``
         """
@@ -1330,7 +1470,9 @@ class AsyncPhoneNumbers(Resource):
     ) -> PhoneNumberBulkAssignResult:
         """Assign several numbers to an assistant
 
-        Routes several numbers, named by id, to the assistant. The body is a bare JSON array of ids, not an object. Each number is assigned on its own: the response says which succeeded and which failed, and `success` is `true` when at least one did. An empty array is refused with 400.
+        Routes several numbers, named by id, to the assistant. The body is a bare JSON array of ids, not an
+        object. Each number is assigned on its own: the response says which succeeded and which failed, and
+        `success` is `true` when at least one did. An empty array is refused with 400.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -1355,7 +1497,8 @@ class AsyncPhoneNumbers(Resource):
     ) -> ApiResponse:
         """Unassign a number from an assistant by its digits
 
-        Takes a number, named by its E.164 digits, away from the assistant; the number stays in the organization. The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
+        Takes a number, named by its E.164 digits, away from the assistant; the number stays in the organization.
+        The server answers with an `ApiResponse` acknowledgement, not with the phone number the docs show.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -1375,7 +1518,10 @@ class AsyncPhoneNumbers(Resource):
     async def unassign(self, assistant_id: int, phone_number_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Unassign a number from an assistant
 
-        Takes a number, named by id, away from the assistant; the number stays in the organization and routes to nothing. No body. The SDK docs show `phoneNumbers.unassign(id)` with the number only; the server also needs the assistant, so the SDK method is `unassign(assistantId, phoneNumberId)`. Without the assistant id, use `phoneNumbers.assign(phoneNumberId, { assistantId: null })`.
+        Takes a number, named by id, away from the assistant; the number stays in the organization and routes to
+        nothing. No body. The SDK docs show `phoneNumbers.unassign(id)` with the number only; the server also
+        needs the assistant, so the SDK method is `unassign(assistantId, phoneNumberId)`. Without the assistant
+        id, use `phoneNumbers.assign(phoneNumberId, { assistantId: null })`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).

@@ -1,5 +1,7 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""Versioned system prompts of an assistant and their lifecycle: draft, evaluation, human approval, canary rollout, promotion and rollback."""
+"""Versioned system prompts of an assistant and their lifecycle: draft, evaluation, human approval, canary rollout,
+promotion and rollback.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +25,9 @@ from ..types import (
 
 
 class PromptVersions(Resource):
-    """Versioned system prompts of an assistant and their lifecycle: draft, evaluation, human approval, canary rollout, promotion and rollback."""
+    """Versioned system prompts of an assistant and their lifecycle: draft, evaluation, human approval, canary
+    rollout, promotion and rollback.
+    """
 
     @cached_property
     def with_raw_response(self) -> PromptVersionsWithRawResponse:
@@ -39,7 +43,8 @@ class PromptVersions(Resource):
     ) -> List[PromptVersion]:
         """List an assistant's prompt versions
 
-        Returns every prompt version of the assistant as a plain array, not paginated, optionally only those in one state.
+        Returns every prompt version of the assistant as a plain array, not paginated, optionally only those in
+        one state.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -58,7 +63,8 @@ class PromptVersions(Resource):
     ) -> List[PromptVersion]:
         """List an assistant's prompt versions
 
-        Returns every prompt version of the assistant as a plain array, not paginated, optionally only those in one state.
+        Returns every prompt version of the assistant as a plain array, not paginated, optionally only those in
+        one state.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -86,13 +92,16 @@ class PromptVersions(Resource):
     ) -> PromptVersionDetail:
         """Create a prompt version
 
-        Stores a new system prompt for the assistant as a draft version; it serves no calls until it is evaluated, approved and rolled out. The server does not declare the response body; the spec assumes the new version with its prompt, as `promptVersions.get` returns it.
+        Stores a new system prompt for the assistant as a draft version; it serves no calls until it is evaluated,
+        approved and rolled out. The server does not declare the response body; the spec assumes the new version
+        with its prompt, as `promptVersions.get` returns it.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             system_prompt: The system prompt.
             version_name: Human-friendly name for the version.
-            generation_notes: What changed and why (the docs call this `change_summary`; the server's field is this one).
+            generation_notes: What changed and why (the docs call this `change_summary`; the server's field
+                is this one).
 
         ``POST /api/learning/assistants/{assistant_id}/prompts``
         """
@@ -118,13 +127,16 @@ class PromptVersions(Resource):
     ) -> PromptVersionDetail:
         """Create a prompt version
 
-        Stores a new system prompt for the assistant as a draft version; it serves no calls until it is evaluated, approved and rolled out. The server does not declare the response body; the spec assumes the new version with its prompt, as `promptVersions.get` returns it.
+        Stores a new system prompt for the assistant as a draft version; it serves no calls until it is evaluated,
+        approved and rolled out. The server does not declare the response body; the spec assumes the new version
+        with its prompt, as `promptVersions.get` returns it.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             system_prompt: The system prompt.
             version_name: Human-friendly name for the version.
-            generation_notes: What changed and why (the docs call this `change_summary`; the server's field is this one).
+            generation_notes: What changed and why (the docs call this `change_summary`; the server's field
+                is this one).
 
         ``POST /api/learning/assistants/{assistant_id}/prompts``
         """
@@ -142,7 +154,8 @@ class PromptVersions(Resource):
     def get(self, assistant_id: int, version_id: int, **options: Unpack[RequestOptions]) -> PromptVersionDetail:
         """Get a prompt version
 
-        Returns one prompt version with its full system prompt. The server does not declare the body; the docs say it includes `system_prompt`.
+        Returns one prompt version with its full system prompt. The server does not declare the body; the docs say
+        it includes `system_prompt`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -160,7 +173,8 @@ class PromptVersions(Resource):
     ) -> PromptVersionDetail:
         """Get a prompt version
 
-        Returns one prompt version with its full system prompt. The server does not declare the body; the docs say it includes `system_prompt`.
+        Returns one prompt version with its full system prompt. The server does not declare the body; the docs say
+        it includes `system_prompt`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -187,7 +201,8 @@ class PromptVersions(Resource):
     ) -> ActionAcknowledgement:
         """Approve a prompt version
 
-        The human gate of the lifecycle: records that a person approved the version, so it may go to canary and production. The server does not declare the response body.
+        The human gate of the lifecycle: records that a person approved the version, so it may go to canary and
+        production. The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -216,7 +231,8 @@ class PromptVersions(Resource):
     ) -> ActionAcknowledgement:
         """Approve a prompt version
 
-        The human gate of the lifecycle: records that a person approved the version, so it may go to canary and production. The server does not declare the response body.
+        The human gate of the lifecycle: records that a person approved the version, so it may go to canary and
+        production. The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -244,7 +260,8 @@ class PromptVersions(Resource):
     ) -> ActionAcknowledgement:
         """Start a canary rollout
 
-        Starts serving the approved version to a small share of calls (5 % unless `percentage` says otherwise). The server does not declare the response body.
+        Starts serving the approved version to a small share of calls (5 % unless `percentage` says otherwise).
+        The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -272,7 +289,8 @@ class PromptVersions(Resource):
     ) -> ActionAcknowledgement:
         """Start a canary rollout
 
-        Starts serving the approved version to a small share of calls (5 % unless `percentage` says otherwise). The server does not declare the response body.
+        Starts serving the approved version to a small share of calls (5 % unless `percentage` says otherwise).
+        The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -300,7 +318,8 @@ class PromptVersions(Resource):
     ) -> ActionAcknowledgement:
         """Change a canary's share of calls
 
-        Sets the share of calls the canary version serves, typically raised step by step (25, 50, 75 %) while its metrics hold. The server does not declare the response body.
+        Sets the share of calls the canary version serves, typically raised step by step (25, 50, 75 %) while its
+        metrics hold. The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -328,7 +347,8 @@ class PromptVersions(Resource):
     ) -> ActionAcknowledgement:
         """Change a canary's share of calls
 
-        Sets the share of calls the canary version serves, typically raised step by step (25, 50, 75 %) while its metrics hold. The server does not declare the response body.
+        Sets the share of calls the canary version serves, typically raised step by step (25, 50, 75 %) while its
+        metrics hold. The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -350,7 +370,8 @@ class PromptVersions(Resource):
     def promote(self, assistant_id: int, version_id: int, **options: Unpack[RequestOptions]) -> ActionAcknowledgement:
         """Promote a prompt version to production
 
-        Makes the canary version the production prompt for all calls. It must have been approved. Takes no body. The server does not declare the response body.
+        Makes the canary version the production prompt for all calls. It must have been approved. Takes no body.
+        The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -375,7 +396,8 @@ class PromptVersions(Resource):
     ) -> ActionAcknowledgement:
         """Promote a prompt version to production
 
-        Makes the canary version the production prompt for all calls. It must have been approved. Takes no body. The server does not declare the response body.
+        Makes the canary version the production prompt for all calls. It must have been approved. Takes no body.
+        The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -401,7 +423,8 @@ class PromptVersions(Resource):
     ) -> ActionAcknowledgement:
         """Roll back a prompt version
 
-        Takes the version out of service and returns to the previous production prompt, recording why. The server does not declare the response body.
+        Takes the version out of service and returns to the previous production prompt, recording why. The server
+        does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -429,7 +452,8 @@ class PromptVersions(Resource):
     ) -> ActionAcknowledgement:
         """Roll back a prompt version
 
-        Takes the version out of service and returns to the previous production prompt, recording why. The server does not declare the response body.
+        Takes the version out of service and returns to the previous production prompt, recording why. The server
+        does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -451,7 +475,8 @@ class PromptVersions(Resource):
     def get_gates(self, assistant_id: int, version_id: int, **options: Unpack[RequestOptions]) -> PromotionGates:
         """Check a prompt version's promotion gates
 
-        Returns which conditions the version meets before it may be promoted (evaluation, approval, canary health). The server does not declare the body and the docs do not describe it.
+        Returns which conditions the version meets before it may be promoted (evaluation, approval, canary
+        health). The server does not declare the body and the docs do not describe it.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -476,7 +501,8 @@ class PromptVersions(Resource):
     ) -> PromotionGates:
         """Check a prompt version's promotion gates
 
-        Returns which conditions the version meets before it may be promoted (evaluation, approval, canary health). The server does not declare the body and the docs do not describe it.
+        Returns which conditions the version meets before it may be promoted (evaluation, approval, canary
+        health). The server does not declare the body and the docs do not describe it.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -495,7 +521,8 @@ class PromptVersions(Resource):
 
 
 class AsyncPromptVersions(Resource):
-    """Versioned system prompts of an assistant and their lifecycle: draft, evaluation, human approval, canary rollout, promotion and rollback.
+    """Versioned system prompts of an assistant and their lifecycle: draft, evaluation, human approval, canary
+    rollout, promotion and rollback.
 
     The async form of ``PromptVersions``.
     """
@@ -514,7 +541,8 @@ class AsyncPromptVersions(Resource):
     ) -> List[PromptVersion]:
         """List an assistant's prompt versions
 
-        Returns every prompt version of the assistant as a plain array, not paginated, optionally only those in one state.
+        Returns every prompt version of the assistant as a plain array, not paginated, optionally only those in
+        one state.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -542,13 +570,16 @@ class AsyncPromptVersions(Resource):
     ) -> PromptVersionDetail:
         """Create a prompt version
 
-        Stores a new system prompt for the assistant as a draft version; it serves no calls until it is evaluated, approved and rolled out. The server does not declare the response body; the spec assumes the new version with its prompt, as `promptVersions.get` returns it.
+        Stores a new system prompt for the assistant as a draft version; it serves no calls until it is evaluated,
+        approved and rolled out. The server does not declare the response body; the spec assumes the new version
+        with its prompt, as `promptVersions.get` returns it.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             system_prompt: The system prompt.
             version_name: Human-friendly name for the version.
-            generation_notes: What changed and why (the docs call this `change_summary`; the server's field is this one).
+            generation_notes: What changed and why (the docs call this `change_summary`; the server's field
+                is this one).
 
         ``POST /api/learning/assistants/{assistant_id}/prompts``
         """
@@ -566,7 +597,8 @@ class AsyncPromptVersions(Resource):
     async def get(self, assistant_id: int, version_id: int, **options: Unpack[RequestOptions]) -> PromptVersionDetail:
         """Get a prompt version
 
-        Returns one prompt version with its full system prompt. The server does not declare the body; the docs say it includes `system_prompt`.
+        Returns one prompt version with its full system prompt. The server does not declare the body; the docs say
+        it includes `system_prompt`.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -593,7 +625,8 @@ class AsyncPromptVersions(Resource):
     ) -> ActionAcknowledgement:
         """Approve a prompt version
 
-        The human gate of the lifecycle: records that a person approved the version, so it may go to canary and production. The server does not declare the response body.
+        The human gate of the lifecycle: records that a person approved the version, so it may go to canary and
+        production. The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -621,7 +654,8 @@ class AsyncPromptVersions(Resource):
     ) -> ActionAcknowledgement:
         """Start a canary rollout
 
-        Starts serving the approved version to a small share of calls (5 % unless `percentage` says otherwise). The server does not declare the response body.
+        Starts serving the approved version to a small share of calls (5 % unless `percentage` says otherwise).
+        The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -649,7 +683,8 @@ class AsyncPromptVersions(Resource):
     ) -> ActionAcknowledgement:
         """Change a canary's share of calls
 
-        Sets the share of calls the canary version serves, typically raised step by step (25, 50, 75 %) while its metrics hold. The server does not declare the response body.
+        Sets the share of calls the canary version serves, typically raised step by step (25, 50, 75 %) while its
+        metrics hold. The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -676,7 +711,8 @@ class AsyncPromptVersions(Resource):
     ) -> ActionAcknowledgement:
         """Promote a prompt version to production
 
-        Makes the canary version the production prompt for all calls. It must have been approved. Takes no body. The server does not declare the response body.
+        Makes the canary version the production prompt for all calls. It must have been approved. Takes no body.
+        The server does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -702,7 +738,8 @@ class AsyncPromptVersions(Resource):
     ) -> ActionAcknowledgement:
         """Roll back a prompt version
 
-        Takes the version out of service and returns to the previous production prompt, recording why. The server does not declare the response body.
+        Takes the version out of service and returns to the previous production prompt, recording why. The server
+        does not declare the response body.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -724,7 +761,8 @@ class AsyncPromptVersions(Resource):
     async def get_gates(self, assistant_id: int, version_id: int, **options: Unpack[RequestOptions]) -> PromotionGates:
         """Check a prompt version's promotion gates
 
-        Returns which conditions the version meets before it may be promoted (evaluation, approval, canary health). The server does not declare the body and the docs do not describe it.
+        Returns which conditions the version meets before it may be promoted (evaluation, approval, canary
+        health). The server does not declare the body and the docs do not describe it.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).

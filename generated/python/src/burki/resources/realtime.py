@@ -60,7 +60,13 @@ class Realtime(Resource):
     def live_transcript(self, call_sid: str) -> RealtimeStream[LiveTranscriptStreamEvent]:
         """Live transcript of a call
 
-        Streams a call's transcript and status as JSON text frames. On connect the server sends `connection_established`, then one `call_status` with the stored state, then every stored utterance as `transcript` events, then live events until the call ends. The caller's organization must own the call's assistant. The server accepts the connection first and checks afterwards: a bad credential or a foreign call gets an `error` event (`authentication_failed` or `access_denied`) and close code 1008. The docs say JWT access tokens work; the 2025 source accepts API keys only. Messages of a `type` not listed here may appear later; pass them through.
+        Streams a call's transcript and status as JSON text frames. On connect the server sends
+        `connection_established`, then one `call_status` with the stored state, then every stored utterance as
+        `transcript` events, then live events until the call ends. The caller's organization must own the call's
+        assistant. The server accepts the connection first and checks afterwards: a bad credential or a foreign
+        call gets an `error` event (`authentication_failed` or `access_denied`) and close code 1008. The docs say
+        JWT access tokens work; the 2025 source accepts API keys only. Messages of a `type` not listed here may
+        appear later; pass them through.
 
         Use as ``async with``; iterate with ``async for``. WebSocket ``/live-transcript/{call_sid}``.
         """
@@ -69,7 +75,11 @@ class Realtime(Resource):
     def campaign_progress(self, campaign_id: int) -> RealtimeStream[CampaignProgressStreamEvent]:
         """Live progress of a campaign
 
-        Streams a campaign's progress as JSON text frames: `connection_ack`, then `initial_progress`, then `progress_update` whenever a contact is processed. Send `ping` about every 30 seconds to keep the connection alive. This follows the API reference; the SDK pages describe another protocol for the same stream (`connection_established`, `progress`, `contact_completed`, `campaign_completed`, `error`), which nothing else confirms. Messages of a `type` not listed here may appear; pass them through.
+        Streams a campaign's progress as JSON text frames: `connection_ack`, then `initial_progress`, then
+        `progress_update` whenever a contact is processed. Send `ping` about every 30 seconds to keep the
+        connection alive. This follows the API reference; the SDK pages describe another protocol for the same
+        stream (`connection_established`, `progress`, `contact_completed`, `campaign_completed`, `error`), which
+        nothing else confirms. Messages of a `type` not listed here may appear; pass them through.
 
         Use as ``async with``; iterate with ``async for``. WebSocket ``/ws/campaigns/{campaign_id}/progress``.
         """
@@ -90,7 +100,13 @@ class AsyncRealtime(Resource):
     def live_transcript(self, call_sid: str) -> RealtimeStream[LiveTranscriptStreamEvent]:
         """Live transcript of a call
 
-        Streams a call's transcript and status as JSON text frames. On connect the server sends `connection_established`, then one `call_status` with the stored state, then every stored utterance as `transcript` events, then live events until the call ends. The caller's organization must own the call's assistant. The server accepts the connection first and checks afterwards: a bad credential or a foreign call gets an `error` event (`authentication_failed` or `access_denied`) and close code 1008. The docs say JWT access tokens work; the 2025 source accepts API keys only. Messages of a `type` not listed here may appear later; pass them through.
+        Streams a call's transcript and status as JSON text frames. On connect the server sends
+        `connection_established`, then one `call_status` with the stored state, then every stored utterance as
+        `transcript` events, then live events until the call ends. The caller's organization must own the call's
+        assistant. The server accepts the connection first and checks afterwards: a bad credential or a foreign
+        call gets an `error` event (`authentication_failed` or `access_denied`) and close code 1008. The docs say
+        JWT access tokens work; the 2025 source accepts API keys only. Messages of a `type` not listed here may
+        appear later; pass them through.
 
         Use as ``async with``; iterate with ``async for``. WebSocket ``/live-transcript/{call_sid}``.
         """
@@ -99,7 +115,11 @@ class AsyncRealtime(Resource):
     def campaign_progress(self, campaign_id: int) -> RealtimeStream[CampaignProgressStreamEvent]:
         """Live progress of a campaign
 
-        Streams a campaign's progress as JSON text frames: `connection_ack`, then `initial_progress`, then `progress_update` whenever a contact is processed. Send `ping` about every 30 seconds to keep the connection alive. This follows the API reference; the SDK pages describe another protocol for the same stream (`connection_established`, `progress`, `contact_completed`, `campaign_completed`, `error`), which nothing else confirms. Messages of a `type` not listed here may appear; pass them through.
+        Streams a campaign's progress as JSON text frames: `connection_ack`, then `initial_progress`, then
+        `progress_update` whenever a contact is processed. Send `ping` about every 30 seconds to keep the
+        connection alive. This follows the API reference; the SDK pages describe another protocol for the same
+        stream (`connection_established`, `progress`, `contact_completed`, `campaign_completed`, `error`), which
+        nothing else confirms. Messages of a `type` not listed here may appear; pass them through.
 
         Use as ``async with``; iterate with ``async for``. WebSocket ``/ws/campaigns/{campaign_id}/progress``.
         """

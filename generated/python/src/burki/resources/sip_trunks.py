@@ -1,5 +1,7 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""The organization's own SIP carriers and PBXs that Burki's SIP bridge routes calls through. Organization admins only."""
+"""The organization's own SIP carriers and PBXs that Burki's SIP bridge routes calls through. Organization admins
+only.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +23,9 @@ from ..types import (
 
 
 class SipTrunks(Resource):
-    """The organization's own SIP carriers and PBXs that Burki's SIP bridge routes calls through. Organization admins only."""
+    """The organization's own SIP carriers and PBXs that Burki's SIP bridge routes calls through. Organization admins
+    only.
+    """
 
     @cached_property
     def with_raw_response(self) -> SipTrunksWithRawResponse:
@@ -31,7 +35,8 @@ class SipTrunks(Resource):
     def list(self, **options: Unpack[RequestOptions]) -> List[SipTrunk]:
         """List SIP trunks
 
-        Returns the organization's SIP trunks as a plain array sorted by `priority` (not paginated). Organization admins only.
+        Returns the organization's SIP trunks as a plain array sorted by `priority` (not paginated). Organization
+        admins only.
 
         ``GET /api/v1/sip-trunks``
         """
@@ -40,7 +45,8 @@ class SipTrunks(Resource):
     async def list_async(self, **options: Unpack[RequestOptions]) -> List[SipTrunk]:
         """List SIP trunks
 
-        Returns the organization's SIP trunks as a plain array sorted by `priority` (not paginated). Organization admins only.
+        Returns the organization's SIP trunks as a plain array sorted by `priority` (not paginated). Organization
+        admins only.
 
         ``GET /api/v1/sip-trunks``
         """
@@ -61,7 +67,9 @@ class SipTrunks(Resource):
     ) -> SipTrunk:
         """Create a SIP trunk
 
-        Adds a SIP gateway to the organization and answers 201 with the stored trunk. A name already in use is refused with 400. Organization admins only. Call `syncSipTrunks` (or enable the trunk) to push the configuration to the SIP bridge.
+        Adds a SIP gateway to the organization and answers 201 with the stored trunk. A name already in use is
+        refused with 400. Organization admins only. Call `syncSipTrunks` (or enable the trunk) to push the
+        configuration to the SIP bridge.
 
         Args:
             name: Name, unique within the organization.
@@ -105,7 +113,9 @@ class SipTrunks(Resource):
     ) -> SipTrunk:
         """Create a SIP trunk
 
-        Adds a SIP gateway to the organization and answers 201 with the stored trunk. A name already in use is refused with 400. Organization admins only. Call `syncSipTrunks` (or enable the trunk) to push the configuration to the SIP bridge.
+        Adds a SIP gateway to the organization and answers 201 with the stored trunk. A name already in use is
+        refused with 400. Organization admins only. Call `syncSipTrunks` (or enable the trunk) to push the
+        configuration to the SIP bridge.
 
         Args:
             name: Name, unique within the organization.
@@ -137,7 +147,9 @@ class SipTrunks(Resource):
     def sync(self, **options: Unpack[RequestOptions]) -> SipTrunkSyncResult:
         """Push SIP trunks to the SIP bridge
 
-        Sends the organization's enabled trunks to Burki's SIP bridge again, for example after a bridge restart. No body. A `success` answer means the push was started; failures inside the bridge are only logged by the server. Organization admins only.
+        Sends the organization's enabled trunks to Burki's SIP bridge again, for example after a bridge restart.
+        No body. A `success` answer means the push was started; failures inside the bridge are only logged by the
+        server. Organization admins only.
 
         ``POST /api/v1/sip-trunks/sync``
         """
@@ -146,7 +158,9 @@ class SipTrunks(Resource):
     async def sync_async(self, **options: Unpack[RequestOptions]) -> SipTrunkSyncResult:
         """Push SIP trunks to the SIP bridge
 
-        Sends the organization's enabled trunks to Burki's SIP bridge again, for example after a bridge restart. No body. A `success` answer means the push was started; failures inside the bridge are only logged by the server. Organization admins only.
+        Sends the organization's enabled trunks to Burki's SIP bridge again, for example after a bridge restart.
+        No body. A `success` answer means the push was started; failures inside the bridge are only logged by the
+        server. Organization admins only.
 
         ``POST /api/v1/sip-trunks/sync``
         """
@@ -321,7 +335,8 @@ class SipTrunks(Resource):
     def disable(self, trunk_id: str, **options: Unpack[RequestOptions]) -> SipTrunk:
         """Disable a SIP trunk
 
-        Takes a trunk out of routing without deleting it and answers with the trunk. No body. Organization admins only.
+        Takes a trunk out of routing without deleting it and answers with the trunk. No body. Organization admins
+        only.
 
         Args:
             trunk_id: SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
@@ -333,7 +348,8 @@ class SipTrunks(Resource):
     async def disable_async(self, trunk_id: str, **options: Unpack[RequestOptions]) -> SipTrunk:
         """Disable a SIP trunk
 
-        Takes a trunk out of routing without deleting it and answers with the trunk. No body. Organization admins only.
+        Takes a trunk out of routing without deleting it and answers with the trunk. No body. Organization admins
+        only.
 
         Args:
             trunk_id: SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
@@ -344,7 +360,8 @@ class SipTrunks(Resource):
 
 
 class AsyncSipTrunks(Resource):
-    """The organization's own SIP carriers and PBXs that Burki's SIP bridge routes calls through. Organization admins only.
+    """The organization's own SIP carriers and PBXs that Burki's SIP bridge routes calls through. Organization admins
+    only.
 
     The async form of ``SipTrunks``.
     """
@@ -357,7 +374,8 @@ class AsyncSipTrunks(Resource):
     async def list(self, **options: Unpack[RequestOptions]) -> List[SipTrunk]:
         """List SIP trunks
 
-        Returns the organization's SIP trunks as a plain array sorted by `priority` (not paginated). Organization admins only.
+        Returns the organization's SIP trunks as a plain array sorted by `priority` (not paginated). Organization
+        admins only.
 
         ``GET /api/v1/sip-trunks``
         """
@@ -378,7 +396,9 @@ class AsyncSipTrunks(Resource):
     ) -> SipTrunk:
         """Create a SIP trunk
 
-        Adds a SIP gateway to the organization and answers 201 with the stored trunk. A name already in use is refused with 400. Organization admins only. Call `syncSipTrunks` (or enable the trunk) to push the configuration to the SIP bridge.
+        Adds a SIP gateway to the organization and answers 201 with the stored trunk. A name already in use is
+        refused with 400. Organization admins only. Call `syncSipTrunks` (or enable the trunk) to push the
+        configuration to the SIP bridge.
 
         Args:
             name: Name, unique within the organization.
@@ -410,7 +430,9 @@ class AsyncSipTrunks(Resource):
     async def sync(self, **options: Unpack[RequestOptions]) -> SipTrunkSyncResult:
         """Push SIP trunks to the SIP bridge
 
-        Sends the organization's enabled trunks to Burki's SIP bridge again, for example after a bridge restart. No body. A `success` answer means the push was started; failures inside the bridge are only logged by the server. Organization admins only.
+        Sends the organization's enabled trunks to Burki's SIP bridge again, for example after a bridge restart.
+        No body. A `success` answer means the push was started; failures inside the bridge are only logged by the
+        server. Organization admins only.
 
         ``POST /api/v1/sip-trunks/sync``
         """
@@ -502,7 +524,8 @@ class AsyncSipTrunks(Resource):
     async def disable(self, trunk_id: str, **options: Unpack[RequestOptions]) -> SipTrunk:
         """Disable a SIP trunk
 
-        Takes a trunk out of routing without deleting it and answers with the trunk. No body. Organization admins only.
+        Takes a trunk out of routing without deleting it and answers with the trunk. No body. Organization admins
+        only.
 
         Args:
             trunk_id: SIP trunk id, a UUID string (unlike most Burki ids, which are integers).

@@ -1,5 +1,7 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""Send SMS and MMS from the organization's numbers through Burki's per-provider queue, follow a queued message and cancel it."""
+"""Send SMS and MMS from the organization's numbers through Burki's per-provider queue, follow a queued message and
+cancel it.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +29,9 @@ from ..types import (
 
 
 class Sms(Resource):
-    """Send SMS and MMS from the organization's numbers through Burki's per-provider queue, follow a queued message and cancel it."""
+    """Send SMS and MMS from the organization's numbers through Burki's per-provider queue, follow a queued message
+    and cancel it.
+    """
 
     @cached_property
     def with_raw_response(self) -> SmsWithRawResponse:
@@ -47,19 +51,32 @@ class Sms(Resource):
     ) -> SendSmsResponse:
         """Send an SMS
 
-        Sends an SMS (or, with `media_urls`, an MMS) from one of the organization's numbers. Burki finds the assistant that owns `from_phone_number` and sends through that assistant's provider (Twilio, Telnyx or Vonage), and stores the message in the SMS conversation between the two numbers.
+        Sends an SMS (or, with `media_urls`, an MMS) from one of the organization's numbers. Burki finds the
+        assistant that owns `from_phone_number` and sends through that assistant's provider (Twilio, Telnyx or
+        Vonage), and stores the message in the SMS conversation between the two numbers.
 
-        By default (`queue: true`) the message joins Burki's per-provider queue and the response carries Burki's message id with `status: queued`; poll it with `getSmsStatus` or cancel it with `cancelSms`. With `queue: false` the message is sent at once and the id is the provider's.
+        By default (`queue: true`) the message joins Burki's per-provider queue and the response carries Burki's
+        message id with `status: queued`; poll it with `getSmsStatus` or cancel it with `cancelSms`. With `queue:
+        false` the message is sent at once and the id is the provider's.
 
-        Retrying safely: send an `Idempotency-Key` header (or the body's `idempotency_key`; the header wins). A repeated request with the same key is not sent or stored twice, so a client may retry a send that timed out. The path is at the root, not under `/api/v1`.
+        Retrying safely: send an `Idempotency-Key` header (or the body's `idempotency_key`; the header wins). A
+        repeated request with the same key is not sent or stored twice, so a client may retry a send that timed
+        out. The path is at the root, not under `/api/v1`.
 
         Args:
-            from_phone_number: Sending number in E.164 format. It must be assigned to one of the organization's assistants; that assistant's telephony provider (Twilio, Telnyx or Vonage) sends the message.
+            from_phone_number: Sending number in E.164 format. It must be assigned to one of the
+                organization's assistants; that assistant's telephony provider (Twilio, Telnyx or Vonage) sends
+                the message.
             to_phone_number: Recipient in E.164 format (`+` and country code, no spaces or punctuation).
             message: The text. An empty text is refused with 400.
-            media_urls: Public URLs of images or documents to attach; any entry turns the message into an MMS.
-            queue: `true` hands the message to Burki's per-provider queue, which paces sends to the provider's rate limits; the response then carries a Burki message id to poll with `getSmsStatus`. `false` sends at once and may run into carrier limits.
-            idempotency_key_: Deduplicates retried sends: a second request with the same key neither sends nor stores the message again. The `Idempotency-Key` header does the same and wins when both are present; the SDK sends its `idempotencyKey` as that header.
+            media_urls: Public URLs of images or documents to attach; any entry turns the message into an
+                MMS.
+            queue: `true` hands the message to Burki's per-provider queue, which paces sends to the
+                provider's rate limits; the response then carries a Burki message id to poll with
+                `getSmsStatus`. `false` sends at once and may run into carrier limits.
+            idempotency_key_: Deduplicates retried sends: a second request with the same key neither sends
+                nor stores the message again. The `Idempotency-Key` header does the same and wins when both are
+                present; the SDK sends its `idempotencyKey` as that header.
 
         ``POST /sms/send``
         """
@@ -89,19 +106,32 @@ class Sms(Resource):
     ) -> SendSmsResponse:
         """Send an SMS
 
-        Sends an SMS (or, with `media_urls`, an MMS) from one of the organization's numbers. Burki finds the assistant that owns `from_phone_number` and sends through that assistant's provider (Twilio, Telnyx or Vonage), and stores the message in the SMS conversation between the two numbers.
+        Sends an SMS (or, with `media_urls`, an MMS) from one of the organization's numbers. Burki finds the
+        assistant that owns `from_phone_number` and sends through that assistant's provider (Twilio, Telnyx or
+        Vonage), and stores the message in the SMS conversation between the two numbers.
 
-        By default (`queue: true`) the message joins Burki's per-provider queue and the response carries Burki's message id with `status: queued`; poll it with `getSmsStatus` or cancel it with `cancelSms`. With `queue: false` the message is sent at once and the id is the provider's.
+        By default (`queue: true`) the message joins Burki's per-provider queue and the response carries Burki's
+        message id with `status: queued`; poll it with `getSmsStatus` or cancel it with `cancelSms`. With `queue:
+        false` the message is sent at once and the id is the provider's.
 
-        Retrying safely: send an `Idempotency-Key` header (or the body's `idempotency_key`; the header wins). A repeated request with the same key is not sent or stored twice, so a client may retry a send that timed out. The path is at the root, not under `/api/v1`.
+        Retrying safely: send an `Idempotency-Key` header (or the body's `idempotency_key`; the header wins). A
+        repeated request with the same key is not sent or stored twice, so a client may retry a send that timed
+        out. The path is at the root, not under `/api/v1`.
 
         Args:
-            from_phone_number: Sending number in E.164 format. It must be assigned to one of the organization's assistants; that assistant's telephony provider (Twilio, Telnyx or Vonage) sends the message.
+            from_phone_number: Sending number in E.164 format. It must be assigned to one of the
+                organization's assistants; that assistant's telephony provider (Twilio, Telnyx or Vonage) sends
+                the message.
             to_phone_number: Recipient in E.164 format (`+` and country code, no spaces or punctuation).
             message: The text. An empty text is refused with 400.
-            media_urls: Public URLs of images or documents to attach; any entry turns the message into an MMS.
-            queue: `true` hands the message to Burki's per-provider queue, which paces sends to the provider's rate limits; the response then carries a Burki message id to poll with `getSmsStatus`. `false` sends at once and may run into carrier limits.
-            idempotency_key_: Deduplicates retried sends: a second request with the same key neither sends nor stores the message again. The `Idempotency-Key` header does the same and wins when both are present; the SDK sends its `idempotencyKey` as that header.
+            media_urls: Public URLs of images or documents to attach; any entry turns the message into an
+                MMS.
+            queue: `true` hands the message to Burki's per-provider queue, which paces sends to the
+                provider's rate limits; the response then carries a Burki message id to poll with
+                `getSmsStatus`. `false` sends at once and may run into carrier limits.
+            idempotency_key_: Deduplicates retried sends: a second request with the same key neither sends
+                nor stores the message again. The `Idempotency-Key` header does the same and wins when both are
+                present; the SDK sends its `idempotencyKey` as that header.
 
         ``POST /sms/send``
         """
@@ -121,10 +151,14 @@ class Sms(Resource):
     def cancel(self, message_id: str, **options: Unpack[RequestOptions]) -> SmsCancelResult:
         """Cancel a queued SMS
 
-        Cancels a message that is still `queued`. A message that is already sending, sent, failed or cancelled cannot be cancelled, and that is not an HTTP error: the server answers 200 with `success: false`, a `message` saying why, and the status the message had in `previous_status`. Always check `success`. The SDK returns the body as is; it does not throw for `success: false`.
+        Cancels a message that is still `queued`. A message that is already sending, sent, failed or cancelled
+        cannot be cancelled, and that is not an HTTP error: the server answers 200 with `success: false`, a
+        `message` saying why, and the status the message had in `previous_status`. Always check `success`. The SDK
+        returns the body as is; it does not throw for `success: false`.
 
         Args:
-            message_id: Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
+            message_id: Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms`
+                with `queue: true`.
 
         ``DELETE /sms/{message_id}``
         """
@@ -133,10 +167,14 @@ class Sms(Resource):
     async def cancel_async(self, message_id: str, **options: Unpack[RequestOptions]) -> SmsCancelResult:
         """Cancel a queued SMS
 
-        Cancels a message that is still `queued`. A message that is already sending, sent, failed or cancelled cannot be cancelled, and that is not an HTTP error: the server answers 200 with `success: false`, a `message` saying why, and the status the message had in `previous_status`. Always check `success`. The SDK returns the body as is; it does not throw for `success: false`.
+        Cancels a message that is still `queued`. A message that is already sending, sent, failed or cancelled
+        cannot be cancelled, and that is not an HTTP error: the server answers 200 with `success: false`, a
+        `message` saying why, and the status the message had in `previous_status`. Always check `success`. The SDK
+        returns the body as is; it does not throw for `success: false`.
 
         Args:
-            message_id: Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
+            message_id: Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms`
+                with `queue: true`.
 
         ``DELETE /sms/{message_id}``
         """
@@ -145,10 +183,13 @@ class Sms(Resource):
     def get_status(self, message_id: str, **options: Unpack[RequestOptions]) -> SmsStatus:
         """Get the status of a queued SMS
 
-        Returns where a message sent with `queue: true` is: still queued, being sent, sent (with the provider's message id), failed (with the error) or cancelled. Messages sent with `queue: false` have no Burki id to look up.
+        Returns where a message sent with `queue: true` is: still queued, being sent, sent (with the provider's
+        message id), failed (with the error) or cancelled. Messages sent with `queue: false` have no Burki id to
+        look up.
 
         Args:
-            message_id: Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
+            message_id: Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms`
+                with `queue: true`.
 
         ``GET /sms/{message_id}/status``
         """
@@ -157,10 +198,13 @@ class Sms(Resource):
     async def get_status_async(self, message_id: str, **options: Unpack[RequestOptions]) -> SmsStatus:
         """Get the status of a queued SMS
 
-        Returns where a message sent with `queue: true` is: still queued, being sent, sent (with the provider's message id), failed (with the error) or cancelled. Messages sent with `queue: false` have no Burki id to look up.
+        Returns where a message sent with `queue: true` is: still queued, being sent, sent (with the provider's
+        message id), failed (with the error) or cancelled. Messages sent with `queue: false` have no Burki id to
+        look up.
 
         Args:
-            message_id: Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
+            message_id: Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms`
+                with `queue: true`.
 
         ``GET /sms/{message_id}/status``
         """
@@ -174,7 +218,8 @@ class Sms(Resource):
     ) -> SmsQueueStats:
         """Get SMS queue statistics
 
-        Returns the counters of Burki's per-provider SMS queues (messages pending, being sent and failed), for monitoring how quickly queued sends drain. `provider` narrows the answer to one queue.
+        Returns the counters of Burki's per-provider SMS queues (messages pending, being sent and failed), for
+        monitoring how quickly queued sends drain. `provider` narrows the answer to one queue.
 
         Args:
             provider: Only this provider's queue.
@@ -191,7 +236,8 @@ class Sms(Resource):
     ) -> SmsQueueStats:
         """Get SMS queue statistics
 
-        Returns the counters of Burki's per-provider SMS queues (messages pending, being sent and failed), for monitoring how quickly queued sends drain. `provider` narrows the answer to one queue.
+        Returns the counters of Burki's per-provider SMS queues (messages pending, being sent and failed), for
+        monitoring how quickly queued sends drain. `provider` narrows the answer to one queue.
 
         Args:
             provider: Only this provider's queue.
@@ -214,7 +260,10 @@ class Sms(Resource):
     ) -> SyncPage[SmsConversation]:
         """List SMS conversations
 
-        Returns the organization's SMS threads as a plain array, newest activity first. Archived threads (see `deleteSmsConversation`) are left out. Page with `skip` and `limit` (default 50); the response carries no total, so keep requesting until a page is shorter than `limit`. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
+        Returns the organization's SMS threads as a plain array, newest activity first. Archived threads (see
+        `deleteSmsConversation`) are left out. Page with `skip` and `limit` (default 50); the response carries no
+        total, so keep requesting until a page is shorter than `limit`. The path ends in a slash; FastAPI answers
+        the slash-less form with a redirect.
 
         Args:
             skip: How many records to skip before the first one returned.
@@ -222,8 +271,10 @@ class Sms(Resource):
             status: Only conversations with this status.
             assistant_id: Only conversations answered by this assistant.
             customer_phone: Only conversations with this customer number.
-            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp. The server takes a plain string.
-            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server takes a plain string.
+            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp.
+                The server takes a plain string.
+            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server
+                takes a plain string.
 
         ``GET /api/v1/sms-conversations/``
         """
@@ -255,7 +306,10 @@ class Sms(Resource):
     ) -> AsyncPageRequest[SmsConversation]:
         """List SMS conversations
 
-        Returns the organization's SMS threads as a plain array, newest activity first. Archived threads (see `deleteSmsConversation`) are left out. Page with `skip` and `limit` (default 50); the response carries no total, so keep requesting until a page is shorter than `limit`. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
+        Returns the organization's SMS threads as a plain array, newest activity first. Archived threads (see
+        `deleteSmsConversation`) are left out. Page with `skip` and `limit` (default 50); the response carries no
+        total, so keep requesting until a page is shorter than `limit`. The path ends in a slash; FastAPI answers
+        the slash-less form with a redirect.
 
         Args:
             skip: How many records to skip before the first one returned.
@@ -263,8 +317,10 @@ class Sms(Resource):
             status: Only conversations with this status.
             assistant_id: Only conversations answered by this assistant.
             customer_phone: Only conversations with this customer number.
-            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp. The server takes a plain string.
-            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server takes a plain string.
+            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp.
+                The server takes a plain string.
+            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server
+                takes a plain string.
 
         ``GET /api/v1/sms-conversations/``
         """
@@ -288,7 +344,8 @@ class Sms(Resource):
         Returns one SMS thread of the organization. An archived thread answers 404.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
 
         ``GET /api/v1/sms-conversations/{conversation_id}``
         """
@@ -300,7 +357,8 @@ class Sms(Resource):
         Returns one SMS thread of the organization. An archived thread answers 404.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
 
         ``GET /api/v1/sms-conversations/{conversation_id}``
         """
@@ -309,10 +367,13 @@ class Sms(Resource):
     def delete_conversation(self, conversation_id: str, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Archive an SMS conversation
 
-        Archives a thread and purges its data: its messages, its SMS debug and delivery logs, and its session, so the next message between the same two numbers starts a fresh conversation. The underlying call record is kept (marked archived) for call logs. This cannot be undone.
+        Archives a thread and purges its data: its messages, its SMS debug and delivery logs, and its session, so
+        the next message between the same two numbers starts a fresh conversation. The underlying call record is
+        kept (marked archived) for call logs. This cannot be undone.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
 
         ``DELETE /api/v1/sms-conversations/{conversation_id}``
         """
@@ -321,10 +382,13 @@ class Sms(Resource):
     async def delete_conversation_async(self, conversation_id: str, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Archive an SMS conversation
 
-        Archives a thread and purges its data: its messages, its SMS debug and delivery logs, and its session, so the next message between the same two numbers starts a fresh conversation. The underlying call record is kept (marked archived) for call logs. This cannot be undone.
+        Archives a thread and purges its data: its messages, its SMS debug and delivery logs, and its session, so
+        the next message between the same two numbers starts a fresh conversation. The underlying call record is
+        kept (marked archived) for call logs. This cannot be undone.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
 
         ``DELETE /api/v1/sms-conversations/{conversation_id}``
         """
@@ -333,10 +397,12 @@ class Sms(Resource):
     def get_messages(self, conversation_id: str, **options: Unpack[RequestOptions]) -> List[SmsMessage]:
         """List the messages of an SMS conversation
 
-        Returns every message of the thread in order, the customer's (`user`) and the assistant's. Not paginated. An archived thread answers 404.
+        Returns every message of the thread in order, the customer's (`user`) and the assistant's. Not paginated.
+        An archived thread answers 404.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
 
         ``GET /api/v1/sms-conversations/{conversation_id}/messages``
         """
@@ -345,10 +411,12 @@ class Sms(Resource):
     async def get_messages_async(self, conversation_id: str, **options: Unpack[RequestOptions]) -> List[SmsMessage]:
         """List the messages of an SMS conversation
 
-        Returns every message of the thread in order, the customer's (`user`) and the assistant's. Not paginated. An archived thread answers 404.
+        Returns every message of the thread in order, the customer's (`user`) and the assistant's. Not paginated.
+        An archived thread answers 404.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
 
         ``GET /api/v1/sms-conversations/{conversation_id}/messages``
         """
@@ -361,10 +429,13 @@ class Sms(Resource):
     ) -> List[RelatedConversation]:
         """List the calls and threads related to an SMS conversation
 
-        Returns the voice calls and SMS threads that share a unified session with this thread (the same customer and assistant), including the thread itself (`is_current`), for a cross-channel history. Not paginated. An archived thread answers 404.
+        Returns the voice calls and SMS threads that share a unified session with this thread (the same customer
+        and assistant), including the thread itself (`is_current`), for a cross-channel history. Not paginated. An
+        archived thread answers 404.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
 
         ``GET /api/v1/sms-conversations/{conversation_id}/related``
         """
@@ -377,10 +448,13 @@ class Sms(Resource):
     ) -> List[RelatedConversation]:
         """List the calls and threads related to an SMS conversation
 
-        Returns the voice calls and SMS threads that share a unified session with this thread (the same customer and assistant), including the thread itself (`is_current`), for a cross-channel history. Not paginated. An archived thread answers 404.
+        Returns the voice calls and SMS threads that share a unified session with this thread (the same customer
+        and assistant), including the thread itself (`is_current`), for a cross-channel history. Not paginated. An
+        archived thread answers 404.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
 
         ``GET /api/v1/sms-conversations/{conversation_id}/related``
         """
@@ -395,10 +469,14 @@ class Sms(Resource):
     ) -> str:
         """Export an SMS conversation
 
-        Downloads the thread as a file (with `Content-Disposition`): plain text by default, or CSV or JSON. The body is the file itself, not a JSON wrapper, so the SDK returns it as text whatever the format. The server does not publish the columns of the CSV or the keys of the JSON; the examples show the kind of content to expect.
+        Downloads the thread as a file (with `Content-Disposition`): plain text by default, or CSV or JSON. The
+        body is the file itself, not a JSON wrapper, so the SDK returns it as text whatever the format. The server
+        does not publish the columns of the CSV or the keys of the JSON; the examples show the kind of content to
+        expect.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
             format: File format.
 
         ``GET /api/v1/sms-conversations/{conversation_id}/export``
@@ -414,10 +492,14 @@ class Sms(Resource):
     ) -> str:
         """Export an SMS conversation
 
-        Downloads the thread as a file (with `Content-Disposition`): plain text by default, or CSV or JSON. The body is the file itself, not a JSON wrapper, so the SDK returns it as text whatever the format. The server does not publish the columns of the CSV or the keys of the JSON; the examples show the kind of content to expect.
+        Downloads the thread as a file (with `Content-Disposition`): plain text by default, or CSV or JSON. The
+        body is the file itself, not a JSON wrapper, so the SDK returns it as text whatever the format. The server
+        does not publish the columns of the CSV or the keys of the JSON; the examples show the kind of content to
+        expect.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
             format: File format.
 
         ``GET /api/v1/sms-conversations/{conversation_id}/export``
@@ -433,7 +515,8 @@ class Sms(Resource):
 
 
 class AsyncSms(Resource):
-    """Send SMS and MMS from the organization's numbers through Burki's per-provider queue, follow a queued message and cancel it.
+    """Send SMS and MMS from the organization's numbers through Burki's per-provider queue, follow a queued message
+    and cancel it.
 
     The async form of ``Sms``.
     """
@@ -456,19 +539,32 @@ class AsyncSms(Resource):
     ) -> SendSmsResponse:
         """Send an SMS
 
-        Sends an SMS (or, with `media_urls`, an MMS) from one of the organization's numbers. Burki finds the assistant that owns `from_phone_number` and sends through that assistant's provider (Twilio, Telnyx or Vonage), and stores the message in the SMS conversation between the two numbers.
+        Sends an SMS (or, with `media_urls`, an MMS) from one of the organization's numbers. Burki finds the
+        assistant that owns `from_phone_number` and sends through that assistant's provider (Twilio, Telnyx or
+        Vonage), and stores the message in the SMS conversation between the two numbers.
 
-        By default (`queue: true`) the message joins Burki's per-provider queue and the response carries Burki's message id with `status: queued`; poll it with `getSmsStatus` or cancel it with `cancelSms`. With `queue: false` the message is sent at once and the id is the provider's.
+        By default (`queue: true`) the message joins Burki's per-provider queue and the response carries Burki's
+        message id with `status: queued`; poll it with `getSmsStatus` or cancel it with `cancelSms`. With `queue:
+        false` the message is sent at once and the id is the provider's.
 
-        Retrying safely: send an `Idempotency-Key` header (or the body's `idempotency_key`; the header wins). A repeated request with the same key is not sent or stored twice, so a client may retry a send that timed out. The path is at the root, not under `/api/v1`.
+        Retrying safely: send an `Idempotency-Key` header (or the body's `idempotency_key`; the header wins). A
+        repeated request with the same key is not sent or stored twice, so a client may retry a send that timed
+        out. The path is at the root, not under `/api/v1`.
 
         Args:
-            from_phone_number: Sending number in E.164 format. It must be assigned to one of the organization's assistants; that assistant's telephony provider (Twilio, Telnyx or Vonage) sends the message.
+            from_phone_number: Sending number in E.164 format. It must be assigned to one of the
+                organization's assistants; that assistant's telephony provider (Twilio, Telnyx or Vonage) sends
+                the message.
             to_phone_number: Recipient in E.164 format (`+` and country code, no spaces or punctuation).
             message: The text. An empty text is refused with 400.
-            media_urls: Public URLs of images or documents to attach; any entry turns the message into an MMS.
-            queue: `true` hands the message to Burki's per-provider queue, which paces sends to the provider's rate limits; the response then carries a Burki message id to poll with `getSmsStatus`. `false` sends at once and may run into carrier limits.
-            idempotency_key_: Deduplicates retried sends: a second request with the same key neither sends nor stores the message again. The `Idempotency-Key` header does the same and wins when both are present; the SDK sends its `idempotencyKey` as that header.
+            media_urls: Public URLs of images or documents to attach; any entry turns the message into an
+                MMS.
+            queue: `true` hands the message to Burki's per-provider queue, which paces sends to the
+                provider's rate limits; the response then carries a Burki message id to poll with
+                `getSmsStatus`. `false` sends at once and may run into carrier limits.
+            idempotency_key_: Deduplicates retried sends: a second request with the same key neither sends
+                nor stores the message again. The `Idempotency-Key` header does the same and wins when both are
+                present; the SDK sends its `idempotencyKey` as that header.
 
         ``POST /sms/send``
         """
@@ -488,10 +584,14 @@ class AsyncSms(Resource):
     async def cancel(self, message_id: str, **options: Unpack[RequestOptions]) -> SmsCancelResult:
         """Cancel a queued SMS
 
-        Cancels a message that is still `queued`. A message that is already sending, sent, failed or cancelled cannot be cancelled, and that is not an HTTP error: the server answers 200 with `success: false`, a `message` saying why, and the status the message had in `previous_status`. Always check `success`. The SDK returns the body as is; it does not throw for `success: false`.
+        Cancels a message that is still `queued`. A message that is already sending, sent, failed or cancelled
+        cannot be cancelled, and that is not an HTTP error: the server answers 200 with `success: false`, a
+        `message` saying why, and the status the message had in `previous_status`. Always check `success`. The SDK
+        returns the body as is; it does not throw for `success: false`.
 
         Args:
-            message_id: Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
+            message_id: Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms`
+                with `queue: true`.
 
         ``DELETE /sms/{message_id}``
         """
@@ -500,10 +600,13 @@ class AsyncSms(Resource):
     async def get_status(self, message_id: str, **options: Unpack[RequestOptions]) -> SmsStatus:
         """Get the status of a queued SMS
 
-        Returns where a message sent with `queue: true` is: still queued, being sent, sent (with the provider's message id), failed (with the error) or cancelled. Messages sent with `queue: false` have no Burki id to look up.
+        Returns where a message sent with `queue: true` is: still queued, being sent, sent (with the provider's
+        message id), failed (with the error) or cancelled. Messages sent with `queue: false` have no Burki id to
+        look up.
 
         Args:
-            message_id: Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
+            message_id: Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms`
+                with `queue: true`.
 
         ``GET /sms/{message_id}/status``
         """
@@ -517,7 +620,8 @@ class AsyncSms(Resource):
     ) -> SmsQueueStats:
         """Get SMS queue statistics
 
-        Returns the counters of Burki's per-provider SMS queues (messages pending, being sent and failed), for monitoring how quickly queued sends drain. `provider` narrows the answer to one queue.
+        Returns the counters of Burki's per-provider SMS queues (messages pending, being sent and failed), for
+        monitoring how quickly queued sends drain. `provider` narrows the answer to one queue.
 
         Args:
             provider: Only this provider's queue.
@@ -540,7 +644,10 @@ class AsyncSms(Resource):
     ) -> AsyncPageRequest[SmsConversation]:
         """List SMS conversations
 
-        Returns the organization's SMS threads as a plain array, newest activity first. Archived threads (see `deleteSmsConversation`) are left out. Page with `skip` and `limit` (default 50); the response carries no total, so keep requesting until a page is shorter than `limit`. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
+        Returns the organization's SMS threads as a plain array, newest activity first. Archived threads (see
+        `deleteSmsConversation`) are left out. Page with `skip` and `limit` (default 50); the response carries no
+        total, so keep requesting until a page is shorter than `limit`. The path ends in a slash; FastAPI answers
+        the slash-less form with a redirect.
 
         Args:
             skip: How many records to skip before the first one returned.
@@ -548,8 +655,10 @@ class AsyncSms(Resource):
             status: Only conversations with this status.
             assistant_id: Only conversations answered by this assistant.
             customer_phone: Only conversations with this customer number.
-            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp. The server takes a plain string.
-            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server takes a plain string.
+            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp.
+                The server takes a plain string.
+            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server
+                takes a plain string.
 
         ``GET /api/v1/sms-conversations/``
         """
@@ -573,7 +682,8 @@ class AsyncSms(Resource):
         Returns one SMS thread of the organization. An archived thread answers 404.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
 
         ``GET /api/v1/sms-conversations/{conversation_id}``
         """
@@ -582,10 +692,13 @@ class AsyncSms(Resource):
     async def delete_conversation(self, conversation_id: str, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Archive an SMS conversation
 
-        Archives a thread and purges its data: its messages, its SMS debug and delivery logs, and its session, so the next message between the same two numbers starts a fresh conversation. The underlying call record is kept (marked archived) for call logs. This cannot be undone.
+        Archives a thread and purges its data: its messages, its SMS debug and delivery logs, and its session, so
+        the next message between the same two numbers starts a fresh conversation. The underlying call record is
+        kept (marked archived) for call logs. This cannot be undone.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
 
         ``DELETE /api/v1/sms-conversations/{conversation_id}``
         """
@@ -594,10 +707,12 @@ class AsyncSms(Resource):
     async def get_messages(self, conversation_id: str, **options: Unpack[RequestOptions]) -> List[SmsMessage]:
         """List the messages of an SMS conversation
 
-        Returns every message of the thread in order, the customer's (`user`) and the assistant's. Not paginated. An archived thread answers 404.
+        Returns every message of the thread in order, the customer's (`user`) and the assistant's. Not paginated.
+        An archived thread answers 404.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
 
         ``GET /api/v1/sms-conversations/{conversation_id}/messages``
         """
@@ -610,10 +725,13 @@ class AsyncSms(Resource):
     ) -> List[RelatedConversation]:
         """List the calls and threads related to an SMS conversation
 
-        Returns the voice calls and SMS threads that share a unified session with this thread (the same customer and assistant), including the thread itself (`is_current`), for a cross-channel history. Not paginated. An archived thread answers 404.
+        Returns the voice calls and SMS threads that share a unified session with this thread (the same customer
+        and assistant), including the thread itself (`is_current`), for a cross-channel history. Not paginated. An
+        archived thread answers 404.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
 
         ``GET /api/v1/sms-conversations/{conversation_id}/related``
         """
@@ -628,10 +746,14 @@ class AsyncSms(Resource):
     ) -> str:
         """Export an SMS conversation
 
-        Downloads the thread as a file (with `Content-Disposition`): plain text by default, or CSV or JSON. The body is the file itself, not a JSON wrapper, so the SDK returns it as text whatever the format. The server does not publish the columns of the CSV or the keys of the JSON; the examples show the kind of content to expect.
+        Downloads the thread as a file (with `Content-Disposition`): plain text by default, or CSV or JSON. The
+        body is the file itself, not a JSON wrapper, so the SDK returns it as text whatever the format. The server
+        does not publish the columns of the CSV or the keys of the JSON; the examples show the kind of content to
+        expect.
 
         Args:
-            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
+            conversation_id: SMS conversation id, as returned in `id` by `listSmsConversations`. The server
+                types it as a string; it holds the digits of the SMS call record's id.
             format: File format.
 
         ``GET /api/v1/sms-conversations/{conversation_id}/export``

@@ -1,5 +1,7 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""Verification that enables outbound SMS on a number: submit it, follow its status, check whether a number may send. These routes accept only a JWT access token, not an API key."""
+"""Verification that enables outbound SMS on a number: submit it, follow its status, check whether a number may send.
+These routes accept only a JWT access token, not an API key.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +25,9 @@ from ..types import (
 
 
 class SmsCompliance(Resource):
-    """Verification that enables outbound SMS on a number: submit it, follow its status, check whether a number may send. These routes accept only a JWT access token, not an API key."""
+    """Verification that enables outbound SMS on a number: submit it, follow its status, check whether a number may
+    send. These routes accept only a JWT access token, not an API key.
+    """
 
     @cached_property
     def with_raw_response(self) -> SmsComplianceWithRawResponse:
@@ -33,10 +37,14 @@ class SmsCompliance(Resource):
     def get_status(self, phone_number_id: int, **options: Unpack[RequestOptions]) -> SmsComplianceStatus:
         """Get a number's SMS compliance status
 
-        Returns where a number's SMS verification is and whether outbound SMS are enabled for it. A number with no submission answers 200 with `found: false`. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT. Note the prefix: `/v1/...`, not `/api/v1/...`.
+        Returns where a number's SMS verification is and whether outbound SMS are enabled for it. A number with no
+        submission answers 200 with `found: false`. JWT only: send a JWT access token from the login endpoint; API
+        keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT. Note the prefix:
+        `/v1/...`, not `/api/v1/...`.
 
         Args:
-            phone_number_id: Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
+            phone_number_id: Id of one of the organization's phone numbers (the integer id of phone number
+                listings, not the E.164 number).
 
         ``GET /v1/sms-compliance/status/{phone_number_id}``
         """
@@ -45,10 +53,14 @@ class SmsCompliance(Resource):
     async def get_status_async(self, phone_number_id: int, **options: Unpack[RequestOptions]) -> SmsComplianceStatus:
         """Get a number's SMS compliance status
 
-        Returns where a number's SMS verification is and whether outbound SMS are enabled for it. A number with no submission answers 200 with `found: false`. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT. Note the prefix: `/v1/...`, not `/api/v1/...`.
+        Returns where a number's SMS verification is and whether outbound SMS are enabled for it. A number with no
+        submission answers 200 with `found: false`. JWT only: send a JWT access token from the login endpoint; API
+        keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT. Note the prefix:
+        `/v1/...`, not `/api/v1/...`.
 
         Args:
-            phone_number_id: Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
+            phone_number_id: Id of one of the organization's phone numbers (the integer id of phone number
+                listings, not the E.164 number).
 
         ``GET /v1/sms-compliance/status/{phone_number_id}``
         """
@@ -68,15 +80,21 @@ class SmsCompliance(Resource):
     ) -> SmsComplianceSubmitResult:
         """Submit a number for SMS verification
 
-        Starts the verification that enables outbound SMS on a number (toll-free verification for toll-free numbers, which typically takes one to three business days). Follow it with `getSmsComplianceStatus`.
+        Starts the verification that enables outbound SMS on a number (toll-free verification for toll-free
+        numbers, which typically takes one to three business days). Follow it with `getSmsComplianceStatus`.
 
-        A submission the server cannot file is a soft failure: it answers 200 with `success: false`, the reason in `error` and what to fix in `next_steps`. Check `success`; the SDK does not throw for it. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
+        A submission the server cannot file is a soft failure: it answers 200 with `success: false`, the reason in
+        `error` and what to fix in `next_steps`. Check `success`; the SDK does not throw for it. JWT only: send a
+        JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client
+        whose `apiKey` is the JWT.
 
         Args:
             phone_number_id: Id of the organization's number to verify.
             business_name: The business that sends the messages.
             business_description: What the business does and why it texts its customers.
-            sample_messages: One to three examples of messages the number will send, each 10 to 320 characters (the item length is the docs' rule; the server checks the count). Include opt-out wording.
+            sample_messages: One to three examples of messages the number will send, each 10 to 320
+                characters (the item length is the docs' rule; the server checks the count). Include opt-out
+                wording.
             website_url: The business's website.
             contact_email: Who the carrier may contact about the submission.
 
@@ -110,15 +128,21 @@ class SmsCompliance(Resource):
     ) -> SmsComplianceSubmitResult:
         """Submit a number for SMS verification
 
-        Starts the verification that enables outbound SMS on a number (toll-free verification for toll-free numbers, which typically takes one to three business days). Follow it with `getSmsComplianceStatus`.
+        Starts the verification that enables outbound SMS on a number (toll-free verification for toll-free
+        numbers, which typically takes one to three business days). Follow it with `getSmsComplianceStatus`.
 
-        A submission the server cannot file is a soft failure: it answers 200 with `success: false`, the reason in `error` and what to fix in `next_steps`. Check `success`; the SDK does not throw for it. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
+        A submission the server cannot file is a soft failure: it answers 200 with `success: false`, the reason in
+        `error` and what to fix in `next_steps`. Check `success`; the SDK does not throw for it. JWT only: send a
+        JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client
+        whose `apiKey` is the JWT.
 
         Args:
             phone_number_id: Id of the organization's number to verify.
             business_name: The business that sends the messages.
             business_description: What the business does and why it texts its customers.
-            sample_messages: One to three examples of messages the number will send, each 10 to 320 characters (the item length is the docs' rule; the server checks the count). Include opt-out wording.
+            sample_messages: One to three examples of messages the number will send, each 10 to 320
+                characters (the item length is the docs' rule; the server checks the count). Include opt-out
+                wording.
             website_url: The business's website.
             contact_email: Who the carrier may contact about the submission.
 
@@ -141,10 +165,13 @@ class SmsCompliance(Resource):
     def can_send(self, phone_number_id: int, **options: Unpack[RequestOptions]) -> SmsCanSend:
         """Check whether a number may send SMS
 
-        A quick check, before sending, of whether outbound SMS are allowed on a number, with the reason and whether the organization must act first. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
+        A quick check, before sending, of whether outbound SMS are allowed on a number, with the reason and
+        whether the organization must act first. JWT only: send a JWT access token from the login endpoint; API
+        keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
 
         Args:
-            phone_number_id: Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
+            phone_number_id: Id of one of the organization's phone numbers (the integer id of phone number
+                listings, not the E.164 number).
 
         ``GET /v1/sms-compliance/can-send/{phone_number_id}``
         """
@@ -153,10 +180,13 @@ class SmsCompliance(Resource):
     async def can_send_async(self, phone_number_id: int, **options: Unpack[RequestOptions]) -> SmsCanSend:
         """Check whether a number may send SMS
 
-        A quick check, before sending, of whether outbound SMS are allowed on a number, with the reason and whether the organization must act first. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
+        A quick check, before sending, of whether outbound SMS are allowed on a number, with the reason and
+        whether the organization must act first. JWT only: send a JWT access token from the login endpoint; API
+        keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
 
         Args:
-            phone_number_id: Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
+            phone_number_id: Id of one of the organization's phone numbers (the integer id of phone number
+                listings, not the E.164 number).
 
         ``GET /v1/sms-compliance/can-send/{phone_number_id}``
         """
@@ -165,7 +195,10 @@ class SmsCompliance(Resource):
     def get_summary(self, **options: Unpack[RequestOptions]) -> SmsComplianceSummary:
         """Summarize SMS compliance across the organization
 
-        Counts the organization's numbers that may send outbound SMS, that are pending verification and that still need it, and lists every number with its state. The fields are the server's; the docs' example (`approved`, `pending`, `rejected` counts) is outdated. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
+        Counts the organization's numbers that may send outbound SMS, that are pending verification and that still
+        need it, and lists every number with its state. The fields are the server's; the docs' example
+        (`approved`, `pending`, `rejected` counts) is outdated. JWT only: send a JWT access token from the login
+        endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
 
         ``GET /v1/sms-compliance/summary``
         """
@@ -174,7 +207,10 @@ class SmsCompliance(Resource):
     async def get_summary_async(self, **options: Unpack[RequestOptions]) -> SmsComplianceSummary:
         """Summarize SMS compliance across the organization
 
-        Counts the organization's numbers that may send outbound SMS, that are pending verification and that still need it, and lists every number with its state. The fields are the server's; the docs' example (`approved`, `pending`, `rejected` counts) is outdated. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
+        Counts the organization's numbers that may send outbound SMS, that are pending verification and that still
+        need it, and lists every number with its state. The fields are the server's; the docs' example
+        (`approved`, `pending`, `rejected` counts) is outdated. JWT only: send a JWT access token from the login
+        endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
 
         ``GET /v1/sms-compliance/summary``
         """
@@ -182,7 +218,8 @@ class SmsCompliance(Resource):
 
 
 class AsyncSmsCompliance(Resource):
-    """Verification that enables outbound SMS on a number: submit it, follow its status, check whether a number may send. These routes accept only a JWT access token, not an API key.
+    """Verification that enables outbound SMS on a number: submit it, follow its status, check whether a number may
+    send. These routes accept only a JWT access token, not an API key.
 
     The async form of ``SmsCompliance``.
     """
@@ -195,10 +232,14 @@ class AsyncSmsCompliance(Resource):
     async def get_status(self, phone_number_id: int, **options: Unpack[RequestOptions]) -> SmsComplianceStatus:
         """Get a number's SMS compliance status
 
-        Returns where a number's SMS verification is and whether outbound SMS are enabled for it. A number with no submission answers 200 with `found: false`. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT. Note the prefix: `/v1/...`, not `/api/v1/...`.
+        Returns where a number's SMS verification is and whether outbound SMS are enabled for it. A number with no
+        submission answers 200 with `found: false`. JWT only: send a JWT access token from the login endpoint; API
+        keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT. Note the prefix:
+        `/v1/...`, not `/api/v1/...`.
 
         Args:
-            phone_number_id: Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
+            phone_number_id: Id of one of the organization's phone numbers (the integer id of phone number
+                listings, not the E.164 number).
 
         ``GET /v1/sms-compliance/status/{phone_number_id}``
         """
@@ -218,15 +259,21 @@ class AsyncSmsCompliance(Resource):
     ) -> SmsComplianceSubmitResult:
         """Submit a number for SMS verification
 
-        Starts the verification that enables outbound SMS on a number (toll-free verification for toll-free numbers, which typically takes one to three business days). Follow it with `getSmsComplianceStatus`.
+        Starts the verification that enables outbound SMS on a number (toll-free verification for toll-free
+        numbers, which typically takes one to three business days). Follow it with `getSmsComplianceStatus`.
 
-        A submission the server cannot file is a soft failure: it answers 200 with `success: false`, the reason in `error` and what to fix in `next_steps`. Check `success`; the SDK does not throw for it. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
+        A submission the server cannot file is a soft failure: it answers 200 with `success: false`, the reason in
+        `error` and what to fix in `next_steps`. Check `success`; the SDK does not throw for it. JWT only: send a
+        JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client
+        whose `apiKey` is the JWT.
 
         Args:
             phone_number_id: Id of the organization's number to verify.
             business_name: The business that sends the messages.
             business_description: What the business does and why it texts its customers.
-            sample_messages: One to three examples of messages the number will send, each 10 to 320 characters (the item length is the docs' rule; the server checks the count). Include opt-out wording.
+            sample_messages: One to three examples of messages the number will send, each 10 to 320
+                characters (the item length is the docs' rule; the server checks the count). Include opt-out
+                wording.
             website_url: The business's website.
             contact_email: Who the carrier may contact about the submission.
 
@@ -249,10 +296,13 @@ class AsyncSmsCompliance(Resource):
     async def can_send(self, phone_number_id: int, **options: Unpack[RequestOptions]) -> SmsCanSend:
         """Check whether a number may send SMS
 
-        A quick check, before sending, of whether outbound SMS are allowed on a number, with the reason and whether the organization must act first. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
+        A quick check, before sending, of whether outbound SMS are allowed on a number, with the reason and
+        whether the organization must act first. JWT only: send a JWT access token from the login endpoint; API
+        keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
 
         Args:
-            phone_number_id: Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
+            phone_number_id: Id of one of the organization's phone numbers (the integer id of phone number
+                listings, not the E.164 number).
 
         ``GET /v1/sms-compliance/can-send/{phone_number_id}``
         """
@@ -261,7 +311,10 @@ class AsyncSmsCompliance(Resource):
     async def get_summary(self, **options: Unpack[RequestOptions]) -> SmsComplianceSummary:
         """Summarize SMS compliance across the organization
 
-        Counts the organization's numbers that may send outbound SMS, that are pending verification and that still need it, and lists every number with its state. The fields are the server's; the docs' example (`approved`, `pending`, `rejected` counts) is outdated. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
+        Counts the organization's numbers that may send outbound SMS, that are pending verification and that still
+        need it, and lists every number with its state. The fields are the server's; the docs' example
+        (`approved`, `pending`, `rejected` counts) is outdated. JWT only: send a JWT access token from the login
+        endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
 
         ``GET /v1/sms-compliance/summary``
         """

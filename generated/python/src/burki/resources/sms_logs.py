@@ -48,7 +48,9 @@ class SmsLogs(Resource):
     ) -> SyncPage[SmsLog]:
         """List SMS log entries
 
-        Returns one page of the organization's SMS and MMS, inbound and outbound, with provider and delivery details, newest first, plus the total number of matches and `has_more`. All filters are optional. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
+        Returns one page of the organization's SMS and MMS, inbound and outbound, with provider and delivery
+        details, newest first, plus the total number of matches and `has_more`. All filters are optional. The path
+        ends in a slash; FastAPI answers the slash-less form with a redirect.
 
         Args:
             skip: How many records to skip before the first one returned.
@@ -59,8 +61,10 @@ class SmsLogs(Resource):
             from_number: Only messages from this number.
             to_number: Only messages to this number.
             assistant_id: Only messages of this assistant's number.
-            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp. The server takes a plain string.
-            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server takes a plain string.
+            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp.
+                The server takes a plain string.
+            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server
+                takes a plain string.
             search: Only messages whose text contains this.
 
         ``GET /api/v1/sms-logs/``
@@ -101,7 +105,9 @@ class SmsLogs(Resource):
     ) -> AsyncPageRequest[SmsLog]:
         """List SMS log entries
 
-        Returns one page of the organization's SMS and MMS, inbound and outbound, with provider and delivery details, newest first, plus the total number of matches and `has_more`. All filters are optional. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
+        Returns one page of the organization's SMS and MMS, inbound and outbound, with provider and delivery
+        details, newest first, plus the total number of matches and `has_more`. All filters are optional. The path
+        ends in a slash; FastAPI answers the slash-less form with a redirect.
 
         Args:
             skip: How many records to skip before the first one returned.
@@ -112,8 +118,10 @@ class SmsLogs(Resource):
             from_number: Only messages from this number.
             to_number: Only messages to this number.
             assistant_id: Only messages of this assistant's number.
-            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp. The server takes a plain string.
-            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server takes a plain string.
+            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp.
+                The server takes a plain string.
+            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server
+                takes a plain string.
             search: Only messages whose text contains this.
 
         ``GET /api/v1/sms-logs/``
@@ -145,11 +153,14 @@ class SmsLogs(Resource):
     ) -> SmsLogStats:
         """Get SMS log statistics
 
-        Counts the organization's SMS log entries by direction, status and provider, with the number that failed and the success rate, optionally within a date range.
+        Counts the organization's SMS log entries by direction, status and provider, with the number that failed
+        and the success rate, optionally within a date range.
 
         Args:
-            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp. The server takes a plain string.
-            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server takes a plain string.
+            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp.
+                The server takes a plain string.
+            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server
+                takes a plain string.
 
         ``GET /api/v1/sms-logs/stats``
         """
@@ -164,11 +175,14 @@ class SmsLogs(Resource):
     ) -> SmsLogStats:
         """Get SMS log statistics
 
-        Counts the organization's SMS log entries by direction, status and provider, with the number that failed and the success rate, optionally within a date range.
+        Counts the organization's SMS log entries by direction, status and provider, with the number that failed
+        and the success rate, optionally within a date range.
 
         Args:
-            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp. The server takes a plain string.
-            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server takes a plain string.
+            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp.
+                The server takes a plain string.
+            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server
+                takes a plain string.
 
         ``GET /api/v1/sms-logs/stats``
         """
@@ -177,7 +191,8 @@ class SmsLogs(Resource):
     def get(self, log_id: int, **options: Unpack[RequestOptions]) -> SmsLog:
         """Get an SMS log entry
 
-        Returns one SMS log entry with everything `listSmsLogs` shows plus the organization and the provider's raw payload, for debugging a delivery.
+        Returns one SMS log entry with everything `listSmsLogs` shows plus the organization and the provider's raw
+        payload, for debugging a delivery.
 
         Args:
             log_id: SMS log entry id, as returned in `id` by `listSmsLogs`.
@@ -189,7 +204,8 @@ class SmsLogs(Resource):
     async def get_async(self, log_id: int, **options: Unpack[RequestOptions]) -> SmsLog:
         """Get an SMS log entry
 
-        Returns one SMS log entry with everything `listSmsLogs` shows plus the organization and the provider's raw payload, for debugging a delivery.
+        Returns one SMS log entry with everything `listSmsLogs` shows plus the organization and the provider's raw
+        payload, for debugging a delivery.
 
         Args:
             log_id: SMS log entry id, as returned in `id` by `listSmsLogs`.
@@ -201,10 +217,14 @@ class SmsLogs(Resource):
     def get_timeline(self, call_id: int, **options: Unpack[RequestOptions]) -> SmsAuditTimeline:
         """Get the debug timeline of an SMS conversation
 
-        Returns one SMS conversation's merged debug timeline: Burki's processing events (webhook received, language-model calls, session handling) and the delivery events of its messages (queued, sent, delivered, failed), in time order. Note the path: `/api/v1/sms/...`, not the root `/sms/...` of sending. A conversation of another organization answers 403.
+        Returns one SMS conversation's merged debug timeline: Burki's processing events (webhook received,
+        language-model calls, session handling) and the delivery events of its messages (queued, sent, delivered,
+        failed), in time order. Note the path: `/api/v1/sms/...`, not the root `/sms/...` of sending. A
+        conversation of another organization answers 403.
 
         Args:
-            call_id: The SMS conversation's call record id: the digits of the conversation's `id`, as an integer.
+            call_id: The SMS conversation's call record id: the digits of the conversation's `id`, as an
+                integer.
 
         ``GET /api/v1/sms/{call_id}/logs``
         """
@@ -213,10 +233,14 @@ class SmsLogs(Resource):
     async def get_timeline_async(self, call_id: int, **options: Unpack[RequestOptions]) -> SmsAuditTimeline:
         """Get the debug timeline of an SMS conversation
 
-        Returns one SMS conversation's merged debug timeline: Burki's processing events (webhook received, language-model calls, session handling) and the delivery events of its messages (queued, sent, delivered, failed), in time order. Note the path: `/api/v1/sms/...`, not the root `/sms/...` of sending. A conversation of another organization answers 403.
+        Returns one SMS conversation's merged debug timeline: Burki's processing events (webhook received,
+        language-model calls, session handling) and the delivery events of its messages (queued, sent, delivered,
+        failed), in time order. Note the path: `/api/v1/sms/...`, not the root `/sms/...` of sending. A
+        conversation of another organization answers 403.
 
         Args:
-            call_id: The SMS conversation's call record id: the digits of the conversation's `id`, as an integer.
+            call_id: The SMS conversation's call record id: the digits of the conversation's `id`, as an
+                integer.
 
         ``GET /api/v1/sms/{call_id}/logs``
         """
@@ -252,7 +276,9 @@ class AsyncSmsLogs(Resource):
     ) -> AsyncPageRequest[SmsLog]:
         """List SMS log entries
 
-        Returns one page of the organization's SMS and MMS, inbound and outbound, with provider and delivery details, newest first, plus the total number of matches and `has_more`. All filters are optional. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
+        Returns one page of the organization's SMS and MMS, inbound and outbound, with provider and delivery
+        details, newest first, plus the total number of matches and `has_more`. All filters are optional. The path
+        ends in a slash; FastAPI answers the slash-less form with a redirect.
 
         Args:
             skip: How many records to skip before the first one returned.
@@ -263,8 +289,10 @@ class AsyncSmsLogs(Resource):
             from_number: Only messages from this number.
             to_number: Only messages to this number.
             assistant_id: Only messages of this assistant's number.
-            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp. The server takes a plain string.
-            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server takes a plain string.
+            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp.
+                The server takes a plain string.
+            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server
+                takes a plain string.
             search: Only messages whose text contains this.
 
         ``GET /api/v1/sms-logs/``
@@ -296,11 +324,14 @@ class AsyncSmsLogs(Resource):
     ) -> SmsLogStats:
         """Get SMS log statistics
 
-        Counts the organization's SMS log entries by direction, status and provider, with the number that failed and the success rate, optionally within a date range.
+        Counts the organization's SMS log entries by direction, status and provider, with the number that failed
+        and the success rate, optionally within a date range.
 
         Args:
-            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp. The server takes a plain string.
-            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server takes a plain string.
+            date_from: Lower bound (inclusive) in ISO 8601: a date such as `2025-03-01` or a full timestamp.
+                The server takes a plain string.
+            date_to: Upper bound in ISO 8601: a date such as `2025-03-31` or a full timestamp. The server
+                takes a plain string.
 
         ``GET /api/v1/sms-logs/stats``
         """
@@ -309,7 +340,8 @@ class AsyncSmsLogs(Resource):
     async def get(self, log_id: int, **options: Unpack[RequestOptions]) -> SmsLog:
         """Get an SMS log entry
 
-        Returns one SMS log entry with everything `listSmsLogs` shows plus the organization and the provider's raw payload, for debugging a delivery.
+        Returns one SMS log entry with everything `listSmsLogs` shows plus the organization and the provider's raw
+        payload, for debugging a delivery.
 
         Args:
             log_id: SMS log entry id, as returned in `id` by `listSmsLogs`.
@@ -321,10 +353,14 @@ class AsyncSmsLogs(Resource):
     async def get_timeline(self, call_id: int, **options: Unpack[RequestOptions]) -> SmsAuditTimeline:
         """Get the debug timeline of an SMS conversation
 
-        Returns one SMS conversation's merged debug timeline: Burki's processing events (webhook received, language-model calls, session handling) and the delivery events of its messages (queued, sent, delivered, failed), in time order. Note the path: `/api/v1/sms/...`, not the root `/sms/...` of sending. A conversation of another organization answers 403.
+        Returns one SMS conversation's merged debug timeline: Burki's processing events (webhook received,
+        language-model calls, session handling) and the delivery events of its messages (queued, sent, delivered,
+        failed), in time order. Note the path: `/api/v1/sms/...`, not the root `/sms/...` of sending. A
+        conversation of another organization answers 403.
 
         Args:
-            call_id: The SMS conversation's call record id: the digits of the conversation's `id`, as an integer.
+            call_id: The SMS conversation's call record id: the digits of the conversation's `id`, as an
+                integer.
 
         ``GET /api/v1/sms/{call_id}/logs``
         """

@@ -1,5 +1,7 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""Burki's SMS session store, which ties a customer number to an assistant so replies continue the same conversation. Operational routes for monitoring and clearing sessions."""
+"""Burki's SMS session store, which ties a customer number to an assistant so replies continue the same conversation.
+Operational routes for monitoring and clearing sessions.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +23,9 @@ from ..types import (
 
 
 class SmsSessions(Resource):
-    """Burki's SMS session store, which ties a customer number to an assistant so replies continue the same conversation. Operational routes for monitoring and clearing sessions."""
+    """Burki's SMS session store, which ties a customer number to an assistant so replies continue the same
+    conversation. Operational routes for monitoring and clearing sessions.
+    """
 
     @cached_property
     def with_raw_response(self) -> SmsSessionsWithRawResponse:
@@ -31,7 +35,10 @@ class SmsSessions(Resource):
     def get_info(self, **options: Unpack[RequestOptions]) -> SmsSessionInfo:
         """Get SMS session information
 
-        Returns the state of Burki's SMS session store: how many SMS sessions are open and how long an idle one lives. A session ties a customer number to an assistant number so that replies continue the same conversation. Operational: meant for monitoring, not for building an inbox (use `listSmsConversations`). The path ends in a slash.
+        Returns the state of Burki's SMS session store: how many SMS sessions are open and how long an idle one
+        lives. A session ties a customer number to an assistant number so that replies continue the same
+        conversation. Operational: meant for monitoring, not for building an inbox (use `listSmsConversations`).
+        The path ends in a slash.
 
         ``GET /api/v1/sms-sessions/``
         """
@@ -40,7 +47,10 @@ class SmsSessions(Resource):
     async def get_info_async(self, **options: Unpack[RequestOptions]) -> SmsSessionInfo:
         """Get SMS session information
 
-        Returns the state of Burki's SMS session store: how many SMS sessions are open and how long an idle one lives. A session ties a customer number to an assistant number so that replies continue the same conversation. Operational: meant for monitoring, not for building an inbox (use `listSmsConversations`). The path ends in a slash.
+        Returns the state of Burki's SMS session store: how many SMS sessions are open and how long an idle one
+        lives. A session ties a customer number to an assistant number so that replies continue the same
+        conversation. Operational: meant for monitoring, not for building an inbox (use `listSmsConversations`).
+        The path ends in a slash.
 
         ``GET /api/v1/sms-sessions/``
         """
@@ -49,7 +59,10 @@ class SmsSessions(Resource):
     def clear_all(self, **options: Unpack[RequestOptions]) -> SmsSessionClearResult:
         """Clear all SMS sessions
 
-        Removes every SMS session from Burki's session store, so the next message on every number starts a new session. Conversations and messages are kept. Operational and broad: the server describes it as clearing all sessions and does not say it is limited to the caller's organization, so use it with care; `clearSmsSession` clears one. The path ends in a slash.
+        Removes every SMS session from Burki's session store, so the next message on every number starts a new
+        session. Conversations and messages are kept. Operational and broad: the server describes it as clearing
+        all sessions and does not say it is limited to the caller's organization, so use it with care;
+        `clearSmsSession` clears one. The path ends in a slash.
 
         ``DELETE /api/v1/sms-sessions/``
         """
@@ -58,7 +71,10 @@ class SmsSessions(Resource):
     async def clear_all_async(self, **options: Unpack[RequestOptions]) -> SmsSessionClearResult:
         """Clear all SMS sessions
 
-        Removes every SMS session from Burki's session store, so the next message on every number starts a new session. Conversations and messages are kept. Operational and broad: the server describes it as clearing all sessions and does not say it is limited to the caller's organization, so use it with care; `clearSmsSession` clears one. The path ends in a slash.
+        Removes every SMS session from Burki's session store, so the next message on every number starts a new
+        session. Conversations and messages are kept. Operational and broad: the server describes it as clearing
+        all sessions and does not say it is limited to the caller's organization, so use it with care;
+        `clearSmsSession` clears one. The path ends in a slash.
 
         ``DELETE /api/v1/sms-sessions/``
         """
@@ -67,7 +83,8 @@ class SmsSessions(Resource):
     def cleanup_expired(self, **options: Unpack[RequestOptions]) -> SmsSessionClearResult:
         """Remove expired SMS sessions
 
-        Removes the SMS sessions whose time to live has run out now instead of waiting for the store's own expiry. Open sessions are kept. Operational. The request has no body.
+        Removes the SMS sessions whose time to live has run out now instead of waiting for the store's own expiry.
+        Open sessions are kept. Operational. The request has no body.
 
         ``POST /api/v1/sms-sessions/cleanup``
         """
@@ -76,7 +93,8 @@ class SmsSessions(Resource):
     async def cleanup_expired_async(self, **options: Unpack[RequestOptions]) -> SmsSessionClearResult:
         """Remove expired SMS sessions
 
-        Removes the SMS sessions whose time to live has run out now instead of waiting for the store's own expiry. Open sessions are kept. Operational. The request has no body.
+        Removes the SMS sessions whose time to live has run out now instead of waiting for the store's own expiry.
+        Open sessions are kept. Operational. The request has no body.
 
         ``POST /api/v1/sms-sessions/cleanup``
         """
@@ -85,10 +103,13 @@ class SmsSessions(Resource):
     def clear(self, phone_number: str, assistant_id: int, **options: Unpack[RequestOptions]) -> SmsSessionClearResult:
         """Clear one SMS session
 
-        Removes the SMS session between a customer number (`phone_number`, E.164 with `+` sent as `%2B`) and an assistant, so the customer's next message starts a new session. The conversation and its messages are kept.
+        Removes the SMS session between a customer number (`phone_number`, E.164 with `+` sent as `%2B`) and an
+        assistant, so the customer's next message starts a new session. The conversation and its messages are
+        kept.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
 
         ``DELETE /api/v1/sms-sessions/{phone_number}/{assistant_id}``
@@ -110,10 +131,13 @@ class SmsSessions(Resource):
     ) -> SmsSessionClearResult:
         """Clear one SMS session
 
-        Removes the SMS session between a customer number (`phone_number`, E.164 with `+` sent as `%2B`) and an assistant, so the customer's next message starts a new session. The conversation and its messages are kept.
+        Removes the SMS session between a customer number (`phone_number`, E.164 with `+` sent as `%2B`) and an
+        assistant, so the customer's next message starts a new session. The conversation and its messages are
+        kept.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
 
         ``DELETE /api/v1/sms-sessions/{phone_number}/{assistant_id}``
@@ -129,7 +153,8 @@ class SmsSessions(Resource):
 
 
 class AsyncSmsSessions(Resource):
-    """Burki's SMS session store, which ties a customer number to an assistant so replies continue the same conversation. Operational routes for monitoring and clearing sessions.
+    """Burki's SMS session store, which ties a customer number to an assistant so replies continue the same
+    conversation. Operational routes for monitoring and clearing sessions.
 
     The async form of ``SmsSessions``.
     """
@@ -142,7 +167,10 @@ class AsyncSmsSessions(Resource):
     async def get_info(self, **options: Unpack[RequestOptions]) -> SmsSessionInfo:
         """Get SMS session information
 
-        Returns the state of Burki's SMS session store: how many SMS sessions are open and how long an idle one lives. A session ties a customer number to an assistant number so that replies continue the same conversation. Operational: meant for monitoring, not for building an inbox (use `listSmsConversations`). The path ends in a slash.
+        Returns the state of Burki's SMS session store: how many SMS sessions are open and how long an idle one
+        lives. A session ties a customer number to an assistant number so that replies continue the same
+        conversation. Operational: meant for monitoring, not for building an inbox (use `listSmsConversations`).
+        The path ends in a slash.
 
         ``GET /api/v1/sms-sessions/``
         """
@@ -151,7 +179,10 @@ class AsyncSmsSessions(Resource):
     async def clear_all(self, **options: Unpack[RequestOptions]) -> SmsSessionClearResult:
         """Clear all SMS sessions
 
-        Removes every SMS session from Burki's session store, so the next message on every number starts a new session. Conversations and messages are kept. Operational and broad: the server describes it as clearing all sessions and does not say it is limited to the caller's organization, so use it with care; `clearSmsSession` clears one. The path ends in a slash.
+        Removes every SMS session from Burki's session store, so the next message on every number starts a new
+        session. Conversations and messages are kept. Operational and broad: the server describes it as clearing
+        all sessions and does not say it is limited to the caller's organization, so use it with care;
+        `clearSmsSession` clears one. The path ends in a slash.
 
         ``DELETE /api/v1/sms-sessions/``
         """
@@ -160,7 +191,8 @@ class AsyncSmsSessions(Resource):
     async def cleanup_expired(self, **options: Unpack[RequestOptions]) -> SmsSessionClearResult:
         """Remove expired SMS sessions
 
-        Removes the SMS sessions whose time to live has run out now instead of waiting for the store's own expiry. Open sessions are kept. Operational. The request has no body.
+        Removes the SMS sessions whose time to live has run out now instead of waiting for the store's own expiry.
+        Open sessions are kept. Operational. The request has no body.
 
         ``POST /api/v1/sms-sessions/cleanup``
         """
@@ -174,10 +206,13 @@ class AsyncSmsSessions(Resource):
     ) -> SmsSessionClearResult:
         """Clear one SMS session
 
-        Removes the SMS session between a customer number (`phone_number`, E.164 with `+` sent as `%2B`) and an assistant, so the customer's next message starts a new session. The conversation and its messages are kept.
+        Removes the SMS session between a customer number (`phone_number`, E.164 with `+` sent as `%2B`) and an
+        assistant, so the customer's next message starts a new session. The conversation and its messages are
+        kept.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
 
         ``DELETE /api/v1/sms-sessions/{phone_number}/{assistant_id}``

@@ -1,5 +1,8 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""US 10DLC registration helpers for Telnyx, Twilio and Vonage: list the brands, campaigns and Messaging Services on the organization's provider accounts, and choose the ones Burki assigns to new numbers. Each provider's routes need that provider's credentials on the organization."""
+"""US 10DLC registration helpers for Telnyx, Twilio and Vonage: list the brands, campaigns and Messaging Services on
+the organization's provider accounts, and choose the ones Burki assigns to new numbers. Each provider's routes
+need that provider's credentials on the organization.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +20,10 @@ from .._runtime.resource import Resource
 
 
 class TenDlc(Resource):
-    """US 10DLC registration helpers for Telnyx, Twilio and Vonage: list the brands, campaigns and Messaging Services on the organization's provider accounts, and choose the ones Burki assigns to new numbers. Each provider's routes need that provider's credentials on the organization."""
+    """US 10DLC registration helpers for Telnyx, Twilio and Vonage: list the brands, campaigns and Messaging Services
+    on the organization's provider accounts, and choose the ones Burki assigns to new numbers. Each provider's
+    routes need that provider's credentials on the organization.
+    """
 
     @cached_property
     def with_raw_response(self) -> TenDlcWithRawResponse:
@@ -27,7 +33,8 @@ class TenDlc(Resource):
     def list_telnyx_brands(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """List the organization's Telnyx 10DLC brands
 
-        Fetches the 10DLC brands registered on the organization's Telnyx account, using the Telnyx API key stored on the organization. Not paginated. A missing Telnyx key answers 400.
+        Fetches the 10DLC brands registered on the organization's Telnyx account, using the Telnyx API key stored
+        on the organization. Not paginated. A missing Telnyx key answers 400.
 
         ``GET /api/telnyx/brands``
         """
@@ -36,7 +43,8 @@ class TenDlc(Resource):
     async def list_telnyx_brands_async(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """List the organization's Telnyx 10DLC brands
 
-        Fetches the 10DLC brands registered on the organization's Telnyx account, using the Telnyx API key stored on the organization. Not paginated. A missing Telnyx key answers 400.
+        Fetches the 10DLC brands registered on the organization's Telnyx account, using the Telnyx API key stored
+        on the organization. Not paginated. A missing Telnyx key answers 400.
 
         ``GET /api/telnyx/brands``
         """
@@ -75,7 +83,8 @@ class TenDlc(Resource):
     ) -> Dict[str, Any]:
         """Choose the Telnyx 10DLC campaign for new numbers
 
-        Saves the Telnyx campaign (and its brand) that Burki assigns to the organization's new Telnyx numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
+        Saves the Telnyx campaign (and its brand) that Burki assigns to the organization's new Telnyx numbers. It
+        stores the choice in the organization's settings; it does not change numbers you already have.
 
         Args:
             campaign_id: Telnyx campaign id, from `listTelnyxCampaigns`.
@@ -101,7 +110,8 @@ class TenDlc(Resource):
     ) -> Dict[str, Any]:
         """Choose the Telnyx 10DLC campaign for new numbers
 
-        Saves the Telnyx campaign (and its brand) that Burki assigns to the organization's new Telnyx numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
+        Saves the Telnyx campaign (and its brand) that Burki assigns to the organization's new Telnyx numbers. It
+        stores the choice in the organization's settings; it does not change numbers you already have.
 
         Args:
             campaign_id: Telnyx campaign id, from `listTelnyxCampaigns`.
@@ -139,10 +149,12 @@ class TenDlc(Resource):
     def get_telnyx_number_status(self, phone_number: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Get a Telnyx number's 10DLC campaign assignment
 
-        Returns whether a Telnyx number is assigned to a 10DLC campaign, from Telnyx; useful to find out why an assignment failed. The number goes in the path in E.164 with `+` sent as `%2B`.
+        Returns whether a Telnyx number is assigned to a 10DLC campaign, from Telnyx; useful to find out why an
+        assignment failed. The number goes in the path in E.164 with `+` sent as `%2B`.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
 
         ``GET /api/telnyx/phone-number/{phone_number}/status``
         """
@@ -155,10 +167,12 @@ class TenDlc(Resource):
     ) -> Dict[str, Any]:
         """Get a Telnyx number's 10DLC campaign assignment
 
-        Returns whether a Telnyx number is assigned to a 10DLC campaign, from Telnyx; useful to find out why an assignment failed. The number goes in the path in E.164 with `+` sent as `%2B`.
+        Returns whether a Telnyx number is assigned to a 10DLC campaign, from Telnyx; useful to find out why an
+        assignment failed. The number goes in the path in E.164 with `+` sent as `%2B`.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
 
         ``GET /api/telnyx/phone-number/{phone_number}/status``
         """
@@ -167,7 +181,8 @@ class TenDlc(Resource):
     def list_twilio_messaging_services(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """List the organization's Twilio Messaging Services
 
-        Fetches every Messaging Service of the organization's Twilio account (Burki follows Twilio's pages itself). Not paginated. Missing Twilio credentials answer 400.
+        Fetches every Messaging Service of the organization's Twilio account (Burki follows Twilio's pages
+        itself). Not paginated. Missing Twilio credentials answer 400.
 
         ``GET /api/twilio-10dlc/messaging-services``
         """
@@ -176,7 +191,8 @@ class TenDlc(Resource):
     async def list_twilio_messaging_services_async(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """List the organization's Twilio Messaging Services
 
-        Fetches every Messaging Service of the organization's Twilio account (Burki follows Twilio's pages itself). Not paginated. Missing Twilio credentials answer 400.
+        Fetches every Messaging Service of the organization's Twilio account (Burki follows Twilio's pages
+        itself). Not paginated. Missing Twilio credentials answer 400.
 
         ``GET /api/twilio-10dlc/messaging-services``
         """
@@ -213,7 +229,9 @@ class TenDlc(Resource):
     ) -> Dict[str, Any]:
         """Choose the Twilio Messaging Service for new numbers
 
-        Saves the Twilio Messaging Service whose sender pool Burki adds the organization's new Twilio numbers to, for 10DLC compliance. It stores the choice in the organization's settings; it does not change numbers you already have.
+        Saves the Twilio Messaging Service whose sender pool Burki adds the organization's new Twilio numbers to,
+        for 10DLC compliance. It stores the choice in the organization's settings; it does not change numbers you
+        already have.
 
         Args:
             messaging_service_sid: Messaging Service SID (`MG...`), from `listTwilioMessagingServices`.
@@ -235,7 +253,9 @@ class TenDlc(Resource):
     ) -> Dict[str, Any]:
         """Choose the Twilio Messaging Service for new numbers
 
-        Saves the Twilio Messaging Service whose sender pool Burki adds the organization's new Twilio numbers to, for 10DLC compliance. It stores the choice in the organization's settings; it does not change numbers you already have.
+        Saves the Twilio Messaging Service whose sender pool Burki adds the organization's new Twilio numbers to,
+        for 10DLC compliance. It stores the choice in the organization's settings; it does not change numbers you
+        already have.
 
         Args:
             messaging_service_sid: Messaging Service SID (`MG...`), from `listTwilioMessagingServices`.
@@ -253,7 +273,8 @@ class TenDlc(Resource):
     def get_selected_twilio_messaging_service(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Get the Twilio Messaging Service chosen for new numbers
 
-        Returns the Twilio Messaging Service that `selectTwilioMessagingService` saved for the organization, if any.
+        Returns the Twilio Messaging Service that `selectTwilioMessagingService` saved for the organization, if
+        any.
 
         ``GET /api/twilio-10dlc/messaging-service/selected``
         """
@@ -262,7 +283,8 @@ class TenDlc(Resource):
     async def get_selected_twilio_messaging_service_async(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Get the Twilio Messaging Service chosen for new numbers
 
-        Returns the Twilio Messaging Service that `selectTwilioMessagingService` saved for the organization, if any.
+        Returns the Twilio Messaging Service that `selectTwilioMessagingService` saved for the organization, if
+        any.
 
         ``GET /api/twilio-10dlc/messaging-service/selected``
         """
@@ -278,7 +300,9 @@ class TenDlc(Resource):
     ) -> Dict[str, Any]:
         """Choose the Twilio 10DLC campaign for new numbers
 
-        Saves the Twilio campaign, with its Messaging Service and brand, that Burki uses for the organization's new Twilio numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
+        Saves the Twilio campaign, with its Messaging Service and brand, that Burki uses for the organization's
+        new Twilio numbers. It stores the choice in the organization's settings; it does not change numbers you
+        already have.
 
         Args:
             campaign_id: Twilio campaign id (`QE...`), from `listTwilioCampaigns`.
@@ -307,7 +331,9 @@ class TenDlc(Resource):
     ) -> Dict[str, Any]:
         """Choose the Twilio 10DLC campaign for new numbers
 
-        Saves the Twilio campaign, with its Messaging Service and brand, that Burki uses for the organization's new Twilio numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
+        Saves the Twilio campaign, with its Messaging Service and brand, that Burki uses for the organization's
+        new Twilio numbers. It stores the choice in the organization's settings; it does not change numbers you
+        already have.
 
         Args:
             campaign_id: Twilio campaign id (`QE...`), from `listTwilioCampaigns`.
@@ -347,7 +373,8 @@ class TenDlc(Resource):
     def list_vonage_brands(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """List the organization's Vonage 10DLC brands
 
-        Fetches the 10DLC brands of the organization's Vonage account. Not paginated. Missing Vonage credentials answer 400.
+        Fetches the 10DLC brands of the organization's Vonage account. Not paginated. Missing Vonage credentials
+        answer 400.
 
         ``GET /api/vonage-10dlc/brands``
         """
@@ -356,7 +383,8 @@ class TenDlc(Resource):
     async def list_vonage_brands_async(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """List the organization's Vonage 10DLC brands
 
-        Fetches the 10DLC brands of the organization's Vonage account. Not paginated. Missing Vonage credentials answer 400.
+        Fetches the 10DLC brands of the organization's Vonage account. Not paginated. Missing Vonage credentials
+        answer 400.
 
         ``GET /api/vonage-10dlc/brands``
         """
@@ -397,7 +425,9 @@ class TenDlc(Resource):
     ) -> Dict[str, Any]:
         """Choose the Vonage 10DLC campaign for new numbers
 
-        Saves the Vonage campaign that Burki assigns to the organization's new Vonage numbers. All four fields are required. It stores the choice in the organization's settings; it does not change numbers you already have.
+        Saves the Vonage campaign that Burki assigns to the organization's new Vonage numbers. All four fields are
+        required. It stores the choice in the organization's settings; it does not change numbers you already
+        have.
 
         Args:
             campaign_id: Vonage campaign id, from `listVonageCampaigns`.
@@ -429,7 +459,9 @@ class TenDlc(Resource):
     ) -> Dict[str, Any]:
         """Choose the Vonage 10DLC campaign for new numbers
 
-        Saves the Vonage campaign that Burki assigns to the organization's new Vonage numbers. All four fields are required. It stores the choice in the organization's settings; it does not change numbers you already have.
+        Saves the Vonage campaign that Burki assigns to the organization's new Vonage numbers. All four fields are
+        required. It stores the choice in the organization's settings; it does not change numbers you already
+        have.
 
         Args:
             campaign_id: Vonage campaign id, from `listVonageCampaigns`.
@@ -470,7 +502,9 @@ class TenDlc(Resource):
 
 
 class AsyncTenDlc(Resource):
-    """US 10DLC registration helpers for Telnyx, Twilio and Vonage: list the brands, campaigns and Messaging Services on the organization's provider accounts, and choose the ones Burki assigns to new numbers. Each provider's routes need that provider's credentials on the organization.
+    """US 10DLC registration helpers for Telnyx, Twilio and Vonage: list the brands, campaigns and Messaging Services
+    on the organization's provider accounts, and choose the ones Burki assigns to new numbers. Each provider's
+    routes need that provider's credentials on the organization.
 
     The async form of ``TenDlc``.
     """
@@ -483,7 +517,8 @@ class AsyncTenDlc(Resource):
     async def list_telnyx_brands(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """List the organization's Telnyx 10DLC brands
 
-        Fetches the 10DLC brands registered on the organization's Telnyx account, using the Telnyx API key stored on the organization. Not paginated. A missing Telnyx key answers 400.
+        Fetches the 10DLC brands registered on the organization's Telnyx account, using the Telnyx API key stored
+        on the organization. Not paginated. A missing Telnyx key answers 400.
 
         ``GET /api/telnyx/brands``
         """
@@ -510,7 +545,8 @@ class AsyncTenDlc(Resource):
     ) -> Dict[str, Any]:
         """Choose the Telnyx 10DLC campaign for new numbers
 
-        Saves the Telnyx campaign (and its brand) that Burki assigns to the organization's new Telnyx numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
+        Saves the Telnyx campaign (and its brand) that Burki assigns to the organization's new Telnyx numbers. It
+        stores the choice in the organization's settings; it does not change numbers you already have.
 
         Args:
             campaign_id: Telnyx campaign id, from `listTelnyxCampaigns`.
@@ -539,10 +575,12 @@ class AsyncTenDlc(Resource):
     async def get_telnyx_number_status(self, phone_number: str, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Get a Telnyx number's 10DLC campaign assignment
 
-        Returns whether a Telnyx number is assigned to a 10DLC campaign, from Telnyx; useful to find out why an assignment failed. The number goes in the path in E.164 with `+` sent as `%2B`.
+        Returns whether a Telnyx number is assigned to a 10DLC campaign, from Telnyx; useful to find out why an
+        assignment failed. The number goes in the path in E.164 with `+` sent as `%2B`.
 
         Args:
-            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+            phone_number: A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal
+                `+` in a URL path can reach the server as a space.
 
         ``GET /api/telnyx/phone-number/{phone_number}/status``
         """
@@ -551,7 +589,8 @@ class AsyncTenDlc(Resource):
     async def list_twilio_messaging_services(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """List the organization's Twilio Messaging Services
 
-        Fetches every Messaging Service of the organization's Twilio account (Burki follows Twilio's pages itself). Not paginated. Missing Twilio credentials answer 400.
+        Fetches every Messaging Service of the organization's Twilio account (Burki follows Twilio's pages
+        itself). Not paginated. Missing Twilio credentials answer 400.
 
         ``GET /api/twilio-10dlc/messaging-services``
         """
@@ -576,7 +615,9 @@ class AsyncTenDlc(Resource):
     ) -> Dict[str, Any]:
         """Choose the Twilio Messaging Service for new numbers
 
-        Saves the Twilio Messaging Service whose sender pool Burki adds the organization's new Twilio numbers to, for 10DLC compliance. It stores the choice in the organization's settings; it does not change numbers you already have.
+        Saves the Twilio Messaging Service whose sender pool Burki adds the organization's new Twilio numbers to,
+        for 10DLC compliance. It stores the choice in the organization's settings; it does not change numbers you
+        already have.
 
         Args:
             messaging_service_sid: Messaging Service SID (`MG...`), from `listTwilioMessagingServices`.
@@ -594,7 +635,8 @@ class AsyncTenDlc(Resource):
     async def get_selected_twilio_messaging_service(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """Get the Twilio Messaging Service chosen for new numbers
 
-        Returns the Twilio Messaging Service that `selectTwilioMessagingService` saved for the organization, if any.
+        Returns the Twilio Messaging Service that `selectTwilioMessagingService` saved for the organization, if
+        any.
 
         ``GET /api/twilio-10dlc/messaging-service/selected``
         """
@@ -610,7 +652,9 @@ class AsyncTenDlc(Resource):
     ) -> Dict[str, Any]:
         """Choose the Twilio 10DLC campaign for new numbers
 
-        Saves the Twilio campaign, with its Messaging Service and brand, that Burki uses for the organization's new Twilio numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
+        Saves the Twilio campaign, with its Messaging Service and brand, that Burki uses for the organization's
+        new Twilio numbers. It stores the choice in the organization's settings; it does not change numbers you
+        already have.
 
         Args:
             campaign_id: Twilio campaign id (`QE...`), from `listTwilioCampaigns`.
@@ -641,7 +685,8 @@ class AsyncTenDlc(Resource):
     async def list_vonage_brands(self, **options: Unpack[RequestOptions]) -> Dict[str, Any]:
         """List the organization's Vonage 10DLC brands
 
-        Fetches the 10DLC brands of the organization's Vonage account. Not paginated. Missing Vonage credentials answer 400.
+        Fetches the 10DLC brands of the organization's Vonage account. Not paginated. Missing Vonage credentials
+        answer 400.
 
         ``GET /api/vonage-10dlc/brands``
         """
@@ -670,7 +715,9 @@ class AsyncTenDlc(Resource):
     ) -> Dict[str, Any]:
         """Choose the Vonage 10DLC campaign for new numbers
 
-        Saves the Vonage campaign that Burki assigns to the organization's new Vonage numbers. All four fields are required. It stores the choice in the organization's settings; it does not change numbers you already have.
+        Saves the Vonage campaign that Burki assigns to the organization's new Vonage numbers. All four fields are
+        required. It stores the choice in the organization's settings; it does not change numbers you already
+        have.
 
         Args:
             campaign_id: Vonage campaign id, from `listVonageCampaigns`.

@@ -1,5 +1,7 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""Custom tools (HTTP endpoints, Python functions, AWS Lambda functions) that assistants call during conversations, and their assignment to assistants."""
+"""Custom tools (HTTP endpoints, Python functions, AWS Lambda functions) that assistants call during conversations,
+and their assignment to assistants.
+"""
 
 from __future__ import annotations
 
@@ -28,7 +30,9 @@ from ..types import (
 
 
 class Tools(Resource):
-    """Custom tools (HTTP endpoints, Python functions, AWS Lambda functions) that assistants call during conversations, and their assignment to assistants."""
+    """Custom tools (HTTP endpoints, Python functions, AWS Lambda functions) that assistants call during
+    conversations, and their assignment to assistants.
+    """
 
     @cached_property
     def with_raw_response(self) -> ToolsWithRawResponse:
@@ -49,7 +53,9 @@ class Tools(Resource):
     ) -> SyncPage[ToolSummary]:
         """List tools
 
-        Returns one page of the organization's tools, without their configuration, with paging details in `pagination` (`page`/`per_page`, from 1). The docs' `/api/v1/tools` does not exist on the server; this is the server's route.
+        Returns one page of the organization's tools, without their configuration, with paging details in
+        `pagination` (`page`/`per_page`, from 1). The docs' `/api/v1/tools` does not exist on the server; this is
+        the server's route.
 
         Args:
             tool_type: Only tools of this type.
@@ -57,7 +63,8 @@ class Tools(Resource):
             search: Only tools whose name, display name or description contains this text.
             page: Page number, from 1.
             per_page: Page size (the docs say the default is 12; the server's is 20).
-            sort_by: Sort field. The docs' `success_rate` and `avg_execution_time` are refused by the server.
+            sort_by: Sort field. The docs' `success_rate` and `avg_execution_time` are refused by the
+                server.
             sort_order: Sort direction.
 
         ``GET /api/organization/tools``
@@ -90,7 +97,9 @@ class Tools(Resource):
     ) -> AsyncPageRequest[ToolSummary]:
         """List tools
 
-        Returns one page of the organization's tools, without their configuration, with paging details in `pagination` (`page`/`per_page`, from 1). The docs' `/api/v1/tools` does not exist on the server; this is the server's route.
+        Returns one page of the organization's tools, without their configuration, with paging details in
+        `pagination` (`page`/`per_page`, from 1). The docs' `/api/v1/tools` does not exist on the server; this is
+        the server's route.
 
         Args:
             tool_type: Only tools of this type.
@@ -98,7 +107,8 @@ class Tools(Resource):
             search: Only tools whose name, display name or description contains this text.
             page: Page number, from 1.
             per_page: Page size (the docs say the default is 12; the server's is 20).
-            sort_by: Sort field. The docs' `success_rate` and `avg_execution_time` are refused by the server.
+            sort_by: Sort field. The docs' `success_rate` and `avg_execution_time` are refused by the
+                server.
             sort_order: Sort direction.
 
         ``GET /api/organization/tools``
@@ -134,16 +144,20 @@ class Tools(Resource):
     ) -> ToolCreateResult:
         """Create a tool
 
-        Registers a tool for the organization; assign it to assistants with `assignTools`. The server answers 200 with the new id and names only (not the full tool the docs show). A function name already in use is refused with 400. The docs' `/api/v1/tools` does not exist; this is the server's route.
+        Registers a tool for the organization; assign it to assistants with `assignTools`. The server answers 200
+        with the new id and names only (not the full tool the docs show). A function name already in use is
+        refused with 400. The docs' `/api/v1/tools` does not exist; this is the server's route.
 
         Args:
             name: Function name the language model calls (snake_case), unique in the organization.
             display_name: Human-readable name.
             description: What the tool does, written for the language model.
             configuration: How the tool runs; the keys depend on `tool_type`. Passed through unchanged.
-            function_definition: OpenAI-style function definition (`name`, `description`, JSON Schema `parameters`). Passed through unchanged.
+            function_definition: OpenAI-style function definition (`name`, `description`, JSON Schema
+                `parameters`). Passed through unchanged.
             timeout_seconds: Longest run, in seconds.
-            retry_attempts: How many times a failed run is retried (the docs say the default is 1; the server's is 3).
+            retry_attempts: How many times a failed run is retried (the docs say the default is 1; the
+                server's is 3).
             is_active: Whether assistants may call the tool.
             is_public: Whether other organizations can see the tool.
 
@@ -183,16 +197,20 @@ class Tools(Resource):
     ) -> ToolCreateResult:
         """Create a tool
 
-        Registers a tool for the organization; assign it to assistants with `assignTools`. The server answers 200 with the new id and names only (not the full tool the docs show). A function name already in use is refused with 400. The docs' `/api/v1/tools` does not exist; this is the server's route.
+        Registers a tool for the organization; assign it to assistants with `assignTools`. The server answers 200
+        with the new id and names only (not the full tool the docs show). A function name already in use is
+        refused with 400. The docs' `/api/v1/tools` does not exist; this is the server's route.
 
         Args:
             name: Function name the language model calls (snake_case), unique in the organization.
             display_name: Human-readable name.
             description: What the tool does, written for the language model.
             configuration: How the tool runs; the keys depend on `tool_type`. Passed through unchanged.
-            function_definition: OpenAI-style function definition (`name`, `description`, JSON Schema `parameters`). Passed through unchanged.
+            function_definition: OpenAI-style function definition (`name`, `description`, JSON Schema
+                `parameters`). Passed through unchanged.
             timeout_seconds: Longest run, in seconds.
-            retry_attempts: How many times a failed run is retried (the docs say the default is 1; the server's is 3).
+            retry_attempts: How many times a failed run is retried (the docs say the default is 1; the
+                server's is 3).
             is_active: Whether assistants may call the tool.
             is_public: Whether other organizations can see the tool.
 
@@ -218,7 +236,8 @@ class Tools(Resource):
     def get(self, tool_id: int, **options: Unpack[RequestOptions]) -> ToolResult:
         """Get a tool
 
-        Returns one tool with its configuration, statistics and last few runs, wrapped in `{success, tool}`. The docs' `/api/v1/tools/{tool_id}` does not exist; this is the server's route.
+        Returns one tool with its configuration, statistics and last few runs, wrapped in `{success, tool}`. The
+        docs' `/api/v1/tools/{tool_id}` does not exist; this is the server's route.
 
         Args:
             tool_id: Tool id (an integer).
@@ -230,7 +249,8 @@ class Tools(Resource):
     async def get_async(self, tool_id: int, **options: Unpack[RequestOptions]) -> ToolResult:
         """Get a tool
 
-        Returns one tool with its configuration, statistics and last few runs, wrapped in `{success, tool}`. The docs' `/api/v1/tools/{tool_id}` does not exist; this is the server's route.
+        Returns one tool with its configuration, statistics and last few runs, wrapped in `{success, tool}`. The
+        docs' `/api/v1/tools/{tool_id}` does not exist; this is the server's route.
 
         Args:
             tool_id: Tool id (an integer).
@@ -255,7 +275,8 @@ class Tools(Resource):
     ) -> ToolUpdateResult:
         """Update a tool
 
-        Changes the fields sent (those left out or sent as `null` stay) and answers with the tool's identity only. The method is PUT, not the PATCH the published SDK used.
+        Changes the fields sent (those left out or sent as `null` stay) and answers with the tool's identity only.
+        The method is PUT, not the PATCH the published SDK used.
 
         Args:
             tool_id: Tool id (an integer).
@@ -302,7 +323,8 @@ class Tools(Resource):
     ) -> ToolUpdateResult:
         """Update a tool
 
-        Changes the fields sent (those left out or sent as `null` stay) and answers with the tool's identity only. The method is PUT, not the PATCH the published SDK used.
+        Changes the fields sent (those left out or sent as `null` stay) and answers with the tool's identity only.
+        The method is PUT, not the PATCH the published SDK used.
 
         Args:
             tool_id: Tool id (an integer).
@@ -360,7 +382,9 @@ class Tools(Resource):
     def list_for_assistant(self, assistant_id: int, **options: Unpack[RequestOptions]) -> AssistantToolList:
         """List an assistant's tools
 
-        Returns the tools assigned to the assistant, each with its assignment settings, wrapped in `{success, tools}` (not paginated). This is the nearest the server has to the docs' `GET /api/v1/tools/{tool_id}/assignments`, seen from the assistant's side.
+        Returns the tools assigned to the assistant, each with its assignment settings, wrapped in `{success,
+        tools}` (not paginated). This is the nearest the server has to the docs' `GET
+        /api/v1/tools/{tool_id}/assignments`, seen from the assistant's side.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -372,7 +396,9 @@ class Tools(Resource):
     async def list_for_assistant_async(self, assistant_id: int, **options: Unpack[RequestOptions]) -> AssistantToolList:
         """List an assistant's tools
 
-        Returns the tools assigned to the assistant, each with its assignment settings, wrapped in `{success, tools}` (not paginated). This is the nearest the server has to the docs' `GET /api/v1/tools/{tool_id}/assignments`, seen from the assistant's side.
+        Returns the tools assigned to the assistant, each with its assignment settings, wrapped in `{success,
+        tools}` (not paginated). This is the nearest the server has to the docs' `GET
+        /api/v1/tools/{tool_id}/assignments`, seen from the assistant's side.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -392,13 +418,18 @@ class Tools(Resource):
     ) -> ToolAssignResult:
         """Assign tools to an assistant
 
-        Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name and the documented order, tools first: `tools.assign(toolIds, assistantId)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`; a single id where the array goes does not compile).
+        Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is
+        assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist.
+        The SDK keeps the name and the documented order, tools first: `tools.assign(toolIds, assistantId)`, with
+        the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`; a single id where the array
+        goes does not compile).
 
         Args:
             tool_ids: Ids of the tools to assign.
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             enabled: Whether the assistant may call the tools right away.
-            custom_configuration: Per-assistant overrides of the tools' configuration. Passed through unchanged.
+            custom_configuration: Per-assistant overrides of the tools' configuration. Passed through
+                unchanged.
 
         ``POST /api/assistants/{assistant_id}/tools/assign``
         """
@@ -424,13 +455,18 @@ class Tools(Resource):
     ) -> ToolAssignResult:
         """Assign tools to an assistant
 
-        Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name and the documented order, tools first: `tools.assign(toolIds, assistantId)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`; a single id where the array goes does not compile).
+        Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is
+        assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist.
+        The SDK keeps the name and the documented order, tools first: `tools.assign(toolIds, assistantId)`, with
+        the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`; a single id where the array
+        goes does not compile).
 
         Args:
             tool_ids: Ids of the tools to assign.
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             enabled: Whether the assistant may call the tools right away.
-            custom_configuration: Per-assistant overrides of the tools' configuration. Passed through unchanged.
+            custom_configuration: Per-assistant overrides of the tools' configuration. Passed through
+                unchanged.
 
         ``POST /api/assistants/{assistant_id}/tools/assign``
         """
@@ -448,7 +484,9 @@ class Tools(Resource):
     def unassign(self, tool_id: int, assistant_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Unassign a tool from an assistant
 
-        Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name and the documented argument order: `tools.unassign(toolId, assistantId)`.
+        Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's
+        route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name and the documented
+        argument order: `tools.unassign(toolId, assistantId)`.
 
         Args:
             tool_id: Tool id (an integer).
@@ -461,7 +499,9 @@ class Tools(Resource):
     async def unassign_async(self, tool_id: int, assistant_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Unassign a tool from an assistant
 
-        Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name and the documented argument order: `tools.unassign(toolId, assistantId)`.
+        Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's
+        route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name and the documented
+        argument order: `tools.unassign(toolId, assistantId)`.
 
         Args:
             tool_id: Tool id (an integer).
@@ -481,7 +521,13 @@ class Tools(Resource):
     ) -> LambdaFunctionList:
         """Discover AWS Lambda functions
 
-        Lists the Lambda functions of an AWS account in one region, to pick the function of a `lambda` tool. The AWS credentials travel as query parameters, as the server defines them (the docs' JSON and form-encoded examples are not what it reads), so they end up in URLs and possibly in logs: use short-lived, list-only credentials. Burki does not store them. No body. Limited to 10 requests a minute per organization. AWS errors come back as 400 with AWS's message. The SDK docs show `tools.discoverLambda(region)`, but the credentials are required, so the method takes one object: `tools.discoverLambda({ accessKey, secretKey, region })`.
+        Lists the Lambda functions of an AWS account in one region, to pick the function of a `lambda` tool. The
+        AWS credentials travel as query parameters, as the server defines them (the docs' JSON and form-encoded
+        examples are not what it reads), so they end up in URLs and possibly in logs: use short-lived, list-only
+        credentials. Burki does not store them. No body. Limited to 10 requests a minute per organization. AWS
+        errors come back as 400 with AWS's message. The SDK docs show `tools.discoverLambda(region)`, but the
+        credentials are required, so the method takes one object: `tools.discoverLambda({ accessKey, secretKey,
+        region })`.
 
         Args:
             access_key: AWS access key id with `lambda:ListFunctions` permission.
@@ -510,7 +556,13 @@ class Tools(Resource):
     ) -> LambdaFunctionList:
         """Discover AWS Lambda functions
 
-        Lists the Lambda functions of an AWS account in one region, to pick the function of a `lambda` tool. The AWS credentials travel as query parameters, as the server defines them (the docs' JSON and form-encoded examples are not what it reads), so they end up in URLs and possibly in logs: use short-lived, list-only credentials. Burki does not store them. No body. Limited to 10 requests a minute per organization. AWS errors come back as 400 with AWS's message. The SDK docs show `tools.discoverLambda(region)`, but the credentials are required, so the method takes one object: `tools.discoverLambda({ accessKey, secretKey, region })`.
+        Lists the Lambda functions of an AWS account in one region, to pick the function of a `lambda` tool. The
+        AWS credentials travel as query parameters, as the server defines them (the docs' JSON and form-encoded
+        examples are not what it reads), so they end up in URLs and possibly in logs: use short-lived, list-only
+        credentials. Burki does not store them. No body. Limited to 10 requests a minute per organization. AWS
+        errors come back as 400 with AWS's message. The SDK docs show `tools.discoverLambda(region)`, but the
+        credentials are required, so the method takes one object: `tools.discoverLambda({ accessKey, secretKey,
+        region })`.
 
         Args:
             access_key: AWS access key id with `lambda:ListFunctions` permission.
@@ -531,7 +583,8 @@ class Tools(Resource):
 
 
 class AsyncTools(Resource):
-    """Custom tools (HTTP endpoints, Python functions, AWS Lambda functions) that assistants call during conversations, and their assignment to assistants.
+    """Custom tools (HTTP endpoints, Python functions, AWS Lambda functions) that assistants call during
+    conversations, and their assignment to assistants.
 
     The async form of ``Tools``.
     """
@@ -555,7 +608,9 @@ class AsyncTools(Resource):
     ) -> AsyncPageRequest[ToolSummary]:
         """List tools
 
-        Returns one page of the organization's tools, without their configuration, with paging details in `pagination` (`page`/`per_page`, from 1). The docs' `/api/v1/tools` does not exist on the server; this is the server's route.
+        Returns one page of the organization's tools, without their configuration, with paging details in
+        `pagination` (`page`/`per_page`, from 1). The docs' `/api/v1/tools` does not exist on the server; this is
+        the server's route.
 
         Args:
             tool_type: Only tools of this type.
@@ -563,7 +618,8 @@ class AsyncTools(Resource):
             search: Only tools whose name, display name or description contains this text.
             page: Page number, from 1.
             per_page: Page size (the docs say the default is 12; the server's is 20).
-            sort_by: Sort field. The docs' `success_rate` and `avg_execution_time` are refused by the server.
+            sort_by: Sort field. The docs' `success_rate` and `avg_execution_time` are refused by the
+                server.
             sort_order: Sort direction.
 
         ``GET /api/organization/tools``
@@ -599,16 +655,20 @@ class AsyncTools(Resource):
     ) -> ToolCreateResult:
         """Create a tool
 
-        Registers a tool for the organization; assign it to assistants with `assignTools`. The server answers 200 with the new id and names only (not the full tool the docs show). A function name already in use is refused with 400. The docs' `/api/v1/tools` does not exist; this is the server's route.
+        Registers a tool for the organization; assign it to assistants with `assignTools`. The server answers 200
+        with the new id and names only (not the full tool the docs show). A function name already in use is
+        refused with 400. The docs' `/api/v1/tools` does not exist; this is the server's route.
 
         Args:
             name: Function name the language model calls (snake_case), unique in the organization.
             display_name: Human-readable name.
             description: What the tool does, written for the language model.
             configuration: How the tool runs; the keys depend on `tool_type`. Passed through unchanged.
-            function_definition: OpenAI-style function definition (`name`, `description`, JSON Schema `parameters`). Passed through unchanged.
+            function_definition: OpenAI-style function definition (`name`, `description`, JSON Schema
+                `parameters`). Passed through unchanged.
             timeout_seconds: Longest run, in seconds.
-            retry_attempts: How many times a failed run is retried (the docs say the default is 1; the server's is 3).
+            retry_attempts: How many times a failed run is retried (the docs say the default is 1; the
+                server's is 3).
             is_active: Whether assistants may call the tool.
             is_public: Whether other organizations can see the tool.
 
@@ -634,7 +694,8 @@ class AsyncTools(Resource):
     async def get(self, tool_id: int, **options: Unpack[RequestOptions]) -> ToolResult:
         """Get a tool
 
-        Returns one tool with its configuration, statistics and last few runs, wrapped in `{success, tool}`. The docs' `/api/v1/tools/{tool_id}` does not exist; this is the server's route.
+        Returns one tool with its configuration, statistics and last few runs, wrapped in `{success, tool}`. The
+        docs' `/api/v1/tools/{tool_id}` does not exist; this is the server's route.
 
         Args:
             tool_id: Tool id (an integer).
@@ -659,7 +720,8 @@ class AsyncTools(Resource):
     ) -> ToolUpdateResult:
         """Update a tool
 
-        Changes the fields sent (those left out or sent as `null` stay) and answers with the tool's identity only. The method is PUT, not the PATCH the published SDK used.
+        Changes the fields sent (those left out or sent as `null` stay) and answers with the tool's identity only.
+        The method is PUT, not the PATCH the published SDK used.
 
         Args:
             tool_id: Tool id (an integer).
@@ -705,7 +767,9 @@ class AsyncTools(Resource):
     async def list_for_assistant(self, assistant_id: int, **options: Unpack[RequestOptions]) -> AssistantToolList:
         """List an assistant's tools
 
-        Returns the tools assigned to the assistant, each with its assignment settings, wrapped in `{success, tools}` (not paginated). This is the nearest the server has to the docs' `GET /api/v1/tools/{tool_id}/assignments`, seen from the assistant's side.
+        Returns the tools assigned to the assistant, each with its assignment settings, wrapped in `{success,
+        tools}` (not paginated). This is the nearest the server has to the docs' `GET
+        /api/v1/tools/{tool_id}/assignments`, seen from the assistant's side.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -725,13 +789,18 @@ class AsyncTools(Resource):
     ) -> ToolAssignResult:
         """Assign tools to an assistant
 
-        Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist. The SDK keeps the name and the documented order, tools first: `tools.assign(toolIds, assistantId)`, with the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`; a single id where the array goes does not compile).
+        Gives the assistant one or more tools, all with the same `enabled` flag and overrides. The server is
+        assistant-centric: the docs' `POST /api/v1/tools/{tool_id}/assign` with `{assistant_ids}` does not exist.
+        The SDK keeps the name and the documented order, tools first: `tools.assign(toolIds, assistantId)`, with
+        the tool ids in an array (the SDK docs show `assign(toolId, assistantId)`; a single id where the array
+        goes does not compile).
 
         Args:
             tool_ids: Ids of the tools to assign.
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
             enabled: Whether the assistant may call the tools right away.
-            custom_configuration: Per-assistant overrides of the tools' configuration. Passed through unchanged.
+            custom_configuration: Per-assistant overrides of the tools' configuration. Passed through
+                unchanged.
 
         ``POST /api/assistants/{assistant_id}/tools/assign``
         """
@@ -749,7 +818,9 @@ class AsyncTools(Resource):
     async def unassign(self, tool_id: int, assistant_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Unassign a tool from an assistant
 
-        Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name and the documented argument order: `tools.unassign(toolId, assistantId)`.
+        Takes one tool away from the assistant; the tool itself stays. The method is DELETE on the assistant's
+        route, not the docs' `POST /api/v1/tools/{tool_id}/unassign`. The SDK keeps the name and the documented
+        argument order: `tools.unassign(toolId, assistantId)`.
 
         Args:
             tool_id: Tool id (an integer).
@@ -769,7 +840,13 @@ class AsyncTools(Resource):
     ) -> LambdaFunctionList:
         """Discover AWS Lambda functions
 
-        Lists the Lambda functions of an AWS account in one region, to pick the function of a `lambda` tool. The AWS credentials travel as query parameters, as the server defines them (the docs' JSON and form-encoded examples are not what it reads), so they end up in URLs and possibly in logs: use short-lived, list-only credentials. Burki does not store them. No body. Limited to 10 requests a minute per organization. AWS errors come back as 400 with AWS's message. The SDK docs show `tools.discoverLambda(region)`, but the credentials are required, so the method takes one object: `tools.discoverLambda({ accessKey, secretKey, region })`.
+        Lists the Lambda functions of an AWS account in one region, to pick the function of a `lambda` tool. The
+        AWS credentials travel as query parameters, as the server defines them (the docs' JSON and form-encoded
+        examples are not what it reads), so they end up in URLs and possibly in logs: use short-lived, list-only
+        credentials. Burki does not store them. No body. Limited to 10 requests a minute per organization. AWS
+        errors come back as 400 with AWS's message. The SDK docs show `tools.discoverLambda(region)`, but the
+        credentials are required, so the method takes one object: `tools.discoverLambda({ accessKey, secretKey,
+        region })`.
 
         Args:
             access_key: AWS access key id with `lambda:ListFunctions` permission.

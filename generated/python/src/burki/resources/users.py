@@ -60,13 +60,15 @@ class Users(Resource):
     ) -> User:
         """Update the calling user
 
-        Changes the calling user's name, email address or preferences. Only the fields sent are changed; `preferences`, when sent, replaces the stored object.
+        Changes the calling user's name, email address or preferences. Only the fields sent are changed;
+        `preferences`, when sent, replaces the stored object.
 
         Args:
             first_name: Given name.
             last_name: Family name.
             email: New sign-in email address.
-            preferences: Dashboard preferences (for example `timezone`); replaces the stored object. The keys are user data and are never renamed by the SDK.
+            preferences: Dashboard preferences (for example `timezone`); replaces the stored object. The
+                keys are user data and are never renamed by the SDK.
 
         ``PUT /api/v1/users/me``
         """
@@ -92,13 +94,15 @@ class Users(Resource):
     ) -> User:
         """Update the calling user
 
-        Changes the calling user's name, email address or preferences. Only the fields sent are changed; `preferences`, when sent, replaces the stored object.
+        Changes the calling user's name, email address or preferences. Only the fields sent are changed;
+        `preferences`, when sent, replaces the stored object.
 
         Args:
             first_name: Given name.
             last_name: Family name.
             email: New sign-in email address.
-            preferences: Dashboard preferences (for example `timezone`); replaces the stored object. The keys are user data and are never renamed by the SDK.
+            preferences: Dashboard preferences (for example `timezone`); replaces the stored object. The
+                keys are user data and are never renamed by the SDK.
 
         ``PUT /api/v1/users/me``
         """
@@ -122,10 +126,13 @@ class Users(Resource):
     ) -> ActionAcknowledgement:
         """Change the calling user's password
 
-        Replaces the calling user's password after checking the current one. A user who signed up with Google and never set a password sends an empty `current_password` to set a first one. The server does not declare the response body; it is a short acknowledgement.
+        Replaces the calling user's password after checking the current one. A user who signed up with Google and
+        never set a password sends an empty `current_password` to set a first one. The server does not declare the
+        response body; it is a short acknowledgement.
 
         Args:
-            current_password: The password in use now. Users who signed up with Google and never set a password send an empty string to set their first one.
+            current_password: The password in use now. Users who signed up with Google and never set a
+                password send an empty string to set their first one.
             new_password: The new password.
 
         ``POST /api/v1/users/me/change-password``
@@ -148,10 +155,13 @@ class Users(Resource):
     ) -> ActionAcknowledgement:
         """Change the calling user's password
 
-        Replaces the calling user's password after checking the current one. A user who signed up with Google and never set a password sends an empty `current_password` to set a first one. The server does not declare the response body; it is a short acknowledgement.
+        Replaces the calling user's password after checking the current one. A user who signed up with Google and
+        never set a password sends an empty `current_password` to set a first one. The server does not declare the
+        response body; it is a short acknowledgement.
 
         Args:
-            current_password: The password in use now. Users who signed up with Google and never set a password send an empty string to set their first one.
+            current_password: The password in use now. Users who signed up with Google and never set a
+                password send an empty string to set their first one.
             new_password: The new password.
 
         ``POST /api/v1/users/me/change-password``
@@ -194,7 +204,9 @@ class Users(Resource):
     ) -> InviteUserResponse:
         """Invite a user to the organization
 
-        Organization admins only: other users get `403`. Emails an invitation link to join the caller's organization with the given role (default `user`). The invitee opens the link and accepts with `users.acceptInvitation`.
+        Organization admins only: other users get `403`. Emails an invitation link to join the caller's
+        organization with the given role (default `user`). The invitee opens the link and accepts with
+        `users.acceptInvitation`.
 
         Args:
             email: Where the invitation is sent.
@@ -225,7 +237,9 @@ class Users(Resource):
     ) -> InviteUserResponse:
         """Invite a user to the organization
 
-        Organization admins only: other users get `403`. Emails an invitation link to join the caller's organization with the given role (default `user`). The invitee opens the link and accepts with `users.acceptInvitation`.
+        Organization admins only: other users get `403`. Emails an invitation link to join the caller's
+        organization with the given role (default `user`). The invitee opens the link and accepts with
+        `users.acceptInvitation`.
 
         Args:
             email: Where the invitation is sent.
@@ -248,10 +262,13 @@ class Users(Resource):
     def get_invitation(self, token: str, **options: Unpack[RequestOptions]) -> InvitationDetails:
         """Look up an invitation
 
-        Public: needs no API key or token, because the invitation token in the path is the credential. Returns the invitation's metadata so a sign-up page can show whom it is for before the invitee accepts. The server does not declare the fields of the body.
+        Public: needs no API key or token, because the invitation token in the path is the credential. Returns the
+        invitation's metadata so a sign-up page can show whom it is for before the invitee accepts. The server
+        does not declare the fields of the body.
 
         Args:
-            token: The token from the invitation link. It is the only credential this route needs, so treat it as a secret.
+            token: The token from the invitation link. It is the only credential this route needs, so treat
+                it as a secret.
 
         ``GET /api/v1/users/invitation/{token}``
         """
@@ -260,10 +277,13 @@ class Users(Resource):
     async def get_invitation_async(self, token: str, **options: Unpack[RequestOptions]) -> InvitationDetails:
         """Look up an invitation
 
-        Public: needs no API key or token, because the invitation token in the path is the credential. Returns the invitation's metadata so a sign-up page can show whom it is for before the invitee accepts. The server does not declare the fields of the body.
+        Public: needs no API key or token, because the invitation token in the path is the credential. Returns the
+        invitation's metadata so a sign-up page can show whom it is for before the invitee accepts. The server
+        does not declare the fields of the body.
 
         Args:
-            token: The token from the invitation link. It is the only credential this route needs, so treat it as a secret.
+            token: The token from the invitation link. It is the only credential this route needs, so treat
+                it as a secret.
 
         ``GET /api/v1/users/invitation/{token}``
         """
@@ -279,7 +299,9 @@ class Users(Resource):
     ) -> AcceptInvitationResponse:
         """Accept an invitation
 
-        Public: needs no API key or token, because the invitation token in the body is the credential. Joins the invited user to the organization (creating the user if needed) and returns a JWT access token for them; store it like any other secret.
+        Public: needs no API key or token, because the invitation token in the body is the credential. Joins the
+        invited user to the organization (creating the user if needed) and returns a JWT access token for them;
+        store it like any other secret.
 
         Args:
             token: The token from the invitation link. It grants access to the invitation; do not log it.
@@ -308,7 +330,9 @@ class Users(Resource):
     ) -> AcceptInvitationResponse:
         """Accept an invitation
 
-        Public: needs no API key or token, because the invitation token in the body is the credential. Joins the invited user to the organization (creating the user if needed) and returns a JWT access token for them; store it like any other secret.
+        Public: needs no API key or token, because the invitation token in the body is the credential. Joins the
+        invited user to the organization (creating the user if needed) and returns a JWT access token for them;
+        store it like any other secret.
 
         Args:
             token: The token from the invitation link. It grants access to the invitation; do not log it.
@@ -359,13 +383,15 @@ class AsyncUsers(Resource):
     ) -> User:
         """Update the calling user
 
-        Changes the calling user's name, email address or preferences. Only the fields sent are changed; `preferences`, when sent, replaces the stored object.
+        Changes the calling user's name, email address or preferences. Only the fields sent are changed;
+        `preferences`, when sent, replaces the stored object.
 
         Args:
             first_name: Given name.
             last_name: Family name.
             email: New sign-in email address.
-            preferences: Dashboard preferences (for example `timezone`); replaces the stored object. The keys are user data and are never renamed by the SDK.
+            preferences: Dashboard preferences (for example `timezone`); replaces the stored object. The
+                keys are user data and are never renamed by the SDK.
 
         ``PUT /api/v1/users/me``
         """
@@ -389,10 +415,13 @@ class AsyncUsers(Resource):
     ) -> ActionAcknowledgement:
         """Change the calling user's password
 
-        Replaces the calling user's password after checking the current one. A user who signed up with Google and never set a password sends an empty `current_password` to set a first one. The server does not declare the response body; it is a short acknowledgement.
+        Replaces the calling user's password after checking the current one. A user who signed up with Google and
+        never set a password sends an empty `current_password` to set a first one. The server does not declare the
+        response body; it is a short acknowledgement.
 
         Args:
-            current_password: The password in use now. Users who signed up with Google and never set a password send an empty string to set their first one.
+            current_password: The password in use now. Users who signed up with Google and never set a
+                password send an empty string to set their first one.
             new_password: The new password.
 
         ``POST /api/v1/users/me/change-password``
@@ -426,7 +455,9 @@ class AsyncUsers(Resource):
     ) -> InviteUserResponse:
         """Invite a user to the organization
 
-        Organization admins only: other users get `403`. Emails an invitation link to join the caller's organization with the given role (default `user`). The invitee opens the link and accepts with `users.acceptInvitation`.
+        Organization admins only: other users get `403`. Emails an invitation link to join the caller's
+        organization with the given role (default `user`). The invitee opens the link and accepts with
+        `users.acceptInvitation`.
 
         Args:
             email: Where the invitation is sent.
@@ -449,10 +480,13 @@ class AsyncUsers(Resource):
     async def get_invitation(self, token: str, **options: Unpack[RequestOptions]) -> InvitationDetails:
         """Look up an invitation
 
-        Public: needs no API key or token, because the invitation token in the path is the credential. Returns the invitation's metadata so a sign-up page can show whom it is for before the invitee accepts. The server does not declare the fields of the body.
+        Public: needs no API key or token, because the invitation token in the path is the credential. Returns the
+        invitation's metadata so a sign-up page can show whom it is for before the invitee accepts. The server
+        does not declare the fields of the body.
 
         Args:
-            token: The token from the invitation link. It is the only credential this route needs, so treat it as a secret.
+            token: The token from the invitation link. It is the only credential this route needs, so treat
+                it as a secret.
 
         ``GET /api/v1/users/invitation/{token}``
         """
@@ -468,7 +502,9 @@ class AsyncUsers(Resource):
     ) -> AcceptInvitationResponse:
         """Accept an invitation
 
-        Public: needs no API key or token, because the invitation token in the body is the credential. Joins the invited user to the organization (creating the user if needed) and returns a JWT access token for them; store it like any other secret.
+        Public: needs no API key or token, because the invitation token in the body is the credential. Joins the
+        invited user to the organization (creating the user if needed) and returns a JWT access token for them;
+        store it like any other secret.
 
         Args:
             token: The token from the invitation link. It grants access to the invitation; do not log it.

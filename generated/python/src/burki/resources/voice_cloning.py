@@ -25,7 +25,9 @@ from ..types import (
 
 
 class VoiceCloning(Resource):
-    """Upload voice samples and clone them into custom text-to-speech voices at ElevenLabs, Resemble and other providers."""
+    """Upload voice samples and clone them into custom text-to-speech voices at ElevenLabs, Resemble and other
+    providers.
+    """
 
     @cached_property
     def with_raw_response(self) -> VoiceCloningWithRawResponse:
@@ -44,7 +46,10 @@ class VoiceCloning(Resource):
     ) -> VoiceSampleUploadResult:
         """Upload a voice sample
 
-        Uploads a recording of the voice to clone, as `multipart/form-data` with the audio in `file`. The sample belongs to the organization; the assistant in the path is only checked for access. Clone it with `createClonedVoice` once its status is `uploaded` or `ready`. Files over 50 MB are refused with 413, unsupported formats with 400 or 422.
+        Uploads a recording of the voice to clone, as `multipart/form-data` with the audio in `file`. The sample
+        belongs to the organization; the assistant in the path is only checked for access. Clone it with
+        `createClonedVoice` once its status is `uploaded` or `ready`. Files over 50 MB are refused with 413,
+        unsupported formats with 400 or 422.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -79,7 +84,10 @@ class VoiceCloning(Resource):
     ) -> VoiceSampleUploadResult:
         """Upload a voice sample
 
-        Uploads a recording of the voice to clone, as `multipart/form-data` with the audio in `file`. The sample belongs to the organization; the assistant in the path is only checked for access. Clone it with `createClonedVoice` once its status is `uploaded` or `ready`. Files over 50 MB are refused with 413, unsupported formats with 400 or 422.
+        Uploads a recording of the voice to clone, as `multipart/form-data` with the audio in `file`. The sample
+        belongs to the organization; the assistant in the path is only checked for access. Clone it with
+        `createClonedVoice` once its status is `uploaded` or `ready`. Files over 50 MB are refused with 413,
+        unsupported formats with 400 or 422.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -111,7 +119,8 @@ class VoiceCloning(Resource):
     ) -> VoiceSampleList:
         """List voice samples
 
-        Returns the organization's uploaded voice samples (not paginated), wrapped in an object. The assistant in the path is only checked for access.
+        Returns the organization's uploaded voice samples (not paginated), wrapped in an object. The assistant in
+        the path is only checked for access.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -130,7 +139,8 @@ class VoiceCloning(Resource):
     ) -> VoiceSampleList:
         """List voice samples
 
-        Returns the organization's uploaded voice samples (not paginated), wrapped in an object. The assistant in the path is only checked for access.
+        Returns the organization's uploaded voice samples (not paginated), wrapped in an object. The assistant in
+        the path is only checked for access.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -163,7 +173,10 @@ class VoiceCloning(Resource):
     ) -> ClonedVoiceCreateResult:
         """Clone a voice
 
-        Clones the voice of an uploaded sample at a text-to-speech provider. The new voice usually starts `processing`; once `ready`, use its `provider_voice_id` as the assistant's `tts_settings.voice_id`. The server answers 200, not 201. Provider failures (for example an exhausted provider account) come back as 500.
+        Clones the voice of an uploaded sample at a text-to-speech provider. The new voice usually starts
+        `processing`; once `ready`, use its `provider_voice_id` as the assistant's `tts_settings.voice_id`. The
+        server answers 200, not 201. Provider failures (for example an exhausted provider account) come back as
+        500.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -209,7 +222,10 @@ class VoiceCloning(Resource):
     ) -> ClonedVoiceCreateResult:
         """Clone a voice
 
-        Clones the voice of an uploaded sample at a text-to-speech provider. The new voice usually starts `processing`; once `ready`, use its `provider_voice_id` as the assistant's `tts_settings.voice_id`. The server answers 200, not 201. Provider failures (for example an exhausted provider account) come back as 500.
+        Clones the voice of an uploaded sample at a text-to-speech provider. The new voice usually starts
+        `processing`; once `ready`, use its `provider_voice_id` as the assistant's `tts_settings.voice_id`. The
+        server answers 200, not 201. Provider failures (for example an exhausted provider account) come back as
+        500.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -249,7 +265,10 @@ class VoiceCloning(Resource):
     ) -> ClonedVoiceList:
         """List cloned voices (assistant route)
 
-        Returns the organization's cloned voices (not paginated), wrapped in an object. The server calls this route legacy: the voices belong to the organization, the assistant in the path is only checked for access, and `GET /api/v1/assistants/cloned-voices` (`assistants.getClonedVoices`) returns the same list without it.
+        Returns the organization's cloned voices (not paginated), wrapped in an object. The server calls this
+        route legacy: the voices belong to the organization, the assistant in the path is only checked for access,
+        and `GET /api/v1/assistants/cloned-voices` (`assistants.getClonedVoices`) returns the same list without
+        it.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -278,7 +297,10 @@ class VoiceCloning(Resource):
     ) -> ClonedVoiceList:
         """List cloned voices (assistant route)
 
-        Returns the organization's cloned voices (not paginated), wrapped in an object. The server calls this route legacy: the voices belong to the organization, the assistant in the path is only checked for access, and `GET /api/v1/assistants/cloned-voices` (`assistants.getClonedVoices`) returns the same list without it.
+        Returns the organization's cloned voices (not paginated), wrapped in an object. The server calls this
+        route legacy: the voices belong to the organization, the assistant in the path is only checked for access,
+        and `GET /api/v1/assistants/cloned-voices` (`assistants.getClonedVoices`) returns the same list without
+        it.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -300,7 +322,8 @@ class VoiceCloning(Resource):
     def delete(self, assistant_id: int, voice_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a cloned voice
 
-        Deletes the voice at its provider and in Burki, for good; usage history is kept. If the provider refuses, the server answers 500 although the voice may already be gone from Burki.
+        Deletes the voice at its provider and in Burki, for good; usage history is kept. If the provider refuses,
+        the server answers 500 although the voice may already be gone from Burki.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -313,7 +336,8 @@ class VoiceCloning(Resource):
     async def delete_async(self, assistant_id: int, voice_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a cloned voice
 
-        Deletes the voice at its provider and in Burki, for good; usage history is kept. If the provider refuses, the server answers 500 although the voice may already be gone from Burki.
+        Deletes the voice at its provider and in Burki, for good; usage history is kept. If the provider refuses,
+        the server answers 500 although the voice may already be gone from Burki.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -333,7 +357,8 @@ class VoiceCloning(Resource):
     def list_providers(self, assistant_id: int, **options: Unpack[RequestOptions]) -> VoiceCloningProviderList:
         """List voice-cloning providers
 
-        Returns the text-to-speech providers that can clone voices, with the formats, lengths, sizes and quality each accepts for a sample. The assistant in the path is only checked for access.
+        Returns the text-to-speech providers that can clone voices, with the formats, lengths, sizes and quality
+        each accepts for a sample. The assistant in the path is only checked for access.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -349,7 +374,8 @@ class VoiceCloning(Resource):
     ) -> VoiceCloningProviderList:
         """List voice-cloning providers
 
-        Returns the text-to-speech providers that can clone voices, with the formats, lengths, sizes and quality each accepts for a sample. The assistant in the path is only checked for access.
+        Returns the text-to-speech providers that can clone voices, with the formats, lengths, sizes and quality
+        each accepts for a sample. The assistant in the path is only checked for access.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -360,7 +386,8 @@ class VoiceCloning(Resource):
 
 
 class AsyncVoiceCloning(Resource):
-    """Upload voice samples and clone them into custom text-to-speech voices at ElevenLabs, Resemble and other providers.
+    """Upload voice samples and clone them into custom text-to-speech voices at ElevenLabs, Resemble and other
+    providers.
 
     The async form of ``VoiceCloning``.
     """
@@ -382,7 +409,10 @@ class AsyncVoiceCloning(Resource):
     ) -> VoiceSampleUploadResult:
         """Upload a voice sample
 
-        Uploads a recording of the voice to clone, as `multipart/form-data` with the audio in `file`. The sample belongs to the organization; the assistant in the path is only checked for access. Clone it with `createClonedVoice` once its status is `uploaded` or `ready`. Files over 50 MB are refused with 413, unsupported formats with 400 or 422.
+        Uploads a recording of the voice to clone, as `multipart/form-data` with the audio in `file`. The sample
+        belongs to the organization; the assistant in the path is only checked for access. Clone it with
+        `createClonedVoice` once its status is `uploaded` or `ready`. Files over 50 MB are refused with 413,
+        unsupported formats with 400 or 422.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -414,7 +444,8 @@ class AsyncVoiceCloning(Resource):
     ) -> VoiceSampleList:
         """List voice samples
 
-        Returns the organization's uploaded voice samples (not paginated), wrapped in an object. The assistant in the path is only checked for access.
+        Returns the organization's uploaded voice samples (not paginated), wrapped in an object. The assistant in
+        the path is only checked for access.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -447,7 +478,10 @@ class AsyncVoiceCloning(Resource):
     ) -> ClonedVoiceCreateResult:
         """Clone a voice
 
-        Clones the voice of an uploaded sample at a text-to-speech provider. The new voice usually starts `processing`; once `ready`, use its `provider_voice_id` as the assistant's `tts_settings.voice_id`. The server answers 200, not 201. Provider failures (for example an exhausted provider account) come back as 500.
+        Clones the voice of an uploaded sample at a text-to-speech provider. The new voice usually starts
+        `processing`; once `ready`, use its `provider_voice_id` as the assistant's `tts_settings.voice_id`. The
+        server answers 200, not 201. Provider failures (for example an exhausted provider account) come back as
+        500.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -487,7 +521,10 @@ class AsyncVoiceCloning(Resource):
     ) -> ClonedVoiceList:
         """List cloned voices (assistant route)
 
-        Returns the organization's cloned voices (not paginated), wrapped in an object. The server calls this route legacy: the voices belong to the organization, the assistant in the path is only checked for access, and `GET /api/v1/assistants/cloned-voices` (`assistants.getClonedVoices`) returns the same list without it.
+        Returns the organization's cloned voices (not paginated), wrapped in an object. The server calls this
+        route legacy: the voices belong to the organization, the assistant in the path is only checked for access,
+        and `GET /api/v1/assistants/cloned-voices` (`assistants.getClonedVoices`) returns the same list without
+        it.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -509,7 +546,8 @@ class AsyncVoiceCloning(Resource):
     async def delete(self, assistant_id: int, voice_id: int, **options: Unpack[RequestOptions]) -> ApiResponse:
         """Delete a cloned voice
 
-        Deletes the voice at its provider and in Burki, for good; usage history is kept. If the provider refuses, the server answers 500 although the voice may already be gone from Burki.
+        Deletes the voice at its provider and in Burki, for good; usage history is kept. If the provider refuses,
+        the server answers 500 although the voice may already be gone from Burki.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
@@ -529,7 +567,8 @@ class AsyncVoiceCloning(Resource):
     async def list_providers(self, assistant_id: int, **options: Unpack[RequestOptions]) -> VoiceCloningProviderList:
         """List voice-cloning providers
 
-        Returns the text-to-speech providers that can clone voices, with the formats, lengths, sizes and quality each accepts for a sample. The assistant in the path is only checked for access.
+        Returns the text-to-speech providers that can clone voices, with the formats, lengths, sizes and quality
+        each accepts for a sample. The assistant in the path is only checked for access.
 
         Args:
             assistant_id: Assistant id (an integer; the docs' `asst_...` strings are not accepted).
