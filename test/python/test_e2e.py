@@ -146,3 +146,7 @@ def test_realtime_live_transcript_and_campaign_progress(mock_url: str, api_key: 
             assert kinds == ["connection_ack", "initial_progress"]
 
     asyncio.run(main())
+
+
+def test_a_url_method_builds_the_url_without_a_request(client: BurkiClient, mock_url: str) -> None:
+    assert client.calls.get_recording_url(12, 34) == f"{mock_url}/api/v1/calls/12/recording/34/play"

@@ -36,6 +36,7 @@ interface MethodView {
   readonly method: PyMethod;
   readonly name: string;
   readonly asyncName: string;
+  readonly urlName: string | undefined;
   readonly constant: string;
 }
 
@@ -96,7 +97,8 @@ export class PythonEmitter {
           const name = members.allocate(snakeName(operation.sdk.name));
           const asyncName = members.allocate(`${name}_async`);
           const method = pyMethod(operation, this.types, `${resourceClass} ${name}`);
-          return [{ operation, method, name, asyncName, constant: constants.allocate(constantName(`${property} ${name}`)) }];
+          const urlName = operation.sdk.urlMethod ? members.allocate(snakeName(operation.sdk.urlMethod)) : undefined;
+          return [{ operation, method, name, asyncName, urlName, constant: constants.allocate(constantName(`${property} ${name}`)) }];
         });
         const streams = this.streamsOf(resource).map((stream) => this.streamView(stream, members, constants));
         return { resource, streams, module: modules.allocate(snakeName(resource.name)), className: resourceClass, property, methods };
@@ -169,7 +171,7 @@ export class PythonEmitter {
 
   private resourceFile(view: ResourceView): string {
     const { value: methods, used } = this.types.track(() =>
-      view.methods.map(({ operation, method, name, asyncName, constant }) => {
+      view.methods.map(({ operation, method, name, asyncName, urlName, constant }) => {
         const paged = Boolean(method.item);
         // Rendering the signature again inside track() records the argument types it uses.
         for (const argument of method.args) this.types.render(argument.input.schema, 'input');
@@ -187,6 +189,10 @@ export class PythonEmitter {
           asyncSignature: signature(asyncDef, name, method.parts, asyncReturns),
           syncBody,
           asyncBody,
+          hasUrl: Boolean(urlName),
+          urlSignature: urlName ? signature('def', urlName, method.parts, 'str').replace(', **options: Unpack[RequestOptions]', '').replace('        **options: Unpack[RequestOptions],\n', '') : '',
+          urlDoc: urlName ? docstring('        ', `The URL of \`\`${name}()\`\` with these arguments, built without a request.`) : '',
+          urlBody: urlName ? callLine('', '_url', constant, names).replace(', options)', ')').replace('            options,\n', '') : '',
         };
       }),
     );

@@ -160,6 +160,11 @@ class BaseClient:
             extensions={"timeout": httpx.Timeout(timeout).as_dict()},
         )
 
+    def _url(self, op: Operation[Any], args: Mapping[str, Any]) -> str:
+        """The URL a call with these arguments requests, built without a request (and without the key)."""
+        encoded = encode(op, args)
+        return str(httpx.URL(self.base_url + encoded.path, params=tuple(encoded.query)))
+
     def _add_credentials(self, headers: Dict[str, str], query: list[Tuple[str, str]], key: str) -> None:
         credential = self._config.credential
         if credential is None:

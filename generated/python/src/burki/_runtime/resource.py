@@ -28,6 +28,9 @@ class Resource:
     async def _call_async(self, op: Operation[R], args: Mapping[str, Any], options: RequestOptions) -> R:
         return await self._client._call_async(op, args, options)
 
+    def _url(self, op: Operation[Any], args: Mapping[str, Any]) -> str:
+        return self._client._url(op, args)
+
     def _list(self, op: ListOperation[I, Any], args: Mapping[str, Any], options: RequestOptions) -> SyncPage[I]:
         return list_sync(self._client, op, args, options)
 

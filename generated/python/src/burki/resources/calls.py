@@ -848,6 +848,10 @@ class Calls(Resource):
             options,
         )
 
+    def get_recording_url(self, call_id: int, recording_id: int) -> str:
+        """The URL of ``play_recording()`` with these arguments, built without a request."""
+        return self._url(_ops.CALLS_PLAY_RECORDING, {"call_id": call_id, "recording_id": recording_id})
+
     def get_metrics(self, call_id: int, **options: Unpack[RequestOptions]) -> CallMetrics:
         """Get a call's metrics
 
@@ -1445,6 +1449,10 @@ class AsyncCalls(Resource):
             },
             options,
         )
+
+    def get_recording_url(self, call_id: int, recording_id: int) -> str:
+        """The URL of ``play_recording()`` with these arguments, built without a request."""
+        return self._url(_ops.CALLS_PLAY_RECORDING, {"call_id": call_id, "recording_id": recording_id})
 
     async def get_metrics(self, call_id: int, **options: Unpack[RequestOptions]) -> CallMetrics:
         """Get a call's metrics
