@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import time
+import typing
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Mapping, Optional, Tuple, TypeVar, Union
 
@@ -46,15 +47,33 @@ _adapters: Dict[Any, "pydantic.TypeAdapter[Any]"] = {}
 
 
 def validate(tp: Any, data: Any) -> Any:
-    """``data`` (parsed JSON) as ``tp``: a model class, ``List[Model]``, a union, ...; ``None`` passes it through."""
+    """``data`` (parsed JSON) as ``tp``: a model class, ``List[Model]``, a union, ...; ``None`` passes it through.
+
+    A body that does not match its schema (a field the spec calls required is missing, a new kind of value) is not
+    an error: it is logged as a warning and kept without validation, so a call against a slightly different
+    server still returns its data."""
     if tp is None:
         return data
-    if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
-        return tp.model_validate(data)
-    adapter = _adapters.get(tp)
-    if adapter is None:
-        adapter = _adapters[tp] = pydantic.TypeAdapter(tp)
-    return adapter.validate_python(data)
+    try:
+        if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
+            return tp.model_validate(data)
+        adapter = _adapters.get(tp)
+        if adapter is None:
+            adapter = _adapters[tp] = pydantic.TypeAdapter(tp)
+        return adapter.validate_python(data)
+    except pydantic.ValidationError as error:
+        log.warning("A response did not match its schema (%d problems); kept without validation.", error.error_count())
+        return _construct(tp, data)
+
+
+def _construct(tp: Any, data: Any) -> Any:
+    """Models built without validation (aliases and extra keys kept, nested values left as parsed)."""
+    if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel) and isinstance(data, dict):
+        return tp.model_construct(**data)
+    if typing.get_origin(tp) is list and isinstance(data, list):
+        (item,) = typing.get_args(tp) or (None,)
+        return [_construct(item, value) for value in data]
+    return data
 
 
 def parse_json(response: httpx.Response, route: str) -> Any:

@@ -252,3 +252,28 @@ def test_query_styles_and_per_call_options() -> None:
     assert seen[0].url.params["flag"] == "true" and seen[0].url.params["from"] == "y" and seen[0].url.params["z"] == "1"
     assert "user-agent" not in seen[0].headers
     assert seen[0].headers["x-a"] == "1"
+
+
+def test_a_body_that_misses_a_required_field_is_kept_unvalidated_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    from typing import List as ListOf
+
+    from pydantic import Field
+
+    from burki._runtime.models import Model
+
+    class Thing(Model):
+        id: int
+        from_: str = Field(alias="from")
+
+    op = Operation[ListOf[Thing]]("GET", "/things", returns=ListOf[Thing])
+    handler, _ = sequence(httpx.Response(200, json=[{"id": 1, "from": "x"}, {"from": "y", "new": True}]))
+    client, _ = make(handler)
+    with caplog.at_level("WARNING", logger="burki"):
+        things = client._call(op, {}, {})
+    assert [thing.from_ for thing in things] == ["x", "y"]
+    assert things[1].model_extra == {"new": True}
+    assert "did not match its schema" in caplog.text
+    ok = Operation[Thing]("GET", "/thing", returns=Thing)
+    handler, _ = sequence(httpx.Response(200, json={"id": "7", "from": "z"}))
+    client, _ = make(handler)
+    assert client._call(ok, {}, {}).id == 7
