@@ -14,8 +14,22 @@ import { generate } from '../../generator/pipeline.js';
 const SPECS = path.resolve(import.meta.dirname, '../fixtures/specs');
 const GOLDENS = path.resolve(import.meta.dirname, '../fixtures/goldens');
 
-/** Output files with no golden: verbatim copies of templates/ and the bundled spec. */
-const isGolden = (file: string) => !file.startsWith('client/src/runtime/') && !file.startsWith('mock/runtime/') && file !== 'openapi.json';
+/** The Go runtime's files, copied verbatim to the module's root beside the generated ones. */
+const GO_RUNTIME = new Set(
+  readdirSync(path.resolve(import.meta.dirname, '../../templates/go/runtime'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `go/${path.relative(path.resolve(import.meta.dirname, '../../templates/go/runtime'), path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
+    .concat('go/go.sum'),
+);
+
+/** Output files with no golden: verbatim copies of templates/ (the runtimes, the docs site's assets) and the bundled spec. */
+const isGolden = (file: string) =>
+  !file.startsWith('client/src/runtime/') &&
+  !file.startsWith('mock/runtime/') &&
+  !/^python\/src\/[^/]+\/_runtime\//.test(file) &&
+  !file.startsWith('docs/site/assets/') &&
+  !GO_RUNTIME.has(file) &&
+  file !== 'openapi.json';
 
 /** Every file under `dir`, relative to it with `/` separators (none if it does not exist). */
 function listTree(dir: string): string[] {
