@@ -1,9 +1,9 @@
-// The Go tools the Go SDK's tests need (test/go): staticcheck at a pinned version in .tools/bin, the module's
-// dependencies in the Go module cache, and warm build caches. Idempotent: a tool already at its pinned version is kept, so a
+// The Go tools the tests need: staticcheck (test/go), apidiff and actionlint (test/release) at pinned versions in
+// .tools/bin, the module's dependencies in the Go module cache, and warm build caches. Idempotent: a tool already at its pinned version is kept, so a
 // second run takes a moment. Needs `go` (1.23 or newer) on PATH; without it, says so and leaves the Go tests to fail
 // with the same hint.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +11,15 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, '.tools', 'bin');
 /** staticcheck 2026.2.2 (module v0.8.2) understands Go 1.26; `staticcheck -version` prints both. */
 export const STATICCHECK = { module: 'honnef.co/go/tools/cmd/staticcheck', version: 'v0.8.2', release: '(0.8.2)' };
+/**
+ * `npm run diff`'s Go API comparison (golang.org/x/exp has no releases: a pinned pseudo-version) and the workflow
+ * linter the release tests run over .github/workflows. Neither prints its module version, so a stamp file beside
+ * each binary records the version it was built from.
+ */
+export const GO_TOOLS = [
+  { binary: 'apidiff', module: 'golang.org/x/exp/cmd/apidiff', version: 'v0.0.0-20261113113407-e3970619a1a4' },
+  { binary: 'actionlint', module: 'github.com/rhysd/actionlint/cmd/actionlint', version: 'v1.7.12' },
+];
 
 const env = { ...process.env, GOBIN: BIN, GOTOOLCHAIN: 'local', GOFLAGS: '-mod=mod' };
 
@@ -33,6 +42,12 @@ export async function setupGo() {
   const staticcheck = path.join(BIN, 'staticcheck');
   if (!existsSync(staticcheck) || !installedVersion(staticcheck).includes(STATICCHECK.release)) {
     execFileSync('go', ['install', `${STATICCHECK.module}@${STATICCHECK.version}`], { env, stdio: 'inherit' });
+  }
+  for (const tool of GO_TOOLS) {
+    const stamp = path.join(BIN, `.${tool.binary}.version`);
+    if (existsSync(path.join(BIN, tool.binary)) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === tool.version) continue;
+    execFileSync('go', ['install', `${tool.module}@${tool.version}`], { env, stdio: 'inherit' });
+    writeFileSync(stamp, `${tool.version}\n`);
   }
   // The generated module's dependencies (the WebSocket library), so that tests build offline afterwards.
   const module = path.join(ROOT, 'generated', 'go');
