@@ -27,8 +27,13 @@ export class SchemaLookup {
     }
     if (schema.kind === 'intersection') {
       const properties: Property[] = [];
-      for (const part of schema.parts) properties.push(...(this.objectOf(part, depth + 1)?.properties ?? []));
-      return { kind: 'object', properties, additional: true, description: schema.description };
+      let implicit = true;
+      for (const part of schema.parts) {
+        const object = this.objectOf(part, depth + 1);
+        properties.push(...(object?.properties ?? []));
+        if (object && !object.additionalImplicit) implicit = false;
+      }
+      return { kind: 'object', properties, additional: true, ...(implicit ? { additionalImplicit: true as const } : {}), description: schema.description };
     }
     return undefined;
   }

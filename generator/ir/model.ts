@@ -154,6 +154,11 @@ export type Schema =
       readonly properties: readonly Property[];
       /** Schema of undeclared keys; `true` = free-form; `false` = none allowed. */
       readonly additional: Schema | boolean;
+      /**
+       * Set when the schema does not write `additionalProperties`: `additional` is JSON Schema's default (`true`),
+       * which a typed SDK may read as a closed type (only the declared keys).
+       */
+      readonly additionalImplicit?: true;
       readonly description: string;
     }
   | { readonly kind: 'array'; readonly items: Schema; readonly description: string }
@@ -303,7 +308,7 @@ export type PlanBody =
   | { readonly kind: 'whole' }
   | { readonly kind: 'named'; readonly wireName: string; readonly omit: readonly Property[] }
   /** `properties`: those the caller sends (read-only and positional ones left out). */
-  | { readonly kind: 'inline'; readonly properties: readonly Property[]; readonly additional: Schema | boolean };
+  | { readonly kind: 'inline'; readonly properties: readonly Property[]; readonly additional: Schema | boolean; readonly additionalImplicit?: true };
 
 /**
  * The SDK plan of one operation, decided once by the model builder (ir/plan.ts) so that every language spells

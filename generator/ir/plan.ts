@@ -90,7 +90,7 @@ export function planOperation(operation: Omit<Operation, 'sdk'>, positional: rea
       if (sent.length > 0) planBody = { kind: 'named', wireName: body.schema.wireName, omit };
       paramsRequired ||= body.required && sent.some((property) => property.required);
     } else {
-      planBody = { kind: 'inline', properties: sent, additional: bodyObject.additional };
+      planBody = { kind: 'inline', properties: sent, additional: bodyObject.additional, ...(bodyObject.additionalImplicit ? { additionalImplicit: true as const } : {}) };
       paramsRequired ||= sent.some((property) => property.required);
     }
   }

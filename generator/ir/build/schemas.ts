@@ -118,7 +118,7 @@ function ownObject(ctx: BuildContext, value: Raw, depth: number): Schema | undef
   const additionalRaw = value.additionalProperties;
   const additional: Schema | boolean =
     additionalRaw === undefined ? true : typeof additionalRaw === 'boolean' ? additionalRaw : toSchema(ctx, additionalRaw, depth + 1);
-  return { kind: 'object', properties, additional, description: text(value.description) };
+  return { kind: 'object', properties, additional, ...(additionalRaw === undefined ? { additionalImplicit: true as const } : {}), description: text(value.description) };
 }
 
 /** A JSON Schema 2020-12 copy for validation: 3.0 `nullable` and boolean exclusive bounds are rewritten. */
