@@ -19,7 +19,6 @@ export interface AcceptInvitationRequest {
    * Wire name: `confirm_password`.
    */
   confirmPassword?: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -54,7 +53,6 @@ export interface AcceptInvitationResponse {
    * The organization joined, as a free-form object (the server does not declare its fields).
    */
   organization?: (Record<string, unknown>) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -133,7 +131,6 @@ export interface ApiKey {
    * Wire name: `updated_at`.
    */
   updatedAt: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -148,7 +145,6 @@ export interface ApiKeyCreate {
    * What the key may do; omit it or send `null` for the server's default.
    */
   permissions?: ApiKeyPermissions | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -163,7 +159,6 @@ export interface ApiKeyCreated {
    * The full API key. Secret, and shown only in this response: store it now (for example in the `BURKI_API_KEY` environment variable), never log it or commit it. Burki keeps only a hash and cannot show it again; create a new key if it is lost.
    */
   key: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -188,7 +183,6 @@ export interface ApiResponse {
    * Optional payload; its shape depends on the action and is usually absent or `null`.
    */
   data?: unknown;
-  [key: string]: unknown;
 }
 
 /**
@@ -201,7 +195,6 @@ export interface ApprovePromptRequest {
    * Wire name: `approval_notes`.
    */
   approvalNotes?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -404,7 +397,6 @@ export interface Assistant {
    * Wire name: `success_rate`.
    */
   successRate?: number | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -438,7 +430,6 @@ export interface AssistantCallStats {
    * Their total length in seconds.
    */
   duration: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -595,7 +586,6 @@ export interface AssistantCreate {
    * Wire name: `stt_limit`.
    */
   sttLimit?: number | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -640,7 +630,6 @@ export interface AssistantPhoneNumber {
    * Wire name: `assigned_at`.
    */
   assignedAt?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -661,7 +650,6 @@ export interface AssistantSummary {
    * Wire name: `is_active`.
    */
   isActive: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -700,7 +688,6 @@ export interface AssistantTool {
      * Wire name: `execution_count`.
      */
     executionCount?: number | null;
-    [key: string]: unknown;
   };
   /**
    * The assignment to this assistant.
@@ -734,9 +721,7 @@ export interface AssistantTool {
      * Wire name: `last_executed_at`.
      */
     lastExecutedAt?: string | null;
-    [key: string]: unknown;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -748,7 +733,6 @@ export interface AssistantToolList {
    */
   success: boolean;
   tools: AssistantTool[];
-  [key: string]: unknown;
 }
 
 /**
@@ -911,7 +895,6 @@ export interface AssistantUpdate {
    * Wire name: `change_description`.
    */
   changeDescription?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -940,7 +923,6 @@ export interface AutoTopupSettings {
    * Wire name: `payment_method_id`.
    */
   paymentMethodId?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -985,7 +967,6 @@ export interface AvailablePhoneNumber {
    */
   setupCost?: string | null;
   provider: TelephonyProvider;
-  [key: string]: unknown;
 }
 
 /**
@@ -1000,7 +981,6 @@ export interface BackchannelSettings {
    * From 1 (rare) to 5 (very frequent).
    */
   frequency?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -1031,7 +1011,6 @@ export interface BackgroundSoundSettings {
    * Whether the sound repeats for the whole call.
    */
   loop?: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -1098,7 +1077,6 @@ export interface BillingStatement {
    * Statement state; `finalized` once the month is closed (the docs name no other value).
    */
   status?: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -1110,7 +1088,6 @@ export interface BillingStatementDetail {
    * Wire name: `charges_breakdown`.
    */
   chargesBreakdown?: ChargeBreakdown;
-  [key: string]: unknown;
 }
 
 /**
@@ -1121,7 +1098,6 @@ export interface BillingStatementList {
    * Statements, newest month first.
    */
   statements: BillingStatement[];
-  [key: string]: unknown;
 }
 
 /**
@@ -1227,7 +1203,6 @@ export interface Call {
    * Wire name: `cost_currency`.
    */
   costCurrency?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -1290,7 +1265,6 @@ export interface CallAnalytics {
    * Wire name: `top_assistants`.
    */
   topAssistants: AssistantCallStats[];
-  [key: string]: unknown;
 }
 
 /**
@@ -1336,7 +1310,6 @@ export interface CallExportRecord {
    * Wire name: `ended_at`.
    */
   endedAt?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -1347,7 +1320,6 @@ export interface CallMetadataUpdate {
    * Top-level keys replace the stored keys of the same name; other stored keys stay. The keys are user data.
    */
   metadata: Record<string, unknown>;
-  [key: string]: unknown;
 }
 
 /**
@@ -1628,7 +1600,6 @@ export interface CallMetrics {
    * Wire name: `ai_response_accuracy`.
    */
   aiResponseAccuracy: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -1651,7 +1622,6 @@ export interface CallPage {
    * The `limit` the page was requested with.
    */
   limit: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -1681,7 +1651,6 @@ export interface CallStats {
    * Wire name: `average_duration`.
    */
   averageDuration: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -1760,7 +1729,6 @@ export interface CallStatusEvent {
     callType?: ('inbound' | 'outbound') | (string & {});
     [key: string]: unknown;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -1819,7 +1787,6 @@ export interface CallTrace {
    * Wire name: `created_at`.
    */
   createdAt: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -2013,7 +1980,6 @@ export interface Campaign {
    * Wire name: `last_import_row_count`.
    */
   lastImportRowCount?: number | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -2024,7 +1990,6 @@ export interface CampaignActionResult {
    * Human-readable outcome.
    */
   message: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -2056,7 +2021,6 @@ export interface CampaignActivity {
    * Wire name: `call_id`.
    */
   callId?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -2074,7 +2038,6 @@ export interface CampaignConnectionAckEvent {
    * When the server sent the message, in seconds since the Unix epoch (with fractions).
    */
   timestamp?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -2114,7 +2077,6 @@ export interface CampaignContact {
    * Wire name: `last_attempt_at`.
    */
   lastAttemptAt?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -2126,7 +2088,6 @@ export interface CampaignContactPage {
    */
   contacts: CampaignContact[];
   pagination: PageInfo;
-  [key: string]: unknown;
 }
 
 /**
@@ -2232,7 +2193,6 @@ export interface CampaignCreate {
    * Wire name: `pending_import`.
    */
   pendingImport?: (Record<string, unknown>) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -2348,7 +2308,6 @@ export interface CampaignExecution {
     voiceAnalytics?: Record<string, unknown>;
     [key: string]: unknown;
   } | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -2360,7 +2319,6 @@ export interface CampaignExecutionPage {
    */
   executions: CampaignExecution[];
   pagination: PageInfo;
-  [key: string]: unknown;
 }
 
 /**
@@ -2449,7 +2407,6 @@ export interface CampaignImportRequest {
    * Wire name: `column_mappings`.
    */
   columnMappings?: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -2509,7 +2466,6 @@ export interface CampaignMetrics {
    * Wire name: `last_updated`.
    */
   lastUpdated?: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -2539,9 +2495,7 @@ export interface CampaignMetricsHistoryEvent {
      * Wire name: `success_rate`.
      */
     successRate?: number;
-    [key: string]: unknown;
   }>;
-  [key: string]: unknown;
 }
 
 /**
@@ -2553,7 +2507,6 @@ export interface CampaignPage {
    */
   campaigns: Campaign[];
   pagination: PageInfo;
-  [key: string]: unknown;
 }
 
 /**
@@ -2587,7 +2540,6 @@ export interface CampaignProgress {
    * Wire name: `recent_activity`.
    */
   recentActivity?: CampaignActivity[];
-  [key: string]: unknown;
 }
 
 /**
@@ -2628,7 +2580,6 @@ export interface CampaignProgressCounts {
    * Wire name: `success_rate`.
    */
   successRate?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -2693,7 +2644,6 @@ export interface CampaignProgressEvent {
        * Wire name: `success_rate`.
        */
       successRate?: number;
-      [key: string]: unknown;
     };
     /**
      * When the campaign started (ISO 8601).
@@ -2752,11 +2702,8 @@ export interface CampaignProgressEvent {
        * Wire name: `call_id`.
        */
       callId?: number | null;
-      [key: string]: unknown;
     }>;
-    [key: string]: unknown;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -2773,7 +2720,6 @@ export interface CampaignReExecuteRequest {
    * Wire name: `schedule_settings`.
    */
   scheduleSettings?: CampaignScheduleSettings;
-  [key: string]: unknown;
 }
 
 /**
@@ -2811,7 +2757,6 @@ export interface CampaignReExecuteResult {
    * Wire name: `scheduled_time`.
    */
   scheduledTime?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -2854,7 +2799,6 @@ export interface CampaignRecurringConfig {
    * Wire name: `end_date`.
    */
   endDate?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -2875,7 +2819,6 @@ export interface CampaignSchedule {
    * Wire name: `recurring_config`.
    */
   recurringConfig?: CampaignRecurringConfig | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -2900,7 +2843,6 @@ export interface CampaignScheduleSettings {
    * Wire name: `recurring_config`.
    */
   recurringConfig?: CampaignRecurringConfig | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -2939,7 +2881,6 @@ export interface CampaignStartResult {
    * Wire name: `scheduled_time`.
    */
   scheduledTime?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -2963,7 +2904,6 @@ export interface CampaignTemplatePreview {
    * Wire name: `rendered_template`.
    */
   renderedTemplate: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -2978,7 +2918,6 @@ export interface CampaignTemplatePreviewRequest {
    * Sample values by variable name. Required by the server (the docs call it optional); send `{}` to see the defaults. The keys are user data.
    */
   variables: Record<string, unknown>;
-  [key: string]: unknown;
 }
 
 /**
@@ -3062,7 +3001,6 @@ export interface CampaignUpdate {
    * Wire name: `pending_import`.
    */
   pendingImport?: (Record<string, unknown>) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -3081,7 +3019,6 @@ export interface ChangePasswordRequest {
    * Wire name: `new_password`.
    */
   newPassword?: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -3136,7 +3073,6 @@ export interface ChargesSummary {
    */
   chargeCount: number;
   breakdown: ChargeBreakdown;
-  [key: string]: unknown;
 }
 
 /**
@@ -3198,7 +3134,6 @@ export interface ChatMessage {
    * Wire name: `total_tokens`.
    */
   totalTokens?: number | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -3258,7 +3193,6 @@ export interface ClonedVoice {
    * Wire name: `synthesis_count`.
    */
   synthesisCount?: number | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -3298,7 +3232,6 @@ export interface ClonedVoiceCreate {
    * Extra provider-specific settings. The keys are user data and pass through unchanged.
    */
   metadata?: (Record<string, unknown>) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -3313,7 +3246,6 @@ export interface ClonedVoiceCreateResult {
    * Wire name: `cloned_voice`.
    */
   clonedVoice: ClonedVoice;
-  [key: string]: unknown;
 }
 
 /**
@@ -3328,7 +3260,6 @@ export interface ClonedVoiceList {
    * Wire name: `cloned_voices`.
    */
   clonedVoices: ClonedVoice[];
-  [key: string]: unknown;
 }
 
 /**
@@ -3352,7 +3283,6 @@ export interface ConcurrencySettings {
   stt: {
     [key: string]: ProviderConcurrencySettings;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -3371,7 +3301,6 @@ export interface ConcurrencySettingsUpdate {
   stt?: {
     [key: string]: ProviderConcurrencySettings;
   } | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -3393,7 +3322,6 @@ export interface ConnectionEstablishedEvent {
    * Human-readable greeting.
    */
   message?: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -3404,7 +3332,6 @@ export interface Count {
    * How many records match the filters.
    */
   count: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -3421,7 +3348,6 @@ export interface CreditGrantRequest {
    * Why the credits were granted; shown on the ledger entry.
    */
   description?: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -3442,7 +3368,6 @@ export interface CreditGrantResult {
    * Wire name: `new_balance_cents`.
    */
   newBalanceCents?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -3461,7 +3386,6 @@ export interface DailyCallStats {
    * Of those, calls that failed.
    */
   failed: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -3540,7 +3464,6 @@ export interface Document {
    * Wire name: `processed_at`.
    */
   processedAt?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -3548,7 +3471,6 @@ export interface Document {
  */
 export interface DocumentList {
   documents: Document[];
-  [key: string]: unknown;
 }
 
 /**
@@ -3625,7 +3547,6 @@ export interface DocumentUpload {
    * Comma-separated tags (one string, for example `faq,billing`).
    */
   tags?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -3659,9 +3580,7 @@ export interface DocumentUploadResult {
      * Wire name: `created_at`.
      */
     createdAt?: string | null;
-    [key: string]: unknown;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -3684,7 +3603,6 @@ export interface DspyOptimizationRequest {
    * DSPy settings to override, passed through unchanged.
    */
   config?: (Record<string, unknown>) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -3705,7 +3623,6 @@ export interface DtmfSolverTool {
    * Situations in which the assistant should send tones.
    */
   scenarios?: string[];
-  [key: string]: unknown;
 }
 
 /**
@@ -3766,7 +3683,6 @@ export interface ElevenLabsSttConfig {
    * Wire name: `manual_commit_short_silence_secs`.
    */
   manualCommitShortSilenceSecs?: number | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -3787,7 +3703,6 @@ export interface EndCallTool {
    * Wire name: `custom_message`.
    */
   customMessage?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -3836,9 +3751,7 @@ export interface EndOfCallReportMessage {
      * Data extracted from the conversation, shaped by the assistant's `custom_settings.structured_data_schema` (by default `{chat_topic, followup_sms}`); `{}` when no language-model key is configured, `{error}` when extraction failed. The keys are user data and pass through unchanged.
      */
     structuredData?: Record<string, unknown>;
-    [key: string]: unknown;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -3846,7 +3759,6 @@ export interface EndOfCallReportMessage {
  */
 export interface EndOfCallReportWebhook {
   message: EndOfCallReportMessage;
-  [key: string]: unknown;
 }
 
 /**
@@ -3857,7 +3769,6 @@ export interface ErrorDetail {
    * What went wrong, in words meant for a developer.
    */
   detail: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -3892,7 +3803,6 @@ export interface EvalCase {
    * How hard the case is.
    */
   difficulty?: EvalDifficulty | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -3915,7 +3825,6 @@ export interface EvalCaseFromTraceRequest {
    * Wire name: `case_name`.
    */
   caseName?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -3946,7 +3855,6 @@ export interface EvalCaseRequest {
    * How hard the case is.
    */
   difficulty?: EvalDifficulty | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -3973,7 +3881,6 @@ export interface EvalDataset {
    * Labels for filtering.
    */
   tags?: string[];
-  [key: string]: unknown;
 }
 
 /**
@@ -3996,7 +3903,6 @@ export interface EvalDatasetCreate {
    * Labels for filtering.
    */
   tags?: string[];
-  [key: string]: unknown;
 }
 
 /**
@@ -4007,7 +3913,6 @@ export type EvalDatasetDetail = EvalDataset & {
    * The dataset's cases.
    */
   cases?: EvalCase[];
-  [key: string]: unknown;
 };
 
 /**
@@ -4024,7 +3929,6 @@ export interface EvalDatasetImport {
    * Wire name: `name_override`.
    */
   nameOverride?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -4088,7 +3992,6 @@ export interface FallbackKey {
    * Wire name: `concurrent_limit`.
    */
   concurrentLimit?: number | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -4105,7 +4008,6 @@ export interface FallbackKeyList {
    * Wire name: `fallback_keys`.
    */
   fallbackKeys: FallbackKey[];
-  [key: string]: unknown;
 }
 
 /**
@@ -4132,7 +4034,6 @@ export interface FallbackKeyRequest {
    * Wire name: `concurrent_limit`.
    */
   concurrentLimit?: number | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -4178,7 +4079,6 @@ export interface Flow {
    * Wire name: `updated_at`.
    */
   updatedAt: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -4205,7 +4105,6 @@ export interface FlowCreate {
    * Wire name: `is_active`.
    */
   isActive?: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -4232,7 +4131,6 @@ export interface FlowSummary {
    * Wire name: `is_active`.
    */
   isActive: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -4259,7 +4157,6 @@ export interface FlowUpdate {
    * Wire name: `is_active`.
    */
   isActive?: boolean | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -4300,7 +4197,6 @@ export interface FluxConfig {
    * Wire name: `mip_opt_out`.
    */
   mipOptOut?: boolean | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -4308,7 +4204,6 @@ export interface FluxConfig {
  */
 export interface HTTPValidationError {
   detail: ValidationErrorItem2[];
-  [key: string]: unknown;
 }
 
 /**
@@ -4347,7 +4242,6 @@ export interface InitiateCallRequest {
    * Values for the `{{variable}}` placeholders. The keys are user data.
    */
   variables?: (Record<string, unknown>) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -4364,7 +4258,6 @@ export interface InitiateCallResponse {
    * Wire name: `call_sid`.
    */
   callSid: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -4430,7 +4323,6 @@ export interface InterruptionSettings {
    * Wire name: `tail_protection_ms`.
    */
   tailProtectionMs?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -4460,7 +4352,6 @@ export interface InviteUserRequest {
    */
   lastName?: string | null;
   role?: UserRole;
-  [key: string]: unknown;
 }
 
 /**
@@ -4481,7 +4372,6 @@ export interface InviteUserResponse {
    * Wire name: `invitation_id`.
    */
   invitationId?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -4532,7 +4422,6 @@ export interface LambdaFunction {
    * Wire name: `last_modified`.
    */
   lastModified?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -4548,7 +4437,6 @@ export interface LambdaFunctionList {
    */
   message?: string;
   functions: LambdaFunction[];
-  [key: string]: unknown;
 }
 
 /**
@@ -4612,7 +4500,6 @@ export interface LearningStats {
    * Wire name: `last_eval_pass_rate`.
    */
   lastEvalPassRate: number | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -4662,7 +4549,6 @@ export interface LedgerEntry {
    * Human-readable description.
    */
   description: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -4690,7 +4576,6 @@ export interface LedgerPage {
    * The `offset` the page was requested with.
    */
   offset: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -4714,7 +4599,6 @@ export interface LlmFallbackProvider {
    * Model name at this provider.
    */
   model?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -4729,7 +4613,6 @@ export interface LlmFallbackSettings {
    * Ordered list of providers to try after the primary one.
    */
   fallbacks?: LlmFallbackProvider[];
-  [key: string]: unknown;
 }
 
 /**
@@ -4774,7 +4657,6 @@ export interface LlmPreset {
    * Wire name: `created_at`.
    */
   createdAt: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -4809,7 +4691,6 @@ export interface LlmPresetRequest {
    * Wire name: `is_default`.
    */
   isDefault?: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -4839,7 +4720,6 @@ export interface LlmProviderCatalog {
   providers: {
     [key: string]: LlmProviderInfo;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -4868,7 +4748,6 @@ export interface LlmProviderConfig {
    * Wire name: `custom_config`.
    */
   customConfig?: (Record<string, unknown>) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -4889,7 +4768,6 @@ export interface LlmProviderInfo {
    * Wire name: `default_model`.
    */
   defaultModel: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -4942,7 +4820,6 @@ export interface LlmSettings {
    * Wire name: `stop_sequences`.
    */
   stopSequences?: string[];
-  [key: string]: unknown;
 }
 
 /**
@@ -4969,7 +4846,6 @@ export interface ManagedServices {
    * Human-readable note, set after an update.
    */
   message?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -4992,7 +4868,6 @@ export interface ManagedServicesUpdate {
    * Use Burki's telephony account.
    */
   carrier?: boolean | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -5051,7 +4926,6 @@ export interface Memory {
    * Wire name: `access_count`.
    */
   accessCount?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -5086,7 +4960,6 @@ export interface MemoryCreate {
    * How sure the fact is, from 0 to 1.
    */
   confidence?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -5111,7 +4984,6 @@ export interface MemoryGraph {
    * Counts about the graph.
    */
   stats?: Record<string, unknown>;
-  [key: string]: unknown;
 }
 
 /**
@@ -5145,7 +5017,6 @@ export interface MemorySearchHit {
    * Where the memory came from (for example `call_trace`).
    */
   source?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -5172,7 +5043,6 @@ export interface MemorySearchRequest {
    * Largest number of memories to return.
    */
   limit?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -5199,7 +5069,6 @@ export interface MemorySearchResult {
    * Wire name: `retrieval_ms`.
    */
   retrievalMs?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -5237,7 +5106,6 @@ export interface MemoryUpdate {
    * Wire name: `edit_reason`.
    */
   editReason?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -5370,7 +5238,6 @@ export interface Organization {
    * Wire name: `updated_at`.
    */
   updatedAt: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -5405,7 +5272,6 @@ export interface OrganizationCreate {
    * The organization's email or web domain.
    */
   domain?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -5442,7 +5308,6 @@ export interface OrganizationInfo {
    * Wire name: `user_role`.
    */
   userRole?: ('user' | 'admin') | (string & {}) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -5525,7 +5390,6 @@ export interface OrganizationPhoneNumber {
    * Wire name: `updated_at`.
    */
   updatedAt?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -5546,7 +5410,6 @@ export interface OrganizationPhoneNumberAssistant {
    * Wire name: `is_active`.
    */
   isActive: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -5567,7 +5430,6 @@ export interface OrganizationPhoneNumberFlow {
    * Wire name: `is_active`.
    */
   isActive: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -5680,7 +5542,6 @@ export interface OrganizationUpdate {
    * Wire name: `sip_trunk_config`.
    */
   sipTrunkConfig?: (Record<string, unknown>) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -5721,7 +5582,6 @@ export interface PageInfo {
    * Wire name: `has_prev`.
    */
   hasPrev: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -5796,7 +5656,6 @@ export interface PhoneNumber {
    * Wire name: `updated_at`.
    */
   updatedAt?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -5821,7 +5680,6 @@ export interface PhoneNumberAssignByNumber {
    * Wire name: `auto_sync`.
    */
   autoSync?: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -5858,7 +5716,6 @@ export interface PhoneNumberBulkAssignResult {
        * Why it was not assigned.
        */
       error: string;
-      [key: string]: unknown;
     }>;
     /**
      * How many ids were sent (only when some failed).
@@ -5884,9 +5741,7 @@ export interface PhoneNumberBulkAssignResult {
      * Wire name: `total_assigned`.
      */
     totalAssigned?: number;
-    [key: string]: unknown;
   } | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -5927,7 +5782,6 @@ export interface PhoneNumberCountries {
    */
   countryCodes: string[];
   provider: TelephonyProvider;
-  [key: string]: unknown;
 }
 
 /**
@@ -5948,7 +5802,6 @@ export interface PhoneNumberDiagnosis {
    * Telnyx's view of the number. Burki does not document its fields; they are passed through unchanged.
    */
   diagnosis: Record<string, unknown>;
-  [key: string]: unknown;
 }
 
 /**
@@ -5986,7 +5839,6 @@ export interface PhoneNumberPurchase {
    * Wire name: `messaging_profile_id`.
    */
   messagingProfileId?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -6014,7 +5866,6 @@ export interface PhoneNumberPurchaseResult {
    * Human-readable outcome.
    */
   message: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -6031,7 +5882,6 @@ export interface PhoneNumberRelease {
    * The number's carrier; looked up from the organization's inventory when not sent.
    */
   provider?: TelephonyProvider | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -6053,7 +5903,6 @@ export interface PhoneNumberReleaseResult {
    * Human-readable outcome.
    */
   message: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -6092,7 +5941,6 @@ export interface PhoneNumberSearch {
    * Carrier to search. The documented carriers are `twilio` and `telnyx` (the server's own text also names `byo-sip-trunk`); an unsupported one is refused with 400.
    */
   provider?: TelephonyProvider;
-  [key: string]: unknown;
 }
 
 /**
@@ -6114,7 +5962,6 @@ export interface PhoneNumberSearchResult {
    */
   totalFound: number;
   provider: TelephonyProvider;
-  [key: string]: unknown;
 }
 
 /**
@@ -6135,7 +5982,6 @@ export interface PhoneNumberSyncResult {
    * Wire name: `synced_count`.
    */
   syncedCount: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -6148,7 +5994,6 @@ export interface PhoneNumberUnassignByNumber {
    * Wire name: `phone_number`.
    */
   phoneNumber: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -6185,7 +6030,6 @@ export interface PhoneNumberUpdate {
    * Wire name: `allowed_country_codes`.
    */
   allowedCountryCodes?: string[] | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -6206,7 +6050,6 @@ export interface PhoneNumberUpdateResult {
    * Wire name: `phone_number`.
    */
   phoneNumber?: (Record<string, unknown>) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -6240,7 +6083,6 @@ export interface PhoneNumberWebhooks {
    * The carrier's full configuration of the number (for Twilio methods, status callback and SID; for Telnyx connection id, number id, status and features), passed through unchanged.
    */
   configuration: Record<string, unknown>;
-  [key: string]: unknown;
 }
 
 /**
@@ -6275,7 +6117,6 @@ export interface PhoneNumberWebhooksUpdate {
    * The number's carrier (`twilio` or `telnyx`); detected when not sent.
    */
   provider?: TelephonyProvider | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -6305,7 +6146,6 @@ export interface PhoneNumberWebhooksUpdateResult {
    * Human-readable outcome.
    */
   message: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -6313,7 +6153,6 @@ export interface PhoneNumberWebhooksUpdateResult {
  */
 export interface PingMessage {
   type: 'ping';
-  [key: string]: unknown;
 }
 
 /**
@@ -6325,7 +6164,6 @@ export interface PongEvent {
    * When the server answered (ISO 8601; live transcript only).
    */
   timestamp?: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -6381,7 +6219,6 @@ export interface PromptVersion {
    * Wire name: `created_at`.
    */
   createdAt: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -6406,7 +6243,6 @@ export interface PromptVersionCreate {
    * Wire name: `generation_notes`.
    */
   generationNotes?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -6419,7 +6255,6 @@ export type PromptVersionDetail = PromptVersion & {
    * Wire name: `system_prompt`.
    */
   systemPrompt?: string;
-  [key: string]: unknown;
 };
 
 /**
@@ -6447,7 +6282,6 @@ export interface ProviderConcurrencySettings {
    * Order in which providers are tried; the server does not document whether lower or higher goes first.
    */
   priority?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -6524,7 +6358,6 @@ export interface RagSettings {
    * Wire name: `context_window_tokens`.
    */
   contextWindowTokens?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -6589,7 +6422,6 @@ export interface Recording {
    * Wire name: `created_at`.
    */
   createdAt?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -6604,7 +6436,6 @@ export interface RecordingProcessing {
    * Human-readable explanation.
    */
   message: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -6689,7 +6520,6 @@ export interface RecordingSettings {
    * Wire name: `disclosure_mode`.
    */
   disclosureMode?: 'every_call' | (string & {}) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -6760,7 +6590,6 @@ export interface RequestHistoryMessage {
    * How many hours of history to send.
    */
   hours?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -6768,7 +6597,6 @@ export interface RequestHistoryMessage {
  */
 export interface RequestStatusMessage {
   type: 'request_status';
-  [key: string]: unknown;
 }
 
 /**
@@ -6776,7 +6604,6 @@ export interface RequestStatusMessage {
  */
 export interface RequestUpdateMessage {
   type: 'request_update';
-  [key: string]: unknown;
 }
 
 /**
@@ -6787,7 +6614,6 @@ export interface RollbackPromptRequest {
    * The reason, kept for the audit trail.
    */
   reason: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -6812,7 +6638,6 @@ export interface RunEvalRequest {
    * Wire name: `pass_threshold`.
    */
   passThreshold?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -6851,7 +6676,6 @@ export interface SendSmsRequest {
    * Wire name: `idempotency_key`.
    */
   idempotencyKey?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -6880,7 +6704,6 @@ export interface SendSmsResponse {
    * `queued` for a queued send, `sent` or `failed` for an immediate one. Open enum.
    */
   status?: ('queued' | 'sent' | 'failed') | (string & {}) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -6901,7 +6724,6 @@ export interface SendSmsTool {
    * Wire name: `default_message`.
    */
   defaultMessage?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -6912,7 +6734,6 @@ export interface SipPrewarmError {
    * What was wrong with the request.
    */
   error: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -6961,7 +6782,6 @@ export interface SipPrewarmRequest {
    * Runtime variables, as an object or as a JSON string. The keys are user data.
    */
   variables?: (Record<string, unknown>) | string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -6978,7 +6798,6 @@ export interface SipPrewarmResult {
    * `true` when the call state was created.
    */
   prewarmed: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -7021,7 +6840,6 @@ export interface SipTrunk {
    * Free label for the carrier or PBX (for example `freepbx`).
    */
   provider?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -7060,7 +6878,6 @@ export interface SipTrunkCreate {
    * Free label for the carrier or PBX.
    */
   provider?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -7087,7 +6904,6 @@ export interface SipTrunkSyncResult {
    * Wire name: `enabled_trunks`.
    */
   enabledTrunks?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -7126,7 +6942,6 @@ export interface SipTrunkUpdate {
    * New carrier label.
    */
   provider?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -7161,7 +6976,6 @@ export interface SmsAuditLogEntry {
    * Wire name: `event_data`.
    */
   eventData?: (Record<string, unknown>) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -7184,7 +6998,6 @@ export interface SmsAuditTimeline {
    * The events, oldest first.
    */
   logs: SmsAuditLogEntry[];
-  [key: string]: unknown;
 }
 
 /**
@@ -7211,7 +7024,6 @@ export interface SmsCanSend {
    * Wire name: `action_required`.
    */
   actionRequired?: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -7244,7 +7056,6 @@ export interface SmsCancelResult {
    * Wire name: `new_status`.
    */
   newStatus?: SmsQueueStatus | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -7335,7 +7146,6 @@ export interface SmsComplianceStatus {
    * Wire name: `is_toll_free`.
    */
   isTollFree?: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -7382,7 +7192,6 @@ export interface SmsComplianceSubmission {
    * Wire name: `contact_email`.
    */
   contactEmail?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -7417,7 +7226,6 @@ export interface SmsComplianceSubmitResult {
    * Wire name: `next_steps`.
    */
   nextSteps?: string[];
-  [key: string]: unknown;
 }
 
 /**
@@ -7452,7 +7260,6 @@ export interface SmsComplianceSummary {
    * Every number with its state.
    */
   numbers: SmsComplianceNumber[];
-  [key: string]: unknown;
 }
 
 /**
@@ -7536,7 +7343,6 @@ export interface SmsConversation {
    * Always `sms`.
    */
   channel?: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -7651,7 +7457,6 @@ export interface SmsLog {
    * Wire name: `updated_at`.
    */
   updatedAt?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -7680,7 +7485,6 @@ export interface SmsLogPage {
    * Wire name: `has_more`.
    */
   hasMore: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -7727,7 +7531,6 @@ export interface SmsLogStats {
    * Wire name: `success_rate`.
    */
   successRate?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -7771,7 +7574,6 @@ export interface SmsMessage {
    * Wire name: `llm_model`.
    */
   llmModel?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -7812,7 +7614,6 @@ export interface SmsQueueStats {
   queues: {
     [key: string]: SmsProviderQueueStats;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -7864,9 +7665,7 @@ export interface SmsReceivedWebhook {
      * The carrier (open enum).
      */
     provider: ('twilio' | 'telnyx' | 'vonage') | (string & {});
-    [key: string]: unknown;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -7916,7 +7715,6 @@ export interface SmsSessionInfo {
     ttlSeconds?: number;
     [key: string]: unknown;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -7946,7 +7744,6 @@ export interface SmsStatus {
    * Wire name: `updated_at`.
    */
   updatedAt?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -8061,7 +7858,6 @@ export interface SonioxSttConfig {
    * Wire name: `utterance_silence_timeout`.
    */
   utteranceSilenceTimeout?: number | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -8098,7 +7894,6 @@ export interface SpeculativeConfig {
    * Wire name: `speculative_similarity_threshold`.
    */
   speculativeSimilarityThreshold?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -8151,7 +7946,6 @@ export interface SpeechmaticsSttConfig {
    * Wire name: `utterance_silence_timeout`.
    */
   utteranceSilenceTimeout?: number | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -8162,7 +7956,6 @@ export interface StartCanaryRequest {
    * Initial share of calls, in percent.
    */
   percentage?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -8188,13 +7981,11 @@ export interface StatusUpdateMessage {
      */
     phoneCallProviderId?: string;
     customer?: WebhookNumber;
-    [key: string]: unknown;
   };
   /**
    * Conversation so far; empty in the 2025 source.
    */
   messages?: WebhookConversationMessage[];
-  [key: string]: unknown;
 }
 
 /**
@@ -8202,7 +7993,6 @@ export interface StatusUpdateMessage {
  */
 export interface StatusUpdateWebhook {
   message: StatusUpdateMessage;
-  [key: string]: unknown;
 }
 
 /**
@@ -8228,7 +8018,6 @@ export interface StreamErrorEvent {
    * Human-readable reason.
    */
   message: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -8264,7 +8053,6 @@ export interface SttEndpointingSettings {
    * Wire name: `min_silence_duration`.
    */
   minSilenceDuration?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -8279,7 +8067,6 @@ export interface SttKeyword {
    * How strongly to favour it.
    */
   intensifier?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -8412,7 +8199,6 @@ export interface SttSettings {
    * Wire name: `english_flux_config`.
    */
   englishFluxConfig?: FluxConfig | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -8436,7 +8222,6 @@ export interface TelnyxCampaignSelection {
    * Wire name: `brand_id`.
    */
   brandId: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -8489,7 +8274,6 @@ export type Tool = ToolSummary & {
    * Wire name: `recent_executions`.
    */
   recentExecutions?: Array<Record<string, unknown>>;
-  [key: string]: unknown;
 };
 
 /**
@@ -8512,7 +8296,6 @@ export interface ToolAssign {
    * Wire name: `custom_configuration`.
    */
   customConfiguration?: (Record<string, unknown>) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -8531,7 +8314,6 @@ export interface ToolAssignResult {
    * Number of tools assigned (a count, not a list).
    */
   assignments?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -8590,7 +8372,6 @@ export interface ToolCreate {
    * Wire name: `is_public`.
    */
   isPublic?: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -8627,9 +8408,7 @@ export interface ToolCreateResult {
      * Wire name: `tool_type`.
      */
     toolType?: ToolType;
-    [key: string]: unknown;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -8642,7 +8421,6 @@ export interface ToolPage {
   success: boolean;
   tools: ToolSummary[];
   pagination: ToolPagination;
-  [key: string]: unknown;
 }
 
 /**
@@ -8681,7 +8459,6 @@ export interface ToolPagination {
    * Wire name: `has_prev`.
    */
   hasPrev: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -8693,7 +8470,6 @@ export interface ToolResult {
    */
   success: boolean;
   tool: Tool;
-  [key: string]: unknown;
 }
 
 /**
@@ -8764,7 +8540,6 @@ export interface ToolSummary {
    * Wire name: `updated_at`.
    */
   updatedAt?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -8820,7 +8595,6 @@ export interface ToolUpdate {
    * Wire name: `is_public`.
    */
   isPublic?: boolean | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -8859,9 +8633,7 @@ export interface ToolUpdateResult {
      * Wire name: `updated_at`.
      */
     updatedAt?: string | null;
-    [key: string]: unknown;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -8896,7 +8668,6 @@ export interface ToolsSettings {
    * Wire name: `custom_tools`.
    */
   customTools?: Array<Record<string, unknown>>;
-  [key: string]: unknown;
 }
 
 /**
@@ -8955,7 +8726,6 @@ export interface Transcript {
    * Wire name: `created_at`.
    */
   createdAt?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -9010,9 +8780,7 @@ export interface TranscriptEvent {
      * Wire name: `created_at`.
      */
     createdAt?: string | null;
-    [key: string]: unknown;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -9069,9 +8837,7 @@ export interface TranscriptExport {
      * Wire name: `segment_end`.
      */
     segmentEnd?: number | null;
-    [key: string]: unknown;
   }>;
-  [key: string]: unknown;
 }
 
 /**
@@ -9121,7 +8887,6 @@ export interface TransferCallTool {
    * Wire name: `unavailable_message`.
    */
   unavailableMessage?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -9201,7 +8966,6 @@ export interface TtsSettings {
    * Wire name: `background_sound`.
    */
   backgroundSound?: BackgroundSoundSettings;
-  [key: string]: unknown;
 }
 
 /**
@@ -9226,7 +8990,6 @@ export interface TwilioCampaignSelection {
    * Wire name: `brand_sid`.
    */
   brandSid: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -9239,7 +9002,6 @@ export interface TwilioMessagingServiceSelection {
    * Wire name: `messaging_service_sid`.
    */
   messagingServiceSid: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -9351,7 +9113,6 @@ export interface UpdateCanaryRequest {
    * New share of calls, in percent.
    */
   percentage: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -9384,7 +9145,6 @@ export interface UsageSummary {
   eventBreakdown: {
     [key: string]: number;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -9482,7 +9242,6 @@ export interface User {
    * Wire name: `updated_at`.
    */
   updatedAt: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -9514,7 +9273,6 @@ export interface UserUpdate {
    * Dashboard preferences (for example `timezone`); replaces the stored object. The keys are user data and are never renamed by the SDK.
    */
   preferences?: (Record<string, unknown>) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -9533,7 +9291,6 @@ export interface ValidateTwilioRequest {
    * Wire name: `auth_token`.
    */
   authToken?: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -9554,7 +9311,6 @@ export interface ValidateTwilioResponse {
    * Wire name: `friendly_name`.
    */
   friendlyName?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -9604,7 +9360,6 @@ export interface VerifiedCallerIdCreate {
    * Wire name: `friendly_name`.
    */
   friendlyName?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -9622,7 +9377,6 @@ export interface VoiceCloningProvider {
    */
   name: string;
   requirements?: VoiceSampleRequirements;
-  [key: string]: unknown;
 }
 
 /**
@@ -9634,7 +9388,6 @@ export interface VoiceCloningProviderList {
    */
   success: boolean;
   providers: VoiceCloningProvider[];
-  [key: string]: unknown;
 }
 
 /**
@@ -9694,7 +9447,6 @@ export interface VoiceSample {
    * Wire name: `created_at`.
    */
   createdAt?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -9709,7 +9461,6 @@ export interface VoiceSampleList {
    * Wire name: `voice_samples`.
    */
   voiceSamples: VoiceSample[];
-  [key: string]: unknown;
 }
 
 /**
@@ -9760,9 +9511,7 @@ export interface VoiceSampleRequirements {
      * Number of channels (1 is mono).
      */
     channels?: number;
-    [key: string]: unknown;
   };
-  [key: string]: unknown;
 }
 
 /**
@@ -9790,7 +9539,6 @@ export interface VoiceSampleUpload {
    * Comma-separated tags (one string, for example `professional,clear`).
    */
   tags?: string | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -9805,7 +9553,6 @@ export interface VoiceSampleUploadResult {
    * Wire name: `voice_sample`.
    */
   voiceSample: VoiceSample;
-  [key: string]: unknown;
 }
 
 /**
@@ -9813,7 +9560,6 @@ export interface VoiceSampleUploadResult {
  */
 export interface VoiceWebhookEvent {
   message: StatusUpdateMessage | EndOfCallReportMessage | UnknownVoiceWebhookMessage;
-  [key: string]: unknown;
 }
 
 /**
@@ -9840,7 +9586,6 @@ export interface VonageCampaignSelection {
    * What the campaign's messages are for.
    */
   description: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -9962,7 +9707,6 @@ export interface Wallet {
    * The prices that apply; `null` when unavailable.
    */
   pricing?: WalletPricing | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -9993,7 +9737,6 @@ export interface WalletPricing {
    * Wire name: `number_mgmt_cents_per_number_per_month`.
    */
   numberMgmtCentsPerNumberPerMonth?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -10011,7 +9754,6 @@ export interface WalletTopupCreate {
    * Wire name: `amount_cents`.
    */
   amountCents: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -10044,7 +9786,6 @@ export interface WalletTopupCreated {
    * Always `null` here.
    */
   error?: null;
-  [key: string]: unknown;
 }
 
 /**
@@ -10077,7 +9818,6 @@ export interface WalletTopupFailed {
    * Wire name: `amount_cents`.
    */
   amountCents?: number | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -10092,7 +9832,6 @@ export interface WebhookConversationMessage {
    * What was said.
    */
   content: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -10177,7 +9916,6 @@ export interface WebhookLog {
    * Wire name: `webhook_metadata`.
    */
   webhookMetadata?: (Record<string, unknown>) | null;
-  [key: string]: unknown;
 }
 
 /**
@@ -10188,7 +9926,6 @@ export interface WebhookNumber {
    * The number in E.164 format.
    */
   number: string;
-  [key: string]: unknown;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Operation, PlanInput, SdkMethod } from '../../ir/model.js';
 import { isIdentifier, propertyKey } from '../../ir/naming.js';
 import { jsDoc } from '../../emit/escape.js';
-import type { TypeRenderer } from './types.js';
+import { additionalOf, type TypeRenderer } from './types.js';
 
 /** An argument of the method, spelled. */
 export interface TsArgument {
@@ -71,7 +71,7 @@ export function tsMethod(operation: Operation, types: TypeRenderer): TsMethod {
     const typeName = types.typeNameOf(plan.body.wireName);
     intersect = plan.body.omit.length > 0 ? `Omit<${typeName}, ${plan.body.omit.map((property) => JSON.stringify(property.name)).join(' | ')}>` : typeName;
   } else if (plan.body.kind === 'inline') {
-    members.push(...types.members(plan.body.properties, plan.body.additional === true ? false : plan.body.additional, 'input'));
+    members.push(...types.members(plan.body.properties, additionalOf(plan.body), 'input'));
   }
   let paramsType: TsMethod['paramsType'];
   if (members.length > 0 || intersect) {

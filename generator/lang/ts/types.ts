@@ -50,7 +50,7 @@ export class TypeRenderer {
         return unique(schema.parts.map((part) => this.wrap(this.render(part, direction)))).join(' & ') || 'unknown';
       case 'object':
         if (this.brief) return schema.properties.length > 0 ? 'object' : 'Record<string, unknown>';
-        return this.renderObject(schema.properties, schema.additional, direction);
+        return this.renderObject(schema.properties, additionalOf(schema), direction);
       case 'unknown':
         return 'unknown';
     }
@@ -98,10 +98,19 @@ export class TypeRenderer {
     const schema = named.schema;
     const body =
       schema.kind === 'object'
-        ? `export interface ${named.typeName} {\n${this.members(schema.properties, schema.additional, 'named').join('\n')}\n}`
+        ? `export interface ${named.typeName} {\n${this.members(schema.properties, additionalOf(schema), 'named').join('\n')}\n}`
         : `export type ${named.typeName} = ${this.render(schema, 'named')};`;
     return doc ? `${doc}\n${body}` : body;
   }
+}
+
+/**
+ * The undeclared keys an object type allows. An object schema that does not write `additionalProperties` is closed
+ * (its declared keys only, so a misspelled key is a compile error); one that declares it is open as declared. An
+ * object without declared properties stays a free-form map either way.
+ */
+export function additionalOf(object: { readonly properties: readonly unknown[]; readonly additional: Schema | boolean; readonly additionalImplicit?: true }): Schema | boolean {
+  return object.additionalImplicit && object.properties.length > 0 ? false : object.additional;
 }
 
 function unique(values: string[]): string[] {
