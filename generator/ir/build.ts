@@ -10,7 +10,7 @@
  */
 import { SpecErrors } from '../errors.js';
 import type { ApiModel } from './model.js';
-import { BuildContext, type BuildOptions } from './build/context.js';
+import { BuildContext, type BuildOptions, isObject } from './build/context.js';
 import { buildDocumentInfo, defaultBaseUrl } from './build/document.js';
 import { buildOperations } from './build/operations.js';
 import { buildResources, buildTags } from './build/resources.js';
@@ -48,5 +48,6 @@ export function buildModel(document: Record<string, unknown>, options: BuildOpti
     tags,
     webhooks: buildWebhooks(ctx),
     streams,
+    ...(isObject(document['x-mock']) ? { mock: structuredClone(document['x-mock']) } : {}),
   };
 }

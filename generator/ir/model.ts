@@ -30,6 +30,8 @@ export interface ApiModel {
   readonly webhooks: readonly Webhook[];
   /** WebSocket streams (the `x-websockets` extension), in spec order. */
   readonly streams: readonly Stream[];
+  /** The root `x-mock` object as written (simulations, control routes): data for the mock target alone. */
+  readonly mock?: { readonly [key: string]: unknown };
 }
 
 /** A JSON message of a WebSocket stream, identified by its `type`. */
@@ -260,6 +262,8 @@ export interface MockState {
   readonly collection: string;
   readonly action: 'create' | 'read' | 'list' | 'update' | 'delete';
   readonly idParam?: string;
+  /** The other keys of the operation's `x-mock` as written (`set`, `from`, `respond`, `simulate`...), for the mock alone. */
+  readonly options?: { readonly [key: string]: unknown };
 }
 
 export interface SdkMethod {

@@ -4,7 +4,7 @@
  * (the spec checks in ../../checks.ts report a bad `x-pagination` before the model is built).
  *
  * Reads: an operation's `x-pagination` (`style`, its parameter names, `items`/`total`/`hasMore`/`hasNext`) and
- * `x-mock` (`collection`, `action`, `idParam`).
+ * `x-mock` (`collection`, `action`, `idParam`; any other key is kept as `options` for the mock).
  */
 import type { MockState, Pagination } from '../model.js';
 import { isObject, text } from './context.js';
@@ -31,5 +31,11 @@ export function buildMockState(value: unknown): MockState | undefined {
   const actions = ['create', 'read', 'list', 'update', 'delete'] as const;
   const action = actions.find((candidate) => candidate === value.action);
   if (!action) return undefined;
-  return { collection: value.collection, action, ...(typeof value.idParam === 'string' ? { idParam: value.idParam } : {}) };
+  const { collection, action: _action, idParam, ...rest } = value;
+  return {
+    collection,
+    action,
+    ...(typeof idParam === 'string' ? { idParam } : {}),
+    ...(Object.keys(rest).length > 0 ? { options: structuredClone(rest) } : {}),
+  };
 }
