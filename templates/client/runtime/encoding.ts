@@ -138,10 +138,11 @@ export function encodeParams(
   op: OperationDescriptor,
   params: Readonly<Record<string, unknown>>,
   overrides: Readonly<Record<string, unknown>> | undefined,
+  extraBody?: Readonly<Record<string, unknown>>,
 ): EncodedParams | Promise<EncodedParams> {
   const query = buildQuery(op, params, overrides);
   const headers = buildHeaderParams(op, params);
-  const encoded = encodeBody(op, params);
+  const encoded = encodeBody(op, params, extraBody);
   const finish = (body: EncodedBody): EncodedParams => ({ query, headers, body });
   return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
 }
@@ -285,15 +286,16 @@ const NO_BODY: EncodedBody = { body: undefined, contentType: undefined };
 
 /**
  * The request body: `params[op.body.whole]` when set, otherwise every param that is not a query or header
- * parameter; mapped to wire names with the body shape, then encoded (JSON unless the descriptor names an encoder).
- * Synchronous except for multipart (file streams are read first).
+ * parameter; mapped to wire names with the body shape, `extraBody` (wire names) merged in, then encoded (JSON
+ * unless the descriptor names an encoder). Synchronous except for multipart (file streams are read first).
  */
 export function encodeBody(
   op: OperationDescriptor,
   params: Readonly<Record<string, unknown>>,
+  extraBody?: Readonly<Record<string, unknown>>,
 ): EncodedBody | Promise<EncodedBody> {
   const descriptor = op.body;
-  if (!descriptor) return NO_BODY;
+  if (!descriptor) return extraBody ? { body: JSON.stringify(extraBody), contentType: 'application/json' } : NO_BODY;
   let value: unknown;
   if (descriptor.whole !== undefined) {
     value = ownValue(params, descriptor.whole);
@@ -307,7 +309,11 @@ export function encodeBody(
     }
     value = rest;
   }
-  const wire = toWire(value, descriptor.shape);
+  let wire = toWire(value, descriptor.shape);
+  if (extraBody) {
+    if (!isPlainObject(wire)) throw new SDKError(`${routeOf(op)}: extraBody needs an object body.`);
+    wire = { ...wire, ...extraBody };
+  }
   if (descriptor.encode) return descriptor.encode(wire, descriptor.contentType, routeOf(op));
   return { body: JSON.stringify(wire), contentType: descriptor.contentType ?? 'application/json' };
 }

@@ -77,6 +77,7 @@ export type ParamsEncoder = (
   op: OperationDescriptor,
   params: Readonly<Record<string, unknown>>,
   overrides: Readonly<Record<string, unknown>> | undefined,
+  extraBody?: Readonly<Record<string, unknown>>,
 ) => EncodedParams | Promise<EncodedParams>;
 
 /**

@@ -31,10 +31,10 @@ export function list<Item, Body>(
     op,
     params: input,
     fetchPage: async (overrides) =>
-      fetched(await client._send(client._operationRequest(op, pathArgs, input, overrides), opts, 'buffered')),
+      fetched(await client._send(client._operationRequest(op, pathArgs, input, overrides, opts), opts, 'buffered')),
   };
   return new PagePromise<Item, Body>(
-    (mode) => client._send(client._operationRequest(op, pathArgs, input, undefined), opts, mode),
+    (mode) => client._send(client._operationRequest(op, pathArgs, input, undefined, opts), opts, mode),
     async (result) => new Page<Item, Body>(context, await fetched(result), {}),
   );
 }

@@ -95,6 +95,16 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Sent as `Idempotency-Key`; makes a POST/PATCH retryable. */
   idempotencyKey?: string | undefined;
+  /**
+   * Query parameters the SDK does not declare, sent as given (wire names, values not renamed); one named like a
+   * declared parameter replaces it. The escape hatch for a parameter the server has and the SDK does not know yet.
+   */
+  extraQuery?: Readonly<Record<string, unknown>> | undefined;
+  /**
+   * Body fields the SDK does not declare, merged into the request's object body as given (wire names, values not
+   * renamed; they win over the params). An operation without a body sends them as a JSON body.
+   */
+  extraBody?: Readonly<Record<string, unknown>> | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -215,23 +225,32 @@ export class BaseClient {
     // Any object type: generated params types may be interfaces, which have no index signature.
     const input = (params ?? {}) as Readonly<Record<string, unknown>>;
     return new APIPromise<T>(
-      (mode) => this._send(this._operationRequest(op, pathArgs, input, undefined), options ?? {}, mode),
+      (mode) => this._send(this._operationRequest(op, pathArgs, input, undefined, options), options ?? {}, mode),
       (result) => decodeOperation(op, result) as T | Promise<T>,
     );
   }
 
   /**
    * @internal The request of one operation call. Synchronous unless the body needs awaiting (multipart); a throw
-   * here (bad path argument, missing key...) rejects the call. `overrides` (wire names) replace query values.
+   * here (bad path argument, missing key...) rejects the call. `overrides` (wire names) replace query values, and
+   * the call's `extraQuery` values; `extraBody` joins the body.
    */
   _operationRequest(
     op: OperationDescriptor,
     pathArgs: readonly unknown[],
     params: Readonly<Record<string, unknown>>,
     overrides: Readonly<Record<string, unknown>> | undefined,
+    options?: RequestOptions,
   ): RequestSpec | Promise<RequestSpec> {
     const path = buildPath(op, pathArgs);
-    const encoded = op.encodeParams?.(op, params, overrides) ?? NO_PARAMS;
+    const extraQuery = options?.extraQuery;
+    const extraBody = options?.extraBody;
+    const query = extraQuery ? { ...extraQuery, ...overrides } : overrides;
+    const encoded = op.encodeParams
+      ? op.encodeParams(op, params, query, extraBody)
+      : query || extraBody
+        ? extraParams(query, extraBody)
+        : NO_PARAMS;
     const finish = ({ query, headers, body }: EncodedParams): RequestSpec => ({
       method: op.method,
       url: this.baseUrl + path + (query && `?${query}`),
@@ -382,6 +401,19 @@ export function validateCount(
     throw new SDKError(`The ${name} option must be a non-negative ${allowInfinity ? 'number' : 'integer'}, got ${String(value)}.`);
   }
   return value;
+}
+
+/**
+ * The `extraQuery` and `extraBody` of a call to an operation without parameters (which does not bundle
+ * `encodeParams`): values as text (arrays repeat the name; `null`/`undefined` left out), the body as JSON.
+ */
+function extraParams(query: Readonly<Record<string, unknown>> | undefined, body: Readonly<Record<string, unknown>> | undefined): EncodedParams {
+  const search = new URLSearchParams();
+  for (const key of Object.keys(query ?? {})) {
+    const value = (query as Readonly<Record<string, unknown>>)[key];
+    for (const item of Array.isArray(value) ? value : [value]) if (item != null) search.append(key, String(item));
+  }
+  return { query: search.toString(), headers: undefined, body: body ? { body: JSON.stringify(body), contentType: 'application/json' } : NO_BODY };
 }
 
 /** Applies header values in order: a value sets, `null` removes, `undefined` is skipped. */
