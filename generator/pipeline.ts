@@ -7,12 +7,13 @@ import path from 'node:path';
 import type { BaseResolver } from '@redocly/openapi-core';
 import { buildModel } from './ir/build.js';
 import type { ApiModel } from './ir/model.js';
+import { applyBundleExtensions } from './emit/bundle-extensions.js';
 import { bannerView, render } from './emit/templates.js';
 import { TypeScriptFormatter } from './format.js';
 import { CLIENT_MEMBERS, runtimeExports } from './lang/ts/runtime.js';
 import { loadSpec } from './load.js';
 import { TARGETS } from './targets/index.js';
-import type { Target } from './targets/target.js';
+import type { BundleExtension, Target } from './targets/target.js';
 
 /** Files of the output root, beside the targets' folders. */
 export const ROOT_FILES = ['README.md', 'openapi.json', 'tsconfig.json'];
@@ -68,12 +69,13 @@ async function run(specPath: string, options: GenerateOptions, formatter: TypeSc
 
   const files = new Map<string, Promise<string>>([
     ['README.md', Promise.resolve(render('output-readme.md.hbs', { ...bannerView(model), packageName: model.sdk.packageName }))],
-    // The bundled spec: the one artifact that is the document itself, not made from the model.
-    ['openapi.json', Promise.resolve(`${JSON.stringify(document, null, 2)}\n`)],
     ['tsconfig.json', Promise.resolve(render('tsconfig.generated.json.hbs', {}))],
   ]);
   const cache = options.formatCache;
+  // What the targets add to openapi.json: from every registered target whatever is selected, as the file is always written.
+  const extensions = new Map<Target, BundleExtension[]>();
   for (const target of targets) {
+    if (target.bundleExtensions) extensions.set(target, target.bundleExtensions(model));
     // Each file goes to the formatter as soon as it is emitted; the next target is emitted meanwhile.
     for (const file of target.emit(model)) {
       const filePath = `${target.outDir}/${file.path}`;
@@ -92,6 +94,11 @@ async function run(specPath: string, options: GenerateOptions, formatter: TypeSc
     }
     lap(`target ${target.name}`);
   }
+  for (const target of TARGETS) if (target.bundleExtensions && !extensions.has(target)) extensions.set(target, target.bundleExtensions(model));
+  // The bundled spec: the one artifact that is the document itself, not made from the model (only annotated).
+  const annotated = applyBundleExtensions(document, [...TARGETS, ...targets.filter((target) => !TARGETS.includes(target))].flatMap((target) => extensions.get(target) ?? []));
+  files.set('openapi.json', Promise.resolve(`${JSON.stringify(annotated, null, 2)}\n`));
+  if (targets.length < TARGETS.length) lap('bundle extensions (other targets)');
   const written = new Map<string, string>();
   for (const [filePath, contents] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) written.set(filePath, await contents);
   lap('format (what is left)');

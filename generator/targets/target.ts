@@ -12,6 +12,22 @@ export interface SourceFile {
   readonly verbatim?: boolean;
 }
 
+/**
+ * An annotation of the bundled document (generated/openapi.json): `value` becomes the member `key` of the object
+ * at `pointer`, a JSON pointer (RFC 6901) into the bundled document (`jsonPointer('paths', '/pets', 'get')`). Keys
+ * are `x-` extensions only, so an annotation adds to the spec and never changes what it says.
+ */
+export interface BundleExtension {
+  readonly pointer: string;
+  readonly key: `x-${string}`;
+  readonly value: unknown;
+}
+
+/** A JSON pointer from its segments, each escaped (`~` → `~0`, `/` → `~1`). */
+export function jsonPointer(...segments: readonly string[]): string {
+  return segments.map((segment) => `/${segment.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
 export interface Target {
   /** The name `--targets` takes (`ts`, `mock`, `docs`). */
   readonly name: string;
@@ -20,4 +36,11 @@ export interface Target {
   readonly description: string;
   /** Every file of the target, from the model alone. Pure: the same model gives the same files. */
   emit(model: ApiModel): SourceFile[];
+  /**
+   * Optional: what the target adds to generated/openapi.json (the docs' `x-codeSamples`), from the model alone;
+   * the pipeline applies it when it writes the bundle, so no target reads the bundled document. Called for every
+   * registered target on every run, whatever `--targets` selects (openapi.json is written on every run), before
+   * `emit`; a target that needs the same work in both keeps it in a per-model cache.
+   */
+  bundleExtensions?(model: ApiModel): BundleExtension[];
 }
