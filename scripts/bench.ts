@@ -247,3 +247,4 @@ async function main(): Promise<void> {
 
 await main();
 await benchGenerate(args);
+await (await import('./bench-sdks.js')).benchSdks(args); // the Python and Go SDKs: scripts/bench-sdks.ts
