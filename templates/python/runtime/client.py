@@ -4,7 +4,6 @@ request building, retries, timeouts, logging and decoding. One core serves block
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 import logging
@@ -12,7 +11,7 @@ import os
 import time
 import typing
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Mapping, Optional, Tuple, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Tuple, TypeVar, Union
 
 import httpx
 import pydantic
@@ -23,12 +22,22 @@ from .errors import APIConnectionError, APITimeoutError, SDKError, status_error
 from .operation import Operation
 from .retry import jitter, retry_delay, should_retry_status
 
+if TYPE_CHECKING:
+    import asyncio
+
 R = TypeVar("R")
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 
 log = logging.getLogger(__name__.split(".")[0])
+
+
+async def _async_sleep(seconds: float) -> None:
+    # asyncio is imported on the first async call: a blocking program never loads it (import time).
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 @dataclass(frozen=True)
@@ -130,7 +139,7 @@ class BaseClient:
         self._owns_async_http = async_http_client is None
         # Replaceable in tests, so that retries never wait.
         self._sleep: Callable[[float], None] = time.sleep
-        self._async_sleep: Callable[[float], Any] = asyncio.sleep
+        self._async_sleep: Callable[[float], Any] = _async_sleep
         self._random: Callable[[], float] = jitter
 
     def __repr__(self) -> str:
@@ -257,6 +266,8 @@ class BaseClient:
 
     def _async_http_client(self) -> httpx.AsyncClient:
         # An AsyncClient's connections belong to one event loop: a new loop (another asyncio.run) gets a new client.
+        import asyncio
+
         loop = asyncio.get_running_loop()
         if self._async_http is None or (self._owns_async_http and self._async_loop is not loop):
             self._async_http = httpx.AsyncClient(follow_redirects=True)
