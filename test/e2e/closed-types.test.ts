@@ -1,0 +1,56 @@
+/**
+ * Closed types catch misspelled keys: test/e2e/types/closed-types.ts compiles clean with its `@ts-expect-error`
+ * directives, and without them each marked line fails for its own misspelled key (so no directive passes by
+ * accident, for another error or none).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const FILE = path.join(import.meta.dirname, 'types/closed-types.ts');
+const DIRECTIVE = /^\s*\/\/ @ts-expect-error misspelled: (\S+)\s*$/;
+
+/** Diagnostics of the file compiled with the generated package's options, given its text, by 1-based line. */
+function diagnostics(text: string): { line: number; message: string }[] {
+  const config = ts.readConfigFile(path.join(ROOT, 'generated/client/tsconfig.json'), ts.sys.readFile).config as { compilerOptions: object };
+  // The package's strictness, not its layout (rootDir, outDir, declarations).
+  const { options: all } = ts.convertCompilerOptionsFromJson(config.compilerOptions, ROOT);
+  const { rootDir: _rootDir, outDir: _outDir, declaration: _declaration, sourceMap: _sourceMap, ...options } = all;
+  const host = ts.createCompilerHost({ ...options, noEmit: true });
+  const readFile = host.readFile.bind(host);
+  host.readFile = (name) => (path.resolve(name) === FILE ? text : readFile(name));
+  const program = ts.createProgram([FILE], { ...options, noEmit: true }, host);
+  return ts
+    .getPreEmitDiagnostics(program)
+    .filter((diagnostic) => diagnostic.file && path.resolve(diagnostic.file.fileName) === FILE)
+    .map((diagnostic) => ({
+      line: diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1,
+      message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
+    }));
+}
+
+describe('closed types', () => {
+  const source = readFileSync(FILE, 'utf8');
+  const lines = source.split('\n');
+  const expected = lines.flatMap((line, index) => {
+    const key = DIRECTIVE.exec(line)?.[1];
+    return key ? [{ line: index + 2, key }] : [];
+  });
+
+  it('the usage file type-checks with its directives (extraBody and extraQuery accepted)', () => {
+    expect(expected.length).toBeGreaterThanOrEqual(15);
+    expect(diagnostics(source)).toEqual([]);
+  });
+
+  it('without the directives, each marked line is an error about its misspelled key, and nothing else fails', () => {
+    const stripped = lines.map((line) => (DIRECTIVE.test(line) ? '' : line)).join('\n');
+    const found = diagnostics(stripped);
+    for (const { line, key } of expected) {
+      const here = found.filter((diagnostic) => diagnostic.line === line);
+      expect(here.map((diagnostic) => diagnostic.message).join('\n'), `line ${line} (${key})`).toContain(`'${key}'`);
+    }
+    expect(found.filter((diagnostic) => !expected.some((marked) => marked.line === diagnostic.line))).toEqual([]);
+  });
+});
