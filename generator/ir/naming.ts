@@ -80,6 +80,11 @@ export class TypeNamer {
     this.used.add(name);
   }
 
+  /** Whether a name is already allocated or reserved. */
+  has(name: string): boolean {
+    return this.used.has(name);
+  }
+
   /** A spec name that is already an identifier keeps its spelling (`HTTPValidationError`); others are PascalCased. */
   allocate(text: string, fallback = 'Schema'): string {
     const spelled = isIdentifier(text) && !text.startsWith('_') ? text.charAt(0).toUpperCase() + text.slice(1) : pascalCase(text);

@@ -6,7 +6,7 @@
  * streams already built.
  */
 import type { Resource, Stream, Tag } from '../model.js';
-import { MemberNamer, pascalCase, valueIdentifier } from '../naming.js';
+import { MemberNamer, pascalCase, TypeNamer, valueIdentifier } from '../naming.js';
 import { type BuildContext, isObject, text } from './context.js';
 
 /** A resource while operations are being added to it. */
@@ -64,6 +64,12 @@ export function undeclaredResource(ctx: BuildContext, name: string): string {
  */
 export function buildResources(ctx: BuildContext, tags: readonly Tag[], resources: ReadonlyMap<string, ResourceDraft>, streams: readonly Stream[]): Resource[] {
   const classNamer = ctx.typeNamer;
+  // A resource named like a type (`organization` next to the `Organization` schema) gets the clean `...Resource`
+  // rather than a number.
+  const className = (name: string) => {
+    const clean = new TypeNamer().allocate(name, 'Resource');
+    return classNamer.allocate(classNamer.has(clean) ? `${clean}Resource` : name, 'Resource');
+  };
   const tagOrder = (name: string) => {
     const index = tags.findIndex((tag) => tag.resource === name);
     return index === -1 ? tags.length : index;
@@ -72,7 +78,7 @@ export function buildResources(ctx: BuildContext, tags: readonly Tag[], resource
   const streamNames = (resource: string) => streams.filter((stream) => stream.sdk?.resource === resource).map((stream) => stream.name);
   const resourceList: Resource[] = ordered.map(([name, resource]) => ({
     name,
-    className: classNamer.allocate(name, 'Resource'),
+    className: className(name),
     typePrefix: resource.typePrefix,
     description: resource.description,
     operationIds: resource.ids,
@@ -84,7 +90,7 @@ export function buildResources(ctx: BuildContext, tags: readonly Tag[], resource
     if (resources.has(name)) continue;
     resourceList.push({
       name: members.allocate(name),
-      className: classNamer.allocate(name, 'Resource'),
+      className: className(name),
       typePrefix: pascalCase(name),
       description: 'WebSocket streams.',
       operationIds: [],
