@@ -105,6 +105,8 @@ export class PyTypes {
         return `${mode === 'input' ? 'Sequence' : 'List'}[${this.render(schema.items, mode, hint ? `${hint}_item` : undefined, depth + 1)}]`;
       case 'object':
       case 'intersection': {
+        // `allOf: [$ref]` with siblings (a default, a description) is that one part, whatever its type.
+        if (schema.kind === 'intersection' && schema.parts.length === 1) return this.render(schema.parts[0]!, mode, hint, depth + 1);
         const object = this.lookup.objectOf(schema);
         if (!object) return 'Any';
         if (object.properties.length === 0) {

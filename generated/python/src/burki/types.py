@@ -2860,7 +2860,7 @@ class PhoneNumberSearch(Model):
     """State or region to search in."""
     limit: Optional[int] = None
     """Largest number of results."""
-    provider: Optional[Dict[str, Any]] = None
+    provider: Optional[TelephonyProvider] = None
     """Carrier to search. The documented carriers are `twilio` and `telnyx` (the server's own text also names
     `byo-sip-trunk`); an unsupported one is refused with 400.
     """

@@ -247,7 +247,7 @@ class PhoneNumbers(Resource):
         locality: Union[Optional[str], NotGiven] = NOT_GIVEN,
         region: Union[Optional[str], NotGiven] = NOT_GIVEN,
         limit: Union[int, NotGiven] = NOT_GIVEN,
-        provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], NotGiven] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PhoneNumberSearchResult:
         """Search numbers to buy
@@ -291,7 +291,7 @@ class PhoneNumbers(Resource):
         locality: Union[Optional[str], NotGiven] = NOT_GIVEN,
         region: Union[Optional[str], NotGiven] = NOT_GIVEN,
         limit: Union[int, NotGiven] = NOT_GIVEN,
-        provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], NotGiven] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PhoneNumberSearchResult:
         """Search numbers to buy
@@ -455,7 +455,7 @@ class PhoneNumbers(Resource):
 
     def get_countries(
         self,
-        provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], NotGiven] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PhoneNumberCountries:
         """List the countries a carrier sells numbers in
@@ -471,7 +471,7 @@ class PhoneNumbers(Resource):
 
     async def get_countries_async(
         self,
-        provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], NotGiven] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PhoneNumberCountries:
         """List the countries a carrier sells numbers in
@@ -1144,7 +1144,7 @@ class AsyncPhoneNumbers(Resource):
         locality: Union[Optional[str], NotGiven] = NOT_GIVEN,
         region: Union[Optional[str], NotGiven] = NOT_GIVEN,
         limit: Union[int, NotGiven] = NOT_GIVEN,
-        provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], NotGiven] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PhoneNumberSearchResult:
         """Search numbers to buy
@@ -1248,7 +1248,7 @@ class AsyncPhoneNumbers(Resource):
 
     async def get_countries(
         self,
-        provider: Union[Mapping[str, Any], NotGiven] = NOT_GIVEN,
+        provider: Union[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str], NotGiven] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PhoneNumberCountries:
         """List the countries a carrier sells numbers in
