@@ -1,10 +1,11 @@
 /**
- * The Python SDK for real: the generated package is installed (built by its own backend, hatchling) into a scratch
- * virtual environment under .tmp/, pytest runs test/python/ against the generated mock over loopback HTTP, and
- * mypy --strict checks the package and a typed usage file. One pytest run and one mypy run keep this file fast.
+ * The Python SDK for real: the generated package's wheel is built (by its own backend, hatchling) and installed into
+ * a scratch virtual environment under .tmp/, pytest runs test/python/ from there against the generated mock over
+ * loopback HTTP (every resource family, blocking and async: test_families.py), and mypy --strict checks the package
+ * and a typed usage file. One build, one pytest run and one mypy run keep this file fast.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,10 +16,12 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const DEV_PYTHON = path.join(ROOT, '.venv/bin/python');
 const SCRATCH = path.join(ROOT, '.tmp/python-sdk-venv');
 const PYTHON = path.join(SCRATCH, 'bin/python');
+const DIST = path.join(ROOT, '.tmp/python-sdk-dist');
 const API_KEY = 'burki_test_python_secret_key';
 
 let server: MockServer;
 let baseUrl: string;
+let wheels: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(DEV_PYTHON)) throw new Error('No .venv/ for the Python SDK tests: run `npm run setup` first.');
@@ -29,7 +32,12 @@ beforeAll(async () => {
   const { stdout: devSite } = await run(DEV_PYTHON, ['-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])']);
   const { stdout: site } = await run(PYTHON, ['-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])']);
   writeFileSync(path.join(site.trim(), 'dev-venv.pth'), `${devSite.trim()}\n`);
-  await run(DEV_PYTHON, ['-m', 'pip', 'install', '--quiet', '--no-deps', '--no-build-isolation', '--disable-pip-version-check', '--target', site.trim(), path.join(ROOT, 'generated/python')]);
+  // The wheel, built by the package's own backend (hatchling), then installed from the .whl file.
+  rmSync(DIST, { recursive: true, force: true });
+  const pip = ['-m', 'pip', '--disable-pip-version-check'];
+  await run(DEV_PYTHON, [...pip, 'wheel', '--quiet', '--no-deps', '--no-build-isolation', '--wheel-dir', DIST, path.join(ROOT, 'generated/python')]);
+  wheels = readdirSync(DIST);
+  await run(DEV_PYTHON, [...pip, 'install', '--quiet', '--no-deps', '--no-index', '--target', site.trim(), ...wheels.map((wheel) => path.join(DIST, wheel))]);
   server = createMockServer(await loadModel(defaultModelPath()), { tokens: [API_KEY] });
   ({ url: baseUrl } = await server.listen(0, '127.0.0.1'));
 }, 120_000);
@@ -49,6 +57,20 @@ async function python(args: string[], env: Record<string, string> = {}): Promise
 }
 
 describe('the generated Python package', () => {
+  it('builds one pure-Python wheel holding the package and its py.typed marker', async () => {
+    expect(wheels).toEqual(['burki-1.0.0-py3-none-any.whl']);
+    const { code, output } = await python(['-c', [
+      'import sys, zipfile',
+      'names = zipfile.ZipFile(sys.argv[1]).namelist()',
+      'print("\\n".join(names))',
+    ].join('\n'), path.join(DIST, wheels[0]!)]);
+    expect(code, output).toBe(0);
+    const names = output.trim().split('\n');
+    expect(names).toEqual(expect.arrayContaining(['burki/__init__.py', 'burki/py.typed', 'burki/_runtime/client.py', 'burki/resources/assistants.py']));
+    // The runtime's own unit tests stay in the repository.
+    expect(names.filter((name) => /test_/.test(name))).toEqual([]);
+  });
+
   it('is installed from its own build and imported from the scratch environment, not from the source tree', async () => {
     const { code, output } = await python(['-c', 'import burki, sys; print(burki.__file__)']);
     expect(code, output).toBe(0);
