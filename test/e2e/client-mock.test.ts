@@ -95,6 +95,18 @@ describe('assistants through the generated client and mock', () => {
     expect((error as ValidationError).errors[0]?.loc).toEqual(['body', 'name']);
   });
 
+  it('names the SDK fields of a 422: errors[].path and the message in camelCase, loc as sent', async () => {
+    const error = await client.assistants
+      .create({ name: 'x', llmSettings: { systemPrompt: 42 as unknown as string } })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    const issue = (error as ValidationError).errors.find((item) => item.loc.includes('system_prompt'));
+    expect(issue?.loc).toEqual(['body', 'llm_settings', 'system_prompt']);
+    expect(issue?.path).toEqual(['llmSettings', 'systemPrompt']);
+    expect((error as ValidationError).message).toContain('llmSettings.systemPrompt: ');
+    expect((error as ValidationError).message).not.toContain('llm_settings');
+  });
+
   it('turns a 401 into an AuthenticationError that does not contain the key', async () => {
     const wrong = new BurkiClient({ apiKey: 'wrong-key-value', baseUrl, maxRetries: 0 });
     const error = await wrong.assistants.get(1).catch((caught: unknown) => caught);

@@ -74,6 +74,8 @@ describe('APIError.generate', () => {
       input: 3,
     });
     expect(error.errors[1]?.loc).toEqual(['query', 'limit']);
+    // Without an operation (`request()`), the path is `loc` without FastAPI's location.
+    expect(error.errors.map((item) => item.path)).toEqual([['llm_settings', 'temperature'], ['limit']]);
     expect(error.body).toEqual({ detail });
   });
 
@@ -155,8 +157,10 @@ describe('errors from the client', () => {
       .call(getAssistant, ['x'])
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).message).toBe('422 path.assistant_id: bad id');
+    // The message names the SDK's argument; `loc` keeps FastAPI's location.
+    expect((error as ValidationError).message).toBe('422 assistantId: bad id');
     expect((error as ValidationError).errors).toHaveLength(1);
+    expect((error as ValidationError).errors[0]).toMatchObject({ loc: ['path', 'assistant_id'], path: ['assistantId'] });
   });
 
   it('never exposes the API key, even when the server echoes it', async () => {

@@ -17,7 +17,7 @@ import { SmsLogs } from './resources/sms-logs.js';
 import { SmsCompliance } from './resources/sms-compliance.js';
 import { TenDlc } from './resources/ten-dlc.js';
 import { Campaigns } from './resources/campaigns.js';
-import { Organization2 } from './resources/organization.js';
+import { OrganizationResource } from './resources/organization.js';
 import { LlmPresets } from './resources/llm-presets.js';
 import { FallbackKeys } from './resources/fallback-keys.js';
 import { PhoneNumbers } from './resources/phone-numbers.js';
@@ -102,7 +102,7 @@ export class BurkiClient extends BurkiCore {
   /**
    * The caller's organization: its settings and stored carrier and provider credentials, new organizations, Twilio credential checks, the configuration checklist and speech-provider concurrency limits.
    */
-  readonly organization: Organization2 = new Organization2(this);
+  readonly organization: OrganizationResource = new OrganizationResource(this);
   /**
    * Named, reusable language-model configurations of the organization.
    */

@@ -27,7 +27,7 @@ export { LlmPresets } from './resources/llm-presets.js';
 export type * from './resources/llm-presets.js';
 export { Memories } from './resources/memories.js';
 export type * from './resources/memories.js';
-export { Organization2 } from './resources/organization.js';
+export { OrganizationResource } from './resources/organization.js';
 export type * from './resources/organization.js';
 export { PhoneNumbers } from './resources/phone-numbers.js';
 export type * from './resources/phone-numbers.js';

@@ -4203,7 +4203,7 @@ export interface FluxConfig {
  * The body of a 422 response: FastAPI rejected the request before it reached Burki's code (wrong type, missing field, value outside the allowed range or pattern).
  */
 export interface HTTPValidationError {
-  detail: ValidationErrorItem2[];
+  detail: ValidationErrorItem[];
 }
 
 /**
@@ -9316,7 +9316,7 @@ export interface ValidateTwilioResponse {
 /**
  * One reason a request failed validation. The server uses pydantic v2, so items usually carry more keys than `loc`, `msg` and `type` (`input`, `ctx`, `url`); clients must accept unknown keys.
  */
-export interface ValidationErrorItem2 {
+export interface ValidationErrorItem {
   /**
    * Where the bad value sits: the request part (`body`, `query`, `path`, `header`) followed by field names and array indexes.
    */

@@ -48,21 +48,26 @@ export function fromWire(value: unknown, shape: ShapeRef | undefined): unknown {
 }
 
 /**
- * Translates a dotted path of wire keys (e.g. `pagination.has_next`) into the SDK keys of the decoded value,
- * following the shape; segments of values without a shape are kept as they are.
+ * Translates a path of wire keys (e.g. `pagination.has_next`) into the SDK keys of the decoded value, following the
+ * shape; array indexes step into the items' shape; segments of values without a shape are kept as they are.
  */
-export function sdkPath(shape: ShapeRef | undefined, wirePath: readonly string[]): string[] {
-  const out: string[] = [];
+export function sdkPath<T extends string | number>(shape: ShapeRef | undefined, wirePath: readonly T[]): T[] {
+  const out: T[] = [];
   let current = shape;
   for (const segment of wirePath) {
     const resolved = current === undefined ? undefined : resolve(current);
+    if (typeof segment === 'number') {
+      out.push(segment);
+      current = resolved?.items;
+      continue;
+    }
     if (resolved === undefined || !resolved.object) {
       out.push(segment);
       current = undefined;
       continue;
     }
     const entry = lookup(resolved, segment, FROM_WIRE);
-    out.push(entry[0]);
+    out.push(entry[0] as T);
     current = entry[1];
   }
   return out;

@@ -52,11 +52,21 @@ export function redactCause(cause: unknown, secrets: readonly string[]): unknown
   return typeof cause === 'string' ? redact(cause, secrets) : cause;
 }
 
+/** A path into a request or a value: keys and array indexes. */
+export type IssuePath = readonly (string | number)[];
+
 /** One item of FastAPI's validation `detail` list. Extra keys (`input`, `ctx`, `url`) are kept. */
-export interface ValidationErrorItem {
-  readonly loc: readonly (string | number)[];
+export interface ValidationIssue {
+  /** FastAPI's location, in wire names: `['body', 'llm_settings', 'system_prompt']`, `['query', 'limit']`. */
+  readonly loc: IssuePath;
   readonly msg: string;
   readonly type: string;
+  /**
+   * The same place in the SDK's words: the argument or params key, then the keys and indexes inside it
+   * (`['llmSettings', 'systemPrompt']`, `['limit']`). Outside an SDK method (`request()`), `loc` without its first
+   * segment when that is FastAPI's `body`/`query`/`path`/`header`/`cookie`.
+   */
+  readonly path: IssuePath;
   readonly [key: string]: unknown;
 }
 
@@ -71,6 +81,8 @@ export interface APIErrorGenerateOptions {
   readonly now?: number;
   /** Applied to the message and to every string inside the body (the client removes its API key). */
   readonly redact?: (text: string) => string;
+  /** Turns a validation `loc` into the SDK's path (the client passes the operation's, see `ValidationIssue.path`). */
+  readonly sdkPath?: ((loc: IssuePath) => IssuePath) | undefined;
 }
 
 /** The server answered with a non-2xx status. */
@@ -109,22 +121,33 @@ export class APIError extends SDKError {
   ): APIError {
     const redact = options.redact;
     const safeBody = redact ? redactDeep(body, redact) : body;
-    const message = `${status} ${describeErrorBody(safeBody)}`;
+    const message = `${status} ${describeErrorBody(safeBody, options.sdkPath)}`;
     const ErrorClass = ERROR_CLASSES[status] ?? (status >= 500 ? ServerError : APIError);
-    // Only `RateLimitError` takes the last argument.
+    // Only `RateLimitError` reads `retryAfter`, only `ValidationError` `sdkPath`.
     const retryAfter = parseRetryAfterSeconds(headers.get('retry-after'), options.now ?? Date.now());
-    return new ErrorClass(status, safeBody, redact ? redact(message) : message, headers, request, retryAfter);
+    return new ErrorClass(status, safeBody, redact ? redact(message) : message, headers, request, retryAfter, options.sdkPath);
   }
 }
 
-/** 400 or 422. `errors` is FastAPI's `detail` list (`[]` when `detail` is a string). */
+/**
+ * 400 or 422. `errors` is FastAPI's `detail` list (`[]` when `detail` is a string), each item with its `path` in
+ * the SDK's names; the message names those paths (`422 llmSettings.systemPrompt: Field required`).
+ */
 export class ValidationError extends APIError {
   override name = 'ValidationError';
-  readonly errors: readonly ValidationErrorItem[];
-  constructor(status: number, body: unknown, message: string, headers: Headers, request: APIErrorRequest) {
+  readonly errors: readonly ValidationIssue[];
+  constructor(
+    status: number,
+    body: unknown,
+    message: string,
+    headers: Headers,
+    request: APIErrorRequest,
+    _retryAfter?: number,
+    sdkPath?: (loc: IssuePath) => IssuePath,
+  ) {
     super(status, body, message, headers, request);
     const detail = isRecord(body) ? body['detail'] : undefined;
-    this.errors = Array.isArray(detail) ? detail.filter(isRecord).map(toValidationItem) : [];
+    this.errors = Array.isArray(detail) ? detail.filter(isRecord).map((item) => toValidationItem(item, sdkPath)) : [];
   }
 }
 
@@ -158,7 +181,7 @@ export class RateLimitError extends APIError {
     message: string,
     headers: Headers,
     request: APIErrorRequest,
-    retryAfter: number | undefined,
+    retryAfter?: number,
   ) {
     super(status, body, message, headers, request);
     this.retryAfter = retryAfter;
@@ -171,7 +194,7 @@ export class ServerError extends APIError {
 }
 
 /** The class of each status that has its own; other 5xx are `ServerError`, the rest `APIError`. */
-const ERROR_CLASSES: Readonly<Record<number, new (...args: ConstructorParameters<typeof RateLimitError>) => APIError>> = {
+const ERROR_CLASSES: Readonly<Record<number, new (...args: ConstructorParameters<typeof ValidationError>) => APIError>> = {
   400: ValidationError,
   401: AuthenticationError,
   403: PermissionDeniedError,
@@ -250,9 +273,10 @@ const MAX_LISTED_ITEMS = 3;
 
 /**
  * The human part of an error message: FastAPI's `detail` string; for a validation list, the first items as
- * `loc.join('.'): msg`; otherwise `error`/`message` strings, the text body, or a note that the body was empty.
+ * `loc.join('.'): msg` (the SDK's path instead of `loc` with `sdkPath`); otherwise `error`/`message` strings, the
+ * text body, or a note that the body was empty.
  */
-export function describeErrorBody(body: unknown): string {
+export function describeErrorBody(body: unknown, sdkPath?: (loc: IssuePath) => IssuePath): string {
   if (body === undefined || body === null || body === '') return 'status code (no body)';
   if (typeof body === 'string') return truncate(body.trim());
   if (isRecord(body)) {
@@ -262,7 +286,7 @@ export function describeErrorBody(body: unknown): string {
       const items = detail.filter(isRecord);
       if (items.length > 0) {
         const listed = items.slice(0, MAX_LISTED_ITEMS).map((item) => {
-          const loc = Array.isArray(item['loc']) ? item['loc'].map(String).join('.') : '';
+          const loc = (sdkPath ? sdkPath(locOf(item)) : locOf(item)).join('.');
           const msg = typeof item['msg'] === 'string' ? item['msg'] : 'invalid';
           return loc ? `${loc}: ${msg}` : msg;
         });
@@ -293,17 +317,22 @@ export function parseRetryAfterSeconds(value: string | null | undefined, now: nu
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-function toValidationItem(item: Record<string, unknown>): ValidationErrorItem {
-  const loc = Array.isArray(item['loc'])
-    ? item['loc'].filter(
-        (part): part is string | number => typeof part === 'string' || typeof part === 'number',
-      )
+function locOf(item: Record<string, unknown>): (string | number)[] {
+  return Array.isArray(item['loc'])
+    ? item['loc'].filter((part): part is string | number => typeof part === 'string' || typeof part === 'number')
     : [];
+}
+
+const LOCATIONS = new Set(['body', 'query', 'path', 'header', 'cookie']);
+
+function toValidationItem(item: Record<string, unknown>, sdkPath: ((loc: IssuePath) => IssuePath) | undefined): ValidationIssue {
+  const loc = locOf(item);
   return {
     ...item,
     loc,
     msg: typeof item['msg'] === 'string' ? item['msg'] : '',
     type: typeof item['type'] === 'string' ? item['type'] : '',
+    path: sdkPath ? sdkPath(loc) : LOCATIONS.has(String(loc[0])) ? loc.slice(1) : loc,
   };
 }
 

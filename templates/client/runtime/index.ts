@@ -34,7 +34,7 @@ export {
   WebSocketError,
   WebhookParseError,
 } from './errors.js';
-export type { APIErrorRequest, ValidationErrorItem, WebhookParseErrorReason } from './errors.js';
+export type { APIErrorRequest, IssuePath, ValidationIssue, WebhookParseErrorReason } from './errors.js';
 export { parseWebhookWith } from './webhooks.js';
 export { openRealtimeStream, RealtimeStream, toWebSocketUrl } from './realtime.js';
 export type {

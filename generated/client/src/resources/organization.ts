@@ -154,7 +154,7 @@ export function organizationUpdateConcurrencySettings(
 /**
  * The caller's organization: its settings and stored carrier and provider credentials, new organizations, Twilio credential checks, the configuration checklist and speech-provider concurrency limits.
  */
-export class Organization2 extends APIResource {
+export class OrganizationResource extends APIResource {
   /**
    * Get the caller's organization
    *

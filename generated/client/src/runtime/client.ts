@@ -2,13 +2,14 @@
  * The base class of the generated client: configuration, auth, request building, retries, timeouts, decoding.
  */
 import { APIPromise, RawResult, type ResponseMode } from './api-promise.js';
-import { fromWire } from './casing.js';
+import { camelKey, fromWire, sdkPath } from './casing.js';
 import { buildPath } from './encoding.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
+  type IssuePath,
   missingKeyError,
   redact,
   redactCause,
@@ -129,6 +130,8 @@ export interface RequestSpec {
   readonly headerParams: Readonly<Record<string, string>> | undefined;
   /** Names the request in errors: `METHOD path template` (or the raw path). */
   readonly label: string;
+  /** The operation called, when it is one (validation errors name its fields in the SDK's words). */
+  readonly op?: OperationDescriptor | undefined;
 }
 
 /** @internal What `client.realtime` needs from the client (the key stays out of the public surface). */
@@ -261,6 +264,7 @@ export class BaseClient {
       auth: op.auth !== false,
       headerParams: headers,
       label: routeOf(op),
+      op,
     });
     return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
   }
@@ -327,9 +331,11 @@ export class BaseClient {
         if (response.ok) result = new RawResult(response, mode === 'raw' ? undefined : await response.arrayBuffer());
         else {
           const body = parseErrorBody(await response.text(), response.headers.get('content-type'));
+          const op = request.op;
           error = APIError.generate(response.status, body, response.headers, where, {
             now: this.#now(),
             redact: (text) => this.#redact(text),
+            sdkPath: op && ((loc) => issuePath(op, loc)),
           });
         }
       } catch (cause) {
@@ -401,6 +407,26 @@ export function validateCount(
     throw new SDKError(`The ${name} option must be a non-negative ${allowInfinity ? 'number' : 'integer'}, got ${String(value)}.`);
   }
   return value;
+}
+
+/**
+ * A validation `loc` (FastAPI's: `['body', 'llm_settings', 'system_prompt']`) in the SDK's words
+ * (`['llmSettings', 'systemPrompt']`): body keys through the body's shape (a whole body under its argument's name),
+ * a query, header or cookie parameter by its SDK name, a path parameter camelCased. Other locations stay as sent.
+ */
+export function issuePath(op: OperationDescriptor, loc: IssuePath): IssuePath {
+  const [where, first, ...rest] = loc;
+  if (where === 'body') {
+    const body = op.body;
+    const inner = first === undefined ? [] : [first, ...rest];
+    return body?.whole !== undefined ? [body.whole, ...sdkPath(body.shape, inner)] : sdkPath(body?.shape, inner);
+  }
+  if (where === 'path' && typeof first === 'string') return [camelKey(first), ...rest];
+  const params = where === 'query' ? op.query : where === 'header' ? op.headers : where === 'cookie' ? op.cookies : undefined;
+  const param = params?.find((item) => (typeof item === 'string' ? item : item.wire) === first);
+  if (param === undefined) return loc;
+  if (typeof param === 'string') return [camelKey(param), ...rest];
+  return [param.name ?? camelKey(param.wire), ...sdkPath(param.shape, rest)];
 }
 
 /**
