@@ -363,7 +363,7 @@ def test_prompt_versions_evals_traces_learning(api: Api) -> None:
     assert isinstance(dataset, types.EvalDataset)
     assert api(lambda c: c.evals.list_datasets(42))
     turn = [{"role": "user", "content": "Hi"}]
-    case = api(lambda c: c.evals.create_case(42, dataset.id, conversation=turn, expected_response={"contains": ["Hi"]}))
+    case = api(lambda c: c.evals.create_case(42, dataset.id, conversation=turn, expected_response={"should_contain": ["Hi"]}))
     assert case.id
     assert api.walk(lambda c: c.evals.list_cases(42, dataset.id, limit=1))
     assert api(lambda c: c.evals.delete_case(42, dataset.id, case.id)).success
