@@ -251,6 +251,7 @@ export class ClientEmitter {
       operation.description !== operation.summary ? operation.description : undefined,
       [
         ...method.args.map((arg) => `@param ${arg.identifier} ${arg.input.description || arg.input.wireName}`.trim()),
+        ...this.untypedResultDoc(method),
         `@see ${route}`,
         ...(operation.deprecated ? ['@deprecated'] : []),
       ].join('\n'),
@@ -281,6 +282,18 @@ export class ClientEmitter {
       urlSignature: method.urlSignature,
       urlArguments: method.argumentNames.filter((name) => name !== 'options').join(', '),
     };
+  }
+
+  /**
+   * `@returns` for a result without a declared shape (a free-form object or `unknown`): why there is none, in the
+   * spec's words (the response's and the schema's descriptions).
+   */
+  private untypedResultDoc(method: TsMethod): string[] {
+    const content = method.sdk.plan.result.content;
+    if (!content || (method.bodyType !== 'Record<string, unknown>' && method.bodyType !== 'unknown')) return [];
+    const response = method.operation.responses.find((candidate) => candidate.contents.includes(content));
+    const why = [response?.description, content.schema.description].filter((text): text is string => Boolean(text?.trim()));
+    return [`@returns An object the SDK does not type${why.length > 0 ? `: ${why.join(' ')}` : ' (no shape is declared for it).'}`];
   }
 
   /** A method callable without arguments, for the package README (`assistants.list` / `assistantsList`). */

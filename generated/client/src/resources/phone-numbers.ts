@@ -298,6 +298,7 @@ export function phoneNumbersDiagnose(
  *
  * Copies the outbound caller ids verified in the organization's Twilio account into Burki, so they can be used as `from_phone_number`. No body. Neither the docs nor the server describe the response; it is an object passed through unchanged, and the example is illustrative.
  *
+ * @returns An object the SDK does not type: The import ran. Undocumented result object.
  * @see `POST /api/v1/phone-numbers/organization/sync-verified-caller-ids`
  */
 export function phoneNumbersSyncVerifiedCallerIds(
@@ -317,6 +318,7 @@ export function phoneNumbersSyncVerifiedCallerIds(
  *
  * Starts Twilio's caller-id verification for a number the organization does not own, so outbound calls may show it. The body is form-encoded (`application/x-www-form-urlencoded`), not JSON. Twilio then calls the number and asks for a code. The response is not described by the docs or the server; it is an object passed through unchanged, and the example is illustrative.
  *
+ * @returns An object the SDK does not type: Verification started. Undocumented result object.
  * @see `POST /api/v1/phone-numbers/organization/add-verified-caller-id`
  */
 export function phoneNumbersAddVerifiedCallerId(
@@ -618,6 +620,7 @@ export class PhoneNumbers extends APIResource {
    *
    * Copies the outbound caller ids verified in the organization's Twilio account into Burki, so they can be used as `from_phone_number`. No body. Neither the docs nor the server describe the response; it is an object passed through unchanged, and the example is illustrative.
    *
+   * @returns An object the SDK does not type: The import ran. Undocumented result object.
    * @see `POST /api/v1/phone-numbers/organization/sync-verified-caller-ids`
    */
   syncVerifiedCallerIds(options?: RequestOptions): APIPromise<Record<string, unknown>> {
@@ -629,6 +632,7 @@ export class PhoneNumbers extends APIResource {
    *
    * Starts Twilio's caller-id verification for a number the organization does not own, so outbound calls may show it. The body is form-encoded (`application/x-www-form-urlencoded`), not JSON. Twilio then calls the number and asks for a code. The response is not described by the docs or the server; it is an object passed through unchanged, and the example is illustrative.
    *
+   * @returns An object the SDK does not type: Verification started. Undocumented result object.
    * @see `POST /api/v1/phone-numbers/organization/add-verified-caller-id`
    */
   addVerifiedCallerId(

@@ -29,6 +29,7 @@ export type TenDlcSelectVonageCampaignParams = VonageCampaignSelection;
  *
  * Fetches the 10DLC brands registered on the organization's Telnyx account, using the Telnyx API key stored on the organization. Not paginated. A missing Telnyx key answers 400.
  *
+ * @returns An object the SDK does not type: The Telnyx brands. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
  * @see `GET /api/telnyx/brands`
  */
 export function tenDlcListTelnyxBrands(
@@ -44,6 +45,7 @@ export function tenDlcListTelnyxBrands(
  * Fetches the 10DLC campaigns of one Telnyx brand from the organization's Telnyx account. Not paginated.
  *
  * @param brandId Telnyx brand id, from `listTelnyxBrands`.
+ * @returns An object the SDK does not type: The brand's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
  * @see `GET /api/telnyx/campaigns`
  */
 export function tenDlcListTelnyxCampaigns(
@@ -59,6 +61,7 @@ export function tenDlcListTelnyxCampaigns(
  *
  * Saves the Telnyx campaign (and its brand) that Burki assigns to the organization's new Telnyx numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
  *
+ * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `POST /api/telnyx/campaign/select`
  */
 export function tenDlcSelectTelnyxCampaign(
@@ -74,6 +77,7 @@ export function tenDlcSelectTelnyxCampaign(
  *
  * Returns the Telnyx campaign that `selectTelnyxCampaign` saved for the organization, if any.
  *
+ * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `GET /api/telnyx/campaign/selected`
  */
 export function tenDlcGetSelectedTelnyxCampaign(
@@ -94,6 +98,7 @@ export function tenDlcGetSelectedTelnyxCampaign(
  * Returns whether a Telnyx number is assigned to a 10DLC campaign, from Telnyx; useful to find out why an assignment failed. The number goes in the path in E.164 with `+` sent as `%2B`.
  *
  * @param phoneNumber A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+ * @returns An object the SDK does not type: The number's assignment. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
  * @see `GET /api/telnyx/phone-number/{phone_number}/status`
  */
 export function tenDlcGetTelnyxNumberStatus(
@@ -114,6 +119,7 @@ export function tenDlcGetTelnyxNumberStatus(
  *
  * Fetches every Messaging Service of the organization's Twilio account (Burki follows Twilio's pages itself). Not paginated. Missing Twilio credentials answer 400.
  *
+ * @returns An object the SDK does not type: The Messaging Services. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
  * @see `GET /api/twilio-10dlc/messaging-services`
  */
 export function tenDlcListTwilioMessagingServices(
@@ -134,6 +140,7 @@ export function tenDlcListTwilioMessagingServices(
  * Fetches the 10DLC campaigns registered on one Twilio Messaging Service. Not paginated.
  *
  * @param serviceSid Twilio Messaging Service SID (`MG...`), from `listTwilioMessagingServices`.
+ * @returns An object the SDK does not type: The service's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
  * @see `GET /api/twilio-10dlc/messaging-services/{service_sid}/campaigns`
  */
 export function tenDlcListTwilioCampaigns(
@@ -155,6 +162,7 @@ export function tenDlcListTwilioCampaigns(
  * Saves the Twilio Messaging Service whose sender pool Burki adds the organization's new Twilio numbers to, for 10DLC compliance. It stores the choice in the organization's settings; it does not change numbers you already have.
  *
  * @param messagingServiceSid Messaging Service SID (`MG...`), from `listTwilioMessagingServices`.
+ * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `POST /api/twilio-10dlc/messaging-service/select`
  */
 export function tenDlcSelectTwilioMessagingService(
@@ -172,6 +180,7 @@ export function tenDlcSelectTwilioMessagingService(
  *
  * Returns the Twilio Messaging Service that `selectTwilioMessagingService` saved for the organization, if any.
  *
+ * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `GET /api/twilio-10dlc/messaging-service/selected`
  */
 export function tenDlcGetSelectedTwilioMessagingService(
@@ -191,6 +200,7 @@ export function tenDlcGetSelectedTwilioMessagingService(
  *
  * Saves the Twilio campaign, with its Messaging Service and brand, that Burki uses for the organization's new Twilio numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
  *
+ * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `POST /api/twilio-10dlc/campaign/select`
  */
 export function tenDlcSelectTwilioCampaign(
@@ -206,6 +216,7 @@ export function tenDlcSelectTwilioCampaign(
  *
  * Returns the Twilio campaign that `selectTwilioCampaign` saved for the organization, if any.
  *
+ * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `GET /api/twilio-10dlc/campaign/selected`
  */
 export function tenDlcGetSelectedTwilioCampaign(
@@ -225,6 +236,7 @@ export function tenDlcGetSelectedTwilioCampaign(
  *
  * Fetches the 10DLC brands of the organization's Vonage account. Not paginated. Missing Vonage credentials answer 400.
  *
+ * @returns An object the SDK does not type: The Vonage brands. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
  * @see `GET /api/vonage-10dlc/brands`
  */
 export function tenDlcListVonageBrands(
@@ -240,6 +252,7 @@ export function tenDlcListVonageBrands(
  * Fetches the 10DLC campaigns of one Vonage brand. Not paginated.
  *
  * @param brandId Vonage brand id, from `listVonageBrands`.
+ * @returns An object the SDK does not type: The brand's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
  * @see `GET /api/vonage-10dlc/brands/{brand_id}/campaigns`
  */
 export function tenDlcListVonageCampaigns(
@@ -260,6 +273,7 @@ export function tenDlcListVonageCampaigns(
  *
  * Saves the Vonage campaign that Burki assigns to the organization's new Vonage numbers. All four fields are required. It stores the choice in the organization's settings; it does not change numbers you already have.
  *
+ * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `POST /api/vonage-10dlc/campaign/select`
  */
 export function tenDlcSelectVonageCampaign(
@@ -275,6 +289,7 @@ export function tenDlcSelectVonageCampaign(
  *
  * Returns the Vonage campaign that `selectVonageCampaign` saved for the organization, if any.
  *
+ * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `GET /api/vonage-10dlc/campaign/selected`
  */
 export function tenDlcGetSelectedVonageCampaign(
@@ -298,6 +313,7 @@ export class TenDlc extends APIResource {
    *
    * Fetches the 10DLC brands registered on the organization's Telnyx account, using the Telnyx API key stored on the organization. Not paginated. A missing Telnyx key answers 400.
    *
+   * @returns An object the SDK does not type: The Telnyx brands. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
    * @see `GET /api/telnyx/brands`
    */
   listTelnyxBrands(options?: RequestOptions): APIPromise<Record<string, unknown>> {
@@ -310,6 +326,7 @@ export class TenDlc extends APIResource {
    * Fetches the 10DLC campaigns of one Telnyx brand from the organization's Telnyx account. Not paginated.
    *
    * @param brandId Telnyx brand id, from `listTelnyxBrands`.
+   * @returns An object the SDK does not type: The brand's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
    * @see `GET /api/telnyx/campaigns`
    */
   listTelnyxCampaigns(brandId: string, options?: RequestOptions): APIPromise<Record<string, unknown>> {
@@ -321,6 +338,7 @@ export class TenDlc extends APIResource {
    *
    * Saves the Telnyx campaign (and its brand) that Burki assigns to the organization's new Telnyx numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
    *
+   * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `POST /api/telnyx/campaign/select`
    */
   selectTelnyxCampaign(
@@ -335,6 +353,7 @@ export class TenDlc extends APIResource {
    *
    * Returns the Telnyx campaign that `selectTelnyxCampaign` saved for the organization, if any.
    *
+   * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `GET /api/telnyx/campaign/selected`
    */
   getSelectedTelnyxCampaign(options?: RequestOptions): APIPromise<Record<string, unknown>> {
@@ -347,6 +366,7 @@ export class TenDlc extends APIResource {
    * Returns whether a Telnyx number is assigned to a 10DLC campaign, from Telnyx; useful to find out why an assignment failed. The number goes in the path in E.164 with `+` sent as `%2B`.
    *
    * @param phoneNumber A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
+   * @returns An object the SDK does not type: The number's assignment. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
    * @see `GET /api/telnyx/phone-number/{phone_number}/status`
    */
   getTelnyxNumberStatus(phoneNumber: string, options?: RequestOptions): APIPromise<Record<string, unknown>> {
@@ -358,6 +378,7 @@ export class TenDlc extends APIResource {
    *
    * Fetches every Messaging Service of the organization's Twilio account (Burki follows Twilio's pages itself). Not paginated. Missing Twilio credentials answer 400.
    *
+   * @returns An object the SDK does not type: The Messaging Services. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
    * @see `GET /api/twilio-10dlc/messaging-services`
    */
   listTwilioMessagingServices(options?: RequestOptions): APIPromise<Record<string, unknown>> {
@@ -370,6 +391,7 @@ export class TenDlc extends APIResource {
    * Fetches the 10DLC campaigns registered on one Twilio Messaging Service. Not paginated.
    *
    * @param serviceSid Twilio Messaging Service SID (`MG...`), from `listTwilioMessagingServices`.
+   * @returns An object the SDK does not type: The service's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
    * @see `GET /api/twilio-10dlc/messaging-services/{service_sid}/campaigns`
    */
   listTwilioCampaigns(serviceSid: string, options?: RequestOptions): APIPromise<Record<string, unknown>> {
@@ -382,6 +404,7 @@ export class TenDlc extends APIResource {
    * Saves the Twilio Messaging Service whose sender pool Burki adds the organization's new Twilio numbers to, for 10DLC compliance. It stores the choice in the organization's settings; it does not change numbers you already have.
    *
    * @param messagingServiceSid Messaging Service SID (`MG...`), from `listTwilioMessagingServices`.
+   * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `POST /api/twilio-10dlc/messaging-service/select`
    */
   selectTwilioMessagingService(
@@ -396,6 +419,7 @@ export class TenDlc extends APIResource {
    *
    * Returns the Twilio Messaging Service that `selectTwilioMessagingService` saved for the organization, if any.
    *
+   * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `GET /api/twilio-10dlc/messaging-service/selected`
    */
   getSelectedTwilioMessagingService(options?: RequestOptions): APIPromise<Record<string, unknown>> {
@@ -407,6 +431,7 @@ export class TenDlc extends APIResource {
    *
    * Saves the Twilio campaign, with its Messaging Service and brand, that Burki uses for the organization's new Twilio numbers. It stores the choice in the organization's settings; it does not change numbers you already have.
    *
+   * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `POST /api/twilio-10dlc/campaign/select`
    */
   selectTwilioCampaign(
@@ -421,6 +446,7 @@ export class TenDlc extends APIResource {
    *
    * Returns the Twilio campaign that `selectTwilioCampaign` saved for the organization, if any.
    *
+   * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `GET /api/twilio-10dlc/campaign/selected`
    */
   getSelectedTwilioCampaign(options?: RequestOptions): APIPromise<Record<string, unknown>> {
@@ -432,6 +458,7 @@ export class TenDlc extends APIResource {
    *
    * Fetches the 10DLC brands of the organization's Vonage account. Not paginated. Missing Vonage credentials answer 400.
    *
+   * @returns An object the SDK does not type: The Vonage brands. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
    * @see `GET /api/vonage-10dlc/brands`
    */
   listVonageBrands(options?: RequestOptions): APIPromise<Record<string, unknown>> {
@@ -444,6 +471,7 @@ export class TenDlc extends APIResource {
    * Fetches the 10DLC campaigns of one Vonage brand. Not paginated.
    *
    * @param brandId Vonage brand id, from `listVonageBrands`.
+   * @returns An object the SDK does not type: The brand's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
    * @see `GET /api/vonage-10dlc/brands/{brand_id}/campaigns`
    */
   listVonageCampaigns(brandId: string, options?: RequestOptions): APIPromise<Record<string, unknown>> {
@@ -455,6 +483,7 @@ export class TenDlc extends APIResource {
    *
    * Saves the Vonage campaign that Burki assigns to the organization's new Vonage numbers. All four fields are required. It stores the choice in the organization's settings; it does not change numbers you already have.
    *
+   * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `POST /api/vonage-10dlc/campaign/select`
    */
   selectVonageCampaign(
@@ -469,6 +498,7 @@ export class TenDlc extends APIResource {
    *
    * Returns the Vonage campaign that `selectVonageCampaign` saved for the organization, if any.
    *
+   * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `GET /api/vonage-10dlc/campaign/selected`
    */
   getSelectedVonageCampaign(options?: RequestOptions): APIPromise<Record<string, unknown>> {
