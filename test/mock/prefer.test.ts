@@ -135,10 +135,12 @@ describe('parsePrefer', () => {
     expect(parsePrefer('dynamic=true, return=minimal')).toEqual({});
   });
 
-  it('selects nothing for undeclared codes and unknown example names', () => {
+  it('selects nothing for undeclared success codes and unknown example names; an undeclared error code has no response', () => {
     const op = model.operations[1]!;
     expect(selectResponse(op, {})).toBeUndefined();
-    expect(selectResponse(op, { code: '503' })).toBeUndefined();
+    expect(selectResponse(op, { code: '201' })).toBeUndefined();
+    expect(selectResponse(op, { code: '302' })).toBeUndefined();
+    expect(selectResponse(op, { code: '503' })).toEqual({ response: undefined, status: 503, applied: ['code=503'] });
     expect(selectResponse(op, { code: 'abc' })).toBeUndefined();
     expect(selectResponse(op, { example: 'nope' })).toBeUndefined();
     expect(selectResponse(op, { code: '418' })).toMatchObject({ status: 418, applied: ['code=418'], response: { status: '4XX' } });
@@ -202,14 +204,18 @@ describe('Prefer: code=<status>', () => {
     expect(empty.buffer.length).toBe(0);
   });
 
-  it('falls back to a range (4XX), then to default, and ignores an undeclared code', async () => {
+  it('falls back to a range (4XX), then to default; an undeclared error code gets a FastAPI body, an undeclared success code is ignored', async () => {
     const ranged = await send('GET', '/recordings/7/play', 'code=418');
     expect(ranged.status).toBe(418);
     expect(ranged.json).toEqual({ detail: 'Client error' });
     const fallback = await send('POST', '/messages', 'code=503', { to: '+1555' });
     expect(fallback.status).toBe(503);
     expect(fallback.json).toEqual({ detail: 'Something went wrong' });
-    const ignored = await send('GET', '/recordings/7/play', 'code=503');
+    const undeclared = await send('GET', '/recordings/7/play', 'code=503');
+    expect(undeclared.status).toBe(503);
+    expect(undeclared.json).toEqual({ detail: 'Service Unavailable' });
+    expect(undeclared.headers.get('preference-applied')).toBe('code=503');
+    const ignored = await send('GET', '/recordings/7/play', 'code=201');
     expect(ignored.status).toBe(200);
     expect(ignored.headers.get('preference-applied')).toBeNull();
   });

@@ -28,7 +28,8 @@ function store(operations: MockOperation[], seed?: Record<string, unknown[]>) {
 describe('StateStore seeding', () => {
   it('appends a read example missing from the list and de-duplicates ids', () => {
     const s = store([op('list', [{ id: 1 }, { id: 1 }, { name: 'no id' }]), op('read', { id: 9 })]);
-    expect(s.snapshot('things').map((i) => i['id'])).toEqual([1, 2, 3, 9]);
+    // Fresh ids start above every seeded one (9), so no id is ever handed out twice.
+    expect(s.snapshot('things').map((i) => i['id'])).toEqual([1, 10, 11, 9]);
   });
 
   it('seeds from the read example alone', () => {

@@ -5,12 +5,14 @@
  *   --host <h>        interface (default 127.0.0.1)
  *   --model <path>    mock-model.json (default: ../mock-model.json next to this runtime folder)
  *   --token <t>       accepted bearer token (repeatable; default: any non-empty token)
+ *   --faults <path>   route faults (JSON, see faults.ts): statuses, Retry-After, latency, resets, invalid JSON
  *   --quiet           no per-request log lines
  *
  * Resolves with the exit code once the server stopped (SIGINT / SIGTERM), or at once on a usage/start-up error.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { type FaultConfig, parseFaultConfig } from './faults.js';
 import type { MockModel } from './model.js';
 import { createMockServer } from './server.js';
 
@@ -27,9 +29,11 @@ export interface CliOptions {
   readonly model: string;
   readonly tokens: readonly string[];
   readonly quiet: boolean;
+  /** Path of a fault configuration (JSON). */
+  readonly faults?: string;
 }
 
-export const USAGE = 'usage: mock [--port 4010] [--host 127.0.0.1] [--model mock-model.json] [--token <t>]... [--quiet]';
+export const USAGE = 'usage: mock [--port 4010] [--host 127.0.0.1] [--model mock-model.json] [--token <t>]... [--faults faults.json] [--quiet]';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -49,6 +53,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | undefined {
   let model = defaultModelPath();
   const tokens: string[] = [];
   let quiet = false;
+  let faults: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--help' || arg === '-h') return undefined;
@@ -58,7 +63,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | undefined {
     }
     const eq = arg.indexOf('=');
     const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    if (!['--port', '--host', '--model', '--token'].includes(name)) throw new UsageError(`unknown argument ${JSON.stringify(arg)}`);
+    if (!['--port', '--host', '--model', '--token', '--faults'].includes(name)) throw new UsageError(`unknown argument ${JSON.stringify(arg)}`);
     let value: string | undefined;
     if (name !== arg) value = arg.slice(eq + 1);
     else {
@@ -78,11 +83,14 @@ export function parseArgs(argv: readonly string[]): CliOptions | undefined {
       case '--model':
         model = value;
         break;
+      case '--faults':
+        faults = value;
+        break;
       default:
         tokens.push(value);
     }
   }
-  return { port, host, model, tokens, quiet };
+  return { port, host, model, tokens, quiet, ...(faults !== undefined ? { faults } : {}) };
 }
 
 export async function loadModel(path: string): Promise<MockModel> {
@@ -114,8 +122,18 @@ export async function main(argv: readonly string[], io: MainIo = { out: (l) => c
     io.err(`mock: cannot load model ${options.model}: ${(err as Error).message}`);
     return 1;
   }
+  let faults: FaultConfig | undefined;
+  if (options.faults !== undefined) {
+    try {
+      faults = parseFaultConfig(JSON.parse(await readFile(options.faults, 'utf8')) as unknown);
+    } catch (err) {
+      io.err(`mock: cannot load faults ${options.faults}: ${(err as Error).message}`);
+      return 1;
+    }
+  }
   const quiet = options.quiet;
   const server = createMockServer(model, {
+    ...(faults ? { faults } : {}),
     ...(options.tokens.length > 0 ? { tokens: options.tokens } : {}),
     logger: {
       info: (m) => {

@@ -79,10 +79,14 @@ export interface MockState {
   readonly action: 'create' | 'read' | 'list' | 'update' | 'delete';
   /** Wire name of the path parameter that holds the item id (read, update, delete). */
   readonly idParam?: string;
+  /** The other keys of the spec's `x-mock`: `from`, `set`, `respond`, `answer`, `simulate` (see state.ts, simulate.ts). */
+  readonly options?: Readonly<Record<string, unknown>>;
 }
 
 export interface MockOperation {
   readonly operationId: string;
+  /** The spec's summary (`List assistants`): a 500 nobody gave an example answers `Failed to list assistants`. */
+  readonly summary?: string;
   readonly method: string; // upper case
   /** Path template with {name} placeholders, exactly as in the spec. */
   readonly path: string;

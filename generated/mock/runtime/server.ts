@@ -16,9 +16,11 @@ import {
   parseUrlEncoded,
   readBody,
 } from './body.js';
+import { CONTROL_PREFIX, controlReply, type ControlHooks } from './control.js';
 import { detail, jsonInvalidIssue, MESSAGES, type ValidationIssue } from './errors.js';
+import { corruptJson, type Fault, type FaultConfig, faultFromPreferences, FaultPlan, mergeFaults, undeclaredBody } from './faults.js';
 import type { MockModel, MockOperation } from './model.js';
-import { bodyless, exampleReply, jsonReply, parsePrefer, selectResponse, statusOf, type Reply } from './respond.js';
+import { bodyless, exampleReply, jsonReply, parsePrefer, preferences, selectResponse, statusOf, type Reply } from './respond.js';
 import { BadPathError, Router } from './router.js';
 import { defineOwn } from './schema.js';
 import { StateStore, successResponse } from './state.js';
@@ -48,6 +50,8 @@ export interface MockServerOptions {
   readonly maxBodyBytes?: number;
   /** How many of the most recent requests {@link MockServer.requests} keeps; default 1000, 0 keeps none. */
   readonly journalSize?: number;
+  /** Route faults (see faults.ts); replaced at run time with `PUT /__mock/faults` or {@link MockServer.setFaults}. */
+  readonly faults?: FaultConfig;
 }
 
 /**
@@ -92,6 +96,8 @@ export interface MockServer {
   snapshot(collection: string): unknown[];
   /** Copies of the requests received since start or the last `reset()`, oldest first (see `journalSize`). */
   requests(): RecordedRequest[];
+  /** Replaces the route faults (their counters and PRNG start over); `reset()` keeps them but restarts them. */
+  setFaults(config: FaultConfig): void;
 }
 
 /** What `processRequest` learnt about a request, for the journal. */
@@ -99,7 +105,12 @@ interface Trace {
   operationId?: string;
   stream?: string;
   body?: unknown;
+  /** The fault this request gets (a route rule and/or its `Prefer` header). */
+  fault?: Fault;
 }
+
+/** Thrown to drop the connection without an answer (`fault=reset`). */
+class ResetFault extends Error {}
 
 const REDACTED_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 
@@ -187,6 +198,22 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
   const journal: RecordedRequest[] = [];
   const tokens = options.tokens ? new Set(options.tokens) : undefined;
   const router = new Router(model.operations);
+  const faults = new FaultPlan(options.faults);
+  // Delayed and hanging answers, released when the server closes.
+  const waiting = new Set<() => void>();
+  const wait = (ms: number | undefined, res: ServerResponse): Promise<void> =>
+    new Promise((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const done = (): void => {
+        if (timer) clearTimeout(timer);
+        waiting.delete(done);
+        res.off('close', done);
+        resolve();
+      };
+      if (ms !== undefined) timer = setTimeout(done, ms);
+      waiting.add(done);
+      res.once('close', done);
+    });
   const validator = new RequestValidator(model, (m) => logger.warn(m));
   const resolver = validator.schemaResolver;
   let requestCounter = 0;
@@ -349,10 +376,19 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     return out;
   }
 
-  function dispatch(op: MockOperation, values: ParamValues, body: unknown, req: IncomingMessage): Reply {
+  /** The answer of a route rule's `status`: the declared response of that status, else a FastAPI-shaped body. */
+  function faultReply(op: MockOperation, status: number, values: ParamValues, fault: Fault): Reply {
+    if (fault.body !== undefined) return jsonReply(status, fault.body);
+    const selection = selectResponse(op, { code: String(status) });
+    if (selection) return exampleReply(op, resolver, values.query, paramDefaults(op), { ...selection, applied: [] });
+    return jsonReply(status, undeclaredBody(status, op.summary));
+  }
+
+  function dispatch(op: MockOperation, values: ParamValues, body: unknown, prefs: Readonly<Record<string, string>>, fault: Fault | undefined): Reply {
     // `Prefer: code=` / `example=` (Prism's convention) answer from the examples and leave the state alone.
-    const selection = selectResponse(op, parsePrefer(req.headers.prefer));
+    const selection = selectResponse(op, parsePrefer(prefs));
     if (selection) return exampleReply(op, resolver, values.query, paramDefaults(op), selection);
+    if (fault?.status !== undefined) return faultReply(op, fault.status, values, fault);
     if (op.state) {
       const outcome = store.handle(op, values, body);
       if (outcome.kind === 'not-found') return jsonReply(404, detail(outcome.message));
@@ -367,13 +403,14 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     return exampleReply(op, resolver, values.query, paramDefaults(op));
   }
 
-  async function processRequest(req: IncomingMessage, trace: Trace): Promise<Reply> {
+  async function processRequest(req: IncomingMessage, res: ServerResponse, trace: Trace): Promise<Reply> {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = req.url ?? '/';
     if (method === 'OPTIONS' && url === '*') return preflight(req, undefined);
     const target = splitTarget(url);
     if (!target) return jsonReply(400, detail(MESSAGES.badRequest));
     const { rawPath, rawQuery } = target;
+    if (rawPath.startsWith(CONTROL_PREFIX)) return controlReply(method, rawPath, await readBody(req, maxBody), control);
 
     let match = router.match(method, rawPath);
     if (method === 'OPTIONS' && match.kind !== 'found') {
@@ -398,6 +435,16 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     if (match.kind === 'method-not-allowed') return jsonReply(405, detail(MESSAGES.methodNotAllowed), { Allow: match.allow.join(', ') });
     const op = match.op;
     trace.operationId = op.operationId;
+    const prefs = preferences(req.headers.prefer);
+    const fault = mergeFaults(faults.pick(op.operationId, method, op.path), faultFromPreferences(prefs));
+    if (fault) {
+      trace.fault = fault;
+      if (fault.delay !== undefined || fault.kind === 'hang') {
+        await wait(fault.kind === 'hang' ? undefined : fault.delay, res);
+        if (fault.kind === 'hang' || res.destroyed) throw new ResetFault();
+      }
+      if (fault.kind === 'reset') throw new ResetFault();
+    }
 
     const query = new URLSearchParams(rawQuery);
     if (op.auth && !accepts(keyOf(req, query))) {
@@ -416,7 +463,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     if (issues.length > 0) return validationReply(issues);
     // Build (and serialise) the reply, then commit in the same synchronous run: no other request can interleave,
     // and a fault while building leaves the state untouched.
-    const reply = dispatch(op, values, body, req);
+    const reply = dispatch(op, values, body, prefs, fault);
     reply.commit?.();
     return reply;
   }
@@ -443,8 +490,13 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
       let reply: Reply;
       let extra: Record<string, string> = {};
       try {
-        reply = await processRequest(req, trace);
+        reply = await processRequest(req, res, trace);
       } catch (err) {
+        if (err instanceof ResetFault) {
+          status = 0;
+          req.socket.resetAndDestroy();
+          return;
+        }
         if (err instanceof BadPathError) reply = jsonReply(400, detail(MESSAGES.badPath));
         else if (err instanceof BadBodyError) reply = jsonReply(400, detail(err.message));
         else if (err instanceof BodyTooLargeError) {
@@ -454,6 +506,9 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
         } else throw err;
       }
       status = reply.status;
+      const fault = trace.fault;
+      if (fault?.retryAfter !== undefined) extra = { ...extra, 'Retry-After': String(fault.retryAfter) };
+      if (fault?.kind === 'invalid-json') reply = { ...reply, body: corruptJson(reply.body) };
       send(req, res, reply, requestId, extra);
     } catch (err) {
       if (err instanceof ClientAbortError) {
@@ -533,18 +588,34 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     }
   }
 
+  function reset(): void {
+    store.reset();
+    faults.reset();
+    requestCounter = 0;
+    clockCounter = 0;
+    journal.length = 0;
+  }
+
+  function requests(): RecordedRequest[] {
+    return journal.map((entry) => structuredClone(entry));
+  }
+
+  const control: ControlHooks = {
+    faults: () => faults.current,
+    setFaults: (config) => faults.replace(config),
+    reset,
+    requests,
+    advance: async (seconds) => ({ advanced: seconds }),
+  };
+
   return {
     handle,
     handleUpgrade,
-    reset(): void {
-      store.reset();
-      requestCounter = 0;
-      clockCounter = 0;
-      journal.length = 0;
+    setFaults(config: FaultConfig): void {
+      faults.replace(config);
     },
-    requests(): RecordedRequest[] {
-      return journal.map((entry) => structuredClone(entry));
-    },
+    reset,
+    requests,
     snapshot(collection: string): unknown[] {
       return store.snapshot(collection);
     },
@@ -578,6 +649,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     async close(): Promise<void> {
       const s = server;
       server = undefined;
+      for (const release of [...waiting]) release();
       await streams.closeAll();
       if (!s) return;
       return new Promise((resolve) => {

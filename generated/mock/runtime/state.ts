@@ -12,7 +12,7 @@
  * the change is still applied. Properties the item schema marks `writeOnly` (secrets) are never stored or echoed.
  */
 import type { MockModel, MockOperation, MockResponse } from './model.js';
-import { buildPage, extractItems, filterItems, paginationParams } from './pagination.js';
+import { buildPage, extractItems, filterItems, paginationParams, setPath } from './pagination.js';
 import { defineOwn, isObject, type SchemaResolver } from './schema.js';
 import type { ParamValues } from './validation.js';
 
@@ -37,7 +37,61 @@ interface Collection {
   items: Item[];
   readonly idField: string;
   readonly idKind: 'number' | 'uuid' | 'string';
+  /** Fields no two items share: the id, and every other field an operation finds items by (`call_sid`). */
+  readonly keyFields: readonly string[];
+  /** The highest number ever handed out or seeded: ids are never reused, even after a delete. */
+  highWater: number;
   stringCounter: number;
+}
+
+/** What an operation's `x-mock` says beyond collection/action/idParam (the model's `state.options`). */
+interface StateOptionsOfOp {
+  /** Item fields set from other body fields on create (`customer_phone_number: to_phone_number`); only these are taken. */
+  readonly from?: Readonly<Record<string, string>>;
+  /** Item fields set on create or update (`status: completed`); strings render as templates, `{now}` is the clock. */
+  readonly set?: Readonly<Record<string, unknown>>;
+  /** Response fields (dotted paths) rendered from the item: `'{call_sid}'`, `'Assistant {name} deleted'`. */
+  readonly respond?: Readonly<Record<string, string>>;
+  /** `example`: a read that only checks the item exists (404 otherwise), then answers from the examples. */
+  readonly answer?: 'example';
+  /**
+   * A list of one parent's items: the parent is the item of `collection` one of whose keys equals the path parameter
+   * `param` (404 when none), and the listed items are those whose `ref` field holds the parent's id.
+   */
+  readonly parent?: { readonly collection: string; readonly param: string; readonly ref: string };
+}
+
+export function opOptions(op: MockOperation): StateOptionsOfOp {
+  const options = op.state?.options;
+  return isObject(options) ? (options as StateOptionsOfOp) : {};
+}
+
+/** `'{name}'` → the item's name (any type); `'Assistant {name} deleted'` → a string. Unknown fields render empty. */
+export function renderTemplate(template: string, item: Readonly<Record<string, unknown>>): unknown {
+  const whole = /^\{([^{}]+)\}$/.exec(template);
+  const field = (name: string): unknown => (Object.prototype.hasOwnProperty.call(item, name) ? item[name] : undefined);
+  if (whole) return field(whole[1] ?? '') ?? null;
+  return template.replace(/\{([^{}]+)\}/g, (_m, name: string) => {
+    const v = field(name);
+    return v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  });
+}
+
+/** Sets `x-mock.set` on an item; string values are templates over the item and `now`. */
+export function applySet(item: Item, set: Readonly<Record<string, unknown>> | undefined, clock: () => string): void {
+  if (!set) return;
+  const now = Object.values(set).some((v) => typeof v === 'string' && v.includes('{now}')) ? clock() : undefined;
+  for (const [k, v] of Object.entries(set)) {
+    defineOwn(item, k, typeof v === 'string' ? renderTemplate(v, now === undefined ? item : { ...item, now }) : structuredClone(v));
+  }
+}
+
+/** A fresh value shaped like `like`: its trailing hex digits replaced by `n` (`CA9f3c…` → `CA000…01`), else `like-n`. */
+export function mintLike(like: string, n: number): string {
+  const m = /[0-9a-f]{4,}$/.exec(like);
+  if (!m) return `${like || 'mock'}-${n}`;
+  const hex = n.toString(16);
+  return like.slice(0, m.index) + (hex.length >= m[0].length ? hex : hex.padStart(m[0].length, '0'));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -84,6 +138,14 @@ export class StateStore {
     const example = successResponse(op)?.example;
     switch (state.action) {
       case 'list': {
+        const parent = opOptions(op).parent;
+        let items = col.items;
+        if (parent) {
+          const owner = this.findByKey(parent.collection, params.path[parent.param]);
+          if (!owner) return { kind: 'not-found', message: `${singularLabel(parent.collection)} not found` };
+          const ownerId = isScalarString(owner.item[owner.col.idField]);
+          items = items.filter((item) => isScalarString(item[parent.ref]) === ownerId);
+        }
         const ignored = new Set(paginationParams(op.pagination));
         const filters: Record<string, unknown> = {};
         for (const p of op.parameters) {
@@ -91,7 +153,7 @@ export class StateStore {
           const v = params.query[p.name];
           if (v !== undefined) filters[p.name] = v;
         }
-        const items = filterItems(col.items, filters);
+        items = filterItems(items, filters) as Item[];
         const template = example ?? this.sampleSuccess(op);
         return {
           kind: 'ok',
@@ -100,31 +162,7 @@ export class StateStore {
       }
       case 'create': {
         const placement = this.placement(op);
-        const itemSchema = this.itemSchema(state.collection) ?? successResponse(op)?.schema;
-        const template = example ?? this.sampleSuccess(op);
-        const itemTemplate =
-          placement.kind === 'item'
-            ? template
-            : placement.kind === 'wrapped' && isObject(template)
-              ? template[placement.key]
-              : itemSchema !== undefined
-                ? this.resolver.sample(itemSchema)
-                : undefined;
-        const base: Item = isObject(itemTemplate) ? structuredClone(itemTemplate) : {};
-        const allowed = new Set([...Object.keys(base), ...this.resolver.propertyNames(itemSchema)]);
-        const secret = this.resolver.writeOnlyNames(itemSchema);
-        const item: Item = {};
-        for (const [k, v] of Object.entries(base)) if (!secret.has(k)) defineOwn(item, k, v);
-        if (isObject(body)) {
-          for (const [k, v] of Object.entries(body)) {
-            if (k === col.idField || secret.has(k)) continue;
-            if (allowed.size === 0 || allowed.has(k)) defineOwn(item, k, structuredClone(v));
-          }
-        }
-        defineOwn(item, col.idField, this.nextId(col));
-        const now = this.options.clock();
-        if ('created_at' in base) defineOwn(item, 'created_at', now);
-        if ('updated_at' in base) defineOwn(item, 'updated_at', now);
+        const item = this.newItem(op, col, placement, body);
         return {
           kind: 'ok',
           body: this.respond(op, placement, item),
@@ -140,18 +178,21 @@ export class StateStore {
         if (found === 'skip') return { kind: 'skip' };
         if (found === undefined) return { kind: 'not-found', message: `${label} not found` };
         const [index, current] = found;
-        if (state.action === 'read') return { kind: 'ok', body: this.respond(op, this.placement(op), structuredClone(current)) };
+        if (state.action === 'read') {
+          if (opOptions(op).answer === 'example') return { kind: 'skip' };
+          return { kind: 'ok', body: this.respond(op, this.placement(op), structuredClone(current)) };
+        }
         if (state.action === 'delete') {
           const response = successResponse(op);
           const deleted =
             response?.example !== undefined
-              ? response.example
+              ? structuredClone(response.example)
               : response?.schema !== undefined
                 ? this.resolver.sample(response.schema)
                 : { success: true, message: `${label} deleted successfully` };
           return {
             kind: 'ok',
-            body: deleted,
+            body: this.rendered(op, deleted, current),
             commit: () => {
               const i = col.items.indexOf(current);
               if (i >= 0) col.items.splice(i, 1);
@@ -177,6 +218,7 @@ export class StateStore {
             defineOwn(updated, k, isObject(prev) && isObject(v) ? { ...prev, ...structuredClone(v) } : structuredClone(v));
           }
         }
+        applySet(updated, opOptions(op).set, this.options.clock);
         if ('updated_at' in updated) defineOwn(updated, 'updated_at', this.options.clock());
         return {
           kind: 'ok',
@@ -240,10 +282,90 @@ export class StateStore {
   private respond(op: MockOperation, placement: Placement, item: Item): unknown {
     if (placement.kind === 'item') return item;
     const example = successResponse(op)?.example ?? this.sampleSuccess(op);
-    if (placement.kind === 'other') return example === undefined ? {} : structuredClone(example);
+    if (placement.kind === 'other') return this.rendered(op, example === undefined ? {} : structuredClone(example), item);
     const body: Item = isObject(example) ? structuredClone(example) : {};
     defineOwn(body, placement.key, item);
+    return this.rendered(op, body, item);
+  }
+
+  /** A response body with the fields of `x-mock.respond` rendered from the item. */
+  private rendered(op: MockOperation, body: unknown, item: Item): unknown {
+    const respond = opOptions(op).respond;
+    if (!respond || !isObject(body)) return body;
+    for (const [path, template] of Object.entries(respond)) if (typeof template === 'string') setPath(body, path, renderTemplate(template, item));
     return body;
+  }
+
+  /**
+   * A created item: what the client sent (or, with `x-mock.from`, the mapped fields), `x-mock.set`, then for every
+   * property of the item schema not given: a fresh id / key, `now` for timestamps, the schema's default, else for a
+   * required property the server's value from the example (a property the client could have set and did not is
+   * left out, or null when nullable, never an example value).
+   */
+  private newItem(op: MockOperation, col: Collection, placement: Placement, body: unknown): Item {
+    const state = op.state as NonNullable<MockOperation['state']>;
+    const itemSchema = this.itemSchema(state.collection) ?? successResponse(op)?.schema;
+    const template = successResponse(op)?.example ?? this.sampleSuccess(op);
+    const itemTemplate =
+      placement.kind === 'item' ? template : placement.kind === 'wrapped' && isObject(template) ? template[placement.key] : undefined;
+    const example: Item = isObject(itemTemplate) ? itemTemplate : isObject(this.itemExample(state.collection)) ? (this.itemExample(state.collection) as Item) : {};
+    const declared = this.resolver.propertyNames(itemSchema);
+    const required = this.resolver.requiredNames(itemSchema);
+    const secret = this.resolver.writeOnlyNames(itemSchema);
+    const sent = new Set(this.resolver.propertyNames(op.requestBody?.schema));
+    const allowed = (k: string): boolean => !secret.has(k) && k !== col.idField && (declared.size === 0 || declared.has(k));
+    const item: Item = {};
+    const options = opOptions(op);
+    if (isObject(body)) {
+      if (options.from) {
+        for (const [field, source] of Object.entries(options.from)) {
+          if (typeof source === 'string' && Object.prototype.hasOwnProperty.call(body, source) && body[source] !== null && allowed(field)) {
+            defineOwn(item, field, structuredClone(body[source]));
+          }
+        }
+      } else {
+        for (const [k, v] of Object.entries(body)) if (allowed(k)) defineOwn(item, k, structuredClone(v));
+      }
+    }
+    applySet(item, options.set, this.options.clock);
+    const now = this.options.clock();
+    const names = declared.size > 0 ? [...declared] : Object.keys(example);
+    for (const name of names) {
+      if (Object.prototype.hasOwnProperty.call(item, name) || secret.has(name)) continue;
+      if (name === col.idField || col.keyFields.includes(name)) continue;
+      if (name === 'created_at' || name === 'updated_at') {
+        defineOwn(item, name, now);
+        continue;
+      }
+      const property = this.resolver.propertySchema(itemSchema, name);
+      const fallback = this.resolver.defaultOf(property);
+      if (fallback !== undefined) defineOwn(item, name, structuredClone(fallback));
+      else if (required.has(name) || (!sent.has(name) && !options.from)) {
+        // The server's own value (an organization id, a count): the example's, else a sample.
+        const value = Object.prototype.hasOwnProperty.call(example, name) ? example[name] : this.resolver.sample(property);
+        defineOwn(item, name, structuredClone(value));
+      } else if (this.resolver.types(property).has('null')) defineOwn(item, name, null);
+    }
+    defineOwn(item, col.idField, this.nextId(col));
+    for (const key of col.keyFields) if (key !== col.idField) defineOwn(item, key, this.mintKey(col, key, example[key]));
+    return item;
+  }
+
+  /** An example item of a collection (its list's first item, else its read's example). */
+  private itemExample(name: string): unknown {
+    const col = this.collection(name);
+    return col.items[0];
+  }
+
+  private mintKey(col: Collection, field: string, like: unknown): unknown {
+    const taken = new Set(col.items.map((i) => isScalarString(i[field])));
+    const shape = typeof like === 'string' ? like : typeof col.items[0]?.[field] === 'string' ? (col.items[0]?.[field] as string) : `${field}`;
+    if (typeof like === 'number') return this.nextNumber(col);
+    for (;;) {
+      col.stringCounter += 1;
+      const candidate = mintLike(shape, col.stringCounter);
+      if (!taken.has(candidate)) return candidate;
+    }
   }
 
   private defaults(op: MockOperation): Record<string, unknown> {
@@ -259,6 +381,18 @@ export class StateStore {
   private sampleSuccess(op: MockOperation): unknown {
     const r = successResponse(op);
     return r?.schema === undefined ? undefined : this.resolver.sample(r.schema);
+  }
+
+  /** The item of a collection one of whose keys (id, SID...) equals `value`. */
+  findByKey(collection: string, value: unknown): { col: Collection; item: Item } | undefined {
+    const col = this.collection(collection);
+    const wanted = isScalarString(value);
+    if (wanted === undefined) return undefined;
+    for (const field of col.keyFields) {
+      const item = col.items.find((candidate) => Object.prototype.hasOwnProperty.call(candidate, field) && isScalarString(candidate[field]) === wanted);
+      if (item) return { col, item };
+    }
+    return undefined;
   }
 
   private find(col: Collection, op: MockOperation, params: ParamValues): [number, Item] | undefined | 'skip' {
@@ -297,32 +431,42 @@ export class StateStore {
     const idField = 'id' in sample ? 'id' : (idParams.find((p) => p in sample) ?? 'id');
     const sampleId = sample[idField];
     const idKind: Collection['idKind'] = typeof sampleId === 'string' ? (UUID.test(sampleId) ? 'uuid' : 'string') : 'number';
-    const col: Collection = { items: [], idField, idKind, stringCounter: 0 };
+    const keyFields = [idField, ...idParams.filter((p) => p !== idField && p in sample)].filter((f, i, a) => a.indexOf(f) === i);
+    const col: Collection = { items: [], idField, idKind, keyFields, highWater: 0, stringCounter: 0 };
     if (!fromSeed && readExample && !items.some((i) => isScalarString(i[idField]) === isScalarString(readExample[idField]))) {
       items.push(structuredClone(readExample));
     }
-    // Give every item a unique id.
-    const seen = new Set<string>();
     for (const item of items) {
-      const id = isScalarString(item[idField]);
-      if (id === undefined || seen.has(id)) defineOwn(item, idField, this.nextId(col));
-      seen.add(String(item[idField]));
+      const n = numeric(item[idField]);
+      if (n !== undefined && n > col.highWater) col.highWater = n;
+    }
+    // Give every item a unique id and unique keys (two seeded calls never share a SID).
+    const seen = new Map<string, Set<string>>(keyFields.map((f) => [f, new Set<string>()]));
+    for (const item of items) {
+      for (const field of keyFields) {
+        const value = isScalarString(item[field]);
+        const used = seen.get(field) as Set<string>;
+        if (field === idField && (value === undefined || used.has(value))) defineOwn(item, idField, this.nextId(col));
+        else if (field !== idField && value !== undefined && used.has(value)) defineOwn(item, field, this.mintKey(col, field, item[field]));
+        used.add(String(item[field]));
+      }
       col.items.push(item);
     }
     this.collections.set(name, col);
     return col;
   }
 
-  private nextId(col: Collection): string | number {
-    if (col.idKind === 'number') {
-      let max = 0;
-      for (const item of col.items) {
-        const v = item[col.idField];
-        const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : NaN;
-        if (Number.isFinite(n) && n > max) max = n;
-      }
-      return max + 1;
+  private nextNumber(col: Collection): number {
+    for (const item of col.items) {
+      const n = numeric(item[col.idField]);
+      if (n !== undefined && n > col.highWater) col.highWater = n;
     }
+    col.highWater += 1;
+    return col.highWater;
+  }
+
+  private nextId(col: Collection): string | number {
+    if (col.idKind === 'number') return this.nextNumber(col);
     const taken = new Set(col.items.map((i) => isScalarString(i[col.idField])));
     for (;;) {
       col.stringCounter += 1;
@@ -346,6 +490,11 @@ function holdsSchema(property: unknown, item: unknown): boolean {
     const branches = property[key];
     return Array.isArray(branches) && branches.some((branch) => sameSchema(branch, item));
   });
+}
+
+function numeric(v: unknown): number | undefined {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : NaN;
+  return Number.isFinite(n) ? n : undefined;
 }
 
 function isScalarString(v: unknown): string | undefined {

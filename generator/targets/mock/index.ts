@@ -21,6 +21,7 @@ function mockParameter(parameter: Parameter) {
 function mockOperation(operation: Operation) {
   return {
     operationId: operation.operationId,
+    ...(operation.summary ? { summary: operation.summary } : {}),
     method: operation.method,
     path: operation.path,
     auth: operation.security.length > 0,

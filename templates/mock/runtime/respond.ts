@@ -6,6 +6,7 @@ import { isBinaryMediaType, isJsonMediaType, parseMediaType } from './body.js';
 import type { MockOperation, MockResponse } from './model.js';
 import { buildPage, extractItems } from './pagination.js';
 import type { SchemaResolver } from './schema.js';
+import { undeclaredBody } from './faults.js';
 import { successResponse } from './state.js';
 
 export interface Reply {
@@ -139,21 +140,30 @@ function unquote(value: string): string {
 
 /**
  * Reads `Prefer` headers (comma-separated preferences, several headers allowed, names case-insensitive, values
- * optionally quoted, `;` parameters ignored). Only the first instance of a preference counts (RFC 7240 §2).
+ * optionally quoted, `;` parameters ignored): every preference with a value, by lower-case name. Only the first
+ * instance of a preference counts (RFC 7240 §2).
  */
-export function parsePrefer(header: string | readonly string[] | undefined): Preference {
-  if (header === undefined) return {};
+export function preferences(header: string | readonly string[] | undefined): Record<string, string> {
+  const found: Record<string, string> = Object.create(null) as Record<string, string>;
+  if (header === undefined) return found;
   const text = typeof header === 'string' ? header : header.join(',');
-  const found: { code?: string; example?: string } = {};
   for (const item of splitOutsideQuotes(text, ',')) {
     const head = splitOutsideQuotes(item, ';')[0] ?? '';
     const eq = head.indexOf('=');
     const name = (eq >= 0 ? head.slice(0, eq) : head).trim().toLowerCase();
     const value = eq >= 0 ? unquote(head.slice(eq + 1)) : '';
-    if (value === '') continue;
-    if (name === 'code' && found.code === undefined) found.code = value;
-    else if (name === 'example' && found.example === undefined) found.example = value;
+    if (value === '' || name === '' || Object.prototype.hasOwnProperty.call(found, name)) continue;
+    found[name] = value;
   }
+  return found;
+}
+
+/** The `code` and `example` preferences (Prism's) of `Prefer` headers, or of already parsed {@link preferences}. */
+export function parsePrefer(header: string | readonly string[] | Readonly<Record<string, string>> | undefined): Preference {
+  const all = typeof header === 'object' && !Array.isArray(header) ? (header as Readonly<Record<string, string>>) : preferences(header as string | readonly string[] | undefined);
+  const found: { code?: string; example?: string } = {};
+  if (all['code'] !== undefined) found.code = all['code'];
+  if (all['example'] !== undefined) found.example = all['example'];
   return found;
 }
 
@@ -172,8 +182,9 @@ function hasOwn(record: Readonly<Record<string, unknown>> | undefined, key: stri
 
 /**
  * Applies a preference to an operation: `code` picks the declared response of that status (else of its `4XX`-style
- * range, else `default`), `example` picks a named example of the chosen response (the success response without
- * `code`). Undeclared codes and unknown names are ignored, as Prism does. Undefined when nothing applied.
+ * range, else `default`; an undeclared 4xx or 5xx answers without a declared response), `example` picks a named
+ * example of the chosen response (the success response without `code`). Undeclared 1xx-3xx codes and unknown names
+ * are ignored, as Prism does. Undefined when nothing applied.
  */
 export function selectResponse(op: MockOperation, preference: Preference): Selection | undefined {
   const applied: string[] = [];
@@ -185,9 +196,11 @@ export function selectResponse(op: MockOperation, preference: Preference): Selec
       op.responses.find((r) => r.status === code) ??
       op.responses.find((r) => r.status.toUpperCase() === `${code[0]}XX`) ??
       op.responses.find((r) => r.status === 'default');
-    if (response) {
+    if (response || Number(code) >= 400) {
+      // An error status the operation does not declare still answers (FastAPI-shaped, see `undeclaredBody`).
       status = Number(code);
       applied.push(`code=${code}`);
+      if (!response) return { response: undefined, status, applied };
     }
   }
   response ??= successResponse(op);
@@ -238,8 +251,12 @@ export function exampleReply(
   const status = selection ? selection.status : statusOf(response);
   const headers = { ...declaredHeaders(op, response), ...(selection ? { 'Preference-Applied': selection.applied.join(', ') } : {}) };
   if (bodyless(status)) return { status, headers };
-  const value = responseValue(op, response, resolver, query, defaults, selection?.named);
   const rawExample = selection?.named ? selection.named.value : response?.example;
+  // An error nobody declared, or a server error without an example: a FastAPI body that fits the operation.
+  if (status >= 400 && (response === undefined || (status >= 500 && rawExample === undefined))) {
+    return jsonReply(status, undeclaredBody(status, op.summary), headers);
+  }
+  const value = responseValue(op, response, resolver, query, defaults, selection?.named);
   const contentType = response?.contentType;
   if (contentType === undefined) {
     return value === undefined ? { status, headers } : jsonReply(status, value, headers);
