@@ -17,6 +17,8 @@ const SLOW = [
   // The Python and Go SDKs, installed into a scratch virtual environment / module and run against the mock.
   'test/python/**/*.test.ts',
   'test/go/**/*.test.ts',
+  // npm run diff and release on a fixture history (Redocly, API Extractor, griffe, apidiff twice).
+  'test/release/history.test.ts',
 ];
 
 // Inline projects do not inherit the root `test` options: each one gets these.
