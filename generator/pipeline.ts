@@ -83,13 +83,13 @@ async function run(specPath: string, options: GenerateOptions, formatter: TypeSc
       if (file.verbatim) files.set(filePath, Promise.resolve(file.contents));
       else if (cached?.input === file.contents) files.set(filePath, Promise.resolve(cached.output));
       else {
-        files.set(
-          filePath,
-          formatter.format(filePath, file.contents).then((output) => {
-            cache?.set(filePath, { input: file.contents, output });
-            return output;
-          }),
-        );
+        const formatted = formatter.format(filePath, file.contents).then((output) => {
+          cache?.set(filePath, { input: file.contents, output });
+          return output;
+        });
+        // Awaited below; marked handled now so that a later target's failure cannot leave it an unhandled rejection.
+        formatted.catch(() => undefined);
+        files.set(filePath, formatted);
       }
     }
     lap(`target ${target.name}`);
@@ -100,7 +100,9 @@ async function run(specPath: string, options: GenerateOptions, formatter: TypeSc
   files.set('openapi.json', Promise.resolve(`${JSON.stringify(annotated, null, 2)}\n`));
   if (targets.length < TARGETS.length) lap('bundle extensions (other targets)');
   const written = new Map<string, string>();
-  for (const [filePath, contents] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) written.set(filePath, await contents);
+  const sorted = [...files.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const outputs = await Promise.all(sorted.map(([, contents]) => contents));
+  sorted.forEach(([filePath], index) => written.set(filePath, outputs[index]));
   lap('format (what is left)');
   return { model, files: written, scope: [...ROOT_FILES, ...targets.map((target) => target.outDir)], timings };
 }

@@ -57,9 +57,15 @@ export function valueIdentifier(text: string, fallback = 'value'): string {
 }
 
 /** A method name on a generated class. Reserved words are legal method names; `constructor` is not. */
+/**
+ * Members every class instance inherits from Object (a method of that name would break the class or its typing), and
+ * `then`, which would make a resource a thenable that `await` calls.
+ */
+const INHERITED_MEMBERS = new Set(['constructor', 'then', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+
 export function methodIdentifier(text: string): string {
   const name = identifierShape(camelCase(text), 'call');
-  return name === 'constructor' || name.startsWith('_') ? `${name}Method` : name;
+  return INHERITED_MEMBERS.has(name) || name.startsWith('_') ? `${name}Method` : name;
 }
 
 /** The class that holds only the client's configuration (for standalone functions): `BurkiClient` → `BurkiCore`. */

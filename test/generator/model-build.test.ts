@@ -218,6 +218,25 @@ describe('operations and resources', () => {
     });
   });
 
+  it('numbers operationIds that casing makes equal, and reports a curated x-sdk-method that clashes', () => {
+    const paths = Object.fromEntries(['get_user', 'getUser', 'GetUser', 'get-user'].map((id, index) => [`/u${index}`, { get: { operationId: id, tags: ['users'], responses: ok } }]));
+    const model = build(doc({ paths }));
+    expect(['get_user', 'getUser', 'GetUser', 'get-user'].map((id) => operation(model, id).sdk?.name).sort()).toEqual(['getUser', 'getUser2', 'getUser3', 'getUser4']);
+    const curated = { ...paths, '/u9': { get: { operationId: 'other', 'x-sdk-method': 'getUser', tags: ['users'], responses: ok } } };
+    expect(problems(doc({ paths: curated }))).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('both map to `client.users.getUser()`'), pointer: '#/paths/~1u9/get/x-sdk-method' }),
+    ]);
+  });
+
+  it.each([
+    ['constructor', 'constructorMethod'],
+    ['then', 'thenMethod'],
+    ['toString', 'toStringMethod'],
+    ['hasOwnProperty', 'hasOwnPropertyMethod'],
+  ])('an operationId that is an inherited member (%s) is not a method name', (id, name) => {
+    expect(operation(build(oneOperation({ operationId: id, tags: ['things'] })), id).sdk?.name).toBe(name);
+  });
+
   it.each([
     ['true', true, 'Kept out of the SDK.'],
     ['a reason', 'Internal only.', 'Internal only.'],
@@ -583,6 +602,32 @@ describe('schemas', () => {
     expect(model.schemas[0]?.schema).toMatchObject({ kind: 'object', properties: [{ schema: { kind: 'array', items: { kind: 'ref', wireName: 'Node' } } }] });
     expect(model.schemas[0]?.jsonSchema).toEqual({ type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } } });
     expect(operation(model).parameters[0]?.schema).toEqual(primitive('integer'));
+  });
+
+  it('drops the variants of an alias cycle that lead back to the schema itself', () => {
+    const model = build(
+      doc({
+        components: {
+          schemas: {
+            Union: { oneOf: [{ $ref: '#/components/schemas/Union' }, { type: 'string' }] },
+            Ping: { anyOf: [{ $ref: '#/components/schemas/Pong' }, { type: 'integer' }] },
+            Pong: { allOf: [{ $ref: '#/components/schemas/Ping' }] },
+            Tree: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } } },
+          },
+        },
+      }),
+    );
+    const schemaOf = (name: string) => model.schemas.find((entry) => entry.wireName === name)?.schema;
+    expect(schemaOf('Union')).toEqual({ kind: 'union', variants: [primitive('string')], description: '' });
+    expect(schemaOf('Ping')).toEqual({ kind: 'union', variants: [primitive('integer')], description: '' });
+    expect(schemaOf('Pong')).toEqual({ kind: 'unknown', description: '' });
+    // Recursion through an object's property is not a cycle of aliases: it stays.
+    expect(schemaOf('Tree')).toMatchObject({ kind: 'object', properties: [{ schema: { kind: 'array', items: { kind: 'ref', wireName: 'Tree' } } }] });
+  });
+
+  it('an empty enum is no constraint: the type alone', () => {
+    expect(componentSchema({ type: 'string', enum: [] }).schema).toEqual(primitive('string'));
+    expect(componentSchema({ enum: [{ a: 1 }] }).schema).toEqual({ kind: 'unknown', description: '' });
   });
 
   it('normalises the JSON Schema of a 3.0 document: nullable, exclusive bounds, x- keys; examples untouched', () => {

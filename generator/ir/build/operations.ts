@@ -115,9 +115,16 @@ function buildSdkMethod(
   raw: Raw,
   { operationId, pointer, resourceName, resource }: { operationId: string; pointer: string; resourceName: string; resource: ResourceDraft },
 ): Omit<SdkMethod, 'plan'> | undefined {
-  const name = methodIdentifier(text(raw['x-sdk-method']) || operationId);
+  const curated = text(raw['x-sdk-method']);
+  let name = methodIdentifier(curated || operationId);
   const clash = resource.methods.get(name);
-  if (clash) {
+  // A name derived from an operationId that casing made equal to another (`get_user`, `getUser`) is numbered; a
+  // curated `x-sdk-method` that clashes is the spec author's mistake and is reported.
+  if (clash && !curated) {
+    let n = 2;
+    while (resource.methods.has(`${name}${n}`)) n++;
+    name = `${name}${n}`;
+  } else if (clash) {
     ctx.fail(
       `Operations ${clash} and ${pointer} both map to \`client.${resourceName}.${name}()\`.`,
       `${pointer}/x-sdk-method`,

@@ -8,6 +8,7 @@
  */
 import type { JsonSchema, NamedSchema, Property, Schema } from '../model.js';
 import { propertyNames } from '../naming.js';
+import { breakAliasCycles } from './alias-cycles.js';
 import { type BuildContext, isObject, type Raw, text } from './context.js';
 
 const SCHEMA_REF = '#/components/schemas/';
@@ -17,12 +18,12 @@ export function buildSchemas(ctx: BuildContext): NamedSchema[] {
   const raw = isObject(ctx.components.schemas) ? ctx.components.schemas : {};
   const names = Object.keys(raw).sort();
   for (const wireName of names) ctx.schemaTypeNames.set(wireName, ctx.typeNamer.allocate(wireName));
-  return names.map((wireName) => ({
+  return breakAliasCycles(names.map((wireName) => ({
     wireName,
     typeName: ctx.schemaTypeNames.get(wireName) ?? wireName,
     schema: toSchema(ctx, raw[wireName]),
     jsonSchema: toJsonSchema(ctx, raw[wireName]),
-  }));
+  })));
 }
 
 /** Converts a schema object; component `$ref`s stay references. */
@@ -43,11 +44,13 @@ export function toSchema(ctx: BuildContext, value: unknown, depth = 0): Schema {
 }
 
 function toSchemaWithoutNull(ctx: BuildContext, value: Raw, description: string, depth: number): Schema {
-  const enumValues = Array.isArray(value.enum)
+  const scalars = Array.isArray(value.enum)
     ? value.enum.filter((item): item is string | number | boolean | null => item === null || ['string', 'number', 'boolean'].includes(typeof item))
     : 'const' in value && (value.const === null || ['string', 'number', 'boolean'].includes(typeof value.const))
       ? [value.const as string | number | boolean | null]
       : undefined;
+  // An empty enum (or one of objects only) has no literal to spell: the schema's type alone describes it.
+  const enumValues = scalars?.length ? scalars : undefined;
   if (Array.isArray(value.allOf)) {
     const parts = value.allOf.map((part) => toSchema(ctx, part, depth + 1));
     const own = ownObject(ctx, value, depth);

@@ -21,5 +21,9 @@ export function runtimeExports(dir = RUNTIME_DIR): string[] {
   return [...names].sort();
 }
 
-/** Members of the runtime's base client: resource properties must not take them. */
-export const CLIENT_MEMBERS = ['call', '_send', '_operationRequest', 'request', 'options', 'baseUrl', 'apiKey', 'timeout', 'maxRetries', 'fetch', 'logger', 'withOptions', 'constructor'];
+/**
+ * Members of the runtime's base client, and of every object, that resource properties must not take: `then` would
+ * make the client a thenable (`await` on it would call the resource), the others would override Object's members.
+ */
+export const CLIENT_MEMBERS = ['call', '_send', '_operationRequest', 'request', 'options', 'baseUrl', 'apiKey', 'timeout', 'maxRetries', 'fetch', 'logger', 'withOptions',
+  'constructor', 'then', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable'];
