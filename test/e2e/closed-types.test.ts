@@ -5,30 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { compileDiagnostics } from './types/compile.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const FILE = path.join(import.meta.dirname, 'types/closed-types.ts');
 const DIRECTIVE = /^\s*\/\/ @ts-expect-error misspelled: (\S+)\s*$/;
 
-/** Diagnostics of the file compiled with the generated package's options, given its text, by 1-based line. */
 function diagnostics(text: string): { line: number; message: string }[] {
-  const config = ts.readConfigFile(path.join(ROOT, 'generated/client/tsconfig.json'), ts.sys.readFile).config as { compilerOptions: object };
-  // The package's strictness, not its layout (rootDir, outDir, declarations).
-  const { options: all } = ts.convertCompilerOptionsFromJson(config.compilerOptions, ROOT);
-  const { rootDir: _rootDir, outDir: _outDir, declaration: _declaration, sourceMap: _sourceMap, ...options } = all;
-  const host = ts.createCompilerHost({ ...options, noEmit: true });
-  const readFile = host.readFile.bind(host);
-  host.readFile = (name) => (path.resolve(name) === FILE ? text : readFile(name));
-  const program = ts.createProgram([FILE], { ...options, noEmit: true }, host);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .filter((diagnostic) => diagnostic.file && path.resolve(diagnostic.file.fileName) === FILE)
-    .map((diagnostic) => ({
-      line: diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1,
-      message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
-    }));
+  return compileDiagnostics([FILE], new Map([[FILE, text]])).map(({ line, message }) => ({ line, message }));
 }
 
 describe('closed types', () => {
