@@ -30,7 +30,7 @@ export interface Fault {
   readonly retryAfter?: number | string;
   /** Milliseconds to wait before answering. */
   readonly delay?: number;
-  readonly kind?: FaultKind;
+  readonly fault?: FaultKind;
 }
 
 export interface FaultRule extends Fault {
@@ -44,6 +44,8 @@ export interface FaultRule extends Fault {
   readonly rate?: number;
   /** Fires at most this many times (default: always). */
   readonly times?: number;
+  /** Shorthand for `body: {detail}`. */
+  readonly detail?: string;
 }
 
 export interface FaultConfig {
@@ -103,9 +105,9 @@ export function parseFaultConfig(value: unknown): FaultConfig {
       ...(raw['body'] !== undefined ? { body: raw['body'] } : raw['detail'] !== undefined ? { body: { detail: raw['detail'] } } : {}),
       ...(retryAfter !== undefined ? { retryAfter: retryAfter as number | string } : {}),
       ...(raw['delay'] !== undefined ? { delay: nonNegative(raw['delay'], `${where}.delay`, 600_000) as number } : {}),
-      ...(kind !== undefined ? { kind: kind as FaultKind } : {}),
+      ...(kind !== undefined ? { fault: kind as FaultKind } : {}),
     };
-    if (rule.status === undefined && rule.kind === undefined && rule.delay === undefined && rule.retryAfter === undefined) {
+    if (rule.status === undefined && rule.fault === undefined && rule.delay === undefined && rule.retryAfter === undefined) {
       throw new FaultConfigError(`${where} does nothing: give it a status, fault, delay or retryAfter`);
     }
     return rule;
@@ -131,8 +133,9 @@ export class FaultPlan {
   private hits: number[] = [];
   private random: () => number;
 
+  /** Throws {@link FaultConfigError} for a configuration that does not parse. */
   constructor(config: FaultConfig = { rules: [] }) {
-    this.config = config;
+    this.config = parseFaultConfig(config);
     this.random = prng(config.seed ?? 1);
     this.hits = config.rules.map(() => 0);
   }
@@ -141,8 +144,9 @@ export class FaultPlan {
     return this.config;
   }
 
+  /** Throws {@link FaultConfigError} (and keeps the current rules) for a configuration that does not parse. */
   replace(config: FaultConfig): void {
-    this.config = config;
+    this.config = parseFaultConfig(config);
     this.reset();
   }
 
@@ -170,13 +174,13 @@ export class FaultPlan {
 
 /** The fault preferences of a parsed `Prefer` header (`retry-after`, `delay`, `fault`); invalid values are ignored. */
 export function faultFromPreferences(prefs: Readonly<Record<string, string>>): Fault | undefined {
-  const out: { retryAfter?: number; delay?: number; kind?: FaultKind } = {};
+  const out: { retryAfter?: number; delay?: number; fault?: FaultKind } = {};
   const retry = prefs['retry-after'];
   if (retry !== undefined && /^\d{1,9}$/.test(retry)) out.retryAfter = Number(retry);
   const delay = prefs['delay'];
   if (delay !== undefined && /^\d{1,9}$/.test(delay)) out.delay = Math.min(Number(delay), 600_000);
   const kind = prefs['fault'];
-  if (kind !== undefined && KINDS.includes(kind as FaultKind)) out.kind = kind as FaultKind;
+  if (kind !== undefined && KINDS.includes(kind as FaultKind)) out.fault = kind as FaultKind;
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

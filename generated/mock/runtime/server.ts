@@ -439,11 +439,11 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     const fault = mergeFaults(faults.pick(op.operationId, method, op.path), faultFromPreferences(prefs));
     if (fault) {
       trace.fault = fault;
-      if (fault.delay !== undefined || fault.kind === 'hang') {
-        await wait(fault.kind === 'hang' ? undefined : fault.delay, res);
-        if (fault.kind === 'hang' || res.destroyed) throw new ResetFault();
+      if (fault.delay !== undefined || fault.fault === 'hang') {
+        await wait(fault.fault === 'hang' ? undefined : fault.delay, res);
+        if (fault.fault === 'hang' || res.destroyed) throw new ResetFault();
       }
-      if (fault.kind === 'reset') throw new ResetFault();
+      if (fault.fault === 'reset') throw new ResetFault();
     }
 
     const query = new URLSearchParams(rawQuery);
@@ -508,7 +508,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
       status = reply.status;
       const fault = trace.fault;
       if (fault?.retryAfter !== undefined) extra = { ...extra, 'Retry-After': String(fault.retryAfter) };
-      if (fault?.kind === 'invalid-json') reply = { ...reply, body: corruptJson(reply.body) };
+      if (fault?.fault === 'invalid-json') reply = { ...reply, body: corruptJson(reply.body) };
       send(req, res, reply, requestId, extra);
     } catch (err) {
       if (err instanceof ClientAbortError) {
