@@ -179,12 +179,19 @@ describe.skipIf(skip)('the docs site in headless Chromium', () => {
     await page.goto(`${url}/resources/assistants.html#assistantscreate`);
     const section = page.locator('section', { has: page.locator('h2#assistantscreate') });
     const labels = await section.locator('[role="tab"]').allInnerTexts();
-    expect(labels).toEqual(expect.arrayContaining(['TypeScript', 'curl']));
+    expect(labels).toEqual(['TypeScript', 'Python', 'Go', 'curl']);
+    // What each tab shows: the call of that SDK (or of curl), and nothing of the others.
+    const calls: Record<string, RegExp> = { TypeScript: /client\.assistants\.create\(/, Python: /client\.assistants\.create\(/, Go: /client\.Assistants\.Create\(ctx, /, curl: /^curl -X POST/ };
     for (const label of labels) {
       await section.locator('[role="tab"]', { hasText: label }).click();
       const visible = section.locator('[role="tabpanel"]:not([hidden])');
       expect(await visible.count()).toBe(1);
       expect(await visible.getAttribute('data-lang')).toBe(label.toLowerCase());
+      expect(await section.locator('[role="tab"][aria-selected="true"]').innerText()).toBe(label);
+      const text = await visible.locator('code').innerText();
+      expect(text).toMatch(calls[label]!);
+      if (label === 'Python') expect(text).toMatch(/^from burki import BurkiClient$/m);
+      if (label === 'Go') expect(text).toMatch(/^package main$/m);
       await page.screenshot({ path: path.join(SHOTS, `tab-${label.toLowerCase()}.png`) });
     }
     await section.locator('[role="tab"]', { hasText: 'curl' }).click();

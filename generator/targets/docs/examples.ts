@@ -40,7 +40,7 @@ export class ExampleValues {
     return schema.variants.map((variant) => this.lookup.objectOf(variant)).reduce((best, candidate) => (score(candidate) > score(best) ? candidate : best), undefined as ObjectSchema | undefined);
   }
 
-  /** `value` (wire JSON) with declared keys renamed to their SDK names; free-form maps keep their keys. */
+  /** `value` (wire JSON) with declared keys renamed to their SDK names; maps keep their keys (their values are renamed). */
   camelize(value: unknown, schema: Schema | undefined, depth = 0): unknown {
     if (depth > 16 || value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) {
@@ -53,7 +53,9 @@ export class ExampleValues {
     for (const [key, child] of Object.entries(value)) {
       const property = object.properties.find((candidate) => candidate.wireName === key);
       // defineProperty: a `__proto__` key stays a key.
-      Object.defineProperty(result, property?.name ?? key, { value: this.camelize(child, property?.schema, depth + 1), enumerable: true });
+      // A key of a map keeps its spelling; its value is read against the map's value schema.
+      const childSchema = property?.schema ?? (typeof object.additional === 'object' ? object.additional : undefined);
+      Object.defineProperty(result, property?.name ?? key, { value: this.camelize(child, childSchema, depth + 1), enumerable: true });
     }
     return result;
   }

@@ -10,7 +10,7 @@ import { bannerView, render } from '../../emit/templates.js';
 import { resourceFileName } from '../../lang/ts/names.js';
 import { TypeRenderer } from '../../lang/ts/types.js';
 import type { SourceFile } from '../target.js';
-import { sampleContext, tsCallExpression, tsMethodOf } from './samples.js';
+import { goSamples, pythonSamples, sampleContext, tsCallExpression, tsMethodOf } from './samples.js';
 import { githubSlug } from './slug.js';
 
 /**
@@ -265,6 +265,7 @@ export function markdownFiles(model: ApiModel): SourceFile[] {
         'ts',
         `import { ${model.sdk.clientName} } from '${model.sdk.packageName}';\n\nconst ${clientVar} = new ${model.sdk.clientName}({ apiKey: process.env.${model.sdk.apiKeyEnvVar ?? 'API_KEY'} });`,
       ),
+      otherSdks: `The Python SDK is the package ${markdownCode(pythonSamples(samples).packageName)} (${markdownCode(`pip install ${pythonSamples(samples).packageName}`)}), the Go SDK the module ${markdownCode(goSamples(samples).module.path)} (${markdownCode(`go get ${goSamples(samples).module.path}`)}).`,
       baseUrl: markdownCode(model.defaultBaseUrl),
       hasAuth: model.auth.length > 0,
       credential: credentialSentence(model),

@@ -1,12 +1,15 @@
 /**
  * Code samples per operation, from the same plan the SDKs are generated from: one entry of `SAMPLE_LANGUAGES` per
- * language, in tab order. A language whose SDK does not spell a call yet is simply not in the list: the pages render
- * whatever samples an operation has. `codeSamples(model)` is also what `x-codeSamples` in openapi.json is made of.
+ * language, in tab order (TypeScript, Python, Go, curl; an operation outside the SDKs has curl only). They are
+ * also openapi.json's `x-codeSamples` (`codeSampleExtensions`).
  */
 import type { ApiModel, AuthScheme, Operation } from '../../ir/model.js';
 import { tsMethod, type TsMethod } from '../../lang/ts/method.js';
 import { TypeRenderer } from '../../lang/ts/types.js';
+import { jsonPointer, type BundleExtension } from '../target.js';
 import { ExampleValues } from './examples.js';
+import { GoSamples } from './go-sample.js';
+import { PythonSamples } from './python-sample.js';
 
 /** One sample, in the shape of Redocly's and Mintlify's `x-codeSamples` entries. */
 export interface CodeSample {
@@ -26,6 +29,17 @@ export interface SampleContext {
   /** Each operation's TypeScript method and samples, made once for the Markdown reference and the site alike. */
   readonly methods: Map<Operation, TsMethod>;
   readonly samples: Map<Operation, CodeSample[]>;
+  /** The Python and Go spellings, made on first use (each allocates the names of its whole SDK). */
+  python?: PythonSamples;
+  go?: GoSamples;
+}
+
+export function pythonSamples(context: SampleContext): PythonSamples {
+  return (context.python ??= new PythonSamples(context.model, context.examples));
+}
+
+export function goSamples(context: SampleContext): GoSamples {
+  return (context.go ??= new GoSamples(context.model, context.examples));
 }
 
 /** The TypeScript spelling of an operation's SDK method (memoised in the context). */
@@ -116,6 +130,20 @@ const typescript: SampleLanguage = {
   },
 };
 
+const python: SampleLanguage = {
+  lang: 'Python',
+  label: 'Python',
+  highlight: 'python',
+  sample: (operation, context) => pythonSamples(context).sample(operation),
+};
+
+const go: SampleLanguage = {
+  lang: 'Go',
+  label: 'Go',
+  highlight: 'go',
+  sample: (operation, context) => goSamples(context).sample(operation),
+};
+
 /** A shell word in single quotes: nothing inside is expanded. */
 export function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
@@ -191,11 +219,8 @@ const curl: SampleLanguage = {
   },
 };
 
-/**
- * The languages with samples, in tab order. Python and Go join when their SDKs spell a call
- * (generator/lang/python, generator/lang/go): one entry each here.
- */
-export const SAMPLE_LANGUAGES: readonly SampleLanguage[] = [typescript, curl];
+/** The languages with samples, in tab order: the SDKs (each spelled through its generator/lang module), then curl. */
+export const SAMPLE_LANGUAGES: readonly SampleLanguage[] = [typescript, python, go, curl];
 
 const contexts = new WeakMap<ApiModel, SampleContext>();
 
@@ -220,8 +245,7 @@ export function operationSamples(operation: Operation, context: SampleContext): 
 }
 
 /**
- * Every operation's samples by operationId: what `x-codeSamples` carries in generated/openapi.json (pure; the
- * pipeline writes them into the bundled document as `{ lang, label, source }`).
+ * Every operation's samples by operationId, as `x-codeSamples` entries `{ lang, label, source }` (pure).
  */
 export function codeSamples(model: ApiModel): Map<string, { lang: string; label: string; source: string }[]> {
   const context = sampleContext(model);
@@ -229,23 +253,13 @@ export function codeSamples(model: ApiModel): Map<string, { lang: string; label:
 }
 
 /**
- * The bundled document with each operation's samples as `x-codeSamples` (Redocly's and Mintlify's extension), for
- * the pipeline to write as openapi.json. Pure: the document is not changed, the operations that get samples are
- * copied. Operations are matched by method and path, so ones without an operationId in the spec get theirs too.
+ * Each operation's samples as `x-codeSamples` (Redocly's and Mintlify's extension) on the operation in
+ * generated/openapi.json, for the pipeline to apply (targets/target.ts `bundleExtensions`).
  */
-export function withCodeSamples<T>(document: T, model: ApiModel): T {
+export function codeSampleExtensions(model: ApiModel): BundleExtension[] {
   const samples = codeSamples(model);
-  const paths = (document as { paths?: Record<string, Record<string, unknown>> }).paths;
-  if (!paths) return document;
-  const byRoute = new Map(model.operations.map((operation) => [`${operation.method} ${operation.path}`, samples.get(operation.operationId) ?? []]));
-  const copied: Record<string, Record<string, unknown>> = {};
-  for (const [route, item] of Object.entries(paths)) {
-    const copy: Record<string, unknown> = { ...item };
-    for (const [method, operation] of Object.entries(item)) {
-      const found = byRoute.get(`${method.toUpperCase()} ${route}`);
-      if (found && found.length > 0 && operation && typeof operation === 'object') copy[method] = { ...operation, 'x-codeSamples': found };
-    }
-    Object.defineProperty(copied, route, { value: copy, enumerable: true, writable: true, configurable: true });
-  }
-  return { ...document, paths: copied };
+  return model.operations.flatMap((operation) => {
+    const value = samples.get(operation.operationId) ?? [];
+    return value.length === 0 ? [] : [{ pointer: jsonPointer('paths', operation.path, operation.method.toLowerCase()), key: 'x-codeSamples' as const, value }];
+  });
 }

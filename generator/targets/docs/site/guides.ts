@@ -4,7 +4,7 @@
  * (events.ts). Nothing here is specific to one API: each guide reads what the spec declares.
  */
 import type { ApiModel, Operation, Pagination } from '../../../ir/model.js';
-import { operationSamples, sampleContext, keyVariable } from '../samples.js';
+import { goSamples, keyVariable, operationSamples, pythonSamples, sampleContext } from '../samples.js';
 import type { Block, Inline, Page } from './blocks.js';
 import type { TypePages } from './fields.js';
 import { firstLine, type OperationEntry } from './reference.js';
@@ -25,25 +25,46 @@ function operationLink(context: GuideContext, operation: Operation): Inline {
 export function quickStartPage(context: GuideContext): Page {
   const { model } = context;
   const first = model.operations.find((operation) => operation.sdk && operation.method === 'GET' && operation.parameters.every((parameter) => !parameter.required)) ?? model.operations.find((operation) => operation.sdk);
+  const sampleContextOf = sampleContext(model);
+  const samples = first ? operationSamples(first, sampleContextOf) : [];
+  const sample = (label: string) => samples.find((candidate) => candidate.label === label);
+  const python = pythonSamples(sampleContextOf);
+  const go = goSamples(sampleContextOf);
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: ['Quick start'] },
+    { kind: 'paragraph', text: ['Install the SDK of your language (TypeScript, Python or Go), put your key in the environment, make a first call. Or call the HTTP API with ', { href: 'guides/quickstart.html#curl', text: ['curl'] }, '.'] },
     { kind: 'heading', level: 2, text: ['Base URL'] },
     { kind: 'paragraph', text: ['Every path in this reference is relative to ', { code: model.defaultBaseUrl }, '. WebSocket streams use the same host (', { code: 'wss:' }, ' for ', { code: 'https:' }, ').'] },
     { kind: 'heading', level: 2, text: ['Credentials'] },
-    { kind: 'paragraph', text: ['Keep your key in the environment variable ', { code: keyVariable(model) }, '; the samples read it from there. See ', { href: 'guides/authentication.html', text: ['authentication'] }, '.'] },
+    { kind: 'paragraph', text: ['Keep your key in the environment variable ', { code: keyVariable(model) }, '; the SDKs and the samples read it from there. See ', { href: 'guides/authentication.html', text: ['authentication'] }, '.'] },
+    { kind: 'code', language: 'bash', code: `export ${keyVariable(model)}='<your key>'` },
+  ];
+  const firstCall = (label: string, language: string) => {
+    const code = sample(label);
+    if (first && code) blocks.push({ kind: 'paragraph', text: ['A first call, ', operationLink(context, first), ':'] }, { kind: 'code', language, code: code.source });
+  };
+  blocks.push(
     { kind: 'heading', level: 2, text: ['TypeScript'] },
     { kind: 'paragraph', text: ['The SDK is the npm package ', { code: model.sdk.packageName }, '. It runs on Node.js 18 or later and in browsers.'] },
     { kind: 'code', language: 'bash', code: `npm install ${model.sdk.packageName}` },
-  ];
-  if (first) {
-    const samples = operationSamples(first, sampleContext(model));
-    const ts = samples.find((sample) => sample.label === 'TypeScript');
-    if (ts) blocks.push({ kind: 'paragraph', text: ['A first call, ', operationLink(context, first), ':'] }, { kind: 'code', language: 'typescript', code: ts.source });
-    const curl = samples.find((sample) => sample.label === 'curl');
-    if (curl) blocks.push({ kind: 'heading', level: 2, text: ['curl'] }, { kind: 'paragraph', text: ['The same call over HTTP:'] }, { kind: 'code', language: 'bash', code: curl.source });
-  }
+  );
+  firstCall('TypeScript', 'typescript');
+  blocks.push(
+    { kind: 'heading', level: 2, text: ['Python'] },
+    { kind: 'paragraph', text: ['The SDK is the package ', { code: python.packageName }, ` (Python ${python.requiresPython.replace(/^>=\s*/, '')} or later). Every method has an `, { code: '_async' }, ' twin, and ', { code: `Async${model.sdk.clientName}` }, ' has the same resources with coroutine methods.'] },
+    { kind: 'code', language: 'bash', code: `pip install ${python.packageName}` },
+  );
+  firstCall('Python', 'python');
+  blocks.push(
+    { kind: 'heading', level: 2, text: ['Go'] },
+    { kind: 'paragraph', text: ['The SDK is the module ', { code: go.module.path }, ' (package ', { code: go.module.name }, `, Go ${go.module.go} or later). Every method takes a `, { code: 'context.Context' }, ' first; a list that walks pages also has an ', { code: 'AutoPaging' }, ' iterator.'] },
+    { kind: 'code', language: 'bash', code: `go get ${go.module.path}` },
+  );
+  firstCall('Go', 'go');
+  const curl = sample('curl');
+  if (curl) blocks.push({ kind: 'heading', level: 2, text: ['curl'] }, { kind: 'paragraph', text: ['The same call over HTTP:'] }, { kind: 'code', language: 'bash', code: curl.source });
   blocks.push({ kind: 'paragraph', text: ['Every operation of the ', { href: 'index.html#resources', text: ['reference'] }, ' shows a sample in each language.'] });
-  return { path: 'guides/quickstart.html', title: 'Quick start', summary: 'Base URL, credentials, installing the SDK and a first call.', blocks, nav: 'guides/quickstart.html' };
+  return { path: 'guides/quickstart.html', title: 'Quick start', summary: 'Base URL, credentials, installing the TypeScript, Python or Go SDK and a first call.', blocks, nav: 'guides/quickstart.html' };
 }
 
 export function authenticationPage(context: GuideContext): Page {

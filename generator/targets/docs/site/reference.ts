@@ -5,7 +5,7 @@
  */
 import type { ApiModel, Operation, Resource } from '../../../ir/model.js';
 import { resourceFileName } from '../../../lang/ts/names.js';
-import { operationSamples, sampleContext } from '../samples.js';
+import { goSamples, operationSamples, pythonSamples, sampleContext } from '../samples.js';
 import { githubSlug } from '../slug.js';
 import type { Block, Inline, Page } from './blocks.js';
 import { FIELD_HEAD, type TypePages } from './fields.js';
@@ -156,7 +156,20 @@ export class ReferenceBuilder {
     const operations = resource.operationIds.map((id) => byId.get(id)!);
     const label = resourceLabel(this.model, resource);
     const blocks: Block[] = [{ kind: 'heading', level: 1, text: [label] }];
-    blocks.push({ kind: 'paragraph', className: 'route', text: ['In the TypeScript SDK: ', { code: `client.${resource.name}` }, ' (', { code: resource.className }, ').'] });
+    const python = pythonSamples(this.samples).properties.get(resource.name);
+    const go = goSamples(this.samples).services.get(resource.name);
+    blocks.push({
+      kind: 'paragraph',
+      className: 'route',
+      text: [
+        'In the SDKs: ',
+        { code: `client.${resource.name}` },
+        ' (TypeScript)',
+        ...(python ? [', ', { code: `client.${python}` }, ' (Python)'] : []),
+        ...(go ? [', ', { code: `client.${go}` }, ' (Go)'] : []),
+        '.',
+      ],
+    });
     if (resource.description) blocks.push({ kind: 'prose', markdown: resource.description });
     blocks.push({
       kind: 'list',
