@@ -5,7 +5,7 @@
  * checks them all (the dependencies are analysed once, which keeps this file fast).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,18 @@ describe('the Python target on fixture specs', () => {
   it('makes packages that import, every resource module loaded', () => {
     expect(imported.code, imported.output).toBe(0);
     for (const name of packages.values()) expect(imported.output).toContain(`imported ${name}\n`);
+  });
+
+  it('keeps every line of every module within 120 characters (PEP 8 as the package states it), the Burki SDK too', () => {
+    const long: string[] = [];
+    for (const dir of [OUT, path.join(ROOT, 'generated/python')]) {
+      for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.py'))) {
+        readFileSync(path.join(dir, file), 'utf8').split('\n').forEach((line, index) => {
+          if ([...line].length > 120) long.push(`${path.relative(ROOT, path.join(dir, file))}:${index + 1}: ${line.length}`);
+        });
+      }
+    }
+    expect(long).toEqual([]);
   });
 
   it('makes packages that pass mypy --strict', () => {

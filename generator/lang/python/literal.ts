@@ -71,7 +71,7 @@ export function wrapProse(text: string, width: number): string {
   const out: string[] = [];
   for (const line of text.split('\n')) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced || line.length <= width || /^\s/.test(line) || line.includes('|')) {
+    if (fenced || line.length <= width || /^\s/.test(line) || /^\|/.test(line)) {
       out.push(line);
       continue;
     }

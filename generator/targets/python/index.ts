@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TEMPLATES_DIR } from '../../emit/templates.js';
 import type { SourceFile, Target } from '../target.js';
+import { wrapModule } from '../../lang/python/wrap.js';
 import { PythonEmitter } from './package.js';
 
 /** The hand-written Python runtime, tests and caches left out. */
@@ -27,7 +28,8 @@ export const pythonTarget: Target = {
     const emitter = new PythonEmitter(model);
     const pkg = emitter.packageName;
     const files: SourceFile[] = [
-      ...emitter.emit(),
+      // Over-long code lines (long literal unions, descriptors with many parameters) split PEP 8-style.
+      ...emitter.emit().map((file) => (file.path.endsWith('.py') ? { ...file, contents: wrapModule(file.contents) } : file)),
       ...pythonRuntimeFiles().map((file) => ({ path: `src/${pkg}/_runtime/${file.path}`, contents: file.contents })),
       { path: `src/${pkg}/py.typed`, contents: '' },
     ];

@@ -85,7 +85,9 @@ class EncodedRequest:
     data: Optional[Dict[str, Any]] = None
 
 
-def encode(op: Operation[Any], args: Mapping[str, Any], extra_body: Optional[Mapping[str, object]] = None) -> EncodedRequest:
+def encode(
+    op: Operation[Any], args: Mapping[str, Any], extra_body: Optional[Mapping[str, object]] = None
+) -> EncodedRequest:
     """The request of one call. Arguments left at ``NOT_GIVEN`` are not sent; ``None`` in a body is sent as null,
     in a query or header it is left out."""
     path = op.path

@@ -4,7 +4,19 @@ first ``AsyncPage`` or iterated with ``async for`` over every item. Parameter na
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Generator, Generic, Iterator, List, Mapping, Optional, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Dict,
+    Generator,
+    Generic,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    TypeVar,
+)
 
 import httpx
 
@@ -105,7 +117,9 @@ def next_query(
     return {**overrides, str(rule.page_param): page + 1}
 
 
-def _with_overrides(op: ListOperation[Any, Any], args: Mapping[str, Any], overrides: Mapping[str, Any]) -> Dict[str, Any]:
+def _with_overrides(
+    op: ListOperation[Any, Any], args: Mapping[str, Any], overrides: Mapping[str, Any]
+) -> Dict[str, Any]:
     """The call's arguments with the next page's query values (wire names) put in place of their arguments."""
     merged = dict(args)
     extra: Dict[str, Any] = {}
@@ -228,7 +242,9 @@ class AsyncPage(_PageBase[I]):
 class AsyncPageRequest(Generic[I]):
     """What an async list method returns: ``await`` it for the first page, or ``async for`` over every item."""
 
-    def __init__(self, client: "BaseClient", op: ListOperation[I, Any], args: Mapping[str, Any], options: RequestOptions) -> None:
+    def __init__(
+        self, client: "BaseClient", op: ListOperation[I, Any], args: Mapping[str, Any], options: RequestOptions
+    ) -> None:
         self._client = client
         self._op = op
         self._args = args
@@ -247,7 +263,9 @@ class AsyncPageRequest(Generic[I]):
             yield item
 
 
-def list_sync(client: "BaseClient", op: ListOperation[I, Any], args: Mapping[str, Any], options: RequestOptions) -> SyncPage[I]:
+def list_sync(
+    client: "BaseClient", op: ListOperation[I, Any], args: Mapping[str, Any], options: RequestOptions
+) -> SyncPage[I]:
     response = client._send(op, args, options)
     return SyncPage(client, op, args, options, response, {}, None)
 

@@ -101,7 +101,8 @@ class RealtimeStream(Generic[E]):
         kind = data.get("type") if isinstance(data, dict) else None
         event_type = self._events.get(kind) if isinstance(kind, str) else None
         if event_type is None:
-            return UnknownStreamEvent.model_validate(data if isinstance(data, dict) else {"data": data})  # type: ignore[return-value]
+            unknown = UnknownStreamEvent.model_validate(data if isinstance(data, dict) else {"data": data})
+            return unknown  # type: ignore[return-value]
         return validate(event_type, data)  # type: ignore[no-any-return]
 
     async def __aiter__(self) -> AsyncIterator[E]:

@@ -34,5 +34,7 @@ class Resource:
     def _list(self, op: ListOperation[I, Any], args: Mapping[str, Any], options: RequestOptions) -> SyncPage[I]:
         return list_sync(self._client, op, args, options)
 
-    def _list_async(self, op: ListOperation[I, Any], args: Mapping[str, Any], options: RequestOptions) -> AsyncPageRequest[I]:
+    def _list_async(
+        self, op: ListOperation[I, Any], args: Mapping[str, Any], options: RequestOptions
+    ) -> AsyncPageRequest[I]:
         return AsyncPageRequest(self._client, op, args, options)

@@ -1,5 +1,6 @@
 # Generated from the Burki API 1.0.0 spec; do not edit.
-"""The clients: ``BurkiClient`` (blocking methods, each with an ``_async`` twin) and ``AsyncBurkiClient``."""
+"""The clients: ``BurkiClient`` (blocking methods, each with an ``_async`` twin) and
+``AsyncBurkiClient``."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from .resources.sms_compliance import SmsCompliance, AsyncSmsCompliance
     from .resources.ten_dlc import TenDlc, AsyncTenDlc
     from .resources.campaigns import Campaigns, AsyncCampaigns
-    from .resources.organization import Organization2, AsyncOrganization2
+    from .resources.organization import OrganizationResource, AsyncOrganizationResource
     from .resources.llm_presets import LlmPresets, AsyncLlmPresets
     from .resources.fallback_keys import FallbackKeys, AsyncFallbackKeys
     from .resources.phone_numbers import PhoneNumbers, AsyncPhoneNumbers
@@ -170,13 +171,13 @@ class BurkiClient(BaseClient):
         return Campaigns(self)
 
     @cached_property
-    def organization(self) -> Organization2:
+    def organization(self) -> OrganizationResource:
         """The caller's organization: its settings and stored carrier and provider credentials, new organizations,
         Twilio credential checks, the configuration checklist and speech-provider concurrency limits.
         """
-        from .resources.organization import Organization2
+        from .resources.organization import OrganizationResource
 
-        return Organization2(self)
+        return OrganizationResource(self)
 
     @cached_property
     def llm_presets(self) -> LlmPresets:
@@ -420,13 +421,13 @@ class AsyncBurkiClient(BaseClient):
         return AsyncCampaigns(self)
 
     @cached_property
-    def organization(self) -> AsyncOrganization2:
+    def organization(self) -> AsyncOrganizationResource:
         """The caller's organization: its settings and stored carrier and provider credentials, new organizations,
         Twilio credential checks, the configuration checklist and speech-provider concurrency limits.
         """
-        from .resources.organization import AsyncOrganization2
+        from .resources.organization import AsyncOrganizationResource
 
-        return AsyncOrganization2(self)
+        return AsyncOrganizationResource(self)
 
     @cached_property
     def llm_presets(self) -> AsyncLlmPresets:

@@ -946,7 +946,9 @@ class CampaignCreate(Model):
     assistant_id: int
     """The assistant that calls or texts the contacts."""
     welcome_message_template: Optional[str] = None
-    """Template of the assistant's first sentence on each call. Jinja2-style: `{{variable}}`, filters such as `{{name|title_case}}` and `{{date|default('soon')}}`; see `previewCampaignTemplate`."""
+    """Template of the assistant's first sentence on each call. Jinja2-style: `{{variable}}`, filters such as
+    `{{name|title_case}}` and `{{date|default('soon')}}`; see `previewCampaignTemplate`.
+    """
     agenda_template: Optional[str] = None
     """Template of what the assistant should achieve on each call."""
     end_call_message_template: Optional[str] = None
@@ -1191,7 +1193,15 @@ class CampaignProgressEventDataRecentActivityItem(Model):
     """Execution id."""
     contact_phone: Optional[str] = None
     """The contact's number (E.164)."""
-    status: Optional[Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail"], str], str]] = None
+    status: Optional[
+        Union[
+            Union[
+                Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail"],
+                str
+            ],
+            str
+        ]
+    ] = None
     """Execution status (`pending`, `in_progress`, `completed`, `failed`, `skipped`, `no_answer`, `busy`,
     `voicemail`). Open enum.
     """
@@ -1206,7 +1216,9 @@ class CampaignProgressEventData(Model):
 
     campaign_id: int
     """The campaign."""
-    status: Optional[Union[Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str], str]] = None
+    status: Optional[
+        Union[Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str], str]
+    ] = None
     """Campaign status (`draft`, `scheduled`, `running`, `paused`, `completed`, `cancelled`, `failed`). Open enum."""
     progress: CampaignProgressEventDataProgress
     """Counters over the campaign's contacts."""
@@ -1759,7 +1771,10 @@ class EndOfCallReportMessage(Model):
     """
     recording_url: Optional[str] = Field(default=None, alias="recordingUrl")
     """Where the call's recording can be fetched, when the call was recorded."""
-    ended_reason: Optional[Union[Union[Literal["customer-ended-call"], str], str]] = Field(default=None, alias="endedReason")
+    ended_reason: Optional[Union[Union[Literal["customer-ended-call"], str], str]] = Field(
+        default=None,
+        alias="endedReason",
+    )
     """Why the call ended. The 2025 source only produces `customer-ended-call`; open enum."""
     duration_seconds: Optional[int] = Field(default=None, alias="durationSeconds")
     """Length of the call in seconds."""
@@ -3114,7 +3129,9 @@ class Recording(Model):
     """Which audio the file holds."""
     recording_source: Optional[Union[Union[Literal["twilio", "s3"], str], str]] = None
     """Who made the recording."""
-    status: Optional[Union[Union[Literal["recording", "processing", "completed", "failed", "uploaded"], str], str]] = None
+    status: Optional[
+        Union[Union[Literal["recording", "processing", "completed", "failed", "uploaded"], str], str]
+    ] = None
     """Processing state of the file."""
     created_at: Optional[str] = None
     """When the recording was stored."""
@@ -4902,7 +4919,23 @@ string.
 """
 
 
-CampaignContactStatus = Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], str]
+CampaignContactStatus = Union[
+    Union[
+        Literal[
+            "pending",
+            "in_progress",
+            "completed",
+            "failed",
+            "skipped",
+            "no_answer",
+            "busy",
+            "voicemail",
+            "cancelled"
+        ],
+        str
+    ],
+    str
+]
 """The state of one contact, or of one attempt to reach it: `pending`, `in_progress`, then `completed`, `failed`,
 `no_answer`, `busy`, `voicemail` or `skipped` (excluded, for example by a re-execution's selection). Stopping a
 campaign marks pending contacts `cancelled`. Open enum: the server stores a free string.
@@ -4921,7 +4954,10 @@ CampaignScheduleType = Union[Union[Literal["immediate", "scheduled", "recurring"
 """
 
 
-CampaignStatus = Union[Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str], str]
+CampaignStatus = Union[
+    Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str],
+    str
+]
 """Where a campaign is in its life: `draft` after creation, `scheduled` once a schedule or a start is queued,
 `running`, `paused`, then `completed`, `cancelled` (stopped) or `failed`. Open enum: the server stores a free
 string.
@@ -5003,7 +5039,23 @@ only `llmPresets.getForApplication` returns it in full.
 """
 
 
-LlmProvider = Union[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str], str]
+LlmProvider = Union[
+    Union[
+        Literal[
+            "openai",
+            "azure",
+            "azure_ai_foundry",
+            "anthropic",
+            "gemini",
+            "groq",
+            "xai",
+            "custom",
+            "custom_websocket"
+        ],
+        str
+    ],
+    str
+]
 """The language-model vendor behind an assistant. The server accepts any string, so this is an open enum: the listed
 values are the documented ones, others may appear.
 """
@@ -5055,7 +5107,10 @@ it defensively.
 """
 
 
-PromptVersionStatus = Union[Union[Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"], str], str]
+PromptVersionStatus = Union[
+    Union[Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"], str],
+    str
+]
 """Where a prompt version is in its lifecycle: `draft` → `testing` → `approved` or `rejected` → `canary` or `shadow`
 → `production` → `retired`. The values are the docs' lifecycle stages in lower case; the server stores a free
 string, so this is an open enum.
@@ -5079,7 +5134,20 @@ numbers without a submission.
 """
 
 
-SmsComplianceUseCase = Union[Union[Literal["customer_support", "appointment_reminders", "order_notifications", "two_factor_auth", "marketing", "other"], str], str]
+SmsComplianceUseCase = Union[
+    Union[
+        Literal[
+            "customer_support",
+            "appointment_reminders",
+            "order_notifications",
+            "two_factor_auth",
+            "marketing",
+            "other"
+        ],
+        str
+    ],
+    str
+]
 """What a number's outbound SMS are for, as declared for verification. The docs list the values below as the valid
 ones; the server types the field as a free string, so this is an open enum.
 """
@@ -5118,13 +5186,32 @@ SmsWebhookType = Union[Union[Literal["sms_received"], str], str]
 """The event an SMS webhook carries. Only `sms_received` exists today; open enum."""
 
 
-StreamEventType = Union[Union[Literal["connection_established", "transcript", "call_status", "error", "pong", "connection_ack", "initial_progress", "progress_update", "metrics_history"], str], str]
+StreamEventType = Union[
+    Union[
+        Literal[
+            "connection_established",
+            "transcript",
+            "call_status",
+            "error",
+            "pong",
+            "connection_ack",
+            "initial_progress",
+            "progress_update",
+            "metrics_history"
+        ],
+        str
+    ],
+    str
+]
 """The `type` of a message on a Burki WebSocket stream. Open enum: the listed values are documented; treat any other
 as an event added later and pass it through.
 """
 
 
-SttProvider = Union[Union[Literal["deepgram", "azure", "uplift", "elevenlabs", "speechmatics", "soniox", "telnyx"], str], str]
+SttProvider = Union[
+    Union[Literal["deepgram", "azure", "uplift", "elevenlabs", "speechmatics", "soniox", "telnyx"], str],
+    str
+]
 """The speech-to-text vendor. Open enum: the server does not constrain the value."""
 
 
@@ -5145,7 +5232,24 @@ TranscriptSpeaker = Union[Union[Literal["user", "assistant"], str], str]
 """Who spoke. Open enum."""
 
 
-TtsProvider = Union[Union[Literal["elevenlabs", "deepgram", "azure", "cartesia", "inworld", "openai", "murf", "soniox", "uplift", "resemble"], str], str]
+TtsProvider = Union[
+    Union[
+        Literal[
+            "elevenlabs",
+            "deepgram",
+            "azure",
+            "cartesia",
+            "inworld",
+            "openai",
+            "murf",
+            "soniox",
+            "uplift",
+            "resemble"
+        ],
+        str
+    ],
+    str
+]
 """The text-to-speech vendor. Open enum: the server does not constrain the value."""
 
 

@@ -1,4 +1,5 @@
-"""The data a generated method hands to the runtime: one ``Operation`` per API operation, built in ``_operations.py``."""
+"""The data a generated method hands to the runtime: one ``Operation`` per API operation, built in
+``_operations.py``."""
 
 from __future__ import annotations
 

@@ -14,7 +14,8 @@ MAX_RETRY_AFTER = 60.0
 
 
 def should_retry_status(status: int, headers: Mapping[str, str]) -> bool:
-    """The API may say so itself (``x-should-retry``); otherwise timeouts, conflicts, rate limits and 5xx are retried."""
+    """The API may say so itself (``x-should-retry``); otherwise timeouts, conflicts, rate limits and 5xx are
+    retried."""
     hint = headers.get("x-should-retry")
     if hint == "true":
         return True

@@ -121,7 +121,25 @@ class Assistants(Resource):
         *,
         name: str,
         description: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN,
+        llm_provider: Union[
+            Optional[
+                Union[
+                    Literal[
+                        "openai",
+                        "azure",
+                        "azure_ai_foundry",
+                        "anthropic",
+                        "gemini",
+                        "groq",
+                        "xai",
+                        "custom",
+                        "custom_websocket"
+                    ],
+                    str
+                ]
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         llm_provider_config: Union[Union[LlmProviderConfig, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
         llm_settings: Union[Union[LlmSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
         webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -222,7 +240,25 @@ class Assistants(Resource):
         *,
         name: str,
         description: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN,
+        llm_provider: Union[
+            Optional[
+                Union[
+                    Literal[
+                        "openai",
+                        "azure",
+                        "azure_ai_foundry",
+                        "anthropic",
+                        "gemini",
+                        "groq",
+                        "xai",
+                        "custom",
+                        "custom_websocket"
+                    ],
+                    str
+                ]
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         llm_provider_config: Union[Union[LlmProviderConfig, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
         llm_settings: Union[Union[LlmSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
         webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -563,7 +599,25 @@ class Assistants(Resource):
         *,
         name: Union[Optional[str], NotGiven] = NOT_GIVEN,
         description: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN,
+        llm_provider: Union[
+            Optional[
+                Union[
+                    Literal[
+                        "openai",
+                        "azure",
+                        "azure_ai_foundry",
+                        "anthropic",
+                        "gemini",
+                        "groq",
+                        "xai",
+                        "custom",
+                        "custom_websocket"
+                    ],
+                    str
+                ]
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         llm_provider_config: Union[Optional[Union[LlmProviderConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
         llm_settings: Union[Optional[Union[LlmSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
         webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -670,7 +724,25 @@ class Assistants(Resource):
         *,
         name: Union[Optional[str], NotGiven] = NOT_GIVEN,
         description: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN,
+        llm_provider: Union[
+            Optional[
+                Union[
+                    Literal[
+                        "openai",
+                        "azure",
+                        "azure_ai_foundry",
+                        "anthropic",
+                        "gemini",
+                        "groq",
+                        "xai",
+                        "custom",
+                        "custom_websocket"
+                    ],
+                    str
+                ]
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         llm_provider_config: Union[Optional[Union[LlmProviderConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
         llm_settings: Union[Optional[Union[LlmSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
         webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -898,7 +970,25 @@ class AsyncAssistants(Resource):
         *,
         name: str,
         description: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN,
+        llm_provider: Union[
+            Optional[
+                Union[
+                    Literal[
+                        "openai",
+                        "azure",
+                        "azure_ai_foundry",
+                        "anthropic",
+                        "gemini",
+                        "groq",
+                        "xai",
+                        "custom",
+                        "custom_websocket"
+                    ],
+                    str
+                ]
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         llm_provider_config: Union[Union[LlmProviderConfig, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
         llm_settings: Union[Union[LlmSettings, Mapping[str, Any]], NotGiven] = NOT_GIVEN,
         webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -1125,7 +1215,25 @@ class AsyncAssistants(Resource):
         *,
         name: Union[Optional[str], NotGiven] = NOT_GIVEN,
         description: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        llm_provider: Union[Optional[Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str]], NotGiven] = NOT_GIVEN,
+        llm_provider: Union[
+            Optional[
+                Union[
+                    Literal[
+                        "openai",
+                        "azure",
+                        "azure_ai_foundry",
+                        "anthropic",
+                        "gemini",
+                        "groq",
+                        "xai",
+                        "custom",
+                        "custom_websocket"
+                    ],
+                    str
+                ]
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         llm_provider_config: Union[Optional[Union[LlmProviderConfig, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
         llm_settings: Union[Optional[Union[LlmSettings, Mapping[str, Any]]], NotGiven] = NOT_GIVEN,
         webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,

@@ -666,7 +666,8 @@ class Calls(Resource):
     ) -> str:
         """Export a call's transcript
 
-        Downloads the call's final utterances as plain text, CSV or JSON, in a file named `call_<id>_transcript.<txt|csv|json>`.
+        Downloads the call's final utterances as plain text, CSV or JSON, in a file named
+        `call_<id>_transcript.<txt|csv|json>`.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -695,7 +696,8 @@ class Calls(Resource):
     ) -> str:
         """Export a call's transcript
 
-        Downloads the call's final utterances as plain text, CSV or JSON, in a file named `call_<id>_transcript.<txt|csv|json>`.
+        Downloads the call's final utterances as plain text, CSV or JSON, in a file named
+        `call_<id>_transcript.<txt|csv|json>`.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
@@ -1357,7 +1359,8 @@ class AsyncCalls(Resource):
     ) -> str:
         """Export a call's transcript
 
-        Downloads the call's final utterances as plain text, CSV or JSON, in a file named `call_<id>_transcript.<txt|csv|json>`.
+        Downloads the call's final utterances as plain text, CSV or JSON, in a file named
+        `call_<id>_transcript.<txt|csv|json>`.
 
         Args:
             call_id: Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.

@@ -53,7 +53,10 @@ class Campaigns(Resource):
         *,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
-        status: Union[Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str], NotGiven] = NOT_GIVEN,
+        status: Union[
+            Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str],
+            NotGiven
+        ] = NOT_GIVEN,
         campaign_type: Union[Union[Literal["call", "sms", "mixed"], str], NotGiven] = NOT_GIVEN,
         assistant_id: Union[int, NotGiven] = NOT_GIVEN,
         search: Union[str, NotGiven] = NOT_GIVEN,
@@ -94,7 +97,10 @@ class Campaigns(Resource):
         *,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
-        status: Union[Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str], NotGiven] = NOT_GIVEN,
+        status: Union[
+            Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str],
+            NotGiven
+        ] = NOT_GIVEN,
         campaign_type: Union[Union[Literal["call", "sms", "mixed"], str], NotGiven] = NOT_GIVEN,
         assistant_id: Union[int, NotGiven] = NOT_GIVEN,
         search: Union[str, NotGiven] = NOT_GIVEN,
@@ -160,7 +166,9 @@ class Campaigns(Resource):
             name: Campaign name.
             description: What the campaign is for.
             assistant_id: The assistant that calls or texts the contacts.
-            welcome_message_template: Template of the assistant's first sentence on each call. Jinja2-style: `{{variable}}`, filters such as `{{name|title_case}}` and `{{date|default('soon')}}`; see `previewCampaignTemplate`.
+            welcome_message_template: Template of the assistant's first sentence on each call. Jinja2-style:
+                `{{variable}}`, filters such as `{{name|title_case}}` and `{{date|default('soon')}}`; see
+                `previewCampaignTemplate`.
             agenda_template: Template of what the assistant should achieve on each call.
             end_call_message_template: Template of the assistant's last sentence on each call.
             sms_message_template: Template of the SMS sent to each contact (sms and mixed campaigns).
@@ -228,7 +236,9 @@ class Campaigns(Resource):
             name: Campaign name.
             description: What the campaign is for.
             assistant_id: The assistant that calls or texts the contacts.
-            welcome_message_template: Template of the assistant's first sentence on each call. Jinja2-style: `{{variable}}`, filters such as `{{name|title_case}}` and `{{date|default('soon')}}`; see `previewCampaignTemplate`.
+            welcome_message_template: Template of the assistant's first sentence on each call. Jinja2-style:
+                `{{variable}}`, filters such as `{{name|title_case}}` and `{{date|default('soon')}}`; see
+                `previewCampaignTemplate`.
             agenda_template: Template of what the assistant should achieve on each call.
             end_call_message_template: Template of the assistant's last sentence on each call.
             sms_message_template: Template of the SMS sent to each contact (sms and mixed campaigns).
@@ -669,7 +679,23 @@ class Campaigns(Resource):
         *,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
-        status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN,
+        status: Union[
+            Union[
+                Literal[
+                    "pending",
+                    "in_progress",
+                    "completed",
+                    "failed",
+                    "skipped",
+                    "no_answer",
+                    "busy",
+                    "voicemail",
+                    "cancelled"
+                ],
+                str
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[CampaignContact]:
         """List a campaign's contacts
@@ -703,7 +729,23 @@ class Campaigns(Resource):
         *,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
-        status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN,
+        status: Union[
+            Union[
+                Literal[
+                    "pending",
+                    "in_progress",
+                    "completed",
+                    "failed",
+                    "skipped",
+                    "no_answer",
+                    "busy",
+                    "voicemail",
+                    "cancelled"
+                ],
+                str
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AsyncPageRequest[CampaignContact]:
         """List a campaign's contacts
@@ -891,7 +933,23 @@ class Campaigns(Resource):
         *,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
-        status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN,
+        status: Union[
+            Union[
+                Literal[
+                    "pending",
+                    "in_progress",
+                    "completed",
+                    "failed",
+                    "skipped",
+                    "no_answer",
+                    "busy",
+                    "voicemail",
+                    "cancelled"
+                ],
+                str
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[CampaignExecution]:
         """List a campaign's executions
@@ -924,7 +982,23 @@ class Campaigns(Resource):
         *,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
-        status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN,
+        status: Union[
+            Union[
+                Literal[
+                    "pending",
+                    "in_progress",
+                    "completed",
+                    "failed",
+                    "skipped",
+                    "no_answer",
+                    "busy",
+                    "voicemail",
+                    "cancelled"
+                ],
+                str
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AsyncPageRequest[CampaignExecution]:
         """List a campaign's executions
@@ -1068,7 +1142,10 @@ class AsyncCampaigns(Resource):
         *,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
-        status: Union[Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str], NotGiven] = NOT_GIVEN,
+        status: Union[
+            Union[Literal["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"], str],
+            NotGiven
+        ] = NOT_GIVEN,
         campaign_type: Union[Union[Literal["call", "sms", "mixed"], str], NotGiven] = NOT_GIVEN,
         assistant_id: Union[int, NotGiven] = NOT_GIVEN,
         search: Union[str, NotGiven] = NOT_GIVEN,
@@ -1134,7 +1211,9 @@ class AsyncCampaigns(Resource):
             name: Campaign name.
             description: What the campaign is for.
             assistant_id: The assistant that calls or texts the contacts.
-            welcome_message_template: Template of the assistant's first sentence on each call. Jinja2-style: `{{variable}}`, filters such as `{{name|title_case}}` and `{{date|default('soon')}}`; see `previewCampaignTemplate`.
+            welcome_message_template: Template of the assistant's first sentence on each call. Jinja2-style:
+                `{{variable}}`, filters such as `{{name|title_case}}` and `{{date|default('soon')}}`; see
+                `previewCampaignTemplate`.
             agenda_template: Template of what the assistant should achieve on each call.
             end_call_message_template: Template of the assistant's last sentence on each call.
             sms_message_template: Template of the SMS sent to each contact (sms and mixed campaigns).
@@ -1380,7 +1459,23 @@ class AsyncCampaigns(Resource):
         *,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
-        status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN,
+        status: Union[
+            Union[
+                Literal[
+                    "pending",
+                    "in_progress",
+                    "completed",
+                    "failed",
+                    "skipped",
+                    "no_answer",
+                    "busy",
+                    "voicemail",
+                    "cancelled"
+                ],
+                str
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AsyncPageRequest[CampaignContact]:
         """List a campaign's contacts
@@ -1492,7 +1587,23 @@ class AsyncCampaigns(Resource):
         *,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
-        status: Union[Union[Literal["pending", "in_progress", "completed", "failed", "skipped", "no_answer", "busy", "voicemail", "cancelled"], str], NotGiven] = NOT_GIVEN,
+        status: Union[
+            Union[
+                Literal[
+                    "pending",
+                    "in_progress",
+                    "completed",
+                    "failed",
+                    "skipped",
+                    "no_answer",
+                    "busy",
+                    "voicemail",
+                    "cancelled"
+                ],
+                str
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AsyncPageRequest[CampaignExecution]:
         """List a campaign's executions

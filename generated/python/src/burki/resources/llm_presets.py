@@ -52,7 +52,20 @@ class LlmPresets(Resource):
         self,
         *,
         name: str,
-        provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str],
+        provider: Union[
+            Literal[
+                "openai",
+                "azure",
+                "azure_ai_foundry",
+                "anthropic",
+                "gemini",
+                "groq",
+                "xai",
+                "custom",
+                "custom_websocket"
+            ],
+            str
+        ],
         config: Mapping[str, Any],
         description: Union[Optional[str], NotGiven] = NOT_GIVEN,
         include_api_key: Union[bool, NotGiven] = NOT_GIVEN,
@@ -90,7 +103,20 @@ class LlmPresets(Resource):
         self,
         *,
         name: str,
-        provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str],
+        provider: Union[
+            Literal[
+                "openai",
+                "azure",
+                "azure_ai_foundry",
+                "anthropic",
+                "gemini",
+                "groq",
+                "xai",
+                "custom",
+                "custom_websocket"
+            ],
+            str
+        ],
         config: Mapping[str, Any],
         description: Union[Optional[str], NotGiven] = NOT_GIVEN,
         include_api_key: Union[bool, NotGiven] = NOT_GIVEN,
@@ -129,7 +155,20 @@ class LlmPresets(Resource):
         preset_id: str,
         *,
         name: str,
-        provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str],
+        provider: Union[
+            Literal[
+                "openai",
+                "azure",
+                "azure_ai_foundry",
+                "anthropic",
+                "gemini",
+                "groq",
+                "xai",
+                "custom",
+                "custom_websocket"
+            ],
+            str
+        ],
         config: Mapping[str, Any],
         description: Union[Optional[str], NotGiven] = NOT_GIVEN,
         include_api_key: Union[bool, NotGiven] = NOT_GIVEN,
@@ -170,7 +209,20 @@ class LlmPresets(Resource):
         preset_id: str,
         *,
         name: str,
-        provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str],
+        provider: Union[
+            Literal[
+                "openai",
+                "azure",
+                "azure_ai_foundry",
+                "anthropic",
+                "gemini",
+                "groq",
+                "xai",
+                "custom",
+                "custom_websocket"
+            ],
+            str
+        ],
         config: Mapping[str, Any],
         description: Union[Optional[str], NotGiven] = NOT_GIVEN,
         include_api_key: Union[bool, NotGiven] = NOT_GIVEN,
@@ -286,7 +338,20 @@ class AsyncLlmPresets(Resource):
         self,
         *,
         name: str,
-        provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str],
+        provider: Union[
+            Literal[
+                "openai",
+                "azure",
+                "azure_ai_foundry",
+                "anthropic",
+                "gemini",
+                "groq",
+                "xai",
+                "custom",
+                "custom_websocket"
+            ],
+            str
+        ],
         config: Mapping[str, Any],
         description: Union[Optional[str], NotGiven] = NOT_GIVEN,
         include_api_key: Union[bool, NotGiven] = NOT_GIVEN,
@@ -325,7 +390,20 @@ class AsyncLlmPresets(Resource):
         preset_id: str,
         *,
         name: str,
-        provider: Union[Literal["openai", "azure", "azure_ai_foundry", "anthropic", "gemini", "groq", "xai", "custom", "custom_websocket"], str],
+        provider: Union[
+            Literal[
+                "openai",
+                "azure",
+                "azure_ai_foundry",
+                "anthropic",
+                "gemini",
+                "groq",
+                "xai",
+                "custom",
+                "custom_websocket"
+            ],
+            str
+        ],
         config: Mapping[str, Any],
         description: Union[Optional[str], NotGiven] = NOT_GIVEN,
         include_api_key: Union[bool, NotGiven] = NOT_GIVEN,

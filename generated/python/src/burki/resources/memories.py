@@ -115,7 +115,10 @@ class Memories(Resource):
         *,
         fact: str,
         memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN,
-        memory_scope: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN,
+        memory_scope: Union[
+            Union[Literal["caller", "assistant", "location", "organization"], str],
+            NotGiven
+        ] = NOT_GIVEN,
         subject_type: Union[str, NotGiven] = NOT_GIVEN,
         subject_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         confidence: Union[float, NotGiven] = NOT_GIVEN,
@@ -152,7 +155,10 @@ class Memories(Resource):
         *,
         fact: str,
         memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN,
-        memory_scope: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN,
+        memory_scope: Union[
+            Union[Literal["caller", "assistant", "location", "organization"], str],
+            NotGiven
+        ] = NOT_GIVEN,
         subject_type: Union[str, NotGiven] = NOT_GIVEN,
         subject_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         confidence: Union[float, NotGiven] = NOT_GIVEN,
@@ -214,7 +220,10 @@ class Memories(Resource):
         *,
         fact: Union[Optional[str], NotGiven] = NOT_GIVEN,
         memory_type: Union[Optional[Union[Literal["semantic", "episodic", "procedural"], str]], NotGiven] = NOT_GIVEN,
-        memory_scope: Union[Optional[Union[Literal["caller", "assistant", "location", "organization"], str]], NotGiven] = NOT_GIVEN,
+        memory_scope: Union[
+            Optional[Union[Literal["caller", "assistant", "location", "organization"], str]],
+            NotGiven
+        ] = NOT_GIVEN,
         confidence: Union[Optional[float], NotGiven] = NOT_GIVEN,
         edit_reason: Union[Optional[str], NotGiven] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -254,7 +263,10 @@ class Memories(Resource):
         *,
         fact: Union[Optional[str], NotGiven] = NOT_GIVEN,
         memory_type: Union[Optional[Union[Literal["semantic", "episodic", "procedural"], str]], NotGiven] = NOT_GIVEN,
-        memory_scope: Union[Optional[Union[Literal["caller", "assistant", "location", "organization"], str]], NotGiven] = NOT_GIVEN,
+        memory_scope: Union[
+            Optional[Union[Literal["caller", "assistant", "location", "organization"], str]],
+            NotGiven
+        ] = NOT_GIVEN,
         confidence: Union[Optional[float], NotGiven] = NOT_GIVEN,
         edit_reason: Union[Optional[str], NotGiven] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
@@ -549,7 +561,10 @@ class AsyncMemories(Resource):
         *,
         fact: str,
         memory_type: Union[Union[Literal["semantic", "episodic", "procedural"], str], NotGiven] = NOT_GIVEN,
-        memory_scope: Union[Union[Literal["caller", "assistant", "location", "organization"], str], NotGiven] = NOT_GIVEN,
+        memory_scope: Union[
+            Union[Literal["caller", "assistant", "location", "organization"], str],
+            NotGiven
+        ] = NOT_GIVEN,
         subject_type: Union[str, NotGiven] = NOT_GIVEN,
         subject_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         confidence: Union[float, NotGiven] = NOT_GIVEN,
@@ -599,7 +614,10 @@ class AsyncMemories(Resource):
         *,
         fact: Union[Optional[str], NotGiven] = NOT_GIVEN,
         memory_type: Union[Optional[Union[Literal["semantic", "episodic", "procedural"], str]], NotGiven] = NOT_GIVEN,
-        memory_scope: Union[Optional[Union[Literal["caller", "assistant", "location", "organization"], str]], NotGiven] = NOT_GIVEN,
+        memory_scope: Union[
+            Optional[Union[Literal["caller", "assistant", "location", "organization"], str]],
+            NotGiven
+        ] = NOT_GIVEN,
         confidence: Union[Optional[float], NotGiven] = NOT_GIVEN,
         edit_reason: Union[Optional[str], NotGiven] = NOT_GIVEN,
         **options: Unpack[RequestOptions],

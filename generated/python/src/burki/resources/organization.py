@@ -25,15 +25,15 @@ from ..types import (
 
 
 
-class Organization2(Resource):
+class OrganizationResource(Resource):
     """The caller's organization: its settings and stored carrier and provider credentials, new organizations, Twilio
     credential checks, the configuration checklist and speech-provider concurrency limits.
     """
 
     @cached_property
-    def with_raw_response(self) -> Organization2WithRawResponse:
+    def with_raw_response(self) -> OrganizationResourceWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
-        return Organization2WithRawResponse(self)
+        return OrganizationResourceWithRawResponse(self)
 
     def get(self, **options: Unpack[RequestOptions]) -> Organization:
         """Get the caller's organization
@@ -427,17 +427,17 @@ class Organization2(Resource):
         return await self._call_async(_ops.ORGANIZATION_UPDATE_CONCURRENCY_SETTINGS, {"tts": tts, "stt": stt}, options)
 
 
-class AsyncOrganization2(Resource):
+class AsyncOrganizationResource(Resource):
     """The caller's organization: its settings and stored carrier and provider credentials, new organizations, Twilio
     credential checks, the configuration checklist and speech-provider concurrency limits.
 
-    The async form of ``Organization2``.
+    The async form of ``OrganizationResource``.
     """
 
     @cached_property
-    def with_raw_response(self) -> AsyncOrganization2WithRawResponse:
+    def with_raw_response(self) -> AsyncOrganizationResourceWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, ``parse()``) instead of the result."""
-        return AsyncOrganization2WithRawResponse(self)
+        return AsyncOrganizationResourceWithRawResponse(self)
 
     async def get(self, **options: Unpack[RequestOptions]) -> Organization:
         """Get the caller's organization
@@ -634,8 +634,8 @@ class AsyncOrganization2(Resource):
         return await self._call_async(_ops.ORGANIZATION_UPDATE_CONCURRENCY_SETTINGS, {"tts": tts, "stt": stt}, options)
 
 
-class Organization2WithRawResponse:
-    def __init__(self, resource: Organization2) -> None:
+class OrganizationResourceWithRawResponse:
+    def __init__(self, resource: OrganizationResource) -> None:
         self.get = to_raw_response(resource.get)
         self.get_async = async_to_raw_response(resource.get_async)
         self.update = to_raw_response(resource.update)
@@ -652,8 +652,8 @@ class Organization2WithRawResponse:
         self.update_concurrency_settings_async = async_to_raw_response(resource.update_concurrency_settings_async)
 
 
-class AsyncOrganization2WithRawResponse:
-    def __init__(self, resource: AsyncOrganization2) -> None:
+class AsyncOrganizationResourceWithRawResponse:
+    def __init__(self, resource: AsyncOrganizationResource) -> None:
         self.get = async_to_raw_response(resource.get)
         self.update = async_to_raw_response(resource.update)
         self.create = async_to_raw_response(resource.create)

@@ -408,7 +408,10 @@ class PhoneNumbers(Resource):
         self,
         phone_number: str,
         *,
-        provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN,
+        provider: Union[
+            Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PhoneNumberReleaseResult:
         """Release a phone number
@@ -429,7 +432,10 @@ class PhoneNumbers(Resource):
         self,
         phone_number: str,
         *,
-        provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN,
+        provider: Union[
+            Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PhoneNumberReleaseResult:
         """Release a phone number
@@ -492,7 +498,10 @@ class PhoneNumbers(Resource):
         voice_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
         disable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         enable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN,
+        provider: Union[
+            Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PhoneNumberWebhooksUpdateResult:
         """Update a number's carrier webhooks
@@ -532,7 +541,10 @@ class PhoneNumbers(Resource):
         voice_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
         disable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         enable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN,
+        provider: Union[
+            Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PhoneNumberWebhooksUpdateResult:
         """Update a number's carrier webhooks
@@ -1222,7 +1234,10 @@ class AsyncPhoneNumbers(Resource):
         self,
         phone_number: str,
         *,
-        provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN,
+        provider: Union[
+            Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PhoneNumberReleaseResult:
         """Release a phone number
@@ -1269,7 +1284,10 @@ class AsyncPhoneNumbers(Resource):
         voice_webhook_url: Union[Optional[str], NotGiven] = NOT_GIVEN,
         disable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         enable_sms: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        provider: Union[Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]], NotGiven] = NOT_GIVEN,
+        provider: Union[
+            Optional[Union[Literal["twilio", "telnyx", "vonage", "byo-sip-trunk"], str]],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> PhoneNumberWebhooksUpdateResult:
         """Update a number's carrier webhooks

@@ -38,7 +38,13 @@ class PromptVersions(Resource):
         self,
         assistant_id: int,
         *,
-        status: Union[Union[Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"], str], NotGiven] = NOT_GIVEN,
+        status: Union[
+            Union[
+                Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"],
+                str
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> List[PromptVersion]:
         """List an assistant's prompt versions
@@ -58,7 +64,13 @@ class PromptVersions(Resource):
         self,
         assistant_id: int,
         *,
-        status: Union[Union[Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"], str], NotGiven] = NOT_GIVEN,
+        status: Union[
+            Union[
+                Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"],
+                str
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> List[PromptVersion]:
         """List an assistant's prompt versions
@@ -536,7 +548,13 @@ class AsyncPromptVersions(Resource):
         self,
         assistant_id: int,
         *,
-        status: Union[Union[Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"], str], NotGiven] = NOT_GIVEN,
+        status: Union[
+            Union[
+                Literal["draft", "testing", "approved", "rejected", "canary", "shadow", "production", "retired"],
+                str
+            ],
+            NotGiven
+        ] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> List[PromptVersion]:
         """List an assistant's prompt versions

@@ -26,7 +26,14 @@ from ..types import (
 )
 
 
-LiveTranscriptStreamEvent = Union[ConnectionEstablishedEvent, CallStatusEvent, TranscriptEvent, StreamErrorEvent, PongEvent, UnknownStreamEvent]
+LiveTranscriptStreamEvent = Union[
+    ConnectionEstablishedEvent,
+    CallStatusEvent,
+    TranscriptEvent,
+    StreamErrorEvent,
+    PongEvent,
+    UnknownStreamEvent
+]
 """The events of ``live_transcript()``, by their ``type``."""
 
 _LIVE_TRANSCRIPT_EVENTS: Dict[str, Any] = {
@@ -37,7 +44,13 @@ _LIVE_TRANSCRIPT_EVENTS: Dict[str, Any] = {
     "pong": PongEvent,
 }
 
-CampaignProgressStreamEvent = Union[CampaignConnectionAckEvent, CampaignProgressEvent, CampaignMetricsHistoryEvent, PongEvent, UnknownStreamEvent]
+CampaignProgressStreamEvent = Union[
+    CampaignConnectionAckEvent,
+    CampaignProgressEvent,
+    CampaignMetricsHistoryEvent,
+    PongEvent,
+    UnknownStreamEvent
+]
 """The events of ``campaign_progress()``, by their ``type``."""
 
 _CAMPAIGN_PROGRESS_EVENTS: Dict[str, Any] = {
@@ -70,7 +83,13 @@ class Realtime(Resource):
 
         Use as ``async with``; iterate with ``async for``. WebSocket ``/live-transcript/{call_sid}``.
         """
-        return RealtimeStream(self._client, fill_path("/live-transcript/{call_sid}", (("call_sid", call_sid),)), _LIVE_TRANSCRIPT_EVENTS, ping="ping", status="request_status")
+        return RealtimeStream(
+            self._client,
+            fill_path("/live-transcript/{call_sid}", (("call_sid", call_sid),)),
+            _LIVE_TRANSCRIPT_EVENTS,
+            ping="ping",
+            status="request_status",
+        )
 
     def campaign_progress(self, campaign_id: int) -> RealtimeStream[CampaignProgressStreamEvent]:
         """Live progress of a campaign
@@ -83,7 +102,13 @@ class Realtime(Resource):
 
         Use as ``async with``; iterate with ``async for``. WebSocket ``/ws/campaigns/{campaign_id}/progress``.
         """
-        return RealtimeStream(self._client, fill_path("/ws/campaigns/{campaign_id}/progress", (("campaign_id", campaign_id),)), _CAMPAIGN_PROGRESS_EVENTS, ping="ping", status="request_update")
+        return RealtimeStream(
+            self._client,
+            fill_path("/ws/campaigns/{campaign_id}/progress", (("campaign_id", campaign_id),)),
+            _CAMPAIGN_PROGRESS_EVENTS,
+            ping="ping",
+            status="request_update",
+        )
 
 
 class AsyncRealtime(Resource):
@@ -110,7 +135,13 @@ class AsyncRealtime(Resource):
 
         Use as ``async with``; iterate with ``async for``. WebSocket ``/live-transcript/{call_sid}``.
         """
-        return RealtimeStream(self._client, fill_path("/live-transcript/{call_sid}", (("call_sid", call_sid),)), _LIVE_TRANSCRIPT_EVENTS, ping="ping", status="request_status")
+        return RealtimeStream(
+            self._client,
+            fill_path("/live-transcript/{call_sid}", (("call_sid", call_sid),)),
+            _LIVE_TRANSCRIPT_EVENTS,
+            ping="ping",
+            status="request_status",
+        )
 
     def campaign_progress(self, campaign_id: int) -> RealtimeStream[CampaignProgressStreamEvent]:
         """Live progress of a campaign
@@ -123,7 +154,13 @@ class AsyncRealtime(Resource):
 
         Use as ``async with``; iterate with ``async for``. WebSocket ``/ws/campaigns/{campaign_id}/progress``.
         """
-        return RealtimeStream(self._client, fill_path("/ws/campaigns/{campaign_id}/progress", (("campaign_id", campaign_id),)), _CAMPAIGN_PROGRESS_EVENTS, ping="ping", status="request_update")
+        return RealtimeStream(
+            self._client,
+            fill_path("/ws/campaigns/{campaign_id}/progress", (("campaign_id", campaign_id),)),
+            _CAMPAIGN_PROGRESS_EVENTS,
+            ping="ping",
+            status="request_update",
+        )
 
 
 class RealtimeWithRawResponse:

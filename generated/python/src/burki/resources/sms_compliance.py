@@ -70,7 +70,17 @@ class SmsCompliance(Resource):
         self,
         *,
         phone_number_id: int,
-        use_case: Union[Literal["customer_support", "appointment_reminders", "order_notifications", "two_factor_auth", "marketing", "other"], str],
+        use_case: Union[
+            Literal[
+                "customer_support",
+                "appointment_reminders",
+                "order_notifications",
+                "two_factor_auth",
+                "marketing",
+                "other"
+            ],
+            str
+        ],
         business_name: str,
         business_description: str,
         sample_messages: Sequence[str],
@@ -118,7 +128,17 @@ class SmsCompliance(Resource):
         self,
         *,
         phone_number_id: int,
-        use_case: Union[Literal["customer_support", "appointment_reminders", "order_notifications", "two_factor_auth", "marketing", "other"], str],
+        use_case: Union[
+            Literal[
+                "customer_support",
+                "appointment_reminders",
+                "order_notifications",
+                "two_factor_auth",
+                "marketing",
+                "other"
+            ],
+            str
+        ],
         business_name: str,
         business_description: str,
         sample_messages: Sequence[str],
@@ -249,7 +269,17 @@ class AsyncSmsCompliance(Resource):
         self,
         *,
         phone_number_id: int,
-        use_case: Union[Literal["customer_support", "appointment_reminders", "order_notifications", "two_factor_auth", "marketing", "other"], str],
+        use_case: Union[
+            Literal[
+                "customer_support",
+                "appointment_reminders",
+                "order_notifications",
+                "two_factor_auth",
+                "marketing",
+                "other"
+            ],
+            str
+        ],
         business_name: str,
         business_description: str,
         sample_messages: Sequence[str],

@@ -765,9 +765,13 @@ class TenDlcWithRawResponse:
         self.list_twilio_campaigns = to_raw_response(resource.list_twilio_campaigns)
         self.list_twilio_campaigns_async = async_to_raw_response(resource.list_twilio_campaigns_async)
         self.select_twilio_messaging_service = to_raw_response(resource.select_twilio_messaging_service)
-        self.select_twilio_messaging_service_async = async_to_raw_response(resource.select_twilio_messaging_service_async)
+        self.select_twilio_messaging_service_async = async_to_raw_response(
+            resource.select_twilio_messaging_service_async,
+        )
         self.get_selected_twilio_messaging_service = to_raw_response(resource.get_selected_twilio_messaging_service)
-        self.get_selected_twilio_messaging_service_async = async_to_raw_response(resource.get_selected_twilio_messaging_service_async)
+        self.get_selected_twilio_messaging_service_async = async_to_raw_response(
+            resource.get_selected_twilio_messaging_service_async,
+        )
         self.select_twilio_campaign = to_raw_response(resource.select_twilio_campaign)
         self.select_twilio_campaign_async = async_to_raw_response(resource.select_twilio_campaign_async)
         self.get_selected_twilio_campaign = to_raw_response(resource.get_selected_twilio_campaign)
@@ -792,7 +796,9 @@ class AsyncTenDlcWithRawResponse:
         self.list_twilio_messaging_services = async_to_raw_response(resource.list_twilio_messaging_services)
         self.list_twilio_campaigns = async_to_raw_response(resource.list_twilio_campaigns)
         self.select_twilio_messaging_service = async_to_raw_response(resource.select_twilio_messaging_service)
-        self.get_selected_twilio_messaging_service = async_to_raw_response(resource.get_selected_twilio_messaging_service)
+        self.get_selected_twilio_messaging_service = async_to_raw_response(
+            resource.get_selected_twilio_messaging_service,
+        )
         self.select_twilio_campaign = async_to_raw_response(resource.select_twilio_campaign)
         self.get_selected_twilio_campaign = async_to_raw_response(resource.get_selected_twilio_campaign)
         self.list_vonage_brands = async_to_raw_response(resource.list_vonage_brands)

@@ -47,7 +47,10 @@ class Tools(Resource):
         search: Union[str, NotGiven] = NOT_GIVEN,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
-        sort_by: Union[Literal["name", "display_name", "created_at", "updated_at", "execution_count"], NotGiven] = NOT_GIVEN,
+        sort_by: Union[
+            Literal["name", "display_name", "created_at", "updated_at", "execution_count"],
+            NotGiven
+        ] = NOT_GIVEN,
         sort_order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[ToolSummary]:
@@ -91,7 +94,10 @@ class Tools(Resource):
         search: Union[str, NotGiven] = NOT_GIVEN,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
-        sort_by: Union[Literal["name", "display_name", "created_at", "updated_at", "execution_count"], NotGiven] = NOT_GIVEN,
+        sort_by: Union[
+            Literal["name", "display_name", "created_at", "updated_at", "execution_count"],
+            NotGiven
+        ] = NOT_GIVEN,
         sort_order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AsyncPageRequest[ToolSummary]:
@@ -602,7 +608,10 @@ class AsyncTools(Resource):
         search: Union[str, NotGiven] = NOT_GIVEN,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
-        sort_by: Union[Literal["name", "display_name", "created_at", "updated_at", "execution_count"], NotGiven] = NOT_GIVEN,
+        sort_by: Union[
+            Literal["name", "display_name", "created_at", "updated_at", "execution_count"],
+            NotGiven
+        ] = NOT_GIVEN,
         sort_order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> AsyncPageRequest[ToolSummary]:
