@@ -50,7 +50,9 @@ def describe(obj: Any) -> Dict[str, Any]:
         ]
         return {"kind": "function", "params": params, "returns": str(obj.returns or "")}
     if obj.is_attribute:
-        return {"kind": "attribute", "annotation": str(obj.annotation or ""), "has_value": obj.value is not None}
+        # A required model field: annotated in the class body with no value (not `self.x = ...` in a method).
+        required = obj.value is None and "instance-attribute" not in obj.labels
+        return {"kind": "attribute", "annotation": str(obj.annotation or ""), "has_value": not required}
     if obj.is_class:
         return {"kind": "class", "bases": [str(b) for b in obj.bases]}
     return {"kind": obj.kind.value}

@@ -156,7 +156,19 @@ function carries(carried: Bump, needed: Bump, from: string): boolean {
   return ORDER.indexOf(carried) >= ORDER.indexOf(needed);
 }
 
-export function buildReport(input: ReportInput): DiffReport {
+/**
+ * The SDK's own version constant (Go's `Version`) changes value with every release: apidiff rates any changed
+ * constant incompatible, but that one only follows info.version.
+ */
+function versionConstant(input: ReportInput): ReportInput['sdk'] {
+  const { version: from } = input.baseModel;
+  const { version: to } = input.headModel;
+  const follows = (change: SdkChange) => change.change === 'changed' && from !== to && change.detail.includes(`"${from}"`) && change.detail.includes(`"${to}"`);
+  return Object.fromEntries(LANGUAGES.map((language) => [language, input.sdk[language].map((change) => (follows(change) ? { ...change, breaking: false, detail: `${change.detail} (the SDK's version)` } : change))])) as unknown as ReportInput['sdk'];
+}
+
+export function buildReport(raw: ReportInput): DiffReport {
+  const input = { ...raw, sdk: versionConstant(raw) };
   const claimed = new Set<SdkChange>();
   const changes: ReportChange[] = [];
   for (const change of input.spec) {
