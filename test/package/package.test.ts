@@ -1,14 +1,16 @@
 /**
- * The published package as a user gets it: `npm pack` generated/client (its `prepack` compiles dist/), install the
- * tarball into a scratch project in the OS temp dir, type-check usage files under `moduleResolution` `node16` and
- * `bundler` (strict, no @types/node), then run the compiled files against the generated mock on a free loopback port,
- * with the Node that runs vitest (20 in CI) and with Node 22.
+ * The published package as a user gets it: copy generated/client, install its own devDependencies, `npm pack` it (its
+ * `prepack` builds dist/esm and dist/cjs with the package's own TypeScript), install the tarball into a scratch
+ * project in the OS temp dir, type-check usage files under `moduleResolution` `node16`, `nodenext` and `bundler`
+ * (ES module and CommonJS files, strict, no @types/node), then run the compiled files, an `import` and a plain
+ * `require()`, against the generated mock on a free loopback port, with the Node that runs vitest (20 in CI) and
+ * with Node 22.
  *
  * Node 22 is the pinned official binary from the npm registry (`./node22.ts`: cached in the OS temp dir, or
- * `BURKI_NODE22=/path/to/node`); that is the only registry access. The SDK has no runtime dependencies, so installing
- * the tarball needs no registry, and the scratch project gets no `ws`: under Node 22 a second program streams from the
- * mock's WebSockets through the global `WebSocket`, and under Node 20 the same program gets the SDK's "install ws"
- * error. TypeScript is this repository's own (`node_modules/.bin/tsc`), also put on PATH for `prepack`.
+ * `BURKI_NODE22=/path/to/node`). The SDK's one dependency is `ws` (for Node 20, which has no global WebSocket; the
+ * SDK imports it only there, never in a browser bundle): the scratch project gets it from the plain install, and the
+ * realtime program streams from the mock's WebSockets under Node 20 (through `ws`) and Node 22 (the global
+ * `WebSocket`). npm prefers its cache; the registry is asked only for what the cache lacks.
  */
 import { execFile } from 'node:child_process';
 import {
@@ -42,7 +44,17 @@ const BIN = join(ROOT, 'node_modules/.bin');
 const TSC = join(BIN, process.platform === 'win32' ? 'tsc.cmd' : 'tsc');
 const API_KEY = 'burki_test_package_key_0123456789';
 
-/** Environment for child processes: the repo's bin on PATH, npm kept quiet and away from the registry. */
+/** Environment for npm: quiet, cache first. The repository's bin is NOT on PATH: the package builds with its own. */
+const npmEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+  npm_config_loglevel: 'error',
+  npm_config_prefer_offline: 'true',
+};
+
+/** Environment for the scratch project's checks: the repo's bin on PATH (its `tsc`), npm kept quiet. */
 const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
   PATH: `${BIN}${delimiter}${process.env['PATH'] ?? ''}`,
@@ -248,20 +260,70 @@ console.log(JSON.stringify(output));
 `;
 }
 
+/**
+ * A typed CommonJS file (`.cts`): under node16/nodenext its imports compile to `require()` and must resolve to the
+ * package's CommonJS build and declarations. Prints one JSON line.
+ */
+function commonJsSource(url: string): string {
+  return `
+import { BurkiClient, NotFoundError, BurkiError, type Assistant } from '@burki.dev/sdk';
+import { BurkiCore, assistantsGet } from '@burki.dev/sdk/funcs';
+
+async function main(): Promise<void> {
+  const options = { apiKey: ${JSON.stringify(API_KEY)}, baseUrl: ${JSON.stringify(url)}, maxRetries: 0 };
+  const client = new BurkiClient(options);
+  const created: Assistant = await client.assistants.create({ name: 'CommonJS Receptionist' });
+  const viaFunction: Assistant = await assistantsGet(new BurkiCore(options), created.id);
+  let notFound = '';
+  try {
+    await client.assistants.get(987654321);
+  } catch (error) {
+    if (error instanceof NotFoundError && error instanceof BurkiError) notFound = error.name;
+  }
+  // @ts-expect-error assistant ids are numbers (the CommonJS declarations are the real types)
+  void client.assistants.get.bind(client.assistants, '1');
+  console.log(JSON.stringify({ format: typeof module, name: viaFunction.name, notFound }));
+}
+void main();
+declare const module: unknown;
+`;
+}
+
+/** A plain JavaScript CommonJS program: `require()` of both entry points, one call. Prints one JSON line. */
+function requireSource(url: string): string {
+  return `
+const sdk = require('@burki.dev/sdk');
+const funcs = require('@burki.dev/sdk/funcs');
+const options = { apiKey: ${JSON.stringify(API_KEY)}, baseUrl: ${JSON.stringify(url)}, maxRetries: 0 };
+(async () => {
+  const client = new sdk.BurkiClient(options);
+  const created = await client.assistants.create({ name: 'Required Receptionist', llmSettings: { systemPrompt: 'Hi.' } });
+  const fetched = await funcs.assistantsGet(new funcs.BurkiCore(options), created.id);
+  console.log(JSON.stringify({
+    resolved: require.resolve('@burki.dev/sdk').split(/[\\\\/]/).slice(-3).join('/'),
+    sameDefault: sdk.default === sdk.BurkiClient,
+    systemPrompt: fetched.llmSettings.systemPrompt,
+    errorIsBase: new sdk.NotFoundError(404, undefined, 'x', new Headers(), { method: 'GET', path: '/' }) instanceof sdk.BurkiError,
+  }));
+})();
+`;
+}
+
 beforeAll(async () => {
   node22 = findOrInstallNode22();
   node22.catch(() => undefined); // reported by the tests that await it
   work = mkdtempSync(join(tmpdir(), 'burki-sdk-package-'));
 
-  // 1. Pack a copy (prepack writes dist/; the checkout stays clean).
+  // 1. Pack a copy (the checkout stays clean): its own devDependencies installed, then `prepack` builds dist/.
   const pkgDir = join(work, 'client');
   cpSync(CLIENT_DIR, pkgDir, {
     recursive: true,
     filter: (source) => !/[\\/](dist|node_modules)$/.test(source),
   });
+  await run('npm', ['install', '--no-package-lock'], { cwd: pkgDir, env: npmEnv });
   const packed = await run('npm', ['pack', '--json', '--pack-destination', work], {
     cwd: pkgDir,
-    env: childEnv,
+    env: npmEnv,
   });
   const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
   if (!info) throw new Error(`npm pack printed no result: ${packed.stdout}`);
@@ -274,16 +336,15 @@ beforeAll(async () => {
     join(app, 'package.json'),
     JSON.stringify({ name: 'scratch', private: true, type: 'module' }),
   );
-  await run('npm', ['install', '--no-audit', '--no-fund', '--offline', '--no-package-lock', tarball], {
-    cwd: app,
-    env: childEnv,
-  });
+  await run('npm', ['install', '--no-package-lock', tarball], { cwd: app, env: npmEnv });
 
   // 3. The mock on a free loopback port.
   server = createMockServer(await loadModel(defaultModelPath()), { tokens: [API_KEY] });
   ({ url: baseUrl } = await server.listen(0, '127.0.0.1'));
   writeFileSync(join(app, 'usage.ts'), usageSource(baseUrl));
   writeFileSync(join(app, 'realtime.ts'), realtimeSource(baseUrl));
+  writeFileSync(join(app, 'usage-cjs.cts'), commonJsSource(baseUrl));
+  writeFileSync(join(app, 'require.cjs'), requireSource(baseUrl));
 
   const common = {
     target: 'ES2022',
@@ -298,7 +359,14 @@ beforeAll(async () => {
     join(app, 'tsconfig.node16.json'),
     JSON.stringify({
       compilerOptions: { ...common, module: 'node16', moduleResolution: 'node16', outDir: 'out' },
-      files: ['usage.ts', 'realtime.ts'],
+      files: ['usage.ts', 'realtime.ts', 'usage-cjs.cts'],
+    }),
+  );
+  writeFileSync(
+    join(app, 'tsconfig.nodenext.json'),
+    JSON.stringify({
+      compilerOptions: { ...common, module: 'nodenext', moduleResolution: 'nodenext', noEmit: true },
+      files: ['usage.ts', 'realtime.ts', 'usage-cjs.cts'],
     }),
   );
   writeFileSync(
@@ -316,20 +384,32 @@ afterAll(async () => {
 });
 
 describe('the packed @burki.dev/sdk', () => {
-  it('contains compiled JavaScript and declarations, and no tests', () => {
+  it('contains ES module and CommonJS builds with declarations for both, and no tests', () => {
     const installed = join(app, 'node_modules/@burki.dev/sdk');
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
       name: string;
       dependencies?: Record<string, string>;
+      engines?: Record<string, string>;
       exports: Record<string, unknown>;
     };
     expect(manifest.name).toBe('@burki.dev/sdk');
-    expect(manifest.dependencies ?? {}).toEqual({});
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/client.js', 'dist/runtime/index.d.ts']) {
-      expect(existsSync(join(installed, file)), file).toBe(true);
+    expect(manifest.dependencies).toEqual({ ws: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    expect(manifest.engines).toEqual({ node: '>=20' });
+    for (const build of ['esm', 'cjs']) {
+      for (const file of ['index.js', 'index.d.ts', 'funcs.js', 'funcs.d.ts', 'client.js', 'runtime/index.d.ts']) {
+        expect(existsSync(join(installed, 'dist', build, file)), `dist/${build}/${file}`).toBe(true);
+      }
     }
+    expect(JSON.parse(readFileSync(join(installed, 'dist/cjs/package.json'), 'utf8'))).toEqual({ type: 'commonjs' });
     expect(readdirSync(installed).sort()).toEqual(['README.md', 'dist', 'package.json', 'src']);
     expect(existsSync(tarball)).toBe(true);
+  });
+
+  it('type-checks the ES module and CommonJS usage files with moduleResolution nodenext', async () => {
+    const result = await run(TSC, ['-p', 'tsconfig.nodenext.json'], { cwd: app, env: childEnv }).catch(
+      (error: { stdout?: string; stderr?: string }) => error,
+    );
+    expect(`${result.stdout ?? ''}${result.stderr ?? ''}`).toBe('');
   });
 
   it('type-checks a strict usage file with moduleResolution node16 and emits it', async () => {
@@ -339,6 +419,20 @@ describe('the packed @burki.dev/sdk', () => {
     expect(`${result.stdout ?? ''}${result.stderr ?? ''}`).toBe('');
     expect(existsSync(join(app, 'out/usage.js'))).toBe(true);
     expect(existsSync(join(app, 'out/realtime.js'))).toBe(true);
+    expect(readFileSync(join(app, 'out/usage-cjs.cjs'), 'utf8')).toContain('require("@burki.dev/sdk")');
+  });
+
+  it('runs the typed CommonJS file (require of the CommonJS build) against the mock', async () => {
+    expect(await runNode(process.execPath, 'out/usage-cjs.cjs')).toEqual({ format: 'object', name: 'CommonJS Receptionist', notFound: 'NotFoundError' });
+  });
+
+  it('require() works from plain JavaScript: both entry points, the CommonJS build', async () => {
+    expect(await runNode(process.execPath, 'require.cjs')).toEqual({
+      resolved: 'dist/cjs/index.js',
+      sameDefault: true,
+      systemPrompt: 'Hi.',
+      errorIsBase: true,
+    });
   });
 
   it('type-checks the same file with moduleResolution bundler', async () => {
@@ -382,18 +476,39 @@ describe('the packed @burki.dev/sdk', () => {
     expect(oneCall.length).toBeLessThan(whole.length / 3);
   });
 
-  it('leaves out ws (an optional peer dependency) from the scratch project', () => {
+  it('installs ws with the package (its one dependency), and keeps it out of browser bundles', async () => {
     const modules = readdirSync(join(app, 'node_modules')).filter((name) => !name.startsWith('.'));
-    expect(modules).toEqual(['@burki.dev']);
-    expect(existsSync(join(app, 'node_modules/ws'))).toBe(false);
+    expect(modules.sort()).toEqual(['@burki.dev', 'ws']);
+    // A browser bundle of the whole client, realtime included, holds no WebSocket library (markers of ws's code).
+    const whole = await bundle(join(app, 'usage.ts'));
+    expect(whole.includes('binaryType')).toBe(true);
+    for (const marker of ['permessage-deflate', 'Sec-WebSocket-Key', 'perMessageDeflate']) {
+      expect(whole.includes(marker), `the browser bundle contains ${marker}`).toBe(false);
+    }
   });
 
-  it(`streams both realtime endpoints with Node ${NODE22_VERSION}'s global WebSocket, without ws`, async () => {
+  it('streams both realtime endpoints on Node 20 after a plain install (ws, no global WebSocket)', async () => {
+    if (typeof (globalThis as { WebSocket?: unknown }).WebSocket === 'function') return; // this Node has one
+    expect(await runNode(process.execPath, 'out/realtime.js')).toEqual(expectedRealtime(process.versions.node, 'undefined'));
+  });
+
+  it(`streams both realtime endpoints with Node ${NODE22_VERSION}'s global WebSocket`, async () => {
     const output = await runNode(await node22, 'out/realtime.js');
-    expect(output).toEqual({
-      node: expect.stringMatching(/^22\./),
-      globalWebSocket: 'function',
-      wsPackage: 'missing',
+    expect(output).toEqual(expectedRealtime(expect.stringMatching(/^22\./), 'function'));
+    // The mock accepted both upgrades.
+    const upgrades = server.requests().filter((request) => request.status === 101);
+    expect(upgrades.map((request) => request.path)).toEqual(
+      expect.arrayContaining(['/live-transcript/CA123', '/ws/campaigns/12/progress']),
+    );
+  }, 180_000);
+});
+
+/** What the realtime program prints when both streams work. */
+function expectedRealtime(node: unknown, globalWebSocket: string): Record<string, unknown> {
+  return {
+      node,
+      globalWebSocket,
+      wsPackage: 'found',
       liveTranscript: {
         openState: 'open',
         types: ['connection_established', 'call_status', 'transcript', 'transcript', 'transcript'],
@@ -411,29 +526,8 @@ describe('the packed @burki.dev/sdk', () => {
         closedState: 'closed',
         error: null,
       },
-    });
-    // The mock accepted both upgrades.
-    const upgrades = server.requests().filter((request) => request.status === 101);
-    expect(upgrades.map((request) => request.path)).toEqual(
-      expect.arrayContaining(['/live-transcript/CA123', '/ws/campaigns/12/progress']),
-    );
-  }, 180_000);
-
-  it('without ws nor a global WebSocket (Node 20), a stream rejects with the install-ws WebSocketError', async () => {
-    if (typeof (globalThis as { WebSocket?: unknown }).WebSocket === 'function') return; // this Node has one
-    const output = await runNode(process.execPath, 'out/realtime.js');
-    expect(output).toEqual({
-      node: process.versions.node,
-      globalWebSocket: 'undefined',
-      wsPackage: 'missing',
-      error: {
-        name: 'WebSocketError',
-        isWebSocketError: true,
-        message: expect.stringContaining('npm install ws'),
-      },
-    });
-  });
-});
+  };
+}
 
 /** The minified ESM browser bundle of a scratch-project file, as text. */
 async function bundle(entry: string): Promise<string> {

@@ -22,6 +22,9 @@ export const tsTarget: Target = {
     const files: SourceFile[] = [
       { path: 'package.json', contents: render('client/package.json.hbs', packageView) },
       { path: 'tsconfig.json', contents: render('client/tsconfig.json.hbs', {}) },
+      // dist/esm and dist/cjs, built by the package's own `prepack` (build.mjs) with its own TypeScript.
+      { path: 'tsconfig.cjs.json', contents: render('client/tsconfig.cjs.json.hbs', {}) },
+      { path: 'build.mjs', contents: render('client/build.mjs.hbs', {}) },
       {
         path: 'README.md',
         contents: render('client/README.md.hbs', {
