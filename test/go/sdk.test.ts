@@ -5,7 +5,7 @@
  * beforeAll, awaited by each test) and asynchronously, so the mock in this process answers while they run.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,5 +97,21 @@ describe('the Go SDK module', () => {
     const result = await e2e;
     expect(result.code, result.output).toBe(0);
     expect(result.output).toMatch(/^ok\s+burki-e2e\s/m);
+  });
+
+  it('maps every method of the module from its context-free call to the ctx-first one in the README', () => {
+    const readme = readFileSync(path.join(MODULE, 'README.md'), 'utf8');
+    const methods = readdirSync(MODULE)
+      .filter((file) => file.endsWith('.go') && !file.endsWith('_test.go'))
+      .flatMap((file) => [...readFileSync(path.join(MODULE, file), 'utf8').matchAll(/^func \(s \*(\w+)Service\) (\w+)\(ctx context\.Context/gm)])
+      .filter((match) => !match[2]!.endsWith('AutoPaging'));
+    expect(methods.length).toBeGreaterThan(100);
+    const rows = new Map([...readme.matchAll(/^\| `client\.(\w+)\.(\w+)\((.*?)\)` \| `client\.\1\.\2\(ctx(?:, )?(.*?)\)` \|$/gm)].map((row) => [`${row[1]}.${row[2]}`, row]));
+    for (const [, resource, method] of methods) {
+      const row = rows.get(`${resource}.${method}`);
+      expect(row, `${resource}.${method}`).toBeDefined();
+      expect(row![3], `${resource}.${method}: the same arguments after ctx`).toBe(row![4]);
+    }
+    expect(rows.size).toBe(methods.length);
   });
 });

@@ -5,7 +5,7 @@
  * and a typed usage file. One build, one pytest run and one mypy run keep this file fast.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,4 +95,17 @@ describe('the generated Python package', () => {
     expect(code, output).toBe(0);
     expect(output).toContain('Success');
   }, 60_000);
+
+  it('has a README with the feature sections of the TypeScript one (and Python\'s own), its code blocks valid Python', async () => {
+    const readme = readFileSync(path.join(ROOT, 'generated/python/README.md'), 'utf8');
+    const sections = [...readme.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+    // The TypeScript README's: usage with the key from the environment, names, errors, what loads (bundles there).
+    expect(sections).toEqual(expect.arrayContaining(['Usage', 'Names and types', 'Import time', 'Errors', 'Pagination', 'Retries and timeouts', 'Uploads and downloads', 'Webhooks', 'Realtime streams']));
+    expect(readme).toContain('pip install burki');
+    expect(readme).toContain('BURKI_API_KEY');
+    const blocks = [...readme.matchAll(/```python\n([\s\S]*?)```/g)].map((match) => match[1]!);
+    expect(blocks.length).toBeGreaterThan(1);
+    const { code, output } = await python(['-c', 'import ast, json, sys\nfor block in json.loads(sys.argv[1]): ast.parse(block)\nprint("parsed")', JSON.stringify(blocks)]);
+    expect(code, output).toBe(0);
+  });
 });
