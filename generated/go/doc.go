@@ -42,9 +42,9 @@
 // ## Webhooks and live streams
 //
 // Burki posts JSON to an assistant's `webhook_url` (voice events, switched on `message.type`) and
-// `sms_webhook_url` (inbound SMS, switched on `type`); the `webhooks` section describes them. Live
-// transcripts and campaign progress are WebSocket streams on `wss://api.burki.dev`, described in the
-// `x-websockets` extension of this document.
+// `sms_webhook_url` (inbound SMS, switched on `type`); the reference's webhooks page describes them.
+// Live transcripts and campaign progress are WebSocket streams on `wss://api.burki.dev`, described on
+// the reference's WebSocket streams page.
 //
 // Create a client with NewClient, then call the resources' methods with a context first; see the README for retries, errors, pagination, uploads, webhooks and realtime streams.
 package burki
