@@ -166,6 +166,7 @@ export class PythonEmitter {
       // Each argument's description wraps with a hanging indent under its name.
       args.length > 0 ? `Args:\n${args.map((line) => wrapProse(line, 96).split('\n').map((part, index) => `${index === 0 ? '    ' : '        '}${part}`).join('\n')).join('\n')}` : undefined,
       `\`\`${operation.method} ${operation.path}\`\`${operation.deprecated ? ' (deprecated)' : ''}`,
+      operation.deprecated ? 'Deprecated: the API marks this operation deprecated; calling it emits a ``DeprecationWarning``.' : undefined,
     );
   }
 
@@ -184,6 +185,8 @@ export class PythonEmitter {
         const asyncBody = callLine(paged ? '' : 'await ', paged ? '_list_async' : '_call_async', constant, names);
         return {
           doc: this.methodDoc(operation, method),
+          // A deprecated operation warns at call time (DeprecationWarning, pointing at the caller's line).
+          deprecation: operation.deprecated ? `        warnings.warn(${pyString(`${view.className}.${name}() is deprecated: the API marks ${operation.method} ${operation.path} deprecated.`)}, DeprecationWarning, stacklevel=2)` : '',
           syncSignature: signature('def', name, method.parts, syncReturns),
           twinSignature: signature(asyncDef, asyncName, method.parts, asyncReturns),
           asyncSignature: signature(asyncDef, name, method.parts, asyncReturns),
@@ -210,6 +213,7 @@ export class PythonEmitter {
       methods,
       streams: view.streams,
       hasStreams: view.streams.length > 0,
+      hasDeprecated: view.methods.some(({ operation }) => operation.deprecated),
       rawMethods: view.methods.filter(({ method }) => !method.item).map(({ name, asyncName }) => ({ name, asyncName })),
     });
   }
