@@ -17,6 +17,10 @@ export interface MockModel {
   readonly credential?: { readonly in: 'header' | 'query'; readonly name: string } | { readonly in: 'basic' };
   /** WebSocket streams (the spec's `x-websockets`); absent in models made before streams existed. */
   readonly streams?: readonly MockStream[];
+  /** The spec's webhooks (requests the API sends), with their first example: what simulations deliver. */
+  readonly webhooks?: readonly { readonly name: string; readonly schema?: JsonSchema; readonly example?: unknown }[];
+  /** The spec's root `x-mock`: simulations and the inbound message (see simulate.ts). */
+  readonly mock?: Readonly<Record<string, unknown>>;
 }
 
 /** A WebSocket stream: JSON text frames discriminated by `type`. */

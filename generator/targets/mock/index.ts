@@ -70,6 +70,12 @@ function emitMock(model: ApiModel): SourceFile[] {
       ...(stream.sdk?.statusMessage ? { statusMessage: stream.sdk.statusMessage } : {}),
       closeCodes: stream.closeCodes.map((entry) => entry.code),
     })),
+    webhooks: model.webhooks.map((webhook) => ({
+      name: webhook.name,
+      schema: webhook.jsonSchema,
+      ...(webhook.example !== undefined ? { example: webhook.example } : {}),
+    })),
+    ...(model.mock ? { mock: model.mock } : {}),
   };
   return [
     { path: 'mock-model.json', contents: `${JSON.stringify(mockModel, null, 2)}\n`, verbatim: true },

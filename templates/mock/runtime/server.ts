@@ -23,7 +23,8 @@ import type { MockModel, MockOperation } from './model.js';
 import { bodyless, exampleReply, jsonReply, parsePrefer, preferences, selectResponse, statusOf, type Reply } from './respond.js';
 import { BadPathError, Router } from './router.js';
 import { defineOwn } from './schema.js';
-import { StateStore, successResponse } from './state.js';
+import { Simulator, type SimEvent } from './simulate.js';
+import { opOptions, StateStore, successResponse } from './state.js';
 import { STREAM_MESSAGES, StreamHub, streamsOf, type UpgradeOutcome } from './streams.js';
 import { RequestValidator, type ParamValues } from './validation.js';
 
@@ -52,6 +53,11 @@ export interface MockServerOptions {
   readonly journalSize?: number;
   /** Route faults (see faults.ts); replaced at run time with `PUT /__mock/faults` or {@link MockServer.setFaults}. */
   readonly faults?: FaultConfig;
+  /**
+   * What moves simulated calls along (see simulate.ts): `manual` (default) only {@link MockServer.advance} and
+   * `POST /__mock/advance`; `real` also advances one second every second.
+   */
+  readonly timeline?: 'manual' | 'real';
 }
 
 /**
@@ -98,6 +104,13 @@ export interface MockServer {
   requests(): RecordedRequest[];
   /** Replaces the route faults (their counters and PRNG start over); `reset()` keeps them but restarts them. */
   setFaults(config: FaultConfig): void;
+  /**
+   * Moves the simulated clock by `seconds`: simulated calls change status, transcripts appear and webhooks are
+   * delivered (each awaited). Resolves with the clock and what happened.
+   */
+  advance(seconds: number): Promise<{ now: number; events: SimEvent[] }>;
+  /** Plays an inbound SMS (`{to, from, body}`), delivering its webhook; as `POST /__mock/sms`. */
+  receiveSms(message: Readonly<Record<string, unknown>>): Promise<SimEvent>;
 }
 
 /** What `processRequest` learnt about a request, for the journal. */
@@ -228,6 +241,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
   };
   const seed = typeof options.seed === 'object' && options.seed !== null ? options.seed : undefined;
   const store = new StateStore(model, resolver, { ...(seed ? { seed } : {}), clock });
+  const simulator = new Simulator({ store, webhooks: model.webhooks ?? [], clock, config: model.mock, error: (m, e) => logger.error(m, e) });
   const accepts = (token: string | undefined): boolean => token !== undefined && token !== '' && (!tokens || tokens.has(token));
   // The key as the API takes it: a bearer token by default, else the API-key header or query parameter.
   const credential = model.credential;
@@ -397,6 +411,17 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
         const status = statusOf(response);
         if (bodyless(status)) return { status, headers: {}, ...(outcome.commit ? { commit: outcome.commit } : {}) };
         const reply = jsonReply(status, outcome.body);
+        const simulation = opOptions(op).simulate;
+        if (outcome.created && typeof simulation === 'string') {
+          const { commit, created } = outcome;
+          return {
+            ...reply,
+            commit: () => {
+              commit?.();
+              simulator.start(simulation, created.id);
+            },
+          };
+        }
         return outcome.commit ? { ...reply, commit: outcome.commit } : reply;
       }
     }
@@ -590,6 +615,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
 
   function reset(): void {
     store.reset();
+    simulator.reset();
     faults.reset();
     requestCounter = 0;
     clockCounter = 0;
@@ -605,8 +631,10 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     setFaults: (config) => faults.replace(config),
     reset,
     requests,
-    advance: async (seconds) => ({ advanced: seconds }),
+    advance: (seconds) => simulator.advance(seconds),
+    ...(simulator.hasInbound ? { inboundSms: async (message: Readonly<Record<string, unknown>>) => jsonReply(200, await simulator.receive(message)) } : {}),
   };
+  let ticker: NodeJS.Timeout | undefined;
 
   return {
     handle,
@@ -616,6 +644,8 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     },
     reset,
     requests,
+    advance: (seconds: number) => simulator.advance(seconds),
+    receiveSms: (message: Readonly<Record<string, unknown>>) => simulator.receive(message),
     snapshot(collection: string): unknown[] {
       return store.snapshot(collection);
     },
@@ -640,6 +670,12 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
         s.listen(port, host, () => {
           s.off('error', onError);
           s.on('error', (err) => logger.error('mock: server error', err));
+          if (options.timeline === 'real') {
+            ticker = setInterval(() => {
+              simulator.advance(1).catch((err: unknown) => logger.error('mock: simulation step failed', err));
+            }, 1000);
+            ticker.unref();
+          }
           const address = s.address() as AddressInfo;
           const shown = address.address.includes(':') ? `[${address.address}]` : address.address;
           resolve({ url: `http://${shown}:${address.port}`, port: address.port });
@@ -649,6 +685,8 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     async close(): Promise<void> {
       const s = server;
       server = undefined;
+      if (ticker) clearInterval(ticker);
+      ticker = undefined;
       for (const release of [...waiting]) release();
       await streams.closeAll();
       if (!s) return;

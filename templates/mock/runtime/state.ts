@@ -19,7 +19,7 @@ import type { ParamValues } from './validation.js';
 type Item = Record<string, unknown>;
 
 export type StateOutcome =
-  | { readonly kind: 'ok'; readonly body: unknown; readonly commit?: () => void }
+  | { readonly kind: 'ok'; readonly body: unknown; readonly commit?: () => void; readonly created?: { readonly id: unknown } }
   | { readonly kind: 'not-found'; readonly message: string }
   /** The operation cannot be served from state (e.g. no id parameter); answer from the examples. */
   | { readonly kind: 'skip' };
@@ -59,6 +59,8 @@ interface StateOptionsOfOp {
    * `param` (404 when none), and the listed items are those whose `ref` field holds the parent's id.
    */
   readonly parent?: { readonly collection: string; readonly param: string; readonly ref: string };
+  /** The simulation (the root `x-mock.simulations` key) a created item goes through. */
+  readonly simulate?: string;
 }
 
 export function opOptions(op: MockOperation): StateOptionsOfOp {
@@ -166,6 +168,7 @@ export class StateStore {
         return {
           kind: 'ok',
           body: this.respond(op, placement, item),
+          created: { id: item[col.idField] },
           commit: () => {
             col.items.push(item);
           },
@@ -381,6 +384,24 @@ export class StateStore {
   private sampleSuccess(op: MockOperation): unknown {
     const r = successResponse(op);
     return r?.schema === undefined ? undefined : this.resolver.sample(r.schema);
+  }
+
+  /** Replaces an item (by identity) with a new version; false when it is gone. */
+  replace(collection: string, current: Item, updated: Item): boolean {
+    const col = this.collection(collection);
+    const i = col.items.indexOf(current);
+    if (i < 0) return false;
+    col.items[i] = updated;
+    return true;
+  }
+
+  /** Adds an item made by the mock itself (a transcript, a webhook log), with a fresh id and fresh keys. */
+  insert(collection: string, item: Item): Item {
+    const col = this.collection(collection);
+    defineOwn(item, col.idField, this.nextId(col));
+    for (const key of col.keyFields) if (key !== col.idField) defineOwn(item, key, this.mintKey(col, key, col.items[0]?.[key]));
+    col.items.push(item);
+    return item;
   }
 
   /** The item of a collection one of whose keys (id, SID...) equals `value`. */
