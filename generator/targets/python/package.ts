@@ -14,6 +14,11 @@ import type { SourceFile } from '../target.js';
 
 const LINE = 120;
 
+/** The names of `known` that occur as identifiers in a piece of Python code. */
+function namesIn(code: string, known: ReadonlySet<string>): string[] {
+  return (code.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []).filter((word) => known.has(word));
+}
+
 /** `def name(self, ...) -> R:` at 4 spaces, one parameter a line when it does not fit. */
 function signature(prefix: string, name: string, parts: readonly string[], returns: string): string {
   const all = ['self', ...parts, '**options: Unpack[RequestOptions]'];
@@ -200,8 +205,9 @@ export class PythonEmitter {
       }),
     );
     const typeNames = new Set(used);
-    for (const stream of view.streams) for (const name of this.types.allNames()) if (new RegExp(`\\b${name}\\b`).test(`${stream.union} ${stream.entries} ${stream.parameters}`)) typeNames.add(name);
-    for (const { method } of view.methods) for (const text of [method.returns, method.item ?? '', method.parameters]) for (const name of this.types.allNames()) if (new RegExp(`\\b${name}\\b`).test(text)) typeNames.add(name);
+    const known = new Set(this.types.allNames());
+    for (const stream of view.streams) for (const name of namesIn(`${stream.union} ${stream.entries} ${stream.parameters}`, known)) typeNames.add(name);
+    for (const { method } of view.methods) for (const name of namesIn(`${method.returns} ${method.item ?? ''} ${method.parameters}`, known)) typeNames.add(name);
     const description = view.resource.description || `The ${view.property} resource.`;
     return render('python/resource.py.hbs', {
       banner: this.banner,
@@ -220,10 +226,11 @@ export class PythonEmitter {
 
   private operationsFile(): string {
     const used = new Set<string>();
+    const known = new Set(this.types.allNames());
     const operations = this.resources.flatMap((resource) =>
       resource.methods.map(({ operation, method, constant }) => {
         const plan = operation.sdk!.plan;
-        for (const text of [method.returns, method.item ?? '']) for (const name of this.types.allNames()) if (new RegExp(`\\b${name}\\b`).test(text)) used.add(name);
+        for (const name of namesIn(`${method.returns} ${method.item ?? ''}`, known)) used.add(name);
         const fields = [pyString(operation.method), pyString(operation.path)];
         if (method.params.length > 0) fields.push(`params=(${method.params.join(', ')}${method.params.length === 1 ? ',' : ''})`);
         if (plan.result.kind === 'json' && method.returns !== 'Any') fields.push(`returns=${method.returns}`);
