@@ -12,6 +12,9 @@ import { tsMethod, type TsMethod } from '../../lang/ts/method.js';
 import { resourceFileName } from '../../lang/ts/names.js';
 import type { SourceFile } from '../target.js';
 import { isShapeName, ShapeBuilder, TypeRenderer, type ShapeData } from '../../lang/ts/types.js';
+import { SchemaLookup } from '../../ir/lookup.js';
+import { ExampleCalls, exampleTag } from './examples.js';
+import { readmeView } from './readme.js';
 
 /** The runtime `Credential` of the client's key as code (nothing for a bearer token, the runtime's default). */
 function credentialCode(credential: ApiModel['credential']): string {
@@ -26,6 +29,7 @@ export class ClientEmitter {
   private readonly byId: Map<string, Operation>;
   private readonly banner: { title: string; version: string };
   private readonly namedShapes: { typeName: string; shape: ShapeData }[];
+  private readonly examples: ExampleCalls;
 
   constructor(private readonly model: ApiModel) {
     this.types = new TypeRenderer(model);
@@ -33,6 +37,7 @@ export class ClientEmitter {
     this.namedShapes = this.shapes.namedShapes();
     this.byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
     this.banner = bannerView(model);
+    this.examples = new ExampleCalls(new SchemaLookup(model.schemas));
   }
 
   /** Generated TypeScript sources (runtime and wire types are added by the pipeline). */
@@ -225,16 +230,15 @@ export class ClientEmitter {
       pingMessage: sdk.pingMessage,
       statusMessage: sdk.statusMessage,
     };
-    const doc = jsDoc(
-      stream.summary,
-      stream.description,
-      [...pathParams.map((parameter) => `@param ${parameter.identifier} ${parameter.description || parameter.wireName}`), `@see WebSocket \`${stream.path}\``].join('\n'),
-    );
+    const tags = [...pathParams.map((parameter) => `@param ${parameter.identifier} ${parameter.description || parameter.wireName}`), `@see WebSocket \`${stream.path}\``].join('\n');
+    const args = pathParams.map((parameter) => this.examples.parameter(parameter));
+    const streamExample = (callee: string, leading: string[] = []) =>
+      exampleTag(`const stream = ${callee}(${[...leading, ...args].join(', ')});\nfor await (const event of stream) {\n  console.log(event.type);\n}`);
     return {
       name: sdk.method,
       functionName: sdk.functionName,
-      doc,
-      functionDoc: doc,
+      doc: jsDoc(stream.summary, stream.description, tags, streamExample(`client.${resource.name}.${sdk.method}`)),
+      functionDoc: jsDoc(stream.summary, stream.description, tags, streamExample(sdk.functionName, ['client'])),
       arguments: [...pathParams.map((parameter) => parameter.identifier), 'options'].join(', '),
       signature: [...pathParams.map((parameter) => `${parameter.identifier}: ${this.types.render(parameter.schema, 'input')}`), 'options?: RealtimeStreamOptions'].join(', '),
       eventType: sdk.eventTypeName,
@@ -246,21 +250,25 @@ export class ClientEmitter {
   private methodView(method: TsMethod) {
     const { operation, sdk } = method;
     const route = `\`${operation.method} ${operation.path}\``;
-    const doc = jsDoc(
-      operation.summary,
-      operation.description !== operation.summary ? operation.description : undefined,
-      [
-        ...method.args.map((arg) => `@param ${arg.identifier} ${arg.input.description || arg.input.wireName}`.trim()),
-        ...this.untypedResultDoc(method),
-        `@see ${route}`,
-        ...(operation.deprecated ? ['@deprecated'] : []),
-      ].join('\n'),
-    );
+    const args = this.examples.arguments(method);
+    const methodDoc = (example: string) =>
+      jsDoc(
+        operation.summary,
+        operation.description !== operation.summary ? operation.description : undefined,
+        [
+          ...method.args.map((arg) => `@param ${arg.identifier} ${arg.input.description || arg.input.wireName}`.trim()),
+          ...this.untypedResultDoc(method),
+          `@see ${route}`,
+          ...(operation.deprecated ? ['@deprecated'] : []),
+        ].join('\n'),
+        exampleTag(example),
+      );
+    const urlArgs = args.join(', ');
     return {
       name: sdk.name,
       functionName: sdk.functionName,
-      doc,
-      functionDoc: doc,
+      doc: methodDoc(this.examples.usage(method, `client.${sdk.resource}.${sdk.name}`, args)),
+      functionDoc: methodDoc(this.examples.usage(method, sdk.functionName, ['client', ...args])),
       signature: method.signature,
       arguments: method.argumentNames.join(', '),
       returnType: method.returnType,
@@ -274,10 +282,12 @@ export class ClientEmitter {
       urlDoc: jsDoc(
         `The URL of \`${sdk.name}()\` (${route}) with these arguments, built without a request.`,
         'Fetching it still needs the bearer token, as the call would send.',
+        exampleTag(`const url = client.${sdk.resource}.${sdk.urlMethod ?? ''}(${urlArgs});`),
       ),
       urlFunctionDoc: jsDoc(
         `The URL of \`${sdk.functionName}()\` (${route}) with these arguments, built without a request.`,
         'Fetching it still needs the bearer token, as the call would send.',
+        exampleTag(`const url = ${sdk.urlFunctionName ?? ''}(${['client', ...args].join(', ')});`),
       ),
       urlSignature: method.urlSignature,
       urlArguments: method.argumentNames.filter((name) => name !== 'options').join(', '),
@@ -296,16 +306,9 @@ export class ClientEmitter {
     return [`@returns An object the SDK does not type${why.length > 0 ? `: ${why.join(' ')}` : ' (no shape is declared for it).'}`];
   }
 
-  /** A method callable without arguments, for the package README (`assistants.list` / `assistantsList`). */
-  readmeExample(): { exampleMethod: string; exampleFunction: string } {
-    // In resource order, as the client declares them (the first resource is the API's main one).
-    const operations = this.model.resources.flatMap((resource) => resource.operationIds.map((id) => this.byId.get(id) as Operation));
-    const callable = operations.find((operation) => {
-      const method = tsMethod(operation, this.types);
-      return method.args.every((arg) => arg.optional) && !method.paramsType?.required;
-    });
-    const sdk = (callable ?? operations[0])?.sdk;
-    return sdk ? { exampleMethod: `${sdk.resource}.${sdk.name}`, exampleFunction: sdk.functionName } : { exampleMethod: 'resource.method', exampleFunction: 'resourceMethod' };
+  /** The view of the package README. */
+  readme() {
+    return readmeView(this.model, this.types, this.examples);
   }
 
   /** The operation's descriptor as a TypeScript expression; fields at their runtime default are left out. */

@@ -2,7 +2,6 @@
  * The `ts` target: the TypeScript SDK package (generated/client). Generated modules are data and one-line
  * functions (client.ts); the runtime is copied verbatim from templates/client/runtime.
  */
-import { markdownCell } from '../../emit/escape.js';
 import { render, runtimeFiles } from '../../emit/templates.js';
 import { pruneImports } from '../../lang/ts/imports.js';
 import type { SourceFile, Target } from '../target.js';
@@ -27,15 +26,7 @@ export const tsTarget: Target = {
       { path: 'build.mjs', contents: render('client/build.mjs.hbs', {}) },
       {
         path: 'README.md',
-        contents: render('client/README.md.hbs', {
-          title: markdownCell(model.title),
-          version: markdownCell(model.version),
-          packageName: model.sdk.packageName,
-          clientName: model.sdk.clientName,
-          coreName: model.sdk.coreName,
-          apiKeyEnvVar: model.sdk.apiKeyEnvVar ?? 'API_KEY',
-          ...client.readmeExample(),
-        }),
+        contents: render('client/README.md.hbs', client.readme()),
       },
       ...client.emit().map((file) => ({ path: file.path, contents: pruneImports(file.contents) })),
       // Copied byte for byte: the runtime is formatted and tested where it is written.

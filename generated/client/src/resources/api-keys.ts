@@ -36,6 +36,12 @@ export type ApiKeyUpdateParams = {
  * Returns the metadata of every API key of the calling user as a plain array, not paginated. The secrets themselves are never returned; `key_prefix` tells the keys apart.
  *
  * @see `GET /api/v1/users/me/api-keys`
+ *
+ * @example
+ * ```ts
+ * const result = await apiKeysList(client);
+ * console.log(result);
+ * ```
  */
 export function apiKeysList(client: BaseClient, options?: RequestOptions): APIPromise<ApiKey[]> {
   return client.call<ApiKey[]>(operations.apiKeysList, [], undefined, options);
@@ -47,6 +53,12 @@ export function apiKeysList(client: BaseClient, options?: RequestOptions): APIPr
  * Verified users only: a user whose email address is not verified gets `403`. Creates an API key for the calling user and returns its metadata with the full secret in `key`. The secret is shown only in this response; store it at once and never log it.
  *
  * @see `POST /api/v1/users/me/api-keys`
+ *
+ * @example
+ * ```ts
+ * const result = await apiKeysCreate(client, { name: "string" });
+ * console.log(result);
+ * ```
  */
 export function apiKeysCreate(
   client: BaseClient,
@@ -64,6 +76,12 @@ export function apiKeysCreate(
  * @param keyId API key id (the integer `id`, not the key or its prefix).
  * @param body The key's new permissions, sent as the whole body.
  * @see `PUT /api/v1/users/me/api-keys/{key_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await apiKeysUpdate(client, 12);
+ * console.log(result);
+ * ```
  */
 export function apiKeysUpdate(
   client: BaseClient,
@@ -82,6 +100,12 @@ export function apiKeysUpdate(
  *
  * @param keyId API key id (the integer `id`, not the key or its prefix).
  * @see `DELETE /api/v1/users/me/api-keys/{key_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await apiKeysDelete(client, 12);
+ * console.log(result);
+ * ```
  */
 export function apiKeysDelete(
   client: BaseClient,
@@ -101,6 +125,12 @@ export class ApiKeys extends APIResource {
    * Returns the metadata of every API key of the calling user as a plain array, not paginated. The secrets themselves are never returned; `key_prefix` tells the keys apart.
    *
    * @see `GET /api/v1/users/me/api-keys`
+   *
+   * @example
+   * ```ts
+   * const result = await client.apiKeys.list();
+   * console.log(result);
+   * ```
    */
   list(options?: RequestOptions): APIPromise<ApiKey[]> {
     return apiKeysList(this._client, options);
@@ -112,6 +142,12 @@ export class ApiKeys extends APIResource {
    * Verified users only: a user whose email address is not verified gets `403`. Creates an API key for the calling user and returns its metadata with the full secret in `key`. The secret is shown only in this response; store it at once and never log it.
    *
    * @see `POST /api/v1/users/me/api-keys`
+   *
+   * @example
+   * ```ts
+   * const result = await client.apiKeys.create({ name: "string" });
+   * console.log(result);
+   * ```
    */
   create(params: ApiKeyCreateParams, options?: RequestOptions): APIPromise<ApiKeyCreated> {
     return apiKeysCreate(this._client, params, options);
@@ -125,6 +161,12 @@ export class ApiKeys extends APIResource {
    * @param keyId API key id (the integer `id`, not the key or its prefix).
    * @param body The key's new permissions, sent as the whole body.
    * @see `PUT /api/v1/users/me/api-keys/{key_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.apiKeys.update(12);
+   * console.log(result);
+   * ```
    */
   update(
     keyId: number,
@@ -142,6 +184,12 @@ export class ApiKeys extends APIResource {
    *
    * @param keyId API key id (the integer `id`, not the key or its prefix).
    * @see `DELETE /api/v1/users/me/api-keys/{key_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.apiKeys.delete(12);
+   * console.log(result);
+   * ```
    */
   delete(keyId: number, options?: RequestOptions): APIPromise<ActionAcknowledgement> {
     return apiKeysDelete(this._client, keyId, options);

@@ -99,6 +99,13 @@ export type AssistantUpdateParams = AssistantUpdate;
  * Returns the organization's assistants as a plain array, newest configuration included. Page with `skip` and `limit`; the response carries no total, so keep requesting until a page is shorter than `limit`.
  *
  * @see `GET /api/v1/assistants`
+ *
+ * @example
+ * ```ts
+ * for await (const item of assistantsList(client)) {
+ *   console.log(item);
+ * }
+ * ```
  */
 export function assistantsList(
   client: BaseClient,
@@ -114,6 +121,12 @@ export function assistantsList(
  * Creates an assistant in the caller's organization and answers 201 with the stored record, including its id. Settings that are not sent take the server's defaults.
  *
  * @see `POST /api/v1/assistants`
+ *
+ * @example
+ * ```ts
+ * const result = await assistantsCreate(client, { name: "string" });
+ * console.log(result);
+ * ```
  */
 export function assistantsCreate(
   client: BaseClient,
@@ -130,6 +143,12 @@ export function assistantsCreate(
  *
  * @param activeOnly Only consider active assistants.
  * @see `GET /api/v1/assistants/count`
+ *
+ * @example
+ * ```ts
+ * const result = await assistantsGetCount(client);
+ * console.log(result);
+ * ```
  */
 export function assistantsGetCount(
   client: BaseClient,
@@ -145,6 +164,12 @@ export function assistantsGetCount(
  * Downloads assistants with their call statistics as a CSV or JSON file. Either name the assistants in `assistant_ids`, or leave it out and filter with `search` and `status`; when `assistant_ids` is present the filters are ignored. The file's columns are not documented by Burki, so the examples are illustrative.
  *
  * @see `GET /api/v1/assistants/export`
+ *
+ * @example
+ * ```ts
+ * const result = await assistantsExport(client);
+ * console.log(result);
+ * ```
  */
 export function assistantsExport(
   client: BaseClient,
@@ -160,6 +185,12 @@ export function assistantsExport(
  * Returns every cloned voice of the organization, not paginated. The server does not type this response; the shape follows the documented per-assistant listing (`success` plus `cloned_voices`).
  *
  * @see `GET /api/v1/assistants/cloned-voices`
+ *
+ * @example
+ * ```ts
+ * const result = await assistantsGetClonedVoices(client);
+ * console.log(result);
+ * ```
  */
 export function assistantsGetClonedVoices(
   client: BaseClient,
@@ -177,6 +208,12 @@ export function assistantsGetClonedVoices(
  * Route-order caveat: the server registers this route after `GET /api/v1/assistants/{assistant_id}`, so the server may match `providers` as an assistant id and answer 422 (or 401 without a credential). The operation stays in the spec as documented; verify it against the live server.
  *
  * @see `GET /api/v1/assistants/providers`
+ *
+ * @example
+ * ```ts
+ * const result = await assistantsGetProviders(client);
+ * console.log(result);
+ * ```
  */
 export function assistantsGetProviders(
   client: BaseClient,
@@ -191,6 +228,12 @@ export function assistantsGetProviders(
  * Returns the organization and user the credential belongs to.
  *
  * @see `GET /api/v1/assistants/me/organization`
+ *
+ * @example
+ * ```ts
+ * const result = await assistantsGetOrganizationInfo(client);
+ * console.log(result);
+ * ```
  */
 export function assistantsGetOrganizationInfo(
   client: BaseClient,
@@ -206,6 +249,12 @@ export function assistantsGetOrganizationInfo(
  *
  * @param phoneNumber A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
  * @see `GET /api/v1/assistants/by-phone/{phone_number}`
+ *
+ * @example
+ * ```ts
+ * const result = await assistantsGetByPhone(client, "+15551234567");
+ * console.log(result);
+ * ```
  */
 export function assistantsGetByPhone(
   client: BaseClient,
@@ -222,6 +271,12 @@ export function assistantsGetByPhone(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `GET /api/v1/assistants/{assistant_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await assistantsGet(client, 42);
+ * console.log(result);
+ * ```
  */
 export function assistantsGet(
   client: BaseClient,
@@ -238,6 +293,12 @@ export function assistantsGet(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `PUT /api/v1/assistants/{assistant_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await assistantsUpdate(client, 42);
+ * console.log(result);
+ * ```
  */
 export function assistantsUpdate(
   client: BaseClient,
@@ -255,6 +316,12 @@ export function assistantsUpdate(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `DELETE /api/v1/assistants/{assistant_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await assistantsDelete(client, 42);
+ * console.log(result);
+ * ```
  */
 export function assistantsDelete(
   client: BaseClient,
@@ -272,6 +339,12 @@ export function assistantsDelete(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param isActive `true` to activate the assistant, `false` to deactivate it.
  * @see `PATCH /api/v1/assistants/{assistant_id}/status`
+ *
+ * @example
+ * ```ts
+ * const result = await assistantsUpdateStatus(client, 42, true);
+ * console.log(result);
+ * ```
  */
 export function assistantsUpdateStatus(
   client: BaseClient,
@@ -292,6 +365,13 @@ export class Assistants extends APIResource {
    * Returns the organization's assistants as a plain array, newest configuration included. Page with `skip` and `limit`; the response carries no total, so keep requesting until a page is shorter than `limit`.
    *
    * @see `GET /api/v1/assistants`
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.assistants.list()) {
+   *   console.log(item);
+   * }
+   * ```
    */
   list(params?: AssistantListParams, options?: RequestOptions): PagePromise<Assistant, Assistant[]> {
     return assistantsList(this._client, params, options);
@@ -303,6 +383,12 @@ export class Assistants extends APIResource {
    * Creates an assistant in the caller's organization and answers 201 with the stored record, including its id. Settings that are not sent take the server's defaults.
    *
    * @see `POST /api/v1/assistants`
+   *
+   * @example
+   * ```ts
+   * const result = await client.assistants.create({ name: "string" });
+   * console.log(result);
+   * ```
    */
   create(params: AssistantCreateParams, options?: RequestOptions): APIPromise<Assistant> {
     return assistantsCreate(this._client, params, options);
@@ -315,6 +401,12 @@ export class Assistants extends APIResource {
    *
    * @param activeOnly Only consider active assistants.
    * @see `GET /api/v1/assistants/count`
+   *
+   * @example
+   * ```ts
+   * const result = await client.assistants.getCount();
+   * console.log(result);
+   * ```
    */
   getCount(activeOnly?: boolean, options?: RequestOptions): APIPromise<Count> {
     return assistantsGetCount(this._client, activeOnly, options);
@@ -326,6 +418,12 @@ export class Assistants extends APIResource {
    * Downloads assistants with their call statistics as a CSV or JSON file. Either name the assistants in `assistant_ids`, or leave it out and filter with `search` and `status`; when `assistant_ids` is present the filters are ignored. The file's columns are not documented by Burki, so the examples are illustrative.
    *
    * @see `GET /api/v1/assistants/export`
+   *
+   * @example
+   * ```ts
+   * const result = await client.assistants.export();
+   * console.log(result);
+   * ```
    */
   export(params?: AssistantExportParams, options?: RequestOptions): APIPromise<string> {
     return assistantsExport(this._client, params, options);
@@ -337,6 +435,12 @@ export class Assistants extends APIResource {
    * Returns every cloned voice of the organization, not paginated. The server does not type this response; the shape follows the documented per-assistant listing (`success` plus `cloned_voices`).
    *
    * @see `GET /api/v1/assistants/cloned-voices`
+   *
+   * @example
+   * ```ts
+   * const result = await client.assistants.getClonedVoices();
+   * console.log(result);
+   * ```
    */
   getClonedVoices(
     params?: AssistantGetClonedVoicesParams,
@@ -353,6 +457,12 @@ export class Assistants extends APIResource {
    * Route-order caveat: the server registers this route after `GET /api/v1/assistants/{assistant_id}`, so the server may match `providers` as an assistant id and answer 422 (or 401 without a credential). The operation stays in the spec as documented; verify it against the live server.
    *
    * @see `GET /api/v1/assistants/providers`
+   *
+   * @example
+   * ```ts
+   * const result = await client.assistants.getProviders();
+   * console.log(result);
+   * ```
    */
   getProviders(options?: RequestOptions): APIPromise<LlmProviderCatalog> {
     return assistantsGetProviders(this._client, options);
@@ -364,6 +474,12 @@ export class Assistants extends APIResource {
    * Returns the organization and user the credential belongs to.
    *
    * @see `GET /api/v1/assistants/me/organization`
+   *
+   * @example
+   * ```ts
+   * const result = await client.assistants.getOrganizationInfo();
+   * console.log(result);
+   * ```
    */
   getOrganizationInfo(options?: RequestOptions): APIPromise<OrganizationInfo> {
     return assistantsGetOrganizationInfo(this._client, options);
@@ -376,6 +492,12 @@ export class Assistants extends APIResource {
    *
    * @param phoneNumber A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
    * @see `GET /api/v1/assistants/by-phone/{phone_number}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.assistants.getByPhone("+15551234567");
+   * console.log(result);
+   * ```
    */
   getByPhone(phoneNumber: string, options?: RequestOptions): APIPromise<Assistant> {
     return assistantsGetByPhone(this._client, phoneNumber, options);
@@ -388,6 +510,12 @@ export class Assistants extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `GET /api/v1/assistants/{assistant_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.assistants.get(42);
+   * console.log(result);
+   * ```
    */
   get(assistantId: number, options?: RequestOptions): APIPromise<Assistant> {
     return assistantsGet(this._client, assistantId, options);
@@ -400,6 +528,12 @@ export class Assistants extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `PUT /api/v1/assistants/{assistant_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.assistants.update(42);
+   * console.log(result);
+   * ```
    */
   update(
     assistantId: number,
@@ -416,6 +550,12 @@ export class Assistants extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `DELETE /api/v1/assistants/{assistant_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.assistants.delete(42);
+   * console.log(result);
+   * ```
    */
   delete(assistantId: number, options?: RequestOptions): APIPromise<ApiResponse> {
     return assistantsDelete(this._client, assistantId, options);
@@ -429,6 +569,12 @@ export class Assistants extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param isActive `true` to activate the assistant, `false` to deactivate it.
    * @see `PATCH /api/v1/assistants/{assistant_id}/status`
+   *
+   * @example
+   * ```ts
+   * const result = await client.assistants.updateStatus(42, true);
+   * console.log(result);
+   * ```
    */
   updateStatus(assistantId: number, isActive: boolean, options?: RequestOptions): APIPromise<Assistant> {
     return assistantsUpdateStatus(this._client, assistantId, isActive, options);

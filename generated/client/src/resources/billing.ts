@@ -91,6 +91,12 @@ export type BillingUpdateManagedServicesParams = ManagedServicesUpdate;
  * Returns the organization's prepaid balance, the part reserved by calls in progress, auto top-up settings, trial state and current prices. Amounts are in US cents.
  *
  * @see `GET /v1/billing/wallet`
+ *
+ * @example
+ * ```ts
+ * const result = await billingGetWallet(client);
+ * console.log(result);
+ * ```
  */
 export function billingGetWallet(client: BaseClient, options?: RequestOptions): APIPromise<Wallet> {
   return client.call<Wallet>(operations.billingGetWallet, [], undefined, options);
@@ -103,6 +109,12 @@ export function billingGetWallet(client: BaseClient, options?: RequestOptions): 
  *
  * @param amountCents Amount in US cents; at least 100 ($1.00).
  * @see `POST /v1/billing/wallet/topup`
+ *
+ * @example
+ * ```ts
+ * const result = await billingCreateTopup(client, 123);
+ * console.log(result);
+ * ```
  */
 export function billingCreateTopup(
   client: BaseClient,
@@ -118,6 +130,12 @@ export function billingCreateTopup(
  * Verified users only: a user whose email address is not verified gets `403`. Turns automatic top-up on (charge the saved payment method `amount_cents` whenever the balance falls below `threshold_cents`) or off (`enabled: false`). The server does not declare the response body; the docs show `{success, message}`.
  *
  * @see `POST /v1/billing/wallet/auto-topup`
+ *
+ * @example
+ * ```ts
+ * const result = await billingConfigureAutoTopup(client, { enabled: true });
+ * console.log(result);
+ * ```
  */
 export function billingConfigureAutoTopup(
   client: BaseClient,
@@ -133,6 +151,13 @@ export function billingConfigureAutoTopup(
  * Returns one page of the wallet's transactions (top-ups, charges, refunds, adjustments, credit grants) with the total number of matches. Page with `limit` and `offset`.
  *
  * @see `GET /v1/billing/ledger`
+ *
+ * @example
+ * ```ts
+ * for await (const item of billingListLedgerEntries(client)) {
+ *   console.log(item);
+ * }
+ * ```
  */
 export function billingListLedgerEntries(
   client: BaseClient,
@@ -148,6 +173,12 @@ export function billingListLedgerEntries(
  * Returns the voice minutes, SMS segments and billable events of the organization in a period.
  *
  * @see `GET /v1/billing/usage/summary`
+ *
+ * @example
+ * ```ts
+ * const result = await billingGetUsageSummary(client);
+ * console.log(result);
+ * ```
  */
 export function billingGetUsageSummary(
   client: BaseClient,
@@ -164,6 +195,12 @@ export function billingGetUsageSummary(
  *
  * @param month The month as its first day, a plain `YYYY-MM-01` date; leave it out for the current month.
  * @see `GET /v1/billing/charges`
+ *
+ * @example
+ * ```ts
+ * const result = await billingGetChargesSummary(client);
+ * console.log(result);
+ * ```
  */
 export function billingGetChargesSummary(
   client: BaseClient,
@@ -179,6 +216,13 @@ export function billingGetChargesSummary(
  * Returns the statements of the last `limit` months (one page only; there is no offset). The server does not declare the body; it follows the docs.
  *
  * @see `GET /v1/billing/statements`
+ *
+ * @example
+ * ```ts
+ * for await (const item of billingListStatements(client)) {
+ *   console.log(item);
+ * }
+ * ```
  */
 export function billingListStatements(
   client: BaseClient,
@@ -201,6 +245,12 @@ export function billingListStatements(
  *
  * @param month The month, as a plain `YYYY-MM-DD` date; any day of the month works, Burki uses the first.
  * @see `GET /v1/billing/statements/{month}`
+ *
+ * @example
+ * ```ts
+ * const result = await billingGetStatement(client, "2025-03-01");
+ * console.log(result);
+ * ```
  */
 export function billingGetStatement(
   client: BaseClient,
@@ -216,6 +266,12 @@ export function billingGetStatement(
  * Returns, per service (language model, text-to-speech, speech-to-text, carrier), whether Burki's managed credentials are used or the organization's own keys.
  *
  * @see `GET /v1/billing/managed-services`
+ *
+ * @example
+ * ```ts
+ * const result = await billingGetManagedServices(client);
+ * console.log(result);
+ * ```
  */
 export function billingGetManagedServices(
   client: BaseClient,
@@ -230,6 +286,12 @@ export function billingGetManagedServices(
  * Switches the services sent and leaves the others alone ("hybrid mode"). A service set to `false` uses the organization's own key, which must already be stored; Burki's platform fee applies either way, and provider costs are passed through only for managed services.
  *
  * @see `PATCH /v1/billing/managed-services`
+ *
+ * @example
+ * ```ts
+ * const result = await billingUpdateManagedServices(client);
+ * console.log(result);
+ * ```
  */
 export function billingUpdateManagedServices(
   client: BaseClient,
@@ -249,6 +311,12 @@ export class Billing extends APIResource {
    * Returns the organization's prepaid balance, the part reserved by calls in progress, auto top-up settings, trial state and current prices. Amounts are in US cents.
    *
    * @see `GET /v1/billing/wallet`
+   *
+   * @example
+   * ```ts
+   * const result = await client.billing.getWallet();
+   * console.log(result);
+   * ```
    */
   getWallet(options?: RequestOptions): APIPromise<Wallet> {
     return billingGetWallet(this._client, options);
@@ -261,6 +329,12 @@ export class Billing extends APIResource {
    *
    * @param amountCents Amount in US cents; at least 100 ($1.00).
    * @see `POST /v1/billing/wallet/topup`
+   *
+   * @example
+   * ```ts
+   * const result = await client.billing.createTopup(123);
+   * console.log(result);
+   * ```
    */
   createTopup(amountCents: number, options?: RequestOptions): APIPromise<WalletTopup> {
     return billingCreateTopup(this._client, amountCents, options);
@@ -272,6 +346,12 @@ export class Billing extends APIResource {
    * Verified users only: a user whose email address is not verified gets `403`. Turns automatic top-up on (charge the saved payment method `amount_cents` whenever the balance falls below `threshold_cents`) or off (`enabled: false`). The server does not declare the response body; the docs show `{success, message}`.
    *
    * @see `POST /v1/billing/wallet/auto-topup`
+   *
+   * @example
+   * ```ts
+   * const result = await client.billing.configureAutoTopup({ enabled: true });
+   * console.log(result);
+   * ```
    */
   configureAutoTopup(
     params: BillingConfigureAutoTopupParams,
@@ -286,6 +366,13 @@ export class Billing extends APIResource {
    * Returns one page of the wallet's transactions (top-ups, charges, refunds, adjustments, credit grants) with the total number of matches. Page with `limit` and `offset`.
    *
    * @see `GET /v1/billing/ledger`
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.billing.listLedgerEntries()) {
+   *   console.log(item);
+   * }
+   * ```
    */
   listLedgerEntries(
     params?: BillingListLedgerEntriesParams,
@@ -300,6 +387,12 @@ export class Billing extends APIResource {
    * Returns the voice minutes, SMS segments and billable events of the organization in a period.
    *
    * @see `GET /v1/billing/usage/summary`
+   *
+   * @example
+   * ```ts
+   * const result = await client.billing.getUsageSummary();
+   * console.log(result);
+   * ```
    */
   getUsageSummary(params?: BillingGetUsageSummaryParams, options?: RequestOptions): APIPromise<UsageSummary> {
     return billingGetUsageSummary(this._client, params, options);
@@ -312,6 +405,12 @@ export class Billing extends APIResource {
    *
    * @param month The month as its first day, a plain `YYYY-MM-01` date; leave it out for the current month.
    * @see `GET /v1/billing/charges`
+   *
+   * @example
+   * ```ts
+   * const result = await client.billing.getChargesSummary();
+   * console.log(result);
+   * ```
    */
   getChargesSummary(month?: string, options?: RequestOptions): APIPromise<ChargesSummary> {
     return billingGetChargesSummary(this._client, month, options);
@@ -323,6 +422,13 @@ export class Billing extends APIResource {
    * Returns the statements of the last `limit` months (one page only; there is no offset). The server does not declare the body; it follows the docs.
    *
    * @see `GET /v1/billing/statements`
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.billing.listStatements()) {
+   *   console.log(item);
+   * }
+   * ```
    */
   listStatements(
     params?: BillingListStatementsParams,
@@ -338,6 +444,12 @@ export class Billing extends APIResource {
    *
    * @param month The month, as a plain `YYYY-MM-DD` date; any day of the month works, Burki uses the first.
    * @see `GET /v1/billing/statements/{month}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.billing.getStatement("2025-03-01");
+   * console.log(result);
+   * ```
    */
   getStatement(month: string, options?: RequestOptions): APIPromise<BillingStatementDetail> {
     return billingGetStatement(this._client, month, options);
@@ -349,6 +461,12 @@ export class Billing extends APIResource {
    * Returns, per service (language model, text-to-speech, speech-to-text, carrier), whether Burki's managed credentials are used or the organization's own keys.
    *
    * @see `GET /v1/billing/managed-services`
+   *
+   * @example
+   * ```ts
+   * const result = await client.billing.getManagedServices();
+   * console.log(result);
+   * ```
    */
   getManagedServices(options?: RequestOptions): APIPromise<ManagedServices> {
     return billingGetManagedServices(this._client, options);
@@ -360,6 +478,12 @@ export class Billing extends APIResource {
    * Switches the services sent and leaves the others alone ("hybrid mode"). A service set to `false` uses the organization's own key, which must already be stored; Burki's platform fee applies either way, and provider costs are passed through only for managed services.
    *
    * @see `PATCH /v1/billing/managed-services`
+   *
+   * @example
+   * ```ts
+   * const result = await client.billing.updateManagedServices();
+   * console.log(result);
+   * ```
    */
   updateManagedServices(
     params?: BillingUpdateManagedServicesParams,

@@ -42,6 +42,13 @@ export type CallTraceListParams = {
  * Returns one page of recorded call conversations that can become eval cases, with shortened caller hashes, as a plain array. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
  *
  * @see `GET /api/learning/call-traces`
+ *
+ * @example
+ * ```ts
+ * for await (const item of callTracesList(client)) {
+ *   console.log(item);
+ * }
+ * ```
  */
 export function callTracesList(
   client: BaseClient,
@@ -58,6 +65,12 @@ export function callTracesList(
  *
  * @param traceId Call trace id.
  * @see `GET /api/learning/call-traces/{trace_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await callTracesGet(client, 77);
+ * console.log(result);
+ * ```
  */
 export function callTracesGet(
   client: BaseClient,
@@ -77,6 +90,13 @@ export class CallTraces extends APIResource {
    * Returns one page of recorded call conversations that can become eval cases, with shortened caller hashes, as a plain array. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
    *
    * @see `GET /api/learning/call-traces`
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.callTraces.list()) {
+   *   console.log(item);
+   * }
+   * ```
    */
   list(params?: CallTraceListParams, options?: RequestOptions): PagePromise<CallTrace, CallTrace[]> {
     return callTracesList(this._client, params, options);
@@ -89,6 +109,12 @@ export class CallTraces extends APIResource {
    *
    * @param traceId Call trace id.
    * @see `GET /api/learning/call-traces/{trace_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.callTraces.get(77);
+   * console.log(result);
+   * ```
    */
   get(traceId: number, options?: RequestOptions): APIPromise<CallTraceDetail> {
     return callTracesGet(this._client, traceId, options);

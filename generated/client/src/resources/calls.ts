@@ -233,6 +233,12 @@ export type CallGetWebhookLogsParams = {
  * Places a call from one of the organization's numbers to `to_phone_number` and lets an assistant run it. The provider (Twilio, Telnyx, Vonage or a SIP trunk) follows from the caller number. The path has no `/api/v1` prefix. Answers as soon as the provider accepted the call; follow it with `getCallBySid`.
  *
  * @see `POST /calls/initiate`
+ *
+ * @example
+ * ```ts
+ * const result = await callsInitiate(client, { toPhoneNumber: "string" });
+ * console.log(result);
+ * ```
  */
 export function callsInitiate(
   client: BaseClient,
@@ -248,6 +254,13 @@ export function callsInitiate(
  * Returns one page of the organization's calls, newest first, with the total number of matches. All filters are optional. The text filters `customer_phone`, `call_sid` and `assistant_name` are substring searches; send at most one of them. This is also how to search calls (the SDK has no separate `search` method). The path ends in a slash; FastAPI answers the slash-less form with a redirect.
  *
  * @see `GET /api/v1/calls/`
+ *
+ * @example
+ * ```ts
+ * for await (const item of callsList(client)) {
+ *   console.log(item);
+ * }
+ * ```
  */
 export function callsList(
   client: BaseClient,
@@ -263,6 +276,12 @@ export function callsList(
  * Returns how many of the organization's calls match the filters.
  *
  * @see `GET /api/v1/calls/count`
+ *
+ * @example
+ * ```ts
+ * const result = await callsGetCount(client);
+ * console.log(result);
+ * ```
  */
 export function callsGetCount(
   client: BaseClient,
@@ -279,6 +298,12 @@ export function callsGetCount(
  *
  * @param period How far back to look.
  * @see `GET /api/v1/calls/analytics`
+ *
+ * @example
+ * ```ts
+ * const result = await callsGetAnalytics(client);
+ * console.log(result);
+ * ```
  */
 export function callsGetAnalytics(
   client: BaseClient,
@@ -296,6 +321,12 @@ export function callsGetAnalytics(
  * Route-order caveat: the server registers this route after `GET /api/v1/calls/{call_id}`, so the server may match `stats` as a call id and answer 422. The operation stays in the spec as documented; verify it against the live server.
  *
  * @see `GET /api/v1/calls/stats`
+ *
+ * @example
+ * ```ts
+ * const result = await callsGetStats(client);
+ * console.log(result);
+ * ```
  */
 export function callsGetStats(client: BaseClient, options?: RequestOptions): APIPromise<CallStats> {
   return client.call<CallStats>(operations.callsGetStats, [], undefined, options);
@@ -307,6 +338,12 @@ export function callsGetStats(client: BaseClient, options?: RequestOptions): API
  * Downloads the organization's calls that match the filters as a CSV or JSON file (all matches, not paginated), newest first. The filters are those of `listCalls` without the duration bounds.
  *
  * @see `GET /api/v1/calls/export`
+ *
+ * @example
+ * ```ts
+ * const result = await callsExport(client);
+ * console.log(result);
+ * ```
  */
 export function callsExport(
   client: BaseClient,
@@ -323,6 +360,12 @@ export function callsExport(
  *
  * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
  * @see `GET /api/v1/calls/{call_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await callsGet(client, 1001);
+ * console.log(result);
+ * ```
  */
 export function callsGet(client: BaseClient, callId: number, options?: RequestOptions): APIPromise<Call> {
   return client.call<Call>(operations.callsGet, [callId], undefined, options);
@@ -335,6 +378,12 @@ export function callsGet(client: BaseClient, callId: number, options?: RequestOp
  *
  * @param callSid The telephony provider's id for the call (for example a Twilio `CA...` SID).
  * @see `GET /api/v1/calls/sid/{call_sid}`
+ *
+ * @example
+ * ```ts
+ * const result = await callsGetBySid(client, "CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c");
+ * console.log(result);
+ * ```
  */
 export function callsGetBySid(
   client: BaseClient,
@@ -351,6 +400,12 @@ export function callsGetBySid(
  *
  * @param callSid The telephony provider's id for the call (for example a Twilio `CA...` SID).
  * @see `POST /api/v1/calls/{call_sid}/terminate`
+ *
+ * @example
+ * ```ts
+ * const result = await callsTerminate(client, "CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c");
+ * console.log(result);
+ * ```
  */
 export function callsTerminate(
   client: BaseClient,
@@ -367,6 +422,12 @@ export function callsTerminate(
  *
  * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
  * @see `GET /api/v1/calls/{call_id}/transcripts`
+ *
+ * @example
+ * ```ts
+ * const result = await callsGetTranscripts(client, 1001);
+ * console.log(result);
+ * ```
  */
 export function callsGetTranscripts(
   client: BaseClient,
@@ -384,6 +445,12 @@ export function callsGetTranscripts(
  *
  * @param callSid The telephony provider's id for the call (for example a Twilio `CA...` SID).
  * @see `GET /api/v1/calls/sid/{call_sid}/transcripts`
+ *
+ * @example
+ * ```ts
+ * const result = await callsGetTranscriptsBySid(client, "CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c");
+ * console.log(result);
+ * ```
  */
 export function callsGetTranscriptsBySid(
   client: BaseClient,
@@ -401,6 +468,12 @@ export function callsGetTranscriptsBySid(
  *
  * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
  * @see `GET /api/v1/calls/{call_id}/transcripts/export`
+ *
+ * @example
+ * ```ts
+ * const result = await callsExportTranscripts(client, 1001);
+ * console.log(result);
+ * ```
  */
 export function callsExportTranscripts(
   client: BaseClient,
@@ -418,6 +491,12 @@ export function callsExportTranscripts(
  *
  * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
  * @see `GET /api/v1/calls/{call_id}/recordings`
+ *
+ * @example
+ * ```ts
+ * const result = await callsGetRecordings(client, 1001);
+ * console.log(result);
+ * ```
  */
 export function callsGetRecordings(
   client: BaseClient,
@@ -435,6 +514,12 @@ export function callsGetRecordings(
  *
  * @param callSid The telephony provider's id for the call (for example a Twilio `CA...` SID).
  * @see `GET /api/v1/calls/sid/{call_sid}/recordings`
+ *
+ * @example
+ * ```ts
+ * const result = await callsGetRecordingsBySid(client, "CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c");
+ * console.log(result);
+ * ```
  */
 export function callsGetRecordingsBySid(
   client: BaseClient,
@@ -453,6 +538,12 @@ export function callsGetRecordingsBySid(
  * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
  * @param recordingId Recording id, as listed by `listCallRecordings`.
  * @see `GET /api/v1/calls/{call_id}/recording/{recording_id}/play`
+ *
+ * @example
+ * ```ts
+ * const result = await callsPlayRecording(client, 1001, 77);
+ * console.log(result);
+ * ```
  */
 export function callsPlayRecording(
   client: BaseClient,
@@ -467,6 +558,11 @@ export function callsPlayRecording(
  * The URL of `callsPlayRecording()` (`GET /api/v1/calls/{call_id}/recording/{recording_id}/play`) with these arguments, built without a request.
  *
  * Fetching it still needs the bearer token, as the call would send.
+ *
+ * @example
+ * ```ts
+ * const url = callsGetRecordingUrl(client, 1001, 77);
+ * ```
  */
 export function callsGetRecordingUrl(client: BaseClient, callId: number, recordingId: number): string {
   return operationUrl(client, operations.callsPlayRecording, [callId, recordingId], undefined);
@@ -479,6 +575,12 @@ export function callsGetRecordingUrl(client: BaseClient, callId: number, recordi
  *
  * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
  * @see `GET /api/v1/calls/{call_id}/metrics`
+ *
+ * @example
+ * ```ts
+ * const result = await callsGetMetrics(client, 1001);
+ * console.log(result);
+ * ```
  */
 export function callsGetMetrics(
   client: BaseClient,
@@ -495,6 +597,12 @@ export function callsGetMetrics(
  *
  * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
  * @see `PATCH /api/v1/calls/{call_id}/metrics`
+ *
+ * @example
+ * ```ts
+ * const result = await callsRecalculateMetrics(client, 1001);
+ * console.log(result);
+ * ```
  */
 export function callsRecalculateMetrics(
   client: BaseClient,
@@ -511,6 +619,12 @@ export function callsRecalculateMetrics(
  *
  * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
  * @see `GET /api/v1/calls/{call_id}/messages`
+ *
+ * @example
+ * ```ts
+ * const result = await callsGetMessages(client, 1001);
+ * console.log(result);
+ * ```
  */
 export function callsGetMessages(
   client: BaseClient,
@@ -528,6 +642,12 @@ export function callsGetMessages(
  *
  * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
  * @see `GET /api/v1/calls/{call_id}/webhook-logs`
+ *
+ * @example
+ * ```ts
+ * const result = await callsGetWebhookLogs(client, 1001);
+ * console.log(result);
+ * ```
  */
 export function callsGetWebhookLogs(
   client: BaseClient,
@@ -546,6 +666,12 @@ export function callsGetWebhookLogs(
  * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
  * @param metadata Top-level keys replace the stored keys of the same name; other stored keys stay. The keys are user data.
  * @see `PATCH /api/v1/calls/{call_id}/metadata`
+ *
+ * @example
+ * ```ts
+ * const result = await callsUpdateMetadata(client, 1001, {});
+ * console.log(result);
+ * ```
  */
 export function callsUpdateMetadata(
   client: BaseClient,
@@ -566,6 +692,12 @@ export class Calls extends APIResource {
    * Places a call from one of the organization's numbers to `to_phone_number` and lets an assistant run it. The provider (Twilio, Telnyx, Vonage or a SIP trunk) follows from the caller number. The path has no `/api/v1` prefix. Answers as soon as the provider accepted the call; follow it with `getCallBySid`.
    *
    * @see `POST /calls/initiate`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.initiate({ toPhoneNumber: "string" });
+   * console.log(result);
+   * ```
    */
   initiate(params: CallInitiateParams, options?: RequestOptions): APIPromise<InitiateCallResponse> {
     return callsInitiate(this._client, params, options);
@@ -577,6 +709,13 @@ export class Calls extends APIResource {
    * Returns one page of the organization's calls, newest first, with the total number of matches. All filters are optional. The text filters `customer_phone`, `call_sid` and `assistant_name` are substring searches; send at most one of them. This is also how to search calls (the SDK has no separate `search` method). The path ends in a slash; FastAPI answers the slash-less form with a redirect.
    *
    * @see `GET /api/v1/calls/`
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.calls.list()) {
+   *   console.log(item);
+   * }
+   * ```
    */
   list(params?: CallListParams, options?: RequestOptions): PagePromise<Call, CallPage> {
     return callsList(this._client, params, options);
@@ -588,6 +727,12 @@ export class Calls extends APIResource {
    * Returns how many of the organization's calls match the filters.
    *
    * @see `GET /api/v1/calls/count`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.getCount();
+   * console.log(result);
+   * ```
    */
   getCount(params?: CallGetCountParams, options?: RequestOptions): APIPromise<Count> {
     return callsGetCount(this._client, params, options);
@@ -600,6 +745,12 @@ export class Calls extends APIResource {
    *
    * @param period How far back to look.
    * @see `GET /api/v1/calls/analytics`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.getAnalytics();
+   * console.log(result);
+   * ```
    */
   getAnalytics(period?: '1d' | '7d' | '30d' | '90d', options?: RequestOptions): APIPromise<CallAnalytics> {
     return callsGetAnalytics(this._client, period, options);
@@ -613,6 +764,12 @@ export class Calls extends APIResource {
    * Route-order caveat: the server registers this route after `GET /api/v1/calls/{call_id}`, so the server may match `stats` as a call id and answer 422. The operation stays in the spec as documented; verify it against the live server.
    *
    * @see `GET /api/v1/calls/stats`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.getStats();
+   * console.log(result);
+   * ```
    */
   getStats(options?: RequestOptions): APIPromise<CallStats> {
     return callsGetStats(this._client, options);
@@ -624,6 +781,12 @@ export class Calls extends APIResource {
    * Downloads the organization's calls that match the filters as a CSV or JSON file (all matches, not paginated), newest first. The filters are those of `listCalls` without the duration bounds.
    *
    * @see `GET /api/v1/calls/export`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.export();
+   * console.log(result);
+   * ```
    */
   export(params?: CallExportParams, options?: RequestOptions): APIPromise<string> {
     return callsExport(this._client, params, options);
@@ -636,6 +799,12 @@ export class Calls extends APIResource {
    *
    * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
    * @see `GET /api/v1/calls/{call_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.get(1001);
+   * console.log(result);
+   * ```
    */
   get(callId: number, options?: RequestOptions): APIPromise<Call> {
     return callsGet(this._client, callId, options);
@@ -648,6 +817,12 @@ export class Calls extends APIResource {
    *
    * @param callSid The telephony provider's id for the call (for example a Twilio `CA...` SID).
    * @see `GET /api/v1/calls/sid/{call_sid}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.getBySid("CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c");
+   * console.log(result);
+   * ```
    */
   getBySid(callSid: string, options?: RequestOptions): APIPromise<Call> {
     return callsGetBySid(this._client, callSid, options);
@@ -660,6 +835,12 @@ export class Calls extends APIResource {
    *
    * @param callSid The telephony provider's id for the call (for example a Twilio `CA...` SID).
    * @see `POST /api/v1/calls/{call_sid}/terminate`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.terminate("CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c");
+   * console.log(result);
+   * ```
    */
   terminate(callSid: string, options?: RequestOptions): APIPromise<ApiResponse> {
     return callsTerminate(this._client, callSid, options);
@@ -672,6 +853,12 @@ export class Calls extends APIResource {
    *
    * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
    * @see `GET /api/v1/calls/{call_id}/transcripts`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.getTranscripts(1001);
+   * console.log(result);
+   * ```
    */
   getTranscripts(
     callId: number,
@@ -688,6 +875,12 @@ export class Calls extends APIResource {
    *
    * @param callSid The telephony provider's id for the call (for example a Twilio `CA...` SID).
    * @see `GET /api/v1/calls/sid/{call_sid}/transcripts`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.getTranscriptsBySid("CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c");
+   * console.log(result);
+   * ```
    */
   getTranscriptsBySid(
     callSid: string,
@@ -704,6 +897,12 @@ export class Calls extends APIResource {
    *
    * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
    * @see `GET /api/v1/calls/{call_id}/transcripts/export`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.exportTranscripts(1001);
+   * console.log(result);
+   * ```
    */
   exportTranscripts(
     callId: number,
@@ -720,6 +919,12 @@ export class Calls extends APIResource {
    *
    * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
    * @see `GET /api/v1/calls/{call_id}/recordings`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.getRecordings(1001);
+   * console.log(result);
+   * ```
    */
   getRecordings(
     callId: number,
@@ -736,6 +941,12 @@ export class Calls extends APIResource {
    *
    * @param callSid The telephony provider's id for the call (for example a Twilio `CA...` SID).
    * @see `GET /api/v1/calls/sid/{call_sid}/recordings`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.getRecordingsBySid("CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c");
+   * console.log(result);
+   * ```
    */
   getRecordingsBySid(
     callSid: string,
@@ -753,6 +964,12 @@ export class Calls extends APIResource {
    * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
    * @param recordingId Recording id, as listed by `listCallRecordings`.
    * @see `GET /api/v1/calls/{call_id}/recording/{recording_id}/play`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.playRecording(1001, 77);
+   * console.log(result);
+   * ```
    */
   playRecording(callId: number, recordingId: number, options?: RequestOptions): APIPromise<Blob> {
     return callsPlayRecording(this._client, callId, recordingId, options);
@@ -762,6 +979,11 @@ export class Calls extends APIResource {
    * The URL of `playRecording()` (`GET /api/v1/calls/{call_id}/recording/{recording_id}/play`) with these arguments, built without a request.
    *
    * Fetching it still needs the bearer token, as the call would send.
+   *
+   * @example
+   * ```ts
+   * const url = client.calls.getRecordingUrl(1001, 77);
+   * ```
    */
   getRecordingUrl(callId: number, recordingId: number): string {
     return callsGetRecordingUrl(this._client, callId, recordingId);
@@ -774,6 +996,12 @@ export class Calls extends APIResource {
    *
    * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
    * @see `GET /api/v1/calls/{call_id}/metrics`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.getMetrics(1001);
+   * console.log(result);
+   * ```
    */
   getMetrics(callId: number, options?: RequestOptions): APIPromise<CallMetrics> {
     return callsGetMetrics(this._client, callId, options);
@@ -786,6 +1014,12 @@ export class Calls extends APIResource {
    *
    * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
    * @see `PATCH /api/v1/calls/{call_id}/metrics`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.recalculateMetrics(1001);
+   * console.log(result);
+   * ```
    */
   recalculateMetrics(callId: number, options?: RequestOptions): APIPromise<CallMetrics> {
     return callsRecalculateMetrics(this._client, callId, options);
@@ -798,6 +1032,12 @@ export class Calls extends APIResource {
    *
    * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
    * @see `GET /api/v1/calls/{call_id}/messages`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.getMessages(1001);
+   * console.log(result);
+   * ```
    */
   getMessages(
     callId: number,
@@ -814,6 +1054,12 @@ export class Calls extends APIResource {
    *
    * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
    * @see `GET /api/v1/calls/{call_id}/webhook-logs`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.getWebhookLogs(1001);
+   * console.log(result);
+   * ```
    */
   getWebhookLogs(
     callId: number,
@@ -831,6 +1077,12 @@ export class Calls extends APIResource {
    * @param callId Call id (an integer). To address a call by the provider's SID, use the `sid` endpoints.
    * @param metadata Top-level keys replace the stored keys of the same name; other stored keys stay. The keys are user data.
    * @see `PATCH /api/v1/calls/{call_id}/metadata`
+   *
+   * @example
+   * ```ts
+   * const result = await client.calls.updateMetadata(1001, {});
+   * console.log(result);
+   * ```
    */
   updateMetadata(
     callId: number,

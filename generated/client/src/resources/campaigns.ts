@@ -137,6 +137,13 @@ export type CampaignSaveScheduleParams = CampaignScheduleSettings;
  * Returns one page of the organization's campaigns with their counters and metrics, newest first. Page with `page` and `per_page`; `pagination.has_next` says whether to ask for the next page. All filters are optional. The path ends in a slash (the docs omit it); FastAPI answers the slash-less form with a redirect.
  *
  * @see `GET /api/v1/campaigns/`
+ *
+ * @example
+ * ```ts
+ * for await (const item of campaignsList(client)) {
+ *   console.log(item);
+ * }
+ * ```
  */
 export function campaignsList(
   client: BaseClient,
@@ -152,6 +159,12 @@ export function campaignsList(
  * Creates a campaign in `draft` status and answers 200 (not 201) with it. A campaign is created without contacts: the server has no way to send them inline, so import them afterwards with `importCampaignContacts`, optionally save a schedule, then call `startCampaign`. The path ends in a slash (the docs omit it).
  *
  * @see `POST /api/v1/campaigns/`
+ *
+ * @example
+ * ```ts
+ * const result = await campaignsCreate(client, { name: "string", campaignType: "call", assistantId: 123 });
+ * console.log(result);
+ * ```
  */
 export function campaignsCreate(
   client: BaseClient,
@@ -167,6 +180,12 @@ export function campaignsCreate(
  * Renders a campaign template with sample values, to check it before a campaign uses it. A template that does not render is a soft failure: the server answers 200 with `success: false` and the error text, followed by the original template, in `rendered_template`. Check `success`; the SDK does not throw for it. `variables` is required by the server although the docs call it optional; send `{}` to see the built-in defaults.
  *
  * @see `POST /api/v1/campaigns/template-preview`
+ *
+ * @example
+ * ```ts
+ * const result = await campaignsPreviewTemplate(client, { template: "string", variables: {} });
+ * console.log(result);
+ * ```
  */
 export function campaignsPreviewTemplate(
   client: BaseClient,
@@ -183,6 +202,12 @@ export function campaignsPreviewTemplate(
  *
  * @param campaignId Campaign id (an integer).
  * @see `GET /api/v1/campaigns/{campaign_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await campaignsGet(client, 12);
+ * console.log(result);
+ * ```
  */
 export function campaignsGet(
   client: BaseClient,
@@ -199,6 +224,12 @@ export function campaignsGet(
  *
  * @param campaignId Campaign id (an integer).
  * @see `PUT /api/v1/campaigns/{campaign_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await campaignsUpdate(client, 12);
+ * console.log(result);
+ * ```
  */
 export function campaignsUpdate(
   client: BaseClient,
@@ -216,6 +247,12 @@ export function campaignsUpdate(
  *
  * @param campaignId Campaign id (an integer).
  * @see `DELETE /api/v1/campaigns/{campaign_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await campaignsDelete(client, 12);
+ * console.log(result);
+ * ```
  */
 export function campaignsDelete(
   client: BaseClient,
@@ -234,6 +271,12 @@ export function campaignsDelete(
  *
  * @param campaignId Campaign id (an integer).
  * @see `POST /api/v1/campaigns/{campaign_id}/start`
+ *
+ * @example
+ * ```ts
+ * const result = await campaignsStart(client, 12);
+ * console.log(result);
+ * ```
  */
 export function campaignsStart(
   client: BaseClient,
@@ -250,6 +293,12 @@ export function campaignsStart(
  *
  * @param campaignId Campaign id (an integer).
  * @see `POST /api/v1/campaigns/{campaign_id}/pause`
+ *
+ * @example
+ * ```ts
+ * const result = await campaignsPause(client, 12);
+ * console.log(result);
+ * ```
  */
 export function campaignsPause(
   client: BaseClient,
@@ -268,6 +317,12 @@ export function campaignsPause(
  *
  * @param campaignId Campaign id (an integer).
  * @see `POST /api/v1/campaigns/{campaign_id}/stop`
+ *
+ * @example
+ * ```ts
+ * const result = await campaignsCancel(client, 12);
+ * console.log(result);
+ * ```
  */
 export function campaignsCancel(
   client: BaseClient,
@@ -284,6 +339,12 @@ export function campaignsCancel(
  *
  * @param campaignId Campaign id (an integer).
  * @see `POST /api/v1/campaigns/{campaign_id}/re-execute`
+ *
+ * @example
+ * ```ts
+ * const result = await campaignsReExecute(client, 12, { contactSelection: "all" });
+ * console.log(result);
+ * ```
  */
 export function campaignsReExecute(
   client: BaseClient,
@@ -301,6 +362,13 @@ export function campaignsReExecute(
  *
  * @param campaignId Campaign id (an integer).
  * @see `GET /api/v1/campaigns/{campaign_id}/contacts`
+ *
+ * @example
+ * ```ts
+ * for await (const item of campaignsGetContacts(client, 12)) {
+ *   console.log(item);
+ * }
+ * ```
  */
 export function campaignsGetContacts(
   client: BaseClient,
@@ -326,6 +394,12 @@ export function campaignsGetContacts(
  *
  * @param campaignId Campaign id (an integer).
  * @see `POST /api/v1/campaigns/{campaign_id}/import-data`
+ *
+ * @example
+ * ```ts
+ * const result = await campaignsImportContacts(client, 12, { file: new Blob(['file contents']) });
+ * console.log(result);
+ * ```
  */
 export function campaignsImportContacts(
   client: BaseClient,
@@ -349,6 +423,12 @@ export function campaignsImportContacts(
  * @param campaignId Campaign id (an integer).
  * @param importId The import, as returned in `import_id` by `importCampaignContacts`.
  * @see `GET /api/v1/campaigns/{campaign_id}/imports/{import_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await campaignsGetImport(client, 12, 77);
+ * console.log(result);
+ * ```
  */
 export function campaignsGetImport(
   client: BaseClient,
@@ -371,6 +451,12 @@ export function campaignsGetImport(
  *
  * @param campaignId Campaign id (an integer).
  * @see `GET /api/v1/campaigns/{campaign_id}/progress`
+ *
+ * @example
+ * ```ts
+ * const result = await campaignsGetProgress(client, 12);
+ * console.log(result);
+ * ```
  */
 export function campaignsGetProgress(
   client: BaseClient,
@@ -387,6 +473,13 @@ export function campaignsGetProgress(
  *
  * @param campaignId Campaign id (an integer).
  * @see `GET /api/v1/campaigns/{campaign_id}/executions`
+ *
+ * @example
+ * ```ts
+ * for await (const item of campaignsListExecutions(client, 12)) {
+ *   console.log(item);
+ * }
+ * ```
  */
 export function campaignsListExecutions(
   client: BaseClient,
@@ -410,6 +503,12 @@ export function campaignsListExecutions(
  *
  * @param campaignId Campaign id (an integer).
  * @see `GET /api/v1/campaigns/{campaign_id}/schedule`
+ *
+ * @example
+ * ```ts
+ * const result = await campaignsGetSchedule(client, 12);
+ * console.log(result);
+ * ```
  */
 export function campaignsGetSchedule(
   client: BaseClient,
@@ -426,6 +525,12 @@ export function campaignsGetSchedule(
  *
  * @param campaignId Campaign id (an integer).
  * @see `POST /api/v1/campaigns/{campaign_id}/schedule`
+ *
+ * @example
+ * ```ts
+ * const result = await campaignsSaveSchedule(client, 12, { scheduleType: "immediate" });
+ * console.log(result);
+ * ```
  */
 export function campaignsSaveSchedule(
   client: BaseClient,
@@ -446,6 +551,13 @@ export class Campaigns extends APIResource {
    * Returns one page of the organization's campaigns with their counters and metrics, newest first. Page with `page` and `per_page`; `pagination.has_next` says whether to ask for the next page. All filters are optional. The path ends in a slash (the docs omit it); FastAPI answers the slash-less form with a redirect.
    *
    * @see `GET /api/v1/campaigns/`
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.campaigns.list()) {
+   *   console.log(item);
+   * }
+   * ```
    */
   list(params?: CampaignListParams, options?: RequestOptions): PagePromise<Campaign, CampaignPage> {
     return campaignsList(this._client, params, options);
@@ -457,6 +569,12 @@ export class Campaigns extends APIResource {
    * Creates a campaign in `draft` status and answers 200 (not 201) with it. A campaign is created without contacts: the server has no way to send them inline, so import them afterwards with `importCampaignContacts`, optionally save a schedule, then call `startCampaign`. The path ends in a slash (the docs omit it).
    *
    * @see `POST /api/v1/campaigns/`
+   *
+   * @example
+   * ```ts
+   * const result = await client.campaigns.create({ name: "string", campaignType: "call", assistantId: 123 });
+   * console.log(result);
+   * ```
    */
   create(params: CampaignCreateParams, options?: RequestOptions): APIPromise<Campaign> {
     return campaignsCreate(this._client, params, options);
@@ -468,6 +586,12 @@ export class Campaigns extends APIResource {
    * Renders a campaign template with sample values, to check it before a campaign uses it. A template that does not render is a soft failure: the server answers 200 with `success: false` and the error text, followed by the original template, in `rendered_template`. Check `success`; the SDK does not throw for it. `variables` is required by the server although the docs call it optional; send `{}` to see the built-in defaults.
    *
    * @see `POST /api/v1/campaigns/template-preview`
+   *
+   * @example
+   * ```ts
+   * const result = await client.campaigns.previewTemplate({ template: "string", variables: {} });
+   * console.log(result);
+   * ```
    */
   previewTemplate(
     params: CampaignPreviewTemplateParams,
@@ -483,6 +607,12 @@ export class Campaigns extends APIResource {
    *
    * @param campaignId Campaign id (an integer).
    * @see `GET /api/v1/campaigns/{campaign_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.campaigns.get(12);
+   * console.log(result);
+   * ```
    */
   get(campaignId: number, options?: RequestOptions): APIPromise<Campaign> {
     return campaignsGet(this._client, campaignId, options);
@@ -495,6 +625,12 @@ export class Campaigns extends APIResource {
    *
    * @param campaignId Campaign id (an integer).
    * @see `PUT /api/v1/campaigns/{campaign_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.campaigns.update(12);
+   * console.log(result);
+   * ```
    */
   update(
     campaignId: number,
@@ -511,6 +647,12 @@ export class Campaigns extends APIResource {
    *
    * @param campaignId Campaign id (an integer).
    * @see `DELETE /api/v1/campaigns/{campaign_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.campaigns.delete(12);
+   * console.log(result);
+   * ```
    */
   delete(campaignId: number, options?: RequestOptions): APIPromise<CampaignActionResult> {
     return campaignsDelete(this._client, campaignId, options);
@@ -525,6 +667,12 @@ export class Campaigns extends APIResource {
    *
    * @param campaignId Campaign id (an integer).
    * @see `POST /api/v1/campaigns/{campaign_id}/start`
+   *
+   * @example
+   * ```ts
+   * const result = await client.campaigns.start(12);
+   * console.log(result);
+   * ```
    */
   start(campaignId: number, options?: RequestOptions): APIPromise<CampaignStartResult> {
     return campaignsStart(this._client, campaignId, options);
@@ -537,6 +685,12 @@ export class Campaigns extends APIResource {
    *
    * @param campaignId Campaign id (an integer).
    * @see `POST /api/v1/campaigns/{campaign_id}/pause`
+   *
+   * @example
+   * ```ts
+   * const result = await client.campaigns.pause(12);
+   * console.log(result);
+   * ```
    */
   pause(campaignId: number, options?: RequestOptions): APIPromise<CampaignActionResult> {
     return campaignsPause(this._client, campaignId, options);
@@ -551,6 +705,12 @@ export class Campaigns extends APIResource {
    *
    * @param campaignId Campaign id (an integer).
    * @see `POST /api/v1/campaigns/{campaign_id}/stop`
+   *
+   * @example
+   * ```ts
+   * const result = await client.campaigns.cancel(12);
+   * console.log(result);
+   * ```
    */
   cancel(campaignId: number, options?: RequestOptions): APIPromise<CampaignActionResult> {
     return campaignsCancel(this._client, campaignId, options);
@@ -563,6 +723,12 @@ export class Campaigns extends APIResource {
    *
    * @param campaignId Campaign id (an integer).
    * @see `POST /api/v1/campaigns/{campaign_id}/re-execute`
+   *
+   * @example
+   * ```ts
+   * const result = await client.campaigns.reExecute(12, { contactSelection: "all" });
+   * console.log(result);
+   * ```
    */
   reExecute(
     campaignId: number,
@@ -579,6 +745,13 @@ export class Campaigns extends APIResource {
    *
    * @param campaignId Campaign id (an integer).
    * @see `GET /api/v1/campaigns/{campaign_id}/contacts`
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.campaigns.getContacts(12)) {
+   *   console.log(item);
+   * }
+   * ```
    */
   getContacts(
     campaignId: number,
@@ -597,6 +770,12 @@ export class Campaigns extends APIResource {
    *
    * @param campaignId Campaign id (an integer).
    * @see `POST /api/v1/campaigns/{campaign_id}/import-data`
+   *
+   * @example
+   * ```ts
+   * const result = await client.campaigns.importContacts(12, { file: new Blob(['file contents']) });
+   * console.log(result);
+   * ```
    */
   importContacts(
     campaignId: number,
@@ -614,6 +793,12 @@ export class Campaigns extends APIResource {
    * @param campaignId Campaign id (an integer).
    * @param importId The import, as returned in `import_id` by `importCampaignContacts`.
    * @see `GET /api/v1/campaigns/{campaign_id}/imports/{import_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.campaigns.getImport(12, 77);
+   * console.log(result);
+   * ```
    */
   getImport(campaignId: number, importId: number, options?: RequestOptions): APIPromise<CampaignImport> {
     return campaignsGetImport(this._client, campaignId, importId, options);
@@ -626,6 +811,12 @@ export class Campaigns extends APIResource {
    *
    * @param campaignId Campaign id (an integer).
    * @see `GET /api/v1/campaigns/{campaign_id}/progress`
+   *
+   * @example
+   * ```ts
+   * const result = await client.campaigns.getProgress(12);
+   * console.log(result);
+   * ```
    */
   getProgress(campaignId: number, options?: RequestOptions): APIPromise<CampaignProgress> {
     return campaignsGetProgress(this._client, campaignId, options);
@@ -638,6 +829,13 @@ export class Campaigns extends APIResource {
    *
    * @param campaignId Campaign id (an integer).
    * @see `GET /api/v1/campaigns/{campaign_id}/executions`
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.campaigns.listExecutions(12)) {
+   *   console.log(item);
+   * }
+   * ```
    */
   listExecutions(
     campaignId: number,
@@ -654,6 +852,12 @@ export class Campaigns extends APIResource {
    *
    * @param campaignId Campaign id (an integer).
    * @see `GET /api/v1/campaigns/{campaign_id}/schedule`
+   *
+   * @example
+   * ```ts
+   * const result = await client.campaigns.getSchedule(12);
+   * console.log(result);
+   * ```
    */
   getSchedule(campaignId: number, options?: RequestOptions): APIPromise<CampaignSchedule> {
     return campaignsGetSchedule(this._client, campaignId, options);
@@ -666,6 +870,12 @@ export class Campaigns extends APIResource {
    *
    * @param campaignId Campaign id (an integer).
    * @see `POST /api/v1/campaigns/{campaign_id}/schedule`
+   *
+   * @example
+   * ```ts
+   * const result = await client.campaigns.saveSchedule(12, { scheduleType: "immediate" });
+   * console.log(result);
+   * ```
    */
   saveSchedule(
     campaignId: number,

@@ -31,6 +31,12 @@ export type DocumentUploadParams = Omit<DocumentUpload, 'file'>;
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param file The document file; its file name becomes the default `name`.
  * @see `POST /api/v1/assistants/{assistant_id}/documents/upload`
+ *
+ * @example
+ * ```ts
+ * const result = await documentsUpload(client, 42, new Blob(['file contents']));
+ * console.log(result);
+ * ```
  */
 export function documentsUpload(
   client: BaseClient,
@@ -54,6 +60,12 @@ export function documentsUpload(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `GET /api/v1/assistants/{assistant_id}/documents`
+ *
+ * @example
+ * ```ts
+ * const result = await documentsList(client, 42);
+ * console.log(result);
+ * ```
  */
 export function documentsList(
   client: BaseClient,
@@ -71,6 +83,12 @@ export function documentsList(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param documentId Document id (an integer; the docs' `doc_...` strings are not accepted).
  * @see `GET /api/v1/assistants/{assistant_id}/documents/{document_id}/status`
+ *
+ * @example
+ * ```ts
+ * const result = await documentsGetStatus(client, 42, 301);
+ * console.log(result);
+ * ```
  */
 export function documentsGetStatus(
   client: BaseClient,
@@ -94,6 +112,12 @@ export function documentsGetStatus(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param documentId Document id (an integer; the docs' `doc_...` strings are not accepted).
  * @see `DELETE /api/v1/assistants/{assistant_id}/documents/{document_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await documentsDelete(client, 42, 301);
+ * console.log(result);
+ * ```
  */
 export function documentsDelete(
   client: BaseClient,
@@ -116,6 +140,12 @@ export class Documents extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param file The document file; its file name becomes the default `name`.
    * @see `POST /api/v1/assistants/{assistant_id}/documents/upload`
+   *
+   * @example
+   * ```ts
+   * const result = await client.documents.upload(42, new Blob(['file contents']));
+   * console.log(result);
+   * ```
    */
   upload(
     assistantId: number,
@@ -133,6 +163,12 @@ export class Documents extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `GET /api/v1/assistants/{assistant_id}/documents`
+   *
+   * @example
+   * ```ts
+   * const result = await client.documents.list(42);
+   * console.log(result);
+   * ```
    */
   list(assistantId: number, options?: RequestOptions): APIPromise<DocumentList> {
     return documentsList(this._client, assistantId, options);
@@ -146,6 +182,12 @@ export class Documents extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param documentId Document id (an integer; the docs' `doc_...` strings are not accepted).
    * @see `GET /api/v1/assistants/{assistant_id}/documents/{document_id}/status`
+   *
+   * @example
+   * ```ts
+   * const result = await client.documents.getStatus(42, 301);
+   * console.log(result);
+   * ```
    */
   getStatus(
     assistantId: number,
@@ -163,6 +205,12 @@ export class Documents extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param documentId Document id (an integer; the docs' `doc_...` strings are not accepted).
    * @see `DELETE /api/v1/assistants/{assistant_id}/documents/{document_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.documents.delete(42, 301);
+   * console.log(result);
+   * ```
    */
   delete(assistantId: number, documentId: number, options?: RequestOptions): APIPromise<ApiResponse> {
     return documentsDelete(this._client, assistantId, documentId, options);

@@ -73,6 +73,12 @@ export type EvalRunParams = RunEvalRequest;
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `GET /api/learning/assistants/{assistant_id}/eval-datasets`
+ *
+ * @example
+ * ```ts
+ * const result = await evalsListDatasets(client, 42);
+ * console.log(result);
+ * ```
  */
 export function evalsListDatasets(
   client: BaseClient,
@@ -89,6 +95,12 @@ export function evalsListDatasets(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `POST /api/learning/assistants/{assistant_id}/eval-datasets`
+ *
+ * @example
+ * ```ts
+ * const result = await evalsCreateDataset(client, 42, { name: "string" });
+ * console.log(result);
+ * ```
  */
 export function evalsCreateDataset(
   client: BaseClient,
@@ -106,6 +118,12 @@ export function evalsCreateDataset(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `POST /api/learning/assistants/{assistant_id}/eval-datasets/import`
+ *
+ * @example
+ * ```ts
+ * const result = await evalsImportDataset(client, 42, { data: {} });
+ * console.log(result);
+ * ```
  */
 export function evalsImportDataset(
   client: BaseClient,
@@ -124,6 +142,12 @@ export function evalsImportDataset(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param datasetId Eval dataset id.
  * @see `GET /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await evalsGetDataset(client, 42, 11);
+ * console.log(result);
+ * ```
  */
 export function evalsGetDataset(
   client: BaseClient,
@@ -147,6 +171,12 @@ export function evalsGetDataset(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param datasetId Eval dataset id.
  * @see `POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/publish`
+ *
+ * @example
+ * ```ts
+ * const result = await evalsPublishDataset(client, 42, 11);
+ * console.log(result);
+ * ```
  */
 export function evalsPublishDataset(
   client: BaseClient,
@@ -170,6 +200,13 @@ export function evalsPublishDataset(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param datasetId Eval dataset id.
  * @see `GET /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases`
+ *
+ * @example
+ * ```ts
+ * for await (const item of evalsListCases(client, 42, 11)) {
+ *   console.log(item);
+ * }
+ * ```
  */
 export function evalsListCases(
   client: BaseClient,
@@ -195,6 +232,12 @@ export function evalsListCases(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param datasetId Eval dataset id.
  * @see `POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases`
+ *
+ * @example
+ * ```ts
+ * const result = await evalsCreateCase(client, 42, 11, { conversation: [{}], expectedResponse: {} });
+ * console.log(result);
+ * ```
  */
 export function evalsCreateCase(
   client: BaseClient,
@@ -215,6 +258,12 @@ export function evalsCreateCase(
  * @param datasetId Eval dataset id.
  * @param caseId Eval case id.
  * @see `PUT /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await evalsUpdateCase(client, 42, 11, 201, { conversation: [{}], expectedResponse: {} });
+ * console.log(result);
+ * ```
  */
 export function evalsUpdateCase(
   client: BaseClient,
@@ -236,6 +285,12 @@ export function evalsUpdateCase(
  * @param datasetId Eval dataset id.
  * @param caseId Eval case id.
  * @see `DELETE /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await evalsDeleteCase(client, 42, 11, 201);
+ * console.log(result);
+ * ```
  */
 export function evalsDeleteCase(
   client: BaseClient,
@@ -260,6 +315,12 @@ export function evalsDeleteCase(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param datasetId Eval dataset id.
  * @see `POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/from-trace`
+ *
+ * @example
+ * ```ts
+ * const result = await evalsCreateCaseFromTrace(client, 42, 11, { callTraceId: 123, expectedResponse: {} });
+ * console.log(result);
+ * ```
  */
 export function evalsCreateCaseFromTrace(
   client: BaseClient,
@@ -283,6 +344,12 @@ export function evalsCreateCaseFromTrace(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `POST /api/learning/assistants/{assistant_id}/eval/run`
+ *
+ * @example
+ * ```ts
+ * const result = await evalsRun(client, 42, { promptVersionId: 123, datasetId: 123 });
+ * console.log(result);
+ * ```
  */
 export function evalsRun(
   client: BaseClient,
@@ -304,6 +371,12 @@ export class Evals extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `GET /api/learning/assistants/{assistant_id}/eval-datasets`
+   *
+   * @example
+   * ```ts
+   * const result = await client.evals.listDatasets(42);
+   * console.log(result);
+   * ```
    */
   listDatasets(assistantId: number, options?: RequestOptions): APIPromise<EvalDataset[]> {
     return evalsListDatasets(this._client, assistantId, options);
@@ -316,6 +389,12 @@ export class Evals extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `POST /api/learning/assistants/{assistant_id}/eval-datasets`
+   *
+   * @example
+   * ```ts
+   * const result = await client.evals.createDataset(42, { name: "string" });
+   * console.log(result);
+   * ```
    */
   createDataset(
     assistantId: number,
@@ -332,6 +411,12 @@ export class Evals extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `POST /api/learning/assistants/{assistant_id}/eval-datasets/import`
+   *
+   * @example
+   * ```ts
+   * const result = await client.evals.importDataset(42, { data: {} });
+   * console.log(result);
+   * ```
    */
   importDataset(
     assistantId: number,
@@ -349,6 +434,12 @@ export class Evals extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param datasetId Eval dataset id.
    * @see `GET /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.evals.getDataset(42, 11);
+   * console.log(result);
+   * ```
    */
   getDataset(
     assistantId: number,
@@ -366,6 +457,12 @@ export class Evals extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param datasetId Eval dataset id.
    * @see `POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/publish`
+   *
+   * @example
+   * ```ts
+   * const result = await client.evals.publishDataset(42, 11);
+   * console.log(result);
+   * ```
    */
   publishDataset(
     assistantId: number,
@@ -383,6 +480,13 @@ export class Evals extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param datasetId Eval dataset id.
    * @see `GET /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases`
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.evals.listCases(42, 11)) {
+   *   console.log(item);
+   * }
+   * ```
    */
   listCases(
     assistantId: number,
@@ -401,6 +505,12 @@ export class Evals extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param datasetId Eval dataset id.
    * @see `POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases`
+   *
+   * @example
+   * ```ts
+   * const result = await client.evals.createCase(42, 11, { conversation: [{}], expectedResponse: {} });
+   * console.log(result);
+   * ```
    */
   createCase(
     assistantId: number,
@@ -420,6 +530,12 @@ export class Evals extends APIResource {
    * @param datasetId Eval dataset id.
    * @param caseId Eval case id.
    * @see `PUT /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.evals.updateCase(42, 11, 201, { conversation: [{}], expectedResponse: {} });
+   * console.log(result);
+   * ```
    */
   updateCase(
     assistantId: number,
@@ -440,6 +556,12 @@ export class Evals extends APIResource {
    * @param datasetId Eval dataset id.
    * @param caseId Eval case id.
    * @see `DELETE /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/{case_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.evals.deleteCase(42, 11, 201);
+   * console.log(result);
+   * ```
    */
   deleteCase(
     assistantId: number,
@@ -458,6 +580,12 @@ export class Evals extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param datasetId Eval dataset id.
    * @see `POST /api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/from-trace`
+   *
+   * @example
+   * ```ts
+   * const result = await client.evals.createCaseFromTrace(42, 11, { callTraceId: 123, expectedResponse: {} });
+   * console.log(result);
+   * ```
    */
   createCaseFromTrace(
     assistantId: number,
@@ -475,6 +603,12 @@ export class Evals extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `POST /api/learning/assistants/{assistant_id}/eval/run`
+   *
+   * @example
+   * ```ts
+   * const result = await client.evals.run(42, { promptVersionId: 123, datasetId: 123 });
+   * console.log(result);
+   * ```
    */
   run(assistantId: number, params: EvalRunParams, options?: RequestOptions): APIPromise<EvalRunResult> {
     return evalsRun(this._client, assistantId, params, options);

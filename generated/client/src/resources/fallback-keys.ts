@@ -26,6 +26,12 @@ export type FallbackKeyUpdateParams = FallbackKeyRequest;
  *
  * @param provider The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
  * @see `GET /api/v1/organization/fallback-keys/{provider}`
+ *
+ * @example
+ * ```ts
+ * const result = await fallbackKeysList(client, "deepgram");
+ * console.log(result);
+ * ```
  */
 export function fallbackKeysList(
   client: BaseClient,
@@ -42,6 +48,12 @@ export function fallbackKeysList(
  *
  * @param provider The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
  * @see `POST /api/v1/organization/fallback-keys/{provider}`
+ *
+ * @example
+ * ```ts
+ * const result = await fallbackKeysCreate(client, "deepgram", { name: "string", apiKey: "string" });
+ * console.log(result);
+ * ```
  */
 export function fallbackKeysCreate(
   client: BaseClient,
@@ -60,6 +72,12 @@ export function fallbackKeysCreate(
  * @param provider The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
  * @param keyId Fallback key id (a string).
  * @see `PUT /api/v1/organization/fallback-keys/{provider}/{key_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await fallbackKeysUpdate(client, "deepgram", "fk_1a2b3c", { name: "string", apiKey: "string" });
+ * console.log(result);
+ * ```
  */
 export function fallbackKeysUpdate(
   client: BaseClient,
@@ -79,6 +97,12 @@ export function fallbackKeysUpdate(
  * @param provider The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
  * @param keyId Fallback key id (a string).
  * @see `DELETE /api/v1/organization/fallback-keys/{provider}/{key_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await fallbackKeysDelete(client, "deepgram", "fk_1a2b3c");
+ * console.log(result);
+ * ```
  */
 export function fallbackKeysDelete(
   client: BaseClient,
@@ -105,6 +129,12 @@ export class FallbackKeys extends APIResource {
    *
    * @param provider The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
    * @see `GET /api/v1/organization/fallback-keys/{provider}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.fallbackKeys.list("deepgram");
+   * console.log(result);
+   * ```
    */
   list(provider: string, options?: RequestOptions): APIPromise<FallbackKeyList> {
     return fallbackKeysList(this._client, provider, options);
@@ -117,6 +147,12 @@ export class FallbackKeys extends APIResource {
    *
    * @param provider The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
    * @see `POST /api/v1/organization/fallback-keys/{provider}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.fallbackKeys.create("deepgram", { name: "string", apiKey: "string" });
+   * console.log(result);
+   * ```
    */
   create(
     provider: string,
@@ -134,6 +170,12 @@ export class FallbackKeys extends APIResource {
    * @param provider The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
    * @param keyId Fallback key id (a string).
    * @see `PUT /api/v1/organization/fallback-keys/{provider}/{key_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.fallbackKeys.update("deepgram", "fk_1a2b3c", { name: "string", apiKey: "string" });
+   * console.log(result);
+   * ```
    */
   update(
     provider: string,
@@ -152,6 +194,12 @@ export class FallbackKeys extends APIResource {
    * @param provider The provider the fallback keys are for, as Burki names it (`deepgram`, `elevenlabs`, `cartesia`, `openai`, ...).
    * @param keyId Fallback key id (a string).
    * @see `DELETE /api/v1/organization/fallback-keys/{provider}/{key_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.fallbackKeys.delete("deepgram", "fk_1a2b3c");
+   * console.log(result);
+   * ```
    */
   delete(provider: string, keyId: string, options?: RequestOptions): APIPromise<ActionAcknowledgement> {
     return fallbackKeysDelete(this._client, provider, keyId, options);

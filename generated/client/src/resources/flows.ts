@@ -44,6 +44,13 @@ export type FlowUpdateParams = FlowUpdate;
  * Returns the organization's flows as a plain array. Only active flows unless `active_only` is `false`. The docs mention only `active_only`; the server also pages with `skip` and `limit` and returns no total, so keep requesting until a page is shorter than `limit`.
  *
  * @see `GET /api/v1/flows`
+ *
+ * @example
+ * ```ts
+ * for await (const item of flowsList(client)) {
+ *   console.log(item);
+ * }
+ * ```
  */
 export function flowsList(
   client: BaseClient,
@@ -59,6 +66,12 @@ export function flowsList(
  * Creates a flow and answers 201 with it. With only a `name`, the server also creates a paired assistant (returned as `base_assistant_id`) and a one-node starter graph to edit later.
  *
  * @see `POST /api/v1/flows`
+ *
+ * @example
+ * ```ts
+ * const result = await flowsCreate(client, { name: "string" });
+ * console.log(result);
+ * ```
  */
 export function flowsCreate(
   client: BaseClient,
@@ -75,6 +88,12 @@ export function flowsCreate(
  *
  * @param flowId Conversation flow id (an integer).
  * @see `GET /api/v1/flows/{flow_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await flowsGet(client, 5);
+ * console.log(result);
+ * ```
  */
 export function flowsGet(client: BaseClient, flowId: number, options?: RequestOptions): APIPromise<Flow> {
   return client.call<Flow>(operations.flowsGet, [flowId], undefined, options);
@@ -87,6 +106,12 @@ export function flowsGet(client: BaseClient, flowId: number, options?: RequestOp
  *
  * @param flowId Conversation flow id (an integer).
  * @see `PUT /api/v1/flows/{flow_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await flowsUpdate(client, 5);
+ * console.log(result);
+ * ```
  */
 export function flowsUpdate(
   client: BaseClient,
@@ -104,6 +129,12 @@ export function flowsUpdate(
  *
  * @param flowId Conversation flow id (an integer).
  * @see `DELETE /api/v1/flows/{flow_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await flowsDelete(client, 5);
+ * console.log(result);
+ * ```
  */
 export function flowsDelete(
   client: BaseClient,
@@ -121,6 +152,12 @@ export function flowsDelete(
  * @param flowId Conversation flow id (an integer).
  * @param phoneNumberId Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
  * @see `POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/assign`
+ *
+ * @example
+ * ```ts
+ * const result = await flowsAssignPhoneNumber(client, 5, 12);
+ * console.log(result);
+ * ```
  */
 export function flowsAssignPhoneNumber(
   client: BaseClient,
@@ -144,6 +181,12 @@ export function flowsAssignPhoneNumber(
  * @param flowId Conversation flow id (an integer).
  * @param phoneNumberId Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
  * @see `POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/unassign`
+ *
+ * @example
+ * ```ts
+ * const result = await flowsUnassignPhoneNumber(client, 5, 12);
+ * console.log(result);
+ * ```
  */
 export function flowsUnassignPhoneNumber(
   client: BaseClient,
@@ -169,6 +212,13 @@ export class Flows extends APIResource {
    * Returns the organization's flows as a plain array. Only active flows unless `active_only` is `false`. The docs mention only `active_only`; the server also pages with `skip` and `limit` and returns no total, so keep requesting until a page is shorter than `limit`.
    *
    * @see `GET /api/v1/flows`
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.flows.list()) {
+   *   console.log(item);
+   * }
+   * ```
    */
   list(params?: FlowListParams, options?: RequestOptions): PagePromise<Flow, Flow[]> {
     return flowsList(this._client, params, options);
@@ -180,6 +230,12 @@ export class Flows extends APIResource {
    * Creates a flow and answers 201 with it. With only a `name`, the server also creates a paired assistant (returned as `base_assistant_id`) and a one-node starter graph to edit later.
    *
    * @see `POST /api/v1/flows`
+   *
+   * @example
+   * ```ts
+   * const result = await client.flows.create({ name: "string" });
+   * console.log(result);
+   * ```
    */
   create(params: FlowCreateParams, options?: RequestOptions): APIPromise<Flow> {
     return flowsCreate(this._client, params, options);
@@ -192,6 +248,12 @@ export class Flows extends APIResource {
    *
    * @param flowId Conversation flow id (an integer).
    * @see `GET /api/v1/flows/{flow_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.flows.get(5);
+   * console.log(result);
+   * ```
    */
   get(flowId: number, options?: RequestOptions): APIPromise<Flow> {
     return flowsGet(this._client, flowId, options);
@@ -204,6 +266,12 @@ export class Flows extends APIResource {
    *
    * @param flowId Conversation flow id (an integer).
    * @see `PUT /api/v1/flows/{flow_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.flows.update(5);
+   * console.log(result);
+   * ```
    */
   update(flowId: number, params?: FlowUpdateParams, options?: RequestOptions): APIPromise<Flow> {
     return flowsUpdate(this._client, flowId, params, options);
@@ -216,6 +284,12 @@ export class Flows extends APIResource {
    *
    * @param flowId Conversation flow id (an integer).
    * @see `DELETE /api/v1/flows/{flow_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.flows.delete(5);
+   * console.log(result);
+   * ```
    */
   delete(flowId: number, options?: RequestOptions): APIPromise<ApiResponse> {
     return flowsDelete(this._client, flowId, options);
@@ -229,6 +303,12 @@ export class Flows extends APIResource {
    * @param flowId Conversation flow id (an integer).
    * @param phoneNumberId Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
    * @see `POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/assign`
+   *
+   * @example
+   * ```ts
+   * const result = await client.flows.assignPhoneNumber(5, 12);
+   * console.log(result);
+   * ```
    */
   assignPhoneNumber(
     flowId: number,
@@ -246,6 +326,12 @@ export class Flows extends APIResource {
    * @param flowId Conversation flow id (an integer).
    * @param phoneNumberId Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
    * @see `POST /api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/unassign`
+   *
+   * @example
+   * ```ts
+   * const result = await client.flows.unassignPhoneNumber(5, 12);
+   * console.log(result);
+   * ```
    */
   unassignPhoneNumber(
     flowId: number,

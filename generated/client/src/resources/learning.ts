@@ -15,6 +15,12 @@ export type LearningRunDspyOptimizationParams = DspyOptimizationRequest;
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `GET /api/learning/assistants/{assistant_id}/stats`
+ *
+ * @example
+ * ```ts
+ * const result = await learningGetStats(client, 42);
+ * console.log(result);
+ * ```
  */
 export function learningGetStats(
   client: BaseClient,
@@ -31,6 +37,12 @@ export function learningGetStats(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `POST /api/learning/assistants/{assistant_id}/dspy/optimize`
+ *
+ * @example
+ * ```ts
+ * const result = await learningRunDspyOptimization(client, 42, { datasetId: 123 });
+ * console.log(result);
+ * ```
  */
 export function learningRunDspyOptimization(
   client: BaseClient,
@@ -57,6 +69,12 @@ export class Learning extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `GET /api/learning/assistants/{assistant_id}/stats`
+   *
+   * @example
+   * ```ts
+   * const result = await client.learning.getStats(42);
+   * console.log(result);
+   * ```
    */
   getStats(assistantId: number, options?: RequestOptions): APIPromise<LearningStats> {
     return learningGetStats(this._client, assistantId, options);
@@ -69,6 +87,12 @@ export class Learning extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `POST /api/learning/assistants/{assistant_id}/dspy/optimize`
+   *
+   * @example
+   * ```ts
+   * const result = await client.learning.runDspyOptimization(42, { datasetId: 123 });
+   * console.log(result);
+   * ```
    */
   runDspyOptimization(
     assistantId: number,

@@ -25,6 +25,12 @@ export type LlmPresetUpdateParams = LlmPresetRequest;
  * Returns every LLM preset of the organization as a plain array, not paginated. Stored provider API keys are masked; use `llmPresets.getForApplication` to read one in full.
  *
  * @see `GET /api/v1/organization/llm-presets`
+ *
+ * @example
+ * ```ts
+ * const result = await llmPresetsList(client);
+ * console.log(result);
+ * ```
  */
 export function llmPresetsList(client: BaseClient, options?: RequestOptions): APIPromise<LlmPreset[]> {
   return client.call<LlmPreset[]>(operations.llmPresetsList, [], undefined, options);
@@ -36,6 +42,12 @@ export function llmPresetsList(client: BaseClient, options?: RequestOptions): AP
  * Organization admins only: other users get `403`. Stores a named language-model configuration and answers 200 with it.
  *
  * @see `POST /api/v1/organization/llm-presets`
+ *
+ * @example
+ * ```ts
+ * const result = await llmPresetsCreate(client, { name: "string", provider: "openai", config: {} });
+ * console.log(result);
+ * ```
  */
 export function llmPresetsCreate(
   client: BaseClient,
@@ -52,6 +64,12 @@ export function llmPresetsCreate(
  *
  * @param presetId LLM preset id (a string).
  * @see `PUT /api/v1/organization/llm-presets/{preset_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await llmPresetsUpdate(client, "preset_8f14e45f", { name: "string", provider: "openai", config: {} });
+ * console.log(result);
+ * ```
  */
 export function llmPresetsUpdate(
   client: BaseClient,
@@ -69,6 +87,12 @@ export function llmPresetsUpdate(
  *
  * @param presetId LLM preset id (a string).
  * @see `DELETE /api/v1/organization/llm-presets/{preset_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await llmPresetsDelete(client, "preset_8f14e45f");
+ * console.log(result);
+ * ```
  */
 export function llmPresetsDelete(
   client: BaseClient,
@@ -85,6 +109,12 @@ export function llmPresetsDelete(
  *
  * @param presetId LLM preset id (a string).
  * @see `GET /api/v1/organization/llm-presets/{preset_id}/apply`
+ *
+ * @example
+ * ```ts
+ * const result = await llmPresetsGetForApplication(client, "preset_8f14e45f");
+ * console.log(result);
+ * ```
  */
 export function llmPresetsGetForApplication(
   client: BaseClient,
@@ -104,6 +134,12 @@ export class LlmPresets extends APIResource {
    * Returns every LLM preset of the organization as a plain array, not paginated. Stored provider API keys are masked; use `llmPresets.getForApplication` to read one in full.
    *
    * @see `GET /api/v1/organization/llm-presets`
+   *
+   * @example
+   * ```ts
+   * const result = await client.llmPresets.list();
+   * console.log(result);
+   * ```
    */
   list(options?: RequestOptions): APIPromise<LlmPreset[]> {
     return llmPresetsList(this._client, options);
@@ -115,6 +151,12 @@ export class LlmPresets extends APIResource {
    * Organization admins only: other users get `403`. Stores a named language-model configuration and answers 200 with it.
    *
    * @see `POST /api/v1/organization/llm-presets`
+   *
+   * @example
+   * ```ts
+   * const result = await client.llmPresets.create({ name: "string", provider: "openai", config: {} });
+   * console.log(result);
+   * ```
    */
   create(params: LlmPresetCreateParams, options?: RequestOptions): APIPromise<LlmPreset> {
     return llmPresetsCreate(this._client, params, options);
@@ -127,6 +169,12 @@ export class LlmPresets extends APIResource {
    *
    * @param presetId LLM preset id (a string).
    * @see `PUT /api/v1/organization/llm-presets/{preset_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.llmPresets.update("preset_8f14e45f", { name: "string", provider: "openai", config: {} });
+   * console.log(result);
+   * ```
    */
   update(presetId: string, params: LlmPresetUpdateParams, options?: RequestOptions): APIPromise<LlmPreset> {
     return llmPresetsUpdate(this._client, presetId, params, options);
@@ -139,6 +187,12 @@ export class LlmPresets extends APIResource {
    *
    * @param presetId LLM preset id (a string).
    * @see `DELETE /api/v1/organization/llm-presets/{preset_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.llmPresets.delete("preset_8f14e45f");
+   * console.log(result);
+   * ```
    */
   delete(presetId: string, options?: RequestOptions): APIPromise<ActionAcknowledgement> {
     return llmPresetsDelete(this._client, presetId, options);
@@ -151,6 +205,12 @@ export class LlmPresets extends APIResource {
    *
    * @param presetId LLM preset id (a string).
    * @see `GET /api/v1/organization/llm-presets/{preset_id}/apply`
+   *
+   * @example
+   * ```ts
+   * const result = await client.llmPresets.getForApplication("preset_8f14e45f");
+   * console.log(result);
+   * ```
    */
   getForApplication(presetId: string, options?: RequestOptions): APIPromise<LlmPreset> {
     return llmPresetsGetForApplication(this._client, presetId, options);

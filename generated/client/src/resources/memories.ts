@@ -90,6 +90,13 @@ export type MemoryGetGraphParams = {
  * Returns one page of the organization's memories as a plain array, optionally filtered by scope and type. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
  *
  * @see `GET /api/learning/memories`
+ *
+ * @example
+ * ```ts
+ * for await (const item of memoriesList(client)) {
+ *   console.log(item);
+ * }
+ * ```
  */
 export function memoriesList(
   client: BaseClient,
@@ -105,6 +112,12 @@ export function memoriesList(
  * Organization admins only: other users get `403`. Stores a fact for assistants to recall; leave out `memory_scope` for an organization-wide memory. Answers 200 with the memory.
  *
  * @see `POST /api/learning/memories`
+ *
+ * @example
+ * ```ts
+ * const result = await memoriesCreate(client, { fact: "string" });
+ * console.log(result);
+ * ```
  */
 export function memoriesCreate(
   client: BaseClient,
@@ -121,6 +134,12 @@ export function memoriesCreate(
  *
  * @param memoryId Memory id.
  * @see `GET /api/learning/memories/{memory_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await memoriesGet(client, 501);
+ * console.log(result);
+ * ```
  */
 export function memoriesGet(
   client: BaseClient,
@@ -137,6 +156,12 @@ export function memoriesGet(
  *
  * @param memoryId Memory id.
  * @see `PUT /api/learning/memories/{memory_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await memoriesUpdate(client, 501);
+ * console.log(result);
+ * ```
  */
 export function memoriesUpdate(
   client: BaseClient,
@@ -154,6 +179,12 @@ export function memoriesUpdate(
  *
  * @param memoryId Memory id.
  * @see `DELETE /api/learning/memories/{memory_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await memoriesDelete(client, 501);
+ * console.log(result);
+ * ```
  */
 export function memoriesDelete(
   client: BaseClient,
@@ -169,6 +200,12 @@ export function memoriesDelete(
  * Finds the memories that best answer a question, by meaning rather than keywords, widening the search along the memory graph. Optionally narrowed to one caller or assistant.
  *
  * @see `POST /api/learning/memories/search`
+ *
+ * @example
+ * ```ts
+ * const result = await memoriesSearch(client, { query: "string" });
+ * console.log(result);
+ * ```
  */
 export function memoriesSearch(
   client: BaseClient,
@@ -185,6 +222,12 @@ export function memoriesSearch(
  *
  * @param memoryId Memory id.
  * @see `GET /api/learning/memories/{memory_id}/edges`
+ *
+ * @example
+ * ```ts
+ * const result = await memoriesGetEdges(client, 501);
+ * console.log(result);
+ * ```
  */
 export function memoriesGetEdges(
   client: BaseClient,
@@ -200,6 +243,12 @@ export function memoriesGetEdges(
  * Returns counts about the organization's memory graph. The server does not declare the body and the docs do not describe it.
  *
  * @see `GET /api/learning/graph-stats`
+ *
+ * @example
+ * ```ts
+ * const result = await memoriesGetGraphStats(client);
+ * console.log(result);
+ * ```
  */
 export function memoriesGetGraphStats(
   client: BaseClient,
@@ -215,6 +264,12 @@ export function memoriesGetGraphStats(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `GET /api/learning/assistants/{assistant_id}/memory-graph`
+ *
+ * @example
+ * ```ts
+ * const result = await memoriesGetGraph(client, 42);
+ * console.log(result);
+ * ```
  */
 export function memoriesGetGraph(
   client: BaseClient,
@@ -235,6 +290,13 @@ export class Memories extends APIResource {
    * Returns one page of the organization's memories as a plain array, optionally filtered by scope and type. Page with `limit` and `offset`; the response carries no total, so keep requesting until a page is shorter than `limit`.
    *
    * @see `GET /api/learning/memories`
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.memories.list()) {
+   *   console.log(item);
+   * }
+   * ```
    */
   list(params?: MemoryListParams, options?: RequestOptions): PagePromise<Memory, Memory[]> {
     return memoriesList(this._client, params, options);
@@ -246,6 +308,12 @@ export class Memories extends APIResource {
    * Organization admins only: other users get `403`. Stores a fact for assistants to recall; leave out `memory_scope` for an organization-wide memory. Answers 200 with the memory.
    *
    * @see `POST /api/learning/memories`
+   *
+   * @example
+   * ```ts
+   * const result = await client.memories.create({ fact: "string" });
+   * console.log(result);
+   * ```
    */
   create(params: MemoryCreateParams, options?: RequestOptions): APIPromise<Memory> {
     return memoriesCreate(this._client, params, options);
@@ -258,6 +326,12 @@ export class Memories extends APIResource {
    *
    * @param memoryId Memory id.
    * @see `GET /api/learning/memories/{memory_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.memories.get(501);
+   * console.log(result);
+   * ```
    */
   get(memoryId: number, options?: RequestOptions): APIPromise<Memory> {
     return memoriesGet(this._client, memoryId, options);
@@ -270,6 +344,12 @@ export class Memories extends APIResource {
    *
    * @param memoryId Memory id.
    * @see `PUT /api/learning/memories/{memory_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.memories.update(501);
+   * console.log(result);
+   * ```
    */
   update(memoryId: number, params?: MemoryUpdateParams, options?: RequestOptions): APIPromise<Memory> {
     return memoriesUpdate(this._client, memoryId, params, options);
@@ -282,6 +362,12 @@ export class Memories extends APIResource {
    *
    * @param memoryId Memory id.
    * @see `DELETE /api/learning/memories/{memory_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.memories.delete(501);
+   * console.log(result);
+   * ```
    */
   delete(memoryId: number, options?: RequestOptions): APIPromise<ActionAcknowledgement> {
     return memoriesDelete(this._client, memoryId, options);
@@ -293,6 +379,12 @@ export class Memories extends APIResource {
    * Finds the memories that best answer a question, by meaning rather than keywords, widening the search along the memory graph. Optionally narrowed to one caller or assistant.
    *
    * @see `POST /api/learning/memories/search`
+   *
+   * @example
+   * ```ts
+   * const result = await client.memories.search({ query: "string" });
+   * console.log(result);
+   * ```
    */
   search(params: MemorySearchParams, options?: RequestOptions): APIPromise<MemorySearchResult> {
     return memoriesSearch(this._client, params, options);
@@ -305,6 +397,12 @@ export class Memories extends APIResource {
    *
    * @param memoryId Memory id.
    * @see `GET /api/learning/memories/{memory_id}/edges`
+   *
+   * @example
+   * ```ts
+   * const result = await client.memories.getEdges(501);
+   * console.log(result);
+   * ```
    */
   getEdges(memoryId: number, options?: RequestOptions): APIPromise<MemoryEdges> {
     return memoriesGetEdges(this._client, memoryId, options);
@@ -316,6 +414,12 @@ export class Memories extends APIResource {
    * Returns counts about the organization's memory graph. The server does not declare the body and the docs do not describe it.
    *
    * @see `GET /api/learning/graph-stats`
+   *
+   * @example
+   * ```ts
+   * const result = await client.memories.getGraphStats();
+   * console.log(result);
+   * ```
    */
   getGraphStats(options?: RequestOptions): APIPromise<MemoryGraphStats> {
     return memoriesGetGraphStats(this._client, options);
@@ -328,6 +432,12 @@ export class Memories extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `GET /api/learning/assistants/{assistant_id}/memory-graph`
+   *
+   * @example
+   * ```ts
+   * const result = await client.memories.getGraph(42);
+   * console.log(result);
+   * ```
    */
   getGraph(
     assistantId: number,

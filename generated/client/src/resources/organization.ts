@@ -38,6 +38,12 @@ export type OrganizationUpdateConcurrencySettingsParams = ConcurrencySettingsUpd
  * Returns the caller's organization with its settings and stored credentials. The response contains secrets (carrier tokens, SIP password, provider API keys): never log it.
  *
  * @see `GET /api/v1/organization`
+ *
+ * @example
+ * ```ts
+ * const result = await organizationGet(client);
+ * console.log(result);
+ * ```
  */
 export function organizationGet(client: BaseClient, options?: RequestOptions): APIPromise<Organization> {
   return client.call<Organization>(operations.organizationGet, [], undefined, options);
@@ -49,6 +55,12 @@ export function organizationGet(client: BaseClient, options?: RequestOptions): A
  * Organization admins only: other users get `403`. Changes the fields sent (name, settings, provider keys, carrier credentials, Vonage and SIP settings) and leaves the others alone, although the method is PUT. `settings`, `api_keys` and `sip_trunk_config`, when sent, replace the stored objects. When HIPAA/BAA requirements block bring-your-own keys, the keys may be stored without being activated.
  *
  * @see `PUT /api/v1/organization`
+ *
+ * @example
+ * ```ts
+ * const result = await organizationUpdate(client);
+ * console.log(result);
+ * ```
  */
 export function organizationUpdate(
   client: BaseClient,
@@ -64,6 +76,12 @@ export function organizationUpdate(
  * Creates a new organization with the caller as its admin and answers 200 (not 201) with it. Trial credits come only with the caller's first eligible organization; later ones start without them.
  *
  * @see `POST /api/v1/organization/create`
+ *
+ * @example
+ * ```ts
+ * const result = await organizationCreate(client, { name: "string" });
+ * console.log(result);
+ * ```
  */
 export function organizationCreate(
   client: BaseClient,
@@ -79,6 +97,12 @@ export function organizationCreate(
  * Organization admins only: other users get `403`. Asks Twilio whether an Account SID and auth token work, without saving them; it catches an API key SID (`SK...`) sent in place of the Account SID. Invalid credentials are a normal `200` answer with `valid: false`.
  *
  * @see `POST /api/v1/organization/twilio/validate`
+ *
+ * @example
+ * ```ts
+ * const result = await organizationValidateTwilioCredentials(client, { accountSid: "string", authToken: "string" });
+ * console.log(result);
+ * ```
  */
 export function organizationValidateTwilioCredentials(
   client: BaseClient,
@@ -99,6 +123,12 @@ export function organizationValidateTwilioCredentials(
  * Returns which services the organization needs are configured and which are missing, for showing set-up warnings. The server types the body as a free-form object and documents none of its keys.
  *
  * @see `GET /api/v1/organization/configuration-status`
+ *
+ * @example
+ * ```ts
+ * const result = await organizationGetConfigurationStatus(client);
+ * console.log(result);
+ * ```
  */
 export function organizationGetConfigurationStatus(
   client: BaseClient,
@@ -118,6 +148,12 @@ export function organizationGetConfigurationStatus(
  * Organization admins only: other users get `403`. Returns how many simultaneous sessions the organization opens with each TTS and STT provider.
  *
  * @see `GET /api/v1/organization/concurrency-settings`
+ *
+ * @example
+ * ```ts
+ * const result = await organizationGetConcurrencySettings(client);
+ * console.log(result);
+ * ```
  */
 export function organizationGetConcurrencySettings(
   client: BaseClient,
@@ -137,6 +173,12 @@ export function organizationGetConcurrencySettings(
  * Organization admins only: other users get `403`. Sets the limits for the providers sent; a kind (`tts`, `stt`) left out keeps its limits.
  *
  * @see `PUT /api/v1/organization/concurrency-settings`
+ *
+ * @example
+ * ```ts
+ * const result = await organizationUpdateConcurrencySettings(client);
+ * console.log(result);
+ * ```
  */
 export function organizationUpdateConcurrencySettings(
   client: BaseClient,
@@ -161,6 +203,12 @@ export class OrganizationResource extends APIResource {
    * Returns the caller's organization with its settings and stored credentials. The response contains secrets (carrier tokens, SIP password, provider API keys): never log it.
    *
    * @see `GET /api/v1/organization`
+   *
+   * @example
+   * ```ts
+   * const result = await client.organization.get();
+   * console.log(result);
+   * ```
    */
   get(options?: RequestOptions): APIPromise<Organization> {
     return organizationGet(this._client, options);
@@ -172,6 +220,12 @@ export class OrganizationResource extends APIResource {
    * Organization admins only: other users get `403`. Changes the fields sent (name, settings, provider keys, carrier credentials, Vonage and SIP settings) and leaves the others alone, although the method is PUT. `settings`, `api_keys` and `sip_trunk_config`, when sent, replace the stored objects. When HIPAA/BAA requirements block bring-your-own keys, the keys may be stored without being activated.
    *
    * @see `PUT /api/v1/organization`
+   *
+   * @example
+   * ```ts
+   * const result = await client.organization.update();
+   * console.log(result);
+   * ```
    */
   update(params?: OrganizationUpdateParams, options?: RequestOptions): APIPromise<Organization> {
     return organizationUpdate(this._client, params, options);
@@ -183,6 +237,12 @@ export class OrganizationResource extends APIResource {
    * Creates a new organization with the caller as its admin and answers 200 (not 201) with it. Trial credits come only with the caller's first eligible organization; later ones start without them.
    *
    * @see `POST /api/v1/organization/create`
+   *
+   * @example
+   * ```ts
+   * const result = await client.organization.create({ name: "string" });
+   * console.log(result);
+   * ```
    */
   create(params: OrganizationCreateParams, options?: RequestOptions): APIPromise<Organization> {
     return organizationCreate(this._client, params, options);
@@ -194,6 +254,12 @@ export class OrganizationResource extends APIResource {
    * Organization admins only: other users get `403`. Asks Twilio whether an Account SID and auth token work, without saving them; it catches an API key SID (`SK...`) sent in place of the Account SID. Invalid credentials are a normal `200` answer with `valid: false`.
    *
    * @see `POST /api/v1/organization/twilio/validate`
+   *
+   * @example
+   * ```ts
+   * const result = await client.organization.validateTwilioCredentials({ accountSid: "string", authToken: "string" });
+   * console.log(result);
+   * ```
    */
   validateTwilioCredentials(
     params: OrganizationValidateTwilioCredentialsParams,
@@ -208,6 +274,12 @@ export class OrganizationResource extends APIResource {
    * Returns which services the organization needs are configured and which are missing, for showing set-up warnings. The server types the body as a free-form object and documents none of its keys.
    *
    * @see `GET /api/v1/organization/configuration-status`
+   *
+   * @example
+   * ```ts
+   * const result = await client.organization.getConfigurationStatus();
+   * console.log(result);
+   * ```
    */
   getConfigurationStatus(options?: RequestOptions): APIPromise<OrganizationConfigurationStatus> {
     return organizationGetConfigurationStatus(this._client, options);
@@ -219,6 +291,12 @@ export class OrganizationResource extends APIResource {
    * Organization admins only: other users get `403`. Returns how many simultaneous sessions the organization opens with each TTS and STT provider.
    *
    * @see `GET /api/v1/organization/concurrency-settings`
+   *
+   * @example
+   * ```ts
+   * const result = await client.organization.getConcurrencySettings();
+   * console.log(result);
+   * ```
    */
   getConcurrencySettings(options?: RequestOptions): APIPromise<ConcurrencySettings> {
     return organizationGetConcurrencySettings(this._client, options);
@@ -230,6 +308,12 @@ export class OrganizationResource extends APIResource {
    * Organization admins only: other users get `403`. Sets the limits for the providers sent; a kind (`tts`, `stt`) left out keeps its limits.
    *
    * @see `PUT /api/v1/organization/concurrency-settings`
+   *
+   * @example
+   * ```ts
+   * const result = await client.organization.updateConcurrencySettings();
+   * console.log(result);
+   * ```
    */
   updateConcurrencySettings(
     params?: OrganizationUpdateConcurrencySettingsParams,

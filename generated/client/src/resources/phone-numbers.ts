@@ -103,6 +103,12 @@ export type PhoneNumberAssignByNumberParams = Omit<PhoneNumberAssignByNumber, 'p
  * Returns every phone number of the organization as a plain array (not paginated), with the assistant or flow each one is routed to. Inactive numbers are left out unless `include_inactive` is `true`. The route sits under `/api/v1/assistants/organization/` for historical reasons; the docs list it with the organization pages.
  *
  * @see `GET /api/v1/assistants/organization/phone-numbers`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersList(client);
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersList(
   client: BaseClient,
@@ -118,6 +124,12 @@ export function phoneNumbersList(
  * Returns the organization's numbers that no assistant uses, as a plain array, not paginated. (This lists numbers the organization already has; buying new ones is a different family.)
  *
  * @see `GET /api/v1/assistants/organization/phone-numbers/available`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersListUnassigned(client);
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersListUnassigned(
   client: BaseClient,
@@ -137,6 +149,12 @@ export function phoneNumbersListUnassigned(
  * Imports the numbers of the organization's Twilio, Telnyx and Vonage accounts that Burki does not know yet. Takes no body; numbers already known are left as they are.
  *
  * @see `POST /api/v1/assistants/organization/phone-numbers/sync`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersSync(client);
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersSync(
   client: BaseClient,
@@ -152,6 +170,12 @@ export function phoneNumbersSync(
  *
  * @param phoneNumberId Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
  * @see `PATCH /api/v1/assistants/organization/phone-numbers/{phone_number_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersAssign(client, 12);
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersAssign(
   client: BaseClient,
@@ -173,6 +197,12 @@ export function phoneNumbersAssign(
  * Asks a carrier which numbers it sells that match the criteria (country, area code, locality, region or digits). The criteria travel in a JSON body although nothing is created. Telnyx results carry prices; Twilio results do not. Pass a result's `phone_number` to `purchasePhoneNumber`.
  *
  * @see `POST /api/v1/phone-numbers/search`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersSearch(client);
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersSearch(
   client: BaseClient,
@@ -188,6 +218,12 @@ export function phoneNumbersSearch(
  * Buys a number from a carrier, points the carrier's webhooks at Burki and adds the number to the organization's inventory, routed to `assistant_id` when one is given. The carrier charges the organization's carrier account at once. A number someone else bought in the meantime fails with 500.
  *
  * @see `POST /api/v1/phone-numbers/purchase`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersPurchase(client, { phoneNumber: "string", provider: "twilio" });
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersPurchase(
   client: BaseClient,
@@ -204,6 +240,12 @@ export function phoneNumbersPurchase(
  *
  * @param phoneNumber The number in E.164 format.
  * @see `POST /api/v1/phone-numbers/release`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersRelease(client, "string");
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersRelease(
   client: BaseClient,
@@ -226,6 +268,12 @@ export function phoneNumbersRelease(
  *
  * @param provider Carrier to ask (`twilio` or `telnyx`).
  * @see `GET /api/v1/phone-numbers/countries`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersGetCountries(client);
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersGetCountries(
   client: BaseClient,
@@ -241,6 +289,12 @@ export function phoneNumbersGetCountries(
  * Changes the carrier's voice webhook URL for a number, or switches its SMS handling off (`disable_sms`) and back on (`enable_sms`). The number travels in the body, not the path. The SMS URL itself cannot be set here: Burki derives it from the assistant the number is assigned to. The docs' SDK example passes a `statusCallbackUrl`; the server has no such field.
  *
  * @see `PUT /api/v1/phone-numbers/webhooks`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersUpdateWebhooks(client, { phoneNumber: "string" });
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersUpdateWebhooks(
   client: BaseClient,
@@ -262,6 +316,12 @@ export function phoneNumbersUpdateWebhooks(
  *
  * @param phoneNumber A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
  * @see `GET /api/v1/phone-numbers/{phone_number}/webhooks`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersGetWebhooks(client, "+15551234567");
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersGetWebhooks(
   client: BaseClient,
@@ -279,6 +339,12 @@ export function phoneNumbersGetWebhooks(
  *
  * @param phoneNumber A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
  * @see `GET /api/v1/phone-numbers/{phone_number}/diagnose`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersDiagnose(client, "+15551234567");
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersDiagnose(
   client: BaseClient,
@@ -300,6 +366,12 @@ export function phoneNumbersDiagnose(
  *
  * @returns An object the SDK does not type: The import ran. Undocumented result object.
  * @see `POST /api/v1/phone-numbers/organization/sync-verified-caller-ids`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersSyncVerifiedCallerIds(client);
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersSyncVerifiedCallerIds(
   client: BaseClient,
@@ -320,6 +392,12 @@ export function phoneNumbersSyncVerifiedCallerIds(
  *
  * @returns An object the SDK does not type: Verification started. Undocumented result object.
  * @see `POST /api/v1/phone-numbers/organization/add-verified-caller-id`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersAddVerifiedCallerId(client, { phoneNumber: "string" });
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersAddVerifiedCallerId(
   client: BaseClient,
@@ -341,6 +419,12 @@ export function phoneNumbersAddVerifiedCallerId(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `GET /api/v1/assistants/{assistant_id}/phone-numbers`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersListForAssistant(client, 42);
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersListForAssistant(
   client: BaseClient,
@@ -362,6 +446,12 @@ export function phoneNumbersListForAssistant(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `GET /api/v1/assistants/{assistant_id}/available-phone-numbers`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersListAvailableForAssistant(client, 42);
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersListAvailableForAssistant(
   client: BaseClient,
@@ -384,6 +474,12 @@ export function phoneNumbersListAvailableForAssistant(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param phoneNumber The number in E.164 format.
  * @see `POST /api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersAssignByNumber(client, 42, "string");
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersAssignByNumber(
   client: BaseClient,
@@ -406,6 +502,12 @@ export function phoneNumbersAssignByNumber(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param body Ids of the numbers to assign.
  * @see `POST /api/v1/assistants/{assistant_id}/phone-numbers/bulk-assign`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersBulkAssign(client, 42, [123]);
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersBulkAssign(
   client: BaseClient,
@@ -429,6 +531,12 @@ export function phoneNumbersBulkAssign(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param phoneNumber The number in E.164 format.
  * @see `POST /api/v1/assistants/{assistant_id}/phone-numbers/unassign-by-number`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersUnassignByNumber(client, 42, "string");
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersUnassignByNumber(
   client: BaseClient,
@@ -452,6 +560,12 @@ export function phoneNumbersUnassignByNumber(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param phoneNumberId Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
  * @see `POST /api/v1/assistants/{assistant_id}/phone-numbers/{phone_number_id}/unassign`
+ *
+ * @example
+ * ```ts
+ * const result = await phoneNumbersUnassign(client, 42, 12);
+ * console.log(result);
+ * ```
  */
 export function phoneNumbersUnassign(
   client: BaseClient,
@@ -477,6 +591,12 @@ export class PhoneNumbers extends APIResource {
    * Returns every phone number of the organization as a plain array (not paginated), with the assistant or flow each one is routed to. Inactive numbers are left out unless `include_inactive` is `true`. The route sits under `/api/v1/assistants/organization/` for historical reasons; the docs list it with the organization pages.
    *
    * @see `GET /api/v1/assistants/organization/phone-numbers`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.list();
+   * console.log(result);
+   * ```
    */
   list(params?: PhoneNumberListParams, options?: RequestOptions): APIPromise<PhoneNumber[]> {
     return phoneNumbersList(this._client, params, options);
@@ -488,6 +608,12 @@ export class PhoneNumbers extends APIResource {
    * Returns the organization's numbers that no assistant uses, as a plain array, not paginated. (This lists numbers the organization already has; buying new ones is a different family.)
    *
    * @see `GET /api/v1/assistants/organization/phone-numbers/available`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.listUnassigned();
+   * console.log(result);
+   * ```
    */
   listUnassigned(options?: RequestOptions): APIPromise<OrganizationPhoneNumber[]> {
     return phoneNumbersListUnassigned(this._client, options);
@@ -499,6 +625,12 @@ export class PhoneNumbers extends APIResource {
    * Imports the numbers of the organization's Twilio, Telnyx and Vonage accounts that Burki does not know yet. Takes no body; numbers already known are left as they are.
    *
    * @see `POST /api/v1/assistants/organization/phone-numbers/sync`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.sync();
+   * console.log(result);
+   * ```
    */
   sync(options?: RequestOptions): APIPromise<PhoneNumberSyncResult> {
     return phoneNumbersSync(this._client, options);
@@ -511,6 +643,12 @@ export class PhoneNumbers extends APIResource {
    *
    * @param phoneNumberId Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
    * @see `PATCH /api/v1/assistants/organization/phone-numbers/{phone_number_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.assign(12);
+   * console.log(result);
+   * ```
    */
   assign(
     phoneNumberId: number,
@@ -526,6 +664,12 @@ export class PhoneNumbers extends APIResource {
    * Asks a carrier which numbers it sells that match the criteria (country, area code, locality, region or digits). The criteria travel in a JSON body although nothing is created. Telnyx results carry prices; Twilio results do not. Pass a result's `phone_number` to `purchasePhoneNumber`.
    *
    * @see `POST /api/v1/phone-numbers/search`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.search();
+   * console.log(result);
+   * ```
    */
   search(params?: PhoneNumberSearchParams, options?: RequestOptions): APIPromise<PhoneNumberSearchResult> {
     return phoneNumbersSearch(this._client, params, options);
@@ -537,6 +681,12 @@ export class PhoneNumbers extends APIResource {
    * Buys a number from a carrier, points the carrier's webhooks at Burki and adds the number to the organization's inventory, routed to `assistant_id` when one is given. The carrier charges the organization's carrier account at once. A number someone else bought in the meantime fails with 500.
    *
    * @see `POST /api/v1/phone-numbers/purchase`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.purchase({ phoneNumber: "string", provider: "twilio" });
+   * console.log(result);
+   * ```
    */
   purchase(
     params: PhoneNumberPurchaseParams,
@@ -552,6 +702,12 @@ export class PhoneNumbers extends APIResource {
    *
    * @param phoneNumber The number in E.164 format.
    * @see `POST /api/v1/phone-numbers/release`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.release("string");
+   * console.log(result);
+   * ```
    */
   release(
     phoneNumber: string,
@@ -568,6 +724,12 @@ export class PhoneNumbers extends APIResource {
    *
    * @param provider Carrier to ask (`twilio` or `telnyx`).
    * @see `GET /api/v1/phone-numbers/countries`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.getCountries();
+   * console.log(result);
+   * ```
    */
   getCountries(provider?: TelephonyProvider, options?: RequestOptions): APIPromise<PhoneNumberCountries> {
     return phoneNumbersGetCountries(this._client, provider, options);
@@ -579,6 +741,12 @@ export class PhoneNumbers extends APIResource {
    * Changes the carrier's voice webhook URL for a number, or switches its SMS handling off (`disable_sms`) and back on (`enable_sms`). The number travels in the body, not the path. The SMS URL itself cannot be set here: Burki derives it from the assistant the number is assigned to. The docs' SDK example passes a `statusCallbackUrl`; the server has no such field.
    *
    * @see `PUT /api/v1/phone-numbers/webhooks`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.updateWebhooks({ phoneNumber: "string" });
+   * console.log(result);
+   * ```
    */
   updateWebhooks(
     params: PhoneNumberUpdateWebhooksParams,
@@ -594,6 +762,12 @@ export class PhoneNumbers extends APIResource {
    *
    * @param phoneNumber A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
    * @see `GET /api/v1/phone-numbers/{phone_number}/webhooks`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.getWebhooks("+15551234567");
+   * console.log(result);
+   * ```
    */
   getWebhooks(
     phoneNumber: string,
@@ -610,6 +784,12 @@ export class PhoneNumbers extends APIResource {
    *
    * @param phoneNumber A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
    * @see `GET /api/v1/phone-numbers/{phone_number}/diagnose`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.diagnose("+15551234567");
+   * console.log(result);
+   * ```
    */
   diagnose(phoneNumber: string, options?: RequestOptions): APIPromise<PhoneNumberDiagnosis> {
     return phoneNumbersDiagnose(this._client, phoneNumber, options);
@@ -622,6 +802,12 @@ export class PhoneNumbers extends APIResource {
    *
    * @returns An object the SDK does not type: The import ran. Undocumented result object.
    * @see `POST /api/v1/phone-numbers/organization/sync-verified-caller-ids`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.syncVerifiedCallerIds();
+   * console.log(result);
+   * ```
    */
   syncVerifiedCallerIds(options?: RequestOptions): APIPromise<Record<string, unknown>> {
     return phoneNumbersSyncVerifiedCallerIds(this._client, options);
@@ -634,6 +820,12 @@ export class PhoneNumbers extends APIResource {
    *
    * @returns An object the SDK does not type: Verification started. Undocumented result object.
    * @see `POST /api/v1/phone-numbers/organization/add-verified-caller-id`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.addVerifiedCallerId({ phoneNumber: "string" });
+   * console.log(result);
+   * ```
    */
   addVerifiedCallerId(
     params: PhoneNumberAddVerifiedCallerIdParams,
@@ -649,6 +841,12 @@ export class PhoneNumbers extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `GET /api/v1/assistants/{assistant_id}/phone-numbers`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.listForAssistant(42);
+   * console.log(result);
+   * ```
    */
   listForAssistant(assistantId: number, options?: RequestOptions): APIPromise<AssistantPhoneNumber[]> {
     return phoneNumbersListForAssistant(this._client, assistantId, options);
@@ -661,6 +859,12 @@ export class PhoneNumbers extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `GET /api/v1/assistants/{assistant_id}/available-phone-numbers`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.listAvailableForAssistant(42);
+   * console.log(result);
+   * ```
    */
   listAvailableForAssistant(
     assistantId: number,
@@ -677,6 +881,12 @@ export class PhoneNumbers extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param phoneNumber The number in E.164 format.
    * @see `POST /api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.assignByNumber(42, "string");
+   * console.log(result);
+   * ```
    */
   assignByNumber(
     assistantId: number,
@@ -695,6 +905,12 @@ export class PhoneNumbers extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param body Ids of the numbers to assign.
    * @see `POST /api/v1/assistants/{assistant_id}/phone-numbers/bulk-assign`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.bulkAssign(42, [123]);
+   * console.log(result);
+   * ```
    */
   bulkAssign(
     assistantId: number,
@@ -712,6 +928,12 @@ export class PhoneNumbers extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param phoneNumber The number in E.164 format.
    * @see `POST /api/v1/assistants/{assistant_id}/phone-numbers/unassign-by-number`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.unassignByNumber(42, "string");
+   * console.log(result);
+   * ```
    */
   unassignByNumber(
     assistantId: number,
@@ -729,6 +951,12 @@ export class PhoneNumbers extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param phoneNumberId Phone number id (an integer, the `id` of `PhoneNumber`), not the number itself.
    * @see `POST /api/v1/assistants/{assistant_id}/phone-numbers/{phone_number_id}/unassign`
+   *
+   * @example
+   * ```ts
+   * const result = await client.phoneNumbers.unassign(42, 12);
+   * console.log(result);
+   * ```
    */
   unassign(assistantId: number, phoneNumberId: number, options?: RequestOptions): APIPromise<ApiResponse> {
     return phoneNumbersUnassign(this._client, assistantId, phoneNumberId, options);

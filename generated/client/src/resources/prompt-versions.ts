@@ -45,6 +45,12 @@ export type PromptVersionApproveParams = ApprovePromptRequest;
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `GET /api/learning/assistants/{assistant_id}/prompts`
+ *
+ * @example
+ * ```ts
+ * const result = await promptVersionsList(client, 42);
+ * console.log(result);
+ * ```
  */
 export function promptVersionsList(
   client: BaseClient,
@@ -62,6 +68,12 @@ export function promptVersionsList(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `POST /api/learning/assistants/{assistant_id}/prompts`
+ *
+ * @example
+ * ```ts
+ * const result = await promptVersionsCreate(client, 42, { systemPrompt: "string" });
+ * console.log(result);
+ * ```
  */
 export function promptVersionsCreate(
   client: BaseClient,
@@ -80,6 +92,12 @@ export function promptVersionsCreate(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param versionId Prompt version id (the `id` of the version, not its `version` number).
  * @see `GET /api/learning/assistants/{assistant_id}/prompts/{version_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await promptVersionsGet(client, 42, 7);
+ * console.log(result);
+ * ```
  */
 export function promptVersionsGet(
   client: BaseClient,
@@ -103,6 +121,12 @@ export function promptVersionsGet(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param versionId Prompt version id (the `id` of the version, not its `version` number).
  * @see `POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/approve`
+ *
+ * @example
+ * ```ts
+ * const result = await promptVersionsApprove(client, 42, 7);
+ * console.log(result);
+ * ```
  */
 export function promptVersionsApprove(
   client: BaseClient,
@@ -128,6 +152,12 @@ export function promptVersionsApprove(
  * @param versionId Prompt version id (the `id` of the version, not its `version` number).
  * @param percentage Initial share of calls, in percent.
  * @see `POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/start-canary`
+ *
+ * @example
+ * ```ts
+ * const result = await promptVersionsStartCanary(client, 42, 7);
+ * console.log(result);
+ * ```
  */
 export function promptVersionsStartCanary(
   client: BaseClient,
@@ -150,6 +180,12 @@ export function promptVersionsStartCanary(
  * @param versionId Prompt version id (the `id` of the version, not its `version` number).
  * @param percentage New share of calls, in percent.
  * @see `PATCH /api/learning/assistants/{assistant_id}/prompts/{version_id}/canary`
+ *
+ * @example
+ * ```ts
+ * const result = await promptVersionsUpdateCanary(client, 42, 7, 123);
+ * console.log(result);
+ * ```
  */
 export function promptVersionsUpdateCanary(
   client: BaseClient,
@@ -171,6 +207,12 @@ export function promptVersionsUpdateCanary(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param versionId Prompt version id (the `id` of the version, not its `version` number).
  * @see `POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/promote`
+ *
+ * @example
+ * ```ts
+ * const result = await promptVersionsPromote(client, 42, 7);
+ * console.log(result);
+ * ```
  */
 export function promptVersionsPromote(
   client: BaseClient,
@@ -195,6 +237,12 @@ export function promptVersionsPromote(
  * @param versionId Prompt version id (the `id` of the version, not its `version` number).
  * @param reason The reason, kept for the audit trail.
  * @see `POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/rollback`
+ *
+ * @example
+ * ```ts
+ * const result = await promptVersionsRollback(client, 42, 7, "string");
+ * console.log(result);
+ * ```
  */
 export function promptVersionsRollback(
   client: BaseClient,
@@ -216,6 +264,12 @@ export function promptVersionsRollback(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param versionId Prompt version id (the `id` of the version, not its `version` number).
  * @see `GET /api/learning/assistants/{assistant_id}/prompts/{version_id}/gates`
+ *
+ * @example
+ * ```ts
+ * const result = await promptVersionsGetGates(client, 42, 7);
+ * console.log(result);
+ * ```
  */
 export function promptVersionsGetGates(
   client: BaseClient,
@@ -242,6 +296,12 @@ export class PromptVersions extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `GET /api/learning/assistants/{assistant_id}/prompts`
+   *
+   * @example
+   * ```ts
+   * const result = await client.promptVersions.list(42);
+   * console.log(result);
+   * ```
    */
   list(
     assistantId: number,
@@ -258,6 +318,12 @@ export class PromptVersions extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `POST /api/learning/assistants/{assistant_id}/prompts`
+   *
+   * @example
+   * ```ts
+   * const result = await client.promptVersions.create(42, { systemPrompt: "string" });
+   * console.log(result);
+   * ```
    */
   create(
     assistantId: number,
@@ -275,6 +341,12 @@ export class PromptVersions extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param versionId Prompt version id (the `id` of the version, not its `version` number).
    * @see `GET /api/learning/assistants/{assistant_id}/prompts/{version_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.promptVersions.get(42, 7);
+   * console.log(result);
+   * ```
    */
   get(assistantId: number, versionId: number, options?: RequestOptions): APIPromise<PromptVersionDetail> {
     return promptVersionsGet(this._client, assistantId, versionId, options);
@@ -288,6 +360,12 @@ export class PromptVersions extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param versionId Prompt version id (the `id` of the version, not its `version` number).
    * @see `POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/approve`
+   *
+   * @example
+   * ```ts
+   * const result = await client.promptVersions.approve(42, 7);
+   * console.log(result);
+   * ```
    */
   approve(
     assistantId: number,
@@ -307,6 +385,12 @@ export class PromptVersions extends APIResource {
    * @param versionId Prompt version id (the `id` of the version, not its `version` number).
    * @param percentage Initial share of calls, in percent.
    * @see `POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/start-canary`
+   *
+   * @example
+   * ```ts
+   * const result = await client.promptVersions.startCanary(42, 7);
+   * console.log(result);
+   * ```
    */
   startCanary(
     assistantId: number,
@@ -326,6 +410,12 @@ export class PromptVersions extends APIResource {
    * @param versionId Prompt version id (the `id` of the version, not its `version` number).
    * @param percentage New share of calls, in percent.
    * @see `PATCH /api/learning/assistants/{assistant_id}/prompts/{version_id}/canary`
+   *
+   * @example
+   * ```ts
+   * const result = await client.promptVersions.updateCanary(42, 7, 123);
+   * console.log(result);
+   * ```
    */
   updateCanary(
     assistantId: number,
@@ -344,6 +434,12 @@ export class PromptVersions extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param versionId Prompt version id (the `id` of the version, not its `version` number).
    * @see `POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/promote`
+   *
+   * @example
+   * ```ts
+   * const result = await client.promptVersions.promote(42, 7);
+   * console.log(result);
+   * ```
    */
   promote(
     assistantId: number,
@@ -362,6 +458,12 @@ export class PromptVersions extends APIResource {
    * @param versionId Prompt version id (the `id` of the version, not its `version` number).
    * @param reason The reason, kept for the audit trail.
    * @see `POST /api/learning/assistants/{assistant_id}/prompts/{version_id}/rollback`
+   *
+   * @example
+   * ```ts
+   * const result = await client.promptVersions.rollback(42, 7, "string");
+   * console.log(result);
+   * ```
    */
   rollback(
     assistantId: number,
@@ -380,6 +482,12 @@ export class PromptVersions extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param versionId Prompt version id (the `id` of the version, not its `version` number).
    * @see `GET /api/learning/assistants/{assistant_id}/prompts/{version_id}/gates`
+   *
+   * @example
+   * ```ts
+   * const result = await client.promptVersions.getGates(42, 7);
+   * console.log(result);
+   * ```
    */
   getGates(assistantId: number, versionId: number, options?: RequestOptions): APIPromise<PromotionGates> {
     return promptVersionsGetGates(this._client, assistantId, versionId, options);

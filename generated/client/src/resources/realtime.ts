@@ -46,6 +46,14 @@ export type CampaignProgressStreamEvent =
  *
  * @param callSid The call's SID (`CallSid` of `getCallBySid`), not its integer id.
  * @see WebSocket `/live-transcript/{call_sid}`
+ *
+ * @example
+ * ```ts
+ * const stream = realtimeLiveTranscript(client, "CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c");
+ * for await (const event of stream) {
+ *   console.log(event.type);
+ * }
+ * ```
  */
 export function realtimeLiveTranscript(
   client: BaseClient,
@@ -80,6 +88,14 @@ export function realtimeLiveTranscript(
  *
  * @param campaignId Campaign id (an integer).
  * @see WebSocket `/ws/campaigns/{campaign_id}/progress`
+ *
+ * @example
+ * ```ts
+ * const stream = realtimeCampaignProgress(client, 42);
+ * for await (const event of stream) {
+ *   console.log(event.type);
+ * }
+ * ```
  */
 export function realtimeCampaignProgress(
   client: BaseClient,
@@ -118,6 +134,14 @@ export class Realtime extends APIResource {
    *
    * @param callSid The call's SID (`CallSid` of `getCallBySid`), not its integer id.
    * @see WebSocket `/live-transcript/{call_sid}`
+   *
+   * @example
+   * ```ts
+   * const stream = client.realtime.liveTranscript("CA9f3c2b1a0d8e7f6a5b4c3d2e1f0a9b8c");
+   * for await (const event of stream) {
+   *   console.log(event.type);
+   * }
+   * ```
    */
   liveTranscript(
     callSid: string,
@@ -133,6 +157,14 @@ export class Realtime extends APIResource {
    *
    * @param campaignId Campaign id (an integer).
    * @see WebSocket `/ws/campaigns/{campaign_id}/progress`
+   *
+   * @example
+   * ```ts
+   * const stream = client.realtime.campaignProgress(42);
+   * for await (const event of stream) {
+   *   console.log(event.type);
+   * }
+   * ```
    */
   campaignProgress(
     campaignId: number,

@@ -32,6 +32,12 @@ export type SipTrunkUpdateParams = SipTrunkUpdate;
  * Returns the organization's SIP trunks as a plain array sorted by `priority` (not paginated). Organization admins only.
  *
  * @see `GET /api/v1/sip-trunks`
+ *
+ * @example
+ * ```ts
+ * const result = await sipTrunksList(client);
+ * console.log(result);
+ * ```
  */
 export function sipTrunksList(client: BaseClient, options?: RequestOptions): APIPromise<SipTrunk[]> {
   return client.call<SipTrunk[]>(operations.sipTrunksList, [], undefined, options);
@@ -43,6 +49,12 @@ export function sipTrunksList(client: BaseClient, options?: RequestOptions): API
  * Adds a SIP gateway to the organization and answers 201 with the stored trunk. A name already in use is refused with 400. Organization admins only. Call `syncSipTrunks` (or enable the trunk) to push the configuration to the SIP bridge.
  *
  * @see `POST /api/v1/sip-trunks`
+ *
+ * @example
+ * ```ts
+ * const result = await sipTrunksCreate(client, { name: "string", gateway: "string", username: "string", password: "string" });
+ * console.log(result);
+ * ```
  */
 export function sipTrunksCreate(
   client: BaseClient,
@@ -58,6 +70,12 @@ export function sipTrunksCreate(
  * Sends the organization's enabled trunks to Burki's SIP bridge again, for example after a bridge restart. No body. A `success` answer means the push was started; failures inside the bridge are only logged by the server. Organization admins only.
  *
  * @see `POST /api/v1/sip-trunks/sync`
+ *
+ * @example
+ * ```ts
+ * const result = await sipTrunksSync(client);
+ * console.log(result);
+ * ```
  */
 export function sipTrunksSync(client: BaseClient, options?: RequestOptions): APIPromise<SipTrunkSyncResult> {
   return client.call<SipTrunkSyncResult>(operations.sipTrunksSync, [], undefined, options);
@@ -70,6 +88,12 @@ export function sipTrunksSync(client: BaseClient, options?: RequestOptions): API
  *
  * @param trunkId SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
  * @see `GET /api/v1/sip-trunks/{trunk_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await sipTrunksGet(client, "7f502da1-0f06-4e52-9262-4e625c53791a");
+ * console.log(result);
+ * ```
  */
 export function sipTrunksGet(
   client: BaseClient,
@@ -86,6 +110,12 @@ export function sipTrunksGet(
  *
  * @param trunkId SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
  * @see `PUT /api/v1/sip-trunks/{trunk_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await sipTrunksUpdate(client, "7f502da1-0f06-4e52-9262-4e625c53791a");
+ * console.log(result);
+ * ```
  */
 export function sipTrunksUpdate(
   client: BaseClient,
@@ -103,6 +133,11 @@ export function sipTrunksUpdate(
  *
  * @param trunkId SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
  * @see `DELETE /api/v1/sip-trunks/{trunk_id}`
+ *
+ * @example
+ * ```ts
+ * await sipTrunksDelete(client, "7f502da1-0f06-4e52-9262-4e625c53791a");
+ * ```
  */
 export function sipTrunksDelete(
   client: BaseClient,
@@ -119,6 +154,12 @@ export function sipTrunksDelete(
  *
  * @param trunkId SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
  * @see `POST /api/v1/sip-trunks/{trunk_id}/enable`
+ *
+ * @example
+ * ```ts
+ * const result = await sipTrunksEnable(client, "7f502da1-0f06-4e52-9262-4e625c53791a");
+ * console.log(result);
+ * ```
  */
 export function sipTrunksEnable(
   client: BaseClient,
@@ -135,6 +176,12 @@ export function sipTrunksEnable(
  *
  * @param trunkId SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
  * @see `POST /api/v1/sip-trunks/{trunk_id}/disable`
+ *
+ * @example
+ * ```ts
+ * const result = await sipTrunksDisable(client, "7f502da1-0f06-4e52-9262-4e625c53791a");
+ * console.log(result);
+ * ```
  */
 export function sipTrunksDisable(
   client: BaseClient,
@@ -154,6 +201,12 @@ export class SipTrunks extends APIResource {
    * Returns the organization's SIP trunks as a plain array sorted by `priority` (not paginated). Organization admins only.
    *
    * @see `GET /api/v1/sip-trunks`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sipTrunks.list();
+   * console.log(result);
+   * ```
    */
   list(options?: RequestOptions): APIPromise<SipTrunk[]> {
     return sipTrunksList(this._client, options);
@@ -165,6 +218,12 @@ export class SipTrunks extends APIResource {
    * Adds a SIP gateway to the organization and answers 201 with the stored trunk. A name already in use is refused with 400. Organization admins only. Call `syncSipTrunks` (or enable the trunk) to push the configuration to the SIP bridge.
    *
    * @see `POST /api/v1/sip-trunks`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sipTrunks.create({ name: "string", gateway: "string", username: "string", password: "string" });
+   * console.log(result);
+   * ```
    */
   create(params: SipTrunkCreateParams, options?: RequestOptions): APIPromise<SipTrunk> {
     return sipTrunksCreate(this._client, params, options);
@@ -176,6 +235,12 @@ export class SipTrunks extends APIResource {
    * Sends the organization's enabled trunks to Burki's SIP bridge again, for example after a bridge restart. No body. A `success` answer means the push was started; failures inside the bridge are only logged by the server. Organization admins only.
    *
    * @see `POST /api/v1/sip-trunks/sync`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sipTrunks.sync();
+   * console.log(result);
+   * ```
    */
   sync(options?: RequestOptions): APIPromise<SipTrunkSyncResult> {
     return sipTrunksSync(this._client, options);
@@ -188,6 +253,12 @@ export class SipTrunks extends APIResource {
    *
    * @param trunkId SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
    * @see `GET /api/v1/sip-trunks/{trunk_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sipTrunks.get("7f502da1-0f06-4e52-9262-4e625c53791a");
+   * console.log(result);
+   * ```
    */
   get(trunkId: string, options?: RequestOptions): APIPromise<SipTrunk> {
     return sipTrunksGet(this._client, trunkId, options);
@@ -200,6 +271,12 @@ export class SipTrunks extends APIResource {
    *
    * @param trunkId SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
    * @see `PUT /api/v1/sip-trunks/{trunk_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sipTrunks.update("7f502da1-0f06-4e52-9262-4e625c53791a");
+   * console.log(result);
+   * ```
    */
   update(trunkId: string, params?: SipTrunkUpdateParams, options?: RequestOptions): APIPromise<SipTrunk> {
     return sipTrunksUpdate(this._client, trunkId, params, options);
@@ -212,6 +289,11 @@ export class SipTrunks extends APIResource {
    *
    * @param trunkId SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
    * @see `DELETE /api/v1/sip-trunks/{trunk_id}`
+   *
+   * @example
+   * ```ts
+   * await client.sipTrunks.delete("7f502da1-0f06-4e52-9262-4e625c53791a");
+   * ```
    */
   delete(trunkId: string, options?: RequestOptions): APIPromise<void> {
     return sipTrunksDelete(this._client, trunkId, options);
@@ -224,6 +306,12 @@ export class SipTrunks extends APIResource {
    *
    * @param trunkId SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
    * @see `POST /api/v1/sip-trunks/{trunk_id}/enable`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sipTrunks.enable("7f502da1-0f06-4e52-9262-4e625c53791a");
+   * console.log(result);
+   * ```
    */
   enable(trunkId: string, options?: RequestOptions): APIPromise<SipTrunk> {
     return sipTrunksEnable(this._client, trunkId, options);
@@ -236,6 +324,12 @@ export class SipTrunks extends APIResource {
    *
    * @param trunkId SIP trunk id, a UUID string (unlike most Burki ids, which are integers).
    * @see `POST /api/v1/sip-trunks/{trunk_id}/disable`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sipTrunks.disable("7f502da1-0f06-4e52-9262-4e625c53791a");
+   * console.log(result);
+   * ```
    */
   disable(trunkId: string, options?: RequestOptions): APIPromise<SipTrunk> {
     return sipTrunksDisable(this._client, trunkId, options);

@@ -21,6 +21,12 @@ export type SmsComplianceSubmitParams = SmsComplianceSubmission;
  *
  * @param phoneNumberId Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
  * @see `GET /v1/sms-compliance/status/{phone_number_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await smsComplianceGetStatus(client, 55);
+ * console.log(result);
+ * ```
  */
 export function smsComplianceGetStatus(
   client: BaseClient,
@@ -43,6 +49,12 @@ export function smsComplianceGetStatus(
  * A submission the server cannot file is a soft failure: it answers 200 with `success: false`, the reason in `error` and what to fix in `next_steps`. Check `success`; the SDK does not throw for it. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
  *
  * @see `POST /v1/sms-compliance/submit`
+ *
+ * @example
+ * ```ts
+ * const result = await smsComplianceSubmit(client, { phoneNumberId: 123, useCase: "customer_support", businessName: "string", businessDescription: "string", sampleMessages: ["string"] });
+ * console.log(result);
+ * ```
  */
 export function smsComplianceSubmit(
   client: BaseClient,
@@ -59,6 +71,12 @@ export function smsComplianceSubmit(
  *
  * @param phoneNumberId Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
  * @see `GET /v1/sms-compliance/can-send/{phone_number_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await smsComplianceCanSend(client, 55);
+ * console.log(result);
+ * ```
  */
 export function smsComplianceCanSend(
   client: BaseClient,
@@ -74,6 +92,12 @@ export function smsComplianceCanSend(
  * Counts the organization's numbers that may send outbound SMS, that are pending verification and that still need it, and lists every number with its state. The fields are the server's; the docs' example (`approved`, `pending`, `rejected` counts) is outdated. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
  *
  * @see `GET /v1/sms-compliance/summary`
+ *
+ * @example
+ * ```ts
+ * const result = await smsComplianceGetSummary(client);
+ * console.log(result);
+ * ```
  */
 export function smsComplianceGetSummary(
   client: BaseClient,
@@ -93,6 +117,12 @@ export class SmsCompliance extends APIResource {
    *
    * @param phoneNumberId Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
    * @see `GET /v1/sms-compliance/status/{phone_number_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.smsCompliance.getStatus(55);
+   * console.log(result);
+   * ```
    */
   getStatus(phoneNumberId: number, options?: RequestOptions): APIPromise<SmsComplianceStatus> {
     return smsComplianceGetStatus(this._client, phoneNumberId, options);
@@ -106,6 +136,12 @@ export class SmsCompliance extends APIResource {
    * A submission the server cannot file is a soft failure: it answers 200 with `success: false`, the reason in `error` and what to fix in `next_steps`. Check `success`; the SDK does not throw for it. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
    *
    * @see `POST /v1/sms-compliance/submit`
+   *
+   * @example
+   * ```ts
+   * const result = await client.smsCompliance.submit({ phoneNumberId: 123, useCase: "customer_support", businessName: "string", businessDescription: "string", sampleMessages: ["string"] });
+   * console.log(result);
+   * ```
    */
   submit(params: SmsComplianceSubmitParams, options?: RequestOptions): APIPromise<SmsComplianceSubmitResult> {
     return smsComplianceSubmit(this._client, params, options);
@@ -118,6 +154,12 @@ export class SmsCompliance extends APIResource {
    *
    * @param phoneNumberId Id of one of the organization's phone numbers (the integer id of phone number listings, not the E.164 number).
    * @see `GET /v1/sms-compliance/can-send/{phone_number_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.smsCompliance.canSend(55);
+   * console.log(result);
+   * ```
    */
   canSend(phoneNumberId: number, options?: RequestOptions): APIPromise<SmsCanSend> {
     return smsComplianceCanSend(this._client, phoneNumberId, options);
@@ -129,6 +171,12 @@ export class SmsCompliance extends APIResource {
    * Counts the organization's numbers that may send outbound SMS, that are pending verification and that still need it, and lists every number with its state. The fields are the server's; the docs' example (`approved`, `pending`, `rejected` counts) is outdated. JWT only: send a JWT access token from the login endpoint; API keys are rejected with 401. With the SDK, construct a client whose `apiKey` is the JWT.
    *
    * @see `GET /v1/sms-compliance/summary`
+   *
+   * @example
+   * ```ts
+   * const result = await client.smsCompliance.getSummary();
+   * console.log(result);
+   * ```
    */
   getSummary(options?: RequestOptions): APIPromise<SmsComplianceSummary> {
     return smsComplianceGetSummary(this._client, options);

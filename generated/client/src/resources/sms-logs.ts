@@ -87,6 +87,13 @@ export type SmsLogGetStatsParams = {
  * Returns one page of the organization's SMS and MMS, inbound and outbound, with provider and delivery details, newest first, plus the total number of matches and `has_more`. All filters are optional. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
  *
  * @see `GET /api/v1/sms-logs/`
+ *
+ * @example
+ * ```ts
+ * for await (const item of smsLogsList(client)) {
+ *   console.log(item);
+ * }
+ * ```
  */
 export function smsLogsList(
   client: BaseClient,
@@ -102,6 +109,12 @@ export function smsLogsList(
  * Counts the organization's SMS log entries by direction, status and provider, with the number that failed and the success rate, optionally within a date range.
  *
  * @see `GET /api/v1/sms-logs/stats`
+ *
+ * @example
+ * ```ts
+ * const result = await smsLogsGetStats(client);
+ * console.log(result);
+ * ```
  */
 export function smsLogsGetStats(
   client: BaseClient,
@@ -118,6 +131,12 @@ export function smsLogsGetStats(
  *
  * @param logId SMS log entry id, as returned in `id` by `listSmsLogs`.
  * @see `GET /api/v1/sms-logs/{log_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await smsLogsGet(client, 5310);
+ * console.log(result);
+ * ```
  */
 export function smsLogsGet(client: BaseClient, logId: number, options?: RequestOptions): APIPromise<SmsLog> {
   return client.call<SmsLog>(operations.smsLogsGet, [logId], undefined, options);
@@ -130,6 +149,12 @@ export function smsLogsGet(client: BaseClient, logId: number, options?: RequestO
  *
  * @param callId The SMS conversation's call record id: the digits of the conversation's `id`, as an integer.
  * @see `GET /api/v1/sms/{call_id}/logs`
+ *
+ * @example
+ * ```ts
+ * const result = await smsLogsGetTimeline(client, 2045);
+ * console.log(result);
+ * ```
  */
 export function smsLogsGetTimeline(
   client: BaseClient,
@@ -149,6 +174,13 @@ export class SmsLogs extends APIResource {
    * Returns one page of the organization's SMS and MMS, inbound and outbound, with provider and delivery details, newest first, plus the total number of matches and `has_more`. All filters are optional. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
    *
    * @see `GET /api/v1/sms-logs/`
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.smsLogs.list()) {
+   *   console.log(item);
+   * }
+   * ```
    */
   list(params?: SmsLogListParams, options?: RequestOptions): PagePromise<SmsLog, SmsLogPage> {
     return smsLogsList(this._client, params, options);
@@ -160,6 +192,12 @@ export class SmsLogs extends APIResource {
    * Counts the organization's SMS log entries by direction, status and provider, with the number that failed and the success rate, optionally within a date range.
    *
    * @see `GET /api/v1/sms-logs/stats`
+   *
+   * @example
+   * ```ts
+   * const result = await client.smsLogs.getStats();
+   * console.log(result);
+   * ```
    */
   getStats(params?: SmsLogGetStatsParams, options?: RequestOptions): APIPromise<SmsLogStats> {
     return smsLogsGetStats(this._client, params, options);
@@ -172,6 +210,12 @@ export class SmsLogs extends APIResource {
    *
    * @param logId SMS log entry id, as returned in `id` by `listSmsLogs`.
    * @see `GET /api/v1/sms-logs/{log_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.smsLogs.get(5310);
+   * console.log(result);
+   * ```
    */
   get(logId: number, options?: RequestOptions): APIPromise<SmsLog> {
     return smsLogsGet(this._client, logId, options);
@@ -184,6 +228,12 @@ export class SmsLogs extends APIResource {
    *
    * @param callId The SMS conversation's call record id: the digits of the conversation's `id`, as an integer.
    * @see `GET /api/v1/sms/{call_id}/logs`
+   *
+   * @example
+   * ```ts
+   * const result = await client.smsLogs.getTimeline(2045);
+   * console.log(result);
+   * ```
    */
   getTimeline(callId: number, options?: RequestOptions): APIPromise<SmsAuditTimeline> {
     return smsLogsGetTimeline(this._client, callId, options);

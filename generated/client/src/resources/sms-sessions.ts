@@ -9,6 +9,12 @@ import type { Assistant, SmsSessionClearResult, SmsSessionInfo } from '../types.
  * Returns the state of Burki's SMS session store: how many SMS sessions are open and how long an idle one lives. A session ties a customer number to an assistant number so that replies continue the same conversation. Operational: meant for monitoring, not for building an inbox (use `listSmsConversations`). The path ends in a slash.
  *
  * @see `GET /api/v1/sms-sessions/`
+ *
+ * @example
+ * ```ts
+ * const result = await smsSessionsGetInfo(client);
+ * console.log(result);
+ * ```
  */
 export function smsSessionsGetInfo(client: BaseClient, options?: RequestOptions): APIPromise<SmsSessionInfo> {
   return client.call<SmsSessionInfo>(operations.smsSessionsGetInfo, [], undefined, options);
@@ -20,6 +26,12 @@ export function smsSessionsGetInfo(client: BaseClient, options?: RequestOptions)
  * Removes every SMS session from Burki's session store, so the next message on every number starts a new session. Conversations and messages are kept. Operational and broad: the server describes it as clearing all sessions and does not say it is limited to the caller's organization, so use it with care; `clearSmsSession` clears one. The path ends in a slash.
  *
  * @see `DELETE /api/v1/sms-sessions/`
+ *
+ * @example
+ * ```ts
+ * const result = await smsSessionsClearAll(client);
+ * console.log(result);
+ * ```
  */
 export function smsSessionsClearAll(
   client: BaseClient,
@@ -34,6 +46,12 @@ export function smsSessionsClearAll(
  * Removes the SMS sessions whose time to live has run out now instead of waiting for the store's own expiry. Open sessions are kept. Operational. The request has no body.
  *
  * @see `POST /api/v1/sms-sessions/cleanup`
+ *
+ * @example
+ * ```ts
+ * const result = await smsSessionsCleanupExpired(client);
+ * console.log(result);
+ * ```
  */
 export function smsSessionsCleanupExpired(
   client: BaseClient,
@@ -50,6 +68,12 @@ export function smsSessionsCleanupExpired(
  * @param phoneNumber A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `DELETE /api/v1/sms-sessions/{phone_number}/{assistant_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await smsSessionsClear(client, "+15551234567", 42);
+ * console.log(result);
+ * ```
  */
 export function smsSessionsClear(
   client: BaseClient,
@@ -75,6 +99,12 @@ export class SmsSessions extends APIResource {
    * Returns the state of Burki's SMS session store: how many SMS sessions are open and how long an idle one lives. A session ties a customer number to an assistant number so that replies continue the same conversation. Operational: meant for monitoring, not for building an inbox (use `listSmsConversations`). The path ends in a slash.
    *
    * @see `GET /api/v1/sms-sessions/`
+   *
+   * @example
+   * ```ts
+   * const result = await client.smsSessions.getInfo();
+   * console.log(result);
+   * ```
    */
   getInfo(options?: RequestOptions): APIPromise<SmsSessionInfo> {
     return smsSessionsGetInfo(this._client, options);
@@ -86,6 +116,12 @@ export class SmsSessions extends APIResource {
    * Removes every SMS session from Burki's session store, so the next message on every number starts a new session. Conversations and messages are kept. Operational and broad: the server describes it as clearing all sessions and does not say it is limited to the caller's organization, so use it with care; `clearSmsSession` clears one. The path ends in a slash.
    *
    * @see `DELETE /api/v1/sms-sessions/`
+   *
+   * @example
+   * ```ts
+   * const result = await client.smsSessions.clearAll();
+   * console.log(result);
+   * ```
    */
   clearAll(options?: RequestOptions): APIPromise<SmsSessionClearResult> {
     return smsSessionsClearAll(this._client, options);
@@ -97,6 +133,12 @@ export class SmsSessions extends APIResource {
    * Removes the SMS sessions whose time to live has run out now instead of waiting for the store's own expiry. Open sessions are kept. Operational. The request has no body.
    *
    * @see `POST /api/v1/sms-sessions/cleanup`
+   *
+   * @example
+   * ```ts
+   * const result = await client.smsSessions.cleanupExpired();
+   * console.log(result);
+   * ```
    */
   cleanupExpired(options?: RequestOptions): APIPromise<SmsSessionClearResult> {
     return smsSessionsCleanupExpired(this._client, options);
@@ -110,6 +152,12 @@ export class SmsSessions extends APIResource {
    * @param phoneNumber A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `DELETE /api/v1/sms-sessions/{phone_number}/{assistant_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.smsSessions.clear("+15551234567", 42);
+   * console.log(result);
+   * ```
    */
   clear(
     phoneNumber: string,

@@ -96,6 +96,12 @@ export type SmsExportConversationParams = {
  * Retrying safely: send an `Idempotency-Key` header (or the body's `idempotency_key`; the header wins). A repeated request with the same key is not sent or stored twice, so a client may retry a send that timed out. The path is at the root, not under `/api/v1`.
  *
  * @see `POST /sms/send`
+ *
+ * @example
+ * ```ts
+ * const result = await smsSend(client, { fromPhoneNumber: "string", toPhoneNumber: "string", message: "string" });
+ * console.log(result);
+ * ```
  */
 export function smsSend(
   client: BaseClient,
@@ -112,6 +118,12 @@ export function smsSend(
  *
  * @param messageId Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
  * @see `DELETE /sms/{message_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await smsCancel(client, "8ad70ee5-3d47-4fa4-a6ab-c9f2238d5f54");
+ * console.log(result);
+ * ```
  */
 export function smsCancel(
   client: BaseClient,
@@ -128,6 +140,12 @@ export function smsCancel(
  *
  * @param messageId Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
  * @see `GET /sms/{message_id}/status`
+ *
+ * @example
+ * ```ts
+ * const result = await smsGetStatus(client, "8ad70ee5-3d47-4fa4-a6ab-c9f2238d5f54");
+ * console.log(result);
+ * ```
  */
 export function smsGetStatus(
   client: BaseClient,
@@ -143,6 +161,12 @@ export function smsGetStatus(
  * Returns the counters of Burki's per-provider SMS queues (messages pending, being sent and failed), for monitoring how quickly queued sends drain. `provider` narrows the answer to one queue.
  *
  * @see `GET /sms/queue/stats`
+ *
+ * @example
+ * ```ts
+ * const result = await smsGetQueueStats(client);
+ * console.log(result);
+ * ```
  */
 export function smsGetQueueStats(
   client: BaseClient,
@@ -158,6 +182,13 @@ export function smsGetQueueStats(
  * Returns the organization's SMS threads as a plain array, newest activity first. Archived threads (see `deleteSmsConversation`) are left out. Page with `skip` and `limit` (default 50); the response carries no total, so keep requesting until a page is shorter than `limit`. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
  *
  * @see `GET /api/v1/sms-conversations/`
+ *
+ * @example
+ * ```ts
+ * for await (const item of smsListConversations(client)) {
+ *   console.log(item);
+ * }
+ * ```
  */
 export function smsListConversations(
   client: BaseClient,
@@ -180,6 +211,12 @@ export function smsListConversations(
  *
  * @param conversationId SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
  * @see `GET /api/v1/sms-conversations/{conversation_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await smsGetConversation(client, "2045");
+ * console.log(result);
+ * ```
  */
 export function smsGetConversation(
   client: BaseClient,
@@ -196,6 +233,12 @@ export function smsGetConversation(
  *
  * @param conversationId SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
  * @see `DELETE /api/v1/sms-conversations/{conversation_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await smsDeleteConversation(client, "2045");
+ * console.log(result);
+ * ```
  */
 export function smsDeleteConversation(
   client: BaseClient,
@@ -212,6 +255,12 @@ export function smsDeleteConversation(
  *
  * @param conversationId SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
  * @see `GET /api/v1/sms-conversations/{conversation_id}/messages`
+ *
+ * @example
+ * ```ts
+ * const result = await smsGetMessages(client, "2045");
+ * console.log(result);
+ * ```
  */
 export function smsGetMessages(
   client: BaseClient,
@@ -228,6 +277,12 @@ export function smsGetMessages(
  *
  * @param conversationId SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
  * @see `GET /api/v1/sms-conversations/{conversation_id}/related`
+ *
+ * @example
+ * ```ts
+ * const result = await smsGetRelatedConversations(client, "2045");
+ * console.log(result);
+ * ```
  */
 export function smsGetRelatedConversations(
   client: BaseClient,
@@ -249,6 +304,12 @@ export function smsGetRelatedConversations(
  *
  * @param conversationId SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
  * @see `GET /api/v1/sms-conversations/{conversation_id}/export`
+ *
+ * @example
+ * ```ts
+ * const result = await smsExportConversation(client, "2045");
+ * console.log(result);
+ * ```
  */
 export function smsExportConversation(
   client: BaseClient,
@@ -273,6 +334,12 @@ export class Sms extends APIResource {
    * Retrying safely: send an `Idempotency-Key` header (or the body's `idempotency_key`; the header wins). A repeated request with the same key is not sent or stored twice, so a client may retry a send that timed out. The path is at the root, not under `/api/v1`.
    *
    * @see `POST /sms/send`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sms.send({ fromPhoneNumber: "string", toPhoneNumber: "string", message: "string" });
+   * console.log(result);
+   * ```
    */
   send(params: SmsSendParams, options?: RequestOptions): APIPromise<SendSmsResponse> {
     return smsSend(this._client, params, options);
@@ -285,6 +352,12 @@ export class Sms extends APIResource {
    *
    * @param messageId Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
    * @see `DELETE /sms/{message_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sms.cancel("8ad70ee5-3d47-4fa4-a6ab-c9f2238d5f54");
+   * console.log(result);
+   * ```
    */
   cancel(messageId: string, options?: RequestOptions): APIPromise<SmsCancelResult> {
     return smsCancel(this._client, messageId, options);
@@ -297,6 +370,12 @@ export class Sms extends APIResource {
    *
    * @param messageId Burki's id for a queued message (a UUID), as returned in `message_id` by `sendSms` with `queue: true`.
    * @see `GET /sms/{message_id}/status`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sms.getStatus("8ad70ee5-3d47-4fa4-a6ab-c9f2238d5f54");
+   * console.log(result);
+   * ```
    */
   getStatus(messageId: string, options?: RequestOptions): APIPromise<SmsStatus> {
     return smsGetStatus(this._client, messageId, options);
@@ -308,6 +387,12 @@ export class Sms extends APIResource {
    * Returns the counters of Burki's per-provider SMS queues (messages pending, being sent and failed), for monitoring how quickly queued sends drain. `provider` narrows the answer to one queue.
    *
    * @see `GET /sms/queue/stats`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sms.getQueueStats();
+   * console.log(result);
+   * ```
    */
   getQueueStats(params?: SmsGetQueueStatsParams, options?: RequestOptions): APIPromise<SmsQueueStats> {
     return smsGetQueueStats(this._client, params, options);
@@ -319,6 +404,13 @@ export class Sms extends APIResource {
    * Returns the organization's SMS threads as a plain array, newest activity first. Archived threads (see `deleteSmsConversation`) are left out. Page with `skip` and `limit` (default 50); the response carries no total, so keep requesting until a page is shorter than `limit`. The path ends in a slash; FastAPI answers the slash-less form with a redirect.
    *
    * @see `GET /api/v1/sms-conversations/`
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.sms.listConversations()) {
+   *   console.log(item);
+   * }
+   * ```
    */
   listConversations(
     params?: SmsListConversationsParams,
@@ -334,6 +426,12 @@ export class Sms extends APIResource {
    *
    * @param conversationId SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
    * @see `GET /api/v1/sms-conversations/{conversation_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sms.getConversation("2045");
+   * console.log(result);
+   * ```
    */
   getConversation(conversationId: string, options?: RequestOptions): APIPromise<SmsConversation> {
     return smsGetConversation(this._client, conversationId, options);
@@ -346,6 +444,12 @@ export class Sms extends APIResource {
    *
    * @param conversationId SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
    * @see `DELETE /api/v1/sms-conversations/{conversation_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sms.deleteConversation("2045");
+   * console.log(result);
+   * ```
    */
   deleteConversation(conversationId: string, options?: RequestOptions): APIPromise<ApiResponse> {
     return smsDeleteConversation(this._client, conversationId, options);
@@ -358,6 +462,12 @@ export class Sms extends APIResource {
    *
    * @param conversationId SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
    * @see `GET /api/v1/sms-conversations/{conversation_id}/messages`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sms.getMessages("2045");
+   * console.log(result);
+   * ```
    */
   getMessages(conversationId: string, options?: RequestOptions): APIPromise<SmsMessage[]> {
     return smsGetMessages(this._client, conversationId, options);
@@ -370,6 +480,12 @@ export class Sms extends APIResource {
    *
    * @param conversationId SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
    * @see `GET /api/v1/sms-conversations/{conversation_id}/related`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sms.getRelatedConversations("2045");
+   * console.log(result);
+   * ```
    */
   getRelatedConversations(
     conversationId: string,
@@ -385,6 +501,12 @@ export class Sms extends APIResource {
    *
    * @param conversationId SMS conversation id, as returned in `id` by `listSmsConversations`. The server types it as a string; it holds the digits of the SMS call record's id.
    * @see `GET /api/v1/sms-conversations/{conversation_id}/export`
+   *
+   * @example
+   * ```ts
+   * const result = await client.sms.exportConversation("2045");
+   * console.log(result);
+   * ```
    */
   exportConversation(
     conversationId: string,

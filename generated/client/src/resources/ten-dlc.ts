@@ -31,6 +31,12 @@ export type TenDlcSelectVonageCampaignParams = VonageCampaignSelection;
  *
  * @returns An object the SDK does not type: The Telnyx brands. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
  * @see `GET /api/telnyx/brands`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcListTelnyxBrands(client);
+ * console.log(result);
+ * ```
  */
 export function tenDlcListTelnyxBrands(
   client: BaseClient,
@@ -47,6 +53,12 @@ export function tenDlcListTelnyxBrands(
  * @param brandId Telnyx brand id, from `listTelnyxBrands`.
  * @returns An object the SDK does not type: The brand's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
  * @see `GET /api/telnyx/campaigns`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcListTelnyxCampaigns(client, "4b20017f-8da9-4ba1-8e3f-6f2b1b0a9c11");
+ * console.log(result);
+ * ```
  */
 export function tenDlcListTelnyxCampaigns(
   client: BaseClient,
@@ -63,6 +75,12 @@ export function tenDlcListTelnyxCampaigns(
  *
  * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `POST /api/telnyx/campaign/select`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcSelectTelnyxCampaign(client, { campaignId: "string", brandId: "string" });
+ * console.log(result);
+ * ```
  */
 export function tenDlcSelectTelnyxCampaign(
   client: BaseClient,
@@ -79,6 +97,12 @@ export function tenDlcSelectTelnyxCampaign(
  *
  * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `GET /api/telnyx/campaign/selected`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcGetSelectedTelnyxCampaign(client);
+ * console.log(result);
+ * ```
  */
 export function tenDlcGetSelectedTelnyxCampaign(
   client: BaseClient,
@@ -100,6 +124,12 @@ export function tenDlcGetSelectedTelnyxCampaign(
  * @param phoneNumber A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
  * @returns An object the SDK does not type: The number's assignment. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
  * @see `GET /api/telnyx/phone-number/{phone_number}/status`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcGetTelnyxNumberStatus(client, "+15551234567");
+ * console.log(result);
+ * ```
  */
 export function tenDlcGetTelnyxNumberStatus(
   client: BaseClient,
@@ -121,6 +151,12 @@ export function tenDlcGetTelnyxNumberStatus(
  *
  * @returns An object the SDK does not type: The Messaging Services. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
  * @see `GET /api/twilio-10dlc/messaging-services`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcListTwilioMessagingServices(client);
+ * console.log(result);
+ * ```
  */
 export function tenDlcListTwilioMessagingServices(
   client: BaseClient,
@@ -142,6 +178,12 @@ export function tenDlcListTwilioMessagingServices(
  * @param serviceSid Twilio Messaging Service SID (`MG...`), from `listTwilioMessagingServices`.
  * @returns An object the SDK does not type: The service's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
  * @see `GET /api/twilio-10dlc/messaging-services/{service_sid}/campaigns`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcListTwilioCampaigns(client, "MG2c1f9a0b3d4e5f60718293a4b5c6d7e8");
+ * console.log(result);
+ * ```
  */
 export function tenDlcListTwilioCampaigns(
   client: BaseClient,
@@ -164,6 +206,12 @@ export function tenDlcListTwilioCampaigns(
  * @param messagingServiceSid Messaging Service SID (`MG...`), from `listTwilioMessagingServices`.
  * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `POST /api/twilio-10dlc/messaging-service/select`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcSelectTwilioMessagingService(client, "string");
+ * console.log(result);
+ * ```
  */
 export function tenDlcSelectTwilioMessagingService(
   client: BaseClient,
@@ -182,6 +230,12 @@ export function tenDlcSelectTwilioMessagingService(
  *
  * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `GET /api/twilio-10dlc/messaging-service/selected`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcGetSelectedTwilioMessagingService(client);
+ * console.log(result);
+ * ```
  */
 export function tenDlcGetSelectedTwilioMessagingService(
   client: BaseClient,
@@ -202,6 +256,12 @@ export function tenDlcGetSelectedTwilioMessagingService(
  *
  * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `POST /api/twilio-10dlc/campaign/select`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcSelectTwilioCampaign(client, { campaignId: "string", messagingServiceSid: "string", brandSid: "string" });
+ * console.log(result);
+ * ```
  */
 export function tenDlcSelectTwilioCampaign(
   client: BaseClient,
@@ -218,6 +278,12 @@ export function tenDlcSelectTwilioCampaign(
  *
  * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `GET /api/twilio-10dlc/campaign/selected`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcGetSelectedTwilioCampaign(client);
+ * console.log(result);
+ * ```
  */
 export function tenDlcGetSelectedTwilioCampaign(
   client: BaseClient,
@@ -238,6 +304,12 @@ export function tenDlcGetSelectedTwilioCampaign(
  *
  * @returns An object the SDK does not type: The Vonage brands. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
  * @see `GET /api/vonage-10dlc/brands`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcListVonageBrands(client);
+ * console.log(result);
+ * ```
  */
 export function tenDlcListVonageBrands(
   client: BaseClient,
@@ -254,6 +326,12 @@ export function tenDlcListVonageBrands(
  * @param brandId Vonage brand id, from `listVonageBrands`.
  * @returns An object the SDK does not type: The brand's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
  * @see `GET /api/vonage-10dlc/brands/{brand_id}/campaigns`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcListVonageCampaigns(client, "BV4K2M9");
+ * console.log(result);
+ * ```
  */
 export function tenDlcListVonageCampaigns(
   client: BaseClient,
@@ -275,6 +353,12 @@ export function tenDlcListVonageCampaigns(
  *
  * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `POST /api/vonage-10dlc/campaign/select`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcSelectVonageCampaign(client, { campaignId: "string", brandId: "string", usecase: "string", description: "string" });
+ * console.log(result);
+ * ```
  */
 export function tenDlcSelectVonageCampaign(
   client: BaseClient,
@@ -291,6 +375,12 @@ export function tenDlcSelectVonageCampaign(
  *
  * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
  * @see `GET /api/vonage-10dlc/campaign/selected`
+ *
+ * @example
+ * ```ts
+ * const result = await tenDlcGetSelectedVonageCampaign(client);
+ * console.log(result);
+ * ```
  */
 export function tenDlcGetSelectedVonageCampaign(
   client: BaseClient,
@@ -315,6 +405,12 @@ export class TenDlc extends APIResource {
    *
    * @returns An object the SDK does not type: The Telnyx brands. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
    * @see `GET /api/telnyx/brands`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.listTelnyxBrands();
+   * console.log(result);
+   * ```
    */
   listTelnyxBrands(options?: RequestOptions): APIPromise<Record<string, unknown>> {
     return tenDlcListTelnyxBrands(this._client, options);
@@ -328,6 +424,12 @@ export class TenDlc extends APIResource {
    * @param brandId Telnyx brand id, from `listTelnyxBrands`.
    * @returns An object the SDK does not type: The brand's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
    * @see `GET /api/telnyx/campaigns`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.listTelnyxCampaigns("4b20017f-8da9-4ba1-8e3f-6f2b1b0a9c11");
+   * console.log(result);
+   * ```
    */
   listTelnyxCampaigns(brandId: string, options?: RequestOptions): APIPromise<Record<string, unknown>> {
     return tenDlcListTelnyxCampaigns(this._client, brandId, options);
@@ -340,6 +442,12 @@ export class TenDlc extends APIResource {
    *
    * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `POST /api/telnyx/campaign/select`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.selectTelnyxCampaign({ campaignId: "string", brandId: "string" });
+   * console.log(result);
+   * ```
    */
   selectTelnyxCampaign(
     params: TenDlcSelectTelnyxCampaignParams,
@@ -355,6 +463,12 @@ export class TenDlc extends APIResource {
    *
    * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `GET /api/telnyx/campaign/selected`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.getSelectedTelnyxCampaign();
+   * console.log(result);
+   * ```
    */
   getSelectedTelnyxCampaign(options?: RequestOptions): APIPromise<Record<string, unknown>> {
     return tenDlcGetSelectedTelnyxCampaign(this._client, options);
@@ -368,6 +482,12 @@ export class TenDlc extends APIResource {
    * @param phoneNumber A phone number in E.164 format. Percent-encode the leading `+` as `%2B`; a literal `+` in a URL path can reach the server as a space.
    * @returns An object the SDK does not type: The number's assignment. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
    * @see `GET /api/telnyx/phone-number/{phone_number}/status`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.getTelnyxNumberStatus("+15551234567");
+   * console.log(result);
+   * ```
    */
   getTelnyxNumberStatus(phoneNumber: string, options?: RequestOptions): APIPromise<Record<string, unknown>> {
     return tenDlcGetTelnyxNumberStatus(this._client, phoneNumber, options);
@@ -380,6 +500,12 @@ export class TenDlc extends APIResource {
    *
    * @returns An object the SDK does not type: The Messaging Services. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
    * @see `GET /api/twilio-10dlc/messaging-services`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.listTwilioMessagingServices();
+   * console.log(result);
+   * ```
    */
   listTwilioMessagingServices(options?: RequestOptions): APIPromise<Record<string, unknown>> {
     return tenDlcListTwilioMessagingServices(this._client, options);
@@ -393,6 +519,12 @@ export class TenDlc extends APIResource {
    * @param serviceSid Twilio Messaging Service SID (`MG...`), from `listTwilioMessagingServices`.
    * @returns An object the SDK does not type: The service's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
    * @see `GET /api/twilio-10dlc/messaging-services/{service_sid}/campaigns`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.listTwilioCampaigns("MG2c1f9a0b3d4e5f60718293a4b5c6d7e8");
+   * console.log(result);
+   * ```
    */
   listTwilioCampaigns(serviceSid: string, options?: RequestOptions): APIPromise<Record<string, unknown>> {
     return tenDlcListTwilioCampaigns(this._client, serviceSid, options);
@@ -406,6 +538,12 @@ export class TenDlc extends APIResource {
    * @param messagingServiceSid Messaging Service SID (`MG...`), from `listTwilioMessagingServices`.
    * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `POST /api/twilio-10dlc/messaging-service/select`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.selectTwilioMessagingService("string");
+   * console.log(result);
+   * ```
    */
   selectTwilioMessagingService(
     messagingServiceSid: string,
@@ -421,6 +559,12 @@ export class TenDlc extends APIResource {
    *
    * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `GET /api/twilio-10dlc/messaging-service/selected`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.getSelectedTwilioMessagingService();
+   * console.log(result);
+   * ```
    */
   getSelectedTwilioMessagingService(options?: RequestOptions): APIPromise<Record<string, unknown>> {
     return tenDlcGetSelectedTwilioMessagingService(this._client, options);
@@ -433,6 +577,12 @@ export class TenDlc extends APIResource {
    *
    * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `POST /api/twilio-10dlc/campaign/select`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.selectTwilioCampaign({ campaignId: "string", messagingServiceSid: "string", brandSid: "string" });
+   * console.log(result);
+   * ```
    */
   selectTwilioCampaign(
     params: TenDlcSelectTwilioCampaignParams,
@@ -448,6 +598,12 @@ export class TenDlc extends APIResource {
    *
    * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `GET /api/twilio-10dlc/campaign/selected`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.getSelectedTwilioCampaign();
+   * console.log(result);
+   * ```
    */
   getSelectedTwilioCampaign(options?: RequestOptions): APIPromise<Record<string, unknown>> {
     return tenDlcGetSelectedTwilioCampaign(this._client, options);
@@ -460,6 +616,12 @@ export class TenDlc extends APIResource {
    *
    * @returns An object the SDK does not type: The Vonage brands. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
    * @see `GET /api/vonage-10dlc/brands`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.listVonageBrands();
+   * console.log(result);
+   * ```
    */
   listVonageBrands(options?: RequestOptions): APIPromise<Record<string, unknown>> {
     return tenDlcListVonageBrands(this._client, options);
@@ -473,6 +635,12 @@ export class TenDlc extends APIResource {
    * @param brandId Vonage brand id, from `listVonageBrands`.
    * @returns An object the SDK does not type: The brand's campaigns. The server leaves the body untyped and passes on the provider's data, so it is a free-form object; the example is illustrative.
    * @see `GET /api/vonage-10dlc/brands/{brand_id}/campaigns`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.listVonageCampaigns("BV4K2M9");
+   * console.log(result);
+   * ```
    */
   listVonageCampaigns(brandId: string, options?: RequestOptions): APIPromise<Record<string, unknown>> {
     return tenDlcListVonageCampaigns(this._client, brandId, options);
@@ -485,6 +653,12 @@ export class TenDlc extends APIResource {
    *
    * @returns An object the SDK does not type: The choice was saved. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `POST /api/vonage-10dlc/campaign/select`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.selectVonageCampaign({ campaignId: "string", brandId: "string", usecase: "string", description: "string" });
+   * console.log(result);
+   * ```
    */
   selectVonageCampaign(
     params: TenDlcSelectVonageCampaignParams,
@@ -500,6 +674,12 @@ export class TenDlc extends APIResource {
    *
    * @returns An object the SDK does not type: The saved choice. The server leaves the body untyped and no source describes it, so it is a free-form object; the example is illustrative.
    * @see `GET /api/vonage-10dlc/campaign/selected`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tenDlc.getSelectedVonageCampaign();
+   * console.log(result);
+   * ```
    */
   getSelectedVonageCampaign(options?: RequestOptions): APIPromise<Record<string, unknown>> {
     return tenDlcGetSelectedVonageCampaign(this._client, options);

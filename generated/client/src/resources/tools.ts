@@ -99,6 +99,13 @@ export type ToolDiscoverLambdaParams = {
  * Returns one page of the organization's tools, without their configuration, with paging details in `pagination` (`page`/`per_page`, from 1). The docs' `/api/v1/tools` does not exist on the server; this is the server's route.
  *
  * @see `GET /api/organization/tools`
+ *
+ * @example
+ * ```ts
+ * for await (const item of toolsList(client)) {
+ *   console.log(item);
+ * }
+ * ```
  */
 export function toolsList(
   client: BaseClient,
@@ -114,6 +121,12 @@ export function toolsList(
  * Registers a tool for the organization; assign it to assistants with `assignTools`. The server answers 200 with the new id and names only (not the full tool the docs show). A function name already in use is refused with 400. The docs' `/api/v1/tools` does not exist; this is the server's route.
  *
  * @see `POST /api/organization/tools`
+ *
+ * @example
+ * ```ts
+ * const result = await toolsCreate(client, { name: "string", displayName: "string", description: "string", toolType: "endpoint", configuration: {}, functionDefinition: {} });
+ * console.log(result);
+ * ```
  */
 export function toolsCreate(
   client: BaseClient,
@@ -130,6 +143,12 @@ export function toolsCreate(
  *
  * @param toolId Tool id (an integer).
  * @see `GET /api/organization/tools/{tool_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await toolsGet(client, 123);
+ * console.log(result);
+ * ```
  */
 export function toolsGet(
   client: BaseClient,
@@ -146,6 +165,12 @@ export function toolsGet(
  *
  * @param toolId Tool id (an integer).
  * @see `PUT /api/organization/tools/{tool_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await toolsUpdate(client, 123);
+ * console.log(result);
+ * ```
  */
 export function toolsUpdate(
   client: BaseClient,
@@ -163,6 +188,12 @@ export function toolsUpdate(
  *
  * @param toolId Tool id (an integer).
  * @see `DELETE /api/organization/tools/{tool_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await toolsDelete(client, 123);
+ * console.log(result);
+ * ```
  */
 export function toolsDelete(
   client: BaseClient,
@@ -179,6 +210,12 @@ export function toolsDelete(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `GET /api/assistants/{assistant_id}/tools`
+ *
+ * @example
+ * ```ts
+ * const result = await toolsListForAssistant(client, 42);
+ * console.log(result);
+ * ```
  */
 export function toolsListForAssistant(
   client: BaseClient,
@@ -196,6 +233,12 @@ export function toolsListForAssistant(
  * @param toolIds Ids of the tools to assign.
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `POST /api/assistants/{assistant_id}/tools/assign`
+ *
+ * @example
+ * ```ts
+ * const result = await toolsAssign(client, [123], 42);
+ * console.log(result);
+ * ```
  */
 export function toolsAssign(
   client: BaseClient,
@@ -220,6 +263,12 @@ export function toolsAssign(
  * @param toolId Tool id (an integer).
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `DELETE /api/assistants/{assistant_id}/tools/{tool_id}/unassign`
+ *
+ * @example
+ * ```ts
+ * const result = await toolsUnassign(client, 123, 42);
+ * console.log(result);
+ * ```
  */
 export function toolsUnassign(
   client: BaseClient,
@@ -236,6 +285,12 @@ export function toolsUnassign(
  * Lists the Lambda functions of an AWS account in one region, to pick the function of a `lambda` tool. The AWS credentials travel as query parameters, as the server defines them (the docs' JSON and form-encoded examples are not what it reads), so they end up in URLs and possibly in logs: use short-lived, list-only credentials. Burki does not store them. No body. Limited to 10 requests a minute per organization. AWS errors come back as 400 with AWS's message. The SDK docs show `tools.discoverLambda(region)`, but the credentials are required, so the method takes one object: `tools.discoverLambda({ accessKey, secretKey, region })`.
  *
  * @see `POST /api/lambda/list-functions`
+ *
+ * @example
+ * ```ts
+ * const result = await toolsDiscoverLambda(client, { accessKey: "AKIAIOSFODNN7EXAMPLE", secretKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" });
+ * console.log(result);
+ * ```
  */
 export function toolsDiscoverLambda(
   client: BaseClient,
@@ -255,6 +310,13 @@ export class Tools extends APIResource {
    * Returns one page of the organization's tools, without their configuration, with paging details in `pagination` (`page`/`per_page`, from 1). The docs' `/api/v1/tools` does not exist on the server; this is the server's route.
    *
    * @see `GET /api/organization/tools`
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.tools.list()) {
+   *   console.log(item);
+   * }
+   * ```
    */
   list(params?: ToolListParams, options?: RequestOptions): PagePromise<ToolSummary, ToolPage> {
     return toolsList(this._client, params, options);
@@ -266,6 +328,12 @@ export class Tools extends APIResource {
    * Registers a tool for the organization; assign it to assistants with `assignTools`. The server answers 200 with the new id and names only (not the full tool the docs show). A function name already in use is refused with 400. The docs' `/api/v1/tools` does not exist; this is the server's route.
    *
    * @see `POST /api/organization/tools`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tools.create({ name: "string", displayName: "string", description: "string", toolType: "endpoint", configuration: {}, functionDefinition: {} });
+   * console.log(result);
+   * ```
    */
   create(params: ToolCreateParams, options?: RequestOptions): APIPromise<ToolCreateResult> {
     return toolsCreate(this._client, params, options);
@@ -278,6 +346,12 @@ export class Tools extends APIResource {
    *
    * @param toolId Tool id (an integer).
    * @see `GET /api/organization/tools/{tool_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tools.get(123);
+   * console.log(result);
+   * ```
    */
   get(toolId: number, options?: RequestOptions): APIPromise<ToolResult> {
     return toolsGet(this._client, toolId, options);
@@ -290,6 +364,12 @@ export class Tools extends APIResource {
    *
    * @param toolId Tool id (an integer).
    * @see `PUT /api/organization/tools/{tool_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tools.update(123);
+   * console.log(result);
+   * ```
    */
   update(toolId: number, params?: ToolUpdateParams, options?: RequestOptions): APIPromise<ToolUpdateResult> {
     return toolsUpdate(this._client, toolId, params, options);
@@ -302,6 +382,12 @@ export class Tools extends APIResource {
    *
    * @param toolId Tool id (an integer).
    * @see `DELETE /api/organization/tools/{tool_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tools.delete(123);
+   * console.log(result);
+   * ```
    */
   delete(toolId: number, options?: RequestOptions): APIPromise<ApiResponse> {
     return toolsDelete(this._client, toolId, options);
@@ -314,6 +400,12 @@ export class Tools extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `GET /api/assistants/{assistant_id}/tools`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tools.listForAssistant(42);
+   * console.log(result);
+   * ```
    */
   listForAssistant(assistantId: number, options?: RequestOptions): APIPromise<AssistantToolList> {
     return toolsListForAssistant(this._client, assistantId, options);
@@ -327,6 +419,12 @@ export class Tools extends APIResource {
    * @param toolIds Ids of the tools to assign.
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `POST /api/assistants/{assistant_id}/tools/assign`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tools.assign([123], 42);
+   * console.log(result);
+   * ```
    */
   assign(
     toolIds: number[],
@@ -345,6 +443,12 @@ export class Tools extends APIResource {
    * @param toolId Tool id (an integer).
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `DELETE /api/assistants/{assistant_id}/tools/{tool_id}/unassign`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tools.unassign(123, 42);
+   * console.log(result);
+   * ```
    */
   unassign(toolId: number, assistantId: number, options?: RequestOptions): APIPromise<ApiResponse> {
     return toolsUnassign(this._client, toolId, assistantId, options);
@@ -356,6 +460,12 @@ export class Tools extends APIResource {
    * Lists the Lambda functions of an AWS account in one region, to pick the function of a `lambda` tool. The AWS credentials travel as query parameters, as the server defines them (the docs' JSON and form-encoded examples are not what it reads), so they end up in URLs and possibly in logs: use short-lived, list-only credentials. Burki does not store them. No body. Limited to 10 requests a minute per organization. AWS errors come back as 400 with AWS's message. The SDK docs show `tools.discoverLambda(region)`, but the credentials are required, so the method takes one object: `tools.discoverLambda({ accessKey, secretKey, region })`.
    *
    * @see `POST /api/lambda/list-functions`
+   *
+   * @example
+   * ```ts
+   * const result = await client.tools.discoverLambda({ accessKey: "AKIAIOSFODNN7EXAMPLE", secretKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" });
+   * console.log(result);
+   * ```
    */
   discoverLambda(params: ToolDiscoverLambdaParams, options?: RequestOptions): APIPromise<LambdaFunctionList> {
     return toolsDiscoverLambda(this._client, params, options);

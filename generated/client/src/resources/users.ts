@@ -46,6 +46,12 @@ export type UserAcceptInvitationParams = AcceptInvitationRequest;
  * Returns the profile of the user the credential belongs to.
  *
  * @see `GET /api/v1/users/me`
+ *
+ * @example
+ * ```ts
+ * const result = await usersGetMe(client);
+ * console.log(result);
+ * ```
  */
 export function usersGetMe(client: BaseClient, options?: RequestOptions): APIPromise<User> {
   return client.call<User>(operations.usersGetMe, [], undefined, options);
@@ -57,6 +63,12 @@ export function usersGetMe(client: BaseClient, options?: RequestOptions): APIPro
  * Changes the calling user's name, email address or preferences. Only the fields sent are changed; `preferences`, when sent, replaces the stored object.
  *
  * @see `PUT /api/v1/users/me`
+ *
+ * @example
+ * ```ts
+ * const result = await usersUpdateMe(client);
+ * console.log(result);
+ * ```
  */
 export function usersUpdateMe(
   client: BaseClient,
@@ -72,6 +84,12 @@ export function usersUpdateMe(
  * Replaces the calling user's password after checking the current one. A user who signed up with Google and never set a password sends an empty `current_password` to set a first one. The server does not declare the response body; it is a short acknowledgement.
  *
  * @see `POST /api/v1/users/me/change-password`
+ *
+ * @example
+ * ```ts
+ * const result = await usersChangePassword(client, { currentPassword: "string", newPassword: "string" });
+ * console.log(result);
+ * ```
  */
 export function usersChangePassword(
   client: BaseClient,
@@ -87,6 +105,12 @@ export function usersChangePassword(
  * Returns every user of the caller's organization as a plain array, not paginated.
  *
  * @see `GET /api/v1/users`
+ *
+ * @example
+ * ```ts
+ * const result = await usersList(client);
+ * console.log(result);
+ * ```
  */
 export function usersList(client: BaseClient, options?: RequestOptions): APIPromise<User[]> {
   return client.call<User[]>(operations.usersList, [], undefined, options);
@@ -98,6 +122,12 @@ export function usersList(client: BaseClient, options?: RequestOptions): APIProm
  * Organization admins only: other users get `403`. Emails an invitation link to join the caller's organization with the given role (default `user`). The invitee opens the link and accepts with `users.acceptInvitation`.
  *
  * @see `POST /api/v1/users/invite`
+ *
+ * @example
+ * ```ts
+ * const result = await usersInvite(client, { email: "user@example.com" });
+ * console.log(result);
+ * ```
  */
 export function usersInvite(
   client: BaseClient,
@@ -114,6 +144,12 @@ export function usersInvite(
  *
  * @param token The token from the invitation link. It is the only credential this route needs, so treat it as a secret.
  * @see `GET /api/v1/users/invitation/{token}`
+ *
+ * @example
+ * ```ts
+ * const result = await usersGetInvitation(client, "inv_4f2b9c0d7e1a");
+ * console.log(result);
+ * ```
  */
 export function usersGetInvitation(
   client: BaseClient,
@@ -129,6 +165,12 @@ export function usersGetInvitation(
  * Public: needs no API key or token, because the invitation token in the body is the credential. Joins the invited user to the organization (creating the user if needed) and returns a JWT access token for them; store it like any other secret.
  *
  * @see `POST /api/v1/users/accept-invitation`
+ *
+ * @example
+ * ```ts
+ * const result = await usersAcceptInvitation(client, { token: "string", password: "string", confirmPassword: "string" });
+ * console.log(result);
+ * ```
  */
 export function usersAcceptInvitation(
   client: BaseClient,
@@ -148,6 +190,12 @@ export class Users extends APIResource {
    * Returns the profile of the user the credential belongs to.
    *
    * @see `GET /api/v1/users/me`
+   *
+   * @example
+   * ```ts
+   * const result = await client.users.getMe();
+   * console.log(result);
+   * ```
    */
   getMe(options?: RequestOptions): APIPromise<User> {
     return usersGetMe(this._client, options);
@@ -159,6 +207,12 @@ export class Users extends APIResource {
    * Changes the calling user's name, email address or preferences. Only the fields sent are changed; `preferences`, when sent, replaces the stored object.
    *
    * @see `PUT /api/v1/users/me`
+   *
+   * @example
+   * ```ts
+   * const result = await client.users.updateMe();
+   * console.log(result);
+   * ```
    */
   updateMe(params?: UserUpdateMeParams, options?: RequestOptions): APIPromise<User> {
     return usersUpdateMe(this._client, params, options);
@@ -170,6 +224,12 @@ export class Users extends APIResource {
    * Replaces the calling user's password after checking the current one. A user who signed up with Google and never set a password sends an empty `current_password` to set a first one. The server does not declare the response body; it is a short acknowledgement.
    *
    * @see `POST /api/v1/users/me/change-password`
+   *
+   * @example
+   * ```ts
+   * const result = await client.users.changePassword({ currentPassword: "string", newPassword: "string" });
+   * console.log(result);
+   * ```
    */
   changePassword(
     params: UserChangePasswordParams,
@@ -184,6 +244,12 @@ export class Users extends APIResource {
    * Returns every user of the caller's organization as a plain array, not paginated.
    *
    * @see `GET /api/v1/users`
+   *
+   * @example
+   * ```ts
+   * const result = await client.users.list();
+   * console.log(result);
+   * ```
    */
   list(options?: RequestOptions): APIPromise<User[]> {
     return usersList(this._client, options);
@@ -195,6 +261,12 @@ export class Users extends APIResource {
    * Organization admins only: other users get `403`. Emails an invitation link to join the caller's organization with the given role (default `user`). The invitee opens the link and accepts with `users.acceptInvitation`.
    *
    * @see `POST /api/v1/users/invite`
+   *
+   * @example
+   * ```ts
+   * const result = await client.users.invite({ email: "user@example.com" });
+   * console.log(result);
+   * ```
    */
   invite(params: UserInviteParams, options?: RequestOptions): APIPromise<InviteUserResponse> {
     return usersInvite(this._client, params, options);
@@ -207,6 +279,12 @@ export class Users extends APIResource {
    *
    * @param token The token from the invitation link. It is the only credential this route needs, so treat it as a secret.
    * @see `GET /api/v1/users/invitation/{token}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.users.getInvitation("inv_4f2b9c0d7e1a");
+   * console.log(result);
+   * ```
    */
   getInvitation(token: string, options?: RequestOptions): APIPromise<InvitationDetails> {
     return usersGetInvitation(this._client, token, options);
@@ -218,6 +296,12 @@ export class Users extends APIResource {
    * Public: needs no API key or token, because the invitation token in the body is the credential. Joins the invited user to the organization (creating the user if needed) and returns a JWT access token for them; store it like any other secret.
    *
    * @see `POST /api/v1/users/accept-invitation`
+   *
+   * @example
+   * ```ts
+   * const result = await client.users.acceptInvitation({ token: "string", password: "string", confirmPassword: "string" });
+   * console.log(result);
+   * ```
    */
   acceptInvitation(
     params: UserAcceptInvitationParams,

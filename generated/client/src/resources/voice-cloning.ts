@@ -65,6 +65,12 @@ export type VoiceCloningListParams = {
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param file The audio file.
  * @see `POST /api/v1/assistants/{assistant_id}/voice-samples/upload`
+ *
+ * @example
+ * ```ts
+ * const result = await voiceCloningUploadSample(client, 42, new Blob(['file contents']));
+ * console.log(result);
+ * ```
  */
 export function voiceCloningUploadSample(
   client: BaseClient,
@@ -86,6 +92,12 @@ export function voiceCloningUploadSample(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `GET /api/v1/assistants/{assistant_id}/voice-samples`
+ *
+ * @example
+ * ```ts
+ * const result = await voiceCloningListSamples(client, 42);
+ * console.log(result);
+ * ```
  */
 export function voiceCloningListSamples(
   client: BaseClient,
@@ -103,6 +115,12 @@ export function voiceCloningListSamples(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `POST /api/v1/assistants/{assistant_id}/cloned-voices/create`
+ *
+ * @example
+ * ```ts
+ * const result = await voiceCloningCreate(client, 42, { voiceSampleId: 123, provider: "elevenlabs", name: "string" });
+ * console.log(result);
+ * ```
  */
 export function voiceCloningCreate(
   client: BaseClient,
@@ -120,6 +138,12 @@ export function voiceCloningCreate(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `GET /api/v1/assistants/{assistant_id}/cloned-voices`
+ *
+ * @example
+ * ```ts
+ * const result = await voiceCloningList(client, 42);
+ * console.log(result);
+ * ```
  */
 export function voiceCloningList(
   client: BaseClient,
@@ -138,6 +162,12 @@ export function voiceCloningList(
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @param voiceId Cloned voice id (an integer).
  * @see `DELETE /api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}`
+ *
+ * @example
+ * ```ts
+ * const result = await voiceCloningDelete(client, 42, 456);
+ * console.log(result);
+ * ```
  */
 export function voiceCloningDelete(
   client: BaseClient,
@@ -155,6 +185,12 @@ export function voiceCloningDelete(
  *
  * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
  * @see `GET /api/v1/assistants/{assistant_id}/voice-cloning/providers`
+ *
+ * @example
+ * ```ts
+ * const result = await voiceCloningListProviders(client, 42);
+ * console.log(result);
+ * ```
  */
 export function voiceCloningListProviders(
   client: BaseClient,
@@ -181,6 +217,12 @@ export class VoiceCloning extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param file The audio file.
    * @see `POST /api/v1/assistants/{assistant_id}/voice-samples/upload`
+   *
+   * @example
+   * ```ts
+   * const result = await client.voiceCloning.uploadSample(42, new Blob(['file contents']));
+   * console.log(result);
+   * ```
    */
   uploadSample(
     assistantId: number,
@@ -198,6 +240,12 @@ export class VoiceCloning extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `GET /api/v1/assistants/{assistant_id}/voice-samples`
+   *
+   * @example
+   * ```ts
+   * const result = await client.voiceCloning.listSamples(42);
+   * console.log(result);
+   * ```
    */
   listSamples(
     assistantId: number,
@@ -214,6 +262,12 @@ export class VoiceCloning extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `POST /api/v1/assistants/{assistant_id}/cloned-voices/create`
+   *
+   * @example
+   * ```ts
+   * const result = await client.voiceCloning.create(42, { voiceSampleId: 123, provider: "elevenlabs", name: "string" });
+   * console.log(result);
+   * ```
    */
   create(
     assistantId: number,
@@ -230,6 +284,12 @@ export class VoiceCloning extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `GET /api/v1/assistants/{assistant_id}/cloned-voices`
+   *
+   * @example
+   * ```ts
+   * const result = await client.voiceCloning.list(42);
+   * console.log(result);
+   * ```
    */
   list(
     assistantId: number,
@@ -247,6 +307,12 @@ export class VoiceCloning extends APIResource {
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @param voiceId Cloned voice id (an integer).
    * @see `DELETE /api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}`
+   *
+   * @example
+   * ```ts
+   * const result = await client.voiceCloning.delete(42, 456);
+   * console.log(result);
+   * ```
    */
   delete(assistantId: number, voiceId: number, options?: RequestOptions): APIPromise<ApiResponse> {
     return voiceCloningDelete(this._client, assistantId, voiceId, options);
@@ -259,6 +325,12 @@ export class VoiceCloning extends APIResource {
    *
    * @param assistantId Assistant id (an integer; the docs' `asst_...` strings are not accepted).
    * @see `GET /api/v1/assistants/{assistant_id}/voice-cloning/providers`
+   *
+   * @example
+   * ```ts
+   * const result = await client.voiceCloning.listProviders(42);
+   * console.log(result);
+   * ```
    */
   listProviders(assistantId: number, options?: RequestOptions): APIPromise<VoiceCloningProviderList> {
     return voiceCloningListProviders(this._client, assistantId, options);
