@@ -43,17 +43,11 @@ export function pyLiteral(value: unknown): string {
  * characters and lone surrogates escaped, line ends normalised, trailing spaces cut.
  */
 export function docText(text: string): string {
-  let out = '';
   const normalised = text.replace(/\r\n?|[\u2028\u2029\u0085\u000b\u000c]/g, '\n');
-  for (let index = 0; index < normalised.length; index++) {
-    const code = normalised.codePointAt(index)!;
-    if (code > 0xffff) index++;
-    if (code === 0x5c) out += '\\\\';
-    else if (code === 0x22) out += '\\"';
-    else if (code === 0x0a || code === 0x09) out += String.fromCodePoint(code);
-    else if (code < 0x20 || code === 0x7f || (code >= 0xd800 && code <= 0xdfff)) out += escapeCodePoint(code);
-    else out += String.fromCodePoint(code);
-  }
+  // Backslashes, quotes, control characters but newline and tab, and lone surrogates (the u flag keeps pairs whole).
+  const out = normalised.replace(/[\\"\u0000-\u0008\u000b-\u001f\u007f]|[\ud800-\udfff]/gu, (char) =>
+    char === '\\' ? '\\\\' : char === '"' ? '\\"' : escapeCodePoint(char.codePointAt(0)!),
+  );
   return out
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''))
