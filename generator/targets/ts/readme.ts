@@ -23,7 +23,8 @@ export function readmeView(model: ApiModel, types: TypeRenderer, examples: Examp
   );
   const call = (method: TsMethod, args = examples.arguments(method)) => `client.${method.sdk.resource}.${method.sdk.name}(${args.join(', ')})`;
   /** A call through `target` (a client variable) with per-call options: every argument before them written. */
-  const callWith = (method: TsMethod, target: string, options?: string) => {
+  const callWith = (method: TsMethod | undefined, target: string, options?: string) => {
+    if (!method) return `${target}.request('GET', '/')`;
     const args = examples.arguments(method);
     if (options === undefined) return `${target}.${method.sdk.resource}.${method.sdk.name}(${args.join(', ')})`;
     while (args.length < method.args.length) args.push('undefined');
@@ -61,7 +62,7 @@ export function readmeView(model: ApiModel, types: TypeRenderer, examples: Examp
     retryCall: simple ? callWith(simple, 'client', '{ maxRetries: 5 }') : '',
     abortCall: simple ? callWith(simple, 'client', '{ signal: controller.signal }') : '',
     loggedCall: simple ? callWith(simple, 'logged') : '',
-    optionsCall: callWith(create ?? simple!, 'client', `{
+    optionsCall: callWith(create ?? simple, 'client', `{
   timeout: 5_000,
   maxRetries: 0,
   signal: AbortSignal.timeout(10_000),
