@@ -42,12 +42,15 @@ describe('parseArgs', () => {
       model: 'm.json',
       tokens: ['a', 'b'],
       quiet: true,
+      clock: 'real',
     });
+    expect(parseArgs(['--faults=f.json', '--clock', 'manual'])).toMatchObject({ faults: 'f.json', clock: 'manual' });
     expect(parseArgs(['--help'])).toBeUndefined();
   });
 
   it('rejects bad arguments', () => {
     expect(() => parseArgs(['--port', 'x'])).toThrow(UsageError);
+    expect(() => parseArgs(['--clock', 'fast'])).toThrow(UsageError);
     expect(() => parseArgs(['--port', '70000'])).toThrow(UsageError);
     expect(() => parseArgs(['--model'])).toThrow(UsageError);
     expect(() => parseArgs(['--what'])).toThrow(UsageError);

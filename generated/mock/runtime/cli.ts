@@ -6,6 +6,7 @@
  *   --model <path>    mock-model.json (default: ../mock-model.json next to this runtime folder)
  *   --token <t>       accepted bearer token (repeatable; default: any non-empty token)
  *   --faults <path>   route faults (JSON, see faults.ts): statuses, Retry-After, latency, resets, invalid JSON
+ *   --clock <c>       `real` (default): simulated calls move one second per second; `manual`: only POST /__mock/advance
  *   --quiet           no per-request log lines
  *
  * Resolves with the exit code once the server stopped (SIGINT / SIGTERM), or at once on a usage/start-up error.
@@ -31,9 +32,10 @@ export interface CliOptions {
   readonly quiet: boolean;
   /** Path of a fault configuration (JSON). */
   readonly faults?: string;
+  readonly clock: 'manual' | 'real';
 }
 
-export const USAGE = 'usage: mock [--port 4010] [--host 127.0.0.1] [--model mock-model.json] [--token <t>]... [--faults faults.json] [--quiet]';
+export const USAGE = 'usage: mock [--port 4010] [--host 127.0.0.1] [--model mock-model.json] [--token <t>]... [--faults faults.json] [--clock real|manual] [--quiet]';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -54,6 +56,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | undefined {
   const tokens: string[] = [];
   let quiet = false;
   let faults: string | undefined;
+  let clock: CliOptions['clock'] = 'real';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--help' || arg === '-h') return undefined;
@@ -63,7 +66,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | undefined {
     }
     const eq = arg.indexOf('=');
     const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    if (!['--port', '--host', '--model', '--token', '--faults'].includes(name)) throw new UsageError(`unknown argument ${JSON.stringify(arg)}`);
+    if (!['--port', '--host', '--model', '--token', '--faults', '--clock'].includes(name)) throw new UsageError(`unknown argument ${JSON.stringify(arg)}`);
     let value: string | undefined;
     if (name !== arg) value = arg.slice(eq + 1);
     else {
@@ -86,11 +89,15 @@ export function parseArgs(argv: readonly string[]): CliOptions | undefined {
       case '--faults':
         faults = value;
         break;
+      case '--clock':
+        if (value !== 'real' && value !== 'manual') throw new UsageError(`--clock must be real or manual, got ${JSON.stringify(value)}`);
+        clock = value;
+        break;
       default:
         tokens.push(value);
     }
   }
-  return { port, host, model, tokens, quiet, ...(faults !== undefined ? { faults } : {}) };
+  return { port, host, model, tokens, quiet, clock, ...(faults !== undefined ? { faults } : {}) };
 }
 
 export async function loadModel(path: string): Promise<MockModel> {
@@ -134,6 +141,7 @@ export async function main(argv: readonly string[], io: MainIo = { out: (l) => c
   const quiet = options.quiet;
   const server = createMockServer(model, {
     ...(faults ? { faults } : {}),
+    timeline: options.clock,
     ...(options.tokens.length > 0 ? { tokens: options.tokens } : {}),
     logger: {
       info: (m) => {

@@ -2,8 +2,9 @@
  * The spec-driven HTTP mock server: routing, CORS, bearer auth, FastAPI-style validation, example responses and
  * in-memory state, on top of `node:http`; WebSocket streams (streams.ts) on the same port.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { EventEmitter } from 'node:events';
+import { createServer, IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { type AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import {
   BodyTooLargeError,
@@ -96,6 +97,8 @@ export interface MockServer {
   reset(): void;
   /** The request handler (usable with any `node:http` server); never rejects. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** The mock without a socket: a `Request` in, its `Response` out (for msw handlers and other fetch interceptors). */
+  fetch(request: Request): Promise<Response>;
   /** The `upgrade` handler for WebSocket streams (usable with any `node:http` server); never throws. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** A copy of a collection's current items (seeding it if needed). */
@@ -124,6 +127,9 @@ interface Trace {
 
 /** Thrown to drop the connection without an answer (`fault=reset`). */
 class ResetFault extends Error {}
+
+/** What tells a waiting answer that its client went away: the `ServerResponse`, or a fetch request's signal. */
+type Closer = Pick<EventEmitter, 'once' | 'off'> & { readonly destroyed: boolean };
 
 const REDACTED_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 
@@ -214,7 +220,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
   const faults = new FaultPlan(options.faults);
   // Delayed and hanging answers, released when the server closes.
   const waiting = new Set<() => void>();
-  const wait = (ms: number | undefined, res: ServerResponse): Promise<void> =>
+  const wait = (ms: number | undefined, res: Closer): Promise<void> =>
     new Promise((resolve) => {
       let timer: NodeJS.Timeout | undefined;
       const done = (): void => {
@@ -428,7 +434,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     return exampleReply(op, resolver, values.query, paramDefaults(op));
   }
 
-  async function processRequest(req: IncomingMessage, res: ServerResponse, trace: Trace): Promise<Reply> {
+  async function processRequest(req: IncomingMessage, res: Closer, trace: Trace): Promise<Reply> {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = req.url ?? '/';
     if (method === 'OPTIONS' && url === '*') return preflight(req, undefined);
@@ -503,6 +509,77 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     else res.end();
   }
 
+  /** The answer to a request that failed in a known way; rethrows anything else. */
+  function errorReply(err: unknown, req: IncomingMessage): { reply: Reply; extra: Record<string, string> } {
+    if (err instanceof BadPathError) return { reply: jsonReply(400, detail(MESSAGES.badPath)), extra: {} };
+    if (err instanceof BadBodyError) return { reply: jsonReply(400, detail(err.message)), extra: {} };
+    if (err instanceof BodyTooLargeError) {
+      req.resume();
+      return { reply: jsonReply(413, detail(MESSAGES.tooLarge)), extra: { Connection: 'close' } };
+    }
+    throw err;
+  }
+
+  /** The chosen `Retry-After`, and a body cut in the middle for `fault=invalid-json`. */
+  function withFault(reply: Reply, extra: Record<string, string>, fault: Fault | undefined): { reply: Reply; extra: Record<string, string> } {
+    if (!fault) return { reply, extra };
+    return {
+      reply: fault.fault === 'invalid-json' ? { ...reply, body: corruptJson(reply.body) } : reply,
+      extra: fault.retryAfter !== undefined ? { ...extra, 'Retry-After': String(fault.retryAfter) } : extra,
+    };
+  }
+
+  /**
+   * The mock as a fetch handler (`Request` in, `Response` out, no socket): what msw handlers call. Same routing,
+   * validation, state, faults and journal as over HTTP; `fault=reset` is `Response.error()`.
+   */
+  async function fetchHandler(request: Request): Promise<Response> {
+    requestCounter += 1;
+    const requestId = `mock-req-${requestCounter}`;
+    const url = new URL(request.url);
+    const raw = Buffer.from(await request.arrayBuffer());
+    const req = new IncomingMessage(new Socket());
+    req.method = request.method.toUpperCase();
+    req.url = url.pathname + url.search;
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => defineOwn(headers, name, value));
+    if (raw.length > 0) headers['content-length'] = String(raw.length);
+    req.headers = headers;
+    if (raw.length > 0) req.push(raw);
+    req.push(null);
+    const gone = Object.assign(new EventEmitter(), { destroyed: false });
+    request.signal.addEventListener('abort', () => {
+      gone.destroyed = true;
+      gone.emit('close');
+    });
+    const trace: Trace = {};
+    let status = 500;
+    try {
+      let reply: Reply;
+      let extra: Record<string, string> = {};
+      try {
+        reply = await processRequest(req, gone, trace);
+      } catch (err) {
+        if (err instanceof ResetFault) {
+          status = 0;
+          return Response.error();
+        }
+        ({ reply, extra } = errorReply(err, req));
+      }
+      ({ reply, extra } = withFault(reply, extra, trace.fault));
+      status = reply.status;
+      const out = { ...corsHeaders(req), ...reply.headers, ...extra, 'X-Request-Id': requestId };
+      const withBody = reply.body !== undefined && !bodyless(reply.status) && req.method !== 'HEAD';
+      return new Response(withBody ? new Uint8Array(reply.body as Buffer) : null, { status: reply.status, headers: out });
+    } catch (err) {
+      status = 500;
+      logger.error(`mock: ${req.method} ${url.pathname} failed (${requestId})`, err);
+      return new Response(JSON.stringify(detail(MESSAGES.internal)), { status: 500, headers: { 'Content-Type': 'application/json', 'X-Request-Id': requestId } });
+    } finally {
+      record(req, trace, status);
+    }
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     requestCounter += 1;
     const requestId = `mock-req-${requestCounter}`;
@@ -522,18 +599,10 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
           req.socket.resetAndDestroy();
           return;
         }
-        if (err instanceof BadPathError) reply = jsonReply(400, detail(MESSAGES.badPath));
-        else if (err instanceof BadBodyError) reply = jsonReply(400, detail(err.message));
-        else if (err instanceof BodyTooLargeError) {
-          reply = jsonReply(413, detail(MESSAGES.tooLarge));
-          extra = { Connection: 'close' };
-          req.resume();
-        } else throw err;
+        ({ reply, extra } = errorReply(err, req));
       }
+      ({ reply, extra } = withFault(reply, extra, trace.fault));
       status = reply.status;
-      const fault = trace.fault;
-      if (fault?.retryAfter !== undefined) extra = { ...extra, 'Retry-After': String(fault.retryAfter) };
-      if (fault?.fault === 'invalid-json') reply = { ...reply, body: corruptJson(reply.body) };
       send(req, res, reply, requestId, extra);
     } catch (err) {
       if (err instanceof ClientAbortError) {
@@ -638,6 +707,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
 
   return {
     handle,
+    fetch: fetchHandler,
     handleUpgrade,
     setFaults(config: FaultConfig): void {
       faults.replace(config);

@@ -8,6 +8,8 @@ export type JsonSchema = boolean | { readonly [key: string]: unknown };
 export interface MockModel {
   readonly title: string;
   readonly version: string;
+  /** The API's base URL (the spec's first server): where msw handlers listen by default. */
+  readonly baseUrl?: string;
   readonly schemas: Readonly<Record<string, JsonSchema>>;
   readonly operations: readonly MockOperation[];
   /**
