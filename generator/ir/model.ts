@@ -103,6 +103,10 @@ export interface SdkSettings {
   readonly errorName: string;
   /** Environment variable read for the API key when none is passed, if any. */
   readonly apiKeyEnvVar?: string;
+  /** The Go SDK's module path, e.g. `github.com/burki-ai/burki-go` (`x-sdk.goModule`; default derived from the title). */
+  readonly goModule: string;
+  /** Markdown for the Go README's section on porting from the API's documented Go SDK (`x-sdk.goPortingNotes`), if any. */
+  readonly goPortingNotes?: string;
 }
 
 export interface AuthScheme {
