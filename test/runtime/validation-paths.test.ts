@@ -3,7 +3,7 @@
  * the argument or params key the caller wrote, through the operation's shapes and parameter names.
  */
 import { describe, expect, it } from 'vitest';
-import { issuePath } from '../../templates/client/runtime/client.js';
+import { issuePath } from '../../templates/client/runtime/encoding.js';
 import { ValidationError } from '../../templates/client/runtime/index.js';
 import type { Shape } from '../../templates/client/runtime/operation.js';
 import { fakeFetch, json, makeClient, op } from './helpers.js';

@@ -2,7 +2,7 @@
  * The base class of the generated client: configuration, auth, request building, retries, timeouts, decoding.
  */
 import { APIPromise, RawResult, type ResponseMode } from './api-promise.js';
-import { camelKey, fromWire, sdkPath } from './casing.js';
+import { camelKey, fromWire } from './casing.js';
 import { buildPath } from './encoding.js';
 import {
   APIConnectionError,
@@ -130,8 +130,8 @@ export interface RequestSpec {
   readonly headerParams: Readonly<Record<string, string>> | undefined;
   /** Names the request in errors: `METHOD path template` (or the raw path). */
   readonly label: string;
-  /** The operation called, when it is one (validation errors name its fields in the SDK's words). */
-  readonly op?: OperationDescriptor | undefined;
+  /** Turns a validation `loc` into the SDK's path (an operation's call; see `ValidationIssue.path`). */
+  readonly sdkPath?: ((loc: IssuePath) => IssuePath) | undefined;
 }
 
 /** @internal What `client.realtime` needs from the client (the key stays out of the public surface). */
@@ -254,17 +254,17 @@ export class BaseClient {
       : query || extraBody
         ? extraParams(query, extraBody)
         : NO_PARAMS;
-    const finish = ({ query, headers, body }: EncodedParams): RequestSpec => ({
+    const finish = (encodedParams: EncodedParams): RequestSpec => ({
       method: op.method,
-      url: this.baseUrl + path + (query && `?${query}`),
+      url: this.baseUrl + path + (encodedParams.query && `?${encodedParams.query}`),
       path,
       template: op.path,
       accept: op.decode === undefined ? 'application/json' : undefined,
-      body: op.method === 'GET' || op.method === 'HEAD' ? NO_BODY : body,
+      body: op.method === 'GET' || op.method === 'HEAD' ? NO_BODY : encodedParams.body,
       auth: op.auth !== false,
-      headerParams: headers,
+      headerParams: encodedParams.headers,
       label: routeOf(op),
-      op,
+      sdkPath: encodedParams.sdkPath ?? pathOnly,
     });
     return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
   }
@@ -331,11 +331,10 @@ export class BaseClient {
         if (response.ok) result = new RawResult(response, mode === 'raw' ? undefined : await response.arrayBuffer());
         else {
           const body = parseErrorBody(await response.text(), response.headers.get('content-type'));
-          const op = request.op;
           error = APIError.generate(response.status, body, response.headers, where, {
             now: this.#now(),
             redact: (text) => this.#redact(text),
-            sdkPath: op && ((loc) => issuePath(op, loc)),
+            sdkPath: request.sdkPath,
           });
         }
       } catch (cause) {
@@ -410,23 +409,11 @@ export function validateCount(
 }
 
 /**
- * A validation `loc` (FastAPI's: `['body', 'llm_settings', 'system_prompt']`) in the SDK's words
- * (`['llmSettings', 'systemPrompt']`): body keys through the body's shape (a whole body under its argument's name),
- * a query, header or cookie parameter by its SDK name, a path parameter camelCased. Other locations stay as sent.
+ * The SDK path of a validation `loc` for an operation without query, header, cookie or body parameters (their
+ * mapping comes with `encodeParams`): a path parameter camelCased, like the argument.
  */
-export function issuePath(op: OperationDescriptor, loc: IssuePath): IssuePath {
-  const [where, first, ...rest] = loc;
-  if (where === 'body') {
-    const body = op.body;
-    const inner = first === undefined ? [] : [first, ...rest];
-    return body?.whole !== undefined ? [body.whole, ...sdkPath(body.shape, inner)] : sdkPath(body?.shape, inner);
-  }
-  if (where === 'path' && typeof first === 'string') return [camelKey(first), ...rest];
-  const params = where === 'query' ? op.query : where === 'header' ? op.headers : where === 'cookie' ? op.cookies : undefined;
-  const param = params?.find((item) => (typeof item === 'string' ? item : item.wire) === first);
-  if (param === undefined) return loc;
-  if (typeof param === 'string') return [camelKey(param), ...rest];
-  return [param.name ?? camelKey(param.wire), ...sdkPath(param.shape, rest)];
+function pathOnly(loc: IssuePath): IssuePath {
+  return loc[0] === 'path' && typeof loc[1] === 'string' ? [camelKey(loc[1]), ...loc.slice(2)] : loc;
 }
 
 /**

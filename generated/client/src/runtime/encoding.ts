@@ -2,7 +2,8 @@
  * Turning an operation call (positional path args + one camelCase params object) into URL, headers and body.
  * Multipart and form bodies live in uploads.ts, referenced only by the descriptors that need them.
  */
-import { camelKey, defineKey, isPlainObject, toWire } from './casing.js';
+import { camelKey, defineKey, isPlainObject, sdkPath, toWire } from './casing.js';
+import type { IssuePath } from './errors.js';
 import { SDKError } from './errors.js';
 import type { BaseClient } from './client.js';
 import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor, type ParamDescriptor, type ShapeRef } from './operation.js';
@@ -143,8 +144,28 @@ export function encodeParams(
   const query = buildQuery(op, params, overrides);
   const headers = buildHeaderParams(op, params);
   const encoded = encodeBody(op, params, extraBody);
-  const finish = (body: EncodedBody): EncodedParams => ({ query, headers, body });
+  const finish = (body: EncodedBody): EncodedParams => ({ query, headers, body, sdkPath: (loc) => issuePath(op, loc) });
   return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
+}
+
+/**
+ * A validation `loc` (FastAPI's: `['body', 'llm_settings', 'system_prompt']`) in the SDK's words
+ * (`['llmSettings', 'systemPrompt']`): body keys through the body's shape (a whole body under its argument's name),
+ * a query, header or cookie parameter by its SDK name, a path parameter camelCased. Other locations stay as sent.
+ */
+export function issuePath(op: OperationDescriptor, loc: IssuePath): IssuePath {
+  const [where, first, ...rest] = loc;
+  if (where === 'body') {
+    const body = op.body;
+    const inner = first === undefined ? [] : [first, ...rest];
+    return body?.whole !== undefined ? [body.whole, ...sdkPath(body.shape, inner)] : sdkPath(body?.shape, inner);
+  }
+  if (where === 'path' && typeof first === 'string') return [camelKey(first), ...rest];
+  const params = where === 'query' ? op.query : where === 'header' ? op.headers : where === 'cookie' ? op.cookies : undefined;
+  const param = params?.find((item) => (typeof item === 'string' ? item : item.wire) === first);
+  if (param === undefined) return loc;
+  if (typeof param === 'string') return [camelKey(param), ...rest];
+  return [param.name ?? camelKey(param.wire), ...sdkPath(param.shape, rest)];
 }
 
 /** A random key: `crypto.randomUUID()` where the platform has it, else 128 random bits from `Math.random`. */

@@ -65,11 +65,15 @@ export interface EncodedBody {
   readonly contentType: string | undefined;
 }
 
-/** What `encodeParams` makes of a call's params: the query string (without `?`), header params, and the body. */
+/**
+ * What `encodeParams` makes of a call's params: the query string (without `?`), header params, the body, and how
+ * a validation error's `loc` maps back to the call's argument and params keys (`issuePath`).
+ */
 export interface EncodedParams {
   readonly query: string;
   readonly headers: Readonly<Record<string, string>> | undefined;
   readonly body: EncodedBody;
+  readonly sdkPath?: ((loc: readonly (string | number)[]) => readonly (string | number)[]) | undefined;
 }
 
 /** `encodeParams` (encoding.ts); a type here so that descriptors can name it without importing the code. */
