@@ -192,7 +192,7 @@ async function overhead(openapiFetch: OpenapiFetch | undefined): Promise<Overhea
 }
 
 /** The size goals (min+gzip), by row name. */
-const SIZE_GOALS: Readonly<Record<string, number>> = { 'sdk: one call': 4 * 1024, 'sdk: everything': 20 * 1024 };
+const SIZE_GOALS: Readonly<Record<string, number>> = { 'sdk: one call': 4.5 * 1024, 'sdk: everything': 20 * 1024 };
 
 function goal(row: SizeRow): string {
   const limit = SIZE_GOALS[row.name];
