@@ -15,7 +15,7 @@ import (
 //
 //	f, _ := os.Open("faq.pdf")
 //	defer f.Close()
-//	client.Documents.Upload(ctx, assistantID, burki.File{Reader: f, Name: "faq.pdf"}, nil)
+//	file := File{Reader: f, Name: "faq.pdf"} // an upload method's argument
 type File struct {
 	Reader io.Reader
 	Name   string

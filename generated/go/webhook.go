@@ -10,8 +10,8 @@ import (
 // *UnknownWebhookEvent. Switch on its type:
 //
 //	switch e := event.(type) {
-//	case *burki.StatusUpdateEvent:
-//	case *burki.UnknownWebhookEvent:
+//	case *StatusUpdateEvent: // the generated type of webhook status-update
+//	case *UnknownWebhookEvent:
 //	}
 type WebhookEvent interface {
 	// WebhookName is the webhook's name in the API description (`status-update`), empty for an unknown one.

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { goComment, goString, jsonTag } from '../../generator/lang/go/literal.js';
-import { exportedName, localNamer, memberNamer, packageNamer, unexportedName } from '../../generator/lang/go/naming.js';
+import { exportedName, goPackageName, localNamer, memberNamer, packageNamer, unexportedName } from '../../generator/lang/go/naming.js';
+import { defaultGoModule } from '../../generator/ir/build/document.js';
+import { runtimeFile } from '../../generator/targets/go/index.js';
 import { structFields } from '../../generator/lang/go/struct.js';
 import { fieldNames } from '../../generator/lang/go/types.js';
 import type { Property } from '../../generator/ir/model.js';
@@ -146,5 +148,48 @@ describe('structFields: gofmt alignment', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('goPackageName: from the module path, else the client; a valid identifier Go allows as a package name', () => {
+  const cases: [string, string, string][] = [
+    ['github.com/burki-ai/burki-go', 'BurkiClient', 'burki'],
+    ['github.com/acme/go-acme', 'AcmeClient', 'acme'],
+    ['github.com/acme/acme-go/v3', 'AcmeClient', 'acme'],
+    ['example.com/my_api-go', 'X', 'myapi'],
+    ['example.com/Café', 'X', 'cafe'],
+    ['example.com/type-go', 'TypeClient', 'typesdk'],
+    ['example.com/string', 'WidgetClient', 'widget'],
+    ['example.com/main', 'Client', 'mainsdk'],
+    ['example.com/9lives', 'NineClient', 'nine'],
+    ['example.com/9lives', '9Client', 'sdk'],
+    ['example.com/option', 'Client', 'optionsdk'],
+    ['example.com/go', 'Client', 'gosdk'],
+  ];
+  it.each(cases)('%s (%s) → %s', (module, client, expected) => {
+    const name = goPackageName(module, client);
+    expect(name).toBe(expected);
+    expect(name).toMatch(/^[a-z][a-z0-9]*$/);
+  });
+});
+
+describe('defaultGoModule: example.com/<kebab-title>-go, a valid module path', () => {
+  const cases: [string, string][] = [
+    ['Burki API', 'example.com/burki-api-go'],
+    ['Acme  Widgets (v2)', 'example.com/acme-widgets-v2-go'],
+    ['日本', 'example.com/sdk-go'],
+    ['', 'example.com/sdk-go'],
+    ['Café crème', 'example.com/cafe-creme-go'],
+  ];
+  it.each(cases)('%s → %s', (title, expected) => expect(defaultGoModule(title)).toBe(expected));
+});
+
+describe('runtimeFile: exactly the package clause and the module import path are substituted', () => {
+  const source = 'package sdk\n\nimport (\n\t"fmt"\n\n\t"example.com/sdk-go/option"\n)\n\n// package sdk in a comment stays; so does "example.com/sdk-go" without a slash.\nvar _ = fmt.Sprint(option.X, "sdk")\n';
+  it('rewrites the clause and the import, nothing else', () => {
+    expect(runtimeFile(source, 'acme', 'github.com/acme/acme-go')).toBe(source.replace('package sdk\n', 'package acme\n').replace('"example.com/sdk-go/option"', '"github.com/acme/acme-go/option"'));
+  });
+  it('leaves the option package alone', () => {
+    expect(runtimeFile('package option\n', 'acme', 'github.com/acme/acme-go')).toBe('package option\n');
   });
 });

@@ -2,17 +2,23 @@
  * What the document says about the API as a whole: its title, version and description, the SDK settings of the
  * `x-sdk` extension (with defaults derived from the title), and the default base URL.
  *
- * `x-sdk`: `packageName`, `clientName`, `apiKeyEnvVar`, and `errorName` (the name the package exports the runtime's
- * base error class under; default: the client's name with `Error` for `Client`).
+ * `x-sdk`: `packageName`, `clientName`, `apiKeyEnvVar`, `errorName` (the name the package exports the runtime's
+ * base error class under; default: the client's name with `Error` for `Client`), `goModule` (the Go SDK's module
+ * path; default `example.com/<kebab-title>-go`) and `goPortingNotes` (Markdown for the Go README, if any).
  *
  * Reads: `info` (`title`, `version`, `description`, `x-sdk`), `servers[0]` (`url`, `variables`).
  */
 import type { SdkSettings } from '../model.js';
-import { coreClassName, pascalCase, valueIdentifier } from '../naming.js';
+import { coreClassName, pascalCase, valueIdentifier, words } from '../naming.js';
 import { type BuildContext, isObject, type Raw, text } from './context.js';
 
 const NPM_NAME = /^(@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+/**
+ * A Go module path as `go mod` accepts it: a lower-case host-like first element with a dot (`github.com`), then
+ * `/`-separated elements of letters, digits and `-._~` that neither start nor end with a dot.
+ */
+const GO_MODULE = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?:\/[A-Za-z0-9_~-](?:[A-Za-z0-9._~-]*[A-Za-z0-9_~-])?)*$/;
 /** A class name: an identifier that starts with an upper-case letter (so never a reserved word or `default`). */
 const CLASS_NAME = /^[A-Z][A-Za-z0-9_$]*$/;
 
@@ -43,6 +49,11 @@ export function buildDocumentInfo(ctx: BuildContext): DocumentInfo {
   if (apiKeyEnvVar && !ENV_NAME.test(apiKeyEnvVar)) {
     ctx.fail(`\`x-sdk.apiKeyEnvVar\` is not an environment variable name (got ${JSON.stringify(apiKeyEnvVar)}).`, '#/info/x-sdk/apiKeyEnvVar', 'Use upper-case letters, digits and underscores.');
   }
+  const goModule = text(sdkExtension.goModule);
+  if (goModule && !GO_MODULE.test(goModule)) {
+    ctx.fail(`\`x-sdk.goModule\` is not a valid Go module path (got ${JSON.stringify(goModule)}).`, '#/info/x-sdk/goModule', 'Use a module path such as `github.com/acme/acme-go`.');
+  }
+  const goPortingNotes = text(sdkExtension.goPortingNotes).trim();
   const fallbackPackage = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200);
   const clientClass = valueIdentifier(clientName, 'ApiClient').replace(/^./, (c) => c.toUpperCase());
   const coreName = coreClassName(clientClass);
@@ -52,11 +63,19 @@ export function buildDocumentInfo(ctx: BuildContext): DocumentInfo {
     coreName,
     errorName: errorClassName(ctx, text(sdkExtension.errorName), [clientClass, coreName]),
     ...(ENV_NAME.test(apiKeyEnvVar) ? { apiKeyEnvVar } : {}),
+    goModule: GO_MODULE.test(goModule) && goModule.length <= 500 ? goModule : defaultGoModule(title),
+    ...(goPortingNotes ? { goPortingNotes } : {}),
   };
   ctx.typeNamer.reserve(sdk.clientName);
   ctx.typeNamer.reserve(sdk.coreName);
   ctx.typeNamer.reserve(sdk.errorName);
   return { title, version: text(info.version) || '0.0.0', description: text(info.description), sdk };
+}
+
+/** The Go module path when `x-sdk.goModule` is absent: `example.com/<kebab-title>-go` (`Acme API` → `example.com/acme-api-go`). */
+export function defaultGoModule(title: string): string {
+  const kebab = words(title).join('-').toLowerCase().slice(0, 100).replace(/^-+|-+$/g, '');
+  return `example.com/${kebab || 'sdk'}-go`;
 }
 
 /**

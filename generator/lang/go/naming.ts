@@ -76,3 +76,24 @@ export function localNamer(): Namer {
   const reserved = new Set([...GO_KEYWORDS, ...GO_PREDECLARED, ...METHOD_LOCALS]);
   return new Namer({ reserved, escape: (name) => `${name}Arg` }, reserved);
 }
+
+/** Package names a generated package must not take: Go's keywords and predeclared names, `main`, and its own imports. */
+const UNUSABLE_PACKAGE_NAMES: ReadonlySet<string> = new Set([...GO_KEYWORDS, ...GO_PREDECLARED, 'main', ...METHOD_LOCALS, 'option']);
+
+/**
+ * The package name of a module: its last element (before a `/v2`-style major version), without a `go-` prefix or
+ * `-go` suffix, lower-case letters and digits only (`github.com/acme/acme-go` → `acme`); else the client's
+ * name without `Client` (`AcmeClient` → `acme`); else `sdk`. Never a keyword, a predeclared name or `main`.
+ */
+export function goPackageName(module: string, clientName = ''): string {
+  const elements = module.split('/');
+  const last = elements.length > 1 && /^v[0-9]+$/.test(elements[elements.length - 1]!) ? elements[elements.length - 2]! : elements[elements.length - 1]!;
+  const simple = (text: string) => words(text).join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const usable = (name: string) => /^[a-z][a-z0-9]*$/.test(name) && !UNUSABLE_PACKAGE_NAMES.has(name);
+  const fromModule = simple(last.replace(/^go-|-go$/gi, ''));
+  if (usable(fromModule)) return fromModule;
+  const fromClient = simple(clientName.replace(/Client$/, ''));
+  if (usable(fromClient)) return fromClient;
+  if (usable(`${fromModule || fromClient}sdk`)) return `${fromModule || fromClient}sdk`;
+  return 'sdk';
+}

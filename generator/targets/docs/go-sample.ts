@@ -10,7 +10,7 @@ import path from 'node:path';
 import { TEMPLATES_DIR } from '../../emit/templates.js';
 import type { ApiModel, Operation, PlanInput, Property, Schema } from '../../ir/model.js';
 import { goString } from '../../lang/go/literal.js';
-import { exportedName, packageNamer } from '../../lang/go/naming.js';
+import { exportedName, goPackageName, packageNamer } from '../../lang/go/naming.js';
 import { fieldNames, GoTypes } from '../../lang/go/types.js';
 import { Namer } from '../../lang/naming.js';
 import type { ExampleValues } from './examples.js';
@@ -30,13 +30,14 @@ interface GoCall {
   readonly empty: boolean;
 }
 
-/** The module path and package name the go target declares (templates/go): the SDK the samples import. */
-function goModule(): { path: string; name: string; go: string } {
+/**
+ * The module path and package name the go target declares (the spec's `x-sdk.goModule`, its package name from
+ * lang/go/naming.ts) and the Go version of templates/go/go.mod.hbs: the SDK the samples import.
+ */
+function goModule(model: ApiModel): { path: string; name: string; go: string } {
   const goMod = readFileSync(path.join(TEMPLATES_DIR, 'go/go.mod.hbs'), 'utf8');
-  const modulePath = /^module\s+(\S+)/m.exec(goMod)?.[1] ?? 'example.com/sdk';
   const go = /^go\s+(\S+)/m.exec(goMod)?.[1] ?? '1.23';
-  const name = /^package\s+(\w+)/m.exec(readFileSync(path.join(TEMPLATES_DIR, 'go/file.go.hbs'), 'utf8'))?.[1] ?? 'sdk';
-  return { path: modulePath, name, go };
+  return { path: model.sdk.goModule, name: goPackageName(model.sdk.goModule, model.sdk.clientName), go };
 }
 
 /** Exported names the SDK's runtime and fixed files declare (the go target reserves them before any type). */
@@ -61,7 +62,7 @@ export class GoSamples {
     model: ApiModel,
     private readonly examples: ExampleValues,
   ) {
-    this.module = goModule();
+    this.module = goModule(model);
     const names = packageNamer(runtimeNames());
     this.types = new GoTypes(model, names);
     this.types.allDeclarations();

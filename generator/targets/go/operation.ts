@@ -37,6 +37,8 @@ export class OperationEmitter {
   constructor(
     private readonly types: GoTypes,
     private readonly names: Namer,
+    /** The package's name, which qualifies its types in the README's calls (`&acme.ListWidgetsParams{...}`). */
+    private readonly pkg: string,
   ) {}
 
   emit(operation: Operation, service: string, methodNames: Namer): GoMethod {
@@ -131,7 +133,7 @@ export class OperationEmitter {
       source += `${goComment('', `${urlName} is the URL of ${name}, without sending a request (and without the API key).`)}func (s *${service}) ${urlName}(${urlParams}) (string, error) {\n\treq, err := s.${builder}(${callArgs})\n\treturn s.core.urlOf(req, err)\n}\n\n`;
     }
     source += this.builder(operation, service, builder, builderArgs, sources, encoding, result.accept, paramsType);
-    return { source, name, ...(paramsType ? { paramsType } : {}), signature: [...args.map(({ local }) => local), ...(paramsType ? [`&burki.${paramsType}{...}`] : [])].join(', ') };
+    return { source, name, ...(paramsType ? { paramsType } : {}), signature: [...args.map(({ local }) => local), ...(paramsType ? [`&${this.pkg}.${paramsType}{...}`] : [])].join(', ') };
   }
 
   /** The body properties that go into the params struct (the positional ones are arguments). */

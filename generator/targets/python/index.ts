@@ -1,6 +1,6 @@
 /**
- * The `python` target: the Python SDK package `burki` (generated/python). Generated modules are data
- * (_operations.py, types.py) and one-line methods (resources/*.py); the runtime is copied verbatim from
+ * The `python` target: the Python SDK package (generated/python), named after the client (`AcmeClient` → `acme`).
+ * Generated modules are data (_operations.py, types.py) and one-line methods (resources/*.py); the runtime is copied verbatim from
  * templates/python/runtime into src/<package>/_runtime. Every file is written verbatim: the templates make final,
  * PEP 8-shaped Python (the pipeline's formatter is for TypeScript).
  */

@@ -73,7 +73,7 @@ function pep440(version: string): string {
 }
 
 export class PythonEmitter {
-  /** The import and distribution name: the client's name without `Client`, snake_cased (`BurkiClient` → `burki`). */
+  /** The import and distribution name: the client's name without `Client`, snake_cased (`AcmeClient` → `acme`). */
   readonly packageName: string;
   private readonly types: PyTypes;
   private readonly resources: ResourceView[];

@@ -1,4 +1,4 @@
-package burki
+package sdk
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package burki
+package sdk
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/burki-ai/burki-go/option"
+	"example.com/sdk-go/option"
 )
 
 // ClientOptions configures a client. The zero value of each field means its default.
@@ -24,7 +24,7 @@ type ClientOptions struct {
 	BaseURL string
 	// Timeout bounds each attempt of a call (default 60 seconds); a context deadline bounds the whole call.
 	Timeout time.Duration
-	// MaxRetries is how many times a retryable failure is retried (default 2; burki.Int(0) turns retries off).
+	// MaxRetries is how many times a retryable failure is retried (default 2; Int(0) turns retries off).
 	MaxRetries *int
 	// HTTPClient sends the requests (default: a client of its own, without a timeout of its own).
 	HTTPClient *http.Client
@@ -32,7 +32,7 @@ type ClientOptions struct {
 
 // String keeps the API key out of anything that prints the options.
 func (o ClientOptions) String() string {
-	return fmt.Sprintf("burki.ClientOptions{APIKey:%s BaseURL:%q Timeout:%s}", redacted(o.APIKey), o.BaseURL, o.Timeout)
+	return fmt.Sprintf("%T{APIKey:%s BaseURL:%q Timeout:%s}", o, redacted(o.APIKey), o.BaseURL, o.Timeout)
 }
 
 // GoString is String: %#v must not print the key either.

@@ -1,4 +1,4 @@
-package burki
+package sdk
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/burki-ai/burki-go/option"
+	"example.com/sdk-go/option"
 )
 
 const testKey = "sk_test_do_not_print_me"
@@ -20,7 +20,7 @@ const testKey = "sk_test_do_not_print_me"
 // testCore is a client core for server, with fast retries.
 func testCore(t *testing.T, server *httptest.Server, retries int) *clientCore {
 	t.Helper()
-	core := newCore(&ClientOptions{APIKey: testKey, BaseURL: server.URL, MaxRetries: Int(retries)}, credential{in: "bearer"}, "burki-go/test")
+	core := newCore(&ClientOptions{APIKey: testKey, BaseURL: server.URL, MaxRetries: Int(retries)}, credential{in: "bearer"}, "sdk-go/test")
 	core.retryBase = time.Millisecond
 	return core
 }

@@ -1,4 +1,4 @@
-package burki
+package sdk
 
 import (
 	"bytes"
@@ -10,7 +10,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/burki-ai/burki-go/option"
+	"example.com/sdk-go/option"
 )
 
 // pageRule is how a list walks its pages (the spec's x-pagination). Paths are dotted wire names into the body;

@@ -1,4 +1,4 @@
-package burki
+package sdk
 
 import (
 	"encoding/json"
@@ -8,10 +8,10 @@ import (
 	"strings"
 )
 
-// String returns a pointer to v, for optional fields: Name: burki.String("Front desk").
+// String returns a pointer to v, for optional fields: Name: String("Front desk").
 func String(v string) *string { return &v }
 
-// Int returns a pointer to v, for optional fields: Limit: burki.Int(10).
+// Int returns a pointer to v, for optional fields: Limit: Int(10).
 func Int(v int) *int { return &v }
 
 // Bool returns a pointer to v, for optional fields.

@@ -1,4 +1,4 @@
-"""The client core behind the generated ``BurkiClient`` and ``AsyncBurkiClient``: configuration, credentials,
+"""The client core behind the generated client classes (sync and ``Async``): configuration, credentials,
 request building, retries, timeouts, logging and decoding. One core serves blocking calls (``httpx.Client``) and
 ``async`` calls (``httpx.AsyncClient``), each made on first use."""
 
