@@ -87,7 +87,12 @@ export class TypeRenderer {
       const optional = property.required && !mayBeAbsent ? '' : '?';
       lines.push(`${doc ? `${doc}\n` : ''}${propertyKey(property.name)}${optional}: ${this.render(property.schema, direction)};`);
     }
-    if (typeof additional === 'object') lines.push(`[key: string]: ${this.render(additional, direction)}${properties.length > 0 ? ' | undefined' : ''};`);
+    if (typeof additional === 'object') {
+      // TypeScript requires every declared property to fit the index signature: the index type also admits theirs.
+      const declared = properties.filter((property) => !skip.has(property.wireName) && !(direction === 'input' && property.readOnly)).map((property) => this.wrap(this.render(property.schema, direction)));
+      const valueTypes = unique([this.wrap(this.render(additional, direction)), ...declared]);
+      lines.push(`[key: string]: ${valueTypes.join(' | ')}${properties.length > 0 ? ' | undefined' : ''};`);
+    }
     else if (additional === true && properties.length > 0) lines.push('[key: string]: unknown;');
     return lines;
   }
