@@ -66,6 +66,12 @@ describe('against the mock', () => {
   it('documents: upload with a file name, list, status, delete', async () => {
     const out = await surface.documents(client, assistantId);
     expect(out['upload']).toMatchObject({ success: true, document: { id: expect.any(Number) } });
+    // The documented third argument is the multipart file part's name.
+    const uploads = server.requests().filter((request) => request.method === 'POST' && request.path.endsWith('/documents/upload'));
+    expect(uploads.map((request) => request.body)).toEqual([
+      { file: expect.objectContaining({ filename: 'faq.txt' }) },
+      { file: expect.objectContaining({ filename: 'faq.pdf', content_type: 'application/pdf' }), name: 'FAQ' },
+    ]);
     expect(out['getStatus']).toEqual(expect.objectContaining({ processingStatus: expect.any(String) }));
   });
 

@@ -379,3 +379,18 @@ describe('raw binary and text request bodies', () => {
     expect(requests).toHaveLength(1);
   });
 });
+
+describe('fileParams (a file argument followed by its name or the params)', () => {
+  it('names the file with a string, keeps params objects, and leaves a missing file missing', async () => {
+    const { fileParams, FileUpload } = await import('../../templates/client/runtime/uploads.js');
+    const blob = new Blob(['x']);
+    const named = fileParams('file', blob, 'faq.pdf');
+    expect(named['file']).toBeInstanceOf(FileUpload);
+    expect((named['file'] as InstanceType<typeof FileUpload>).filename).toBe('faq.pdf');
+    const params = { name: 'FAQ' };
+    expect(fileParams('file', blob, params)).toEqual({ name: 'FAQ', file: blob });
+    expect(params).toEqual({ name: 'FAQ' }); // the caller's object is not changed
+    expect(fileParams('file', blob, undefined)).toEqual({ file: blob });
+    expect(fileParams('file', undefined, 'faq.pdf')).toEqual({ file: undefined });
+  });
+});

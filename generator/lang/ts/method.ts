@@ -39,6 +39,19 @@ export interface TsMethod {
   readonly bodyType: string;
   readonly returnType: string;
   readonly typeArguments: string;
+  /**
+   * With `fileNames`: the positional file of a multipart body (the last argument) that the next argument may name:
+   * the params object's place (`inParams`: `params?: P | string`) or a `filename?: string` argument of its own.
+   */
+  readonly fileNames: readonly { readonly after: number; readonly identifier: string; readonly inParams: boolean }[];
+}
+
+export interface TsMethodOptions {
+  /**
+   * Let the argument after a multipart body's positional file (the last one) be its file name, as `fileParams`
+   * (runtime, uploads.ts) reads it. Off for spellings that only describe the plan.
+   */
+  readonly fileNames?: boolean;
 }
 
 const RESULT_TYPES = { json: 'unknown', text: 'string', binary: 'Blob', empty: 'void' } as const;
@@ -46,7 +59,7 @@ const RESULT_TYPES = { json: 'unknown', text: 'string', binary: 'Blob', empty: '
 /** Identifiers a positional argument may not take: the other parameters of the method and its function. */
 const TAKEN = ['options', 'params', 'client'];
 
-export function tsMethod(operation: Operation, types: TypeRenderer): TsMethod {
+export function tsMethod(operation: Operation, types: TypeRenderer, options: TsMethodOptions = {}): TsMethod {
   const sdk = operation.sdk!;
   const { plan } = sdk;
   const taken = new Set([...TAKEN, ...plan.args.filter((input) => input.location === 'path').map((input) => input.parameter!.identifier)]);
@@ -89,15 +102,27 @@ export function tsMethod(operation: Operation, types: TypeRenderer): TsMethod {
   // required params object) is written `name: T | undefined`.
   const requiredAfter = (index: number) => args.slice(index + 1).some((arg) => arg.required) || Boolean(paramsType?.required);
   const spelled: TsArgument[] = args.map(({ required, ...arg }, index) => ({ ...arg, optional: !required && !requiredAfter(index) }));
+  // The last positional argument, when it is the file of a multipart body, may be followed by its file name: in the
+  // params object's place (`upload(id, file, 'faq.pdf')` or `upload(id, file, { name })`), or as its own argument.
+  const last = spelled[spelled.length - 1];
+  const named =
+    options.fileNames && operation.requestBody?.encoding === 'multipart' && last?.input.location === 'body' && last.input.schema.kind === 'binary' && !paramsType?.required
+      ? last
+      : undefined;
+  const fileNames: TsMethod['fileNames'] = named ? [{ after: spelled.length - 1, identifier: paramsType ? 'params' : 'filename', inParams: Boolean(paramsType) }] : [];
   const parts = spelled.map((arg) => `${arg.identifier}${arg.optional ? '?' : ''}: ${arg.type}${!arg.input.required && !arg.optional ? ' | undefined' : ''}`);
+  if (named && !paramsType) parts.push('filename?: string');
   // Optional rather than `= {}`: `{}` is not assignable to a params type with a property named like one of
   // Object.prototype's (`constructor?: string`), and the runtime treats a missing params object as empty.
-  if (paramsType) parts.push(`params${paramsType.required ? '' : '?'}: ${paramsType.name}`);
+  if (paramsType) parts.push(`params${paramsType.required ? '' : '?'}: ${paramsType.name}${named ? ' | string' : ''}`);
 
-  const entries = spelled.filter((arg) => arg.input.location !== 'path').map((arg) => (arg.key === arg.identifier ? arg.key : `${propertyKey(arg.key)}: ${arg.identifier}`));
+  const entries = spelled
+    .filter((arg) => arg.input.location !== 'path' && arg !== named)
+    .map((arg) => (arg.key === arg.identifier ? arg.key : `${propertyKey(arg.key)}: ${arg.identifier}`));
   // A whole (non-object) body travels as the `body` entry next to the other params (descriptor `whole`).
+  const own = named ? `fileParams(${JSON.stringify(named.key)}, ${named.identifier}, ${paramsType ? 'params' : 'filename'})` : paramsType ? 'params' : undefined;
   const paramsArgument =
-    paramsType && entries.length > 0 ? `{ ...params, ${entries.join(', ')} }` : paramsType ? 'params' : entries.length > 0 ? `{ ${entries.join(', ')} }` : 'undefined';
+    own && entries.length > 0 ? `{ ...${own}, ${entries.join(', ')} }` : own ?? (entries.length > 0 ? `{ ${entries.join(', ')} }` : 'undefined');
 
   const { kind, content } = plan.result;
   const bodyType = kind === 'json' && content ? types.render(content.schema, 'output') : RESULT_TYPES[kind];
@@ -109,12 +134,13 @@ export function tsMethod(operation: Operation, types: TypeRenderer): TsMethod {
     ...(paramsType ? { paramsType } : {}),
     signature: [...parts, 'options?: RequestOptions'].join(', '),
     urlSignature: parts.join(', '),
-    argumentNames: [...spelled.map((arg) => arg.identifier), ...(paramsType ? ['params'] : []), 'options'],
+    argumentNames: [...spelled.map((arg) => arg.identifier), ...(named && !paramsType ? ['filename'] : []), ...(paramsType ? ['params'] : []), 'options'],
     pathArguments: spelled.filter((arg) => arg.input.location === 'path').map((arg) => arg.identifier),
     paramsArgument,
     ...(itemType ? { itemType } : {}),
     bodyType,
     returnType: itemType ? `PagePromise<${itemType}, ${bodyType}>` : `APIPromise<${bodyType}>`,
     typeArguments: itemType ? `${itemType}, ${bodyType}` : bodyType,
+    fileNames,
   };
 }

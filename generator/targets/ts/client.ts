@@ -193,7 +193,7 @@ export class ClientEmitter {
   }
 
   private resourceFile(resource: Resource): string {
-    const methods = resource.operationIds.map((id) => tsMethod(this.byId.get(id) as Operation, this.types));
+    const methods = resource.operationIds.map((id) => tsMethod(this.byId.get(id) as Operation, this.types, { fileNames: true }));
     const streams = resource.streamNames.flatMap((name) => this.model.streams.filter((stream) => stream.name === name && stream.sdk));
     return render('client/resource.ts.hbs', {
       ...this.banner,

@@ -88,7 +88,7 @@ export class ExampleCalls {
       while (args.length < method.args.length) args.push('undefined');
       args.push(this.object(entries));
     }
-    return args;
+    return withFileNames(method, args);
   }
 
   /** The usage lines of a call `target(args)`: awaited, or iterated for a list that walks pages. */
@@ -98,6 +98,19 @@ export class ExampleCalls {
     if (method.sdk.plan.result.kind === 'empty') return `await ${call};`;
     return `const result = await ${call};\nconsole.log(result);`;
   }
+}
+
+/**
+ * The arguments with the optional file name after each positional file (`undefined`) where a later argument is
+ * written; `args` holds one entry per argument of `method.args` (then the params object), as far as written.
+ */
+export function withFileNames(method: TsMethod, args: readonly string[]): string[] {
+  const out: string[] = [];
+  args.forEach((arg, index) => {
+    out.push(arg);
+    if (method.fileNames.some((name) => name.after === index && !name.inParams) && index < args.length - 1) out.push('undefined');
+  });
+  return out;
 }
 
 function stringPlaceholder(format: string | undefined): string {

@@ -18,7 +18,7 @@ export function readmeView(model: ApiModel, types: TypeRenderer, examples: Examp
   const methods: TsMethod[] = model.resources.flatMap((resource) =>
     resource.operationIds.flatMap((id) => {
       const operation = operationsById.get(id) as Operation | undefined;
-      return operation?.sdk ? [tsMethod(operation, types)] : [];
+      return operation?.sdk ? [tsMethod(operation, types, { fileNames: true })] : [];
     }),
   );
   const call = (method: TsMethod, args = examples.arguments(method)) => `client.${method.sdk.resource}.${method.sdk.name}(${args.join(', ')})`;
@@ -27,8 +27,9 @@ export function readmeView(model: ApiModel, types: TypeRenderer, examples: Examp
     if (!method) return `${target}.request('GET', '/')`;
     const args = examples.arguments(method);
     if (options === undefined) return `${target}.${method.sdk.resource}.${method.sdk.name}(${args.join(', ')})`;
-    while (args.length < method.args.length) args.push('undefined');
-    if (method.paramsType && args.length === method.args.length) args.push('undefined');
+    // Every slot before the options written: arguments, file names, the params object.
+    const slots = method.args.length + method.fileNames.filter((name) => !name.inParams).length + (method.paramsType ? 1 : 0);
+    while (args.length < slots) args.push('undefined');
     return `${target}.${method.sdk.resource}.${method.sdk.name}(${[...args, options].join(', ')})`;
   };
   const find = (test: (method: TsMethod) => boolean) => methods.find(test);

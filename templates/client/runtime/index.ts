@@ -57,7 +57,7 @@ export type {
 export { camelKey, fromWire, toWire, wireKey } from './casing.js';
 export type { Credential } from './credentials.js';
 export { encodeParams, encodePathSegment, operationUrl } from './encoding.js';
-export { binaryBody, FileUpload, formBody, multipartBody, textBody, toFile } from './uploads.js';
+export { binaryBody, FileUpload, fileParams, formBody, multipartBody, textBody, toFile } from './uploads.js';
 export type { Uploadable } from './uploads.js';
 export type {
   BodyDescriptor,

@@ -39,6 +39,18 @@ export function toFile(data: Uploadable, filename?: string, options: { type?: st
 }
 
 /**
+ * The params of a method whose file argument may be followed by its file name (`upload(id, file, 'faq.pdf')`) or
+ * by the params object (`upload(id, file, { name })`): the params with the file under `key`, named by `toFile` when
+ * a name was given.
+ */
+export function fileParams(key: string, file: Uploadable | undefined, nameOrParams: string | object | undefined): Record<string, unknown> {
+  const named = typeof nameOrParams === 'string';
+  const params: Record<string, unknown> = named || nameOrParams === undefined ? {} : { ...nameOrParams };
+  params[key] = named && file !== undefined ? toFile(file, nameOrParams) : file;
+  return params;
+}
+
+/**
  * A raw binary body (`application/octet-stream`, `audio/wav`...): the caller's file data sent as it is, never as JSON.
  * Streams and async iterables are read first. The content type is the spec's, unless the spec names a range
  * (`audio/*`, `*\/*`): then the file's own type (from `toFile` or a Blob), else the spec's range is left out.

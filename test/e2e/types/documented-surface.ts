@@ -146,10 +146,12 @@ export async function phoneNumbers(client: BurkiClient): Promise<Calls> {
 
 export async function documents(client: BurkiClient, assistantId: number): Promise<Calls> {
   const out: Calls = {};
-  // A Blob/File, or in Node a Buffer or stream; the documented third `filename` argument is `toFile`'s name
-  // (spec: the multipart body's `name`/`category`/`tags` take the params object).
-  const uploaded = await client.documents.upload(assistantId, toFile(Buffer.from('Opening hours: 9-5'), 'faq.txt', { type: 'text/plain' }));
+  // As documented: a Blob/File, or in Node a Buffer or stream, then the file name.
+  const uploaded = await client.documents.upload(assistantId, Buffer.from('Opening hours: 9-5'), 'faq.txt');
   out['upload'] = uploaded;
+  // Or the params object in the name's place (the multipart body's `name`, `category`, `tags`), the file named
+  // (and typed) by `toFile`.
+  out['uploadToFile'] = await client.documents.upload(assistantId, toFile(Buffer.from('FAQ'), 'faq.pdf', { type: 'application/pdf' }), { name: 'FAQ' });
   // The server wraps the list in `{ documents: [...] }` (the docs show a bare array).
   const listed = await client.documents.list(assistantId);
   const first: Document | undefined = listed.documents[0];

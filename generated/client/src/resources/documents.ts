@@ -2,6 +2,7 @@
 import {
   APIResource,
   list,
+  fileParams,
   type APIPromise,
   type BaseClient,
   type RequestOptions,
@@ -42,13 +43,13 @@ export function documentsUpload(
   client: BaseClient,
   assistantId: number,
   file: Uploadable,
-  params?: DocumentUploadParams,
+  params?: DocumentUploadParams | string,
   options?: RequestOptions,
 ): APIPromise<DocumentUploadResult> {
   return client.call<DocumentUploadResult>(
     operations.documentsUpload,
     [assistantId],
-    { ...params, file },
+    fileParams('file', file, params),
     options,
   );
 }
@@ -150,7 +151,7 @@ export class Documents extends APIResource {
   upload(
     assistantId: number,
     file: Uploadable,
-    params?: DocumentUploadParams,
+    params?: DocumentUploadParams | string,
     options?: RequestOptions,
   ): APIPromise<DocumentUploadResult> {
     return documentsUpload(this._client, assistantId, file, params, options);

@@ -2,6 +2,7 @@
 import {
   APIResource,
   list,
+  fileParams,
   type APIPromise,
   type BaseClient,
   type RequestOptions,
@@ -76,13 +77,15 @@ export function voiceCloningUploadSample(
   client: BaseClient,
   assistantId: number,
   file: Uploadable,
-  params?: VoiceCloningUploadSampleParams,
+  params?: VoiceCloningUploadSampleParams | string,
   options?: RequestOptions,
 ): APIPromise<VoiceSampleUploadResult> {
-  return client.call<VoiceSampleUploadResult>(operations.voiceCloningUploadSample, [assistantId], {
-    ...params,
-    file,
-  }, options);
+  return client.call<VoiceSampleUploadResult>(
+    operations.voiceCloningUploadSample,
+    [assistantId],
+    fileParams('file', file, params),
+    options,
+  );
 }
 
 /**
@@ -227,7 +230,7 @@ export class VoiceCloning extends APIResource {
   uploadSample(
     assistantId: number,
     file: Uploadable,
-    params?: VoiceCloningUploadSampleParams,
+    params?: VoiceCloningUploadSampleParams | string,
     options?: RequestOptions,
   ): APIPromise<VoiceSampleUploadResult> {
     return voiceCloningUploadSample(this._client, assistantId, file, params, options);
