@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { commentText, docstring, docText, pyLiteral, pyString, wrapProse } from '../../generator/lang/python/literal.js';
-import { argumentNamer, className, constantName, fieldNamer, memberNamer, moduleNamer, snakeName } from '../../generator/lang/python/naming.js';
+import { argumentNamer, className, clientMemberNamer, constantName, fieldNamer, memberNamer, moduleNamer, resourceClassFamily, resourceClassNames, snakeName } from '../../generator/lang/python/naming.js';
 
 describe('Python names', () => {
   it('keeps wire names that are already snake_case identifiers, and converts the rest', () => {
@@ -92,5 +92,22 @@ describe('docstring wrapping', () => {
     expect(lines.slice(0, 4).every((line) => line.length <= 40)).toBe(true);
     expect(lines.slice(0, 4).join(' ')).toBe(long);
     expect(lines.slice(4)).toEqual(['```', long, '```', `| ${long} |`, `    ${long}`]);
+  });
+});
+
+describe('resource classes and client properties', () => {
+  it('gives each resource a class whose whole family is clear of imports, keywords, the clients and each other', () => {
+    const names = resourceClassNames(['Dict', 'dict', 'a b', 'ab', 'a_b', 'AB', 'Resource', 'Model', 'None', 'Assistants', 'Async Assistants', ''], ['AcmeClient', 'AsyncAcmeClient']);
+    expect(names).toEqual(['DictResource', 'DictResource_2', 'AB', 'Ab', 'AB_2', 'Ab_2', 'ResourceResource', 'ModelResource', 'NoneResource', 'Assistants', 'AsyncAssistants_2', 'Resources']);
+    const family = names.flatMap(resourceClassFamily);
+    expect(new Set(family).size).toBe(family.length);
+    expect(resourceClassNames(['Acme Client'], ['AcmeClient'])).toEqual(['AcmeClient_2']);
+    expect(resourceClassNames(['With Raw Response'], ['AcmeClient'])).toEqual(['WithRawResponse']);
+  });
+
+  it('keeps builtins out of the clients\' properties, but not out of a resource\'s methods', () => {
+    const properties = clientMemberNamer();
+    expect(['dict', 'list', 'str', 'assistants', 'close', 'dict'].map((name) => properties.allocate(name))).toEqual(['dict_', 'list_', 'str_', 'assistants', 'close_', 'dict__2']);
+    expect(memberNamer().allocate('list')).toBe('list');
   });
 });

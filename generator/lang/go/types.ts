@@ -114,7 +114,8 @@ export class GoTypes {
   }
 
   /** Struct fields of properties, with json tags holding the wire names. */
-  fields(properties: readonly Property[], owner: string, indent: string): GoField[] {
+  fields(listed: readonly Property[], owner: string, indent: string): GoField[] {
+    const properties = structProperties(listed);
     const names = fieldNames(properties);
     return properties.map((property, index) => {
       const name = names[index]!;
@@ -200,6 +201,22 @@ export class GoTypes {
     this.declarations[index] = { name, source: `${doc}type ${name} struct {\n${structFields(fields, '\t')}}\n` };
     return name;
   }
+}
+
+/**
+ * Properties as one struct holds them: one per wire name. An object may list a wire name twice (an allOf of
+ * objects that both declare it); two fields with one json tag fail go vet and encoding/json would drop both, so
+ * they merge at the first one's place: the later declaration's schema and flags win (allOf's last word), its
+ * description unless empty, and the field is required when any declaration requires it. Every list of properties
+ * that becomes struct fields (types, params structs, the docs' samples) goes through this first.
+ */
+export function structProperties(properties: readonly Property[]): Property[] {
+  const byWireName = new Map<string, Property>();
+  for (const property of properties) {
+    const earlier = byWireName.get(property.wireName);
+    byWireName.set(property.wireName, earlier ? { ...property, required: earlier.required || property.required, description: property.description || earlier.description } : property);
+  }
+  return [...byWireName.values()];
 }
 
 /**

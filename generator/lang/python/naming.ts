@@ -4,6 +4,7 @@
  * already a plain lowercase identifier is kept as it is (`assistant_id`, `call_sid`), so the documented keyword
  * calls work; anything else is snake_cased. Reserved words get a trailing `_` (`from` → `from_`), duplicates `_2`.
  */
+import type { ApiModel, Resource } from '../../ir/model.js';
 import { identifierShape, Namer, pascalCase, screamingSnakeCase, snakeCase, type NamerRules } from '../naming.js';
 
 export const PY_KEYWORDS: readonly string[] = [
@@ -85,7 +86,51 @@ export function memberNamer(): Namer {
   return new Namer(pythonRules(CLASS_RESERVED));
 }
 
+/**
+ * Allocator for the clients' resource properties (`client.assistants`): a class's member rules, and no builtin
+ * (`dict` → `dict_`), since a class attribute named like one shadows it in every annotation of the class body.
+ */
+export function clientMemberNamer(): Namer {
+  return new Namer(pythonRules([...CLASS_RESERVED, ...SHADOWED_BUILTINS]));
+}
+
+/** The classes a resource module declares for the resource class `name`. */
+export function resourceClassFamily(name: string): string[] {
+  return [name, `Async${name}`, `${name}WithRawResponse`, `Async${name}WithRawResponse`];
+}
+
+/**
+ * The Python class of each resource, in order (from the model's canonical class names): PascalCase, with no class
+ * of its family (`resourceClassFamily`) a keyword, a name the generated modules import (`Dict`, `Resource`: then
+ * `DictResource`), one of `taken` (the clients, event types) or another resource's (`a b`, `ab` → `Ab`, `Ab_2`).
+ */
+export function resourceClassNames(names: readonly string[], taken: Iterable<string> = []): string[] {
+  const reserved = new Set([...PY_KEYWORDS, ...MODULE_RESERVED]);
+  const used = new Set(taken);
+  return names.map((text) => {
+    let base = className(text, 'Resources');
+    if (resourceClassFamily(base).some((name) => reserved.has(name))) base = `${base}Resource`;
+    let result = base;
+    for (let n = 2; resourceClassFamily(result).some((name) => used.has(name) || reserved.has(name)); n++) result = numbered(base, n);
+    for (const name of resourceClassFamily(result)) used.add(name);
+    return result;
+  });
+}
+
 /** Allocator for module-level names (classes, aliases, constants). */
 export function moduleNamer(taken: Iterable<string> = []): Namer {
   return new Namer(pythonRules(MODULE_RESERVED), taken);
+}
+
+/**
+ * The package's module-level names: each resource's class (resourceClassNames, clear of the
+ * clients and the stream event types), and the namer of the types, which may take none of those. The SDK (targets/python)
+ * and the docs' Python samples (targets/docs/python-sample.ts) both make this scope, so they spell every type alike.
+ */
+export function pythonModuleScope(model: ApiModel): { classes: Map<Resource, string>; typeNamer: Namer } {
+  const eventTypes = model.streams.flatMap((stream) => (stream.sdk ? [className(stream.sdk.eventTypeName)] : []));
+  const fixed = [...eventTypes, 'RealtimeStream', 'UnknownStreamEvent', model.sdk.clientName, `Async${model.sdk.clientName}`];
+  const names = resourceClassNames(model.resources.map((resource) => resource.className), fixed);
+  const classes = new Map(model.resources.map((resource, index) => [resource, names[index]!]));
+  return { classes, typeNamer: moduleNamer([...fixed, ...names.flatMap(resourceClassFamily)]) };
 }

@@ -11,7 +11,7 @@ import { TEMPLATES_DIR } from '../../emit/templates.js';
 import type { ApiModel, Operation, PlanInput, Property, Schema } from '../../ir/model.js';
 import { goString } from '../../lang/go/literal.js';
 import { exportedName, goPackageName, packageNamer } from '../../lang/go/naming.js';
-import { fieldNames, GoTypes } from '../../lang/go/types.js';
+import { fieldNames, GoTypes, structProperties } from '../../lang/go/types.js';
 import { Namer } from '../../lang/naming.js';
 import type { ExampleValues } from './examples.js';
 
@@ -134,10 +134,10 @@ export class GoSamples {
 
   private bodyProperties(operation: Operation): readonly Property[] {
     const body = operation.sdk!.plan.body;
-    if (body.kind === 'inline') return body.properties;
+    if (body.kind === 'inline') return structProperties(body.properties);
     if (body.kind !== 'named') return [];
     const object = this.types.lookup.objectOf({ kind: 'ref', wireName: body.wireName, description: '' });
-    return (object?.properties ?? []).filter((property) => !body.omit.some((omitted) => omitted.wireName === property.wireName));
+    return structProperties(object?.properties ?? []).filter((property) => !body.omit.some((omitted) => omitted.wireName === property.wireName));
   }
 
   /** The sample in parts, or undefined for an operation outside the SDK. */
@@ -314,9 +314,10 @@ export class GoSamples {
       if (typeof value !== 'object' || Array.isArray(value)) return undefined;
       const object = this.types.lookup.objectOf(resolved);
       if (!object) return undefined;
-      const names = fieldNames(object.properties);
+      const properties = structProperties(object.properties);
+      const names = fieldNames(properties);
       const entries: [string, string][] = [];
-      object.properties.forEach((property, index) => {
+      properties.forEach((property, index) => {
         const item = (value as Record<string, unknown>)[property.wireName];
         if (item === undefined || item === null || property.readOnly || this.declaresInline(property.schema)) return;
         const fieldType = this.types.fieldType(property.schema, property.required, `${type}${names[index]!}`).expr;

@@ -11,7 +11,7 @@ import type { ApiModel, Operation, Schema } from '../../ir/model.js';
 import { SchemaLookup } from '../../ir/lookup.js';
 import { pyLiteral } from '../../lang/python/literal.js';
 import { pyMethod, type PyArgument } from '../../lang/python/method.js';
-import { className, memberNamer, moduleNamer, snakeName } from '../../lang/python/naming.js';
+import { clientMemberNamer, memberNamer, pythonModuleScope, snakeName } from '../../lang/python/naming.js';
 import { PyTypes } from '../../lang/python/types.js';
 import type { ExampleValues } from './examples.js';
 
@@ -42,10 +42,9 @@ export class PythonSamples {
     this.lookup = new SchemaLookup(model.schemas);
     this.requiresPython = /^requires-python\s*=\s*"([^"]*)"/m.exec(readFileSync(path.join(TEMPLATES_DIR, 'python/pyproject.toml.hbs'), 'utf8'))?.[1] ?? '>=3';
     // The same scopes, in the same order, as the SDK allocates them (targets/python/package.ts).
-    const resourceClasses = model.resources.map((resource) => className(resource.className));
-    this.types = new PyTypes(model, moduleNamer([...resourceClasses, model.sdk.clientName, `Async${model.sdk.clientName}`]));
+    this.types = new PyTypes(model, pythonModuleScope(model).typeNamer);
     const byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
-    const clientMembers = memberNamer();
+    const clientMembers = clientMemberNamer();
     for (const resource of model.resources) {
       const streams = resource.streamNames.some((name) => model.streams.some((stream) => stream.name === name && stream.sdk));
       if (!resource.operationIds.some((id) => byId.get(id)?.sdk) && !streams) continue;

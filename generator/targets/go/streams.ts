@@ -6,7 +6,7 @@
 import type { Stream } from '../../ir/model.js';
 import { goComment, goString } from '../../lang/go/literal.js';
 import { exportedName, localNamer, lowerFirst, unexportedName } from '../../lang/go/naming.js';
-import { fieldNames, type GoTypes } from '../../lang/go/types.js';
+import { fieldNames, type GoTypes, structProperties } from '../../lang/go/types.js';
 import type { Namer } from '../../lang/naming.js';
 
 export class StreamEmitter {
@@ -68,13 +68,14 @@ export class StreamEmitter {
       const name = this.types.nameOf(message.schema.wireName);
       if (!this.types.isStructName(name)) continue;
       const object = this.types.lookup.objectOf(message.schema);
-      const index = object?.properties.findIndex((property) => property.wireName === 'type') ?? -1;
+      const properties = structProperties(object?.properties ?? []);
+      const index = properties.findIndex((property) => property.wireName === 'type');
       if (!object || index < 0) continue;
-      const property = object.properties[index]!;
+      const property = properties[index]!;
       const type = this.types.typeOf(property.schema, name).expr;
       // An optional type has no one value to return: such messages arrive as *UnknownRealtimeEvent.
       if (!property.required || (type !== 'string' && !this.types.isNamedString(type))) continue;
-      const field = `e.${fieldNames(object.properties)[index]!}`;
+      const field = `e.${fieldNames(properties)[index]!}`;
       events.push({ message: message.type, type: name, typeExpr: type === 'string' ? field : `string(${field})` });
     }
     return events;

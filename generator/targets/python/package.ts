@@ -8,7 +8,7 @@ import { render } from '../../emit/templates.js';
 import { snakeCase } from '../../lang/naming.js';
 import { commentText, docstring, pyLiteral, pyString, wrapProse } from '../../lang/python/literal.js';
 import { pyMethod, type PyMethod } from '../../lang/python/method.js';
-import { argumentNamer, className, constantName, memberNamer, moduleNamer, snakeName } from '../../lang/python/naming.js';
+import { argumentNamer, className, clientMemberNamer, constantName, memberNamer, moduleNamer, pythonModuleScope, snakeName } from '../../lang/python/naming.js';
 import { PyTypes } from '../../lang/python/types.js';
 import type { SourceFile } from '../target.js';
 
@@ -83,18 +83,16 @@ export class PythonEmitter {
     this.packageName = snakeName(model.sdk.clientName.replace(/Client$/, '') || 'sdk', 'sdk');
     this.banner = commentText(`Generated from the ${model.title} ${model.version} spec; do not edit.`);
     const byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
-    const clientMembers = memberNamer();
+    const clientMembers = clientMemberNamer();
     const modules = moduleNamer();
-    const resourceClasses = model.resources.map((resource) => className(resource.className));
-    const eventTypes = model.streams.flatMap((stream) => (stream.sdk ? [className(stream.sdk.eventTypeName)] : []));
-    const typeNamer = moduleNamer([...eventTypes, 'RealtimeStream', 'UnknownStreamEvent', ...resourceClasses, ...resourceClasses.map((name) => `Async${name}`), ...resourceClasses.flatMap((name) => [`${name}WithRawResponse`, `Async${name}WithRawResponse`]), model.sdk.clientName, `Async${model.sdk.clientName}`]);
+    const { classes, typeNamer } = pythonModuleScope(model);
     this.types = new PyTypes(model, typeNamer);
     const constants = moduleNamer();
     this.resources = model.resources
       .filter((resource) => resource.operationIds.some((id) => byId.get(id)?.sdk) || this.streamsOf(resource).length > 0)
       .map((resource) => {
         const members = memberNamer();
-        const resourceClass = className(resource.className);
+        const resourceClass = classes.get(resource)!;
         const property = clientMembers.allocate(snakeName(resource.name));
         const methods = resource.operationIds.flatMap((id) => {
           const operation = byId.get(id);
