@@ -107,6 +107,11 @@ export interface SdkSettings {
   readonly goModule: string;
   /** Markdown for the Go README's section on porting from the API's documented Go SDK (`x-sdk.goPortingNotes`), if any. */
   readonly goPortingNotes?: string;
+  /**
+   * Markdown for the TypeScript README: where the SDK differs from the API's documented TypeScript surface, and why
+   * (`x-sdk.tsPortingNotes`), if any.
+   */
+  readonly tsPortingNotes?: string;
 }
 
 export interface AuthScheme {

@@ -4,7 +4,8 @@
  *
  * `x-sdk`: `packageName`, `clientName`, `apiKeyEnvVar`, `errorName` (the name the package exports the runtime's
  * base error class under; default: the client's name with `Error` for `Client`), `goModule` (the Go SDK's module
- * path; default `example.com/<kebab-title>-go`) and `goPortingNotes` (Markdown for the Go README, if any).
+ * path; default `example.com/<kebab-title>-go`), `goPortingNotes` and `tsPortingNotes` (Markdown for the Go and
+ * TypeScript READMEs: where each SDK differs from the API's documented one, if anywhere).
  *
  * Reads: `info` (`title`, `version`, `description`, `x-sdk`), `servers[0]` (`url`, `variables`).
  */
@@ -54,6 +55,7 @@ export function buildDocumentInfo(ctx: BuildContext): DocumentInfo {
     ctx.fail(`\`x-sdk.goModule\` is not a valid Go module path (got ${JSON.stringify(goModule)}).`, '#/info/x-sdk/goModule', 'Use a module path such as `github.com/acme/acme-go`.');
   }
   const goPortingNotes = text(sdkExtension.goPortingNotes).trim();
+  const tsPortingNotes = text(sdkExtension.tsPortingNotes).trim();
   const fallbackPackage = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200);
   const clientClass = valueIdentifier(clientName, 'ApiClient').replace(/^./, (c) => c.toUpperCase());
   const coreName = coreClassName(clientClass);
@@ -65,6 +67,7 @@ export function buildDocumentInfo(ctx: BuildContext): DocumentInfo {
     ...(ENV_NAME.test(apiKeyEnvVar) ? { apiKeyEnvVar } : {}),
     goModule: GO_MODULE.test(goModule) && goModule.length <= 500 ? goModule : defaultGoModule(title),
     ...(goPortingNotes ? { goPortingNotes } : {}),
+    ...(tsPortingNotes ? { tsPortingNotes } : {}),
   };
   ctx.typeNamer.reserve(sdk.clientName);
   ctx.typeNamer.reserve(sdk.coreName);
