@@ -5,7 +5,7 @@
  * left out.
  */
 import type { ApiModel, Operation } from '../../ir/model.js';
-import { markdownCell } from '../../emit/escape.js';
+import { markdownCell, markdownProse } from '../../emit/escape.js';
 import { tsMethod, type TsMethod } from '../../lang/ts/method.js';
 import type { TypeRenderer } from '../../lang/ts/types.js';
 import type { ExampleCalls } from './examples.js';
@@ -90,5 +90,6 @@ export function readmeView(model: ApiModel, types: TypeRenderer, examples: Examp
     hasStatus: Boolean(stream?.sdk?.statusMessage),
     hasWebhook: Boolean(webhook),
     webhookType: webhook?.discriminator ? JSON.stringify(webhook.discriminator.value) : '',
+    portingNotes: model.sdk.tsPortingNotes ? markdownProse(model.sdk.tsPortingNotes) : '',
   };
 }
