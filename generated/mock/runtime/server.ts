@@ -59,6 +59,11 @@ export interface MockServerOptions {
    * `POST /__mock/advance`; `real` also advances one second every second.
    */
   readonly timeline?: 'manual' | 'real';
+  /**
+   * Strict mode: every request's journal entry lists what the client sent that the spec does not allow, including
+   * what the API would ignore silently (undeclared query parameters and body fields), and each is logged as a warning.
+   */
+  readonly strict?: boolean;
 }
 
 /**
@@ -84,8 +89,10 @@ export interface RecordedRequest {
    * (no route, failed auth, unparseable).
    */
   readonly body?: unknown;
-  /** The status the mock answered with. */
+  /** The status the mock answered with; 0 when the connection was dropped on purpose (`fault=reset`). */
   readonly status: number;
+  /** Strict mode: what the request did that the spec does not allow (`body.llm_setings: not declared`). */
+  readonly diagnostics?: readonly string[];
 }
 
 export interface MockServer {
@@ -123,6 +130,7 @@ interface Trace {
   body?: unknown;
   /** The fault this request gets (a route rule and/or its `Prefer` header). */
   fault?: Fault;
+  diagnostics?: string[];
 }
 
 /** Thrown to drop the connection without an answer (`fault=reset`). */
@@ -386,6 +394,33 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     return empty ? undefined : raw;
   }
 
+  /** What a request did that the spec does not allow: its validation issues, undeclared query parameters and fields. */
+  function strictDiagnostics(op: MockOperation, query: URLSearchParams, body: unknown, issues: readonly ValidationIssue[]): string[] {
+    const out = issues.map((issue) => `${issue.loc.join('.')}: ${issue.msg}`);
+    const declared = new Set(op.parameters.filter((p) => p.in === 'query').map((p) => p.name));
+    const deep = op.parameters.some((p) => p.in === 'query' && (p.style === 'deepObject' || resolver.types(p.schema).has('object')));
+    for (const name of new Set(query.keys())) {
+      if (!declared.has(name) && name !== keyParam && !deep) out.push(`query.${name}: not a parameter of ${op.operationId}`);
+    }
+    const schema = op.requestBody?.schema;
+    const walk = (value: unknown, schemaAt: unknown, path: string, depth: number): void => {
+      if (depth > 16 || typeof value !== 'object' || value === null || Array.isArray(value)) return;
+      const names = resolver.propertyNames(schemaAt);
+      const resolved = resolver.deref(schemaAt);
+      const open = names.size === 0 || (typeof resolved === 'object' && resolved !== null && resolved['additionalProperties'] !== undefined && resolved['additionalProperties'] !== false);
+      for (const [key, child] of Object.entries(value)) {
+        if (!names.has(key)) {
+          if (!open) out.push(`${path}.${key}: not declared by the request body schema`);
+          continue;
+        }
+        walk(child, resolver.propertySchema(schemaAt, key), `${path}.${key}`, depth + 1);
+      }
+    };
+    if (schema !== undefined && !Buffer.isBuffer(body)) walk(body, schema, 'body', 0);
+    for (const line of out) logger.warn(`mock strict: ${op.operationId}: ${line}`);
+    return out;
+  }
+
   function paramDefaults(op: MockOperation): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const p of op.parameters) {
@@ -491,6 +526,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     };
     const { values, issues } = validator.validateParams(op, parts);
     const body = await readAndValidateBody(op, req, issues, trace);
+    if (options.strict) trace.diagnostics = strictDiagnostics(op, query, body, issues);
     if (issues.length > 0) return validationReply(issues);
     // Build (and serialise) the reply, then commit in the same synchronous run: no other request can interleave,
     // and a fault while building leaves the state untouched.
@@ -654,6 +690,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
         headers: recordedHeaders(req, upgrade?.redact, keyHeader),
         ...(trace.body !== undefined ? { body: trace.body } : {}),
         status,
+        ...(trace.diagnostics !== undefined ? { diagnostics: trace.diagnostics } : {}),
       });
       if (journal.length > journalSize) journal.splice(0, journal.length - journalSize);
     } catch (err) {
