@@ -53,6 +53,18 @@ describe('parameters', () => {
     ]);
   });
 
+  it('reads integers as pydantic does: digits with a sign, whitespace and underscores; no exponent, hex or infinity', () => {
+    const op = operation([{ name: 'n', in: 'query', required: true, schema: { type: 'integer' } }]);
+    for (const [text, value] of [['12', 12], ['-3', -3], [' 7 ', 7], ['1_000', 1000]] as const) {
+      expect(validator.validateParams(op, parts(`n=${encodeURIComponent(text)}`)).values.query, text).toEqual({ n: value });
+    }
+    for (const text of ['1e3', '1e999', '0x10', 'Infinity', '1.5']) {
+      expect(validator.validateParams(op, parts(`n=${text}`)).issues, text).toEqual([
+        { type: 'int_parsing', loc: ['query', 'n'], msg: 'Input should be a valid integer, unable to parse string as an integer', input: text },
+      ]);
+    }
+  });
+
   it('reports missing required query parameters with input null', () => {
     const op = operation([{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }]);
     expect(validator.validateParams(op, parts('')).issues).toEqual([{ type: 'missing', loc: ['query', 'q'], msg: 'Field required', input: null }]);

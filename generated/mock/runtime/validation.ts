@@ -23,6 +23,8 @@ const LOCATIONS: readonly Location[] = ['path', 'query', 'header', 'cookie'];
 const SECRET_NAMES = new Set(['authorization', 'proxy-authorization', 'cookie', 'x-api-key', 'api-key']);
 const TRUE_WORDS = new Set(['1', 'on', 't', 'true', 'y', 'yes']);
 const FALSE_WORDS = new Set(['0', 'off', 'f', 'false', 'n', 'no']);
+/** What pydantic parses as an int from a string: optional whitespace and sign, digits (underscores between them). */
+const INTEGER_TEXT = /^\s*[+-]?\d+(?:_\d+)*\s*$/;
 
 export interface RequestParts {
   /** Decoded path parameters from the router. */
@@ -144,17 +146,20 @@ export class RequestValidator {
       const params = op.parameters.filter((p) => p.in === loc);
       if (params.length === 0) continue;
       const data: Record<string, unknown> = {};
+      // The values as sent, for the issues' `input` (before coercion and its preparation).
+      const raw: Record<string, unknown> = {};
       for (const p of params) {
         const key = loc === 'header' ? p.name.toLowerCase() : p.name;
-        const raw = this.rawParam(p, parts, params);
-        if (raw !== undefined) data[key] = this.preCoerce(p.schema, raw);
+        const value = this.rawParam(p, parts, params);
+        if (value === undefined) continue;
+        defineOwn(raw, key, structuredClone(value));
+        data[key] = this.preCoerce(p.schema, value);
       }
       const validate = this.compiled(op, `params:${loc}`, true, () => ({
         type: 'object',
         properties: Object.fromEntries(params.map((p) => [loc === 'header' ? p.name.toLowerCase() : p.name, p.schema ?? {}])),
         required: params.filter((p) => p.required || loc === 'path').map((p) => (loc === 'header' ? p.name.toLowerCase() : p.name)),
       }));
-      const raw = structuredClone(data);
       if (validate && !validate(data)) {
         for (const item of this.toIssues(this.coercing, validate.errors ?? [], [loc], data, { raw })) {
           // Credentials are never echoed, even when a spec declares them as parameters.
@@ -284,16 +289,24 @@ export class RequestValidator {
     return types.has('array') && !types.has('string');
   }
 
-  /** Maps pydantic's boolean words onto `true`/`false` so ajv's coercion understands them. */
+  /**
+   * Prepares a string for ajv's coercion as pydantic reads it: boolean words become `true`/`false`; for an integer
+   * (not a number or string) only digits with an optional sign count (ajv alone would take `1e3`, `1e999`, `0x1`).
+   */
   private preCoerce(schema: unknown, value: unknown): unknown {
     const types = this.resolver.types(schema);
-    if (!types.has('boolean') || types.has('string')) return value;
+    if (types.has('string')) return value;
+    const booleans = types.has('boolean');
+    const integerOnly = types.has('integer') && !types.has('number');
+    if (!booleans && !integerOnly) return value;
     const one = (v: unknown): unknown => {
       if (typeof v !== 'string') return v;
       const w = v.trim().toLowerCase();
-      if (TRUE_WORDS.has(w)) return 'true';
-      if (FALSE_WORDS.has(w)) return 'false';
-      return v;
+      if (booleans && TRUE_WORDS.has(w)) return 'true';
+      if (booleans && FALSE_WORDS.has(w)) return 'false';
+      // Not an integer literal: made unparseable, so ajv reports it (the issue keeps the raw input).
+      if (integerOnly && !INTEGER_TEXT.test(v)) return `${v}\u0000`;
+      return integerOnly ? v.replace(/_/g, '') : v;
     };
     return Array.isArray(value) ? value.map(one) : one(value);
   }
