@@ -20,7 +20,8 @@ export function exitCode(report: DiffReport, failOn: string): number {
   return failOn === 'breaking' && report.breaking ? 1 : 0;
 }
 
-async function main(argv: string[]): Promise<number> {
+/** The CLI: prints the report, returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {

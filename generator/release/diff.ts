@@ -8,18 +8,20 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { TypeScriptFormatter } from '../format.js';
 import { buildModel } from '../ir/build.js';
 import type { ApiModel } from '../ir/model.js';
 import { CLIENT_MEMBERS, runtimeExports } from '../lang/ts/runtime.js';
 import { loadSpec } from '../load.js';
+import { generate } from '../pipeline.js';
+import { selectTargets } from '../targets/index.js';
+import { writeOutput } from '../write.js';
 import { buildReport, type DiffReport } from './report.js';
 import { goChanges, LANGUAGES, type Language, pythonChanges, type SdkChange, type Side, typescriptChanges } from './sdk-diff.js';
 import { diffSpecs, parameterAt, schemaFiles } from './spec-diff.js';
 
 const run = promisify(execFile);
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface DiffOptions {
   /** The git repository (default: the working directory). */
@@ -69,10 +71,19 @@ async function exists(root: string, ref: string, file: string): Promise<boolean>
   );
 }
 
-/** Writes the SDKs a side lacks from its spec with this toolchain's generator. */
-async function generateMissing(specPath: string, outDir: string, targets: string[]): Promise<void> {
-  if (targets.length === 0) return;
-  await run(process.execPath, [path.join(ROOT, 'scripts/generate.mjs'), '--spec', specPath, '--out', outDir, '--targets', targets.join(',')], { maxBuffer: 64 * 1024 * 1024 });
+/** Writes the SDKs a side lacks from its spec with this toolchain's generator (one formatter for all sides). */
+async function generateMissing(sides: readonly { spec: string; out: string; targets: readonly string[] }[]): Promise<void> {
+  const wanted = sides.filter((side) => side.targets.length > 0);
+  if (wanted.length === 0) return;
+  const formatter = new TypeScriptFormatter();
+  try {
+    for (const side of wanted) {
+      const { files, scope } = await generate(side.spec, { targets: selectTargets(side.targets.join(',')), formatter });
+      await writeOutput(side.out, files, scope);
+    }
+  } finally {
+    await formatter.close();
+  }
 }
 
 async function model(specPath: string): Promise<ApiModel> {
@@ -93,18 +104,21 @@ export async function runDiff(options: DiffOptions): Promise<DiffReport> {
     const baseSpec = path.join(baseRoot, options.spec);
     const headSpec = path.join(root, options.spec);
     const base: Side = { generated: path.join(baseRoot, options.generated), work: path.join(scratch, 'work-base') };
-    await generateMissing(baseSpec, base.generated, languages.filter((_, i) => !present[i]).map((language) => FOLDERS[language].target));
     // The head's generated/ when it has each SDK, else a scratch copy generated from its spec.
     const headGenerated = path.join(root, options.generated);
     const missing = languages.filter((language) => !existsSync(path.join(headGenerated, FOLDERS[language].folder)));
     const head: Side = { generated: missing.length === 0 ? headGenerated : path.join(scratch, 'head-generated'), work: path.join(scratch, 'work-head') };
-    if (missing.length > 0) await generateMissing(headSpec, head.generated, languages.map((language) => FOLDERS[language].target));
+    await generateMissing([
+      { spec: baseSpec, out: base.generated, targets: languages.filter((_, i) => !present[i]).map((language) => FOLDERS[language].target) },
+      { spec: headSpec, out: head.generated, targets: missing.length > 0 ? languages.map((language) => FOLDERS[language].target) : [] },
+    ]);
 
-    const [baseModel, headModel, spec] = await Promise.all([model(baseSpec), model(headSpec), diffSpecs({ root: baseRoot, spec: baseSpec }, { root, spec: headSpec })]);
+    // All at once: Redocly, griffe and apidiff are child processes, which run while API Extractor works in this one.
     const tools: Record<Language, (base: Side, head: Side) => Promise<SdkChange[]>> = { typescript: typescriptChanges, python: pythonChanges, go: goChanges };
+    const [spec, ...results] = await Promise.all([diffSpecs({ root: baseRoot, spec: baseSpec }, { root, spec: headSpec }), ...languages.map((language) => tools[language](base, head))]);
     const sdk = { typescript: [], python: [], go: [] } as Record<Language, SdkChange[]>;
-    // One tool at a time: each of them is CPU-heavy, and the machine is shared.
-    for (const language of languages) sdk[language] = await tools[language](base, head);
+    languages.forEach((language, i) => (sdk[language] = results[i]!));
+    const [baseModel, headModel] = await Promise.all([model(baseSpec), model(headSpec)]);
     return buildReport({ ref: options.base, baseModel, headModel, spec, sdk, baseSchemaFiles: schemaFiles(baseRoot, options.spec), headSchemaFiles: schemaFiles(root, options.spec),
       parameterAt: (side, location) => parameterAt(side === 'base' ? baseRoot : root, location),
     });

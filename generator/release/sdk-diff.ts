@@ -12,6 +12,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type { IExtractorConfigPrepareOptions } from '@microsoft/api-extractor';
+import type { CompilerHost, SourceFile } from 'typescript';
 import { compareReports } from './api-report.js';
 
 const run = promisify(execFile);
@@ -36,24 +38,51 @@ export interface Side {
   readonly work: string;
 }
 
-/** TypeScript: tsc writes the declarations, API Extractor reports the package's API; the reports are compared. */
+/**
+ * TypeScript: the TypeScript compiler writes each side's declarations (without type-checking: a peer dependency
+ * missing next to a scratch copy does not matter, and the parsed lib files are shared by both sides), API Extractor
+ * reports each package's API (one compiler state for both), and the reports are compared.
+ */
 export async function typescriptChanges(base: Side, head: Side): Promise<SdkChange[]> {
-  const [before, after] = await Promise.all([apiReport(base), apiReport(head)]);
-  return compareReports(before, after);
+  const projects = await declarations([base, head]);
+  const { CompilerState, Extractor, ExtractorConfig } = await import('@microsoft/api-extractor');
+  const configs = projects.map((project) => ExtractorConfig.prepare(extractorOptions(project)));
+  const compilerState = CompilerState.create(configs[0]!, { additionalEntryPoints: configs.map((config) => config.mainEntryPointFilePath) });
+  const [before, after] = configs.map((config, i) => {
+    Extractor.invoke(config, { localBuild: true, compilerState, messageCallback: (message) => void (message.handled = true) });
+    // The report as generated this run (API Extractor copies it to reportFolder only for a local build).
+    const report = path.join(projects[i]!, 'temp', 'sdk.api.md');
+    if (!existsSync(report)) throw new Error(`API Extractor wrote no report for ${[base, head][i]!.generated}/client`);
+    return readFileSync(report, 'utf8');
+  });
+  return compareReports(before!, after!);
 }
 
-async function apiReport(side: Side): Promise<string> {
-  const project = path.join(side.work, 'ts');
-  const dist = path.join(project, 'dist');
-  mkdirSync(project, { recursive: true });
-  const tsc = path.join(ROOT, 'node_modules/.bin/tsc');
-  const args = ['-p', path.join(side.generated, 'client/tsconfig.json'), '--emitDeclarationOnly', '--sourceMap', 'false', '--declarationMap', 'false', '--outDir', dist];
-  // Type errors (a peer dependency not installed next to a scratch copy) do not stop the declarations being written.
-  await run(tsc, args, { maxBuffer: 64 * 1024 * 1024 }).catch(() => undefined);
-  if (!existsSync(path.join(dist, 'index.d.ts'))) throw new Error(`tsc wrote no declarations for ${side.generated}/client`);
-  writeFileSync(path.join(project, 'package.json'), '{"name": "sdk", "version": "0.0.0"}\n');
-  const { Extractor, ExtractorConfig } = await import('@microsoft/api-extractor');
-  const config = ExtractorConfig.prepare({
+/** Writes each side's `client/` declarations into `<work>/ts/dist` (one program per side, one parse per lib file); returns the `<work>/ts` folders. */
+async function declarations(sides: readonly Side[]): Promise<string[]> {
+  const { default: ts } = await import('typescript');
+  const parsed = new Map<string, SourceFile | undefined>();
+  let host: CompilerHost | undefined;
+  return sides.map((side) => {
+    const project = path.join(side.work, 'ts');
+    const overrides = { declaration: true, emitDeclarationOnly: true, noCheck: true, noEmitOnError: false, sourceMap: false, declarationMap: false, outDir: path.join(project, 'dist') };
+    const config = ts.getParsedCommandLineOfConfigFile(path.join(side.generated, 'client/tsconfig.json'), overrides, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+    if (!config) throw new Error(`${side.generated}/client/tsconfig.json cannot be read`);
+    if (!host) {
+      // Both sides have the same generated tsconfig.json, so a file parsed for one serves the other.
+      const created = ts.createCompilerHost(config.options);
+      const read = created.getSourceFile.bind(created);
+      host = { ...created, getSourceFile: (file, language) => (parsed.has(file) ? parsed.get(file) : parsed.set(file, read(file, language)).get(file)) };
+    }
+    ts.createProgram({ rootNames: config.fileNames, options: config.options, host }).emit();
+    if (!existsSync(path.join(project, 'dist/index.d.ts'))) throw new Error(`tsc wrote no declarations for ${side.generated}/client`);
+    writeFileSync(path.join(project, 'package.json'), '{"name": "sdk", "version": "0.0.0"}\n');
+    return project;
+  });
+}
+
+function extractorOptions(project: string): IExtractorConfigPrepareOptions {
+  return {
     configObjectFullPath: path.join(project, 'api-extractor.json'),
     packageJsonFullPath: path.join(project, 'package.json'),
     configObject: {
@@ -70,12 +99,7 @@ async function apiReport(side: Side): Promise<string> {
         tsdocMessageReporting: { default: { logLevel: 'none' as never } },
       },
     },
-  });
-  Extractor.invoke(config, { localBuild: true, messageCallback: (message) => void (message.handled = true) });
-  // The report as generated this run (API Extractor copies it to reportFolder only for a local build).
-  const report = path.join(project, 'temp', 'sdk.api.md');
-  if (!existsSync(report)) throw new Error(`API Extractor wrote no report for ${side.generated}/client`);
-  return readFileSync(report, 'utf8');
+  };
 }
 
 /** Python: generator/release/python_api.py (griffe) over the two `src/` folders. */

@@ -1,15 +1,18 @@
 /**
- * `npm run diff` and `npm run release -- --dry-run` on a fixture history (history.ts): the real CLIs, with Redocly,
- * API Extractor, griffe and apidiff, on SDKs generated from the base commit and from the edited working tree.
- * Two diffs in all (one per head), shared by the tests below. Needs `npm run setup` (.venv/, .tools/bin).
+ * `npm run diff` and `npm run release -- --dry-run` on a fixture history (history.ts), with Redocly, API Extractor,
+ * griffe and apidiff, on SDKs generated from the base commit and from the edited working tree. Two diffs in all,
+ * shared by the tests below, both by the diff CLI's `main` in this process (so the second reuses the loaded
+ * compilers): every edit at once, each reported separately, and the additions alone, whose JSON the real
+ * `npm run release -- --dry-run` process then reads. Needs `npm run setup` (.venv/, .tools/bin).
  */
 import { execFile } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DiffReport, ReportChange } from '../../generator/release/report.js';
 import { LANGUAGES } from '../../generator/release/sdk-diff.js';
+import { main as diffMain } from '../../scripts/diff.js';
 import { ADDITIVE_EDIT, BREAKING_EDIT, makeHistory } from './history.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -25,18 +28,28 @@ async function cli(script: string, args: string[]): Promise<{ code: number; stdo
   }
 }
 
+/** `npm run diff -- --json` in this process: its exit code, the report it prints and the JSON text. */
+async function diff(): Promise<{ code: number; report: DiffReport; json: string }> {
+  const printed: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((text: string) => void printed.push(text));
+  try {
+    const code = await diffMain(['--root', history.repo, '--base', 'base', '--json']);
+    return { code, report: JSON.parse(printed.join('\n')) as DiffReport, json: printed.join('\n') };
+  } finally {
+    log.mockRestore();
+  }
+}
+
 const history = makeHistory();
 let breaking: { code: number; report: DiffReport };
 let additive: { code: number; report: DiffReport; json: string };
 
 beforeAll(async () => {
   history.head(BREAKING_EDIT);
-  const first = await cli('diff.ts', ['--root', history.repo, '--base', 'base', '--json']);
-  breaking = { code: first.code, report: JSON.parse(first.stdout) as DiffReport };
+  breaking = await diff();
   history.head(ADDITIVE_EDIT, '1.1.0');
-  const second = await cli('diff.ts', ['--root', history.repo, '--base', 'base', '--json']);
-  additive = { code: second.code, report: JSON.parse(second.stdout) as DiffReport, json: second.stdout };
-}, 300_000);
+  additive = await diff();
+}, 120_000);
 
 afterAll(() => rmSync(history.repo, { recursive: true, force: true }));
 
