@@ -42,6 +42,14 @@ interface Collection {
   /** The highest number ever handed out or seeded: ids are never reused, even after a delete. */
   highWater: number;
   stringCounter: number;
+  /** Every value each key field ever had (seeded or handed out): a fresh key is never one of them. */
+  readonly used: Map<string, Set<string>>;
+}
+
+interface CreatePlan {
+  readonly allowed: (key: string) => boolean;
+  readonly fills: readonly { readonly name: string; readonly now: boolean; readonly value: unknown }[];
+  readonly example: Item;
 }
 
 /** What an operation's `x-mock` says beyond collection/action/idParam (the model's `state.options`). */
@@ -115,6 +123,7 @@ export function singularLabel(collection: string): string {
 
 export class StateStore {
   private readonly collections = new Map<string, Collection>();
+  private readonly plans = new Map<MockOperation, CreatePlan>();
   private readonly itemSchemas = new Map<string, unknown>();
 
   constructor(
@@ -125,6 +134,7 @@ export class StateStore {
 
   reset(): void {
     this.collections.clear();
+    this.plans.clear();
   }
 
   /** A copy of a collection's items (seeding it if needed). */
@@ -306,6 +316,38 @@ export class StateStore {
    * left out, or null when nullable, never an example value).
    */
   private newItem(op: MockOperation, col: Collection, placement: Placement, body: unknown): Item {
+    const plan = this.createPlan(op, col, placement);
+    const item: Item = {};
+    const options = opOptions(op);
+    if (isObject(body)) {
+      if (options.from) {
+        for (const [field, source] of Object.entries(options.from)) {
+          if (typeof source === 'string' && Object.prototype.hasOwnProperty.call(body, source) && body[source] !== null && plan.allowed(field)) {
+            defineOwn(item, field, structuredClone(body[source]));
+          }
+        }
+      } else {
+        for (const [k, v] of Object.entries(body)) if (plan.allowed(k)) defineOwn(item, k, structuredClone(v));
+      }
+    }
+    applySet(item, options.set, this.options.clock);
+    const now = this.options.clock();
+    for (const fill of plan.fills) {
+      if (Object.prototype.hasOwnProperty.call(item, fill.name)) continue;
+      defineOwn(item, fill.name, fill.now ? now : fill.value === null || typeof fill.value !== 'object' ? fill.value : structuredClone(fill.value));
+    }
+    defineOwn(item, col.idField, this.nextId(col));
+    for (const key of col.keyFields) if (key !== col.idField) defineOwn(item, key, this.mintKey(col, key, plan.example[key]));
+    return item;
+  }
+
+  /**
+   * What a create of `op` fills in besides what was sent, worked out once per operation (until `reset()`): the
+   * allowed body fields, and per missing property `now`, its default, the server's value or null.
+   */
+  private createPlan(op: MockOperation, col: Collection, placement: Placement): CreatePlan {
+    const cached = this.plans.get(op);
+    if (cached) return cached;
     const state = op.state as NonNullable<MockOperation['state']>;
     const itemSchema = this.itemSchema(state.collection) ?? successResponse(op)?.schema;
     const template = successResponse(op)?.example ?? this.sampleSuccess(op);
@@ -316,42 +358,30 @@ export class StateStore {
     const required = this.resolver.requiredNames(itemSchema);
     const secret = this.resolver.writeOnlyNames(itemSchema);
     const sent = new Set(this.resolver.propertyNames(op.requestBody?.schema));
-    const allowed = (k: string): boolean => !secret.has(k) && k !== col.idField && (declared.size === 0 || declared.has(k));
-    const item: Item = {};
-    const options = opOptions(op);
-    if (isObject(body)) {
-      if (options.from) {
-        for (const [field, source] of Object.entries(options.from)) {
-          if (typeof source === 'string' && Object.prototype.hasOwnProperty.call(body, source) && body[source] !== null && allowed(field)) {
-            defineOwn(item, field, structuredClone(body[source]));
-          }
-        }
-      } else {
-        for (const [k, v] of Object.entries(body)) if (allowed(k)) defineOwn(item, k, structuredClone(v));
-      }
-    }
-    applySet(item, options.set, this.options.clock);
-    const now = this.options.clock();
-    const names = declared.size > 0 ? [...declared] : Object.keys(example);
-    for (const name of names) {
-      if (Object.prototype.hasOwnProperty.call(item, name) || secret.has(name)) continue;
-      if (name === col.idField || col.keyFields.includes(name)) continue;
+    const fromMap = opOptions(op).from !== undefined;
+    const fills: CreatePlan['fills'][number][] = [];
+    for (const name of declared.size > 0 ? [...declared] : Object.keys(example)) {
+      if (secret.has(name) || name === col.idField || col.keyFields.includes(name)) continue;
       if (name === 'created_at' || name === 'updated_at') {
-        defineOwn(item, name, now);
+        fills.push({ name, now: true, value: undefined });
         continue;
       }
       const property = this.resolver.propertySchema(itemSchema, name);
       const fallback = this.resolver.defaultOf(property);
-      if (fallback !== undefined) defineOwn(item, name, structuredClone(fallback));
-      else if (required.has(name) || (!sent.has(name) && !options.from)) {
+      if (fallback !== undefined) fills.push({ name, now: false, value: structuredClone(fallback) });
+      else if (required.has(name) || (!sent.has(name) && !fromMap)) {
         // The server's own value (an organization id, a count): the example's, else a sample.
         const value = Object.prototype.hasOwnProperty.call(example, name) ? example[name] : this.resolver.sample(property);
-        defineOwn(item, name, structuredClone(value));
-      } else if (this.resolver.types(property).has('null')) defineOwn(item, name, null);
+        fills.push({ name, now: false, value: structuredClone(value) });
+      } else if (this.resolver.types(property).has('null')) fills.push({ name, now: false, value: null });
     }
-    defineOwn(item, col.idField, this.nextId(col));
-    for (const key of col.keyFields) if (key !== col.idField) defineOwn(item, key, this.mintKey(col, key, example[key]));
-    return item;
+    const plan: CreatePlan = {
+      allowed: (k) => !secret.has(k) && k !== col.idField && (declared.size === 0 || declared.has(k)),
+      fills,
+      example: structuredClone(example),
+    };
+    this.plans.set(op, plan);
+    return plan;
   }
 
   /** An example item of a collection (its list's first item, else its read's example). */
@@ -361,13 +391,16 @@ export class StateStore {
   }
 
   private mintKey(col: Collection, field: string, like: unknown): unknown {
-    const taken = new Set(col.items.map((i) => isScalarString(i[field])));
+    const taken = usedOf(col, field);
     const shape = typeof like === 'string' ? like : typeof col.items[0]?.[field] === 'string' ? (col.items[0]?.[field] as string) : `${field}`;
     if (typeof like === 'number') return this.nextNumber(col);
     for (;;) {
       col.stringCounter += 1;
       const candidate = mintLike(shape, col.stringCounter);
-      if (!taken.has(candidate)) return candidate;
+      if (!taken.has(candidate)) {
+        taken.add(candidate);
+        return candidate;
+      }
     }
   }
 
@@ -453,7 +486,13 @@ export class StateStore {
     const sampleId = sample[idField];
     const idKind: Collection['idKind'] = typeof sampleId === 'string' ? (UUID.test(sampleId) ? 'uuid' : 'string') : 'number';
     const keyFields = [idField, ...idParams.filter((p) => p !== idField && p in sample)].filter((f, i, a) => a.indexOf(f) === i);
-    const col: Collection = { items: [], idField, idKind, keyFields, highWater: 0, stringCounter: 0 };
+    const col: Collection = { items: [], idField, idKind, keyFields, highWater: 0, stringCounter: 0, used: new Map() };
+    for (const item of items) {
+      for (const field of keyFields) {
+        const value = isScalarString(item[field]);
+        if (value !== undefined) usedOf(col, field).add(value);
+      }
+    }
     if (!fromSeed && readExample && !items.some((i) => isScalarString(i[idField]) === isScalarString(readExample[idField]))) {
       items.push(structuredClone(readExample));
     }
@@ -477,23 +516,23 @@ export class StateStore {
     return col;
   }
 
+  /** Above every number seeded or handed out (seeding sets the mark; ids only ever come from here). */
   private nextNumber(col: Collection): number {
-    for (const item of col.items) {
-      const n = numeric(item[col.idField]);
-      if (n !== undefined && n > col.highWater) col.highWater = n;
-    }
     col.highWater += 1;
     return col.highWater;
   }
 
   private nextId(col: Collection): string | number {
     if (col.idKind === 'number') return this.nextNumber(col);
-    const taken = new Set(col.items.map((i) => isScalarString(i[col.idField])));
+    const taken = usedOf(col, col.idField);
     for (;;) {
       col.stringCounter += 1;
       const n = col.stringCounter;
       const candidate = col.idKind === 'uuid' ? `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}` : `mock-${n}`;
-      if (!taken.has(candidate)) return candidate;
+      if (!taken.has(candidate)) {
+        taken.add(candidate);
+        return candidate;
+      }
     }
   }
 }
@@ -511,6 +550,15 @@ function holdsSchema(property: unknown, item: unknown): boolean {
     const branches = property[key];
     return Array.isArray(branches) && branches.some((branch) => sameSchema(branch, item));
   });
+}
+
+function usedOf(col: Collection, field: string): Set<string> {
+  let set = col.used.get(field);
+  if (!set) {
+    set = new Set();
+    col.used.set(field, set);
+  }
+  return set;
 }
 
 function numeric(v: unknown): number | undefined {

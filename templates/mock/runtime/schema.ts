@@ -234,7 +234,10 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Writes an own, enumerable data property, whatever the key: `__proto__` stays a key, never a prototype. */
 export function defineOwn(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  // Only `__proto__` is an accessor on Object.prototype; any other key assigned to a plain object becomes an own,
+  // enumerable data property (the fast path: this runs for every header and field of every request).
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else (target as Record<string, unknown>)[key] = value;
 }
 
 function jsonType(value: unknown): string {

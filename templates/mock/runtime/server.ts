@@ -165,9 +165,10 @@ function recordedQuery(rawQuery: string, keyParam: string | undefined): string {
   return query.toString();
 }
 
+/** The body for the journal: kept as parsed (nothing changes a parsed body; `requests()` hands out copies). */
 function recordedBody(body: unknown): unknown {
   if (Buffer.isBuffer(body)) return { size: body.length };
-  return body === undefined ? undefined : structuredClone(body);
+  return body;
 }
 
 class BadBodyError extends Error {
