@@ -248,3 +248,4 @@ async function main(): Promise<void> {
 await main();
 await benchGenerate(args);
 await (await import('./bench-sdks.js')).benchSdks(args); // the Python and Go SDKs: scripts/bench-sdks.ts
+await (await import('./bench-mock.js')).benchMock(args); // the mock under load next to Prism and bare node:http: scripts/bench-mock.ts
