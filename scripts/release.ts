@@ -12,7 +12,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { changelogEntry, insertEntry } from '../generator/release/changelog.js';
-import { runDiff } from '../generator/release/diff.js';
 import { nextVersion } from '../generator/release/render.js';
 import type { DiffReport } from '../generator/release/report.js';
 
@@ -65,6 +64,8 @@ async function main(argv: string[]): Promise<number> {
       console.error('✘ No `v*` tag to compare with: pass --base <ref>.');
       return 2;
     }
+    // Loaded only here: the diff brings in the generator and the API tools.
+    const { runDiff } = await import('../generator/release/diff.js');
     report = await runDiff({ root, base, spec: values.spec!, generated: values.generated! });
   }
   if (!report.versionOk) {

@@ -108,14 +108,17 @@ export async function runDiff(options: DiffOptions): Promise<DiffReport> {
     const headGenerated = path.join(root, options.generated);
     const missing = languages.filter((language) => !existsSync(path.join(headGenerated, FOLDERS[language].folder)));
     const head: Side = { generated: missing.length === 0 ? headGenerated : path.join(scratch, 'head-generated'), work: path.join(scratch, 'work-head') };
-    await generateMissing([
-      { spec: baseSpec, out: base.generated, targets: languages.filter((_, i) => !present[i]).map((language) => FOLDERS[language].target) },
-      { spec: headSpec, out: head.generated, targets: missing.length > 0 ? languages.map((language) => FOLDERS[language].target) : [] },
-    ]);
-
-    // All at once: Redocly, griffe and apidiff are child processes, which run while API Extractor works in this one.
-    const tools: Record<Language, (base: Side, head: Side) => Promise<SdkChange[]>> = { typescript: typescriptChanges, python: pythonChanges, go: goChanges };
-    const [spec, ...results] = await Promise.all([diffSpecs({ root: baseRoot, spec: baseSpec }, { root, spec: headSpec }), ...languages.map((language) => tools[language](base, head))]);
+    const sdkChanges = async () => {
+      await generateMissing([
+        { spec: baseSpec, out: base.generated, targets: languages.filter((_, i) => !present[i]).map((language) => FOLDERS[language].target) },
+        { spec: headSpec, out: head.generated, targets: missing.length > 0 ? languages.map((language) => FOLDERS[language].target) : [] },
+      ]);
+      const tools: Record<Language, (base: Side, head: Side) => Promise<SdkChange[]>> = { typescript: typescriptChanges, python: pythonChanges, go: goChanges };
+      return Promise.all(languages.map((language) => tools[language](base, head)));
+    };
+    // All at once: Redocly, griffe and apidiff are child processes, which run while this one generates the SDKs
+    // (Redocly needs only the specs) and API Extractor works.
+    const [spec, results] = await Promise.all([diffSpecs({ root: baseRoot, spec: baseSpec }, { root, spec: headSpec }), sdkChanges()]);
     const sdk = { typescript: [], python: [], go: [] } as Record<Language, SdkChange[]>;
     languages.forEach((language, i) => (sdk[language] = results[i]!));
     const [baseModel, headModel] = await Promise.all([model(baseSpec), model(headSpec)]);

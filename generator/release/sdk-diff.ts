@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { IExtractorConfigPrepareOptions } from '@microsoft/api-extractor';
-import type { CompilerHost, SourceFile } from 'typescript';
+import type { SourceFile } from 'typescript';
 import { compareReports } from './api-report.js';
 
 const run = promisify(execFile);
@@ -40,8 +40,8 @@ export interface Side {
 
 /**
  * TypeScript: the TypeScript compiler writes each side's declarations (without type-checking: a peer dependency
- * missing next to a scratch copy does not matter, and the parsed lib files are shared by both sides), API Extractor
- * reports each package's API (one compiler state for both), and the reports are compared.
+ * missing next to a scratch copy does not matter), API Extractor reports each package's API (one compiler state for
+ * both), and the reports are compared.
  */
 export async function typescriptChanges(base: Side, head: Side): Promise<SdkChange[]> {
   const projects = await declarations([base, head]);
@@ -58,22 +58,26 @@ export async function typescriptChanges(base: Side, head: Side): Promise<SdkChan
   return compareReports(before!, after!);
 }
 
-/** Writes each side's `client/` declarations into `<work>/ts/dist` (one program per side, one parse per lib file); returns the `<work>/ts` folders. */
+/** The TypeScript lib files (lib.dom.d.ts, ...) parsed in this process, by target: every side of every diff shares them. */
+const libFiles = new Map<string, SourceFile | undefined>();
+
+/** Writes each side's `client/` declarations into `<work>/ts/dist`; returns the `<work>/ts` folders. */
 async function declarations(sides: readonly Side[]): Promise<string[]> {
   const { default: ts } = await import('typescript');
-  const parsed = new Map<string, SourceFile | undefined>();
-  let host: CompilerHost | undefined;
   return sides.map((side) => {
     const project = path.join(side.work, 'ts');
     const overrides = { declaration: true, emitDeclarationOnly: true, noCheck: true, noEmitOnError: false, sourceMap: false, declarationMap: false, outDir: path.join(project, 'dist') };
     const config = ts.getParsedCommandLineOfConfigFile(path.join(side.generated, 'client/tsconfig.json'), overrides, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
     if (!config) throw new Error(`${side.generated}/client/tsconfig.json cannot be read`);
-    if (!host) {
-      // Both sides have the same generated tsconfig.json, so a file parsed for one serves the other.
-      const created = ts.createCompilerHost(config.options);
-      const read = created.getSourceFile.bind(created);
-      host = { ...created, getSourceFile: (file, language) => (parsed.has(file) ? parsed.get(file) : parsed.set(file, read(file, language)).get(file)) };
-    }
+    const host = ts.createCompilerHost(config.options);
+    const read = host.getSourceFile.bind(host);
+    const libDir = path.dirname(ts.getDefaultLibFilePath(config.options));
+    host.getSourceFile = (file, language) => {
+      if (!file.startsWith(libDir)) return read(file, language);
+      const key = `${typeof language === 'object' ? language.languageVersion : language}:${file}`;
+      if (!libFiles.has(key)) libFiles.set(key, read(file, language));
+      return libFiles.get(key);
+    };
     ts.createProgram({ rootNames: config.fileNames, options: config.options, host }).emit();
     if (!existsSync(path.join(project, 'dist/index.d.ts'))) throw new Error(`tsc wrote no declarations for ${side.generated}/client`);
     writeFileSync(path.join(project, 'package.json'), '{"name": "sdk", "version": "0.0.0"}\n');
