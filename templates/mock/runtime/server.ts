@@ -3,7 +3,7 @@
  * in-memory state, on top of `node:http`; WebSocket streams (streams.ts) on the same port.
  */
 import { EventEmitter } from 'node:events';
-import { createServer, IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import {
@@ -123,6 +123,16 @@ export interface MockServer {
   receiveSms(message: Readonly<Record<string, unknown>>): Promise<SimEvent>;
 }
 
+/** A journal entry as recorded: the request's own parts, redacted and copied only when read. */
+interface RawRecord {
+  readonly trace: Trace;
+  readonly method: string;
+  readonly url: string;
+  readonly headers: IncomingHttpHeaders;
+  readonly status: number;
+  readonly upgrade?: UpgradeOutcome;
+}
+
 /** What `processRequest` learnt about a request, for the journal. */
 interface Trace {
   operationId?: string;
@@ -142,12 +152,12 @@ type Closer = Pick<EventEmitter, 'once' | 'off'> & { readonly destroyed: boolean
 const REDACTED_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 
 function recordedHeaders(
-  req: IncomingMessage,
+  headers: IncomingHttpHeaders,
   redact: (name: string, value: string) => string = (_name, value) => value,
   keyHeader?: string,
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
+  for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;
     const text = Array.isArray(value) ? value.join(', ') : value;
     const secret = REDACTED_HEADERS.has(name) || name === keyHeader;
@@ -223,7 +233,8 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
   };
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const journalSize = Math.max(0, Math.trunc(options.journalSize ?? 1000));
-  const journal: RecordedRequest[] = [];
+  // Raw entries: the redacted copies are made when someone reads them (`requests()`), not on the hot path.
+  const journal: RawRecord[] = [];
   const tokens = options.tokens ? new Set(options.tokens) : undefined;
   const router = new Router(model.operations);
   const faults = new FaultPlan(options.faults);
@@ -680,23 +691,25 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
 
   function record(req: IncomingMessage, trace: Trace, status: number, upgrade?: UpgradeOutcome): void {
     if (journalSize === 0) return;
-    try {
-      const target = splitTarget(req.url ?? '/');
-      journal.push({
-        ...(trace.operationId !== undefined ? { operationId: trace.operationId } : {}),
-        ...(trace.stream !== undefined ? { stream: trace.stream } : {}),
-        method: (req.method ?? 'GET').toUpperCase(),
-        path: target?.rawPath ?? (req.url ?? '/'),
-        query: upgrade ? upgrade.query : recordedQuery(target?.rawQuery ?? '', keyParam),
-        headers: recordedHeaders(req, upgrade?.redact, keyHeader),
-        ...(trace.body !== undefined ? { body: trace.body } : {}),
-        status,
-        ...(trace.diagnostics !== undefined ? { diagnostics: trace.diagnostics } : {}),
-      });
-      if (journal.length > journalSize) journal.splice(0, journal.length - journalSize);
-    } catch (err) {
-      logger.error('mock: could not record a request', err);
-    }
+    // The headers object is the request's own (never changed after parsing); nothing is copied here.
+    journal.push({ trace, method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, status, ...(upgrade ? { upgrade } : {}) });
+    if (journal.length > journalSize) journal.splice(0, journal.length - journalSize);
+  }
+
+  function materialize(raw: RawRecord): RecordedRequest {
+    const { trace, upgrade } = raw;
+    const target = splitTarget(raw.url);
+    return structuredClone({
+      ...(trace.operationId !== undefined ? { operationId: trace.operationId } : {}),
+      ...(trace.stream !== undefined ? { stream: trace.stream } : {}),
+      method: raw.method.toUpperCase(),
+      path: target?.rawPath ?? raw.url,
+      query: upgrade ? upgrade.query : recordedQuery(target?.rawQuery ?? '', keyParam),
+      headers: recordedHeaders(raw.headers, upgrade?.redact, keyHeader),
+      ...(trace.body !== undefined ? { body: trace.body } : {}),
+      status: raw.status,
+      ...(trace.diagnostics !== undefined ? { diagnostics: trace.diagnostics } : {}),
+    });
   }
 
   let server: Server | undefined;
@@ -730,7 +743,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
   }
 
   function requests(): RecordedRequest[] {
-    return journal.map((entry) => structuredClone(entry));
+    return journal.map(materialize);
   }
 
   const control: ControlHooks = {
