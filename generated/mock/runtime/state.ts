@@ -107,8 +107,15 @@ export function mintLike(like: string, n: number): string {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The first 2xx response of an operation (responses are sorted by status). */
+const successes = new WeakMap<MockOperation, { readonly response: MockResponse | undefined }>();
+
 export function successResponse(op: MockOperation): MockResponse | undefined {
-  return op.responses.find((r) => /^2\d\d$/.test(r.status)) ?? op.responses.find((r) => r.status === 'default' || r.status === '2XX');
+  let hit = successes.get(op);
+  if (!hit) {
+    hit = { response: op.responses.find((r) => /^2\d\d$/.test(r.status)) ?? op.responses.find((r) => r.status === 'default' || r.status === '2XX') };
+    successes.set(op, hit);
+  }
+  return hit.response;
 }
 
 /** `assistants` → `Assistant`, `phone-numbers` → `Phone number`, `sms_logs` → `Sms log`. */
@@ -404,13 +411,18 @@ export class StateStore {
     }
   }
 
+  private readonly defaultsCache = new WeakMap<MockOperation, Record<string, unknown>>();
+
   private defaults(op: MockOperation): Record<string, unknown> {
+    const cached = this.defaultsCache.get(op);
+    if (cached) return cached;
     const out: Record<string, unknown> = {};
     for (const p of op.parameters) {
       if (p.in !== 'query') continue;
       const d = this.resolver.defaultOf(p.schema);
       if (d !== undefined) out[p.name] = d;
     }
+    this.defaultsCache.set(op, out);
     return out;
   }
 

@@ -82,6 +82,8 @@ export function decodePathSegments(rawPath: string): string[] {
 
 export class Router {
   private readonly routes: Route[];
+  /** The routes by number of segments (only those can match), in precedence order. */
+  private readonly bySize = new Map<number, Route[]>();
 
   constructor(operations: readonly MockOperation[]) {
     this.routes = operations
@@ -96,6 +98,11 @@ export class Router {
         };
       })
       .sort(compareRank);
+    for (const route of this.routes) {
+      const bucket = this.bySize.get(route.segments.length);
+      if (bucket) bucket.push(route);
+      else this.bySize.set(route.segments.length, [route]);
+    }
   }
 
   /** All methods declared for paths matching `rawPath` (sorted). Throws {@link BadPathError}. */
@@ -111,7 +118,7 @@ export class Router {
     const segments = decodePathSegments(rawPath);
     const upper = method.toUpperCase();
     const allow = new Set<string>();
-    for (const route of this.routes) {
+    for (const route of this.bySize.get(segments.length) ?? []) {
       const params = matchSegments(route, segments);
       if (!params) continue;
       if (route.method === upper) return { kind: 'found', op: route.op, params };

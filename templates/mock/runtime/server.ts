@@ -337,6 +337,12 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
   }
 
   async function readAndValidateBody(op: MockOperation, req: IncomingMessage, issues: ValidationIssue[], trace: Trace): Promise<unknown> {
+    // A request without a body (no length, not chunked) to an operation that takes none: nothing to wait for.
+    const declared = req.headers['content-length'];
+    if (!op.requestBody && req.headers['transfer-encoding'] === undefined && (declared === undefined || declared === '0')) {
+      req.resume();
+      return undefined;
+    }
     const raw = await readBody(req, maxBody);
     const body = await parseBody(op, req, raw, issues);
     trace.body = body === undefined && raw.length > 0 ? { size: raw.length } : recordedBody(body);
@@ -433,13 +439,18 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     return out;
   }
 
+  const defaultsCache = new WeakMap<MockOperation, Record<string, unknown>>();
+  /** The defaults of an operation's query parameters (worked out once per operation). */
   function paramDefaults(op: MockOperation): Record<string, unknown> {
+    const cached = defaultsCache.get(op);
+    if (cached) return cached;
     const out: Record<string, unknown> = {};
     for (const p of op.parameters) {
       if (p.in !== 'query') continue;
       const d = resolver.defaultOf(p.schema);
       if (d !== undefined) out[p.name] = d;
     }
+    defaultsCache.set(op, out);
     return out;
   }
 
