@@ -14,6 +14,7 @@ const SLOW = [
   'test/browser/**/*.test.ts',
   'test/generator/model.test.ts',
   'test/generator/foreign-spec.test.ts',
+  'test/generator/hostile-corpus.test.ts',
   // The Python and Go SDKs, installed into a scratch virtual environment / module and run against the mock.
   'test/python/**/*.test.ts',
   'test/go/**/*.test.ts',

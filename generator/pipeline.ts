@@ -99,10 +99,8 @@ async function run(specPath: string, options: GenerateOptions, formatter: TypeSc
   const annotated = applyBundleExtensions(document, [...TARGETS, ...targets.filter((target) => !TARGETS.includes(target))].flatMap((target) => extensions.get(target) ?? []));
   files.set('openapi.json', Promise.resolve(`${JSON.stringify(annotated, null, 2)}\n`));
   if (targets.length < TARGETS.length) lap('bundle extensions (other targets)');
-  const written = new Map<string, string>();
   const sorted = [...files.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const outputs = await Promise.all(sorted.map(([, contents]) => contents));
-  sorted.forEach(([filePath], index) => written.set(filePath, outputs[index]));
+  const written = new Map(await Promise.all(sorted.map(async ([filePath, contents]) => [filePath, await contents] as const)));
   lap('format (what is left)');
   return { model, files: written, scope: [...ROOT_FILES, ...targets.map((target) => target.outDir)], timings };
 }
