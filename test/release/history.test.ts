@@ -34,7 +34,8 @@ async function diff(): Promise<{ code: number; report: DiffReport; json: string 
   const log = vi.spyOn(console, 'log').mockImplementation((text: string) => void printed.push(text));
   try {
     const code = await diffMain(['--root', history.repo, '--base', 'base', '--json']);
-    return { code, report: JSON.parse(printed.join('\n')) as DiffReport, json: printed.join('\n') };
+    const json = printed.join('\n');
+    return { code, report: JSON.parse(json) as DiffReport, json };
   } finally {
     log.mockRestore();
   }
