@@ -3,8 +3,8 @@
  *
  *   npx tsx scripts/bench-mock.ts [--mock-duration 5] [--json]      (also the last part of `npm run bench`)
  *
- * Each server runs in its own process: the generated mock (`generated/mock/server.ts`, as `npm run mock` runs it),
- * Prism 5 (`prism mock generated/openapi.json`, the pinned devDependency) and a bare `node:http` server that answers
+ * Each server runs in its own process: the generated mock as its package's `bin` runs it (generated/mock/bin.ts compiled
+ * to JavaScript, here by esbuild into node_modules/.cache; `npm run mock` through tsx is slower to warm up), Prism 5 (`prism mock generated/openapi.json`, the pinned devDependency) and a bare `node:http` server that answers
  * every request with the exact bytes the mock answers GET /api/v1/assistants with (the ceiling of any Node server).
  * autocannon (pinned devDependency; 16 connections, like `wrk -t2 -c16`) runs in this process:
  *   - GET /api/v1/assistants with a bearer token: routing, auth, query validation, the state, pagination;
@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TOKEN = 'burki_bench_key';
@@ -87,7 +88,7 @@ function rssMb(pid: number | undefined): number {
 
 async function load(url: string, method: 'GET' | 'POST', seconds: number, body?: string): Promise<CannonResult> {
   const headers: Record<string, string> = { authorization: `Bearer ${TOKEN}`, ...(body ? { 'content-type': 'application/json' } : {}) };
-  await autocannon({ url, method, headers, ...(body ? { body } : {}), connections: 16, duration: 1 }); // warm-up
+  await autocannon({ url, method, headers, ...(body ? { body } : {}), connections: 16, duration: 3 }); // warm-up: JIT, lazily compiled validators
   return autocannon({ url, method, headers, ...(body ? { body } : {}), connections: 16, duration: seconds });
 }
 
@@ -104,7 +105,10 @@ export async function benchMock(args: readonly string[]): Promise<void> {
   const postBody = JSON.stringify({ name: 'Bench assistant', description: 'load test', llm_settings: { temperature: 0.4, system_prompt: 'Be brief.' } });
   let rss = { before: NaN, afterGet: NaN, afterPost: NaN };
   try {
-    const mock = await start(process.execPath, ['--import', 'tsx', join(ROOT, 'generated/mock/server.ts'), '--port', String(mockPort), '--quiet', '--clock', 'manual', '--token', TOKEN], /listening on/);
+    const outfile = join(ROOT, 'node_modules/.cache/bench-mock/bin.mjs');
+    await build({ entryPoints: [join(ROOT, 'generated/mock/bin.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, packages: 'external', logLevel: 'error' });
+    const model = join(ROOT, 'generated/mock/mock-model.json');
+    const mock = await start(process.execPath, [outfile, '--model', model, '--port', String(mockPort), '--quiet', '--clock', 'manual', '--token', TOKEN], /listening on/);
     children.push(mock);
     const mockUrl = `http://127.0.0.1:${mockPort}`;
     const sample = await fetch(mockUrl + path, { headers: { Authorization: `Bearer ${TOKEN}` } });
@@ -142,7 +146,7 @@ require('node:http').createServer((req, res) => { req.resume(); req.on('end', ()
     console.log(JSON.stringify({ mock: { rows, goals, rssMb: rss, seconds } }, null, 2));
     return;
   }
-  console.log(`\nMock server under load (autocannon, 16 connections, ${seconds} s per run after a 1 s warm-up, loopback)`);
+  console.log(`\nMock server under load (autocannon, 16 connections, ${seconds} s per run after a 3 s warm-up, loopback)`);
   console.table(rows.map((r) => ({ server: r.server, request: r.request, 'req/s': r.rps, 'p50 ms': r.p50, 'p99 ms': r.p99, 'non-2xx': r.non2xx, errors: r.errors })));
   const mark = (ok: boolean): string => (ok ? 'met' : 'NOT MET');
   console.table([
