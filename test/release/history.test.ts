@@ -2,8 +2,8 @@
  * `npm run diff` and `npm run release -- --dry-run` on a fixture history (history.ts), with Redocly, API Extractor,
  * griffe and apidiff, on SDKs generated from the base commit and from the edited working tree. Two diffs in all,
  * shared by the tests below, both by the diff CLI's `main` in this process (so the second reuses the loaded
- * compilers): every edit at once, each reported separately, and the additions alone, whose JSON the real
- * `npm run release -- --dry-run` process then reads. Needs `npm run setup` (.venv/, .tools/bin).
+ * compilers): the additions alone, whose JSON a real `npm run release -- --dry-run` process reads meanwhile, and
+ * every edit at once, each reported separately. Needs `npm run setup` (.venv/, .tools/bin).
  */
 import { execFile } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -44,12 +44,17 @@ async function diff(): Promise<{ code: number; report: DiffReport; json: string 
 const history = makeHistory();
 let breaking: { code: number; report: DiffReport };
 let additive: { code: number; report: DiffReport; json: string };
+let release: Promise<{ code: number; stdout: string }>;
 
 beforeAll(async () => {
-  history.head(BREAKING_EDIT);
-  breaking = await diff();
   history.head(ADDITIVE_EDIT, '1.1.0');
   additive = await diff();
+  // npm run release -- --dry-run on the additive report, in its own process while the next diff runs here.
+  const reportFile = `${history.repo}-report.json`;
+  writeFileSync(reportFile, additive.json);
+  release = cli('release.ts', ['--dry-run', '--root', history.repo, '--report', reportFile, '--date', '2026-01-02']).finally(() => rmSync(reportFile));
+  history.head(BREAKING_EDIT);
+  breaking = await diff();
 }, 120_000);
 
 afterAll(() => rmSync(history.repo, { recursive: true, force: true }));
@@ -114,10 +119,7 @@ describe('npm run diff on a fixture history', () => {
   });
 
   it('npm run release -- --dry-run prints the changelog entry of the additive edit exactly', async () => {
-    const reportFile = path.join(history.repo, '..', `${path.basename(history.repo)}-report.json`);
-    writeFileSync(reportFile, additive.json);
-    const { code, stdout } = await cli('release.ts', ['--dry-run', '--root', history.repo, '--report', reportFile, '--date', '2026-01-02']);
-    rmSync(reportFile);
+    const { code, stdout } = await release;
     expect(code).toBe(0);
     expect(stdout).toContain(`## 1.1.0 (2026-01-02)
 
