@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { BurkiClient, NotFoundError, parseWebhook, type Assistant } from '../../generated/client/src/index.js';
 import { createMockServer, defaultModelPath, loadModel, type MockServer } from '../../generated/mock/runtime/index.js';
 
@@ -53,7 +54,7 @@ beforeAll(async () => {
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
   server = createMockServer(await loadModel(defaultModelPath()), { tokens: [API_KEY] });
   ({ url: baseUrl } = await server.listen(0, '127.0.0.1'));
-  client = new BurkiClient({ apiKey: API_KEY, baseUrl, maxRetries: 0 });
+  client = new BurkiClient({ apiKey: API_KEY, baseUrl, maxRetries: 0, WebSocket });
 });
 afterAll(async () => {
   await server?.close();
@@ -115,6 +116,23 @@ describe('a simulated call', () => {
       ['end-of-call-report', true, 200],
     ]);
     expect(logs[0]?.webhookUrl).toBe(`${receiverUrl}/voice`);
+  });
+
+  it('the live-transcript stream of the call carries its status and the same transcript', async () => {
+    const stream = client.realtime.liveTranscript(callSid);
+    const events: { type: string }[] = [];
+    const iterator = stream[Symbol.asyncIterator]();
+    const deadline = setTimeout(() => void stream.disconnect(), 3000);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      events.push(next.value as { type: string });
+      if (events.length === 4) break;
+    }
+    clearTimeout(deadline);
+    await stream.disconnect();
+    expect(events.map((e) => e.type)).toEqual(['connection_established', 'call_status', 'transcript', 'transcript']);
+    expect(events[1]).toMatchObject({ type: 'call_status', callSid, status: 'completed', metadata: { customerPhoneNumber: '+15550100001' } });
+    const stored = await client.calls.getTranscriptsBySid(callSid);
+    expect(events.slice(2).map((e) => (e as unknown as { data: { content: string } }).data.content)).toEqual(stored.map((t) => t.content));
   });
 
   it('a delivery that fails is logged with its error, as the server does', async () => {

@@ -287,6 +287,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     maxPayload: maxBody,
     info: (m) => logger.info(m),
     error: (m, e) => logger.error(m, e),
+    opening: (stream, path, example) => simulator.opening(stream.name, path, example),
   });
 
   function corsHeaders(req: IncomingMessage): Record<string, string> {

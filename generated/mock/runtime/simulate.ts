@@ -116,18 +116,52 @@ export class Simulator {
   private seq = 0;
   private fresh = 0;
   private pending: Pending[] = [];
+  /** `collection\0id` of every item a simulation was started for. */
+  private readonly simulated = new Set<string>();
   private readonly simulations: Readonly<Record<string, Simulation>>;
   private readonly inbound: Inbound | undefined;
+  private readonly streams: unknown;
   private running: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: SimulatorOptions) {
     const config = isObject(options.config) ? options.config : {};
     this.simulations = isObject(config['simulations']) ? (config['simulations'] as Record<string, Simulation>) : {};
     this.inbound = isObject(config['inbound']) ? (config['inbound'] as unknown as Inbound) : undefined;
+    this.streams = config['streams'];
   }
 
   get hasInbound(): boolean {
     return this.inbound !== undefined;
+  }
+
+  /**
+   * A stream's opening frames from the state (root `x-mock.streams.<name>`: `{collection, param, messages}`): when
+   * the item whose key is the path parameter `param` is one a simulation runs (a started call), each listed message type is its example with `set`
+   * rendered over `{item, now}`, or, with `{collection, ref}`, one such frame per child item (`{item, row}`).
+   */
+  opening(streamName: string, path: Readonly<Record<string, unknown>>, example: (type: string) => unknown): Map<string, unknown[]> | undefined {
+    const config = isObject(this.streams) ? this.streams[streamName] : undefined;
+    if (!isObject(config) || typeof config['collection'] !== 'string' || typeof config['param'] !== 'string' || !isObject(config['messages'])) return undefined;
+    const found = this.options.store.findByKey(config['collection'], path[config['param']]);
+    // Only items this mock simulates (seeded ones keep their examples, which tell a coherent story of their own).
+    if (!found || !this.simulated.has(`${config['collection']}\u0000${String(found.item[found.col.idField])}`)) return undefined;
+    const now = this.options.clock();
+    const out = new Map<string, unknown[]>();
+    for (const [type, spec] of Object.entries(config['messages'])) {
+      if (!isObject(spec)) continue;
+      const base = example(type);
+      const frame = (context: Item): unknown => {
+        const body: Item = isObject(base) ? structuredClone(base) : { type };
+        renderAll(body, isObject(spec['set']) ? spec['set'] : undefined, context);
+        return body;
+      };
+      if (typeof spec['collection'] === 'string' && typeof spec['ref'] === 'string') {
+        const id = found.item[found.col.idField];
+        const rows = (this.options.store.snapshot(spec['collection']) as Item[]).filter((row) => row[spec['ref'] as string] === id);
+        out.set(type, rows.map((row) => frame({ item: found.item, row, now })));
+      } else out.set(type, [frame({ item: found.item, now })]);
+    }
+    return out;
   }
 
   /** Seconds since start (or the last reset). */
@@ -140,12 +174,14 @@ export class Simulator {
     this.seq = 0;
     this.fresh = 0;
     this.pending = [];
+    this.simulated.clear();
   }
 
   /** Schedules the steps of simulation `name` for an item just created in its collection. */
   start(name: string, id: unknown): void {
     const sim = Object.prototype.hasOwnProperty.call(this.simulations, name) ? this.simulations[name] : undefined;
     if (!sim || !Array.isArray(sim.steps)) return;
+    this.simulated.add(`${sim.collection}\u0000${String(id)}`);
     sim.steps.forEach((step, index) => {
       const at = typeof step.at === 'number' && step.at >= 0 ? step.at : 0;
       this.pending.push({ due: this.seconds + at, seq: this.seq++, sim, simName: name, id, created: this.seconds, step: index });

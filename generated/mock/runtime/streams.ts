@@ -64,6 +64,11 @@ export interface StreamHubOptions {
   readonly maxPayload: number;
   readonly info: (message: string) => void;
   readonly error: (message: string, err?: unknown) => void;
+  /**
+   * Opening frames from the mock's state, by message type (a simulated call's status and stored transcript);
+   * types it leaves out open with their examples. Undefined: examples only.
+   */
+  readonly opening?: (stream: MockStream, path: Readonly<Record<string, unknown>>, example: (type: string) => unknown) => Map<string, unknown[]> | undefined;
 }
 
 interface Connection {
@@ -379,9 +384,15 @@ export class StreamHub {
       ws.close(POLICY_VIOLATION, STREAM_MESSAGES.authFailed);
       return;
     }
+    const fromState = this.options.opening?.(stream, conn.params.path, (type) => {
+      const message = stream.serverMessages.find((m) => m.type === type);
+      return message ? this.examplesOf(message)[0] : undefined;
+    });
     for (const message of stream.serverMessages) {
       if (message.type === 'pong' || message.type === 'error') continue;
-      for (const example of this.examplesOf(message)) this.send(ws, personalize(example, conn.params.path));
+      const frames = fromState?.get(message.type);
+      if (frames) for (const frame of frames) this.send(ws, personalize(frame, conn.params.path));
+      else for (const example of this.examplesOf(message)) this.send(ws, personalize(example, conn.params.path));
     }
     ws.on('message', (data, isBinary) => {
       try {
