@@ -116,7 +116,7 @@ function probes(random: () => number): Probe[] {
       out.push({ method: pick(['GET', 'POST', 'DELETE', 'PUT']), path: pick(traversal), headers: auth });
     } else if (kind < 0.85) {
       const op = pick(authed);
-      const header = pick([{}, { Authorization: 'Bearer' }, { Authorization: 'Basic Zm9vOmJhcg==' }, { Authorization: `Bearer ${TOKEN}x` }, { Authorization: 'Bearer __proto__' }, { Authorization: '' }]);
+      const header = pick<Record<string, string>>([{}, { Authorization: 'Bearer' }, { Authorization: 'Basic Zm9vOmJhcg==' }, { Authorization: `Bearer ${TOKEN}x` }, { Authorization: 'Bearer __proto__' }, { Authorization: '' }]);
       out.push({ method: op.method, path: concrete(op, (n) => sample(op, n)), headers: header, ...(op.requestBody ? { body: '{}' } : {}) });
     } else if (kind < 0.92) {
       const op = pick(model.operations);
@@ -127,7 +127,7 @@ function probes(random: () => number): Probe[] {
     } else {
       const op = pick(jsonBodies);
       // Odd but well-formed headers on an invalid body: the body decides (422 or 400).
-      const headers = pick([
+      const headers = pick<Record<string, string>>([
         { 'Content-Type': 'application/json; charset=utf-9999' },
         { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
         { 'Content-Type': 'text/plain' },
