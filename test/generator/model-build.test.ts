@@ -58,13 +58,13 @@ describe('document: info, x-sdk and servers', () => {
   it('derives the SDK settings from the title when x-sdk is absent', () => {
     const model = build(doc());
     expect(model).toMatchObject({ title: 'Pet Store API', version: '1.2.3', description: '' });
-    expect(model.sdk).toEqual({ packageName: 'pet-store-api', clientName: 'PetStoreClient', coreName: 'PetStoreCore', errorName: 'PetStoreError' });
+    expect(model.sdk).toEqual({ packageName: 'pet-store-api', clientName: 'PetStoreClient', coreName: 'PetStoreCore', errorName: 'PetStoreError', goModule: 'example.com/pet-store-api-go' });
   });
 
   it('falls back to API, 0.0.0 and generic names without info', () => {
     const model = build({ openapi: '3.1.0', paths: {} });
     expect([model.title, model.version]).toEqual(['API', '0.0.0']);
-    expect(model.sdk).toEqual({ packageName: 'api', clientName: 'Client', coreName: 'ClientCore', errorName: 'ClientError' });
+    expect(model.sdk).toEqual({ packageName: 'api', clientName: 'Client', coreName: 'ClientCore', errorName: 'ClientError', goModule: 'example.com/api-go' });
   });
 
   it('takes x-sdk settings as given and reserves the client class names for types', () => {
@@ -74,7 +74,7 @@ describe('document: info, x-sdk and servers', () => {
         components: { schemas: { AcmeClient: { type: 'string' }, AcmeCore: { type: 'string' } } },
       }),
     );
-    expect(model.sdk).toEqual({ packageName: '@acme/sdk', clientName: 'AcmeClient', coreName: 'AcmeCore', errorName: 'AcmeError', apiKeyEnvVar: 'ACME_API_KEY' });
+    expect(model.sdk).toEqual({ packageName: '@acme/sdk', clientName: 'AcmeClient', coreName: 'AcmeCore', errorName: 'AcmeError', apiKeyEnvVar: 'ACME_API_KEY', goModule: 'example.com/t-go' });
     expect(model.schemas.map((schema) => schema.typeName)).toEqual(['AcmeClient2', 'AcmeCore2']);
   });
 
@@ -163,7 +163,7 @@ describe('operations and resources', () => {
       { name: 'Stores', description: '', resource: 'stores' },
     ]);
     expect(model.resources.map((resource) => [resource.name, resource.className, resource.typePrefix, resource.operationIds])).toEqual([
-      ['pets', 'Pets2', 'Pet', ['listPets', 'createPet']],
+      ['pets', 'PetsResource', 'Pet', ['listPets', 'createPet']],
       ['calls', 'Calls', 'Call', ['listCalls', 'getCall']],
       ['stores', 'Stores', 'Shop', ['listStores']],
       // Untagged: the first path segment that is not `api`, a version or a placeholder; `/v2` has none.
@@ -546,7 +546,7 @@ describe('schemas', () => {
     ['contentMediaType other than text', { type: 'string', contentMediaType: 'image/png' }, '3.1.0', { kind: 'binary', description: '' }],
     ['contentMediaType text', { type: 'string', contentMediaType: 'text/html' }, '3.1.0', primitive('string') as Schema],
     ['array by items alone', { items: { type: 'integer' } }, '3.1.0', { kind: 'array', items: primitive('integer'), description: '' } as Schema],
-    ['object without properties', { type: 'object' }, '3.1.0', { kind: 'object', properties: [], additional: true, description: '' }],
+    ['object without properties', { type: 'object' }, '3.1.0', { kind: 'object', properties: [], additional: true, additionalImplicit: true, description: '' }],
     ['nothing to go on', { description: 'd' }, '3.1.0', { kind: 'unknown', description: 'd' }],
     ['false', false, '3.1.0', { kind: 'unknown', description: '' }],
   ])('converts %s', (_name, raw, openapi, expected) => {
@@ -572,6 +572,7 @@ describe('schemas', () => {
     expect(schema).toEqual({
       kind: 'object',
       additional: true,
+      additionalImplicit: true,
       description: '',
       properties: [
         { wireName: 'pet_id', name: 'petId', schema: primitive('integer'), required: true, readOnly: true, writeOnly: false, deprecated: false, description: '' },
