@@ -171,6 +171,30 @@ describe('a simulated call', () => {
   });
 });
 
+describe('a started campaign', () => {
+  it('runs on the clock and its progress stream follows it', async () => {
+    const campaign = (server.snapshot('campaigns') as { id: number; total_contacts: number }[])[0] as { id: number; total_contacts: number };
+    const started = await client.campaigns.start(campaign.id);
+    expect(started).toMatchObject({ campaignId: campaign.id, status: 'running' });
+    const stream = client.realtime.campaignProgress(campaign.id);
+    const iterator = stream[Symbol.asyncIterator]();
+    const events: { type: string; data?: { status?: string; progress?: { completed?: number } } }[] = [];
+    const next = async (): Promise<void> => {
+      const result = await iterator.next();
+      if (!result.done) events.push(result.value as never);
+    };
+    await next(); // connection_ack
+    await next(); // initial_progress
+    expect(events[1]).toMatchObject({ type: 'initial_progress', data: { campaignId: campaign.id, status: 'running' } });
+    const update = next();
+    await advance(60);
+    await update;
+    expect(events[2]).toMatchObject({ type: 'progress_update', data: { status: 'completed', progress: { completed: campaign.total_contacts } } });
+    await stream.disconnect();
+    expect(await client.campaigns.get(campaign.id)).toMatchObject({ status: 'completed', completedAt: expect.any(String) });
+  });
+});
+
 describe('truthful state', () => {
   it('seeded calls have distinct SIDs and getBySid finds each one', async () => {
     server.reset();

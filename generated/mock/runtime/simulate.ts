@@ -109,6 +109,8 @@ export interface SimulatorOptions {
   readonly clock: () => string;
   readonly config: unknown;
   readonly error: (message: string, err?: unknown) => void;
+  /** Called after a step changed an item of `collection`: streams that follow it push (`push` of x-mock.streams). */
+  readonly changed?: (streams: readonly { readonly name: string; readonly types: readonly string[] }[]) => void;
 }
 
 export class Simulator {
@@ -139,7 +141,7 @@ export class Simulator {
    * the item whose key is the path parameter `param` is one a simulation runs (a started call), each listed message type is its example with `set`
    * rendered over `{item, now}`, or, with `{collection, ref}`, one such frame per child item (`{item, row}`).
    */
-  opening(streamName: string, path: Readonly<Record<string, unknown>>, example: (type: string) => unknown): Map<string, unknown[]> | undefined {
+  opening(streamName: string, path: Readonly<Record<string, unknown>>, example: (type: string) => unknown, pushing = false): Map<string, unknown[]> | undefined {
     const config = isObject(this.streams) ? this.streams[streamName] : undefined;
     if (!isObject(config) || typeof config['collection'] !== 'string' || typeof config['param'] !== 'string' || !isObject(config['messages'])) return undefined;
     const found = this.options.store.findByKey(config['collection'], path[config['param']]);
@@ -147,8 +149,15 @@ export class Simulator {
     if (!found || !this.simulated.has(`${config['collection']}\u0000${String(found.item[found.col.idField])}`)) return undefined;
     const now = this.options.clock();
     const out = new Map<string, unknown[]>();
+    // `push`: the types sent again when a step changes the item; `hold`: types not sent on connect (only pushed).
+    const pushed = Array.isArray(config['push']) ? (config['push'] as unknown[]) : [];
+    const held = Array.isArray(config['hold']) ? (config['hold'] as unknown[]) : [];
     for (const [type, spec] of Object.entries(config['messages'])) {
       if (!isObject(spec)) continue;
+      if (pushing ? !pushed.includes(type) : held.includes(type)) {
+        if (!pushing) out.set(type, []);
+        continue;
+      }
       const base = example(type);
       const frame = (context: Item): unknown => {
         const body: Item = isObject(base) ? structuredClone(base) : { type };
@@ -161,7 +170,17 @@ export class Simulator {
         out.set(type, rows.map((row) => frame({ item: found.item, row, now })));
       } else out.set(type, [frame({ item: found.item, now })]);
     }
+    if (!pushing) for (const type of held) if (typeof type === 'string' && !out.has(type)) out.set(type, []);
     return out;
+  }
+
+  /** Tells the streams that follow `collection` (their config's `push` types) that an item of it changed. */
+  private notify(collection: string): void {
+    if (!this.options.changed || !isObject(this.streams)) return;
+    const targets = Object.entries(this.streams).flatMap(([name, config]) =>
+      isObject(config) && config['collection'] === collection && Array.isArray(config['push']) ? [{ name, types: config['push'].filter((t): t is string => typeof t === 'string') }] : [],
+    );
+    if (targets.length > 0) this.options.changed(targets);
   }
 
   /** Seconds since start (or the last reset). */
@@ -223,6 +242,7 @@ export class Simulator {
       this.options.store.replace(p.sim.collection, found.item, updated);
       found.item = updated;
     }
+    if (step.set || step.add) this.notify(p.sim.collection);
     if (step.add && isObject(step.add) && Array.isArray(step.add.items)) {
       for (const template of step.add.items) {
         const item: Item = structuredClone(isObject(template) ? template : {});

@@ -68,7 +68,12 @@ export interface StreamHubOptions {
    * Opening frames from the mock's state, by message type (a simulated call's status and stored transcript);
    * types it leaves out open with their examples. Undefined: examples only.
    */
-  readonly opening?: (stream: MockStream, path: Readonly<Record<string, unknown>>, example: (type: string) => unknown) => Map<string, unknown[]> | undefined;
+  readonly opening?: (
+    stream: MockStream,
+    path: Readonly<Record<string, unknown>>,
+    example: (type: string) => unknown,
+    pushing?: boolean,
+  ) => Map<string, unknown[]> | undefined;
 }
 
 interface Connection {
@@ -185,6 +190,8 @@ export class StreamHub {
   private readonly protocols = new WeakMap<IncomingMessage, string>();
   private readonly requestIds = new WeakMap<IncomingMessage, string>();
   private readonly examples = new Map<ServerMessage, unknown[]>();
+  /** Open, authorized connections (for frames the state pushes). */
+  private readonly open = new Map<WebSocket, Connection>();
 
   constructor(
     streams: readonly MockStream[],
@@ -384,10 +391,9 @@ export class StreamHub {
       ws.close(POLICY_VIOLATION, STREAM_MESSAGES.authFailed);
       return;
     }
-    const fromState = this.options.opening?.(stream, conn.params.path, (type) => {
-      const message = stream.serverMessages.find((m) => m.type === type);
-      return message ? this.examplesOf(message)[0] : undefined;
-    });
+    const fromState = this.options.opening?.(stream, conn.params.path, (type) => this.exampleOf(stream, type));
+    this.open.set(ws, conn);
+    ws.on('close', () => this.open.delete(ws));
     for (const message of stream.serverMessages) {
       if (message.type === 'pong' || message.type === 'error') continue;
       const frames = fromState?.get(message.type);
@@ -430,6 +436,23 @@ export class StreamHub {
       this.send(ws, personalize(example, conn.params.path));
     }
     // Any other type (known or not) is ignored, as a server that does not answer it would.
+  }
+
+  private exampleOf(stream: MockStream, type: string): unknown {
+    const message = stream.serverMessages.find((m) => m.type === type);
+    return message ? this.examplesOf(message)[0] : undefined;
+  }
+
+  /**
+   * Sends the frames the state makes now (`opening`) of the given message types to every open connection of the
+   * stream: what a simulation pushes when an item changed (a campaign's `progress_update`, a call's `call_status`).
+   */
+  push(streamName: string, types: readonly string[]): void {
+    for (const [ws, conn] of this.open) {
+      if (conn.stream.name !== streamName) continue;
+      const frames = this.options.opening?.(conn.stream, conn.params.path, (type) => this.exampleOf(conn.stream, type), true);
+      for (const type of types) for (const frame of frames?.get(type) ?? []) this.send(ws, personalize(frame, conn.params.path));
+    }
   }
 
   /** The message's examples: its schema's examples whose `type` is the message's, else its own example. */

@@ -267,7 +267,16 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
   };
   const seed = typeof options.seed === 'object' && options.seed !== null ? options.seed : undefined;
   const store = new StateStore(model, resolver, { ...(seed ? { seed } : {}), clock });
-  const simulator = new Simulator({ store, webhooks: model.webhooks ?? [], clock, config: model.mock, error: (m, e) => logger.error(m, e) });
+  const simulator = new Simulator({
+    store,
+    webhooks: model.webhooks ?? [],
+    clock,
+    config: model.mock,
+    error: (m, e) => logger.error(m, e),
+    changed: (targets) => {
+      for (const target of targets) streams.push(target.name, target.types);
+    },
+  });
   const accepts = (token: string | undefined): boolean => token !== undefined && token !== '' && (!tokens || tokens.has(token));
   // The key as the API takes it: a bearer token by default, else the API-key header or query parameter.
   const credential = model.credential;
@@ -287,7 +296,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     maxPayload: maxBody,
     info: (m) => logger.info(m),
     error: (m, e) => logger.error(m, e),
-    opening: (stream, path, example) => simulator.opening(stream.name, path, example),
+    opening: (stream, path, example, pushing) => simulator.opening(stream.name, path, example, pushing),
   });
 
   function corsHeaders(req: IncomingMessage): Record<string, string> {

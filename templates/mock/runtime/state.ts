@@ -19,6 +19,7 @@ import type { ParamValues } from './validation.js';
 type Item = Record<string, unknown>;
 
 export type StateOutcome =
+  /** `created`: the item a create made or an update changed (what `x-mock.simulate` runs on). */
   | { readonly kind: 'ok'; readonly body: unknown; readonly commit?: () => void; readonly created?: { readonly id: unknown } }
   | { readonly kind: 'not-found'; readonly message: string }
   /** The operation cannot be served from state (e.g. no id parameter); answer from the examples. */
@@ -243,6 +244,8 @@ export class StateStore {
         return {
           kind: 'ok',
           body: this.respond(op, placement, updated),
+          // An update may start a simulation too (a campaign started).
+          created: { id: updated[col.idField] },
           commit: () => {
             const i = col.items.indexOf(current);
             if (i >= 0) col.items[i] = updated;
