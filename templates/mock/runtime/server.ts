@@ -189,6 +189,8 @@ class BadBodyError extends Error {
 }
 
 const EXPOSE_HEADERS = 'Retry-After, X-Request-Id, Content-Disposition, Preference-Applied';
+/** The CORS headers of a request without `Origin` (never changed: callers copy it). */
+const ANY_ORIGIN: Readonly<Record<string, string>> = Object.freeze({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': EXPOSE_HEADERS });
 const DEFAULT_ALLOW_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept', 'X-Request-Id', 'Prefer'];
 const ALL_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 const CLOCK_EPOCH = Date.UTC(2025, 0, 1);
@@ -301,6 +303,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
 
   function corsHeaders(req: IncomingMessage): Record<string, string> {
     const origin = req.headers.origin;
+    if (!origin) return ANY_ORIGIN;
     const h: Record<string, string> = { 'Access-Control-Allow-Origin': origin ?? '*', 'Access-Control-Expose-Headers': EXPOSE_HEADERS };
     if (origin) {
       h['Access-Control-Allow-Credentials'] = 'true';
@@ -347,12 +350,6 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
   }
 
   async function readAndValidateBody(op: MockOperation, req: IncomingMessage, issues: ValidationIssue[], trace: Trace): Promise<unknown> {
-    // A request without a body (no length, not chunked) to an operation that takes none: nothing to wait for.
-    const declared = req.headers['content-length'];
-    if (!op.requestBody && req.headers['transfer-encoding'] === undefined && (declared === undefined || declared === '0')) {
-      req.resume();
-      return undefined;
-    }
     const raw = await readBody(req, maxBody);
     const body = await parseBody(op, req, raw, issues);
     trace.body = body === undefined && raw.length > 0 ? { size: raw.length } : recordedBody(body);
@@ -558,7 +555,11 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
       cookies: parseCookies(req.headers.cookie),
     };
     const { values, issues } = validator.validateParams(op, parts);
-    const body = await readAndValidateBody(op, req, issues, trace);
+    const declared = req.headers['content-length'];
+    // A request without a body (no length, not chunked) to an operation that takes none: nothing to wait for.
+    const bodiless = !op.requestBody && req.headers['transfer-encoding'] === undefined && (declared === undefined || declared === '0');
+    if (bodiless) req.resume();
+    const body = bodiless ? undefined : await readAndValidateBody(op, req, issues, trace);
     if (options.strict) trace.diagnostics = strictDiagnostics(op, query, body, issues);
     if (issues.length > 0) return validationReply(issues);
     // Build (and serialise) the reply, then commit in the same synchronous run: no other request can interleave,
@@ -688,7 +689,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
         res.destroy();
       }
     } finally {
-      logger.info(`${method} ${path} ${status} ${Date.now() - started}ms`);
+      if (given?.info) logger.info(`${method} ${path} ${status} ${Date.now() - started}ms`);
       record(req, trace, status);
     }
   }
