@@ -24,6 +24,8 @@
  * $BURKI_TEST_DEPS (default /tmp/deps: `npm install --no-save --prefix /tmp/deps openapi-fetch@0.17.0`). Without it
  * its rows are skipped.
  *
+ * `--sizes` reports the bundle sizes only (seconds, not minutes: `npm run bench -- --sizes`).
+ *
  * Then generation time next to Redocly and hey-api: scripts/bench-generate.ts (`--runs N`, default 3; alone:
  * `npx tsx scripts/bench-generate.ts`). With --json it prints its own JSON document after this one.
  */
@@ -42,6 +44,7 @@ const SDK = join(ROOT, 'generated/client/src/index.ts');
 const args = process.argv.slice(2);
 const iterations = Number(args[args.indexOf('--iterations') + 1]) || 20_000;
 const asJson = args.includes('--json');
+const sizesOnly = args.includes('--sizes');
 
 interface SizeRow {
   readonly name: string;
@@ -212,7 +215,7 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   try {
     const sizeRows = await sizes(dir, openapiFetch !== undefined);
-    const overheadRows = await overhead(openapiFetch);
+    const overheadRows = sizesOnly ? [] : await overhead(openapiFetch);
     if (asJson) {
       console.log(JSON.stringify({ iterations, sizes: sizeRows, overhead: overheadRows }, null, 2));
       return;
@@ -232,6 +235,7 @@ async function main(): Promise<void> {
       console.log('What the one-call bundle holds (minified bytes per source file)');
       console.table(oneCall.modules.map((module) => ({ file: module.file, minified: module.minified })));
     }
+    if (sizesOnly) return;
     console.log(`Per-call time over a stubbed fetch (${iterations} calls, after warm-up)`);
     console.table(
       overheadRows.map((row) => ({
@@ -246,6 +250,8 @@ async function main(): Promise<void> {
 }
 
 await main();
-await benchGenerate(args);
-await (await import('./bench-sdks.js')).benchSdks(args); // the Python and Go SDKs: scripts/bench-sdks.ts
-await (await import('./bench-mock.js')).benchMock(args); // the mock under load next to Prism and bare node:http: scripts/bench-mock.ts
+if (!sizesOnly) {
+  await benchGenerate(args);
+  await (await import('./bench-sdks.js')).benchSdks(args); // the Python and Go SDKs: scripts/bench-sdks.ts
+  await (await import('./bench-mock.js')).benchMock(args); // the mock under load next to Prism and bare node:http: scripts/bench-mock.ts
+}

@@ -2,6 +2,7 @@
 // `@burki.dev/sdk/funcs`: every SDK method as a standalone function that takes the client first, and the
 // configuration-only client class they take. Import from here to bundle only the operations an application calls.
 export { BurkiCore } from './client.js';
+// Opt-in extras for a core client: `useLogger(client, logger)` is the client class's `logger` option.
 export { apiKeysList, apiKeysCreate, apiKeysUpdate, apiKeysDelete } from './resources/api-keys.js';
 export {
   assistantsList,
@@ -247,3 +248,4 @@ export {
   voiceCloningDelete,
   voiceCloningListProviders,
 } from './resources/voice-cloning.js';
+export { useLogger } from './runtime/index.js';

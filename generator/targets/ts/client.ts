@@ -142,6 +142,7 @@ export class ClientEmitter {
       coreDoc: jsDoc(
         `The ${this.model.title} client's configuration without its resources, for the standalone functions.`,
         `Every method of \`${sdk.clientName}\` is also a function that takes the client first; a bundle that imports only the functions it calls, with a \`${sdk.coreName}\`, leaves the rest of the SDK out. A \`${sdk.clientName}\` works wherever a \`${sdk.coreName}\` does.`,
+        `Its options are the client's without \`logger\`: \`useLogger(core, logger)\` (also from \`${sdk.packageName}/funcs\`) adds one.`,
       ),
       clientNameString: JSON.stringify(sdk.clientName),
       doc: jsDoc(`Client for the ${this.model.title} (${this.model.version}).`, this.model.description.split('\n\n')[0]),

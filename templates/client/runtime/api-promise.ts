@@ -7,32 +7,24 @@ export type ResponseMode = 'buffered' | 'raw';
 
 /** A completed HTTP exchange whose status is 2xx. */
 export class RawResult {
-  readonly response: Response;
-  readonly #buffered: ArrayBuffer | undefined;
   #bytes: Promise<ArrayBuffer> | undefined;
 
-  constructor(response: Response, bytes: ArrayBuffer | undefined) {
-    this.response = response;
-    this.#buffered = bytes;
-  }
-
-  /** The body bytes when they were read with the response (`buffered` mode), else `undefined`. */
-  get buffered(): ArrayBuffer | undefined {
-    return this.#buffered;
-  }
+  /** `buffered`: the body bytes when they were read with the response (`buffered` mode), else `undefined`. */
+  constructor(
+    readonly response: Response,
+    readonly buffered: ArrayBuffer | undefined,
+  ) {}
 
   /** The body bytes (read once, then memoised). */
   bytes(): Promise<ArrayBuffer> {
-    return (this.#bytes ??=
-      this.#buffered === undefined ? this.response.arrayBuffer() : Promise.resolve(this.#buffered));
+    return (this.#bytes ??= this.buffered ? Promise.resolve(this.buffered) : this.response.arrayBuffer());
   }
 
   /** A `Response` whose body can still be read: the original when unread, else a copy made from the bytes. */
   readableResponse(): Response {
-    if (this.#buffered === undefined) return this.response;
-    const { status, statusText, headers } = this.response;
-    const nullBody = status === 204 || status === 205 || status === 304;
-    return new Response(nullBody ? null : this.#buffered, { status, statusText, headers });
+    const { response, buffered } = this;
+    const nullBody = [204, 205, 304].includes(response.status);
+    return buffered ? new Response(nullBody ? null : buffered, response) : response;
   }
 }
 
@@ -62,8 +54,6 @@ export class APIPromise<T> extends Promise<T> {
   readonly #parse: (result: RawResult) => T | Promise<T>;
   #raw: Promise<RawResult> | undefined;
   #wantRaw = false;
-  #data: Promise<T> | undefined;
-  #response: Response | undefined;
   #parsed: Promise<{ data: T; response: Response }> | undefined;
 
   /**
@@ -87,36 +77,22 @@ export class APIPromise<T> extends Promise<T> {
   /** Sends the request once (memoised) and resolves with the 2xx exchange. */
   protected _result(): Promise<RawResult> {
     if (this.#raw === undefined) {
-      const mode: ResponseMode = this.#wantRaw ? 'raw' : 'buffered';
-      let started: Promise<RawResult>;
-      try {
-        started = this.#start(mode);
-      } catch (error) {
-        started = Promise.reject(error);
-      }
+      // The executor turns a synchronous throw of `start` into a rejection.
+      this.#raw = new Promise<RawResult>((resolve) => resolve(this.#start(this.#wantRaw ? 'raw' : 'buffered')));
       // Un-awaited calls must not crash the process with an unhandled rejection; awaiting callers still see it.
-      started.catch(ignore);
-      this.#raw = started;
+      this.#raw.catch(ignore);
     }
     return this.#raw;
   }
 
-  /** The decoded value (decoded once, shared by `then` and `withResponse`). */
-  #decoded(): Promise<T> {
-    return (this.#data ??= this._result().then((result) => {
-      this.#response = result.response;
-      return this.#parse(result);
-    }));
-  }
-
-  /** The decoded result together with the `Response` (whose body has already been read). */
+  /** The decoded result together with the `Response` (whose body has already been read); `then` reads its `data`. */
   withResponse(): Promise<{ data: T; response: Response }> {
-    return (this.#parsed ??= this.#decoded().then((data) => ({ data, response: this.#response as Response })));
+    return (this.#parsed ??= this._result().then(async (result) => ({ data: await this.#parse(result), response: result.response })));
   }
 
   /** The `Response` of a successful (2xx) request, without decoding it. Non-2xx statuses still reject. */
   asResponse(): Promise<Response> {
-    if (this.#raw === undefined) this.#wantRaw = true;
+    this.#wantRaw ||= !this.#raw;
     return this._result().then((result) => result.readableResponse());
   }
 
@@ -124,7 +100,9 @@ export class APIPromise<T> extends Promise<T> {
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: any) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
-    return this.#decoded().then(onfulfilled, onrejected);
+    return this.withResponse()
+      .then((result) => result.data)
+      .then(onfulfilled, onrejected);
   }
 
   override catch<R = never>(onrejected?: ((reason: any) => R | PromiseLike<R>) | null): Promise<T | R> {

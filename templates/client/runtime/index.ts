@@ -3,10 +3,12 @@
  * the user-facing parts (client options, promises, pages, errors, toFile), and the base error `SDKError` also under
  * the name `info.x-sdk.errorName` gives it (an alias: `export { SDKError as FooError }`).
  */
-export { BaseClient } from './client.js';
+export { CoreClient } from './client.js';
+export { BaseClient, useLogger } from './logger.js';
 export type {
   ClientConfig,
   ClientOptions,
+  CoreOptions,
   Fetch,
   HeaderValues,
   InternalOptions,

@@ -4,7 +4,7 @@
  */
 import { APIPromise, type RawResult, type ResponseMode } from './api-promise.js';
 import { fromWire, sdkPath } from './casing.js';
-import { parseJson, type BaseClient, type RequestOptions } from './client.js';
+import { parseJson, type CoreClient, type RequestOptions } from './client.js';
 import { paramsPlanOf } from './encoding.js';
 import { SDKError } from './errors.js';
 import { routeOf, type OperationDescriptor } from './operation.js';
@@ -14,7 +14,7 @@ import { routeOf, type OperationDescriptor } from './operation.js';
  * `for await` walks every item of every page per `op.pagination`.
  */
 export function list<Item, Body>(
-  client: BaseClient,
+  client: CoreClient,
   op: OperationDescriptor,
   pathArgs: readonly unknown[],
   params?: object,

@@ -3,7 +3,7 @@
  * renaming of keys. A separate module so that bundles that only call generated functions leave it out.
  */
 import { APIPromise, type RawResult } from './api-promise.js';
-import { parseJson, type BaseClient, type RequestOptions } from './client.js';
+import { parseJson, type CoreClient, type RequestOptions } from './client.js';
 import { appendField } from './encoding.js';
 import type { EncodedBody, HttpMethod } from './operation.js';
 
@@ -32,7 +32,7 @@ export interface RawRequestOptions extends RequestOptions {
  * client's `baseUrl` (or used as is when it is an absolute http(s) URL).
  */
 export function rawRequest<T = unknown>(
-  client: BaseClient,
+  client: CoreClient,
   method: HttpMethod,
   rawPath: string,
   init: RawRequestOptions = {},
@@ -64,7 +64,6 @@ export function rawRequest<T = unknown>(
           body: method === 'GET' || method === 'HEAD' ? { body: undefined, contentType: undefined } : body,
           auth: init.auth ?? true,
           headerParams: undefined,
-          label: `${method} ${withoutQuery}`,
         },
         init,
         mode,

@@ -1,10 +1,10 @@
-import type { BaseClient } from './client.js';
+import type { CoreClient } from './client.js';
 
 /** Base class of the generated resources (`client.assistants`, `client.calls`...). */
 export class APIResource {
-  protected readonly _client: BaseClient;
+  protected readonly _client: CoreClient;
 
-  constructor(client: BaseClient) {
+  constructor(client: CoreClient) {
     this._client = client;
   }
 }

@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type RequestOptions,
 } from '../runtime/index.js';
 import * as operations from '../operations.js';
@@ -43,7 +43,7 @@ export type ApiKeyUpdateParams = {
  * console.log(result);
  * ```
  */
-export function apiKeysList(client: BaseClient, options?: RequestOptions): APIPromise<ApiKey[]> {
+export function apiKeysList(client: CoreClient, options?: RequestOptions): APIPromise<ApiKey[]> {
   return client.call<ApiKey[]>(operations.apiKeysList, [], undefined, options);
 }
 
@@ -61,7 +61,7 @@ export function apiKeysList(client: BaseClient, options?: RequestOptions): APIPr
  * ```
  */
 export function apiKeysCreate(
-  client: BaseClient,
+  client: CoreClient,
   params: ApiKeyCreateParams,
   options?: RequestOptions,
 ): APIPromise<ApiKeyCreated> {
@@ -84,7 +84,7 @@ export function apiKeysCreate(
  * ```
  */
 export function apiKeysUpdate(
-  client: BaseClient,
+  client: CoreClient,
   keyId: number,
   body?: ApiKeyPermissions | null,
   params?: ApiKeyUpdateParams,
@@ -108,7 +108,7 @@ export function apiKeysUpdate(
  * ```
  */
 export function apiKeysDelete(
-  client: BaseClient,
+  client: CoreClient,
   keyId: number,
   options?: RequestOptions,
 ): APIPromise<ActionAcknowledgement> {

@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type PagePromise,
   type RequestOptions,
 } from '../runtime/index.js';
@@ -108,7 +108,7 @@ export type AssistantUpdateParams = AssistantUpdate;
  * ```
  */
 export function assistantsList(
-  client: BaseClient,
+  client: CoreClient,
   params?: AssistantListParams,
   options?: RequestOptions,
 ): PagePromise<Assistant, Assistant[]> {
@@ -129,7 +129,7 @@ export function assistantsList(
  * ```
  */
 export function assistantsCreate(
-  client: BaseClient,
+  client: CoreClient,
   params: AssistantCreateParams,
   options?: RequestOptions,
 ): APIPromise<Assistant> {
@@ -151,7 +151,7 @@ export function assistantsCreate(
  * ```
  */
 export function assistantsGetCount(
-  client: BaseClient,
+  client: CoreClient,
   activeOnly?: boolean,
   options?: RequestOptions,
 ): APIPromise<Count> {
@@ -172,7 +172,7 @@ export function assistantsGetCount(
  * ```
  */
 export function assistantsExport(
-  client: BaseClient,
+  client: CoreClient,
   params?: AssistantExportParams,
   options?: RequestOptions,
 ): APIPromise<string> {
@@ -193,7 +193,7 @@ export function assistantsExport(
  * ```
  */
 export function assistantsGetClonedVoices(
-  client: BaseClient,
+  client: CoreClient,
   params?: AssistantGetClonedVoicesParams,
   options?: RequestOptions,
 ): APIPromise<ClonedVoiceList> {
@@ -216,7 +216,7 @@ export function assistantsGetClonedVoices(
  * ```
  */
 export function assistantsGetProviders(
-  client: BaseClient,
+  client: CoreClient,
   options?: RequestOptions,
 ): APIPromise<LlmProviderCatalog> {
   return client.call<LlmProviderCatalog>(operations.assistantsGetProviders, [], undefined, options);
@@ -236,7 +236,7 @@ export function assistantsGetProviders(
  * ```
  */
 export function assistantsGetOrganizationInfo(
-  client: BaseClient,
+  client: CoreClient,
   options?: RequestOptions,
 ): APIPromise<OrganizationInfo> {
   return client.call<OrganizationInfo>(operations.assistantsGetOrganizationInfo, [], undefined, options);
@@ -257,7 +257,7 @@ export function assistantsGetOrganizationInfo(
  * ```
  */
 export function assistantsGetByPhone(
-  client: BaseClient,
+  client: CoreClient,
   phoneNumber: string,
   options?: RequestOptions,
 ): APIPromise<Assistant> {
@@ -279,7 +279,7 @@ export function assistantsGetByPhone(
  * ```
  */
 export function assistantsGet(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   options?: RequestOptions,
 ): APIPromise<Assistant> {
@@ -301,7 +301,7 @@ export function assistantsGet(
  * ```
  */
 export function assistantsUpdate(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   params?: AssistantUpdateParams,
   options?: RequestOptions,
@@ -324,7 +324,7 @@ export function assistantsUpdate(
  * ```
  */
 export function assistantsDelete(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   options?: RequestOptions,
 ): APIPromise<ApiResponse> {
@@ -347,7 +347,7 @@ export function assistantsDelete(
  * ```
  */
 export function assistantsUpdateStatus(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   isActive: boolean,
   options?: RequestOptions,

@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type PagePromise,
   type RequestOptions,
 } from '../runtime/index.js';
@@ -98,7 +98,7 @@ export type BillingUpdateManagedServicesParams = ManagedServicesUpdate;
  * console.log(result);
  * ```
  */
-export function billingGetWallet(client: BaseClient, options?: RequestOptions): APIPromise<Wallet> {
+export function billingGetWallet(client: CoreClient, options?: RequestOptions): APIPromise<Wallet> {
   return client.call<Wallet>(operations.billingGetWallet, [], undefined, options);
 }
 
@@ -117,7 +117,7 @@ export function billingGetWallet(client: BaseClient, options?: RequestOptions): 
  * ```
  */
 export function billingCreateTopup(
-  client: BaseClient,
+  client: CoreClient,
   amountCents: number,
   options?: RequestOptions,
 ): APIPromise<WalletTopup> {
@@ -138,7 +138,7 @@ export function billingCreateTopup(
  * ```
  */
 export function billingConfigureAutoTopup(
-  client: BaseClient,
+  client: CoreClient,
   params: BillingConfigureAutoTopupParams,
   options?: RequestOptions,
 ): APIPromise<ApiResponse> {
@@ -160,7 +160,7 @@ export function billingConfigureAutoTopup(
  * ```
  */
 export function billingListLedgerEntries(
-  client: BaseClient,
+  client: CoreClient,
   params?: BillingListLedgerEntriesParams,
   options?: RequestOptions,
 ): PagePromise<LedgerEntry, LedgerPage> {
@@ -181,7 +181,7 @@ export function billingListLedgerEntries(
  * ```
  */
 export function billingGetUsageSummary(
-  client: BaseClient,
+  client: CoreClient,
   params?: BillingGetUsageSummaryParams,
   options?: RequestOptions,
 ): APIPromise<UsageSummary> {
@@ -203,7 +203,7 @@ export function billingGetUsageSummary(
  * ```
  */
 export function billingGetChargesSummary(
-  client: BaseClient,
+  client: CoreClient,
   month?: string,
   options?: RequestOptions,
 ): APIPromise<ChargesSummary> {
@@ -225,7 +225,7 @@ export function billingGetChargesSummary(
  * ```
  */
 export function billingListStatements(
-  client: BaseClient,
+  client: CoreClient,
   params?: BillingListStatementsParams,
   options?: RequestOptions,
 ): PagePromise<BillingStatement, BillingStatementList> {
@@ -253,7 +253,7 @@ export function billingListStatements(
  * ```
  */
 export function billingGetStatement(
-  client: BaseClient,
+  client: CoreClient,
   month: string,
   options?: RequestOptions,
 ): APIPromise<BillingStatementDetail> {
@@ -274,7 +274,7 @@ export function billingGetStatement(
  * ```
  */
 export function billingGetManagedServices(
-  client: BaseClient,
+  client: CoreClient,
   options?: RequestOptions,
 ): APIPromise<ManagedServices> {
   return client.call<ManagedServices>(operations.billingGetManagedServices, [], undefined, options);
@@ -294,7 +294,7 @@ export function billingGetManagedServices(
  * ```
  */
 export function billingUpdateManagedServices(
-  client: BaseClient,
+  client: CoreClient,
   params?: BillingUpdateManagedServicesParams,
   options?: RequestOptions,
 ): APIPromise<ManagedServices> {

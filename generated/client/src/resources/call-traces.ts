@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type PagePromise,
   type RequestOptions,
 } from '../runtime/index.js';
@@ -51,7 +51,7 @@ export type CallTraceListParams = {
  * ```
  */
 export function callTracesList(
-  client: BaseClient,
+  client: CoreClient,
   params?: CallTraceListParams,
   options?: RequestOptions,
 ): PagePromise<CallTrace, CallTrace[]> {
@@ -73,7 +73,7 @@ export function callTracesList(
  * ```
  */
 export function callTracesGet(
-  client: BaseClient,
+  client: CoreClient,
   traceId: number,
   options?: RequestOptions,
 ): APIPromise<CallTraceDetail> {

@@ -4,7 +4,7 @@ import {
   list,
   operationUrl,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type PagePromise,
   type RequestOptions,
 } from '../runtime/index.js';
@@ -241,7 +241,7 @@ export type CallGetWebhookLogsParams = {
  * ```
  */
 export function callsInitiate(
-  client: BaseClient,
+  client: CoreClient,
   params: CallInitiateParams,
   options?: RequestOptions,
 ): APIPromise<InitiateCallResponse> {
@@ -263,7 +263,7 @@ export function callsInitiate(
  * ```
  */
 export function callsList(
-  client: BaseClient,
+  client: CoreClient,
   params?: CallListParams,
   options?: RequestOptions,
 ): PagePromise<Call, CallPage> {
@@ -284,7 +284,7 @@ export function callsList(
  * ```
  */
 export function callsGetCount(
-  client: BaseClient,
+  client: CoreClient,
   params?: CallGetCountParams,
   options?: RequestOptions,
 ): APIPromise<Count> {
@@ -306,7 +306,7 @@ export function callsGetCount(
  * ```
  */
 export function callsGetAnalytics(
-  client: BaseClient,
+  client: CoreClient,
   period?: '1d' | '7d' | '30d' | '90d',
   options?: RequestOptions,
 ): APIPromise<CallAnalytics> {
@@ -328,7 +328,7 @@ export function callsGetAnalytics(
  * console.log(result);
  * ```
  */
-export function callsGetStats(client: BaseClient, options?: RequestOptions): APIPromise<CallStats> {
+export function callsGetStats(client: CoreClient, options?: RequestOptions): APIPromise<CallStats> {
   return client.call<CallStats>(operations.callsGetStats, [], undefined, options);
 }
 
@@ -346,7 +346,7 @@ export function callsGetStats(client: BaseClient, options?: RequestOptions): API
  * ```
  */
 export function callsExport(
-  client: BaseClient,
+  client: CoreClient,
   params?: CallExportParams,
   options?: RequestOptions,
 ): APIPromise<string> {
@@ -367,7 +367,7 @@ export function callsExport(
  * console.log(result);
  * ```
  */
-export function callsGet(client: BaseClient, callId: number, options?: RequestOptions): APIPromise<Call> {
+export function callsGet(client: CoreClient, callId: number, options?: RequestOptions): APIPromise<Call> {
   return client.call<Call>(operations.callsGet, [callId], undefined, options);
 }
 
@@ -386,7 +386,7 @@ export function callsGet(client: BaseClient, callId: number, options?: RequestOp
  * ```
  */
 export function callsGetBySid(
-  client: BaseClient,
+  client: CoreClient,
   callSid: string,
   options?: RequestOptions,
 ): APIPromise<Call> {
@@ -408,7 +408,7 @@ export function callsGetBySid(
  * ```
  */
 export function callsTerminate(
-  client: BaseClient,
+  client: CoreClient,
   callSid: string,
   options?: RequestOptions,
 ): APIPromise<ApiResponse> {
@@ -430,7 +430,7 @@ export function callsTerminate(
  * ```
  */
 export function callsGetTranscripts(
-  client: BaseClient,
+  client: CoreClient,
   callId: number,
   params?: CallGetTranscriptsParams,
   options?: RequestOptions,
@@ -453,7 +453,7 @@ export function callsGetTranscripts(
  * ```
  */
 export function callsGetTranscriptsBySid(
-  client: BaseClient,
+  client: CoreClient,
   callSid: string,
   params?: CallGetTranscriptsBySidParams,
   options?: RequestOptions,
@@ -476,7 +476,7 @@ export function callsGetTranscriptsBySid(
  * ```
  */
 export function callsExportTranscripts(
-  client: BaseClient,
+  client: CoreClient,
   callId: number,
   params?: CallExportTranscriptsParams,
   options?: RequestOptions,
@@ -499,7 +499,7 @@ export function callsExportTranscripts(
  * ```
  */
 export function callsGetRecordings(
-  client: BaseClient,
+  client: CoreClient,
   callId: number,
   params?: CallGetRecordingsParams,
   options?: RequestOptions,
@@ -522,7 +522,7 @@ export function callsGetRecordings(
  * ```
  */
 export function callsGetRecordingsBySid(
-  client: BaseClient,
+  client: CoreClient,
   callSid: string,
   params?: CallGetRecordingsBySidParams,
   options?: RequestOptions,
@@ -546,7 +546,7 @@ export function callsGetRecordingsBySid(
  * ```
  */
 export function callsPlayRecording(
-  client: BaseClient,
+  client: CoreClient,
   callId: number,
   recordingId: number,
   options?: RequestOptions,
@@ -564,7 +564,7 @@ export function callsPlayRecording(
  * const url = callsGetRecordingUrl(client, 1001, 77);
  * ```
  */
-export function callsGetRecordingUrl(client: BaseClient, callId: number, recordingId: number): string {
+export function callsGetRecordingUrl(client: CoreClient, callId: number, recordingId: number): string {
   return operationUrl(client, operations.callsPlayRecording, [callId, recordingId], undefined);
 }
 
@@ -583,7 +583,7 @@ export function callsGetRecordingUrl(client: BaseClient, callId: number, recordi
  * ```
  */
 export function callsGetMetrics(
-  client: BaseClient,
+  client: CoreClient,
   callId: number,
   options?: RequestOptions,
 ): APIPromise<CallMetrics> {
@@ -605,7 +605,7 @@ export function callsGetMetrics(
  * ```
  */
 export function callsRecalculateMetrics(
-  client: BaseClient,
+  client: CoreClient,
   callId: number,
   options?: RequestOptions,
 ): APIPromise<CallMetrics> {
@@ -627,7 +627,7 @@ export function callsRecalculateMetrics(
  * ```
  */
 export function callsGetMessages(
-  client: BaseClient,
+  client: CoreClient,
   callId: number,
   params?: CallGetMessagesParams,
   options?: RequestOptions,
@@ -650,7 +650,7 @@ export function callsGetMessages(
  * ```
  */
 export function callsGetWebhookLogs(
-  client: BaseClient,
+  client: CoreClient,
   callId: number,
   params?: CallGetWebhookLogsParams,
   options?: RequestOptions,
@@ -674,7 +674,7 @@ export function callsGetWebhookLogs(
  * ```
  */
 export function callsUpdateMetadata(
-  client: BaseClient,
+  client: CoreClient,
   callId: number,
   metadata: Record<string, unknown>,
   options?: RequestOptions,

@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type PagePromise,
   type RequestOptions,
 } from '../runtime/index.js';
@@ -146,7 +146,7 @@ export type CampaignSaveScheduleParams = CampaignScheduleSettings;
  * ```
  */
 export function campaignsList(
-  client: BaseClient,
+  client: CoreClient,
   params?: CampaignListParams,
   options?: RequestOptions,
 ): PagePromise<Campaign, CampaignPage> {
@@ -167,7 +167,7 @@ export function campaignsList(
  * ```
  */
 export function campaignsCreate(
-  client: BaseClient,
+  client: CoreClient,
   params: CampaignCreateParams,
   options?: RequestOptions,
 ): APIPromise<Campaign> {
@@ -188,7 +188,7 @@ export function campaignsCreate(
  * ```
  */
 export function campaignsPreviewTemplate(
-  client: BaseClient,
+  client: CoreClient,
   params: CampaignPreviewTemplateParams,
   options?: RequestOptions,
 ): APIPromise<CampaignTemplatePreview> {
@@ -210,7 +210,7 @@ export function campaignsPreviewTemplate(
  * ```
  */
 export function campaignsGet(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   options?: RequestOptions,
 ): APIPromise<Campaign> {
@@ -232,7 +232,7 @@ export function campaignsGet(
  * ```
  */
 export function campaignsUpdate(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   params?: CampaignUpdateParams,
   options?: RequestOptions,
@@ -255,7 +255,7 @@ export function campaignsUpdate(
  * ```
  */
 export function campaignsDelete(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   options?: RequestOptions,
 ): APIPromise<CampaignActionResult> {
@@ -279,7 +279,7 @@ export function campaignsDelete(
  * ```
  */
 export function campaignsStart(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   options?: RequestOptions,
 ): APIPromise<CampaignStartResult> {
@@ -301,7 +301,7 @@ export function campaignsStart(
  * ```
  */
 export function campaignsPause(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   options?: RequestOptions,
 ): APIPromise<CampaignActionResult> {
@@ -325,7 +325,7 @@ export function campaignsPause(
  * ```
  */
 export function campaignsCancel(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   options?: RequestOptions,
 ): APIPromise<CampaignActionResult> {
@@ -347,7 +347,7 @@ export function campaignsCancel(
  * ```
  */
 export function campaignsReExecute(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   params: CampaignReExecuteParams,
   options?: RequestOptions,
@@ -371,7 +371,7 @@ export function campaignsReExecute(
  * ```
  */
 export function campaignsGetContacts(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   params?: CampaignGetContactsParams,
   options?: RequestOptions,
@@ -402,7 +402,7 @@ export function campaignsGetContacts(
  * ```
  */
 export function campaignsImportContacts(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   params: CampaignImportContactsParams,
   options?: RequestOptions,
@@ -431,7 +431,7 @@ export function campaignsImportContacts(
  * ```
  */
 export function campaignsGetImport(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   importId: number,
   options?: RequestOptions,
@@ -459,7 +459,7 @@ export function campaignsGetImport(
  * ```
  */
 export function campaignsGetProgress(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   options?: RequestOptions,
 ): APIPromise<CampaignProgress> {
@@ -482,7 +482,7 @@ export function campaignsGetProgress(
  * ```
  */
 export function campaignsListExecutions(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   params?: CampaignListExecutionsParams,
   options?: RequestOptions,
@@ -511,7 +511,7 @@ export function campaignsListExecutions(
  * ```
  */
 export function campaignsGetSchedule(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   options?: RequestOptions,
 ): APIPromise<CampaignSchedule> {
@@ -533,7 +533,7 @@ export function campaignsGetSchedule(
  * ```
  */
 export function campaignsSaveSchedule(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   params: CampaignSaveScheduleParams,
   options?: RequestOptions,

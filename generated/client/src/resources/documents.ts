@@ -4,7 +4,7 @@ import {
   list,
   fileParams,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type RequestOptions,
   type Uploadable,
 } from '../runtime/index.js';
@@ -40,7 +40,7 @@ export type DocumentUploadParams = Omit<DocumentUpload, 'file'>;
  * ```
  */
 export function documentsUpload(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   file: Uploadable,
   params?: DocumentUploadParams | string,
@@ -69,7 +69,7 @@ export function documentsUpload(
  * ```
  */
 export function documentsList(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   options?: RequestOptions,
 ): APIPromise<DocumentList> {
@@ -92,7 +92,7 @@ export function documentsList(
  * ```
  */
 export function documentsGetStatus(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   documentId: number,
   options?: RequestOptions,
@@ -121,7 +121,7 @@ export function documentsGetStatus(
  * ```
  */
 export function documentsDelete(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   documentId: number,
   options?: RequestOptions,

@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type PagePromise,
   type RequestOptions,
 } from '../runtime/index.js';
@@ -81,7 +81,7 @@ export type EvalRunParams = RunEvalRequest;
  * ```
  */
 export function evalsListDatasets(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   options?: RequestOptions,
 ): APIPromise<EvalDataset[]> {
@@ -103,7 +103,7 @@ export function evalsListDatasets(
  * ```
  */
 export function evalsCreateDataset(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   params: EvalCreateDatasetParams,
   options?: RequestOptions,
@@ -126,7 +126,7 @@ export function evalsCreateDataset(
  * ```
  */
 export function evalsImportDataset(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   params: EvalImportDatasetParams,
   options?: RequestOptions,
@@ -150,7 +150,7 @@ export function evalsImportDataset(
  * ```
  */
 export function evalsGetDataset(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   datasetId: number,
   options?: RequestOptions,
@@ -179,7 +179,7 @@ export function evalsGetDataset(
  * ```
  */
 export function evalsPublishDataset(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   datasetId: number,
   options?: RequestOptions,
@@ -209,7 +209,7 @@ export function evalsPublishDataset(
  * ```
  */
 export function evalsListCases(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   datasetId: number,
   params?: EvalListCasesParams,
@@ -240,7 +240,7 @@ export function evalsListCases(
  * ```
  */
 export function evalsCreateCase(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   datasetId: number,
   params: EvalCreateCaseParams,
@@ -266,7 +266,7 @@ export function evalsCreateCase(
  * ```
  */
 export function evalsUpdateCase(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   datasetId: number,
   caseId: number,
@@ -293,7 +293,7 @@ export function evalsUpdateCase(
  * ```
  */
 export function evalsDeleteCase(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   datasetId: number,
   caseId: number,
@@ -323,7 +323,7 @@ export function evalsDeleteCase(
  * ```
  */
 export function evalsCreateCaseFromTrace(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   datasetId: number,
   params: EvalCreateCaseFromTraceParams,
@@ -352,7 +352,7 @@ export function evalsCreateCaseFromTrace(
  * ```
  */
 export function evalsRun(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   params: EvalRunParams,
   options?: RequestOptions,

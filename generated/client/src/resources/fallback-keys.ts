@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type RequestOptions,
 } from '../runtime/index.js';
 import * as operations from '../operations.js';
@@ -34,7 +34,7 @@ export type FallbackKeyUpdateParams = FallbackKeyRequest;
  * ```
  */
 export function fallbackKeysList(
-  client: BaseClient,
+  client: CoreClient,
   provider: string,
   options?: RequestOptions,
 ): APIPromise<FallbackKeyList> {
@@ -56,7 +56,7 @@ export function fallbackKeysList(
  * ```
  */
 export function fallbackKeysCreate(
-  client: BaseClient,
+  client: CoreClient,
   provider: string,
   params: FallbackKeyCreateParams,
   options?: RequestOptions,
@@ -80,7 +80,7 @@ export function fallbackKeysCreate(
  * ```
  */
 export function fallbackKeysUpdate(
-  client: BaseClient,
+  client: CoreClient,
   provider: string,
   keyId: string,
   params: FallbackKeyUpdateParams,
@@ -105,7 +105,7 @@ export function fallbackKeysUpdate(
  * ```
  */
 export function fallbackKeysDelete(
-  client: BaseClient,
+  client: CoreClient,
   provider: string,
   keyId: string,
   options?: RequestOptions,

@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type PagePromise,
   type RequestOptions,
 } from '../runtime/index.js';
@@ -53,7 +53,7 @@ export type FlowUpdateParams = FlowUpdate;
  * ```
  */
 export function flowsList(
-  client: BaseClient,
+  client: CoreClient,
   params?: FlowListParams,
   options?: RequestOptions,
 ): PagePromise<Flow, Flow[]> {
@@ -74,7 +74,7 @@ export function flowsList(
  * ```
  */
 export function flowsCreate(
-  client: BaseClient,
+  client: CoreClient,
   params: FlowCreateParams,
   options?: RequestOptions,
 ): APIPromise<Flow> {
@@ -95,7 +95,7 @@ export function flowsCreate(
  * console.log(result);
  * ```
  */
-export function flowsGet(client: BaseClient, flowId: number, options?: RequestOptions): APIPromise<Flow> {
+export function flowsGet(client: CoreClient, flowId: number, options?: RequestOptions): APIPromise<Flow> {
   return client.call<Flow>(operations.flowsGet, [flowId], undefined, options);
 }
 
@@ -114,7 +114,7 @@ export function flowsGet(client: BaseClient, flowId: number, options?: RequestOp
  * ```
  */
 export function flowsUpdate(
-  client: BaseClient,
+  client: CoreClient,
   flowId: number,
   params?: FlowUpdateParams,
   options?: RequestOptions,
@@ -137,7 +137,7 @@ export function flowsUpdate(
  * ```
  */
 export function flowsDelete(
-  client: BaseClient,
+  client: CoreClient,
   flowId: number,
   options?: RequestOptions,
 ): APIPromise<ApiResponse> {
@@ -160,7 +160,7 @@ export function flowsDelete(
  * ```
  */
 export function flowsAssignPhoneNumber(
-  client: BaseClient,
+  client: CoreClient,
   flowId: number,
   phoneNumberId: number,
   options?: RequestOptions,
@@ -189,7 +189,7 @@ export function flowsAssignPhoneNumber(
  * ```
  */
 export function flowsUnassignPhoneNumber(
-  client: BaseClient,
+  client: CoreClient,
   flowId: number,
   phoneNumberId: number,
   options?: RequestOptions,

@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type RequestOptions,
 } from '../runtime/index.js';
 import * as operations from '../operations.js';
@@ -32,7 +32,7 @@ export type LlmPresetUpdateParams = LlmPresetRequest;
  * console.log(result);
  * ```
  */
-export function llmPresetsList(client: BaseClient, options?: RequestOptions): APIPromise<LlmPreset[]> {
+export function llmPresetsList(client: CoreClient, options?: RequestOptions): APIPromise<LlmPreset[]> {
   return client.call<LlmPreset[]>(operations.llmPresetsList, [], undefined, options);
 }
 
@@ -50,7 +50,7 @@ export function llmPresetsList(client: BaseClient, options?: RequestOptions): AP
  * ```
  */
 export function llmPresetsCreate(
-  client: BaseClient,
+  client: CoreClient,
   params: LlmPresetCreateParams,
   options?: RequestOptions,
 ): APIPromise<LlmPreset> {
@@ -72,7 +72,7 @@ export function llmPresetsCreate(
  * ```
  */
 export function llmPresetsUpdate(
-  client: BaseClient,
+  client: CoreClient,
   presetId: string,
   params: LlmPresetUpdateParams,
   options?: RequestOptions,
@@ -95,7 +95,7 @@ export function llmPresetsUpdate(
  * ```
  */
 export function llmPresetsDelete(
-  client: BaseClient,
+  client: CoreClient,
   presetId: string,
   options?: RequestOptions,
 ): APIPromise<ActionAcknowledgement> {
@@ -117,7 +117,7 @@ export function llmPresetsDelete(
  * ```
  */
 export function llmPresetsGetForApplication(
-  client: BaseClient,
+  client: CoreClient,
   presetId: string,
   options?: RequestOptions,
 ): APIPromise<LlmPreset> {

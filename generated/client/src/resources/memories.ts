@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type PagePromise,
   type RequestOptions,
 } from '../runtime/index.js';
@@ -99,7 +99,7 @@ export type MemoryGetGraphParams = {
  * ```
  */
 export function memoriesList(
-  client: BaseClient,
+  client: CoreClient,
   params?: MemoryListParams,
   options?: RequestOptions,
 ): PagePromise<Memory, Memory[]> {
@@ -120,7 +120,7 @@ export function memoriesList(
  * ```
  */
 export function memoriesCreate(
-  client: BaseClient,
+  client: CoreClient,
   params: MemoryCreateParams,
   options?: RequestOptions,
 ): APIPromise<Memory> {
@@ -142,7 +142,7 @@ export function memoriesCreate(
  * ```
  */
 export function memoriesGet(
-  client: BaseClient,
+  client: CoreClient,
   memoryId: number,
   options?: RequestOptions,
 ): APIPromise<Memory> {
@@ -164,7 +164,7 @@ export function memoriesGet(
  * ```
  */
 export function memoriesUpdate(
-  client: BaseClient,
+  client: CoreClient,
   memoryId: number,
   params?: MemoryUpdateParams,
   options?: RequestOptions,
@@ -187,7 +187,7 @@ export function memoriesUpdate(
  * ```
  */
 export function memoriesDelete(
-  client: BaseClient,
+  client: CoreClient,
   memoryId: number,
   options?: RequestOptions,
 ): APIPromise<ActionAcknowledgement> {
@@ -208,7 +208,7 @@ export function memoriesDelete(
  * ```
  */
 export function memoriesSearch(
-  client: BaseClient,
+  client: CoreClient,
   params: MemorySearchParams,
   options?: RequestOptions,
 ): APIPromise<MemorySearchResult> {
@@ -230,7 +230,7 @@ export function memoriesSearch(
  * ```
  */
 export function memoriesGetEdges(
-  client: BaseClient,
+  client: CoreClient,
   memoryId: number,
   options?: RequestOptions,
 ): APIPromise<MemoryEdges> {
@@ -251,7 +251,7 @@ export function memoriesGetEdges(
  * ```
  */
 export function memoriesGetGraphStats(
-  client: BaseClient,
+  client: CoreClient,
   options?: RequestOptions,
 ): APIPromise<MemoryGraphStats> {
   return client.call<MemoryGraphStats>(operations.memoriesGetGraphStats, [], undefined, options);
@@ -272,7 +272,7 @@ export function memoriesGetGraphStats(
  * ```
  */
 export function memoriesGetGraph(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   params?: MemoryGetGraphParams,
   options?: RequestOptions,

@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type RequestOptions,
 } from '../runtime/index.js';
 import * as operations from '../operations.js';
@@ -111,7 +111,7 @@ export type PhoneNumberAssignByNumberParams = Omit<PhoneNumberAssignByNumber, 'p
  * ```
  */
 export function phoneNumbersList(
-  client: BaseClient,
+  client: CoreClient,
   params?: PhoneNumberListParams,
   options?: RequestOptions,
 ): APIPromise<PhoneNumber[]> {
@@ -132,7 +132,7 @@ export function phoneNumbersList(
  * ```
  */
 export function phoneNumbersListUnassigned(
-  client: BaseClient,
+  client: CoreClient,
   options?: RequestOptions,
 ): APIPromise<OrganizationPhoneNumber[]> {
   return client.call<OrganizationPhoneNumber[]>(
@@ -157,7 +157,7 @@ export function phoneNumbersListUnassigned(
  * ```
  */
 export function phoneNumbersSync(
-  client: BaseClient,
+  client: CoreClient,
   options?: RequestOptions,
 ): APIPromise<PhoneNumberSyncResult> {
   return client.call<PhoneNumberSyncResult>(operations.phoneNumbersSync, [], undefined, options);
@@ -178,7 +178,7 @@ export function phoneNumbersSync(
  * ```
  */
 export function phoneNumbersAssign(
-  client: BaseClient,
+  client: CoreClient,
   phoneNumberId: number,
   params?: PhoneNumberAssignParams,
   options?: RequestOptions,
@@ -205,7 +205,7 @@ export function phoneNumbersAssign(
  * ```
  */
 export function phoneNumbersSearch(
-  client: BaseClient,
+  client: CoreClient,
   params?: PhoneNumberSearchParams,
   options?: RequestOptions,
 ): APIPromise<PhoneNumberSearchResult> {
@@ -226,7 +226,7 @@ export function phoneNumbersSearch(
  * ```
  */
 export function phoneNumbersPurchase(
-  client: BaseClient,
+  client: CoreClient,
   params: PhoneNumberPurchaseParams,
   options?: RequestOptions,
 ): APIPromise<PhoneNumberPurchaseResult> {
@@ -248,7 +248,7 @@ export function phoneNumbersPurchase(
  * ```
  */
 export function phoneNumbersRelease(
-  client: BaseClient,
+  client: CoreClient,
   phoneNumber: string,
   params?: PhoneNumberReleaseParams,
   options?: RequestOptions,
@@ -276,7 +276,7 @@ export function phoneNumbersRelease(
  * ```
  */
 export function phoneNumbersGetCountries(
-  client: BaseClient,
+  client: CoreClient,
   provider?: TelephonyProvider,
   options?: RequestOptions,
 ): APIPromise<PhoneNumberCountries> {
@@ -297,7 +297,7 @@ export function phoneNumbersGetCountries(
  * ```
  */
 export function phoneNumbersUpdateWebhooks(
-  client: BaseClient,
+  client: CoreClient,
   params: PhoneNumberUpdateWebhooksParams,
   options?: RequestOptions,
 ): APIPromise<PhoneNumberWebhooksUpdateResult> {
@@ -324,7 +324,7 @@ export function phoneNumbersUpdateWebhooks(
  * ```
  */
 export function phoneNumbersGetWebhooks(
-  client: BaseClient,
+  client: CoreClient,
   phoneNumber: string,
   params?: PhoneNumberGetWebhooksParams,
   options?: RequestOptions,
@@ -347,7 +347,7 @@ export function phoneNumbersGetWebhooks(
  * ```
  */
 export function phoneNumbersDiagnose(
-  client: BaseClient,
+  client: CoreClient,
   phoneNumber: string,
   options?: RequestOptions,
 ): APIPromise<PhoneNumberDiagnosis> {
@@ -374,7 +374,7 @@ export function phoneNumbersDiagnose(
  * ```
  */
 export function phoneNumbersSyncVerifiedCallerIds(
-  client: BaseClient,
+  client: CoreClient,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
   return client.call<Record<string, unknown>>(
@@ -400,7 +400,7 @@ export function phoneNumbersSyncVerifiedCallerIds(
  * ```
  */
 export function phoneNumbersAddVerifiedCallerId(
-  client: BaseClient,
+  client: CoreClient,
   params: PhoneNumberAddVerifiedCallerIdParams,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
@@ -427,7 +427,7 @@ export function phoneNumbersAddVerifiedCallerId(
  * ```
  */
 export function phoneNumbersListForAssistant(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   options?: RequestOptions,
 ): APIPromise<AssistantPhoneNumber[]> {
@@ -454,7 +454,7 @@ export function phoneNumbersListForAssistant(
  * ```
  */
 export function phoneNumbersListAvailableForAssistant(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   options?: RequestOptions,
 ): APIPromise<AssistantPhoneNumber[]> {
@@ -482,7 +482,7 @@ export function phoneNumbersListAvailableForAssistant(
  * ```
  */
 export function phoneNumbersAssignByNumber(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   phoneNumber: string,
   params?: PhoneNumberAssignByNumberParams,
@@ -510,7 +510,7 @@ export function phoneNumbersAssignByNumber(
  * ```
  */
 export function phoneNumbersBulkAssign(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   body: number[],
   options?: RequestOptions,
@@ -539,7 +539,7 @@ export function phoneNumbersBulkAssign(
  * ```
  */
 export function phoneNumbersUnassignByNumber(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   phoneNumber: string,
   options?: RequestOptions,
@@ -568,7 +568,7 @@ export function phoneNumbersUnassignByNumber(
  * ```
  */
 export function phoneNumbersUnassign(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   phoneNumberId: number,
   options?: RequestOptions,

@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type RequestOptions,
 } from '../runtime/index.js';
 import * as operations from '../operations.js';
@@ -53,7 +53,7 @@ export type PromptVersionApproveParams = ApprovePromptRequest;
  * ```
  */
 export function promptVersionsList(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   params?: PromptVersionListParams,
   options?: RequestOptions,
@@ -76,7 +76,7 @@ export function promptVersionsList(
  * ```
  */
 export function promptVersionsCreate(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   params: PromptVersionCreateParams,
   options?: RequestOptions,
@@ -100,7 +100,7 @@ export function promptVersionsCreate(
  * ```
  */
 export function promptVersionsGet(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   versionId: number,
   options?: RequestOptions,
@@ -129,7 +129,7 @@ export function promptVersionsGet(
  * ```
  */
 export function promptVersionsApprove(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   versionId: number,
   params?: PromptVersionApproveParams,
@@ -160,7 +160,7 @@ export function promptVersionsApprove(
  * ```
  */
 export function promptVersionsStartCanary(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   versionId: number,
   percentage?: number,
@@ -188,7 +188,7 @@ export function promptVersionsStartCanary(
  * ```
  */
 export function promptVersionsUpdateCanary(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   versionId: number,
   percentage: number,
@@ -215,7 +215,7 @@ export function promptVersionsUpdateCanary(
  * ```
  */
 export function promptVersionsPromote(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   versionId: number,
   options?: RequestOptions,
@@ -245,7 +245,7 @@ export function promptVersionsPromote(
  * ```
  */
 export function promptVersionsRollback(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   versionId: number,
   reason: string,
@@ -272,7 +272,7 @@ export function promptVersionsRollback(
  * ```
  */
 export function promptVersionsGetGates(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   versionId: number,
   options?: RequestOptions,

@@ -2,7 +2,7 @@
 import {
   APIResource,
   openRealtimeStream,
-  type BaseClient,
+  type CoreClient,
   type RealtimeStream,
   type RealtimeStreamOptions,
   type UnknownRealtimeEvent,
@@ -56,7 +56,7 @@ export type CampaignProgressStreamEvent =
  * ```
  */
 export function realtimeLiveTranscript(
-  client: BaseClient,
+  client: CoreClient,
   callSid: string,
   options?: RealtimeStreamOptions,
 ): RealtimeStream<LiveTranscriptStreamEvent | UnknownRealtimeEvent> {
@@ -98,7 +98,7 @@ export function realtimeLiveTranscript(
  * ```
  */
 export function realtimeCampaignProgress(
-  client: BaseClient,
+  client: CoreClient,
   campaignId: number,
   options?: RealtimeStreamOptions,
 ): RealtimeStream<CampaignProgressStreamEvent | UnknownRealtimeEvent> {

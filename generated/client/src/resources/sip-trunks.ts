@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type RequestOptions,
 } from '../runtime/index.js';
 import * as operations from '../operations.js';
@@ -39,7 +39,7 @@ export type SipTrunkUpdateParams = SipTrunkUpdate;
  * console.log(result);
  * ```
  */
-export function sipTrunksList(client: BaseClient, options?: RequestOptions): APIPromise<SipTrunk[]> {
+export function sipTrunksList(client: CoreClient, options?: RequestOptions): APIPromise<SipTrunk[]> {
   return client.call<SipTrunk[]>(operations.sipTrunksList, [], undefined, options);
 }
 
@@ -57,7 +57,7 @@ export function sipTrunksList(client: BaseClient, options?: RequestOptions): API
  * ```
  */
 export function sipTrunksCreate(
-  client: BaseClient,
+  client: CoreClient,
   params: SipTrunkCreateParams,
   options?: RequestOptions,
 ): APIPromise<SipTrunk> {
@@ -77,7 +77,7 @@ export function sipTrunksCreate(
  * console.log(result);
  * ```
  */
-export function sipTrunksSync(client: BaseClient, options?: RequestOptions): APIPromise<SipTrunkSyncResult> {
+export function sipTrunksSync(client: CoreClient, options?: RequestOptions): APIPromise<SipTrunkSyncResult> {
   return client.call<SipTrunkSyncResult>(operations.sipTrunksSync, [], undefined, options);
 }
 
@@ -96,7 +96,7 @@ export function sipTrunksSync(client: BaseClient, options?: RequestOptions): API
  * ```
  */
 export function sipTrunksGet(
-  client: BaseClient,
+  client: CoreClient,
   trunkId: string,
   options?: RequestOptions,
 ): APIPromise<SipTrunk> {
@@ -118,7 +118,7 @@ export function sipTrunksGet(
  * ```
  */
 export function sipTrunksUpdate(
-  client: BaseClient,
+  client: CoreClient,
   trunkId: string,
   params?: SipTrunkUpdateParams,
   options?: RequestOptions,
@@ -140,7 +140,7 @@ export function sipTrunksUpdate(
  * ```
  */
 export function sipTrunksDelete(
-  client: BaseClient,
+  client: CoreClient,
   trunkId: string,
   options?: RequestOptions,
 ): APIPromise<void> {
@@ -162,7 +162,7 @@ export function sipTrunksDelete(
  * ```
  */
 export function sipTrunksEnable(
-  client: BaseClient,
+  client: CoreClient,
   trunkId: string,
   options?: RequestOptions,
 ): APIPromise<SipTrunk> {
@@ -184,7 +184,7 @@ export function sipTrunksEnable(
  * ```
  */
 export function sipTrunksDisable(
-  client: BaseClient,
+  client: CoreClient,
   trunkId: string,
   options?: RequestOptions,
 ): APIPromise<SipTrunk> {

@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type PagePromise,
   type RequestOptions,
 } from '../runtime/index.js';
@@ -96,7 +96,7 @@ export type SmsLogGetStatsParams = {
  * ```
  */
 export function smsLogsList(
-  client: BaseClient,
+  client: CoreClient,
   params?: SmsLogListParams,
   options?: RequestOptions,
 ): PagePromise<SmsLog, SmsLogPage> {
@@ -117,7 +117,7 @@ export function smsLogsList(
  * ```
  */
 export function smsLogsGetStats(
-  client: BaseClient,
+  client: CoreClient,
   params?: SmsLogGetStatsParams,
   options?: RequestOptions,
 ): APIPromise<SmsLogStats> {
@@ -138,7 +138,7 @@ export function smsLogsGetStats(
  * console.log(result);
  * ```
  */
-export function smsLogsGet(client: BaseClient, logId: number, options?: RequestOptions): APIPromise<SmsLog> {
+export function smsLogsGet(client: CoreClient, logId: number, options?: RequestOptions): APIPromise<SmsLog> {
   return client.call<SmsLog>(operations.smsLogsGet, [logId], undefined, options);
 }
 
@@ -157,7 +157,7 @@ export function smsLogsGet(client: BaseClient, logId: number, options?: RequestO
  * ```
  */
 export function smsLogsGetTimeline(
-  client: BaseClient,
+  client: CoreClient,
   callId: number,
   options?: RequestOptions,
 ): APIPromise<SmsAuditTimeline> {

@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type PagePromise,
   type RequestOptions,
 } from '../runtime/index.js';
@@ -104,7 +104,7 @@ export type SmsExportConversationParams = {
  * ```
  */
 export function smsSend(
-  client: BaseClient,
+  client: CoreClient,
   params: SmsSendParams,
   options?: RequestOptions,
 ): APIPromise<SendSmsResponse> {
@@ -126,7 +126,7 @@ export function smsSend(
  * ```
  */
 export function smsCancel(
-  client: BaseClient,
+  client: CoreClient,
   messageId: string,
   options?: RequestOptions,
 ): APIPromise<SmsCancelResult> {
@@ -148,7 +148,7 @@ export function smsCancel(
  * ```
  */
 export function smsGetStatus(
-  client: BaseClient,
+  client: CoreClient,
   messageId: string,
   options?: RequestOptions,
 ): APIPromise<SmsStatus> {
@@ -169,7 +169,7 @@ export function smsGetStatus(
  * ```
  */
 export function smsGetQueueStats(
-  client: BaseClient,
+  client: CoreClient,
   params?: SmsGetQueueStatsParams,
   options?: RequestOptions,
 ): APIPromise<SmsQueueStats> {
@@ -191,7 +191,7 @@ export function smsGetQueueStats(
  * ```
  */
 export function smsListConversations(
-  client: BaseClient,
+  client: CoreClient,
   params?: SmsListConversationsParams,
   options?: RequestOptions,
 ): PagePromise<SmsConversation, SmsConversation[]> {
@@ -219,7 +219,7 @@ export function smsListConversations(
  * ```
  */
 export function smsGetConversation(
-  client: BaseClient,
+  client: CoreClient,
   conversationId: string,
   options?: RequestOptions,
 ): APIPromise<SmsConversation> {
@@ -241,7 +241,7 @@ export function smsGetConversation(
  * ```
  */
 export function smsDeleteConversation(
-  client: BaseClient,
+  client: CoreClient,
   conversationId: string,
   options?: RequestOptions,
 ): APIPromise<ApiResponse> {
@@ -263,7 +263,7 @@ export function smsDeleteConversation(
  * ```
  */
 export function smsGetMessages(
-  client: BaseClient,
+  client: CoreClient,
   conversationId: string,
   options?: RequestOptions,
 ): APIPromise<SmsMessage[]> {
@@ -285,7 +285,7 @@ export function smsGetMessages(
  * ```
  */
 export function smsGetRelatedConversations(
-  client: BaseClient,
+  client: CoreClient,
   conversationId: string,
   options?: RequestOptions,
 ): APIPromise<RelatedConversation[]> {
@@ -312,7 +312,7 @@ export function smsGetRelatedConversations(
  * ```
  */
 export function smsExportConversation(
-  client: BaseClient,
+  client: CoreClient,
   conversationId: string,
   params?: SmsExportConversationParams,
   options?: RequestOptions,

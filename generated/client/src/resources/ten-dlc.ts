@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type RequestOptions,
 } from '../runtime/index.js';
 import * as operations from '../operations.js';
@@ -39,7 +39,7 @@ export type TenDlcSelectVonageCampaignParams = VonageCampaignSelection;
  * ```
  */
 export function tenDlcListTelnyxBrands(
-  client: BaseClient,
+  client: CoreClient,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
   return client.call<Record<string, unknown>>(operations.tenDlcListTelnyxBrands, [], undefined, options);
@@ -61,7 +61,7 @@ export function tenDlcListTelnyxBrands(
  * ```
  */
 export function tenDlcListTelnyxCampaigns(
-  client: BaseClient,
+  client: CoreClient,
   brandId: string,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
@@ -83,7 +83,7 @@ export function tenDlcListTelnyxCampaigns(
  * ```
  */
 export function tenDlcSelectTelnyxCampaign(
-  client: BaseClient,
+  client: CoreClient,
   params: TenDlcSelectTelnyxCampaignParams,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
@@ -105,7 +105,7 @@ export function tenDlcSelectTelnyxCampaign(
  * ```
  */
 export function tenDlcGetSelectedTelnyxCampaign(
-  client: BaseClient,
+  client: CoreClient,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
   return client.call<Record<string, unknown>>(
@@ -132,7 +132,7 @@ export function tenDlcGetSelectedTelnyxCampaign(
  * ```
  */
 export function tenDlcGetTelnyxNumberStatus(
-  client: BaseClient,
+  client: CoreClient,
   phoneNumber: string,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
@@ -159,7 +159,7 @@ export function tenDlcGetTelnyxNumberStatus(
  * ```
  */
 export function tenDlcListTwilioMessagingServices(
-  client: BaseClient,
+  client: CoreClient,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
   return client.call<Record<string, unknown>>(
@@ -186,7 +186,7 @@ export function tenDlcListTwilioMessagingServices(
  * ```
  */
 export function tenDlcListTwilioCampaigns(
-  client: BaseClient,
+  client: CoreClient,
   serviceSid: string,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
@@ -214,7 +214,7 @@ export function tenDlcListTwilioCampaigns(
  * ```
  */
 export function tenDlcSelectTwilioMessagingService(
-  client: BaseClient,
+  client: CoreClient,
   messagingServiceSid: string,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
@@ -238,7 +238,7 @@ export function tenDlcSelectTwilioMessagingService(
  * ```
  */
 export function tenDlcGetSelectedTwilioMessagingService(
-  client: BaseClient,
+  client: CoreClient,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
   return client.call<Record<string, unknown>>(
@@ -264,7 +264,7 @@ export function tenDlcGetSelectedTwilioMessagingService(
  * ```
  */
 export function tenDlcSelectTwilioCampaign(
-  client: BaseClient,
+  client: CoreClient,
   params: TenDlcSelectTwilioCampaignParams,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
@@ -286,7 +286,7 @@ export function tenDlcSelectTwilioCampaign(
  * ```
  */
 export function tenDlcGetSelectedTwilioCampaign(
-  client: BaseClient,
+  client: CoreClient,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
   return client.call<Record<string, unknown>>(
@@ -312,7 +312,7 @@ export function tenDlcGetSelectedTwilioCampaign(
  * ```
  */
 export function tenDlcListVonageBrands(
-  client: BaseClient,
+  client: CoreClient,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
   return client.call<Record<string, unknown>>(operations.tenDlcListVonageBrands, [], undefined, options);
@@ -334,7 +334,7 @@ export function tenDlcListVonageBrands(
  * ```
  */
 export function tenDlcListVonageCampaigns(
-  client: BaseClient,
+  client: CoreClient,
   brandId: string,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
@@ -361,7 +361,7 @@ export function tenDlcListVonageCampaigns(
  * ```
  */
 export function tenDlcSelectVonageCampaign(
-  client: BaseClient,
+  client: CoreClient,
   params: TenDlcSelectVonageCampaignParams,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
@@ -383,7 +383,7 @@ export function tenDlcSelectVonageCampaign(
  * ```
  */
 export function tenDlcGetSelectedVonageCampaign(
-  client: BaseClient,
+  client: CoreClient,
   options?: RequestOptions,
 ): APIPromise<Record<string, unknown>> {
   return client.call<Record<string, unknown>>(

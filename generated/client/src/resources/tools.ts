@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type PagePromise,
   type RequestOptions,
 } from '../runtime/index.js';
@@ -108,7 +108,7 @@ export type ToolDiscoverLambdaParams = {
  * ```
  */
 export function toolsList(
-  client: BaseClient,
+  client: CoreClient,
   params?: ToolListParams,
   options?: RequestOptions,
 ): PagePromise<ToolSummary, ToolPage> {
@@ -129,7 +129,7 @@ export function toolsList(
  * ```
  */
 export function toolsCreate(
-  client: BaseClient,
+  client: CoreClient,
   params: ToolCreateParams,
   options?: RequestOptions,
 ): APIPromise<ToolCreateResult> {
@@ -151,7 +151,7 @@ export function toolsCreate(
  * ```
  */
 export function toolsGet(
-  client: BaseClient,
+  client: CoreClient,
   toolId: number,
   options?: RequestOptions,
 ): APIPromise<ToolResult> {
@@ -173,7 +173,7 @@ export function toolsGet(
  * ```
  */
 export function toolsUpdate(
-  client: BaseClient,
+  client: CoreClient,
   toolId: number,
   params?: ToolUpdateParams,
   options?: RequestOptions,
@@ -196,7 +196,7 @@ export function toolsUpdate(
  * ```
  */
 export function toolsDelete(
-  client: BaseClient,
+  client: CoreClient,
   toolId: number,
   options?: RequestOptions,
 ): APIPromise<ApiResponse> {
@@ -218,7 +218,7 @@ export function toolsDelete(
  * ```
  */
 export function toolsListForAssistant(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   options?: RequestOptions,
 ): APIPromise<AssistantToolList> {
@@ -241,7 +241,7 @@ export function toolsListForAssistant(
  * ```
  */
 export function toolsAssign(
-  client: BaseClient,
+  client: CoreClient,
   toolIds: number[],
   assistantId: number,
   params?: ToolAssignParams,
@@ -271,7 +271,7 @@ export function toolsAssign(
  * ```
  */
 export function toolsUnassign(
-  client: BaseClient,
+  client: CoreClient,
   toolId: number,
   assistantId: number,
   options?: RequestOptions,
@@ -293,7 +293,7 @@ export function toolsUnassign(
  * ```
  */
 export function toolsDiscoverLambda(
-  client: BaseClient,
+  client: CoreClient,
   params: ToolDiscoverLambdaParams,
   options?: RequestOptions,
 ): APIPromise<LambdaFunctionList> {

@@ -3,7 +3,7 @@ import {
   APIResource,
   list,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type RequestOptions,
 } from '../runtime/index.js';
 import * as operations from '../operations.js';
@@ -53,7 +53,7 @@ export type UserAcceptInvitationParams = AcceptInvitationRequest;
  * console.log(result);
  * ```
  */
-export function usersGetMe(client: BaseClient, options?: RequestOptions): APIPromise<User> {
+export function usersGetMe(client: CoreClient, options?: RequestOptions): APIPromise<User> {
   return client.call<User>(operations.usersGetMe, [], undefined, options);
 }
 
@@ -71,7 +71,7 @@ export function usersGetMe(client: BaseClient, options?: RequestOptions): APIPro
  * ```
  */
 export function usersUpdateMe(
-  client: BaseClient,
+  client: CoreClient,
   params?: UserUpdateMeParams,
   options?: RequestOptions,
 ): APIPromise<User> {
@@ -92,7 +92,7 @@ export function usersUpdateMe(
  * ```
  */
 export function usersChangePassword(
-  client: BaseClient,
+  client: CoreClient,
   params: UserChangePasswordParams,
   options?: RequestOptions,
 ): APIPromise<ActionAcknowledgement> {
@@ -112,7 +112,7 @@ export function usersChangePassword(
  * console.log(result);
  * ```
  */
-export function usersList(client: BaseClient, options?: RequestOptions): APIPromise<User[]> {
+export function usersList(client: CoreClient, options?: RequestOptions): APIPromise<User[]> {
   return client.call<User[]>(operations.usersList, [], undefined, options);
 }
 
@@ -130,7 +130,7 @@ export function usersList(client: BaseClient, options?: RequestOptions): APIProm
  * ```
  */
 export function usersInvite(
-  client: BaseClient,
+  client: CoreClient,
   params: UserInviteParams,
   options?: RequestOptions,
 ): APIPromise<InviteUserResponse> {
@@ -152,7 +152,7 @@ export function usersInvite(
  * ```
  */
 export function usersGetInvitation(
-  client: BaseClient,
+  client: CoreClient,
   token: string,
   options?: RequestOptions,
 ): APIPromise<InvitationDetails> {
@@ -173,7 +173,7 @@ export function usersGetInvitation(
  * ```
  */
 export function usersAcceptInvitation(
-  client: BaseClient,
+  client: CoreClient,
   params: UserAcceptInvitationParams,
   options?: RequestOptions,
 ): APIPromise<AcceptInvitationResponse> {

@@ -4,7 +4,7 @@ import {
   list,
   fileParams,
   type APIPromise,
-  type BaseClient,
+  type CoreClient,
   type RequestOptions,
   type Uploadable,
 } from '../runtime/index.js';
@@ -74,7 +74,7 @@ export type VoiceCloningListParams = {
  * ```
  */
 export function voiceCloningUploadSample(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   file: Uploadable,
   params?: VoiceCloningUploadSampleParams | string,
@@ -103,7 +103,7 @@ export function voiceCloningUploadSample(
  * ```
  */
 export function voiceCloningListSamples(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   params?: VoiceCloningListSamplesParams,
   options?: RequestOptions,
@@ -126,7 +126,7 @@ export function voiceCloningListSamples(
  * ```
  */
 export function voiceCloningCreate(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   params: VoiceCloningCreateParams,
   options?: RequestOptions,
@@ -149,7 +149,7 @@ export function voiceCloningCreate(
  * ```
  */
 export function voiceCloningList(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   params?: VoiceCloningListParams,
   options?: RequestOptions,
@@ -173,7 +173,7 @@ export function voiceCloningList(
  * ```
  */
 export function voiceCloningDelete(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   voiceId: number,
   options?: RequestOptions,
@@ -196,7 +196,7 @@ export function voiceCloningDelete(
  * ```
  */
 export function voiceCloningListProviders(
-  client: BaseClient,
+  client: CoreClient,
   assistantId: number,
   options?: RequestOptions,
 ): APIPromise<VoiceCloningProviderList> {

@@ -11,7 +11,7 @@ import {
   APIUserAbortError,
   type IssuePath,
   missingKeyError,
-  redact,
+  redact as redactSecrets,
   redactCause,
   SDKError,
 } from './errors.js';
@@ -35,7 +35,8 @@ export interface Logger {
 /** Header values; `null` removes a header the client would otherwise send. */
 export type HeaderValues = Readonly<Record<string, string | null | undefined>>;
 
-export interface ClientOptions {
+/** The options of `CoreClient` (the generated `<Name>Core`): `ClientOptions` without the `logger` (see `useLogger`). */
+export interface CoreOptions {
   /** API key or JWT access token, sent as `Authorization: Bearer <key>`. Defaults to the environment variable. */
   apiKey?: string | undefined;
   /** Defaults to the API's production URL. */
@@ -48,8 +49,6 @@ export interface ClientOptions {
   fetch?: Fetch | undefined;
   /** Headers sent with every request. */
   defaultHeaders?: HeaderValues | undefined;
-  /** Called once per attempt (`debug`) with `{ method, path, status, attempt, durationMs }` (`path`: the template). */
-  logger?: Logger | undefined;
   /**
    * The `WebSocket` class for `client.realtime` streams. Default: the global `WebSocket` (browsers, Node 22+), else
    * the `ws` package (Node 20).
@@ -57,6 +56,11 @@ export interface ClientOptions {
   WebSocket?: WebSocketConstructor | undefined;
   /** @internal Test hooks; not a stable API. */
   _internal?: InternalOptions | undefined;
+}
+
+export interface ClientOptions extends CoreOptions {
+  /** Called once per attempt (`debug`) with `{ method, path, status, attempt, durationMs }` (`path`: the template). */
+  logger?: Logger | undefined;
 }
 
 /** @internal Replaceable clock, randomness and sleep (so tests never wait). */
@@ -121,15 +125,13 @@ export interface RequestSpec {
   readonly url: string;
   /** Filled path without query, for errors. */
   readonly path: string;
-  /** Path template (or the raw path for `request`), for logs. */
+  /** Path template (or the raw path for `request`): logs and errors name the request by `METHOD template`. */
   readonly template: string;
   readonly accept: string | undefined;
   readonly body: EncodedBody;
   readonly auth: boolean;
   /** The operation's header parameters, by wire name. */
   readonly headerParams: Readonly<Record<string, string>> | undefined;
-  /** Names the request in errors: `METHOD path template` (or the raw path). */
-  readonly label: string;
   /** Turns a validation `loc` into the SDK's path (an operation's call; see `ValidationIssue.path`). */
   readonly sdkPath?: ((loc: IssuePath) => IssuePath) | undefined;
 }
@@ -144,12 +146,28 @@ export interface RealtimeContext {
   readonly random: () => number;
 }
 
-const realtimeContexts = new WeakMap<BaseClient, RealtimeContext>();
+const realtimeContexts = new WeakMap<CoreClient, RealtimeContext>();
 
 /** @internal Used by `realtime.ts`; not exported from the package. */
-export function realtimeContext(client: BaseClient): RealtimeContext {
+export function realtimeContext(client: CoreClient): RealtimeContext {
   return realtimeContexts.get(client) as RealtimeContext;
 }
+
+/** What one attempt's log line says beside the request: `status` or `error`, and the delay before a retry. */
+export interface AttemptOutcome {
+  readonly status?: number | undefined;
+  readonly error?: string | undefined;
+  readonly retryInMs?: number | undefined;
+}
+
+/** @internal Called after every HTTP attempt of a client. */
+export type AttemptLog = (request: RequestSpec, attempt: number, durationMs: number, outcome: AttemptOutcome) => void;
+
+/**
+ * @internal The attempt log of each client that has a logger, set by `useLogger` (logger.ts): the core only
+ * reports attempts, so a bundle without a logger leaves the log lines out.
+ */
+export const attemptLogs = new WeakMap<CoreClient, AttemptLog>();
 
 const NO_BODY: EncodedBody = { body: undefined, contentType: undefined };
 const NO_PARAMS: EncodedParams = { query: '', headers: undefined, body: NO_BODY };
@@ -157,14 +175,11 @@ const NO_PARAMS: EncodedParams = { query: '', headers: undefined, body: NO_BODY 
 /** UTF-8 decoder for whole bodies (`decode` without `stream` keeps no state between calls). */
 const utf8 = new TextDecoder();
 
-/** What one attempt's log line says beside the request: `status` or `error`, and the delay before a retry. */
-interface AttemptLog {
-  readonly status?: number | undefined;
-  readonly error?: string | undefined;
-  readonly retryInMs?: number | undefined;
-}
-
-export class BaseClient {
+/**
+ * The client without resources: configuration, auth, request building, retries, timeouts, decoding. The generated
+ * `<Name>Core` extends it; `BaseClient` adds the `logger` option.
+ */
+export class CoreClient {
   /** Base URL without a trailing slash. */
   readonly baseUrl: string;
   /** Default per-attempt timeout in ms. */
@@ -173,24 +188,20 @@ export class BaseClient {
   readonly maxRetries: number;
 
   readonly #apiKey: string | undefined;
-  /** What errors must never contain: the key. */
-  readonly #secrets: readonly string[];
   readonly #config: ClientConfig;
   readonly #fetch: Fetch;
   /** `defaultHeaders`, copied at construction (`null` removes a header). */
   readonly #defaultHeaders: HeaderValues;
   /** `User-Agent` to send: the configured one outside browsers (browsers forbid setting it). */
   readonly #userAgent: string | undefined;
-  readonly #logger: Logger | undefined;
   readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly #random: () => number;
   readonly #now: () => number;
 
-  constructor(options: ClientOptions = {}, config: ClientConfig) {
+  constructor(options: CoreOptions = {}, config: ClientConfig) {
     this.#config = config;
     const envKey = config.apiKeyEnvVar ? readEnv(config.apiKeyEnvVar) : undefined;
     this.#apiKey = options.apiKey || envKey || undefined;
-    this.#secrets = this.#apiKey ? [this.#apiKey] : [];
     this.baseUrl = (options.baseUrl || config.defaultBaseUrl).replace(/\/+$/, '');
     this.timeout = validateCount(options.timeout, DEFAULT_TIMEOUT_MS, 'timeout', true);
     this.maxRetries = validateCount(options.maxRetries, DEFAULT_MAX_RETRIES, 'maxRetries', false);
@@ -200,7 +211,6 @@ export class BaseClient {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#defaultHeaders = { ...options.defaultHeaders };
     this.#userAgent = isBrowserLike() ? undefined : config.userAgent;
-    this.#logger = options.logger;
     const internal = options._internal;
     this.#sleep = internal?.sleep ?? sleep;
     this.#random = internal?.random ?? Math.random;
@@ -259,11 +269,10 @@ export class BaseClient {
       url: this.baseUrl + path + (encodedParams.query && `?${encodedParams.query}`),
       path,
       template: op.path,
-      accept: op.decode === undefined ? 'application/json' : undefined,
+      accept: op.decode ? undefined : 'application/json',
       body: op.method === 'GET' || op.method === 'HEAD' ? NO_BODY : encodedParams.body,
       auth: op.auth !== false,
       headerParams: encodedParams.headers,
-      label: routeOf(op),
       sdkPath: encodedParams.sdkPath ?? pathOnly,
     });
     return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
@@ -274,10 +283,11 @@ export class BaseClient {
    * exchange (its body read unless `mode` is `raw`) or rejects with the error of the last attempt.
    */
   async _send(spec: RequestSpec | Promise<RequestSpec>, options: RequestOptions, mode: ResponseMode): Promise<RawResult> {
-    const request = spec instanceof Promise ? await spec : spec;
+    const request = await spec;
     const { method, path, auth } = request;
     const key = this.#apiKey;
-    const credential = this.#config.credential;
+    const config = this.#config;
+    const credential = config.credential;
     // Headers, lowest precedence first: Accept / Content-Type / User-Agent, the key, the client's
     // `defaultHeaders`, the operation's header params, the call's `headers`, then `idempotencyKey`.
     const headers = new Headers();
@@ -297,13 +307,16 @@ export class BaseClient {
     if (options.idempotencyKey !== undefined) headers.set('Idempotency-Key', options.idempotencyKey);
     // Header options may supply (or remove) the key's header themselves.
     if (auth && !(credential ? credential.carried(headers, key) : headers.has('authorization'))) {
-      throw missingKeyError(request.label, this.#config.clientName ?? 'Client', this.#config.apiKeyEnvVar);
+      throw missingKeyError(`${method} ${request.template}`, config.clientName ?? 'Client', config.apiKeyEnvVar);
     }
 
     const timeout = options.timeout ?? this.timeout;
     const maxRetries = options.maxRetries ?? this.maxRetries;
     const signal = options.signal;
     const retryable = isRetryableRequest(method, headers);
+    /** What errors must never contain: the key. */
+    const secrets = key ? [key] : [];
+    const redact = (text: string): string => redactSecrets(text, secrets);
     const where = { method, path };
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw new APIUserAbortError();
@@ -331,27 +344,25 @@ export class BaseClient {
         if (response.ok) result = new RawResult(response, mode === 'raw' ? undefined : await response.arrayBuffer());
         else {
           const body = parseErrorBody(await response.text(), response.headers.get('content-type'));
-          error = APIError.generate(response.status, body, response.headers, where, {
-            now: this.#now(),
-            redact: (text) => this.#redact(text),
-            sdkPath: request.sdkPath,
-          });
+          error = APIError.generate(response.status, body, response.headers, where, { now: this.#now(), redact, sdkPath: request.sdkPath });
         }
       } catch (cause) {
         if (signal?.aborted) error = new APIUserAbortError();
         else if (timedOut) error = new APIConnectionTimeoutError(timeout, where);
         else {
           const reason = cause instanceof Error ? cause.message : String(cause);
-          const message = this.#redact(`Connection error: ${reason} (${method} ${path}).`);
-          error = new APIConnectionError(message, where, { cause: redactCause(cause, this.#secrets) });
+          error = new APIConnectionError(redact(`Connection error: ${reason} (${method} ${path}).`), where, {
+            cause: redactCause(cause, secrets),
+          });
         }
       } finally {
         clearTimeout(timer);
         if (onAbort) signal.removeEventListener('abort', onAbort);
       }
       const durationMs = this.#now() - startedAt;
+      const log = attemptLogs.get(this);
       if (result) {
-        if (this.#logger?.debug) this.#log(request, attempt, durationMs, { status: result.response.status });
+        log?.(request, attempt, durationMs, { status: result.response.status });
         return result;
       }
       const failure = error as SDKError;
@@ -360,7 +371,7 @@ export class BaseClient {
       if (canRetry && failure instanceof APIError) {
         if (isRetryableStatus(failure.status)) delay = retryDelayMs(attempt, failure.headers, this.#random, this.#now());
       } else if (canRetry && failure instanceof APIConnectionError) delay = backoffMs(attempt, this.#random);
-      this.#log(request, attempt, durationMs, {
+      log?.(request, attempt, durationMs, {
         status,
         error: status === undefined ? failure.name : undefined,
         retryInMs: delay === undefined ? undefined : Math.round(delay),
@@ -368,26 +379,6 @@ export class BaseClient {
       if (delay === undefined) throw failure;
       await this.#sleep(delay, signal);
     }
-  }
-
-  // -------------------------------------------------------------------------------------------------------------------
-
-  /** One log line per attempt (`debug`), with plain data only; a failing logger must not fail the request. */
-  #log(request: RequestSpec, attempt: number, durationMs: number, outcome: AttemptLog): void {
-    const logger = this.#logger;
-    if (!logger?.debug) return;
-    const data: Record<string, unknown> = { method: request.method, path: request.template, status: outcome.status, attempt: attempt + 1, durationMs };
-    if (outcome.error !== undefined) data['error'] = outcome.error;
-    if (outcome.retryInMs !== undefined) data['retryInMs'] = outcome.retryInMs;
-    try {
-      logger.debug('http attempt', data);
-    } catch {
-      // ignored
-    }
-  }
-
-  #redact(text: string): string {
-    return redact(text, this.#secrets);
   }
 }
 

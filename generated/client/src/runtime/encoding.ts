@@ -5,7 +5,7 @@
 import { camelKey, defineKey, isPlainObject, sdkPath, toWire } from './casing.js';
 import type { IssuePath } from './errors.js';
 import { SDKError } from './errors.js';
-import type { BaseClient } from './client.js';
+import type { CoreClient } from './client.js';
 import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor, type ParamDescriptor, type ShapeRef } from './operation.js';
 
 /** Text that percent-encoding leaves unchanged (RFC 3986 unreserved characters only). */
@@ -182,7 +182,7 @@ function newIdempotencyKey(): string {
  * element). Body params are ignored; no auth is added.
  */
 export function operationUrl(
-  client: BaseClient,
+  client: CoreClient,
   op: OperationDescriptor,
   pathArgs: readonly unknown[],
   params: object = {},

@@ -29,7 +29,7 @@
  *   (`code`, `reason` of the last close) once, after the events received before.
  * - One consumer: events are queued until read, and each is yielded once.
  */
-import { type BaseClient, realtimeContext, type RealtimeContext, validateCount } from './client.js';
+import { type CoreClient, realtimeContext, type RealtimeContext, validateCount } from './client.js';
 import { encodePathSegment } from './encoding.js';
 import { missingKeyError, redactCause, SDKError, WebSocketError } from './errors.js';
 import { backoffMs, sleep } from './retry.js';
@@ -575,7 +575,7 @@ export interface StreamDescriptor {
 
 /** Opens (lazily: nothing is sent until used) the stream a descriptor names, on the client's host, with its key. */
 export function openRealtimeStream<Event extends { readonly type: string }>(
-  client: BaseClient,
+  client: CoreClient,
   descriptor: StreamDescriptor,
   pathArgs: readonly unknown[],
   options?: RealtimeStreamOptions,
