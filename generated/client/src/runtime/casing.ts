@@ -33,9 +33,19 @@ function underscoreLower(letter: string): string {
   return `_${letter.toLowerCase()}`;
 }
 
-type Direction = 0 | 1;
-const FROM_WIRE: Direction = 0;
-const TO_WIRE: Direction = 1;
+/**
+ * One way of renaming: which of a resolved shape's maps it reads (`maps[index]`), and the default rule for other
+ * keys with the cache of its results. Default-rule results are cached: the same few hundred keys come back in every
+ * response. A cache is cleared when it grows large, so a server sending ever-new keys cannot grow it without bound.
+ */
+interface Direction {
+  readonly index: 0 | 1;
+  readonly rule: (key: string) => string;
+  readonly cache: Map<string, string>;
+}
+const FROM_WIRE: Direction = { index: 0, rule: camelKey, cache: new Map() };
+const TO_WIRE: Direction = { index: 1, rule: wireKey, cache: new Map() };
+const MAX_CACHED_KEYS = 4096;
 
 /** Maps an SDK (camelCase) value to its wire form. */
 export function toWire(value: unknown, shape: ShapeRef | undefined): unknown {
@@ -94,26 +104,17 @@ function mapValue(value: unknown, shape: ShapeRef | undefined, direction: Direct
 
 /** The other side's name of `key` and the shape of its value. */
 function lookup(resolved: Resolved, key: string, direction: Direction): Entry {
-  const known = resolved.maps[direction].get(key);
+  const known = resolved.maps[direction.index].get(key);
   if (known !== undefined) return known;
   if (resolved.keep) return [key, resolved.values];
-  return [direction === FROM_WIRE ? cached(camelCache, key, camelKey) : cached(wireCache, key, wireKey), undefined];
-}
-
-// Default-rule results are cached: the same few hundred keys come back in every response. The caches are cleared
-// when they grow large, so a server sending ever-new keys cannot grow them without bound.
-const camelCache = new Map<string, string>();
-const wireCache = new Map<string, string>();
-const MAX_CACHED_KEYS = 4096;
-
-function cached(cache: Map<string, string>, key: string, rule: (key: string) => string): string {
-  let result = cache.get(key);
-  if (result === undefined) {
+  const { rule, cache } = direction;
+  let name = cache.get(key);
+  if (name === undefined) {
     if (cache.size >= MAX_CACHED_KEYS) cache.clear();
-    result = rule(key);
-    cache.set(key, result);
+    name = rule(key);
+    cache.set(key, name);
   }
-  return result;
+  return [name, undefined];
 }
 
 const objectPrototype: object = Object.prototype;

@@ -139,11 +139,8 @@ export interface RequestSpec {
 /** @internal What `client.realtime` needs from the client (the key stays out of the public surface). */
 export interface RealtimeContext {
   readonly apiKey: string | undefined;
-  readonly apiKeyEnvVar: string | undefined;
-  readonly clientName: string;
-  readonly WebSocket: WebSocketConstructor | undefined;
-  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  readonly random: () => number;
+  readonly options: CoreOptions;
+  readonly config: ClientConfig;
 }
 
 const realtimeContexts = new WeakMap<CoreClient, RealtimeContext>();
@@ -215,14 +212,8 @@ export class CoreClient {
     this.#sleep = internal?.sleep ?? sleep;
     this.#random = internal?.random ?? Math.random;
     this.#now = internal?.now ?? Date.now;
-    realtimeContexts.set(this, {
-      apiKey: this.#apiKey,
-      apiKeyEnvVar: config.apiKeyEnvVar,
-      clientName: config.clientName ?? 'Client',
-      WebSocket: options.WebSocket,
-      sleep: this.#sleep,
-      random: this.#random,
-    });
+    // A copy: the options as they were at construction.
+    realtimeContexts.set(this, { apiKey: this.#apiKey, options: { ...options }, config });
   }
 
   /**

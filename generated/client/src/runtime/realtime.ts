@@ -29,7 +29,7 @@
  *   (`code`, `reason` of the last close) once, after the events received before.
  * - One consumer: events are queued until read, and each is yielded once.
  */
-import { type CoreClient, realtimeContext, type RealtimeContext, validateCount } from './client.js';
+import { type CoreClient, realtimeContext, validateCount } from './client.js';
 import { encodePathSegment } from './encoding.js';
 import { missingKeyError, redactCause, SDKError, WebSocketError } from './errors.js';
 import { backoffMs, sleep } from './retry.js';
@@ -580,23 +580,23 @@ export function openRealtimeStream<Event extends { readonly type: string }>(
   pathArgs: readonly unknown[],
   options?: RealtimeStreamOptions,
 ): RealtimeStream<Event | UnknownRealtimeEvent> {
-  const context: RealtimeContext = realtimeContext(client);
-  if (!context.apiKey) throw missingKeyError(descriptor.id, context.clientName, context.apiKeyEnvVar);
+  const { apiKey, options: clientOptions, config } = realtimeContext(client);
+  if (!apiKey) throw missingKeyError(descriptor.id, config.clientName ?? 'Client', config.apiKeyEnvVar);
   let index = 0;
   const path = descriptor.path.replace(/\{([^}]+)\}/g, (_match, name: string) =>
     encodePathSegment(pathArgs[index++], name, descriptor.id),
   );
   return new RealtimeStream<Event | UnknownRealtimeEvent>({
     url: toWebSocketUrl(client.baseUrl, path),
-    token: context.apiKey,
+    token: apiKey,
     knownTypes: Object.keys(descriptor.events),
     pingMessage: descriptor.pingMessage,
     statusMessage: descriptor.statusMessage,
     decode: (type, frame) => fromWire(frame, descriptor.events[type] ?? undefined),
-    WebSocket: context.WebSocket,
+    WebSocket: clientOptions.WebSocket,
     options,
-    sleep: context.sleep,
-    random: context.random,
+    sleep: clientOptions._internal?.sleep ?? sleep,
+    random: clientOptions._internal?.random ?? Math.random,
   });
 }
 
