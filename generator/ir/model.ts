@@ -112,6 +112,11 @@ export interface SdkSettings {
    * (`x-sdk.tsPortingNotes`), if any.
    */
   readonly tsPortingNotes?: string;
+  /**
+   * Markdown for the SDK READMEs' webhook sections (`x-sdk.webhookNotes`): what receiving the API's webhooks needs
+   * beyond parsing them (whether and how they are signed, how to protect the URL), if the spec says.
+   */
+  readonly webhookNotes?: string;
 }
 
 export interface AuthScheme {

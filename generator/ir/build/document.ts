@@ -5,7 +5,8 @@
  * `x-sdk`: `packageName`, `clientName`, `apiKeyEnvVar`, `errorName` (the name the package exports the runtime's
  * base error class under; default: the client's name with `Error` for `Client`), `goModule` (the Go SDK's module
  * path; default `example.com/<kebab-title>-go`), `goPortingNotes` and `tsPortingNotes` (Markdown for the Go and
- * TypeScript READMEs: where each SDK differs from the API's documented one, if anywhere).
+ * TypeScript READMEs: where each SDK differs from the API's documented one, if anywhere), `webhookNotes` (Markdown for
+ * the SDK READMEs' webhook sections: what the API's webhooks need beyond parsing, e.g. how to trust them).
  *
  * Reads: `info` (`title`, `version`, `description`, `x-sdk`), `servers[0]` (`url`, `variables`).
  */
@@ -56,6 +57,7 @@ export function buildDocumentInfo(ctx: BuildContext): DocumentInfo {
   }
   const goPortingNotes = text(sdkExtension.goPortingNotes).trim();
   const tsPortingNotes = text(sdkExtension.tsPortingNotes).trim();
+  const webhookNotes = text(sdkExtension.webhookNotes).trim();
   const fallbackPackage = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200);
   const clientClass = valueIdentifier(clientName, 'ApiClient').replace(/^./, (c) => c.toUpperCase());
   const coreName = coreClassName(clientClass);
@@ -68,6 +70,7 @@ export function buildDocumentInfo(ctx: BuildContext): DocumentInfo {
     goModule: GO_MODULE.test(goModule) && goModule.length <= 500 ? goModule : defaultGoModule(title),
     ...(goPortingNotes ? { goPortingNotes } : {}),
     ...(tsPortingNotes ? { tsPortingNotes } : {}),
+    ...(webhookNotes ? { webhookNotes } : {}),
   };
   ctx.typeNamer.reserve(sdk.clientName);
   ctx.typeNamer.reserve(sdk.coreName);
