@@ -198,17 +198,14 @@ function merge(builder: Builder, ref: ShapeRef, visiting: Set<Shape>): void {
     builder.values = shape.values;
   }
   const [fromWireNames, toWireNames] = builder.maps;
-  const declare = (wire: string, name: string, valueShape: ShapeRef | undefined): void => {
-    // First declaration of a key wins (own keys before anyOf members).
-    if (!fromWireNames.has(wire)) fromWireNames.set(wire, [name, valueShape]);
-    if (!toWireNames.has(name)) toWireNames.set(name, [wire, valueShape]);
-  };
-  // Own keys only: `names` and `props` are plain objects, and `constructor` or `__proto__` may be wire keys.
-  if (names) for (const wire of Object.keys(names)) declare(wire, names[wire] as string, props && hasOwn(props, wire) ? props[wire] : undefined);
-  if (props) {
-    for (const wire of Object.keys(props)) {
-      if (!names || !hasOwn(names, wire)) declare(wire, camelKey(wire), props[wire]);
-    }
+  // Own keys only: `names` and `props` are plain objects, and `constructor` or `__proto__` may be wire keys. The
+  // first declaration of a key wins (own keys before anyOf members).
+  const declared = new Set([...Object.keys(names ?? {}), ...Object.keys(props ?? {})]);
+  for (const wire of declared) {
+    const name = names && hasOwn(names, wire) ? (names[wire] as string) : camelKey(wire);
+    const entry: Entry = [name, props && hasOwn(props, wire) ? props[wire] : undefined];
+    if (!fromWireNames.has(wire)) fromWireNames.set(wire, entry);
+    if (!toWireNames.has(name)) toWireNames.set(name, [wire, entry[1]]);
   }
   if (anyOf) for (const member of anyOf) merge(builder, member, visiting);
   visiting.delete(shape);

@@ -447,9 +447,8 @@ export function parseJson(bytes: ArrayBuffer, route: string): unknown {
  */
 function parseErrorBody(text: string, contentType: string | null): unknown {
   if (text === '') return undefined;
-  const trimmed = text.trim();
-  const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
-  if (looksJson || (contentType?.toLowerCase() ?? '').includes('json')) {
+  // `\s` is the whitespace `trim()` removes.
+  if (/^\s*[[{]/.test(text) || /json/i.test(contentType ?? '')) {
     try {
       return JSON.parse(text) as unknown;
     } catch {
