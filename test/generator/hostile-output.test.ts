@@ -52,7 +52,7 @@ describe('generated output of a hostile spec', async () => {
     expect(resource).toContain('delete(classValue: string');
     expect(resource).toContain('listThings(');
     // Standalone functions: resource + method, unique, never a reserved word.
-    expect(resource).toMatch(/export function thingsDelete\(\s*client: BaseClient,\s*classValue: string/);
+    expect(resource).toMatch(/export function thingsDelete\(\s*client: CoreClient,\s*classValue: string/);
     expect(text('client/src/client.ts')).toContain('readonly call2');
   });
 
