@@ -19,7 +19,7 @@ import { Namer } from '../../lang/naming.js';
 import type { SourceFile, Target } from '../target.js';
 import { OperationEmitter } from './operation.js';
 import { webhooksFile } from './webhooks.js';
-import { readmeView } from './readme.js';
+import { readmeView, type ReadmeMethod } from './readme.js';
 import { StreamEmitter } from './streams.js';
 
 const RUNTIME = 'go/runtime';
@@ -102,7 +102,7 @@ export function emitGo(model: ApiModel): SourceFile[] {
   const files: SourceFile[] = [];
   const services: { field: string; type: string; doc: string; resource: string }[] = [];
   const serviceFields = new Namer({ reserved: new Set(['core']), escape: (name) => `${name}Service` });
-  const methods: { resource: string; method: string; signature: string }[] = [];
+  const methods: ReadmeMethod[] = [];
 
   for (const resource of model.resources) {
     const field = serviceFields.allocate(exportedName(resource.name, 'Resource'));
@@ -116,14 +116,14 @@ export function emitGo(model: ApiModel): SourceFile[] {
       if (!operation?.sdk) continue;
       const method = operations.emit(operation, type, methodNames);
       sources.push(method.source);
-      methods.push({ resource: field, method: method.name, signature: method.signature });
+      methods.push({ resource: field, method: method.name, signature: method.signature, operation, go: method });
     }
     for (const streamName of resource.streamNames) {
       const stream = streamsByName.get(streamName);
       if (!stream?.sdk) continue;
       const method = streams.emit(stream, type, methodNames);
       sources.push(method.source);
-      methods.push({ resource: field, method: method.name, signature: method.signature });
+      methods.push({ resource: field, method: method.name, signature: method.signature, stream: { model: stream, events: method.events } });
     }
     if (sources.length === 0) continue;
     const declarations = [...sources.map((source) => source.replace(/\n+$/, '\n')), ...types.declarationsSince(start).map((declaration) => declaration.source)];
@@ -133,10 +133,10 @@ export function emitGo(model: ApiModel): SourceFile[] {
   }
 
   // Webhook and stream payloads may introduce inline types: each file keeps those it introduced.
-  const withInline = (make: () => { imports: string[]; declarations: string[] } | undefined) => {
+  const withInline = (make: () => { imports: string[]; declarations: string[]; events: string[] } | undefined) => {
     const start = types.count();
     const made = make();
-    return made && { imports: imports(made.imports), declarations: [...made.declarations, ...types.declarationsSince(start).map((declaration) => declaration.source)] };
+    return made && { imports: imports(made.imports), declarations: [...made.declarations, ...types.declarationsSince(start).map((declaration) => declaration.source)], events: made.events };
   };
   const webhookSource = withInline(() => webhooksFile(model, types, names));
   files.push({
@@ -144,7 +144,7 @@ export function emitGo(model: ApiModel): SourceFile[] {
     contents: render('go/file.go.hbs', { banner, pkg, imports: '', declarations: types.declarationsSince(0).slice(0, typeCount).map((declaration) => declaration.source) }),
     verbatim: true,
   });
-  if (webhookSource) files.push({ path: 'webhooks.go', contents: render('go/file.go.hbs', { banner, pkg, ...webhookSource }), verbatim: true });
+  if (webhookSource) files.push({ path: 'webhooks.go', contents: render('go/file.go.hbs', { banner, pkg, imports: webhookSource.imports, declarations: webhookSource.declarations }), verbatim: true });
 
   const credential = model.credential;
   files.push({
@@ -165,7 +165,7 @@ export function emitGo(model: ApiModel): SourceFile[] {
   files.push({ path: 'doc.go', contents: render('go/doc.go.hbs', { banner, pkg, doc: goComment('', `Package ${pkg} is the Go client of the ${model.title} (${model.version}).`, model.description, 'Create a client with NewClient, then call the resources\' methods with a context first; see the README for retries, errors, pagination, uploads, webhooks and realtime streams.') }), verbatim: true });
   files.push({ path: 'go.mod', contents: render('go/go.mod.hbs', { module, websocket: hasStreams }), verbatim: true });
   if (hasStreams) files.push({ path: 'go.sum', contents: readFileSync(path.join(TEMPLATES_DIR, 'go/go.sum'), 'utf8'), verbatim: true });
-  files.push({ path: 'README.md', contents: render('go/README.md.hbs', readmeView(model, methods, { module, pkg, name: moduleBaseName(module) })), verbatim: true });
+  files.push({ path: 'README.md', contents: render('go/README.md.hbs', readmeView(model, methods, { module, pkg, name: moduleBaseName(module), webhookEvents: webhookSource?.events ?? [] })), verbatim: true });
   for (const file of runtime) files.push({ path: file.path, contents: runtimeFile(file.contents, pkg, module), verbatim: true });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -31,6 +31,16 @@ export interface GoMethod {
   readonly paramsType?: string;
   /** The arguments after ctx as a call would write them (for the README). */
   readonly signature: string;
+  /** For the README's examples: the positional arguments (local name, input, Go type), in order. */
+  readonly args: readonly { readonly local: string; readonly input: PlanInput; readonly type: string }[];
+  /** The params struct's fields that carry parameters (query, header, cookie): wire name, field, Go type. */
+  readonly paramFields: readonly { readonly wireName: string; readonly field: string; readonly type: string }[];
+  /** The params struct's field of a multipart file (`File`), if the body has one. */
+  readonly fileField?: string;
+  /** The method walking every page (`ListAutoPaging`), for a list that walks pages. */
+  readonly pager?: string;
+  /** The method returning the URL without a request (`GetRecordingURL`), if any. */
+  readonly urlMethod?: string;
 }
 
 export class OperationEmitter {
@@ -58,6 +68,8 @@ export class OperationEmitter {
     const hasParams = plan.params.length > 0 || bodyProperties.length > 0;
     const paramsType = hasParams ? this.names.allocate(`${exportedName(operation.operationId, 'Operation')}Params`) : undefined;
     const paramFields: GoField[] = [];
+    let fileField: string | undefined;
+    const readmeFields: { wireName: string; field: string; type: string }[] = [];
     const sources: Source[] = args.map(({ input, local, type }) => this.source(input, local, type.expr, !input.required && type.expr.startsWith('*'), encoding));
     if (paramsType) {
       // Body fields keep their names; a parameter spelled like one (or like another) says where it goes.
@@ -74,10 +86,12 @@ export class OperationEmitter {
         const type = input.required ? this.types.typeOf(input.schema, `${paramsType}${field}`) : this.types.fieldType(input.schema, false, `${paramsType}${field}`);
         paramFields.push({ doc: goComment('\t', input.description, `Sent as the ${input.location} parameter ${goString(input.wireName)}.`, input.deprecated ? 'Deprecated: the API marks this parameter deprecated.' : undefined), name: field, type: type.expr, tag: '`json:"-"`' });
         sources.push(this.source(input, `params.${field}`, type.expr, !input.required, encoding));
+        readmeFields.push({ wireName: input.wireName, field, type: type.expr });
       }
       for (const property of bodyProperties) {
         const field = bodyMembers.allocate(exportedName(property.wireName, 'Field'));
         const file = encoding === 'multipart' && property.schema.kind === 'binary';
+        if (file && property.required) fileField ??= field;
         const type = file ? { expr: 'File', nilable: false } : this.types.fieldType(property.schema, property.required, `${paramsType}${field}`);
         const doc = goComment('\t', property.description, property.deprecated ? 'Deprecated: the API marks this field deprecated.' : undefined);
         paramFields.push({ doc, name: field, type: type.expr, tag: jsonTag(property.wireName, !property.required || type.nilable) });
@@ -112,6 +126,8 @@ export class OperationEmitter {
       source += `${doc}func (s *${service}) ${name}(${parameters}) (${result.type}, error) {\n\treq, err := s.${builder}(${callArgs})\n\treturn callResult[${result.type}](ctx, s.core, req, err, opts)\n}\n\n`;
     }
     const page = plan.page;
+    let pager: string | undefined;
+    let urlMethod: string | undefined;
     if (page) {
       const item = this.types.typeOf(page.items, `${exportedName(operation.operationId)}Item`).expr;
       const p = page.pagination;
@@ -124,16 +140,27 @@ export class OperationEmitter {
         ...(p.style === 'offset' && p.hasMore ? [`hasMore: ${goString(p.hasMore)}`] : []),
         ...(p.style === 'page' && p.hasNext ? [`hasMore: ${goString(p.hasNext)}`] : []),
       ].join(', ');
-      const pager = methodNames.allocate(`${name}AutoPaging`);
+      pager = methodNames.allocate(`${name}AutoPaging`);
       source += `${goComment('', `${pager} walks every page of ${name}, yielding each item; an error ends the walk. Breaking out of the loop stops the requests.`)}func (s *${service}) ${pager}(${parameters}) iter.Seq2[${item}, error] {\n\treq, err := s.${builder}(${callArgs})\n\treturn autoPage[${item}](ctx, s.core, req, err, opts, pageRule{${rule}})\n}\n\n`;
     }
     if (sdk.urlMethod) {
       const urlName = methodNames.allocate(exportedName(sdk.urlMethod, 'URL'));
+      urlMethod = urlName;
       const urlParams = parameters.replace(', opts ...option.RequestOption', '').replace(/^ctx context\.Context(, )?/, '');
       source += `${goComment('', `${urlName} is the URL of ${name}, without sending a request (and without the API key).`)}func (s *${service}) ${urlName}(${urlParams}) (string, error) {\n\treq, err := s.${builder}(${callArgs})\n\treturn s.core.urlOf(req, err)\n}\n\n`;
     }
     source += this.builder(operation, service, builder, builderArgs, sources, encoding, result.accept, paramsType);
-    return { source, name, ...(paramsType ? { paramsType } : {}), signature: [...args.map(({ local }) => local), ...(paramsType ? [`&${this.pkg}.${paramsType}{...}`] : [])].join(', ') };
+    return {
+      source,
+      name,
+      ...(paramsType ? { paramsType } : {}),
+      signature: [...args.map(({ local }) => local), ...(paramsType ? [`&${this.pkg}.${paramsType}{...}`] : [])].join(', '),
+      args: args.map(({ local, input, type }) => ({ local, input, type: type.expr })),
+      paramFields: readmeFields,
+      ...(fileField ? { fileField } : {}),
+      ...(pager ? { pager } : {}),
+      ...(urlMethod ? { urlMethod } : {}),
+    };
   }
 
   /** The body properties that go into the params struct (the positional ones are arguments). */

@@ -16,7 +16,7 @@ export class StreamEmitter {
   constructor(private readonly types: GoTypes) {}
 
   /** The method, its decoder and the EventType methods it needs. */
-  emit(stream: Stream, service: string, methodNames: Namer): { source: string; name: string; signature: string } {
+  emit(stream: Stream, service: string, methodNames: Namer): { source: string; name: string; signature: string; events: readonly string[] } {
     const sdk = stream.sdk!;
     const name = methodNames.allocate(exportedName(sdk.method, 'Stream'));
     const decoder = `decode${service}${name}`;
@@ -57,7 +57,7 @@ export class StreamEmitter {
       this.typed.add(event.type);
       source += `\n// EventType is the message's "type".\nfunc (e *${event.type}) EventType() string { return ${event.typeExpr} }\n`;
     }
-    return { source, name, signature: args.map((arg) => arg.local).join(', ') };
+    return { source, name, signature: args.map((arg) => arg.local).join(', '), events: events.map((event) => event.type) };
   }
 
   /** Server messages whose schema is a named struct with a `type` field: the ones decoded to their own type. */

@@ -9,7 +9,7 @@ import { exportedName } from '../../lang/go/naming.js';
 import type { GoTypes } from '../../lang/go/types.js';
 import type { Namer } from '../../lang/naming.js';
 
-export function webhooksFile(model: ApiModel, types: GoTypes, names: Namer): { imports: string[]; declarations: string[] } | undefined {
+export function webhooksFile(model: ApiModel, types: GoTypes, names: Namer): { imports: string[]; declarations: string[]; events: string[] } | undefined {
   const webhooks = model.webhooks.filter((webhook) => webhook.discriminator);
   if (webhooks.length === 0) return undefined;
   const events = webhooks.map((webhook) => {
@@ -26,5 +26,5 @@ export function webhooksFile(model: ApiModel, types: GoTypes, names: Namer): { i
   declarations.push(
     `${goComment('', `ParseWebhook reads the body of a webhook request the API sent: ${events.map(({ name }) => `*${name}`).join(', ')}, or *UnknownWebhookEvent for valid JSON no webhook matches. The API signs nothing: protect the URL itself (a secret path, HTTPS).`)}func ParseWebhook(body []byte) (WebhookEvent, error) {\n\treturn parseWebhook(body, []webhookKind{\n${kinds}\t})\n}\n`,
   );
-  return { imports: [], declarations };
+  return { imports: [], declarations, events: events.map(({ name }) => name) };
 }
