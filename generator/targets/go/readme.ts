@@ -8,7 +8,7 @@
  * left out. Names are the Go identifiers the target made (lang/go/naming.ts); spec text is escaped for Markdown.
  */
 import type { ApiModel, Operation, Stream } from '../../ir/model.js';
-import { markdownCell, markdownProse } from '../../emit/escape.js';
+import { markdownCell, markdownCode, markdownProse } from '../../emit/escape.js';
 import { goString } from '../../lang/go/literal.js';
 import type { GoMethod } from './operation.js';
 
@@ -107,7 +107,7 @@ export function readmeView(
     version: markdownCell(model.version),
     envVar: model.sdk.apiKeyEnvVar ?? 'API_KEY',
     contextExample: contextLines.join('\n'),
-    contextFreeCall: simple ? call(simple).replace('(ctx, ', '(').replace('(ctx)', '()') : '',
+    contextFreeCall: simple ? markdownCode(call(simple).replace('(ctx, ', '(').replace('(ctx)', '()')) : '',
     paramsExample: paramsExample ?? '',
     hasPaged: Boolean(paged),
     pagedMethod: paged?.method ?? '',

@@ -10,6 +10,7 @@ import { commentText, docstring, pyLiteral, pyString, wrapProse } from '../../la
 import { pyMethod, type PyMethod } from '../../lang/python/method.js';
 import { argumentNamer, className, clientMemberNamer, constantName, memberNamer, moduleNamer, pythonModuleScope, snakeName } from '../../lang/python/naming.js';
 import { PyTypes } from '../../lang/python/types.js';
+import { readmeView } from './readme.js';
 import type { SourceFile } from '../target.js';
 
 const LINE = 120;
@@ -46,7 +47,10 @@ interface MethodView {
 }
 
 interface StreamView {
+  readonly stream: Stream;
   readonly name: string;
+  /** The path parameters' argument names, in order. */
+  readonly args: readonly string[];
   readonly eventType: string;
   readonly table: string;
   readonly union: string;
@@ -124,7 +128,9 @@ export class PythonEmitter {
     const union = [...new Set(events.map((event) => event.python)), 'UnknownStreamEvent'];
     const extra = [sdk.pingMessage ? `ping=${pyString(sdk.pingMessage)}` : '', sdk.statusMessage ? `status=${pyString(sdk.statusMessage)}` : ''].filter(Boolean);
     return {
+      stream,
       name,
+      args: pathParams.map(({ name: argument }) => argument),
       eventType: className(sdk.eventTypeName),
       table: constants.allocate(`_${constantName(`${sdk.method} events`)}`),
       union: union.join(', '),
@@ -325,6 +331,6 @@ export class PythonEmitter {
   }
 
   private readme(): string {
-    return render('python/README.md.hbs', { packageName: this.packageName, clientName: this.model.sdk.clientName, apiKeyEnvVar: this.model.sdk.apiKeyEnvVar ?? 'API_KEY' });
+    return render('python/README.md.hbs', readmeView(this.model, { packageName: this.packageName }, this.resources));
   }
 }
