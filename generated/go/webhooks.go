@@ -38,7 +38,9 @@ type StatusUpdateEvent struct {
 // WebhookName is "status-update".
 func (*StatusUpdateEvent) WebhookName() string { return "status-update" }
 
-// ParseWebhook reads the body of a webhook request the API sent: *EndOfCallReportEvent, *SMSReceivedEvent, *StatusUpdateEvent, or *UnknownWebhookEvent for valid JSON no webhook matches. The API signs nothing: protect the URL itself (a secret path, HTTPS).
+// ParseWebhook reads the body of a webhook request the API sent: *EndOfCallReportEvent, *SMSReceivedEvent, *StatusUpdateEvent, or *UnknownWebhookEvent for valid JSON no webhook matches.
+//
+// The API signs no webhook: protect the URL itself (an unguessable path, HTTPS).
 func ParseWebhook(body []byte) (WebhookEvent, error) {
 	return parseWebhook(body, []webhookKind{
 		{path: "message.type", value: "end-of-call-report", decode: decodeWebhook[EndOfCallReportEvent]},

@@ -24,7 +24,7 @@ export function webhooksFile(model: ApiModel, types: GoTypes, names: Namer): { i
   });
   const kinds = events.map(({ webhook, name }) => `\t\t{path: ${goString(webhook.discriminator!.path)}, value: ${goString(webhook.discriminator!.value)}, decode: decodeWebhook[${name}]},\n`).join('');
   declarations.push(
-    `${goComment('', `ParseWebhook reads the body of a webhook request the API sent: ${events.map(({ name }) => `*${name}`).join(', ')}, or *UnknownWebhookEvent for valid JSON no webhook matches. The API signs nothing: protect the URL itself (a secret path, HTTPS).`)}func ParseWebhook(body []byte) (WebhookEvent, error) {\n\treturn parseWebhook(body, []webhookKind{\n${kinds}\t})\n}\n`,
+    `${goComment('', `ParseWebhook reads the body of a webhook request the API sent: ${events.map(({ name }) => `*${name}`).join(', ')}, or *UnknownWebhookEvent for valid JSON no webhook matches.`, model.sdk.webhookNotes)}func ParseWebhook(body []byte) (WebhookEvent, error) {\n\treturn parseWebhook(body, []webhookKind{\n${kinds}\t})\n}\n`,
   );
   return { imports: [], declarations, events: events.map(({ name }) => name) };
 }
