@@ -172,6 +172,10 @@ func (s *RealtimeStream) read() {
 	for {
 		_, data, err := s.conn.Read(s.ctx)
 		if err != nil {
+			// A cancelled context closes the connection under the read: report the cancellation, not the closed socket.
+			if ctxErr := s.ctx.Err(); ctxErr != nil {
+				err = ctxErr
+			}
 			s.finish(err)
 			return
 		}
