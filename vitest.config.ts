@@ -29,6 +29,9 @@ const timeouts = { testTimeout: 30_000, hookTimeout: 120_000 };
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker per core but one; many files here wait on child processes (mypy, go, npm pack,
+    // Chromium) and servers, so three keep both cores busy.
+    maxWorkers: 3,
     projects: [
       { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...E2E, ...SLOW], ...timeouts } },
       { test: { name: 'e2e', include: E2E, ...timeouts } },

@@ -56,11 +56,38 @@ beforeAll(async () => {
   }
 }, 300_000);
 
-afterAll(() => {
-  if (OUT) rmSync(OUT, { recursive: true, force: true });
+const documents = () => HOSTILE_DOCUMENTS.map((_, index) => `d${index}`).filter((dir) => outputs.has(`${dir}/README.md`));
+
+/** One mypy run over every package (each has its own name, derived from its document's title). */
+async function runMypy(): Promise<{ packages: string[]; result: { code: number; output: string } }> {
+  const sources = documents().map((dir) => path.join(OUT, dir, 'python', 'src')).filter((src) => existsSync(src));
+  const packages = sources.flatMap((src) => readdirSync(src));
+  const result = await run(MYPY, ['--strict', '--no-incremental', ...packages.flatMap((pkg) => ['-p', pkg])], OUT, { MYPYPATH: sources.join(path.delimiter) });
+  return { packages, result };
+}
+
+/**
+ * `go vet` over every module, in one shell loop (one child process, so it keeps going while tsc holds this
+ * process's event loop): its output, which names each module that fails.
+ */
+async function runGoVet(): Promise<{ code: number; output: string }> {
+  const modules = documents().map((name) => path.join(name, 'go')).filter((module) => existsSync(path.join(OUT, module)));
+  const script = 'status=0; for m in "$@"; do (cd "$m" && go vet ./...) || { echo "FAILED: $m"; status=1; }; done; exit $status';
+  return run('sh', ['-c', script, 'go-vet', ...modules], OUT, { GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' });
+}
+
+// Started as soon as the outputs are written: the child processes work while tsc checks in this process.
+let mypy: ReturnType<typeof runMypy>;
+let goVet: ReturnType<typeof runGoVet>;
+beforeAll(() => {
+  mypy = runMypy();
+  goVet = runGoVet();
 });
 
-const documents = () => HOSTILE_DOCUMENTS.map((_, index) => `d${index}`).filter((dir) => outputs.has(`${dir}/README.md`));
+afterAll(async () => {
+  await Promise.allSettled([mypy, goVet]);
+  if (OUT) rmSync(OUT, { recursive: true, force: true });
+});
 
 describe('the hostile corpus', () => {
   it('generates every document', () => {
@@ -71,31 +98,18 @@ describe('the hostile corpus', () => {
   it('type-checks every TypeScript client and mock strictly', () => {
     const files = new Map(outputs);
     files.set('tsconfig.json', outputs.get('d0/tsconfig.json') ?? '{}');
-    // The runtimes are the same in every output: each is read and checked once.
-    const runtime = /^d\d+\/(client\/src\/runtime|mock\/runtime)\//;
-    expect(typeCheck(files, documents().flatMap((dir) => [`${dir}/client/src/`, `${dir}/mock/`]), runtime)).toEqual([]);
+    expect(typeCheck(files, documents().flatMap((dir) => [`${dir}/client/src/`, `${dir}/mock/`]))).toEqual([]);
   }, 240_000);
 
   it('passes mypy --strict on every Python package', async () => {
-    // One run over every package: each gets its own name (they derive from the documents' titles).
-    const sources = documents().map((dir) => path.join(OUT, dir, 'python', 'src')).filter((src) => existsSync(src));
-    const packages = sources.flatMap((src) => readdirSync(src));
+    const { packages, result } = await mypy;
     expect(new Set(packages).size).toBe(packages.length);
-    const result = await run(MYPY, ['--strict', '--no-incremental', ...packages.flatMap((pkg) => ['-p', pkg])], OUT, { MYPYPATH: sources.join(path.delimiter) });
     expect(result.output).toMatch(/^Success/);
   }, 240_000);
 
   it('vets every Go module clean', async () => {
-    const modules = documents().map((dir) => path.join(OUT, dir, 'go')).filter((dir) => existsSync(dir));
-    const problems: string[] = [];
-    const queue = [...modules];
-    const worker = async () => {
-      for (let dir = queue.shift(); dir; dir = queue.shift()) {
-        const result = await run('go', ['vet', './...'], dir, { GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' });
-        if (result.code !== 0) problems.push(`${path.relative(OUT, dir)}: ${result.output}`);
-      }
-    };
-    await Promise.all([worker(), worker()]);
-    expect(problems).toEqual([]);
+    const result = await goVet;
+    expect(result.output).toBe('');
+    expect(result.code).toBe(0);
   }, 240_000);
 });

@@ -3,31 +3,22 @@
  * the files are written under .tmp/ inside the repository (so the mock's imports resolve from node_modules) and
  * compiled with the generated tsconfig's options. Returns the diagnostics as `file:line: message` lines.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/**
- * `linkIdentical`: files whose path it matches and whose contents equal an earlier such file's (the verbatim runtimes
- * of many outputs checked at once) are symlinks to that file, so the compiler reads and checks them once.
- */
-export function typeCheck(files: ReadonlyMap<string, string>, include: readonly string[] = ['client/src/', 'mock/'], linkIdentical?: RegExp): string[] {
+export function typeCheck(files: ReadonlyMap<string, string>, include: readonly string[] = ['client/src/', 'mock/']): string[] {
   mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
   const dir = mkdtempSync(path.join(ROOT, '.tmp', 'typecheck-'));
   try {
     const roots: string[] = [];
-    const firstWith = new Map<string, string>();
     for (const [file, contents] of files) {
       const target = path.join(dir, file);
       mkdirSync(path.dirname(target), { recursive: true });
-      const key = linkIdentical?.test(file) ? `${path.basename(file)}\0${contents}` : undefined;
-      const original = key === undefined ? undefined : firstWith.get(key);
-      if (original) symlinkSync(original, target);
-      else writeFileSync(target, contents);
-      if (key !== undefined && !original) firstWith.set(key, target);
-      if (!original && file.endsWith('.ts') && include.some((prefix) => file.startsWith(prefix))) roots.push(target);
+      writeFileSync(target, contents);
+      if (file.endsWith('.ts') && include.some((prefix) => file.startsWith(prefix))) roots.push(target);
     }
     const tsconfig = ts.parseConfigFileTextToJson('tsconfig.json', files.get('tsconfig.json') ?? '{}').config as { compilerOptions?: object };
     const { options } = ts.convertCompilerOptionsFromJson(tsconfig.compilerOptions ?? {}, dir);
