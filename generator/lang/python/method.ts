@@ -41,6 +41,7 @@ function paramEntry(argument: PyArgument): string {
   if (parameter?.arrayDelimiter !== undefined) parts.push(`join=${pyString(parameter.arrayDelimiter)}`);
   if (parameter?.style) parts.push(`style=${pyString(parameter.style)}`);
   if (input.wholeBody) parts.push('whole_body=True');
+  if (input.deprecated) parts.push('deprecated=True');
   return `Param(${parts.join(', ')})`;
 }
 

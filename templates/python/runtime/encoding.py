@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
+import warnings
 from dataclasses import dataclass, field
+from types import FrameType
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 from urllib.parse import quote
 
@@ -85,6 +89,20 @@ class EncodedRequest:
     data: Optional[Dict[str, Any]] = None
 
 
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _warn_deprecated(param: Param) -> None:
+    """A ``DeprecationWarning`` that points at the first frame outside this package: the user's call."""
+    frame: Optional[FrameType] = sys._getframe(0)
+    level = 1
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(_PACKAGE_DIR):
+        frame = frame.f_back
+        level += 1
+    message = f"the argument {param.name}= is deprecated: the API marks {param.wire_name!r} deprecated"
+    warnings.warn(message, DeprecationWarning, stacklevel=level)
+
+
 def encode(
     op: Operation[Any], args: Mapping[str, Any], extra_body: Optional[Mapping[str, object]] = None
 ) -> EncodedRequest:
@@ -99,6 +117,8 @@ def encode(
         value = args.get(param.name, NotGiven())
         if isinstance(value, NotGiven):
             continue
+        if param.deprecated:
+            _warn_deprecated(param)
         if param.location == "path":
             path = path.replace("{" + param.wire_name + "}", quote(scalar_text(to_wire(value)), safe=""))
         elif param.location == "body":

@@ -8,6 +8,7 @@ import asyncio
 import email.utils
 import json
 import time
+import warnings
 from typing import Any, Callable, Dict, List, Optional
 
 import httpx
@@ -236,6 +237,17 @@ def test_multipart_binary_and_text_bodies_and_results() -> None:
     text = Operation[Any]("POST", "/text", (Param("body", "body", whole_body=True),), body="text", content_type="text/csv", result="empty")
     assert client._call(text, {"body": "a,b"}, {}) is None
     assert seen[2].content == b"a,b" and seen[2].headers["content-type"] == "text/csv"
+
+
+def test_a_deprecated_argument_warns_at_the_callers_line_only_when_given() -> None:
+    client, _ = make(lambda request: httpx.Response(200, json=[]))
+    op = Operation[Any]("GET", "/q", (Param("old", "query", deprecated=True), Param("new", "query")))
+    with pytest.warns(DeprecationWarning, match="old= is deprecated") as caught:
+        client._call(op, {"old": 1}, {})
+    assert caught[0].filename == __file__
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        client._call(op, {"new": 1}, {})
 
 
 def test_query_styles_and_per_call_options() -> None:

@@ -28,6 +28,8 @@ class Param:
     style: Optional[Literal["deepObject", "json", "explode"]] = None
     whole_body: bool = False
     """The argument is the whole request body (an array, a string, bytes), not one of its properties."""
+    deprecated: bool = False
+    """The API marks this input deprecated: passing it emits a ``DeprecationWarning`` at the caller's line."""
 
     @property
     def wire_name(self) -> str:
