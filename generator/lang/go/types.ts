@@ -4,7 +4,7 @@
  * as they are met, so the output is deterministic. Optional and nullable values are pointers, except where nil
  * already means "absent" (slices, maps, `any`).
  */
-import type { ApiModel, NamedSchema, Property, Schema } from '../../ir/model.js';
+import type { ApiModel, NamedSchema, Operation, Property, Schema } from '../../ir/model.js';
 import { SchemaLookup } from '../../ir/lookup.js';
 import type { Namer } from '../naming.js';
 import { goComment, jsonTag, taggable, goString } from './literal.js';
@@ -200,6 +200,15 @@ export class GoTypes {
     const fields = this.fields(properties, name, '\t');
     this.declarations[index] = { name, source: `${doc}type ${name} struct {\n${structFields(fields, '\t')}}\n` };
     return name;
+  }
+
+  /** The request body's properties that go into a method's params struct (the positional ones are arguments). */
+  paramsBodyProperties(operation: Operation): readonly Property[] {
+    const body = operation.sdk!.plan.body;
+    if (body.kind === 'inline') return structProperties(body.properties);
+    if (body.kind !== 'named') return [];
+    const object = this.lookup.objectOf({ kind: 'ref', wireName: body.wireName, description: '' });
+    return structProperties(object?.properties ?? []).filter((property) => !body.omit.some((omitted) => omitted.wireName === property.wireName));
   }
 }
 

@@ -96,7 +96,7 @@ export class GoSamples {
       else type = input.required ? this.types.typeOf(input.schema, context).expr : this.types.fieldType(input.schema, false, context).expr;
       return { input, type };
     });
-    const bodyProperties = this.bodyProperties(operation);
+    const bodyProperties = this.types.paramsBodyProperties(operation);
     let params: GoCall['params'];
     if (plan.params.length > 0 || bodyProperties.length > 0) {
       const type = names.allocate(`${exportedName(operation.operationId, 'Operation')}Params`);
@@ -130,14 +130,6 @@ export class GoSamples {
     }
     if (sdk.urlMethod) methodNames.allocate(exportedName(sdk.urlMethod, 'URL'));
     return { service, method, ...(pager ? { pager } : {}), args, ...(params ? { params } : {}), empty: plan.result.kind === 'empty' };
-  }
-
-  private bodyProperties(operation: Operation): readonly Property[] {
-    const body = operation.sdk!.plan.body;
-    if (body.kind === 'inline') return structProperties(body.properties);
-    if (body.kind !== 'named') return [];
-    const object = this.types.lookup.objectOf({ kind: 'ref', wireName: body.wireName, description: '' });
-    return structProperties(object?.properties ?? []).filter((property) => !body.omit.some((omitted) => omitted.wireName === property.wireName));
   }
 
   /** The sample in parts, or undefined for an operation outside the SDK. */

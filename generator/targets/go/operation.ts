@@ -6,7 +6,7 @@ import type { Operation, PlanInput, Property, Schema } from '../../ir/model.js';
 import { goComment, goString, jsonTag } from '../../lang/go/literal.js';
 import { exportedName, localNamer, lowerFirst, memberNamer, unexportedName } from '../../lang/go/naming.js';
 import { structFields, type GoField } from '../../lang/go/struct.js';
-import { type GoTypes, structProperties } from '../../lang/go/types.js';
+import type { GoTypes } from '../../lang/go/types.js';
 import type { Namer } from '../../lang/naming.js';
 
 /** An input as the request builder reads it: an argument (`assistantID`) or a params field (`params.Limit`). */
@@ -64,7 +64,7 @@ export class OperationEmitter {
       return { input, local, type };
     });
 
-    const bodyProperties = this.bodyProperties(operation);
+    const bodyProperties = this.types.paramsBodyProperties(operation);
     const hasParams = plan.params.length > 0 || bodyProperties.length > 0;
     const paramsType = hasParams ? this.names.allocate(`${exportedName(operation.operationId, 'Operation')}Params`) : undefined;
     const paramFields: GoField[] = [];
@@ -161,15 +161,6 @@ export class OperationEmitter {
       ...(pager ? { pager } : {}),
       ...(urlMethod ? { urlMethod } : {}),
     };
-  }
-
-  /** The body properties that go into the params struct (the positional ones are arguments). */
-  private bodyProperties(operation: Operation): readonly Property[] {
-    const body = operation.sdk!.plan.body;
-    if (body.kind === 'inline') return structProperties(body.properties);
-    if (body.kind !== 'named') return [];
-    const object = this.types.lookup.objectOf({ kind: 'ref', wireName: body.wireName, description: '' });
-    return structProperties(object?.properties ?? []).filter((property) => !body.omit.some((omitted) => omitted.wireName === property.wireName));
   }
 
   private argType(input: PlanInput, encoding: string, context: string) {
