@@ -6,10 +6,10 @@
  */
 import { readdirSync, watch as watchFiles } from 'node:fs';
 import path from 'node:path';
-import { BaseResolver } from '@redocly/openapi-core';
 import { SpecErrors, formatSpecError } from './errors.js';
 import { reloadTemplates, TEMPLATES_DIR } from './emit/templates.js';
 import { TypeScriptFormatter } from './format.js';
+import { SpecResolver } from './load.js';
 import { generate } from './pipeline.js';
 import type { Target } from './targets/target.js';
 import { writeOutput } from './write.js';
@@ -31,7 +31,7 @@ const SHOWN = 8;
 export async function watch(options: WatchOptions): Promise<number> {
   const log = options.log ?? ((line: string) => console.log(line));
   const specDir = path.dirname(options.specPath);
-  let resolver = new BaseResolver();
+  let resolver = new SpecResolver();
   const formatter = new TypeScriptFormatter();
   const formatCache = new Map<string, { input: string; output: string }>();
   const relative = (file: string) => path.relative(process.cwd(), file) || file;
@@ -79,7 +79,7 @@ export async function watch(options: WatchOptions): Promise<number> {
     if (root === TEMPLATES_DIR) reloadTemplates();
     // Redocly's resolver keeps resolved references on the documents that hold them, so evicting one file is not
     // enough: a spec change gets a fresh resolver (templates and formatted files stay cached).
-    else resolver = new BaseResolver();
+    else resolver = new SpecResolver();
     pending.add(relative(absolute));
     clearTimeout(timer);
     timer = setTimeout(() => {

@@ -57,6 +57,19 @@ const cases = [
     pointer: '#',
     message: 'Invalid YAML',
   },
+  // JSON files are parsed with JSON.parse (load.ts SpecResolver); locations still come from the source text.
+  {
+    file: 'broken-ref.json',
+    location: 'test/fixtures/specs/bad/broken-ref.json:11:58',
+    pointer: '#/paths/~1things/get/responses/200/content/application~1json/schema',
+    message: `Can't resolve $ref "#/components/schemas/Missing".`,
+  },
+  {
+    file: 'invalid-json.json',
+    location: 'test/fixtures/specs/bad/invalid-json.json:7:',
+    pointer: '#',
+    message: 'Invalid JSON',
+  },
 ];
 
 describe('npm run generate on a broken spec', () => {
