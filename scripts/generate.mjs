@@ -7,7 +7,7 @@
  * half a second of every start, a quarter of the whole command. Left as imports: dprint (its formatter is a
  * WebAssembly file found by path) and Handlebars (CommonJS that patches `require.extensions`).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -30,9 +30,10 @@ const inputs = [newest(SOURCE), newest(path.join(ROOT, 'templates/client/runtime
 const stale = !existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < Math.max(...inputs);
 if (stale) {
   const { build } = await import('esbuild');
-  await build({
+  const { outputFiles } = await build({
     entryPoints: [path.join(SOURCE, 'cli.ts')],
     outfile: BUNDLE,
+    write: false,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -42,6 +43,12 @@ if (stale) {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     logLevel: 'warning',
   });
+  // Written to a file of this process's own, then renamed over the bundle: a run started meanwhile (tests spawn
+  // several) imports the old bundle or the new one, never a half-written file.
+  mkdirSync(path.dirname(BUNDLE), { recursive: true });
+  const partial = `${BUNDLE}.${process.pid}.tmp`;
+  writeFileSync(partial, outputFiles[0].contents);
+  renameSync(partial, BUNDLE);
 }
 process.argv[1] = BUNDLE;
 await import(pathToFileURL(BUNDLE).href);

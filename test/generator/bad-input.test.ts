@@ -18,7 +18,7 @@ function treeHash(dir: string): string {
 
 async function generate(spec: string) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'generator/cli.ts', '--spec', spec], { cwd: ROOT });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/generate.mjs', '--spec', spec], { cwd: ROOT });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
