@@ -3,6 +3,7 @@
  * the emitters have already escaped for the target context, so HTML-escaping is off (`noEscape`) and a
  * missing field is an error (`strict`), not a silent empty string.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,15 +13,36 @@ import { lineCommentText } from './escape.js';
 
 export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
 
+const COMPILE_OPTIONS = { noEscape: true, strict: true };
+
+/**
+ * Templates precompiled into the generator's bundle (scripts/generate.mjs), by path under templates/: each used
+ * only while the hash of its source and COMPILE_OPTIONS matches, so an edited template is compiled afresh.
+ * Absent when the generator runs from its TypeScript sources (tests).
+ */
+declare global {
+  var __generatorPrecompiledTemplates: Record<string, { readonly hash: string; readonly spec: Parameters<typeof Handlebars.template>[0] }> | undefined;
+}
+
 let handlebars = create();
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
 function create(): typeof Handlebars {
   const instance = Handlebars.create();
   for (const file of readdirSync(path.join(TEMPLATES_DIR, 'partials'))) {
-    instance.registerPartial(file.replace(/\.hbs$/, ''), readFileSync(path.join(TEMPLATES_DIR, 'partials', file), 'utf8'));
+    instance.registerPartial(file.replace(/\.hbs$/, ''), compile(instance, `partials/${file}`));
   }
   return instance;
+}
+
+function compile(instance: typeof Handlebars, template: string): Handlebars.TemplateDelegate {
+  const source = readFileSync(path.join(TEMPLATES_DIR, template), 'utf8');
+  const precompiled = globalThis.__generatorPrecompiledTemplates?.[template];
+  if (precompiled && precompiled.hash === createHash('sha256').update(JSON.stringify(COMPILE_OPTIONS)).update('\0').update(source).digest('hex')) {
+    return instance.template(precompiled.spec);
+  }
+  // A copy: Handlebars adds its defaults to the options object it is given.
+  return instance.compile(source, { ...COMPILE_OPTIONS });
 }
 
 /** Forgets compiled templates and partials (watch mode, after a template changed on disk). */
@@ -32,7 +54,7 @@ export function reloadTemplates(): void {
 export function render(template: string, view: object): string {
   let delegate = compiled.get(template);
   if (!delegate) {
-    delegate = handlebars.compile(readFileSync(path.join(TEMPLATES_DIR, template), 'utf8'), { noEscape: true, strict: true });
+    delegate = compile(handlebars, template);
     compiled.set(template, delegate);
   }
   return delegate(view);
