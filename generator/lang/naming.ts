@@ -5,15 +5,27 @@
  * names a scope already holds, deterministically. Wire names are never changed, only mapped.
  */
 
+// Every target spells the same spec names many times over (each casing of each name): the split is remembered.
+const wordsCache = new Map<string, readonly string[]>();
+
 /** Split text into ASCII words: diacritics are dropped, anything else that is not [A-Za-z0-9] separates words. */
-export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean);
+export function words(text: string): readonly string[] {
+  let split = wordsCache.get(text);
+  if (split === undefined) {
+    split = Object.freeze(
+      text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean),
+    );
+    // Bounded, for a long watch session over many edits.
+    if (wordsCache.size >= 50_000) wordsCache.clear();
+    wordsCache.set(text, split);
+  }
+  return split;
 }
 
 export function pascalCase(text: string): string {

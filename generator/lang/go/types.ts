@@ -34,25 +34,35 @@ export class GoTypes {
   /** Named schemas whose declaration has been written (or is being written: recursion). */
   private readonly declared = new Set<string>();
   private readonly inline = new Set<string>();
+  /** The named schema of each Go name (the reverse of `named`). */
+  private readonly schemaByName = new Map<string, NamedSchema>();
+  /** Whether declarations get their Go source (the SDK), or only their names, as the docs' samples need. */
+  private readonly sources: boolean;
 
   constructor(
     private readonly model: ApiModel,
     private readonly names: Namer,
+    options: { readonly sources?: boolean } = {},
   ) {
+    this.sources = options.sources ?? true;
     this.lookup = new SchemaLookup(model.schemas);
-    for (const schema of model.schemas) this.named.set(schema.wireName, names.allocate(exportedName(schema.wireName, 'Schema')));
+    for (const schema of model.schemas) {
+      const name = names.allocate(exportedName(schema.wireName, 'Schema'));
+      this.named.set(schema.wireName, name);
+      this.schemaByName.set(name, schema);
+    }
   }
 
   /** Whether a Go type name is a struct type made here (a named object schema or an inline object). */
   isStructName(name: string): boolean {
     if (this.inline.has(name)) return true;
-    const named = this.model.schemas.find((schema) => this.named.get(schema.wireName) === name);
+    const named = this.schemaByName.get(name);
     return named !== undefined && this.underlying(named.schema, 0).expr === 'struct';
   }
 
   /** Whether a Go type name is a named schema declared over `string` (an enum). */
   isNamedString(name: string): boolean {
-    const named = this.model.schemas.find((schema) => this.named.get(schema.wireName) === name);
+    const named = this.schemaByName.get(name);
     return named !== undefined && this.underlying(named.schema, 0).expr === 'string';
   }
 
@@ -120,7 +130,7 @@ export class GoTypes {
     return properties.map((property, index) => {
       const name = names[index]!;
       const type = this.fieldType(property.schema, property.required, `${owner}${name}`);
-      const doc = goComment(indent, property.description, taggable(property.wireName) ? undefined : `Wire name ${goString(property.wireName)} (not sent: a struct tag cannot hold it).`, property.deprecated ? 'Deprecated: the API marks this field deprecated.' : undefined);
+      const doc = !this.sources ? '' : goComment(indent, property.description, taggable(property.wireName) ? undefined : `Wire name ${goString(property.wireName)} (not sent: a struct tag cannot hold it).`, property.deprecated ? 'Deprecated: the API marks this field deprecated.' : undefined);
       return { doc, name, type: type.expr, tag: jsonTag(property.wireName, !property.required || type.nilable) };
     });
   }
@@ -165,10 +175,11 @@ export class GoTypes {
     this.declared.add(named.wireName);
     const name = this.nameOf(named.wireName);
     const schema = named.schema;
-    const doc = goComment('', schema.description ? `${name} ${lowerStart(schema.description)}` : `${name} is the ${goString(named.wireName)} schema.`);
+    const doc = !this.sources ? '' : goComment('', schema.description ? `${name} ${lowerStart(schema.description)}` : `${name} is the ${goString(named.wireName)} schema.`);
     const object = schema.kind === 'object' || schema.kind === 'intersection' ? this.lookup.objectOf(schema) : undefined;
     if (object && object.properties.length > 0) {
-      this.declarations.push({ name, source: `${doc}type ${name} struct {\n${structFields(this.fields(object.properties, name, '\t'), '\t')}}\n` });
+      const fields = this.fields(object.properties, name, '\t');
+      this.declarations.push({ name, source: this.sources ? `${doc}type ${name} struct {\n${structFields(fields, '\t')}}\n` : '' });
       return;
     }
     const target = this.typeOf(schema, name);
@@ -185,6 +196,7 @@ export class GoTypes {
     const values = enumValues(schema).filter((value): value is string => typeof value === 'string');
     if (values.length === 0) return '';
     const lines = values.map((value) => ({ name: this.names.allocate(`${typeName}${exportedName(value, 'Empty')}`), value }));
+    if (!this.sources) return '';
     const width = Math.max(...lines.map((line) => line.name.length));
     const body = lines.map((line) => `\t${line.name.padEnd(width)} ${typeName} = ${goString(line.value)}\n`).join('');
     return `\n// Values of ${typeName}.\nconst (\n${body})\n`;
@@ -193,12 +205,12 @@ export class GoTypes {
   private declareInline(properties: readonly Property[], description: string, context: string): string {
     const name = this.names.allocate(context);
     this.inline.add(name);
-    const doc = goComment('', description ? `${name} ${lowerStart(description)}` : `${name} is an object of the API.`);
+    const doc = !this.sources ? '' : goComment('', description ? `${name} ${lowerStart(description)}` : `${name} is an object of the API.`);
     // Reserve the slot first: fields may declare further inline types, which come after this one.
     const index = this.declarations.length;
     this.declarations.push({ name, source: '' });
     const fields = this.fields(properties, name, '\t');
-    this.declarations[index] = { name, source: `${doc}type ${name} struct {\n${structFields(fields, '\t')}}\n` };
+    this.declarations[index] = { name, source: this.sources ? `${doc}type ${name} struct {\n${structFields(fields, '\t')}}\n` : '' };
     return name;
   }
 

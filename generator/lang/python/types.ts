@@ -26,10 +26,15 @@ export class PyTypes {
   /** Named types the last `track()` scope referenced. */
   private used = new Set<string>();
 
+  /** Whether declarations get their Python source (the SDK), or only their names, as the docs' samples need. */
+  private readonly sources: boolean;
+
   constructor(
     model: ApiModel,
     private readonly namer: Namer,
+    options: { readonly sources?: boolean } = {},
   ) {
+    this.sources = options.sources ?? true;
     this.lookup = new SchemaLookup(model.schemas);
     for (const schema of model.schemas) this.names.set(schema.wireName, namer.allocate(className(schema.wireName)));
     for (const schema of model.schemas) this.declareNamed(schema);
@@ -64,7 +69,7 @@ export class PyTypes {
       this.declareModel(name, this.lookup.objectOf(named.schema)!.properties, named.schema.description);
     } else {
       const { value, used } = this.track(() => this.render(named.schema, 'output', name));
-      const doc = docstring('', named.schema.description);
+      const doc = this.sources ? docstring('', named.schema.description) : '';
       this.declarations.push({ name, code: `${name} = ${value}${doc ? `\n${doc}` : ''}`, alias: true, uses: used });
     }
   }
@@ -79,11 +84,12 @@ export class PyTypes {
       if (optional && !type.startsWith('Optional[') && type !== 'Any') type = `Optional[${type}]`;
       const alias = field === property.wireName ? undefined : `alias=${pyString(property.wireName)}`;
       const value = optional ? (alias ? ` = Field(default=None, ${alias})` : ' = None') : alias ? ` = Field(${alias})` : '';
+      if (!this.sources) continue;
       lines.push(`    ${field}: ${type}${value}`);
       const doc = docstring('    ', property.description, property.deprecated ? 'Deprecated.' : undefined);
       if (doc) lines.push(doc);
     }
-    const doc = docstring('    ', description);
+    const doc = this.sources ? docstring('    ', description) : '';
     const body = [doc, doc ? '' : undefined, ...lines].filter((line): line is string => line !== undefined);
     this.declarations.push({ name, code: `class ${name}(Model):\n${body.join('\n') || '    pass'}`, alias: false, uses: [] });
   }

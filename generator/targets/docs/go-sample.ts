@@ -64,7 +64,8 @@ export class GoSamples {
   ) {
     this.module = goModule(model);
     const names = packageNamer(runtimeNames());
-    this.types = new GoTypes(model, names);
+    // Names only: the samples need what the SDK calls things, not the declarations' source.
+    this.types = new GoTypes(model, names, { sources: false });
     this.types.allDeclarations();
     const byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
     const serviceFields = new Namer({ reserved: new Set(['core']), escape: (name) => `${name}Service` });

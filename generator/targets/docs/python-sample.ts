@@ -41,8 +41,8 @@ export class PythonSamples {
     this.packageName = snakeName(model.sdk.clientName.replace(/Client$/, '') || 'sdk', 'sdk');
     this.lookup = new SchemaLookup(model.schemas);
     this.requiresPython = /^requires-python\s*=\s*"([^"]*)"/m.exec(readFileSync(path.join(TEMPLATES_DIR, 'python/pyproject.toml.hbs'), 'utf8'))?.[1] ?? '>=3';
-    // The same scopes, in the same order, as the SDK allocates them (targets/python/package.ts).
-    this.types = new PyTypes(model, pythonModuleScope(model).typeNamer);
+    // The same scopes, in the same order, as the SDK allocates them (targets/python/package.ts); names only, no source.
+    this.types = new PyTypes(model, pythonModuleScope(model).typeNamer, { sources: false });
     const byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
     const clientMembers = clientMemberNamer();
     for (const resource of model.resources) {
