@@ -1,6 +1,7 @@
 /**
  * Calls that happen and state that tells the truth, through the generated SDK against the generated mock: a call
- * started with `calls.initiate` moves on the mock's clock (advanced by the test), its transcript appears, and both
+ * started with `calls.initiate` moves on the mock's clock (advanced by the test), its transcript appears line by line
+ * (on an open live-transcript stream too), and both
  * voice webhooks reach a receiver on loopback with bodies that validate against the spec's `webhooks`; failed
  * deliveries land in the call's webhook logs; an inbound SMS reaches `sms_webhook_url`.
  */
@@ -133,6 +134,32 @@ describe('a simulated call', () => {
     expect(events[1]).toMatchObject({ type: 'call_status', callSid, status: 'completed', metadata: { customerPhoneNumber: '+15550100001' } });
     const stored = await client.calls.getTranscriptsBySid(callSid);
     expect(events.slice(2).map((e) => (e as unknown as { data: { content: string } }).data.content)).toEqual(stored.map((t) => t.content));
+  });
+
+  it('a live-transcript stream open during the call gets each line as it is spoken, then the final status', async () => {
+    const live = await client.calls.initiate({ toPhoneNumber: '+15550100006', assistantId: assistant.id });
+    const stream = client.realtime.liveTranscript(live.callSid as string);
+    const iterator = stream[Symbol.asyncIterator]();
+    const deadline = setTimeout(() => void stream.disconnect(), 5000);
+    const next = async () => (await iterator.next()).value as { type: string; status?: string; data?: { content?: string; speaker?: string } };
+    try {
+      expect((await next()).type).toBe('connection_established');
+      // Nothing said yet: the opening is the status alone.
+      expect(await next()).toMatchObject({ type: 'call_status', status: 'ongoing' });
+      let frame = next();
+      await advance(4);
+      expect(await frame).toMatchObject({ type: 'transcript', data: { speaker: 'assistant', content: 'Hello! Thanks for calling. How can I help you today?' } });
+      expect(await client.calls.getTranscriptsBySid(live.callSid as string)).toHaveLength(1);
+      frame = next();
+      await advance(8);
+      expect(await frame).toMatchObject({ type: 'transcript', data: { speaker: 'user' } });
+      frame = next();
+      await advance(18);
+      expect(await frame).toMatchObject({ type: 'call_status', status: 'completed' });
+    } finally {
+      clearTimeout(deadline);
+      await stream.disconnect();
+    }
   });
 
   it('a delivery that fails is logged with its error, as the server does', async () => {

@@ -276,7 +276,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     config: model.mock,
     error: (m, e) => logger.error(m, e),
     changed: (targets) => {
-      for (const target of targets) streams.push(target.name, target.types);
+      for (const target of targets) streams.push(target.name, target.types, target.rows);
     },
   });
   const accepts = (token: string | undefined): boolean => token !== undefined && token !== '' && (!tokens || tokens.has(token));
@@ -298,7 +298,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     maxPayload: maxBody,
     info: (m) => logger.info(m),
     error: (m, e) => logger.error(m, e),
-    opening: (stream, path, example, pushing) => simulator.opening(stream.name, path, example, pushing),
+    opening: (stream, path, example, pushing, rows) => simulator.opening(stream.name, path, example, pushing, rows),
   });
 
   function corsHeaders(req: IncomingMessage): Record<string, string> {

@@ -78,6 +78,13 @@ export interface SimEvent {
   readonly error?: string;
 }
 
+/** Frames a stream sends now: `types` of `x-mock.streams.<name>`, made from these `rows` only when given. */
+export interface StreamPush {
+  readonly name: string;
+  readonly types: readonly string[];
+  readonly rows?: readonly Record<string, unknown>[];
+}
+
 interface Pending {
   readonly due: number;
   readonly seq: number;
@@ -109,8 +116,11 @@ export interface SimulatorOptions {
   readonly clock: () => string;
   readonly config: unknown;
   readonly error: (message: string, err?: unknown) => void;
-  /** Called after a step changed an item of `collection`: streams that follow it push (`push` of x-mock.streams). */
-  readonly changed?: (streams: readonly { readonly name: string; readonly types: readonly string[] }[]) => void;
+  /**
+   * Called after a step changed an item: the streams that follow it send its `push` types again; or after a step added
+   * rows to a child collection (a call's transcript lines): they send those `rows` as their `append` types.
+   */
+  readonly changed?: (streams: readonly StreamPush[]) => void;
 }
 
 export class Simulator {
@@ -140,8 +150,9 @@ export class Simulator {
    * A stream's opening frames from the state (root `x-mock.streams.<name>`: `{collection, param, messages}`): when
    * the item whose key is the path parameter `param` is one a simulation runs (a started call), each listed message type is its example with `set`
    * rendered over `{item, now}`, or, with `{collection, ref}`, one such frame per child item (`{item, row}`).
+   * `pushing`: only the types a change sends (`push`), or with `rows`, the `append` types made from those rows.
    */
-  opening(streamName: string, path: Readonly<Record<string, unknown>>, example: (type: string) => unknown, pushing = false): Map<string, unknown[]> | undefined {
+  opening(streamName: string, path: Readonly<Record<string, unknown>>, example: (type: string) => unknown, pushing = false, rows?: readonly Item[]): Map<string, unknown[]> | undefined {
     const config = isObject(this.streams) ? this.streams[streamName] : undefined;
     if (!isObject(config) || typeof config['collection'] !== 'string' || typeof config['param'] !== 'string' || !isObject(config['messages'])) return undefined;
     const found = this.options.store.findByKey(config['collection'], path[config['param']]);
@@ -149,8 +160,9 @@ export class Simulator {
     if (!found || !this.simulated.has(`${config['collection']}\u0000${String(found.item[found.col.idField])}`)) return undefined;
     const now = this.options.clock();
     const out = new Map<string, unknown[]>();
-    // `push`: the types sent again when a step changes the item; `hold`: types not sent on connect (only pushed).
-    const pushed = Array.isArray(config['push']) ? (config['push'] as unknown[]) : [];
+    // `push`: the types sent again when a step changes the item; `append`: child rows' types, sent for the rows a step
+    // adds; `hold`: types not sent on connect (only pushed).
+    const pushed = Array.isArray(rows ? config['append'] : config['push']) ? ((rows ? config['append'] : config['push']) as unknown[]) : [];
     const held = Array.isArray(config['hold']) ? (config['hold'] as unknown[]) : [];
     for (const [type, spec] of Object.entries(config['messages'])) {
       if (!isObject(spec)) continue;
@@ -166,8 +178,8 @@ export class Simulator {
       };
       if (typeof spec['collection'] === 'string' && typeof spec['ref'] === 'string') {
         const id = found.item[found.col.idField];
-        const rows = (this.options.store.snapshot(spec['collection']) as Item[]).filter((row) => row[spec['ref'] as string] === id);
-        out.set(type, rows.map((row) => frame({ item: found.item, row, now })));
+        const children = rows ?? (this.options.store.snapshot(spec['collection']) as Item[]);
+        out.set(type, children.filter((row) => row[spec['ref'] as string] === id).map((row) => frame({ item: found.item, row, now })));
       } else out.set(type, [frame({ item: found.item, now })]);
     }
     if (!pushing) for (const type of held) if (typeof type === 'string' && !out.has(type)) out.set(type, []);
@@ -180,6 +192,18 @@ export class Simulator {
     const targets = Object.entries(this.streams).flatMap(([name, config]) =>
       isObject(config) && config['collection'] === collection && Array.isArray(config['push']) ? [{ name, types: config['push'].filter((t): t is string => typeof t === 'string') }] : [],
     );
+    if (targets.length > 0) this.options.changed(targets);
+  }
+
+  /** Tells the streams whose `append` types read `collection` (a call's transcript) about the rows a step added to it. */
+  private notifyAdded(collection: string, rows: readonly Item[]): void {
+    if (!this.options.changed || !isObject(this.streams) || rows.length === 0) return;
+    const targets = Object.entries(this.streams).flatMap(([name, config]) => {
+      if (!isObject(config) || !Array.isArray(config['append']) || !isObject(config['messages'])) return [];
+      const messages = config['messages'];
+      const types = config['append'].filter((type): type is string => typeof type === 'string' && isObject(messages[type]) && messages[type]['collection'] === collection);
+      return types.length > 0 ? [{ name, types, rows }] : [];
+    });
     if (targets.length > 0) this.options.changed(targets);
   }
 
@@ -242,13 +266,14 @@ export class Simulator {
       this.options.store.replace(p.sim.collection, found.item, updated);
       found.item = updated;
     }
-    if (step.set || step.add) this.notify(p.sim.collection);
+    if (step.set) this.notify(p.sim.collection);
     if (step.add && isObject(step.add) && Array.isArray(step.add.items)) {
-      for (const template of step.add.items) {
+      const added = step.add.items.map((template) => {
         const item: Item = structuredClone(isObject(template) ? template : {});
-        renderAll(item, step.add.set, context());
-        this.options.store.insert(step.add.collection, item);
-      }
+        renderAll(item, step.add!.set, context());
+        return this.options.store.insert(step.add!.collection, item);
+      });
+      this.notifyAdded(step.add.collection, added);
     }
     if (typeof step.webhook !== 'string' || !p.sim.delivery) return [base];
     const delivery = p.sim.delivery;

@@ -66,13 +66,15 @@ export interface StreamHubOptions {
   readonly error: (message: string, err?: unknown) => void;
   /**
    * Opening frames from the mock's state, by message type (a simulated call's status and stored transcript);
-   * types it leaves out open with their examples. Undefined: examples only.
+   * types it leaves out open with their examples. Undefined: examples only. `pushing`: the frames of a change
+   * instead (with `rows`: of those rows just added, such as a call's new transcript lines).
    */
   readonly opening?: (
     stream: MockStream,
     path: Readonly<Record<string, unknown>>,
     example: (type: string) => unknown,
     pushing?: boolean,
+    rows?: readonly Record<string, unknown>[],
   ) => Map<string, unknown[]> | undefined;
 }
 
@@ -445,12 +447,13 @@ export class StreamHub {
 
   /**
    * Sends the frames the state makes now (`opening`) of the given message types to every open connection of the
-   * stream: what a simulation pushes when an item changed (a campaign's `progress_update`, a call's `call_status`).
+   * stream: what a simulation pushes when an item changed (a campaign's `progress_update`, a call's `call_status`),
+   * or, with `rows`, the frames of rows it just added (a call's next transcript line, as it is spoken).
    */
-  push(streamName: string, types: readonly string[]): void {
+  push(streamName: string, types: readonly string[], rows?: readonly Record<string, unknown>[]): void {
     for (const [ws, conn] of this.open) {
       if (conn.stream.name !== streamName) continue;
-      const frames = this.options.opening?.(conn.stream, conn.params.path, (type) => this.exampleOf(conn.stream, type), true);
+      const frames = this.options.opening?.(conn.stream, conn.params.path, (type) => this.exampleOf(conn.stream, type), true, rows);
       for (const type of types) for (const frame of frames?.get(type) ?? []) this.send(ws, personalize(frame, conn.params.path));
     }
   }
