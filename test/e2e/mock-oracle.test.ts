@@ -103,15 +103,17 @@ describe('strict mode', () => {
     const create = (body: unknown, search = '') =>
       server.fetch(new Request(`http://mock.invalid/api/v1/assistants${search}`, { method: 'POST', headers: { Authorization: 'Bearer k', 'Content-Type': 'application/json' }, body: JSON.stringify(body) }));
     // A typo the API would ignore silently: created, and a diagnostic.
-    const typo = await create({ name: 'Strict', llm_setings: { model: 'x' }, llm_settings: { sytem_prompt: 'hi' } }, '?dry_run=1');
+    // `recording_settings` is a nullable object (`anyOf: [RecordingSettings, null]`): its fields are checked too.
+    const typo = await create({ name: 'Strict', llm_setings: { model: 'x' }, llm_settings: { sytem_prompt: 'hi' }, recording_settings: { enabled: true, enabeld: true } }, '?dry_run=1');
     expect(typo.status).toBe(201);
     const [entry] = server.requests();
     expect(entry?.diagnostics).toEqual([
       'query.dry_run: not a parameter of createAssistant',
       'body.llm_setings: not declared by the request body schema',
       'body.llm_settings.sytem_prompt: not declared by the request body schema',
+      'body.recording_settings.enabeld: not declared by the request body schema',
     ]);
-    expect(warnings).toHaveLength(3);
+    expect(warnings).toHaveLength(4);
     // A request the API rejects: the 422's issues are in the journal too.
     const invalid = await create({ name: 42 });
     expect(invalid.status).toBe(422);

@@ -114,6 +114,27 @@ export class SchemaResolver {
     return undefined;
   }
 
+  /**
+   * The schema of property `name` wherever the schema declares it: as `propertySchema` does, else in the first
+   * `anyOf`/`oneOf` branch that declares it (a nullable object is `anyOf: [object, null]`). For strict mode, which
+   * follows a request body into every object it can name.
+   */
+  declaredPropertySchema(schema: unknown, name: string, depth = 0): unknown {
+    const direct = this.propertySchema(schema, name, depth);
+    if (direct !== undefined) return direct;
+    const s = this.deref(schema);
+    if (depth > 16 || s === undefined || typeof s === 'boolean') return undefined;
+    for (const key of ['anyOf', 'oneOf', 'allOf']) {
+      const branches = s[key];
+      if (!Array.isArray(branches)) continue;
+      for (const branch of branches) {
+        const found = this.declaredPropertySchema(branch, name, depth + 1);
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  }
+
   /** Required property names of an object schema (through `$ref` and `allOf`). */
   requiredNames(schema: unknown, depth = 0): Set<string> {
     const out = new Set<string>();

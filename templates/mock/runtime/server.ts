@@ -438,7 +438,7 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
           if (!open) out.push(`${path}.${key}: not declared by the request body schema`);
           continue;
         }
-        walk(child, resolver.propertySchema(schemaAt, key), `${path}.${key}`, depth + 1);
+        walk(child, resolver.declaredPropertySchema(schemaAt, key), `${path}.${key}`, depth + 1);
       }
     };
     if (schema !== undefined && !Buffer.isBuffer(body)) walk(body, schema, 'body', 0);
