@@ -97,6 +97,9 @@ describe('request journal', () => {
     try {
       for (const id of [1, 2, 3]) await fetch(`${url}/api/v1/assistants/${id}`, { headers: authHeaders });
       expect(small.requests().map((r) => r.path)).toEqual(['/api/v1/assistants/2', '/api/v1/assistants/3']);
+      // Past the end of the ring more than once: still the newest two, oldest first.
+      for (const id of [4, 5, 6]) await fetch(`${url}/api/v1/assistants/${id}`, { headers: authHeaders });
+      expect(small.requests().map((r) => r.path)).toEqual(['/api/v1/assistants/5', '/api/v1/assistants/6']);
     } finally {
       await small.close();
     }

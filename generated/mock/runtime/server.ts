@@ -235,8 +235,10 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
   };
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const journalSize = Math.max(0, Math.trunc(options.journalSize ?? 1000));
-  // Raw entries: the redacted copies are made when someone reads them (`requests()`), not on the hot path.
+  // Raw entries: the redacted copies are made when someone reads them (`requests()`), not on the hot path. A ring:
+  // once full, each entry overwrites the oldest (`journalStart`), rather than shifting a thousand entries per request.
   const journal: RawRecord[] = [];
+  let journalStart = 0;
   const tokens = options.tokens ? new Set(options.tokens) : undefined;
   const router = new Router(model.operations);
   const faults = new FaultPlan(options.faults);
@@ -714,8 +716,12 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
   function record(req: IncomingMessage, trace: Trace, status: number, upgrade?: UpgradeOutcome): void {
     if (journalSize === 0) return;
     // The headers object is the request's own (never changed after parsing); nothing is copied here.
-    journal.push({ trace, method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, status, ...(upgrade ? { upgrade } : {}) });
-    if (journal.length > journalSize) journal.splice(0, journal.length - journalSize);
+    const entry: RawRecord = { trace, method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, status, ...(upgrade ? { upgrade } : {}) };
+    if (journal.length < journalSize) journal.push(entry);
+    else {
+      journal[journalStart] = entry;
+      journalStart = (journalStart + 1) % journalSize;
+    }
   }
 
   function materialize(raw: RawRecord): RecordedRequest {
@@ -762,10 +768,11 @@ export function createMockServer(model: MockModel, options: MockServerOptions = 
     requestCounter = 0;
     clockCounter = 0;
     journal.length = 0;
+    journalStart = 0;
   }
 
   function requests(): RecordedRequest[] {
-    return journal.map(materialize);
+    return [...journal.slice(journalStart), ...journal.slice(0, journalStart)].map(materialize);
   }
 
   const control: ControlHooks = {
