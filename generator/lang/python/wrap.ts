@@ -110,7 +110,10 @@ export function wrapModule(source: string, width = 120): string {
   return source
     .split('\n')
     .map((line) => {
-      const quotes = line.match(/"""|'''/g) ?? [];
+      // Most lines hold no triple quote and fit: they pass without a regular expression.
+      const triple = line.includes('"""') || line.includes("'''");
+      if (!triple && !inString) return line.length <= width ? line : wrapLine(line, width);
+      const quotes = triple ? (line.match(/"""|'''/g) ?? []) : [];
       if (inString || quotes.length > 0) {
         for (const quote of quotes) inString = inString === undefined ? quote : inString === quote ? undefined : inString;
         return line;
