@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TEMPLATES_DIR } from './emit/templates.js';
 import { formatSpecError, OutputError, SpecErrors } from './errors.js';
-import { generate, type GenerateResult } from './pipeline.js';
+import { generate, timingLines, type GenerateResult } from './pipeline.js';
 import { selectTargets, TARGETS, UsageError } from './targets/index.js';
 import { diffOutput, UnsafeOutputError, writeOutput } from './write.js';
 
@@ -21,10 +21,7 @@ function relative(target: string): string {
 }
 
 export function printTimings(result: GenerateResult, writeMs?: number): void {
-  const rows = [...result.timings, ...(writeMs === undefined ? [] : [{ stage: 'write', ms: writeMs }])];
-  const total = rows.reduce((sum, row) => sum + row.ms, 0);
-  for (const row of rows) console.log(`  ${row.stage.padEnd(22)} ${row.ms.toFixed(0).padStart(6)} ms  ${((100 * row.ms) / total).toFixed(0).padStart(3)} %`);
-  console.log(`  ${'total'.padEnd(22)} ${total.toFixed(0).padStart(6)} ms`);
+  for (const line of timingLines(result, writeMs)) console.log(line);
 }
 
 async function run(argv: string[]): Promise<number> {

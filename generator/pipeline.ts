@@ -38,6 +38,16 @@ export interface GenerateResult {
   readonly timings: readonly { readonly stage: string; readonly ms: number }[];
 }
 
+/** `--timings`: one line per stage (and the write, when given), with its share of the total, then the total. */
+export function timingLines(result: Pick<GenerateResult, 'timings'>, writeMs?: number): string[] {
+  const rows = [...result.timings, ...(writeMs === undefined ? [] : [{ stage: 'write', ms: writeMs }])];
+  const total = rows.reduce((sum, row) => sum + row.ms, 0);
+  return [
+    ...rows.map((row) => `  ${row.stage.padEnd(22)} ${row.ms.toFixed(0).padStart(6)} ms  ${((100 * row.ms) / total).toFixed(0).padStart(3)} %`),
+    `  ${'total'.padEnd(22)} ${total.toFixed(0).padStart(6)} ms`,
+  ];
+}
+
 export async function generate(specPath: string, options: GenerateOptions = {}): Promise<GenerateResult> {
   const formatter = options.formatter ?? new TypeScriptFormatter();
   try {

@@ -10,7 +10,7 @@ import { SpecErrors, formatSpecError } from './errors.js';
 import { reloadTemplates, TEMPLATES_DIR } from './emit/templates.js';
 import { TypeScriptFormatter } from './format.js';
 import { SpecResolver } from './load.js';
-import { generate } from './pipeline.js';
+import { generate, timingLines } from './pipeline.js';
 import type { Target } from './targets/target.js';
 import { writeOutput } from './write.js';
 
@@ -42,12 +42,15 @@ export async function watch(options: WatchOptions): Promise<number> {
     const started = performance.now();
     try {
       const result = await generate(options.specPath, { targets: options.targets, resolver, formatCache, formatter });
+      const writeStarted = performance.now();
       const drift = await writeOutput(options.outDir, result.files, result.scope);
+      const writeMs = performance.now() - writeStarted;
       const touched = [...drift.changed, ...drift.missing, ...drift.stale];
       const ms = (performance.now() - started).toFixed(0);
       log(`✔ ${reason}: ${touched.length === 0 ? 'no file changed' : `${touched.length} file${touched.length === 1 ? '' : 's'} written`} in ${ms} ms`);
       for (const file of touched.slice(0, SHOWN)) log(`  ${drift.stale.includes(file) ? 'removed' : drift.missing.includes(file) ? 'new    ' : 'changed'} ${relative(path.join(options.outDir, file))}`);
       if (touched.length > SHOWN) log(`  … and ${touched.length - SHOWN} more`);
+      if (options.timings) for (const line of timingLines(result, writeMs)) log(line);
     } catch (error) {
       if (error instanceof SpecErrors) {
         for (const specError of error.errors) log(formatSpecError(specError));

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,24 @@ describe('writeOutput', () => {
     expect(existsSync(path.join(out, '.staging'))).toBe(false);
     expect(existsSync(path.join(out, '.previous'))).toBe(false);
     expect(diffOutput(out, new Map([['README.md', marker], ['client/a.ts', 'a2'], ['client/b.ts', 'b']]))).toEqual({ changed: [], missing: [], stale: [] });
+  });
+
+  it('in an existing output, moves only the files that differ; a file that becomes a folder takes the whole swap', async () => {
+    const out = path.join(scratch(), 'generated');
+    await writeOutput(out, new Map([['README.md', marker], ['client/a.ts', 'a'], ['client/b.ts', 'b'], ['docs/x/old.md', 'old']]));
+    const untouched = statSync(path.join(out, 'client/a.ts')).ino;
+    const drift = await writeOutput(out, new Map([['README.md', marker], ['client/a.ts', 'a'], ['client/b.ts', 'b2'], ['client/c.ts', 'c']]));
+    expect(drift).toEqual({ changed: ['client/b.ts'], missing: ['client/c.ts'], stale: ['docs/x/old.md'] });
+    // The unchanged file is the same file on disk; the folders that only held a stale file are gone.
+    expect(statSync(path.join(out, 'client/a.ts')).ino).toBe(untouched);
+    expect(listFiles(out)).toEqual(['README.md', 'client/a.ts', 'client/b.ts', 'client/c.ts']);
+    expect(existsSync(path.join(out, 'docs'))).toBe(false);
+    expect(readFileSync(path.join(out, 'client/b.ts'), 'utf8')).toBe('b2');
+    // `client/c.ts` was a file; now a folder of that name holds one.
+    await writeOutput(out, new Map([['README.md', marker], ['client/a.ts', 'a'], ['client/c.ts/d.ts', 'd']]));
+    expect(listFiles(out)).toEqual(['README.md', 'client/a.ts', 'client/c.ts/d.ts']);
+    expect(existsSync(path.join(out, '.staging'))).toBe(false);
+    expect(existsSync(path.join(out, '.previous'))).toBe(false);
   });
 
   it('refuses paths that leave the output directory', async () => {
