@@ -68,9 +68,25 @@ function toSpecError(problem: NormalizedProblem): SpecError {
  * Redocly's resolver, with JSON files parsed by JSON.parse. Its YAML parser reads JSON too (JSON is YAML), to
  * the same values, but several times slower: seconds on GitHub's 13 MB description. A JSON file that JSON.parse
  * refuses (or YAML flow style such as `{a: 1}`) still goes to the YAML parser, which says where it is broken.
+ *
+ * Watch mode passes a `parsed` cache that outlives each run's resolver: a file whose text did not change since the
+ * last run is not parsed again. Redocly changes the documents it bundles, so the cache keeps a copy of its own and
+ * hands out copies of it.
  */
 export class SpecResolver extends BaseResolver {
+  constructor(private readonly parsed?: Map<string, { readonly body: string; readonly value: unknown }>) {
+    super();
+  }
+
   override parseDocument(source: Source, isRoot = false): Document {
+    const cached = this.parsed?.get(source.absoluteRef);
+    if (cached?.body === source.body) return { source, parsed: structuredClone(cached.value) };
+    const document = this.parse(source, isRoot);
+    this.parsed?.set(source.absoluteRef, { body: source.body, value: structuredClone(document.parsed) });
+    return document;
+  }
+
+  private parse(source: Source, isRoot: boolean): Document {
     const json = isRoot || /\.json$/i.test(source.absoluteRef) || /json/.test(source.mimeType ?? '');
     if (json && /^\s*[{[]/.test(source.body)) {
       try {

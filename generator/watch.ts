@@ -31,7 +31,9 @@ const SHOWN = 8;
 export async function watch(options: WatchOptions): Promise<number> {
   const log = options.log ?? ((line: string) => console.log(line));
   const specDir = path.dirname(options.specPath);
-  let resolver = new SpecResolver();
+  // Parsed spec files by path, kept across runs: a save re-parses only the files whose text changed.
+  const parsed = new Map<string, { readonly body: string; readonly value: unknown }>();
+  let resolver = new SpecResolver(parsed);
   const formatter = new TypeScriptFormatter();
   const formatCache = new Map<string, { input: string; output: string }>();
   const relative = (file: string) => path.relative(process.cwd(), file) || file;
@@ -82,7 +84,7 @@ export async function watch(options: WatchOptions): Promise<number> {
     if (root === TEMPLATES_DIR) reloadTemplates();
     // Redocly's resolver keeps resolved references on the documents that hold them, so evicting one file is not
     // enough: a spec change gets a fresh resolver (templates and formatted files stay cached).
-    else resolver = new SpecResolver();
+    else resolver = new SpecResolver(parsed);
     pending.add(relative(absolute));
     clearTimeout(timer);
     timer = setTimeout(() => {
