@@ -5,12 +5,13 @@
  * inline type nested in another) is left out rather than guessed. test/docs/go-samples.test.ts runs `go vet` over
  * every sample against generated/go, so a name spelled here differently from the SDK fails there.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TEMPLATES_DIR } from '../../emit/templates.js';
-import type { ApiModel, Operation, PlanInput, Property, Schema } from '../../ir/model.js';
+import type { ApiModel, Operation, PlanInput, Schema } from '../../ir/model.js';
 import { goString } from '../../lang/go/literal.js';
 import { exportedName, goPackageName, packageNamer } from '../../lang/go/naming.js';
+import { goReservedNames, goRuntimeSources } from '../../lang/go/runtime.js';
 import { fieldNames, GoTypes, structProperties } from '../../lang/go/types.js';
 import { Namer } from '../../lang/naming.js';
 import type { ExampleValues } from './examples.js';
@@ -40,16 +41,6 @@ function goModule(model: ApiModel): { path: string; name: string; go: string } {
   return { path: model.sdk.goModule, name: goPackageName(model.sdk.goModule, model.sdk.clientName), go };
 }
 
-/** Exported names the SDK's runtime and fixed files declare (the go target reserves them before any type). */
-function runtimeNames(): string[] {
-  const names = new Set<string>();
-  const dir = path.join(TEMPLATES_DIR, 'go');
-  const files = [...readdirSync(dir).filter((file) => file.endsWith('.go.hbs')), ...readdirSync(path.join(dir, 'runtime')).filter((file) => file.endsWith('.go') && !file.endsWith('_test.go')).map((file) => `runtime/${file}`)];
-  for (const file of files) for (const match of readFileSync(path.join(dir, file), 'utf8').matchAll(/^(?:func|type|const|var)\s+([A-Z]\w*)/gm)) names.add(match[1]!);
-  for (const name of ['Client', 'NewClient', 'NewClientWithOptions', 'DefaultBaseURL', 'APIKeyEnvVar', 'Version', 'ParseWebhook', 'WebhookEvent', 'UnknownWebhookEvent', 'RealtimeEvent', 'UnknownRealtimeEvent']) names.add(name);
-  return [...names].sort();
-}
-
 export class GoSamples {
   /** The module path, its package's name and the Go version go.mod names. */
   readonly module: { path: string; name: string; go: string };
@@ -63,7 +54,7 @@ export class GoSamples {
     private readonly examples: ExampleValues,
   ) {
     this.module = goModule(model);
-    const names = packageNamer(runtimeNames());
+    const names = packageNamer(goReservedNames(goRuntimeSources(model)));
     // Names only: the samples need what the SDK calls things, not the declarations' source.
     this.types = new GoTypes(model, names, { sources: false });
     this.types.allDeclarations();
