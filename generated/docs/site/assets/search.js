@@ -1,5 +1,5 @@
-// Search over the index the generator built (search-index.json, MiniSearch): the options both the site and the
-// tests use, so what the tests rank is what readers get.
+// Search over the documents the generator wrote (search-index.json), indexed here with MiniSearch: the options both
+// the site and the tests use, so what the tests rank is what readers get.
 
 /** Titles weigh most, then the words of operation ids and type names, then summaries and routes. */
 export const SEARCH_OPTIONS = {
@@ -11,9 +11,11 @@ export const SEARCH_OPTIONS = {
   boostDocument: (_id, _term, stored) => (stored && stored.kind === 'operation' ? 1.5 : 1),
 };
 
-/** Loads the index data ({ options, index }) into a MiniSearch instance. */
+/** Indexes the search data ({ options, documents }) in a new MiniSearch instance. */
 export function loadIndex(MiniSearch, data) {
-  return MiniSearch.loadJS(data.index, data.options);
+  const index = new MiniSearch(data.options);
+  index.addAll(data.documents);
+  return index;
 }
 
 /** The first results of a query, as stored fields with an id (the page path and anchor, from the site root). */

@@ -1,6 +1,6 @@
 /**
  * The static site under `docs/site/`: every page rendered twice from its blocks (HTML in the layout template, and
- * its `.md` twin), the sidebar, the search index, llms.txt and llms-full.txt, and the hand-written assets
+ * its `.md` twin), the sidebar, the search data, llms.txt and llms-full.txt, and the hand-written assets
  * (templates/docs/site) with MiniSearch's browser module, copied as they are.
  */
 import { readFileSync } from 'node:fs';

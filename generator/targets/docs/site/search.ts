@@ -1,9 +1,10 @@
 /**
- * The search index, built at generate time with MiniSearch and loaded by the browser on first use: one document
- * per operation, webhook, stream, type and page. Titles are SDK names (`assistants.create()`), keywords the words of
- * operation ids and type names (`createAssistant` → `create assistant`), so "create assistant" finds the method.
+ * The search data: one document per operation, webhook, stream, type and page, which the browser indexes with
+ * MiniSearch on first use (templates/docs/site/search.js `loadIndex`; a few hundred documents take milliseconds
+ * there, and building and serialising the index here took a tenth of the docs target's time). Titles are SDK names
+ * (`assistants.create()`), keywords the words of operation ids and type names (`createAssistant` → `create
+ * assistant`), so "create assistant" finds the method.
  */
-import MiniSearch from 'minisearch';
 import { words } from '../../../lang/naming.js';
 
 export interface SearchDocument {
@@ -25,12 +26,12 @@ export function keywordsOf(...names: string[]): string {
 }
 
 /**
- * The index as JSON for `MiniSearch.loadJS(index, options)`. `<`, `>` and `&` are written as `\u003c`-style
- * escapes: the data is spec text, and a JSON file served as HTML by a misconfigured server must still show no markup.
+ * The documents (each id once) and MiniSearch's options, as JSON for `loadIndex`. `<`, `>` and `&` are written as
+ * `\u003c`-style escapes: the data is spec text, and a JSON file served as HTML by a misconfigured server must still
+ * show no markup.
  */
 export function searchIndexJson(documents: readonly SearchDocument[]): string {
-  const miniSearch = new MiniSearch<SearchDocument>(OPTIONS);
   const seen = new Set<string>();
-  miniSearch.addAll(documents.filter((document) => !seen.has(document.id) && seen.add(document.id)));
-  return JSON.stringify({ options: OPTIONS, index: miniSearch.toJSON() }).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const unique = documents.filter((document) => !seen.has(document.id) && seen.add(document.id));
+  return JSON.stringify({ options: OPTIONS, documents: unique }).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
