@@ -410,6 +410,24 @@ describe('state', () => {
     expect(r.json.map((a: any) => a.id)).toEqual([1, 2]);
   });
 
+  it('answers a repeated read from what it sent, and every read after a change from the new state', async () => {
+    const list = () => call('GET', '/api/v1/assistants');
+    const one = () => call('GET', '/api/v1/assistants/1');
+    expect((await list()).text).toBe((await list()).text);
+    const before = (await one()).json;
+    await call('PUT', '/api/v1/assistants/1', { body: { name: 'Renamed' } });
+    expect((await one()).json).toMatchObject({ id: 1, name: 'Renamed' });
+    expect((await one()).json.name).not.toBe(before.name);
+    expect((await list()).json.find((a: any) => a.id === 1).name).toBe('Renamed');
+    await call('POST', '/api/v1/assistants', { body: { name: 'Third' } });
+    expect((await list()).json.map((a: any) => a.name)).toContain('Third');
+    await call('DELETE', '/api/v1/assistants/1');
+    expect((await one()).status).toBe(404);
+    expect((await list()).json.map((a: any) => a.id)).not.toContain(1);
+    server.reset();
+    expect((await one()).json.name).toBe(before.name);
+  });
+
   it('runs a CRUD round trip', async () => {
     const created = await call('POST', '/api/v1/assistants', { body: { name: 'New Bot', llm_settings: { model: 'claude' }, unknown_field: 1 } });
     expect(created.status).toBe(201);

@@ -140,9 +140,17 @@ export class StateStore {
     private readonly options: StateOptions,
   ) {}
 
+  /** Changes to the state so far: what a read returned holds until this moves (the server caches GET replies by it). */
+  private changes = 0;
+
+  get version(): number {
+    return this.changes;
+  }
+
   reset(): void {
     this.collections.clear();
     this.plans.clear();
+    this.changes++;
   }
 
   /** A copy of a collection's items (seeding it if needed). */
@@ -189,6 +197,7 @@ export class StateStore {
           created: { id: item[col.idField] },
           commit: () => {
             col.items.push(item);
+            this.changes++;
           },
         };
       }
@@ -217,6 +226,7 @@ export class StateStore {
             commit: () => {
               const i = col.items.indexOf(current);
               if (i >= 0) col.items.splice(i, 1);
+              this.changes++;
             },
           };
         }
@@ -250,6 +260,7 @@ export class StateStore {
             const i = col.items.indexOf(current);
             if (i >= 0) col.items[i] = updated;
             else col.items[index] = updated;
+            this.changes++;
           },
         };
       }
@@ -440,6 +451,7 @@ export class StateStore {
     const i = col.items.indexOf(current);
     if (i < 0) return false;
     col.items[i] = updated;
+    this.changes++;
     return true;
   }
 
@@ -449,6 +461,7 @@ export class StateStore {
     defineOwn(item, col.idField, this.nextId(col));
     for (const key of col.keyFields) if (key !== col.idField) defineOwn(item, key, this.mintKey(col, key, col.items[0]?.[key]));
     col.items.push(item);
+    this.changes++;
     return item;
   }
 
