@@ -2,14 +2,15 @@
 /**
  * `npm run generate`: runs generator/cli.ts. The generator is TypeScript; rather than transpiling each module on
  * every start (tsx), it is bundled once with esbuild into generator/.build/cli.mjs (git-ignored) and rebuilt
- * whenever a file under generator/, the runtime casing rules or package-lock.json is newer than the bundle.
+ * whenever a file under generator/, the runtime casing rules, a template or package-lock.json is newer than it.
  * Its dependencies are bundled in too: @redocly/openapi-core alone is some 400 ES modules whose loading took
  * half a second of every start, a quarter of the whole command. Left as imports: dprint (its formatter is a
  * WebAssembly file found by path) and Handlebars (CommonJS that patches `require.extensions`).
  *
- * The templates (every .hbs file under templates/) are precompiled into the bundle too: compiling all of them took some 130 ms
- * of every run. The generator uses a precompiled template only while its source is unchanged (a hash of the text
- * and the compile options, see generator/emit/templates.ts), so an edited template is simply compiled at run time.
+ * The templates (every .hbs file under templates/) are precompiled into the bundle too: compiling them all took
+ * some 130 ms of every run. The generator uses a precompiled template only while its source is unchanged (a hash
+ * of the text and the compile options, see generator/emit/templates.ts), so an edited template is simply compiled
+ * at run time.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
