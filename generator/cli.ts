@@ -107,9 +107,8 @@ export function report(error: unknown): number {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    process.exitCode = await run(process.argv.slice(2));
-  } catch (error) {
-    process.exitCode = report(error);
-  }
+  run(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => (process.exitCode = report(error)),
+  );
 }
