@@ -9,7 +9,7 @@ import path from 'node:path';
 import { SpecErrors, formatSpecError } from './errors.js';
 import { reloadTemplates, TEMPLATES_DIR } from './emit/templates.js';
 import { TypeScriptFormatter } from './format.js';
-import { SpecResolver } from './load.js';
+import { SpecResolver } from './resolver.js';
 import { generate, timingLines } from './pipeline.js';
 import type { Target } from './targets/target.js';
 import { writeOutput } from './write.js';

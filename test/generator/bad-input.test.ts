@@ -57,7 +57,7 @@ const cases = [
     pointer: '#',
     message: 'Invalid YAML',
   },
-  // JSON files are parsed with JSON.parse (load.ts SpecResolver); locations still come from the source text.
+  // JSON files are parsed with JSON.parse (generator/resolver.ts); locations still come from the source text.
   {
     file: 'broken-ref.json',
     location: 'test/fixtures/specs/bad/broken-ref.json:11:58',

@@ -1,5 +1,5 @@
 /**
- * load.ts reads YAML with js-yaml 4 (faster) where Redocly would use its own parser (js-yaml 5): both must give the
+ * generator/resolver.ts reads YAML with js-yaml 4 (faster) where Redocly would use its own parser (js-yaml 5): both must give the
  * same values for every file we generate from, and for the YAML features a spec may use; a document js-yaml 4
  * refuses is left to Redocly's parser, which reports where it is broken.
  */
@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
-import { parseYamlLikeRedocly } from '../../generator/load.js';
+import { parseYamlLikeRedocly } from '../../generator/resolver.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
