@@ -34,8 +34,11 @@ export interface Target {
   /** The folder of the output it owns (`client`): it writes nothing outside, and owns everything inside. */
   readonly outDir: string;
   readonly description: string;
-  /** Every file of the target, from the model alone. Pure: the same model gives the same files. */
-  emit(model: ApiModel): SourceFile[];
+  /**
+   * Every file of the target, from the model alone. Pure: the same model gives the same files. An iterable, so a
+   * target may yield each file as it is made: the pipeline sends it to the formatter while the next one is made.
+   */
+  emit(model: ApiModel): Iterable<SourceFile>;
   /**
    * Optional: what the target adds to generated/openapi.json (the docs' `x-codeSamples`), from the model alone;
    * the pipeline applies it when it writes the bundle, so no target reads the bundled document. Called for every

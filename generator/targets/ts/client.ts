@@ -41,21 +41,19 @@ export class ClientEmitter {
   }
 
   /** Generated TypeScript sources (runtime and wire types are added by the pipeline). */
-  emit(): SourceFile[] {
-    const files: SourceFile[] = [
-      // A spec without component schemas has no types module (an empty file would not be a module).
-      ...(this.model.schemas.length > 0 ? [{ path: 'src/types.ts', contents: this.typesFile() }] : []),
-      ...(this.namedShapes.length > 0 ? [{ path: 'src/shapes.ts', contents: this.shapesFile() }] : []),
-      { path: 'src/operations.ts', contents: this.operationsFile() },
-      { path: 'src/client.ts', contents: this.clientFile() },
-      { path: 'src/index.ts', contents: this.indexFile() },
-      { path: 'src/funcs.ts', contents: this.funcsFile() },
-    ];
+  /** The client's modules, each yielded as soon as it is made (the largest, types.ts, first). */
+  *emit(): Generator<SourceFile> {
+    // A spec without component schemas has no types module (an empty file would not be a module).
+    if (this.model.schemas.length > 0) yield { path: 'src/types.ts', contents: this.typesFile() };
+    if (this.namedShapes.length > 0) yield { path: 'src/shapes.ts', contents: this.shapesFile() };
+    yield { path: 'src/operations.ts', contents: this.operationsFile() };
+    yield { path: 'src/client.ts', contents: this.clientFile() };
+    yield { path: 'src/index.ts', contents: this.indexFile() };
+    yield { path: 'src/funcs.ts', contents: this.funcsFile() };
     for (const resource of this.model.resources) {
-      files.push({ path: `src/resources/${resourceFileName(resource)}.ts`, contents: this.resourceFile(resource) });
+      yield { path: `src/resources/${resourceFileName(resource)}.ts`, contents: this.resourceFile(resource) };
     }
-    if (this.parsedWebhooks().length > 0) files.push({ path: 'src/webhooks.ts', contents: this.webhooksFile() });
-    return files;
+    if (this.parsedWebhooks().length > 0) yield { path: 'src/webhooks.ts', contents: this.webhooksFile() };
   }
 
   /** The webhooks `parseWebhook()` can recognise: those whose payload has a single-valued field. */

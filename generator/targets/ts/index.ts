@@ -4,34 +4,29 @@
  */
 import { render, runtimeFiles } from '../../emit/templates.js';
 import { pruneImports } from '../../lang/ts/imports.js';
-import type { SourceFile, Target } from '../target.js';
+import type { Target } from '../target.js';
 import { ClientEmitter } from './client.js';
 
 export const tsTarget: Target = {
   name: 'ts',
   outDir: 'client',
   description: 'the TypeScript SDK package',
-  emit(model) {
+  // A generator: the largest module (types.ts) reaches the formatter while the rest of the client is made.
+  *emit(model) {
     const client = new ClientEmitter(model);
     const packageView = {
       version: JSON.stringify(model.version),
       packageName: JSON.stringify(model.sdk.packageName),
       description: JSON.stringify(`TypeScript client for the ${model.title}`),
     };
-    const files: SourceFile[] = [
-      { path: 'package.json', contents: render('client/package.json.hbs', packageView) },
-      { path: 'tsconfig.json', contents: render('client/tsconfig.json.hbs', {}) },
-      // dist/esm and dist/cjs, built by the package's own `prepack` (build.mjs) with its own TypeScript.
-      { path: 'tsconfig.cjs.json', contents: render('client/tsconfig.cjs.json.hbs', {}) },
-      { path: 'build.mjs', contents: render('client/build.mjs.hbs', {}) },
-      {
-        path: 'README.md',
-        contents: render('client/README.md.hbs', client.readme()),
-      },
-      ...client.emit().map((file) => ({ path: file.path, contents: pruneImports(file.contents) })),
-      // Copied byte for byte: the runtime is formatted and tested where it is written.
-      ...runtimeFiles('client/runtime').map((file) => ({ path: `src/runtime/${file.path}`, contents: file.contents, verbatim: true })),
-    ];
-    return files;
+    yield { path: 'package.json', contents: render('client/package.json.hbs', packageView) };
+    yield { path: 'tsconfig.json', contents: render('client/tsconfig.json.hbs', {}) };
+    // dist/esm and dist/cjs, built by the package's own `prepack` (build.mjs) with its own TypeScript.
+    yield { path: 'tsconfig.cjs.json', contents: render('client/tsconfig.cjs.json.hbs', {}) };
+    yield { path: 'build.mjs', contents: render('client/build.mjs.hbs', {}) };
+    yield { path: 'README.md', contents: render('client/README.md.hbs', client.readme()) };
+    for (const file of client.emit()) yield { path: file.path, contents: pruneImports(file.contents) };
+    // Copied byte for byte: the runtime is formatted and tested where it is written.
+    for (const file of runtimeFiles('client/runtime')) yield { path: `src/runtime/${file.path}`, contents: file.contents, verbatim: true };
   },
 };
