@@ -6,7 +6,7 @@
  */
 import { Namer, words } from '../naming.js';
 
-/** Words written all upper-case in Go names (the Go wiki's initialisms, and the API's own: SID, SMS, LLM, ...). */
+/** Words written all upper-case in Go names: the Go wiki's initialisms, and common telephony and AI ones (SID, SMS, LLM, TTS...). */
 export const INITIALISMS: ReadonlySet<string> = new Set([
   'ACL', 'API', 'ASCII', 'AWS', 'CPU', 'CSS', 'CSV', 'DB', 'DLC', 'DNS', 'DTMF', 'EOF', 'GUID', 'HTML', 'HTTP', 'HTTPS',
   'ID', 'IP', 'JSON', 'JWT', 'LHS', 'LLM', 'MMS', 'OTP', 'PDF', 'QPS', 'RAM', 'RHS', 'RPC', 'SID', 'SIP', 'SLA',
