@@ -1,6 +1,6 @@
 /**
- * The Go sample of an operation: the call of the `go` SDK's method, spelled through lang/go (names from its naming
- * module, types from `GoTypes` allocated in the order the SDK allocates them), with the spec's example values as
+ * The Go sample of an operation: the call of the `go` SDK's method, spelled through lang/go (its names and types
+ * from the same plan the go target spells, lang/go/surface.ts), with the spec's example values as
  * Go composite literals. A value the sample cannot spell exactly (an example of the wrong JSON type, a field of an
  * inline type nested in another) is left out rather than guessed. test/docs/go-samples.test.ts runs `go vet` over
  * every sample against generated/go, so a name spelled here differently from the SDK fails there.
@@ -10,10 +10,9 @@ import path from 'node:path';
 import { TEMPLATES_DIR } from '../../emit/templates.js';
 import type { ApiModel, Operation, PlanInput, Schema } from '../../ir/model.js';
 import { goString } from '../../lang/go/literal.js';
-import { exportedName, goPackageName, packageNamer } from '../../lang/go/naming.js';
-import { goReservedNames, goRuntimeSources } from '../../lang/go/runtime.js';
-import { fieldNames, GoTypes, structProperties } from '../../lang/go/types.js';
-import { Namer } from '../../lang/naming.js';
+import { goPackageName } from '../../lang/go/naming.js';
+import { planGoSurface, type GoMethodPlan } from '../../lang/go/surface.js';
+import { fieldNames, type GoTypes, structProperties } from '../../lang/go/types.js';
 import type { ExampleValues } from './examples.js';
 
 /** One Go sample in parts, so that a test can put many into one package: imports, and the body of `main`. */
@@ -54,74 +53,13 @@ export class GoSamples {
     private readonly examples: ExampleValues,
   ) {
     this.module = goModule(model);
-    const names = packageNamer(goReservedNames(goRuntimeSources(model)));
-    // Names only: the samples need what the SDK calls things, not the declarations' source.
-    this.types = new GoTypes(model, names, { sources: false });
-    this.types.allDeclarations();
-    const byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
-    const serviceFields = new Namer({ reserved: new Set(['core']), escape: (name) => `${name}Service` });
-    // The same allocations, in the same order, as targets/go (index.ts, operation.ts).
-    for (const resource of model.resources) {
-      const service = serviceFields.allocate(exportedName(resource.name, 'Resource'));
-      this.services.set(resource.name, service);
-      names.allocate(`${service}Service`);
-      const methodNames = new Namer({ reserved: new Set(), escape: (name) => name });
-      for (const id of resource.operationIds) {
-        const operation = byId.get(id);
-        if (operation?.sdk) this.calls.set(operation, this.spell(operation, service, methodNames, names));
-      }
+    // The go target's own plan of names (lang/go/surface.ts), without the declarations' source.
+    const surface = planGoSurface(model, { sources: false });
+    this.types = surface.types;
+    for (const { resource, field, methods } of surface.resources) {
+      this.services.set(resource.name, field);
+      for (const method of methods) this.calls.set(method.operation, callOf(field, method));
     }
-  }
-
-  private spell(operation: Operation, service: string, methodNames: Namer, names: Namer): GoCall {
-    const sdk = operation.sdk!;
-    const { plan } = sdk;
-    const method = methodNames.allocate(exportedName(sdk.name, 'Call'));
-    const encoding = operation.requestBody?.encoding ?? 'json';
-    const args = plan.args.map((input) => {
-      const context = `${exportedName(operation.operationId)}${exportedName(input.wireName)}`;
-      let type: string;
-      if (input.wholeBody && encoding === 'binary') type = 'io.Reader';
-      else if (input.wholeBody && encoding === 'text') type = 'string';
-      else if (input.wholeBody) type = this.types.typeOf(input.schema, context).expr;
-      else if (encoding === 'multipart' && input.location === 'body' && input.schema.kind === 'binary') type = 'File';
-      else type = input.required ? this.types.typeOf(input.schema, context).expr : this.types.fieldType(input.schema, false, context).expr;
-      return { input, type };
-    });
-    const bodyProperties = this.types.paramsBodyProperties(operation);
-    let params: GoCall['params'];
-    if (plan.params.length > 0 || bodyProperties.length > 0) {
-      const type = names.allocate(`${exportedName(operation.operationId, 'Operation')}Params`);
-      const members = new Namer({ reserved: new Set(), escape: (name) => `${name}Field` });
-      for (const property of bodyProperties) members.reserve(exportedName(property.wireName, 'Field'));
-      const paramNames = plan.params.map((input) => {
-        const name = exportedName(input.wireName, 'Field');
-        return members.allocate(members.has(name) ? `${name}${exportedName(input.location)}` : name);
-      });
-      const bodyMembers = new Namer({ reserved: new Set(), escape: (name) => `${name}Field` });
-      for (const name of paramNames) bodyMembers.reserve(name);
-      const fields: { name: string; type: string; input: PlanInput }[] = [];
-      plan.params.forEach((input, index) => {
-        const name = paramNames[index]!;
-        const fieldType = input.required ? this.types.typeOf(input.schema, `${type}${name}`) : this.types.fieldType(input.schema, false, `${type}${name}`);
-        fields.push({ name, type: fieldType.expr, input });
-      });
-      for (const property of bodyProperties) {
-        const name = bodyMembers.allocate(exportedName(property.wireName, 'Field'));
-        const file = encoding === 'multipart' && property.schema.kind === 'binary';
-        const fieldType = file ? 'File' : this.types.fieldType(property.schema, property.required, `${type}${name}`).expr;
-        fields.push({ name, type: fieldType, input: { wireName: property.wireName, location: 'body', required: property.required, deprecated: property.deprecated, description: property.description, schema: property.schema, property } });
-      }
-      params = { type, fields };
-    }
-    if (plan.result.kind === 'json' && plan.result.content) this.types.typeOf(plan.result.content.schema, `${exportedName(operation.operationId)}Response`);
-    let pager: string | undefined;
-    if (plan.page) {
-      this.types.typeOf(plan.page.items, `${exportedName(operation.operationId)}Item`);
-      pager = methodNames.allocate(`${method}AutoPaging`);
-    }
-    if (sdk.urlMethod) methodNames.allocate(exportedName(sdk.urlMethod, 'URL'));
-    return { service, method, ...(pager ? { pager } : {}), args, ...(params ? { params } : {}), empty: plan.result.kind === 'empty' };
   }
 
   /** The sample in parts, or undefined for an operation outside the SDK. */
@@ -344,4 +282,16 @@ export class GoSamples {
     }
     return undefined;
   }
+}
+
+/** What a sample needs of a planned method: where it is, its name, and the Go types of what it takes. */
+function callOf(service: string, method: GoMethodPlan): GoCall {
+  return {
+    service,
+    method: method.name,
+    ...(method.pager ? { pager: method.pager.name } : {}),
+    args: method.args.map(({ input, type }) => ({ input, type: type.expr })),
+    ...(method.paramsType ? { params: { type: method.paramsType, fields: method.paramsFields.map(({ input, field, type }) => ({ name: field, type: type.expr, input })) } } : {}),
+    empty: method.result.kind === 'empty',
+  };
 }

@@ -2,12 +2,12 @@
  * One SDK method in Go, from its plan: the signature (ctx, positional arguments, params struct, options), the
  * params struct, and a request builder that says where each input travels. The runtime sends, retries, decodes.
  */
-import type { Operation, PlanInput, Property, Schema } from '../../ir/model.js';
+import type { Operation, PlanInput, Schema } from '../../ir/model.js';
 import { goComment, goString, jsonTag } from '../../lang/go/literal.js';
-import { exportedName, localNamer, lowerFirst, memberNamer, unexportedName } from '../../lang/go/naming.js';
+import { exportedName, lowerFirst, memberNamer } from '../../lang/go/naming.js';
 import { structFields, type GoField } from '../../lang/go/struct.js';
+import type { GoMethodPlan } from '../../lang/go/surface.js';
 import type { GoTypes } from '../../lang/go/types.js';
-import type { Namer } from '../../lang/naming.js';
 
 /** An input as the request builder reads it: an argument (`assistantID`) or a params field (`params.Limit`). */
 interface Source {
@@ -46,60 +46,31 @@ export interface GoMethod {
 export class OperationEmitter {
   constructor(
     private readonly types: GoTypes,
-    private readonly names: Namer,
     /** The package's name, which qualifies its types in the README's calls (`&acme.ListWidgetsParams{...}`). */
     private readonly pkg: string,
   ) {}
 
-  emit(operation: Operation, service: string, methodNames: Namer): GoMethod {
-    const sdk = operation.sdk!;
-    const plan = sdk.plan;
-    const name = methodNames.allocate(exportedName(sdk.name, 'Call'));
-    const locals = localNamer();
-    const encoding = operation.requestBody?.encoding ?? 'json';
-
-    const args = plan.args.map((input) => {
-      const local = locals.allocate(unexportedName(input.wireName, 'value'));
-      const type = this.argType(input, encoding, `${exportedName(operation.operationId)}${exportedName(input.wireName)}`);
-      return { input, local, type };
-    });
-
-    const bodyProperties = this.types.paramsBodyProperties(operation);
-    const hasParams = plan.params.length > 0 || bodyProperties.length > 0;
-    const paramsType = hasParams ? this.names.allocate(`${exportedName(operation.operationId, 'Operation')}Params`) : undefined;
+  /** The method of a planned operation (lang/go/surface.ts) on `service`: its source and what the README shows. */
+  emit(method: GoMethodPlan, service: string): GoMethod {
+    const { operation, name, encoding, args, paramsType } = method;
     const paramFields: GoField[] = [];
     let fileField: string | undefined;
     const readmeFields: { wireName: string; field: string; type: string }[] = [];
     const sources: Source[] = args.map(({ input, local, type }) => this.source(input, local, type.expr, !input.required && type.expr.startsWith('*'), encoding));
-    if (paramsType) {
-      // Body fields keep their names; a parameter spelled like one (or like another) says where it goes.
-      const members = memberNamer();
-      for (const property of bodyProperties) members.reserve(exportedName(property.wireName, 'Field'));
-      const paramNames = plan.params.map((input) => {
-        const name = exportedName(input.wireName, 'Field');
-        return members.allocate(members.has(name) ? `${name}${exportedName(input.location)}` : name);
-      });
-      const bodyMembers = memberNamer();
-      for (const name of paramNames) bodyMembers.reserve(name);
-      for (const [index, input] of plan.params.entries()) {
-        const field = paramNames[index]!;
-        const type = input.required ? this.types.typeOf(input.schema, `${paramsType}${field}`) : this.types.fieldType(input.schema, false, `${paramsType}${field}`);
+    for (const { input, field, type, file, body: property } of method.paramsFields) {
+      if (!property) {
         paramFields.push({ doc: goComment('\t', input.description, `Sent as the ${input.location} parameter ${goString(input.wireName)}.`, input.deprecated ? 'Deprecated: the API marks this parameter deprecated.' : undefined), name: field, type: type.expr, tag: '`json:"-"`' });
         sources.push(this.source(input, `params.${field}`, type.expr, !input.required, encoding));
         readmeFields.push({ wireName: input.wireName, field, type: type.expr });
+        continue;
       }
-      for (const property of bodyProperties) {
-        const field = bodyMembers.allocate(exportedName(property.wireName, 'Field'));
-        const file = encoding === 'multipart' && property.schema.kind === 'binary';
-        if (file && property.required) fileField ??= field;
-        const type = file ? { expr: 'File', nilable: false } : this.types.fieldType(property.schema, property.required, `${paramsType}${field}`);
-        const doc = goComment('\t', property.description, property.deprecated ? 'Deprecated: the API marks this field deprecated.' : undefined);
-        paramFields.push({ doc, name: field, type: type.expr, tag: jsonTag(property.wireName, !property.required || type.nilable) });
-        sources.push(this.source(bodyInput(property), `params.${field}`, type.expr, type.expr.startsWith('*') || (!property.required && type.nilable), encoding));
-      }
+      if (file && property.required) fileField ??= field;
+      const doc = goComment('\t', property.description, property.deprecated ? 'Deprecated: the API marks this field deprecated.' : undefined);
+      paramFields.push({ doc, name: field, type: type.expr, tag: jsonTag(property.wireName, !property.required || type.nilable) });
+      sources.push(this.source(input, `params.${field}`, type.expr, type.expr.startsWith('*') || (!property.required && type.nilable), encoding));
     }
 
-    const result = this.resultType(operation, `${exportedName(operation.operationId)}Response`);
+    const result = method.result;
     const parameters = [
       'ctx context.Context',
       ...args.map(({ local, type }) => `${local} ${type.expr}`),
@@ -125,11 +96,8 @@ export class OperationEmitter {
     } else {
       source += `${doc}func (s *${service}) ${name}(${parameters}) (${result.type}, error) {\n\treq, err := s.${builder}(${callArgs})\n\treturn callResult[${result.type}](ctx, s.core, req, err, opts)\n}\n\n`;
     }
-    const page = plan.page;
-    let pager: string | undefined;
-    let urlMethod: string | undefined;
-    if (page) {
-      const item = this.types.typeOf(page.items, `${exportedName(operation.operationId)}Item`).expr;
+    const page = operation.sdk!.plan.page;
+    if (page && method.pager) {
       const p = page.pagination;
       const rule = [
         `style: ${goString(p.style)}`,
@@ -140,12 +108,11 @@ export class OperationEmitter {
         ...(p.style === 'offset' && p.hasMore ? [`hasMore: ${goString(p.hasMore)}`] : []),
         ...(p.style === 'page' && p.hasNext ? [`hasMore: ${goString(p.hasNext)}`] : []),
       ].join(', ');
-      pager = methodNames.allocate(`${name}AutoPaging`);
+      const { name: pager, item } = method.pager;
       source += `${goComment('', `${pager} walks every page of ${name}, yielding each item; an error ends the walk. Breaking out of the loop stops the requests.`)}func (s *${service}) ${pager}(${parameters}) iter.Seq2[${item}, error] {\n\treq, err := s.${builder}(${callArgs})\n\treturn autoPage[${item}](ctx, s.core, req, err, opts, pageRule{${rule}})\n}\n\n`;
     }
-    if (sdk.urlMethod) {
-      const urlName = methodNames.allocate(exportedName(sdk.urlMethod, 'URL'));
-      urlMethod = urlName;
+    if (method.urlMethod) {
+      const urlName = method.urlMethod;
       const urlParams = parameters.replace(', opts ...option.RequestOption', '').replace(/^ctx context\.Context(, )?/, '');
       source += `${goComment('', `${urlName} is the URL of ${name}, without sending a request (and without the API key).`)}func (s *${service}) ${urlName}(${urlParams}) (string, error) {\n\treq, err := s.${builder}(${callArgs})\n\treturn s.core.urlOf(req, err)\n}\n\n`;
     }
@@ -158,19 +125,9 @@ export class OperationEmitter {
       args: args.map(({ local, input, type }) => ({ local, input, type: type.expr })),
       paramFields: readmeFields,
       ...(fileField ? { fileField } : {}),
-      ...(pager ? { pager } : {}),
-      ...(urlMethod ? { urlMethod } : {}),
+      ...(method.pager ? { pager: method.pager.name } : {}),
+      ...(method.urlMethod ? { urlMethod: method.urlMethod } : {}),
     };
-  }
-
-  private argType(input: PlanInput, encoding: string, context: string) {
-    if (input.wholeBody) {
-      if (encoding === 'binary') return { expr: 'io.Reader', nilable: true };
-      if (encoding === 'text') return { expr: 'string', nilable: false };
-      return this.types.typeOf(input.schema, context);
-    }
-    if (encoding === 'multipart' && input.location === 'body' && input.schema.kind === 'binary') return { expr: 'File', nilable: false };
-    return input.required ? this.types.typeOf(input.schema, context) : this.types.fieldType(input.schema, false, context);
   }
 
   private source(input: PlanInput, expr: string, type: string, optional: boolean, encoding: string): Source {
@@ -195,16 +152,6 @@ export class OperationEmitter {
       current = named.schema;
     }
     return current;
-  }
-
-  private resultType(operation: Operation, context: string): { kind: string; type: string; accept: string } {
-    const result = operation.sdk!.plan.result;
-    const accept = (operation.success?.contents ?? []).map((content) => content.contentType).join(', ');
-    if (result.kind === 'empty') return { kind: 'empty', type: '', accept: '' };
-    if (result.kind === 'text') return { kind: 'text', type: 'string', accept };
-    if (result.kind === 'binary') return { kind: 'binary', type: '[]byte', accept };
-    const type = this.types.typeOf(result.content!.schema, context);
-    return { kind: 'json', type: type.nilable ? type.expr : `*${type.expr}`, accept: '' };
   }
 
   /** The request builder: path, query, headers and body of one call, from its arguments and params. */
@@ -284,9 +231,6 @@ export class OperationEmitter {
   }
 }
 
-function bodyInput(property: Property): PlanInput {
-  return { wireName: property.wireName, location: 'body', required: property.required, deprecated: property.deprecated, description: property.description, schema: property.schema, property };
-}
 
 /** Lines adding one input to url.Values (a query, a form, headers). */
 function valueLines(target: string, source: Source): string[] {
