@@ -372,7 +372,9 @@ beforeAll(async () => {
   writeFileSync(
     join(app, 'tsconfig.bundler.json'),
     JSON.stringify({
-      compilerOptions: { ...common, module: 'esnext', moduleResolution: 'bundler', noEmit: true },
+      // The package's declarations were checked under node16 and nodenext (the same files a bundler resolves):
+      // here only how the usage files resolve and type-check.
+      compilerOptions: { ...common, module: 'esnext', moduleResolution: 'bundler', noEmit: true, skipLibCheck: true },
       files: ['usage.ts', 'realtime.ts'],
     }),
   );
