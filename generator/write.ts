@@ -110,37 +110,52 @@ export async function writeOutput(outDir: string, files: OutputFiles, scope?: re
   for (const relative of files.keys()) inside(root, relative);
   const drift = diffOutput(root, files, scope);
   if (fitsFileByFile(root, drift)) return writeChanged(root, files, drift);
+  await fs.mkdir(root, { recursive: true });
+  await clearAreas(root);
+  stage(path.join(root, STAGING), files, files.keys());
+  const incoming = readdirSync(path.join(root, STAGING)).sort();
+  const outgoing = readdirSync(root).filter((entry) => entry !== STAGING && entry !== PREVIOUS && (scope === undefined || scope.includes(entry)));
+  await swap(root, outgoing, incoming);
+  return drift;
+}
+
+/** Removes what a run that stopped halfway may have left: the staging and parking areas. */
+async function clearAreas(root: string): Promise<void> {
+  await fs.rm(path.join(root, STAGING), { recursive: true, force: true });
+  await fs.rm(path.join(root, PREVIOUS), { recursive: true, force: true });
+}
+
+/**
+ * The swap itself: each of `outgoing` (paths under the output: whole top-level entries, or single files) is parked in
+ * .previous, then each of `incoming` moves from .staging to its place. If a move fails, what was placed is removed and
+ * what was parked is put back. Both areas are gone afterwards, either way.
+ */
+async function swap(root: string, outgoing: readonly string[], incoming: readonly string[]): Promise<void> {
   const staging = path.join(root, STAGING);
   const previous = path.join(root, PREVIOUS);
-  await fs.mkdir(root, { recursive: true });
-  await fs.rm(staging, { recursive: true, force: true });
-  await fs.rm(previous, { recursive: true, force: true });
-
-  stage(staging, files, files.keys());
-
-  const incoming = new Set(readdirSync(staging));
-  const outgoing = readdirSync(root).filter((entry) => entry !== STAGING && entry !== PREVIOUS && (scope === undefined || scope.includes(entry)));
-  await fs.mkdir(previous);
   const parked: string[] = [];
   const placed: string[] = [];
   try {
-    for (const entry of outgoing) {
-      await fs.rename(path.join(root, entry), path.join(previous, entry));
-      parked.push(entry);
+    for (const relative of outgoing) {
+      const parking = inside(previous, relative);
+      await fs.mkdir(path.dirname(parking), { recursive: true });
+      await fs.rename(inside(root, relative), parking);
+      parked.push(relative);
     }
-    for (const entry of [...incoming].sort()) {
-      await fs.rename(path.join(staging, entry), path.join(root, entry));
-      placed.push(entry);
+    for (const relative of incoming) {
+      const target = inside(root, relative);
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.rename(inside(staging, relative), target);
+      placed.push(relative);
     }
   } catch (error) {
-    for (const entry of placed) await fs.rm(path.join(root, entry), { recursive: true, force: true });
-    for (const entry of parked) await fs.rename(path.join(previous, entry), path.join(root, entry));
+    for (const relative of placed) await fs.rm(inside(root, relative), { recursive: true, force: true });
+    for (const relative of parked) await fs.rename(inside(previous, relative), inside(root, relative));
     throw error;
   } finally {
     await fs.rm(staging, { recursive: true, force: true });
   }
   await fs.rm(previous, { recursive: true, force: true });
-  return drift;
 }
 
 /**
@@ -163,35 +178,10 @@ function fitsFileByFile(root: string, drift: Drift): boolean {
 
 /** The changed and new files staged and swapped in, the changed and stale ones parked until all swaps succeed. */
 async function writeChanged(root: string, files: OutputFiles, drift: Drift): Promise<Drift> {
-  const staging = path.join(root, STAGING);
-  const previous = path.join(root, PREVIOUS);
-  await fs.rm(staging, { recursive: true, force: true });
-  await fs.rm(previous, { recursive: true, force: true });
+  await clearAreas(root);
   const incoming = [...drift.changed, ...drift.missing];
-  stage(staging, files, incoming);
-  const parked: string[] = [];
-  const placed: string[] = [];
-  try {
-    for (const relative of [...drift.changed, ...drift.stale]) {
-      const parking = inside(previous, relative);
-      await fs.mkdir(path.dirname(parking), { recursive: true });
-      await fs.rename(inside(root, relative), parking);
-      parked.push(relative);
-    }
-    for (const relative of incoming) {
-      const target = inside(root, relative);
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.rename(inside(staging, relative), target);
-      placed.push(relative);
-    }
-  } catch (error) {
-    for (const relative of placed) await fs.rm(inside(root, relative), { force: true });
-    for (const relative of parked) await fs.rename(inside(previous, relative), inside(root, relative));
-    throw error;
-  } finally {
-    await fs.rm(staging, { recursive: true, force: true });
-  }
-  await fs.rm(previous, { recursive: true, force: true });
+  stage(path.join(root, STAGING), files, incoming);
+  await swap(root, [...drift.changed, ...drift.stale], incoming);
   // Folders that only held stale files go with them, as they would with the whole tree.
   for (const relative of drift.stale) {
     for (let dir = path.dirname(relative); dir !== '.'; dir = path.dirname(dir)) {

@@ -162,7 +162,8 @@ export class Simulator {
     const out = new Map<string, unknown[]>();
     // `push`: the types sent again when a step changes the item; `append`: child rows' types, sent for the rows a step
     // adds; `hold`: types not sent on connect (only pushed).
-    const pushed = Array.isArray(rows ? config['append'] : config['push']) ? ((rows ? config['append'] : config['push']) as unknown[]) : [];
+    const sent = rows ? config['append'] : config['push'];
+    const pushed = Array.isArray(sent) ? (sent as unknown[]) : [];
     const held = Array.isArray(config['hold']) ? (config['hold'] as unknown[]) : [];
     for (const [type, spec] of Object.entries(config['messages'])) {
       if (!isObject(spec)) continue;
