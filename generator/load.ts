@@ -86,6 +86,42 @@ function loadConfigs(): Promise<{ lint: Config; bundle: Config }> {
   return configs;
 }
 
+/** Whether a `$ref` value points outside its own file (a file name or URL before any `#`). */
+function isExternalRef(ref: unknown): boolean {
+  return typeof ref === 'string' && !ref.startsWith('#');
+}
+
+/** Whether any object in `value` has an external `$ref` (an explicit stack: documents nest deeply). */
+function hasExternalRef(value: unknown): boolean {
+  const stack = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    if (isExternalRef(record['$ref'])) return true;
+    for (const key in record) stack.push(record[key]);
+  }
+  return false;
+}
+
+/**
+ * The root document, when it is already its own bundle: the lint read no other file and none of its `$ref`s
+ * names a file or URL. Bundling such a document with its `$ref`s kept changes nothing the model reads (it would
+ * only walk it again: a third of the load on a large single-file description).
+ */
+async function selfContained(resolver: BaseResolver, absolute: string): Promise<Record<string, unknown> | undefined> {
+  if (resolver.cache.size !== 1) return undefined;
+  const root = await resolver.cache.get(absolute);
+  if (root === undefined || root instanceof Error) return undefined;
+  const parsed = root.parsed;
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || hasExternalRef(parsed)) return undefined;
+  return parsed as Record<string, unknown>;
+}
+
 /**
  * Lints and bundles the spec. Both walk the same files through one resolver, so each file is read and parsed
  * once. Watch mode passes its own long-lived `resolver` and evicts only the files that changed
@@ -97,6 +133,8 @@ export async function loadSpec(specPath: string, resolver: BaseResolver = new Sp
   try {
     const problems = (await lint({ ref: absolute, config: config.lint, externalRefResolver: resolver })).filter((problem) => problem.severity === 'error');
     if (problems.length > 0) throw new SpecErrors(problems.map(toSpecError));
+    const alone = await selfContained(resolver, absolute);
+    if (alone) return { document: alone };
     const result = await bundle({ ref: absolute, config: config.bundle, dereference: false, externalRefResolver: resolver });
     const bundleProblems = result.problems.filter((problem) => problem.severity === 'error');
     if (bundleProblems.length > 0) throw new SpecErrors(bundleProblems.map(toSpecError));

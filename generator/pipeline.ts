@@ -82,10 +82,12 @@ async function run(specPath: string, options: GenerateOptions, formatter: TypeSc
     ['tsconfig.json', Promise.resolve(render('tsconfig.generated.json.hbs', {}))],
   ]);
   const cache = options.formatCache;
-  // What the targets add to openapi.json: from every registered target whatever is selected, as the file is always written.
+  // openapi.json carries what the targets add to it (the docs' code samples): a run writes it only when it runs
+  // every registered target that adds something, else the file would differ from a full run's.
+  const writesBundle = TARGETS.every((target) => !target.bundleExtensions || targets.includes(target));
   const extensions = new Map<Target, BundleExtension[]>();
   for (const target of targets) {
-    if (target.bundleExtensions) extensions.set(target, target.bundleExtensions(model));
+    if (writesBundle && target.bundleExtensions) extensions.set(target, target.bundleExtensions(model));
     // Each file goes to the formatter as soon as it is emitted; the next target is emitted meanwhile.
     for (const file of target.emit(model)) {
       const filePath = `${target.outDir}/${file.path}`;
@@ -104,13 +106,15 @@ async function run(specPath: string, options: GenerateOptions, formatter: TypeSc
     }
     lap(`target ${target.name}`);
   }
-  for (const target of TARGETS) if (target.bundleExtensions && !extensions.has(target)) extensions.set(target, target.bundleExtensions(model));
   // The bundled spec: the one artifact that is the document itself, not made from the model (only annotated).
-  const annotated = applyBundleExtensions(document, [...TARGETS, ...targets.filter((target) => !TARGETS.includes(target))].flatMap((target) => extensions.get(target) ?? []));
-  files.set('openapi.json', Promise.resolve(`${JSON.stringify(annotated, null, 2)}\n`));
-  if (targets.length < TARGETS.length) lap('bundle extensions (other targets)');
+  if (writesBundle) {
+    // In registry order, whatever order --targets names them in.
+    const ordered = [...TARGETS, ...targets.filter((target) => !TARGETS.includes(target))].flatMap((target) => extensions.get(target) ?? []);
+    files.set('openapi.json', Promise.resolve(`${JSON.stringify(applyBundleExtensions(document, ordered), null, 2)}\n`));
+  }
   const sorted = [...files.entries()].sort(([a], [b]) => a.localeCompare(b));
   const written = new Map(await Promise.all(sorted.map(async ([filePath, contents]) => [filePath, await contents] as const)));
   lap('format (what is left)');
-  return { model, files: written, scope: [...ROOT_FILES, ...targets.map((target) => target.outDir)], timings };
+  const rootFiles = ROOT_FILES.filter((file) => writesBundle || file !== 'openapi.json');
+  return { model, files: written, scope: [...rootFiles, ...targets.map((target) => target.outDir)], timings };
 }

@@ -34,7 +34,7 @@ export async function watch(options: WatchOptions): Promise<number> {
   // Parsed spec files by path, kept across runs: a save re-parses only the files whose text changed.
   const parsed = new Map<string, { readonly body: string; readonly value: unknown }>();
   let resolver = new SpecResolver(parsed);
-  const formatter = new TypeScriptFormatter();
+  const formatter = new TypeScriptFormatter({ tierUp: true });
   const formatCache = new Map<string, { input: string; output: string }>();
   const relative = (file: string) => path.relative(process.cwd(), file) || file;
 

@@ -41,9 +41,10 @@ export interface Target {
   emit(model: ApiModel): Iterable<SourceFile>;
   /**
    * Optional: what the target adds to generated/openapi.json (the docs' `x-codeSamples`), from the model alone;
-   * the pipeline applies it when it writes the bundle, so no target reads the bundled document. Called for every
-   * registered target on every run, whatever `--targets` selects (openapi.json is written on every run), before
-   * `emit`; a target that needs the same work in both keeps it in a per-model cache.
+   * the pipeline applies it when it writes the bundle, so no target reads the bundled document. openapi.json is
+   * written only by a run that selects every registered target with extensions (a run without them leaves the
+   * file as it is, as it leaves their folders); called before `emit`, so a target that needs the same work in
+   * both keeps it in a per-model cache.
    */
   bundleExtensions?(model: ApiModel): BundleExtension[];
 }

@@ -1,7 +1,7 @@
 /**
  * Targets annotate generated/openapi.json through `bundleExtensions` (targets/target.ts): the pipeline applies
- * them to a copy of the bundle, from every registered target whatever `--targets` selects, and refuses anything
- * but an `x-` member of an existing object.
+ * them to a copy of the bundle when the run selects every target that has some (else openapi.json is left as it
+ * is), and refuses anything but an `x-` member of an existing object.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,23 +43,34 @@ describe('applyBundleExtensions', () => {
 });
 
 describe('the pipeline', () => {
-  it('writes a selected target\'s extensions and every registered target\'s into openapi.json', async () => {
-    const probe: Target = {
-      name: 'probe',
-      outDir: 'probe',
-      description: 'a test target',
-      emit: () => [],
-      bundleExtensions: (model) => model.operations.map((operation) => ({ pointer: jsonPointer('paths', operation.path, operation.method.toLowerCase()), key: 'x-probe', value: operation.operationId })),
-    };
-    const { model, files } = await generate(SPEC, { targets: [probe] });
+  const probe: Target = {
+    name: 'probe',
+    outDir: 'probe',
+    description: 'a test target',
+    emit: () => [],
+    bundleExtensions: (model) => model.operations.map((operation) => ({ pointer: jsonPointer('paths', operation.path, operation.method.toLowerCase()), key: 'x-probe', value: operation.operationId })),
+  };
+
+  it('writes openapi.json with every selected target\'s extensions when the run selects every target that has some', async () => {
+    const { model, files, scope } = await generate(SPEC, { targets: [...TARGETS, probe] });
+    expect(scope).toContain('openapi.json');
     const bundle = JSON.parse(files.get('openapi.json')!) as { paths: Record<string, Record<string, Record<string, unknown>>> };
     expect(model.operations.length).toBeGreaterThan(0);
     for (const operation of model.operations) expect(bundle.paths[operation.path]![operation.method.toLowerCase()]!['x-probe']).toBe(operation.operationId);
-    // The registered targets are not selected, and their extensions are there all the same.
-    const others = TARGETS.flatMap((target) => target.bundleExtensions?.(model) ?? []);
-    for (const { pointer, key, value } of others) {
+    const registered = TARGETS.flatMap((target) => target.bundleExtensions?.(model) ?? []);
+    expect(registered.length).toBeGreaterThan(0);
+    for (const { pointer, key, value } of registered) {
       const at = pointer.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~')).reduce<unknown>((node, segment) => (node as Record<string, unknown>)[segment], bundle);
       expect((at as Record<string, unknown>)[key]).toEqual(value);
     }
+  });
+
+  it('leaves openapi.json alone (out of the files and of the scope) when a target with extensions is not selected', async () => {
+    const withoutDocs = TARGETS.filter((target) => !target.bundleExtensions);
+    expect(withoutDocs.length).toBeLessThan(TARGETS.length);
+    const { files, scope } = await generate(SPEC, { targets: [...withoutDocs.filter((target) => target.name === 'ts'), probe] });
+    expect(files.has('openapi.json')).toBe(false);
+    expect(scope).not.toContain('openapi.json');
+    expect(scope).toEqual(expect.arrayContaining(['README.md', 'tsconfig.json', 'client', 'probe']));
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * loadSpec's shortcut: a single file whose `$ref`s all point inside it is its own bundle (Redocly's bundle would
+ * only walk it again); anything that names a file, itself included, is still bundled.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bundle, createConfig } from '@redocly/openapi-core';
+import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../../generator/load.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'burki-load-'));
+
+function spec(ref: string): object {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'T', version: '1' },
+    paths: {
+      '/pets/{id}': {
+        get: {
+          operationId: 'getPet',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: ref } } } } },
+        },
+      },
+    },
+    components: { schemas: { Pet: { type: 'object', properties: { name: { type: 'string' } } } } },
+  };
+}
+
+function write(name: string, value: object): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, JSON.stringify(value, null, 2));
+  return file;
+}
+
+async function redoclyBundle(file: string): Promise<unknown> {
+  const result = await bundle({ ref: file, config: await createConfig({ rules: {} }), dereference: false });
+  return result.bundle.parsed;
+}
+
+describe('loadSpec', () => {
+  it('takes a self-contained single file as it is, the same document Redocly would bundle', async () => {
+    const file = write('alone.json', spec('#/components/schemas/Pet'));
+    const { document } = await loadSpec(file);
+    expect(document).toEqual(spec('#/components/schemas/Pet'));
+    expect(document).toEqual(await redoclyBundle(file));
+  });
+
+  it('bundles a single file that names itself in a $ref (the ref becomes local)', async () => {
+    const file = write('self.json', spec('self.json#/components/schemas/Pet'));
+    const { document } = await loadSpec(file);
+    const schema = (document as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: unknown }> }> } }> })
+      .paths['/pets/{id}']!.get.responses['200']!.content['application/json']!.schema;
+    expect(schema).toEqual({ $ref: '#/components/schemas/Pet' });
+    expect(document).toEqual(await redoclyBundle(file));
+  });
+
+  it('bundles a spec spread over files', async () => {
+    write('pet.json', { type: 'object', properties: { name: { type: 'string' } } });
+    const file = write('root.json', spec('./pet.json'));
+    const { document } = await loadSpec(file);
+    expect(JSON.stringify(document)).not.toContain('pet.json');
+    expect(document).toEqual(await redoclyBundle(file));
+  });
+});
