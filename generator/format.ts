@@ -32,6 +32,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { readFileSync } = require('node:fs');
 const { createFromBuffer } = require(workerData.formatterModule);
 // V8's wasm tiers (process-wide flags, read when a module is compiled): see TypeScriptFormatter's constructor.
+// scripts/generate.mjs sets the same flag before compiling the generator, as part of its code cache's key.
 require('node:v8').setFlagsFromString(workerData.tierUp ? '--no-liftoff-only' : '--liftoff-only');
 const formatter = createFromBuffer(readFileSync(workerData.pluginPath));
 formatter.setConfig(workerData.config.global, workerData.config.typescript);

@@ -12,7 +12,7 @@ import { TypeScriptFormatter } from './format.js';
 import { SpecResolver } from './resolver.js';
 import { generate, timingLines } from './pipeline.js';
 import type { Target } from './targets/target.js';
-import { writeOutput } from './write.js';
+import { writeOutput, type KnownFiles } from './write.js';
 
 export interface WatchOptions {
   readonly specPath: string;
@@ -36,6 +36,8 @@ export async function watch(options: WatchOptions): Promise<number> {
   let resolver = new SpecResolver(parsed);
   const formatter = new TypeScriptFormatter({ tierUp: true });
   const formatCache = new Map<string, { input: string; output: string }>();
+  // The output as last written or read: unchanged files are not read again to be compared.
+  const known: KnownFiles = new Map();
   const relative = (file: string) => path.relative(process.cwd(), file) || file;
 
   let running: Promise<void> | undefined;
@@ -45,7 +47,7 @@ export async function watch(options: WatchOptions): Promise<number> {
     try {
       const result = await generate(options.specPath, { targets: options.targets, resolver, formatCache, formatter });
       const writeStarted = performance.now();
-      const drift = await writeOutput(options.outDir, result.files, result.scope);
+      const drift = await writeOutput(options.outDir, result.files, result.scope, known);
       const writeMs = performance.now() - writeStarted;
       const touched = [...drift.changed, ...drift.missing, ...drift.stale];
       const ms = (performance.now() - started).toFixed(0);

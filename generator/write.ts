@@ -78,6 +78,35 @@ export interface Drift {
   readonly stale: string[];
 }
 
+/**
+ * What a long-lived writer (watch mode) knows is on disk: each file's contents as it last wrote or read them, with
+ * the file's size and modification time then. A file whose size and mtime are unchanged is compared with those
+ * contents instead of being read again: reading the nine hundred files of the output took most of a watch run's
+ * write.
+ */
+export type KnownFiles = Map<string, { readonly contents: string; readonly size: number; readonly mtimeMs: number }>;
+
+/** The contents of an output file: from `known` while its size and mtime match, else read (and remembered). */
+function contentsOnDisk(outDir: string, relative: string, known: KnownFiles | undefined): string {
+  const full = path.join(outDir, relative);
+  if (!known) return readFileSync(full, 'utf8');
+  const { size, mtimeMs } = statSync(full);
+  const entry = known.get(relative);
+  if (entry && entry.size === size && entry.mtimeMs === mtimeMs) return entry.contents;
+  const contents = readFileSync(full, 'utf8');
+  known.set(relative, { contents, size, mtimeMs });
+  return contents;
+}
+
+/** Records what was just written under `root` (size and mtime as they are now). */
+function remember(root: string, files: OutputFiles, written: Iterable<string>, known: KnownFiles | undefined): void {
+  if (!known) return;
+  for (const relative of written) {
+    const { size, mtimeMs } = statSync(path.join(root, relative));
+    known.set(relative, { contents: files.get(relative)!, size, mtimeMs });
+  }
+}
+
 /** Whether a relative path lies in one of the top-level entries of `scope` (everything, without a scope). */
 function inScope(relative: string, scope: readonly string[] | undefined): boolean {
   return scope === undefined || scope.includes(relative.split('/')[0]!);
@@ -87,20 +116,23 @@ function inScope(relative: string, scope: readonly string[] | undefined): boolea
  * Compares the would-be output with what is on disk, without writing anything. With a `scope` (the top-level
  * entries the files own), files outside it are neither compared nor reported stale.
  */
-export function diffOutput(outDir: string, files: OutputFiles, scope?: readonly string[]): Drift {
+export function diffOutput(outDir: string, files: OutputFiles, scope?: readonly string[], known?: KnownFiles): Drift {
   const onDisk = new Set(listFiles(outDir).filter((file) => inScope(file, scope)));
   const changed: string[] = [];
   const missing: string[] = [];
   for (const [relative, contents] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     if (!onDisk.has(relative)) missing.push(relative);
-    else if (readFileSync(path.join(outDir, relative), 'utf8') !== contents) changed.push(relative);
+    else if (contentsOnDisk(outDir, relative, known) !== contents) changed.push(relative);
     onDisk.delete(relative);
   }
   return { changed, missing, stale: [...onDisk].sort() };
 }
 
-/** Writes `files`, replacing the top-level entries of `scope` (every entry, without one) and leaving the others. */
-export async function writeOutput(outDir: string, files: OutputFiles, scope?: readonly string[]): Promise<Drift> {
+/**
+ * Writes `files`, replacing the top-level entries of `scope` (every entry, without one) and leaving the others.
+ * `known` (watch mode) is consulted and kept up to date.
+ */
+export async function writeOutput(outDir: string, files: OutputFiles, scope?: readonly string[], known?: KnownFiles): Promise<Drift> {
   const root = path.resolve(outDir);
   if (!isGeneratorOutput(root)) {
     throw new UnsafeOutputError(
@@ -108,14 +140,20 @@ export async function writeOutput(outDir: string, files: OutputFiles, scope?: re
     );
   }
   for (const relative of files.keys()) inside(root, relative);
-  const drift = diffOutput(root, files, scope);
-  if (fitsFileByFile(root, drift)) return writeChanged(root, files, drift);
+  const drift = diffOutput(root, files, scope, known);
+  for (const relative of drift.stale) known?.delete(relative);
+  if (fitsFileByFile(root, drift)) {
+    await writeChanged(root, files, drift);
+    remember(root, files, [...drift.changed, ...drift.missing], known);
+    return drift;
+  }
   await fs.mkdir(root, { recursive: true });
   await clearAreas(root);
   stage(path.join(root, STAGING), files, files.keys());
   const incoming = readdirSync(path.join(root, STAGING)).sort();
   const outgoing = readdirSync(root).filter((entry) => entry !== STAGING && entry !== PREVIOUS && (scope === undefined || scope.includes(entry)));
   await swap(root, outgoing, incoming);
+  remember(root, files, files.keys(), known);
   return drift;
 }
 

@@ -22,6 +22,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import vm from 'node:vm';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -99,12 +100,18 @@ if (stale) {
   rmSync(CODE_CACHE, { force: true });
 }
 
+// A single generation keeps the formatter's WebAssembly baseline-compiled (generator/format.ts). The flag is V8's,
+// process-wide, and part of what a code cache must match: set before compiling, it is the same when the cache is
+// made and when it is used (set only by the formatter's worker, it made V8 refuse the cache of every run).
+const watching = process.argv.includes('--watch');
+if (!watching) v8.setFlagsFromString('--liftoff-only');
 const cachedData = existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined;
 const script = new vm.Script(Module.wrap(readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData });
-// Written once a run has compiled what generation needs: not after `--help` or a spec error, which compile little.
+// Written once a run has compiled what generation needs: not after `--help` or a spec error, which compile little,
+// nor by watch mode, whose flags differ.
 const help = process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h');
 process.once('exit', (code) => {
-  if (code !== 0 || help || (cachedData && !script.cachedDataRejected)) return;
+  if (code !== 0 || help || watching || (cachedData && !script.cachedDataRejected)) return;
   try {
     const partial = `${CODE_CACHE}.${process.pid}.tmp`;
     writeFileSync(partial, script.createCachedData());

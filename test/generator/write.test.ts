@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffOutput, listFiles, OUTPUT_MARKER_LINE, UnsafeOutputError, writeOutput } from '../../generator/write.js';
+import { diffOutput, listFiles, OUTPUT_MARKER_LINE, UnsafeOutputError, writeOutput, type KnownFiles } from '../../generator/write.js';
 
 const marker = `${OUTPUT_MARKER_LINE}\n`;
 
@@ -39,6 +39,29 @@ describe('writeOutput', () => {
     expect(listFiles(out)).toEqual(['README.md', 'client/a.ts', 'client/c.ts/d.ts']);
     expect(existsSync(path.join(out, '.staging'))).toBe(false);
     expect(existsSync(path.join(out, '.previous'))).toBe(false);
+  });
+
+  it('with known files (watch mode), compares unchanged files from memory and still sees a file edited on disk', async () => {
+    const out = path.join(scratch(), 'generated');
+    const known: KnownFiles = new Map();
+    const files = new Map([['README.md', marker], ['client/a.ts', 'a'], ['client/b.ts', 'b']]);
+    await writeOutput(out, files, undefined, known);
+    expect([...known.keys()].sort()).toEqual(['README.md', 'client/a.ts', 'client/b.ts']);
+    // What is known is trusted while size and mtime hold: a stand-in entry proves the file was not read.
+    const stat = statSync(path.join(out, 'client/a.ts'));
+    known.set('client/a.ts', { contents: 'remembered', size: stat.size, mtimeMs: stat.mtimeMs });
+    expect(diffOutput(out, new Map([...files, ['client/a.ts', 'remembered']]), undefined, known).changed).toEqual([]);
+    // Edited by hand (another size, or the same size with a new mtime): read again, and the drift shows it.
+    writeFileSync(path.join(out, 'client/b.ts'), 'B');
+    utimesSync(path.join(out, 'client/b.ts'), new Date(), new Date(Date.now() + 5_000));
+    known.set('client/a.ts', { contents: 'a', size: stat.size, mtimeMs: stat.mtimeMs });
+    const drift = await writeOutput(out, new Map([...files, ['client/c.ts', 'c']]), undefined, known);
+    expect(drift).toEqual({ changed: ['client/b.ts'], missing: ['client/c.ts'], stale: [] });
+    expect(readFileSync(path.join(out, 'client/b.ts'), 'utf8')).toBe('b');
+    expect(known.get('client/b.ts')?.contents).toBe('b');
+    expect(known.get('client/c.ts')?.contents).toBe('c');
+    await writeOutput(out, new Map([['README.md', marker], ['client/a.ts', 'a']]), undefined, known);
+    expect([...known.keys()].sort()).toEqual(['README.md', 'client/a.ts']);
   });
 
   it('refuses paths that leave the output directory', async () => {
