@@ -1,6 +1,8 @@
 /**
  * loadSpec's shortcut: a single file whose `$ref`s all point inside it is its own bundle (Redocly's bundle would
- * only walk it again); anything that names a file, itself included, is still bundled.
+ * only walk it again); anything that names a file, itself included, is still bundled. Such a file's checks run
+ * after the targets have emitted (beside the formatting): an invalid one still gives its located spec errors and
+ * no output, whether or not the model could be built from it.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +10,8 @@ import path from 'node:path';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../generator/load.js';
+import { SpecErrors } from '../../generator/errors.js';
+import { generate } from '../../generator/pipeline.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'burki-load-'));
 
@@ -62,5 +66,26 @@ describe('loadSpec', () => {
     const { document } = await loadSpec(file);
     expect(JSON.stringify(document)).not.toContain('pet.json');
     expect(document).toEqual(await redoclyBundle(file));
+  });
+
+  it('leaves a self-contained file\'s checks to the pipeline, which reports them with their location', async () => {
+    const duplicate = spec('#/components/schemas/Pet') as { paths: Record<string, Record<string, unknown>> };
+    duplicate.paths['/pets'] = { get: { operationId: 'getPet', responses: { '200': { description: 'ok' } } } };
+    const file = write('duplicate.json', duplicate);
+    const { check } = await loadSpec(file);
+    await expect(check()).rejects.toThrow(SpecErrors);
+    const error = await generate(file).then(() => undefined, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpecErrors);
+    expect((error as SpecErrors).errors[0]!.location).toMatchObject({ file: expect.stringContaining('duplicate.json'), line: expect.any(Number), pointer: expect.stringContaining('/operationId') });
+  });
+
+  it('reports an invalid self-contained file by its spec errors, not by what it broke in the model', async () => {
+    const broken = spec('#/components/schemas/Pet') as { paths: Record<string, unknown> };
+    broken.paths['/pets'] = 'not a path item';
+    broken.paths['/owners'] = { get: { operationId: 'getOwner', parameters: 'nope', responses: 7 } };
+    const file = write('broken.json', broken);
+    const error = await generate(file).then(() => undefined, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SpecErrors);
+    expect((error as SpecErrors).errors.map((specError) => specError.location?.pointer)).toEqual(expect.arrayContaining([expect.stringContaining('/paths/~1pets')]));
   });
 });
