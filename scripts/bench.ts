@@ -27,7 +27,8 @@
  * `--sizes` reports the bundle sizes only (seconds, not minutes: `npm run bench -- --sizes`).
  *
  * Then generation time next to Redocly and hey-api: scripts/bench-generate.ts (`--runs N`, default 3; alone:
- * `npx tsx scripts/bench-generate.ts`). With --json it prints its own JSON document after this one.
+ * `npx tsx scripts/bench-generate.ts`), and watch mode's save-to-written latency: scripts/bench-watch.ts
+ * (`--saves N`, default 10). With --json each prints its own JSON document after this one.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -252,6 +253,7 @@ async function main(): Promise<void> {
 await main();
 if (!sizesOnly) {
   await benchGenerate(args);
+  await (await import('./bench-watch.js')).benchWatch(args); // watch mode, save to written files: scripts/bench-watch.ts
   await (await import('./bench-sdks.js')).benchSdks(args); // the Python and Go SDKs: scripts/bench-sdks.ts
   await (await import('./bench-mock.js')).benchMock(args); // the mock under load next to Prism and bare node:http: scripts/bench-mock.ts
 }

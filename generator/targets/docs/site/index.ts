@@ -12,6 +12,7 @@ import { lineCommentText } from '../../../emit/escape.js';
 import type { SourceFile } from '../../target.js';
 import { githubSlug } from '../slug.js';
 import { HeadingIds, rootOf, type Page } from './blocks.js';
+import { BoundedCache } from './cache.js';
 import { STREAMS_PAGE, WEBHOOKS_PAGE, streamsPage, webhooksPage } from './events.js';
 import { TypePages } from './fields.js';
 import { authenticationPage, errorsPage, paginationPage, quickStartPage, rateLimitsPage, type GuideContext } from './guides.js';
@@ -138,9 +139,9 @@ export function siteFiles(model: ApiModel): SourceFile[] {
   const twins: { page: Page; markdown: string }[] = [];
   for (const page of pages) {
     const root = rootOf(page.path);
-    const ids = new HeadingIds();
     const twinPath = page.path.replace(/\.html$/, '.md');
-    const content = new HtmlRenderer(root).blocks(page.blocks, (slug) => ids.take(slug));
+    const rendered = renderPage(root, page);
+    const content = rendered.html;
     files.push({
       path: `site/${page.path}`,
       verbatim: true,
@@ -152,7 +153,7 @@ export function siteFiles(model: ApiModel): SourceFile[] {
         content,
       }),
     });
-    const markdown = `<!-- ${escapeHtml(lineCommentText(`${model.title} ${model.version}: generated from the spec, do not edit`))} -->\n\n${new TwinRenderer(root).blocks(page.blocks)}\n`;
+    const markdown = `<!-- ${escapeHtml(lineCommentText(`${model.title} ${model.version}: generated from the spec, do not edit`))} -->\n\n${rendered.twin}\n`;
     twins.push({ page, markdown });
     files.push({ path: `site/${twinPath}`, verbatim: true, contents: markdown });
   }
@@ -162,6 +163,24 @@ export function siteFiles(model: ApiModel): SourceFile[] {
   for (const asset of ASSETS) files.push({ path: `site/assets/${asset}`, verbatim: true, contents: readFileSync(path.join(TEMPLATES_DIR, 'docs/site', asset), 'utf8') });
   files.push({ path: 'site/assets/minisearch.js', verbatim: true, contents: miniSearchModule() });
   return files;
+}
+
+/**
+ * A page's HTML content and Markdown twin: pure functions of its depth and its blocks (heading ids start afresh on
+ * every page), remembered by those across pages and runs. In watch mode a save changes a page or two; rendering
+ * every page again took a third of the docs target.
+ */
+const PAGE_CACHE = new BoundedCache<string, { readonly html: string; readonly twin: string }>(4096);
+
+function renderPage(root: string, page: Page): { readonly html: string; readonly twin: string } {
+  const key = `${root}\0${JSON.stringify(page.blocks)}`;
+  let rendered = PAGE_CACHE.get(key);
+  if (!rendered) {
+    const ids = new HeadingIds();
+    rendered = { html: new HtmlRenderer(root).blocks(page.blocks, (slug) => ids.take(slug)), twin: new TwinRenderer(root).blocks(page.blocks) };
+    PAGE_CACHE.set(key, rendered);
+  }
+  return rendered;
 }
 
 function searchDocuments(pages: readonly Page[], entries: ReadonlyMap<string, OperationEntry>, model: ApiModel, types: TypePages): SearchDocument[] {
