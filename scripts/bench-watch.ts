@@ -7,6 +7,8 @@
  * it comes before V8 has optimised the generator).
  *
  *   npx tsx scripts/bench-watch.ts [--saves 10] [--json]     (also part of `npm run bench`)
+ *
+ * BENCH_WATCH_DEBUG=1 passes `--timings` to the watcher and prints its lines (the stages of each run).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,7 +43,7 @@ export async function benchWatch(argv: readonly string[] = process.argv.slice(2)
   cpSync(join(ROOT, 'generated'), out, { recursive: true });
   // One operation's file: the edit changes its summary, which reaches every target (SDK docs comments, docs pages).
   const edited = join(spec, 'paths', readdirSync(join(spec, 'paths')).filter((name) => name.endsWith('.yaml')).sort()[0]!);
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/generate.mjs'), '--watch', '--spec', join(spec, 'openapi.yaml'), '--out', out], {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/generate.mjs'), '--watch', ...(process.env.BENCH_WATCH_DEBUG ? ['--timings'] : []), '--spec', join(spec, 'openapi.yaml'), '--out', out], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
