@@ -1,8 +1,10 @@
 /**
  * `npm run generate -- --watch`: regenerates on every save under spec/ or templates/ and prints what changed.
  * A spec error is printed with its location and the watcher keeps going. Incremental where it pays: modules stay
- * loaded, compiled templates are kept until a template changes, the formatter stays warm, and a generated file
- * whose text did not change is not formatted again.
+ * loaded (and are warmed up before watching starts), compiled templates are kept until a template changes, the
+ * formatter stays warm, a generated file whose text did not change is not formatted again, and the output is
+ * compared with what was last written instead of being read back (write.ts `KnownFiles`). `npm run bench`
+ * measures a save's latency (scripts/bench-watch.ts).
  */
 import { readdirSync, watch as watchFiles } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +29,8 @@ export interface WatchOptions {
 }
 
 const SHOWN = 8;
+/** Generations after the initial one, output discarded, before watching (see `warmUp`). */
+const WARM_UP_RUNS = 4;
 
 export async function watch(options: WatchOptions): Promise<number> {
   const log = options.log ?? ((line: string) => console.log(line));
@@ -64,18 +68,25 @@ export async function watch(options: WatchOptions): Promise<number> {
       }
     }
   };
-  const schedule = (reason: string) => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = run(reason).finally(async () => {
+  // One job at a time: a save during a job runs once that job is over.
+  const start = (job: () => Promise<void>): Promise<void> =>
+    (running = job().finally(() => {
       running = undefined;
       if (again) {
         again = false;
-        schedule('changes saved while generating');
+        void start(() => run('changes saved while generating'));
       }
-    });
+    }));
+  const schedule = (reason: string) => {
+    if (running) again = true;
+    else void start(() => run(reason));
+  };
+  // V8 optimises the generator over its first runs: the first saves took half as long again as later ones. A few
+  // generations more after the initial run, their output discarded, make the first saves as quick.
+  const warmUp = async (): Promise<void> => {
+    for (let i = 0; i < WARM_UP_RUNS && !again; i++) {
+      await generate(options.specPath, { targets: options.targets, resolver: new SpecResolver(parsed), formatCache, formatter }).catch(() => undefined);
+    }
   };
 
   // Saves arrive as bursts of events (write, rename, chmod); one run per burst.
@@ -98,7 +109,10 @@ export async function watch(options: WatchOptions): Promise<number> {
   // One watcher per directory (not `recursive`, whose Node 20 Linux emulation loses files replaced by a rename).
   const watchers = [specDir, TEMPLATES_DIR].flatMap((root) => directories(root).map((dir) => watchFiles(dir, (_event, file) => changed(root, dir, file))));
 
-  await run('initial run');
+  await start(async () => {
+    await run('initial run');
+    await warmUp();
+  });
   log(`Watching ${relative(specDir)}/ and ${relative(TEMPLATES_DIR)}/ (Ctrl-C to stop).`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
