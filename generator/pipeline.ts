@@ -69,76 +69,65 @@ async function run(specPath: string, options: GenerateOptions, formatter: TypeSc
 
   const { document, check } = await loadSpec(specPath, options.resolver);
   lap(check === NO_CHECKS ? 'load (lint + bundle)' : 'load (read)');
-  try {
-    return await emitAll(specPath, document, check, targets, options, formatter, lap, timings);
-  } catch (error) {
-    // A document that fails the checks is reported as such, not as whatever it broke in the model or a target.
+  // A document that fails the checks is reported as such, not as whatever it broke in the model or a target.
+  return emit().catch(async (error: unknown) => {
     await check();
     throw error;
-  }
-}
-
-async function emitAll(
-  specPath: string,
-  document: Record<string, unknown>,
-  check: () => Promise<void>,
-  targets: readonly Target[],
-  options: GenerateOptions,
-  formatter: TypeScriptFormatter,
-  lap: (stage: string) => void,
-  timings: { stage: string; ms: number }[],
-): Promise<GenerateResult> {
-  const model = buildModel(document, {
-    // Generated TypeScript types are exported from the package root next to the runtime's exports.
-    reservedTypeNames: runtimeExports(),
-    reservedClientMembers: CLIENT_MEMBERS,
-    specFile: path.relative(process.cwd(), path.resolve(specPath)),
   });
-  lap('model');
 
-  const files = new Map<string, Promise<string>>([
-    ['README.md', Promise.resolve(render('output-readme.md.hbs', { ...bannerView(model), packageName: model.sdk.packageName }))],
-    ['tsconfig.json', Promise.resolve(render('tsconfig.generated.json.hbs', {}))],
-  ]);
-  const cache = options.formatCache;
-  // openapi.json carries what the targets add to it (the docs' code samples): a run writes it only when it runs
-  // every registered target that adds something, else the file would differ from a full run's.
-  const writesBundle = TARGETS.every((target) => !target.bundleExtensions || targets.includes(target));
-  const extensions = new Map<Target, BundleExtension[]>();
-  for (const target of targets) {
-    if (writesBundle && target.bundleExtensions) extensions.set(target, target.bundleExtensions(model));
-    // Each file goes to the formatter as soon as it is emitted; the next target is emitted meanwhile.
-    for (const file of target.emit(model)) {
-      const filePath = `${target.outDir}/${file.path}`;
-      const cached = cache?.get(filePath);
-      if (file.verbatim) files.set(filePath, Promise.resolve(file.contents));
-      else if (cached?.input === file.contents) files.set(filePath, Promise.resolve(cached.output));
-      else {
-        const formatted = formatter.format(filePath, file.contents).then((output) => {
-          cache?.set(filePath, { input: file.contents, output });
-          return output;
-        });
-        // Awaited below; marked handled now so that a later target's failure cannot leave it an unhandled rejection.
-        formatted.catch(() => undefined);
-        files.set(filePath, formatted);
+  async function emit(): Promise<GenerateResult> {
+    const model = buildModel(document, {
+      // Generated TypeScript types are exported from the package root next to the runtime's exports.
+      reservedTypeNames: runtimeExports(),
+      reservedClientMembers: CLIENT_MEMBERS,
+      specFile: path.relative(process.cwd(), path.resolve(specPath)),
+    });
+    lap('model');
+
+    const files = new Map<string, Promise<string>>([
+      ['README.md', Promise.resolve(render('output-readme.md.hbs', { ...bannerView(model), packageName: model.sdk.packageName }))],
+      ['tsconfig.json', Promise.resolve(render('tsconfig.generated.json.hbs', {}))],
+    ]);
+    const cache = options.formatCache;
+    // openapi.json carries what the targets add to it (the docs' code samples): a run writes it only when it runs
+    // every registered target that adds something, else the file would differ from a full run's.
+    const writesBundle = TARGETS.every((target) => !target.bundleExtensions || targets.includes(target));
+    const extensions = new Map<Target, BundleExtension[]>();
+    for (const target of targets) {
+      if (writesBundle && target.bundleExtensions) extensions.set(target, target.bundleExtensions(model));
+      // Each file goes to the formatter as soon as it is emitted; the next target is emitted meanwhile.
+      for (const file of target.emit(model)) {
+        const filePath = `${target.outDir}/${file.path}`;
+        const cached = cache?.get(filePath);
+        if (file.verbatim) files.set(filePath, Promise.resolve(file.contents));
+        else if (cached?.input === file.contents) files.set(filePath, Promise.resolve(cached.output));
+        else {
+          const formatted = formatter.format(filePath, file.contents).then((output) => {
+            cache?.set(filePath, { input: file.contents, output });
+            return output;
+          });
+          // Awaited below; marked handled now so that a later target's failure cannot leave it an unhandled rejection.
+          formatted.catch(() => undefined);
+          files.set(filePath, formatted);
+        }
       }
+      lap(`target ${target.name}`);
     }
-    lap(`target ${target.name}`);
+    // The bundled spec: the one artifact that is the document itself, not made from the model (only annotated).
+    if (writesBundle) {
+      // In registry order, whatever order --targets names them in.
+      const ordered = [...TARGETS, ...targets.filter((target) => !TARGETS.includes(target))].flatMap((target) => extensions.get(target) ?? []);
+      files.set('openapi.json', Promise.resolve(`${JSON.stringify(applyBundleExtensions(document, ordered), null, 2)}\n`));
+    }
+    // Checks left for now (a self-contained single file, load.ts) run while the formatter works.
+    if (check !== NO_CHECKS) {
+      await check();
+      lap('lint (beside formatting)');
+    }
+    const sorted = [...files.entries()].sort(([a], [b]) => a.localeCompare(b));
+    const written = new Map(await Promise.all(sorted.map(async ([filePath, contents]) => [filePath, await contents] as const)));
+    lap('format (what is left)');
+    const rootFiles = ROOT_FILES.filter((file) => writesBundle || file !== 'openapi.json');
+    return { model, files: written, scope: [...rootFiles, ...targets.map((target) => target.outDir)], timings };
   }
-  // The bundled spec: the one artifact that is the document itself, not made from the model (only annotated).
-  if (writesBundle) {
-    // In registry order, whatever order --targets names them in.
-    const ordered = [...TARGETS, ...targets.filter((target) => !TARGETS.includes(target))].flatMap((target) => extensions.get(target) ?? []);
-    files.set('openapi.json', Promise.resolve(`${JSON.stringify(applyBundleExtensions(document, ordered), null, 2)}\n`));
-  }
-  // Checks left for now (a self-contained single file, load.ts) run while the formatter works.
-  if (check !== NO_CHECKS) {
-    await check();
-    lap('lint (beside formatting)');
-  }
-  const sorted = [...files.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const written = new Map(await Promise.all(sorted.map(async ([filePath, contents]) => [filePath, await contents] as const)));
-  lap('format (what is left)');
-  const rootFiles = ROOT_FILES.filter((file) => writesBundle || file !== 'openapi.json');
-  return { model, files: written, scope: [...rootFiles, ...targets.map((target) => target.outDir)], timings };
 }
