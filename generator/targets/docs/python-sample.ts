@@ -1,7 +1,7 @@
 /**
- * The Python sample of an operation: the call of the `python` SDK's method, spelled through lang/python (names
- * from its naming module, arguments from `pyMethod` over the plan, literals from `pyLiteral`), with the spec's
- * example values. test/docs/python-samples.test.ts checks every sample with `mypy --strict` against generated/python,
+ * The Python sample of an operation: the call of the `python` SDK's method, as the SDK's planned surface names
+ * it (lang/python/surface.ts: attribute, method, arguments), with literals from `pyLiteral` of the spec's example
+ * values. test/docs/python-samples.test.ts checks every sample with `mypy --strict` against generated/python,
  * so a name spelled here differently from the SDK fails there.
  */
 import { readFileSync } from 'node:fs';
@@ -10,15 +10,15 @@ import { TEMPLATES_DIR } from '../../emit/templates.js';
 import type { ApiModel, Operation, Schema } from '../../ir/model.js';
 import { SchemaLookup } from '../../ir/lookup.js';
 import { pyLiteral } from '../../lang/python/literal.js';
-import { pyMethod, type PyArgument } from '../../lang/python/method.js';
-import { clientMemberNamer, memberNamer, pythonModuleScope, snakeName } from '../../lang/python/naming.js';
-import { PyTypes } from '../../lang/python/types.js';
+import type { PyArgument, PyMethod } from '../../lang/python/method.js';
+import { planPythonSurface } from '../../lang/python/surface.js';
 import type { ExampleValues } from './examples.js';
 
 /** How the Python SDK names a call: the client's attribute of the resource and the method. */
 interface PyCall {
   readonly property: string;
   readonly method: string;
+  readonly signature: PyMethod;
 }
 
 const FILE = 'open("file.bin", "rb")';
@@ -26,7 +26,6 @@ const FILE = 'open("file.bin", "rb")';
 export class PythonSamples {
   /** The import name of the package: the client's name without `Client`, snake_cased (`BurkiClient` → `burki`). */
   readonly packageName: string;
-  private readonly types: PyTypes;
   private readonly calls = new Map<Operation, PyCall>();
   /** The client's attribute of each resource in the SDK (`phone_numbers`), by resource name. */
   readonly properties = new Map<string, string>();
@@ -38,27 +37,14 @@ export class PythonSamples {
     private readonly model: ApiModel,
     private readonly examples: ExampleValues,
   ) {
-    this.packageName = snakeName(model.sdk.clientName.replace(/Client$/, '') || 'sdk', 'sdk');
     this.lookup = new SchemaLookup(model.schemas);
     this.requiresPython = /^requires-python\s*=\s*"([^"]*)"/m.exec(readFileSync(path.join(TEMPLATES_DIR, 'python/pyproject.toml.hbs'), 'utf8'))?.[1] ?? '>=3';
-    // The same scopes, in the same order, as the SDK allocates them (targets/python/package.ts); names only, no source.
-    this.types = new PyTypes(model, pythonModuleScope(model).typeNamer, { sources: false });
-    const byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
-    const clientMembers = clientMemberNamer();
-    for (const resource of model.resources) {
-      const streams = resource.streamNames.some((name) => model.streams.some((stream) => stream.name === name && stream.sdk));
-      if (!resource.operationIds.some((id) => byId.get(id)?.sdk) && !streams) continue;
-      const property = clientMembers.allocate(snakeName(resource.name));
-      this.properties.set(resource.name, property);
-      const members = memberNamer();
-      for (const id of resource.operationIds) {
-        const operation = byId.get(id);
-        if (!operation?.sdk) continue;
-        const method = members.allocate(snakeName(operation.sdk.name));
-        members.allocate(`${method}_async`);
-        if (operation.sdk.urlMethod) members.allocate(snakeName(operation.sdk.urlMethod));
-        this.calls.set(operation, { property, method });
-      }
+    // The SDK's own plan (lang/python/surface.ts), names only.
+    const surface = planPythonSurface(model, { sources: false });
+    this.packageName = surface.packageName;
+    for (const resource of surface.resources) {
+      this.properties.set(resource.resource.name, resource.property);
+      for (const { operation, method, name } of resource.methods) this.calls.set(operation, { property: resource.property, method: name, signature: method });
     }
   }
 
@@ -80,7 +66,7 @@ export class PythonSamples {
 
   /** The arguments of the call: positional ones in order, then the keywords the example gives or the call needs. */
   private arguments(operation: Operation): string {
-    const method = pyMethod(operation, this.types, 'Sample');
+    const method = this.calls.get(operation)!.signature;
     const body = operation.requestBody;
     const bodyExample = body?.example !== null && typeof body?.example === 'object' && !Array.isArray(body.example) ? (body.example as Record<string, unknown>) : undefined;
     const parts: string[] = [];

@@ -7,9 +7,10 @@ import type { ApiModel, Operation, Resource, Stream } from '../../ir/model.js';
 import { render } from '../../emit/templates.js';
 import { snakeCase } from '../../lang/naming.js';
 import { commentText, docstring, pyLiteral, pyString, wrapProse } from '../../lang/python/literal.js';
-import { pyMethod, type PyMethod } from '../../lang/python/method.js';
-import { argumentNamer, className, clientMemberNamer, constantName, memberNamer, moduleNamer, pythonModuleScope, snakeName } from '../../lang/python/naming.js';
-import { PyTypes } from '../../lang/python/types.js';
+import { className } from '../../lang/python/naming.js';
+import type { PyMethod } from '../../lang/python/method.js';
+import { planPythonSurface, type PyMethodPlan, type PyStreamPlan } from '../../lang/python/surface.js';
+import type { PyTypes } from '../../lang/python/types.js';
 import { readmeView } from './readme.js';
 import type { SourceFile } from '../target.js';
 
@@ -37,15 +38,6 @@ function callLine(prefix: string, call: string, constant: string, args: readonly
   return `        return ${prefix}self.${call}(\n            _ops.${constant},\n            {\n${entries}\n            },\n            options,\n        )`;
 }
 
-interface MethodView {
-  readonly operation: Operation;
-  readonly method: PyMethod;
-  readonly name: string;
-  readonly asyncName: string;
-  readonly urlName: string | undefined;
-  readonly constant: string;
-}
-
 interface StreamView {
   readonly stream: Stream;
   readonly name: string;
@@ -64,11 +56,11 @@ interface StreamView {
 
 interface ResourceView {
   readonly resource: Resource;
-  readonly streams: StreamView[];
+  readonly streams: readonly StreamView[];
   readonly module: string;
   readonly className: string;
   readonly property: string;
-  readonly methods: MethodView[];
+  readonly methods: readonly PyMethodPlan[];
 }
 
 /** The spec's version as a PEP 440 version (`1.2.3`); anything else becomes `0.0.0`. */
@@ -84,58 +76,27 @@ export class PythonEmitter {
   private readonly banner: string;
 
   constructor(private readonly model: ApiModel) {
-    this.packageName = snakeName(model.sdk.clientName.replace(/Client$/, '') || 'sdk', 'sdk');
+    const surface = planPythonSurface(model);
+    this.packageName = surface.packageName;
+    this.types = surface.types;
     this.banner = commentText(`Generated from the ${model.title} ${model.version} spec; do not edit.`);
-    const byId = new Map(model.operations.map((operation) => [operation.operationId, operation]));
-    const clientMembers = clientMemberNamer();
-    const modules = moduleNamer();
-    const { classes, typeNamer } = pythonModuleScope(model);
-    this.types = new PyTypes(model, typeNamer);
-    const constants = moduleNamer();
-    this.resources = model.resources
-      .filter((resource) => resource.operationIds.some((id) => byId.get(id)?.sdk) || this.streamsOf(resource).length > 0)
-      .map((resource) => {
-        const members = memberNamer();
-        const resourceClass = classes.get(resource)!;
-        const property = clientMembers.allocate(snakeName(resource.name));
-        const methods = resource.operationIds.flatMap((id) => {
-          const operation = byId.get(id);
-          if (!operation?.sdk) return [];
-          const name = members.allocate(snakeName(operation.sdk.name));
-          const asyncName = members.allocate(`${name}_async`);
-          const method = pyMethod(operation, this.types, `${resourceClass} ${name}`);
-          const urlName = operation.sdk.urlMethod ? members.allocate(snakeName(operation.sdk.urlMethod)) : undefined;
-          return [{ operation, method, name, asyncName, urlName, constant: constants.allocate(constantName(`${property} ${name}`)) }];
-        });
-        const streams = this.streamsOf(resource).map((stream) => this.streamView(stream, members, constants));
-        return { resource, streams, module: modules.allocate(snakeName(resource.name)), className: resourceClass, property, methods };
-      });
+    this.resources = surface.resources.map((plan) => ({ ...plan, streams: plan.streams.map((stream) => this.streamView(stream)) }));
   }
 
-  private streamsOf(resource: Resource): Stream[] {
-    return resource.streamNames.flatMap((name) => this.model.streams.filter((stream) => stream.name === name && stream.sdk));
-  }
-
-  private streamView(stream: Stream, members: ReturnType<typeof memberNamer>, constants: ReturnType<typeof moduleNamer>): StreamView {
+  private streamView(plan: PyStreamPlan): StreamView {
+    const { stream, pathParams, events } = plan;
     const sdk = stream.sdk!;
-    const name = members.allocate(snakeName(sdk.method));
-    const args = argumentNamer();
-    const pathParams = stream.parameters.filter((parameter) => parameter.in === 'path').map((parameter) => ({ parameter, name: args.allocate(snakeName(parameter.wireName)) }));
-    const events = stream.serverMessages.map((message) => ({
-      type: message.type,
-      python: this.types.render(message.schema, 'output', `${sdk.eventTypeName} ${message.type}`),
-    }));
     const union = [...new Set(events.map((event) => event.python)), 'UnknownStreamEvent'];
     const extra = [sdk.pingMessage ? `ping=${pyString(sdk.pingMessage)}` : '', sdk.statusMessage ? `status=${pyString(sdk.statusMessage)}` : ''].filter(Boolean);
     return {
       stream,
-      name,
+      name: plan.name,
       args: pathParams.map(({ name: argument }) => argument),
-      eventType: className(sdk.eventTypeName),
-      table: constants.allocate(`_${constantName(`${sdk.method} events`)}`),
+      eventType: plan.eventType,
+      table: plan.table,
       union: union.join(', '),
       entries: events.map((event) => `    ${pyString(event.type)}: ${event.python},`).join('\n'),
-      parameters: pathParams.map(({ parameter, name: argument }) => `${argument}: ${this.types.render(parameter.schema, 'input')}`).join(', '),
+      parameters: pathParams.map(({ name: argument }, index) => `${argument}: ${plan.parameterTypes[index]}`).join(', '),
       pathValues: pathParams.length > 0 ? `(${pathParams.map(({ parameter, name: argument }) => `(${pyString(parameter.wireName)}, ${argument})`).join(', ')},)` : '()',
       path: pyString(stream.path),
       extra: extra.length > 0 ? `, ${extra.join(', ')}` : '',
