@@ -9,6 +9,9 @@ import type { ApiModel } from '../../ir/model.js';
 
 export const GO_RUNTIME_DIR = path.join(TEMPLATES_DIR, 'go/runtime');
 
+/** The oldest Go the SDK builds with (its iterators are range-over-func), as go.mod, the README and the docs say. */
+export const GO_VERSION = '1.23';
+
 // Declared by the fixed files the go target renders (client.go, webhooks.go) and by the runtime's stream support.
 const FIXED_NAMES = ['Client', 'NewClient', 'NewClientWithOptions', 'DefaultBaseURL', 'APIKeyEnvVar', 'Version', 'ParseWebhook', 'WebhookEvent', 'UnknownWebhookEvent', 'RealtimeEvent', 'UnknownRealtimeEvent'];
 

@@ -10,6 +10,9 @@ import { pyMethod, type PyMethod } from './method.js';
 import { argumentNamer, className, clientMemberNamer, constantName, memberNamer, moduleNamer, pythonModuleScope, snakeName } from './naming.js';
 import { PyTypes } from './types.js';
 
+/** The Python versions the SDK supports, as pyproject.toml, the README and the docs say. */
+export const PYTHON_REQUIRES = '>=3.9';
+
 export interface PyMethodPlan {
   readonly operation: Operation;
   readonly method: PyMethod;

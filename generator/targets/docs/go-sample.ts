@@ -5,12 +5,10 @@
  * inline type nested in another) is left out rather than guessed. test/docs/go-samples.test.ts runs `go vet` over
  * every sample against generated/go, so a name spelled here differently from the SDK fails there.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { TEMPLATES_DIR } from '../../emit/templates.js';
 import type { ApiModel, Operation, PlanInput, Schema } from '../../ir/model.js';
 import { goString } from '../../lang/go/literal.js';
 import { goPackageName } from '../../lang/go/naming.js';
+import { GO_VERSION } from '../../lang/go/runtime.js';
 import { planGoSurface, type GoMethodPlan } from '../../lang/go/surface.js';
 import { fieldNames, type GoTypes, structProperties } from '../../lang/go/types.js';
 import type { ExampleValues } from './examples.js';
@@ -32,12 +30,10 @@ interface GoCall {
 
 /**
  * The module path and package name the go target declares (the spec's `x-sdk.goModule`, its package name from
- * lang/go/naming.ts) and the Go version of templates/go/go.mod.hbs: the SDK the samples import.
+ * lang/go/naming.ts) and the Go version the SDK needs (lang/go/runtime.ts): the SDK the samples import.
  */
 function goModule(model: ApiModel): { path: string; name: string; go: string } {
-  const goMod = readFileSync(path.join(TEMPLATES_DIR, 'go/go.mod.hbs'), 'utf8');
-  const go = /^go\s+(\S+)/m.exec(goMod)?.[1] ?? '1.23';
-  return { path: model.sdk.goModule, name: goPackageName(model.sdk.goModule, model.sdk.clientName), go };
+  return { path: model.sdk.goModule, name: goPackageName(model.sdk.goModule, model.sdk.clientName), go: GO_VERSION };
 }
 
 export class GoSamples {

@@ -4,14 +4,11 @@
  * values. test/docs/python-samples.test.ts checks every sample with `mypy --strict` against generated/python,
  * so a name spelled here differently from the SDK fails there.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { TEMPLATES_DIR } from '../../emit/templates.js';
 import type { ApiModel, Operation, Schema } from '../../ir/model.js';
 import { SchemaLookup } from '../../ir/lookup.js';
 import { pyLiteral } from '../../lang/python/literal.js';
 import type { PyArgument, PyMethod } from '../../lang/python/method.js';
-import { planPythonSurface } from '../../lang/python/surface.js';
+import { planPythonSurface, PYTHON_REQUIRES } from '../../lang/python/surface.js';
 import type { ExampleValues } from './examples.js';
 
 /** How the Python SDK names a call: the client's attribute of the resource and the method. */
@@ -38,7 +35,7 @@ export class PythonSamples {
     private readonly examples: ExampleValues,
   ) {
     this.lookup = new SchemaLookup(model.schemas);
-    this.requiresPython = /^requires-python\s*=\s*"([^"]*)"/m.exec(readFileSync(path.join(TEMPLATES_DIR, 'python/pyproject.toml.hbs'), 'utf8'))?.[1] ?? '>=3';
+    this.requiresPython = PYTHON_REQUIRES;
     // The SDK's own plan (lang/python/surface.ts), names only.
     const surface = planPythonSurface(model, { sources: false });
     this.packageName = surface.packageName;

@@ -14,7 +14,7 @@ import { goComment, goString } from '../../lang/go/literal.js';
 import { goPackageName } from '../../lang/go/naming.js';
 import { snakeCase } from '../../lang/naming.js';
 import { structFields } from '../../lang/go/struct.js';
-import { goRuntimeSources } from '../../lang/go/runtime.js';
+import { GO_VERSION, goRuntimeSources } from '../../lang/go/runtime.js';
 import { planGoSurface } from '../../lang/go/surface.js';
 import type { SourceFile, Target } from '../target.js';
 import { OperationEmitter } from './operation.js';
@@ -127,7 +127,7 @@ export function emitGo(model: ApiModel): SourceFile[] {
     verbatim: true,
   });
   files.push({ path: 'doc.go', contents: render('go/doc.go.hbs', { banner, pkg, doc: goComment('', `Package ${pkg} is the Go client of the ${model.title} (${model.version}).`, model.description, 'Create a client with NewClient, then call the resources\' methods with a context first; see the README for retries, errors, pagination, uploads, webhooks and realtime streams.') }), verbatim: true });
-  files.push({ path: 'go.mod', contents: render('go/go.mod.hbs', { module, websocket: hasStreams }), verbatim: true });
+  files.push({ path: 'go.mod', contents: render('go/go.mod.hbs', { module, goVersion: GO_VERSION, websocket: hasStreams }), verbatim: true });
   if (hasStreams) files.push({ path: 'go.sum', contents: readFileSync(path.join(TEMPLATES_DIR, 'go/go.sum'), 'utf8'), verbatim: true });
   files.push({ path: 'README.md', contents: render('go/README.md.hbs', readmeView(model, methods, { module, pkg, name: moduleBaseName(module), webhookEvents: webhookSource?.events ?? [] })), verbatim: true });
   for (const file of runtime) files.push({ path: file.path, contents: runtimeFile(file.contents, pkg, module), verbatim: true });

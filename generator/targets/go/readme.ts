@@ -10,6 +10,7 @@
 import type { ApiModel, Operation, Stream } from '../../ir/model.js';
 import { markdownCell, markdownCode, markdownProse } from '../../emit/escape.js';
 import { goString } from '../../lang/go/literal.js';
+import { GO_VERSION } from '../../lang/go/runtime.js';
 import type { GoMethod } from './operation.js';
 
 export interface ReadmeMethod {
@@ -99,6 +100,7 @@ export function readmeView(
 
   return {
     module: go.module,
+    goVersion: GO_VERSION,
     pkg,
     name: markdownCell(go.name),
     baseURL: JSON.stringify(model.defaultBaseUrl || 'https://api.example.com'),

@@ -9,7 +9,7 @@ import { snakeCase } from '../../lang/naming.js';
 import { commentText, docstring, pyLiteral, pyString, wrapProse } from '../../lang/python/literal.js';
 import { className } from '../../lang/python/naming.js';
 import type { PyMethod } from '../../lang/python/method.js';
-import { planPythonSurface, type PyMethodPlan, type PyStreamPlan } from '../../lang/python/surface.js';
+import { planPythonSurface, PYTHON_REQUIRES, type PyMethodPlan, type PyStreamPlan } from '../../lang/python/surface.js';
 import type { PyTypes } from '../../lang/python/types.js';
 import { readmeView } from './readme.js';
 import type { SourceFile } from '../target.js';
@@ -286,6 +286,7 @@ export class PythonEmitter {
     return render('python/pyproject.toml.hbs', {
       name: JSON.stringify(this.packageName),
       package: this.packageName,
+      requiresPython: JSON.stringify(PYTHON_REQUIRES),
       version: JSON.stringify(pep440(this.model.version)),
       description: JSON.stringify(`Python client for the ${this.model.title}`.replace(/[\u0000-\u001f\u007f-\uffff]/g, ' ')),
     });
