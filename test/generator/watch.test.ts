@@ -3,7 +3,7 @@
  * regenerates and says which files changed; a save that breaks the spec prints the problem with its location and
  * leaves the output as it was, and the watcher keeps going; the next good save generates again.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,4 +64,27 @@ describe('generate --watch', () => {
       expect(await running).toBe(0);
     }
   }, 90_000);
+
+  it('generates a save made while it starts, once the start-up (initial run, warm-up) is over', async () => {
+    const early = path.join(dir, 'early');
+    const earlySpec = path.join(early, 'spec', 'openapi.yaml');
+    mkdirSync(path.dirname(earlySpec), { recursive: true });
+    copyFileSync(path.join(ROOT, 'test/fixtures/specs/untagged.yaml'), earlySpec);
+    const lines: string[] = [];
+    const controller = new AbortController();
+    const running = watch({ specPath: earlySpec, outDir: path.join(early, 'generated'), targets: TARGETS.filter((target) => target.name === 'ts'), timings: false, root: ROOT, signal: controller.signal, log: (line) => lines.push(line) });
+    // The watchers exist once watch() has returned its promise: this save lands during the initial run.
+    writeFileSync(earlySpec, readFileSync(earlySpec, 'utf8').replace('operationId: listStores', 'operationId: listStores\n      summary: Saved early'));
+    try {
+      const stores = path.join(early, 'generated/client/src/resources/stores.ts');
+      for (let waited = 0; !(lines.some((line) => line.startsWith('Watching ')) && existsSync(stores) && readFileSync(stores, 'utf8').includes('Saved early')); waited += 50) {
+        if (waited > 20_000) throw new Error(`the early save was not generated:\n${lines.join('\n')}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(lines.filter((line) => line.startsWith('✘'))).toEqual([]);
+    } finally {
+      controller.abort();
+      expect(await running).toBe(0);
+    }
+  }, 60_000);
 });
