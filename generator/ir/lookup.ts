@@ -26,16 +26,36 @@ export class SchemaLookup {
       return named ? this.objectOf(named.schema, depth + 1) : undefined;
     }
     if (schema.kind === 'intersection') {
-      const properties: Property[] = [];
+      // One property per wire name, where the first part declared it (`allOf: [Base]` with `properties` that
+      // refine some of Base's is common: GitHub's and Linode's descriptions do it).
+      const byWireName = new Map<string, Property>();
       let implicit = true;
       for (const part of schema.parts) {
         const object = this.objectOf(part, depth + 1);
-        properties.push(...(object?.properties ?? []));
+        for (const property of object?.properties ?? []) {
+          const earlier = byWireName.get(property.wireName);
+          byWireName.set(property.wireName, earlier ? this.merged(earlier, property, depth) : property);
+        }
         if (object && !object.additionalImplicit) implicit = false;
       }
-      return { kind: 'object', properties, additional: true, ...(implicit ? { additionalImplicit: true as const } : {}), description: schema.description };
+      return { kind: 'object', properties: [...byWireName.values()], additional: true, ...(implicit ? { additionalImplicit: true as const } : {}), description: schema.description };
     }
     return undefined;
+  }
+
+  /**
+   * A property two parts of an `allOf` declare: a value must match both. Two objects become their intersection
+   * (the later one often only adds `required` to the earlier); otherwise the later schema stands, as a refinement
+   * of the earlier. Required when either part requires it.
+   */
+  private merged(earlier: Property, later: Property, depth: number): Property {
+    const objects = earlier.schema !== later.schema && this.objectOf(earlier.schema, depth + 1) !== undefined && this.objectOf(later.schema, depth + 1) !== undefined;
+    return {
+      ...later,
+      schema: objects ? { kind: 'intersection', parts: [earlier.schema, later.schema], description: later.schema.description || earlier.schema.description } : later.schema,
+      required: earlier.required || later.required,
+      description: later.description || earlier.description,
+    };
   }
 
   /** The element schema of an array schema (following refs), if it is one. */
