@@ -9,7 +9,7 @@ import type { ApiModel, Operation, Parameter, PlanInput, Property, Resource, Str
 import { Namer } from '../naming.js';
 import { exportedName, localNamer, memberNamer, packageNamer, unexportedName } from './naming.js';
 import { goReservedNames, goRuntimeSources } from './runtime.js';
-import { fieldNames, GoTypes, structProperties, type GoType } from './types.js';
+import { fieldNames, GoTypes, type GoType } from './types.js';
 
 export interface GoArgument {
   readonly input: PlanInput;
@@ -200,7 +200,7 @@ function streamEvents(stream: Stream, types: GoTypes): GoStreamEvent[] {
     const name = types.nameOf(message.schema.wireName);
     if (!types.isStructName(name)) continue;
     const object = types.lookup.objectOf(message.schema);
-    const properties = structProperties(object?.properties ?? []);
+    const properties = [...(object?.properties ?? [])];
     const index = properties.findIndex((property) => property.wireName === 'type');
     if (!object || index < 0) continue;
     const property = properties[index]!;

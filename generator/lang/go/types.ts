@@ -124,8 +124,7 @@ export class GoTypes {
   }
 
   /** Struct fields of properties, with json tags holding the wire names. */
-  fields(listed: readonly Property[], owner: string, indent: string): GoField[] {
-    const properties = structProperties(listed);
+  fields(properties: readonly Property[], owner: string, indent: string): GoField[] {
     const names = fieldNames(properties);
     return properties.map((property, index) => {
       const name = names[index]!;
@@ -217,28 +216,13 @@ export class GoTypes {
   /** The request body's properties that go into a method's params struct (the positional ones are arguments). */
   paramsBodyProperties(operation: Operation): readonly Property[] {
     const body = operation.sdk!.plan.body;
-    if (body.kind === 'inline') return structProperties(body.properties);
+    if (body.kind === 'inline') return [...body.properties];
     if (body.kind !== 'named') return [];
     const object = this.lookup.objectOf({ kind: 'ref', wireName: body.wireName, description: '' });
-    return structProperties(object?.properties ?? []).filter((property) => !body.omit.some((omitted) => omitted.wireName === property.wireName));
+    return (object?.properties ?? []).filter((property) => !body.omit.some((omitted) => omitted.wireName === property.wireName));
   }
 }
 
-/**
- * Properties as one struct holds them: one per wire name. An object may list a wire name twice (an allOf of
- * objects that both declare it); two fields with one json tag fail go vet and encoding/json would drop both, so
- * they merge at the first one's place: the later declaration's schema and flags win (allOf's last word), its
- * description unless empty, and the field is required when any declaration requires it. Every list of properties
- * that becomes struct fields (types, params structs, the docs' samples) goes through this first.
- */
-export function structProperties(properties: readonly Property[]): Property[] {
-  const byWireName = new Map<string, Property>();
-  for (const property of properties) {
-    const earlier = byWireName.get(property.wireName);
-    byWireName.set(property.wireName, earlier ? { ...property, required: earlier.required || property.required, description: property.description || earlier.description } : property);
-  }
-  return [...byWireName.values()];
-}
 
 /**
  * The Go field names of properties, in order. `EventType` and `WebhookName` are methods of event types (and of the

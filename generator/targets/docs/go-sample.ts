@@ -10,7 +10,7 @@ import { goString } from '../../lang/go/literal.js';
 import { goPackageName } from '../../lang/go/naming.js';
 import { GO_VERSION } from '../../lang/go/runtime.js';
 import { planGoSurface, type GoMethodPlan } from '../../lang/go/surface.js';
-import { fieldNames, type GoTypes, structProperties } from '../../lang/go/types.js';
+import { fieldNames, type GoTypes, } from '../../lang/go/types.js';
 import type { ExampleValues } from './examples.js';
 
 /** One Go sample in parts, so that a test can put many into one package: imports, and the body of `main`. */
@@ -232,7 +232,7 @@ export class GoSamples {
       if (typeof value !== 'object' || Array.isArray(value)) return undefined;
       const object = this.types.lookup.objectOf(resolved);
       if (!object) return undefined;
-      const properties = structProperties(object.properties);
+      const properties = [...object.properties];
       const names = fieldNames(properties);
       const entries: [string, string][] = [];
       properties.forEach((property, index) => {
