@@ -25,6 +25,8 @@ export interface LoadedSpec {
   readonly document: Record<string, unknown>;
   /** The checks not yet run (see loadSpec); rejects with SpecErrors. Once every file is emitted, before writing. */
   readonly check: () => Promise<void>;
+  /** What the load did and what `check` does, for `--timings`. */
+  readonly stages: { readonly load: string; readonly check: string };
 }
 
 function relative(file: string): string {
@@ -154,42 +156,62 @@ function asSpecErrors(error: unknown, absolute: string): unknown {
 /** The `check` of a spec whose checks already ran. */
 export const NO_CHECKS = async (): Promise<void> => undefined;
 
+/** Runs the checks on a spec: rejects with the SpecErrors of what fails them (or of a file that cannot be read). */
+export async function checkSpec(specPath: string, resolver: BaseResolver = new SpecResolver()): Promise<void> {
+  const absolute = path.resolve(specPath);
+  const config = await loadConfigs();
+  let problems: NormalizedProblem[];
+  try {
+    problems = await lintErrors(absolute, config.lint, resolver);
+  } catch (error) {
+    throw asSpecErrors(error, absolute);
+  }
+  if (problems.length > 0) throw new SpecErrors(problems.map(toSpecError));
+}
+
+/** Something that runs `checkSpec` elsewhere (watch mode's worker thread, lint-thread.ts). */
+export interface SpecChecker {
+  check(specPath: string): Promise<void>;
+}
+
 /**
  * Reads the spec and bundles it, through one resolver, so each file is read and parsed once. Watch mode passes its
  * own long-lived `resolver`.
  *
- * A spec of several files is checked (Redocly's lint) before it is bundled. A self-contained single file is its
- * own bundle, and its checks are left to `check()`, which the pipeline runs once the targets have emitted their
- * files: the lint then overlaps the formatting of those files instead of delaying it (the server export's
- * generation took a fifth less). Whatever the order, a document that fails the checks gives their SpecErrors and no
- * output; the pipeline also runs `check()` when the model cannot be built, so an invalid document is reported as
- * such rather than as whatever it broke.
+ * A spec of several files is checked (Redocly's lint) before it is bundled, unless a `checker` is given: the checks
+ * then run there (on another thread) while this one bundles the spec and the targets emit, and `check()` waits for
+ * them. A self-contained single file is its own bundle, and its checks are left to `check()`, which the pipeline
+ * runs once the targets have emitted their files: the lint then overlaps the formatting of those files instead of
+ * delaying it (the server export's generation took a fifth less). Whatever the order, a document that fails the
+ * checks gives their SpecErrors and no output; the pipeline also runs `check()` when the model cannot be built,
+ * so an invalid document is reported as such rather than as whatever it broke.
  */
-export async function loadSpec(specPath: string, resolver: BaseResolver = new SpecResolver()): Promise<LoadedSpec> {
+export async function loadSpec(specPath: string, resolver: BaseResolver = new SpecResolver(), checker?: SpecChecker): Promise<LoadedSpec> {
   const absolute = path.resolve(specPath);
   const config = await loadConfigs();
+  let check = NO_CHECKS;
   try {
     const root = await resolver.resolveDocument(null, absolute, true);
     if (root instanceof Error) throw root;
     const alone = selfContained(root.parsed);
     if (alone) {
       let checked: Promise<void> | undefined;
-      const check = (): Promise<void> =>
-        (checked ??= lintErrors(absolute, config.lint, resolver).then(
-          (problems) => {
-            if (problems.length > 0) throw new SpecErrors(problems.map(toSpecError));
-          },
-          (error: unknown) => Promise.reject(asSpecErrors(error, absolute)),
-        ));
-      return { document: alone, check };
+      return { document: alone, check: () => (checked ??= checkSpec(absolute, resolver)), stages: { load: 'read', check: 'lint (beside formatting)' } };
     }
-    const problems = await lintErrors(absolute, config.lint, resolver);
-    if (problems.length > 0) throw new SpecErrors(problems.map(toSpecError));
+    if (checker) {
+      const checked = checker.check(absolute);
+      // Awaited by the pipeline; handled now so that a failed bundle cannot leave it an unhandled rejection.
+      checked.catch(() => undefined);
+      check = () => checked;
+    } else await checkSpec(absolute, resolver);
     const result = await bundle({ ref: absolute, config: config.bundle, dereference: false, externalRefResolver: resolver });
     const bundleProblems = result.problems.filter((problem) => problem.severity === 'error');
     if (bundleProblems.length > 0) throw new SpecErrors(bundleProblems.map(toSpecError));
-    return { document: result.bundle.parsed as Record<string, unknown>, check: NO_CHECKS };
+    const stages = checker ? { load: 'bundle', check: 'lint (its own thread)' } : { load: 'lint + bundle', check: '' };
+    return { document: result.bundle.parsed as Record<string, unknown>, check, stages };
   } catch (error) {
+    // The checks' errors first: they say what is wrong with the spec, where the bundle says what it broke.
+    await check();
     throw asSpecErrors(error, absolute);
   }
 }

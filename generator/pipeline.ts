@@ -11,7 +11,7 @@ import { applyBundleExtensions } from './emit/bundle-extensions.js';
 import { bannerView, render } from './emit/templates.js';
 import { TypeScriptFormatter } from './format.js';
 import { CLIENT_MEMBERS, runtimeExports } from './lang/ts/runtime.js';
-import { loadSpec, NO_CHECKS } from './load.js';
+import { loadSpec, NO_CHECKS, type SpecChecker } from './load.js';
 import { TARGETS } from './targets/index.js';
 import type { BundleExtension, Target } from './targets/target.js';
 
@@ -25,6 +25,8 @@ export interface GenerateOptions {
   readonly resolver?: BaseResolver;
   /** Formatted output by path, from the previous run (watch mode): a file whose text did not change is not formatted again. */
   readonly formatCache?: Map<string, { readonly input: string; readonly output: string }>;
+  /** Where a spec of several files is checked while this thread bundles it (watch mode: a worker thread). */
+  readonly checker?: SpecChecker;
   /** A formatter to reuse (watch mode); otherwise one is started for this run and closed after it. */
   readonly formatter?: TypeScriptFormatter;
 }
@@ -67,8 +69,8 @@ async function run(specPath: string, options: GenerateOptions, formatter: TypeSc
     last = now;
   };
 
-  const { document, check } = await loadSpec(specPath, options.resolver);
-  lap(check === NO_CHECKS ? 'load (lint + bundle)' : 'load (read)');
+  const { document, check, stages } = await loadSpec(specPath, options.resolver, options.checker);
+  lap(`load (${stages.load})`);
   // A document that fails the checks is reported as such, not as whatever it broke in the model or a target.
   return emit().catch(async (error: unknown) => {
     await check();
@@ -119,10 +121,10 @@ async function run(specPath: string, options: GenerateOptions, formatter: TypeSc
       const ordered = [...TARGETS, ...targets.filter((target) => !TARGETS.includes(target))].flatMap((target) => extensions.get(target) ?? []);
       files.set('openapi.json', Promise.resolve(`${JSON.stringify(applyBundleExtensions(document, ordered), null, 2)}\n`));
     }
-    // Checks left for now (a self-contained single file, load.ts) run while the formatter works.
+    // Checks left for now (load.ts) run while the formatter works, or have been running on another thread.
     if (check !== NO_CHECKS) {
       await check();
-      lap('lint (beside formatting)');
+      lap(stages.check);
     }
     const sorted = [...files.entries()].sort(([a], [b]) => a.localeCompare(b));
     const written = new Map(await Promise.all(sorted.map(async ([filePath, contents]) => [filePath, await contents] as const)));

@@ -2,7 +2,8 @@
  * How the spec's files are read and parsed: Redocly's resolver (it follows every `$ref` across files), with faster
  * parsers than its own and, in watch mode, a cache of parsed files.
  */
-import { BaseResolver, type Document, type Source } from '@redocly/openapi-core';
+import { readFileSync } from 'node:fs';
+import { BaseResolver, isAbsoluteUrl, Source, type Document } from '@redocly/openapi-core';
 import { CORE_SCHEMA, load as loadYaml, types as yamlTypes } from 'js-yaml-4';
 
 /**
@@ -13,6 +14,9 @@ import { CORE_SCHEMA, load as loadYaml, types as yamlTypes } from 'js-yaml-4';
  * (test/generator/yaml-parser.test.ts holds them to the same values). A file either parser refuses goes to
  * Redocly's, which says where it is broken.
  *
+ * Local files are read synchronously: a spec of a few hundred small files is read in a few milliseconds, where
+ * Redocly's asynchronous reads (a trip to the thread pool per file) took some twenty on every run of watch mode.
+ *
  * Watch mode passes a `parsed` cache that outlives each run's resolver: a file whose text did not change since the
  * last run is not parsed again. Redocly changes the documents it bundles, so the cache keeps a copy of its own and
  * hands out copies of it.
@@ -20,6 +24,19 @@ import { CORE_SCHEMA, load as loadYaml, types as yamlTypes } from 'js-yaml-4';
 export class SpecResolver extends BaseResolver {
   constructor(private readonly parsed?: Map<string, { readonly body: string; readonly value: unknown }>) {
     super();
+  }
+
+  override async loadExternalRef(absoluteRef: string): Promise<Source> {
+    if (isAbsoluteUrl(absoluteRef)) return super.loadExternalRef(absoluteRef);
+    let body: string;
+    try {
+      body = readFileSync(absoluteRef, 'utf8');
+    } catch {
+      // A folder, a missing or unreadable file: Redocly's read says so in its words.
+      return super.loadExternalRef(absoluteRef);
+    }
+    // As Redocly's read does: Windows line ends become \n.
+    return new Source(absoluteRef, body.replace(/\r\n/g, '\n'));
   }
 
   override parseDocument(source: Source, isRoot = false): Document {

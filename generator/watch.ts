@@ -11,6 +11,7 @@ import path from 'node:path';
 import { SpecErrors, formatSpecError } from './errors.js';
 import { reloadTemplates, TEMPLATES_DIR } from './emit/templates.js';
 import { TypeScriptFormatter } from './format.js';
+import { LintThread } from './lint-thread.js';
 import { SpecResolver } from './resolver.js';
 import { generate, timingLines } from './pipeline.js';
 import type { Target } from './targets/target.js';
@@ -39,6 +40,8 @@ export async function watch(options: WatchOptions): Promise<number> {
   const parsed = new Map<string, { readonly body: string; readonly value: unknown }>();
   let resolver = new SpecResolver(parsed);
   const formatter = new TypeScriptFormatter({ tierUp: true });
+  // A spec of several files is linted on a second thread while this one bundles it and emits (lint-thread.ts).
+  const checker = new LintThread();
   const formatCache = new Map<string, { input: string; output: string }>();
   // The output as last written or read: unchanged files are not read again to be compared.
   const known: KnownFiles = new Map();
@@ -49,7 +52,7 @@ export async function watch(options: WatchOptions): Promise<number> {
   const run = async (reason: string): Promise<void> => {
     const started = performance.now();
     try {
-      const result = await generate(options.specPath, { targets: options.targets, resolver, formatCache, formatter });
+      const result = await generate(options.specPath, { targets: options.targets, resolver, formatCache, formatter, checker });
       const writeStarted = performance.now();
       const drift = await writeOutput(options.outDir, result.files, result.scope, known);
       const writeMs = performance.now() - writeStarted;
@@ -85,7 +88,7 @@ export async function watch(options: WatchOptions): Promise<number> {
   // generations more after the initial run, their output discarded, make the first saves as quick.
   const warmUp = async (): Promise<void> => {
     for (let i = 0; i < WARM_UP_RUNS && !again; i++) {
-      await generate(options.specPath, { targets: options.targets, resolver: new SpecResolver(parsed), formatCache, formatter }).catch(() => undefined);
+      await generate(options.specPath, { targets: options.targets, resolver: new SpecResolver(parsed), formatCache, formatter, checker }).catch(() => undefined);
     }
   };
 
@@ -123,7 +126,7 @@ export async function watch(options: WatchOptions): Promise<number> {
   clearTimeout(timer);
   for (const watcher of watchers) watcher.close();
   await running;
-  await formatter.close();
+  await Promise.all([formatter.close(), checker.close()]);
   return 0;
 }
 

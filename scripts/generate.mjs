@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run generate`: runs generator/cli.ts. The generator is TypeScript; rather than transpiling each module on
- * every start (tsx), it is bundled once with esbuild into generator/.build/cli.cjs (git-ignored) and rebuilt
+ * every start (tsx), it is bundled once with esbuild into generator/.build/cli.cjs (git-ignored; watch mode's lint
+ * thread, generator/lint-worker.ts, into lint-worker.cjs beside it) and rebuilt
  * whenever a file under generator/, the runtime casing rules, a template or package-lock.json is newer than it.
  * Its dependencies are bundled in too: @redocly/openapi-core alone is some 400 ES modules whose loading took
  * half a second of every start, a quarter of the whole command. Left as imports: dprint (its formatter is a
@@ -29,6 +30,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = path.join(ROOT, 'generator');
 const BUNDLE = path.join(SOURCE, '.build', 'cli.cjs');
 const CODE_CACHE = `${BUNDLE}.v8cache`;
+const LINT_WORKER = path.join(SOURCE, '.build', 'lint-worker.cjs');
 
 const TEMPLATES = path.join(ROOT, 'templates');
 // The options generator/emit/templates.ts compiles with; part of each template's hash, so a difference only
@@ -74,12 +76,10 @@ const inputs = [
   newest(TEMPLATES, (name) => name.endsWith('.hbs')),
   statSync(path.join(ROOT, 'package-lock.json')).mtimeMs,
 ];
-const stale = !existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < Math.max(...inputs);
+const stale = !existsSync(BUNDLE) || !existsSync(LINT_WORKER) || statSync(BUNDLE).mtimeMs < Math.max(...inputs);
 if (stale) {
   const { build } = await import('esbuild');
-  const { outputFiles } = await build({
-    entryPoints: [path.join(SOURCE, 'cli.ts')],
-    outfile: BUNDLE,
+  const options = {
     write: false,
     bundle: true,
     platform: 'node',
@@ -88,15 +88,23 @@ if (stale) {
     external: ['@dprint/*', 'handlebars'],
     // The generator's modules locate templates/ and node_modules from their own URL: the bundle's, in CommonJS.
     define: { 'import.meta.url': '__bundleUrl' },
-    banner: { js: `const __bundleUrl = require('node:url').pathToFileURL(__filename).href;\n${precompiledTemplates()}` },
     logLevel: 'warning',
-  });
+  };
+  const bundleUrl = "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;";
+  const [cli, lintWorker] = await Promise.all([
+    build({ ...options, entryPoints: [path.join(SOURCE, 'cli.ts')], outfile: BUNDLE, banner: { js: `${bundleUrl}\n${precompiledTemplates()}` } }),
+    // Watch mode's lint thread (generator/lint-thread.ts) runs this one.
+    build({ ...options, entryPoints: [path.join(SOURCE, 'lint-worker.ts')], outfile: LINT_WORKER, banner: { js: bundleUrl } }),
+  ]);
   // Written to a file of this process's own, then renamed over the bundle: a run started meanwhile (tests spawn
-  // several) imports the old bundle or the new one, never a half-written file.
+  // several) imports the old bundle or the new one, never a half-written file. The worker's first: a run that sees
+  // the new generator bundle finds its worker.
   mkdirSync(path.dirname(BUNDLE), { recursive: true });
-  const partial = `${BUNDLE}.${process.pid}.tmp`;
-  writeFileSync(partial, outputFiles[0].contents);
-  renameSync(partial, BUNDLE);
+  for (const [file, result] of [[LINT_WORKER, lintWorker], [BUNDLE, cli]]) {
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, result.outputFiles[0].contents);
+    renameSync(partial, file);
+  }
   rmSync(CODE_CACHE, { force: true });
 }
 

@@ -3,6 +3,7 @@
  * regenerates and says which files changed; a save that breaks the spec prints the problem with its location and
  * leaves the output as it was, and the watcher keeps going; the next good save generates again.
  */
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -87,4 +88,41 @@ describe('generate --watch', () => {
       expect(await running).toBe(0);
     }
   }, 60_000);
+
+  it('from the CLI, checks a spec of several files on its lint thread: a broken file is reported where it is broken', async () => {
+    const multi = path.join(dir, 'multi');
+    const root = path.join(multi, 'spec', 'openapi.yaml');
+    const stores = path.join(multi, 'spec', 'paths', 'stores.yaml');
+    mkdirSync(path.dirname(stores), { recursive: true });
+    writeFileSync(root, "openapi: 3.1.0\ninfo: {title: Stores, version: '1'}\npaths:\n  /v1/stores:\n    $ref: paths/stores.yaml\n");
+    const good = "get:\n  operationId: listStores\n  summary: Every store\n  responses: {'200': {description: ok}}\n";
+    writeFileSync(stores, good);
+    const out = path.join(multi, 'generated');
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/generate.mjs'), '--watch', '--timings', '--targets', 'ts', '--spec', root, '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    const waitFor = async (pattern: RegExp, from: number) => {
+      for (let waited = 0; !pattern.test(output.slice(from)); waited += 50) {
+        if (waited > 30_000) throw new Error(`no output matching ${pattern}:\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    try {
+      await waitFor(/^Watching /m, 0);
+      let from = output.length;
+      writeFileSync(stores, good.replace('{description: ok}', "{$ref: '#/components/responses/Missing'}"));
+      await waitFor(/^✘ .*stores\.yaml saved: .*left as it was/m, from);
+      expect(output.slice(from)).toMatch(/stores\.yaml:4:\d+ at #\/get\/responses\/200/);
+      from = output.length;
+      writeFileSync(stores, good.replace('Every store', 'All the stores'));
+      await waitFor(/^✔ .*stores\.yaml saved: \d+ files? written/m, from);
+      expect(readFileSync(path.join(out, 'client/src/resources/stores.ts'), 'utf8')).toContain('All the stores');
+      // Bundled here, linted there.
+      expect(output.slice(from)).toMatch(/^ {2}load \(bundle\) .*\n(.*\n)* {2}lint \(waiting for its thread\) /m);
+    } finally {
+      child.kill('SIGINT');
+      await new Promise((done) => child.once('close', done));
+    }
+  }, 90_000);
 });
