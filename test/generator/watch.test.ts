@@ -119,7 +119,7 @@ describe('generate --watch', () => {
       await waitFor(/^✔ .*stores\.yaml saved: \d+ files? written/m, from);
       expect(readFileSync(path.join(out, 'client/src/resources/stores.ts'), 'utf8')).toContain('All the stores');
       // Bundled here, linted there.
-      expect(output.slice(from)).toMatch(/^ {2}load \(bundle\) .*\n(.*\n)* {2}lint \(waiting for its thread\) /m);
+      expect(output.slice(from)).toMatch(/^ {2}load \(bundle\) .*\n(.*\n)* {2}lint \(its own thread\) /m);
     } finally {
       child.kill('SIGINT');
       await new Promise((done) => child.once('close', done));
