@@ -62,11 +62,13 @@ function isGeneratorOutput(outDir: string): boolean {
 export function listFiles(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   const result: string[] = [];
-  for (const entry of readdirSync(dir).sort()) {
+  // The entries' types come with the listing: no `stat` per file (a symbolic link is followed, as `stat` would).
+  for (const dirent of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const entry = dirent.name;
     if (prefix === '' && (entry === STAGING || entry === PREVIOUS)) continue;
     const full = path.join(dir, entry);
     const relative = prefix ? `${prefix}/${entry}` : entry;
-    if (statSync(full).isDirectory()) result.push(...listFiles(full, relative));
+    if (dirent.isDirectory() || (dirent.isSymbolicLink() && statSync(full).isDirectory())) result.push(...listFiles(full, relative));
     else result.push(relative);
   }
   return result;

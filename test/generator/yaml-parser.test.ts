@@ -5,9 +5,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseYaml } from '@redocly/openapi-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { parseYaml, Source } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
-import { parseYamlLikeRedocly } from '../../generator/resolver.js';
+import { parseYamlLikeRedocly, SpecResolver } from '../../generator/resolver.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -50,6 +52,26 @@ describe('YAML as Redocly reads it', () => {
   it('leaves to Redocly what js-yaml 4 refuses or reads differently (duplicate keys, several documents, broken syntax, explicit tags)', () => {
     for (const text of ['a: 1\na: 2\n', 'a: 1\n---\nb: 2\n', 'a: [1, 2\n', 's: !!set {a, b}\n', 'o: !!omap [{a: 1}]\nbin: !!binary aGVsbG8=\n']) {
       expect(parseYamlLikeRedocly(text)).toEqual({ ok: false });
+    }
+  });
+
+  it('hands out copies of cached files, `__proto__` keys kept as data, and reads changed text again', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'resolver-cache-'));
+    try {
+      const file = path.join(dir, 'a.yaml');
+      const text = 'paths:\n  __proto__: {polluted: true}\n  list: [1, {b: 2}]\n';
+      writeFileSync(file, text);
+      const cache = new Map<string, { readonly body: string; readonly value: unknown }>();
+      const first = new SpecResolver(cache).parseDocument(await new SpecResolver().loadExternalRef(file));
+      (first.parsed as { paths: { list: unknown[] } }).paths.list.push('changed by a bundle');
+      const second = new SpecResolver(cache).parseDocument(new Source(file, text));
+      expect(second.parsed).toEqual(parseYaml(text));
+      expect(Object.keys((second.parsed as { paths: object }).paths)).toEqual(['__proto__', 'list']);
+      expect(Object.getPrototypeOf((second.parsed as { paths: object }).paths)).toBe(Object.prototype);
+      expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+      expect(new SpecResolver(cache).parseDocument(new Source(file, 'x: 1\n')).parsed).toEqual({ x: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

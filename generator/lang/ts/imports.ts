@@ -11,7 +11,24 @@ function words(code: string): Set<string> {
   return new Set(code.match(/[A-Za-z_$][\w$]*/g) ?? []);
 }
 
+/**
+ * Recent results by source text: in watch mode most modules come out as they did on the last run, and looking one
+ * up (a hash of the text) is much cheaper than listing its words again. Emptied when full.
+ */
+const recent = new Map<string, string>();
+const RECENT_LIMIT = 4096;
+
 export function pruneImports(source: string): string {
+  let pruned = recent.get(source);
+  if (pruned === undefined) {
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    pruned = prune(source);
+    recent.set(source, pruned);
+  }
+  return pruned;
+}
+
+function prune(source: string): string {
   const imports = [...source.matchAll(IMPORT)];
   if (imports.length === 0) return source;
   let rest = source;
