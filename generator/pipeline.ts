@@ -11,7 +11,7 @@ import { applyBundleExtensions } from './emit/bundle-extensions.js';
 import { bannerView, render } from './emit/templates.js';
 import { TypeScriptFormatter } from './format.js';
 import { CLIENT_MEMBERS, runtimeExports } from './lang/ts/runtime.js';
-import { loadSpec, NO_CHECKS, type SpecChecker } from './load.js';
+import { loadSpec, NO_CHECKS, type LoadedSpec, type SpecChecker } from './load.js';
 import { TARGETS } from './targets/index.js';
 import type { BundleExtension, Target } from './targets/target.js';
 
@@ -25,6 +25,11 @@ export interface GenerateOptions {
   readonly resolver?: BaseResolver;
   /** Formatted output by path, from the previous run (watch mode): a file whose text did not change is not formatted again. */
   readonly formatCache?: Map<string, { readonly input: string; readonly output: string }>;
+  /**
+   * The spec as a previous run loaded and checked it, to use instead of loading it again (watch mode, after a
+   * template edit). The pipeline only reads the document.
+   */
+  readonly spec?: LoadedSpec;
   /** Where a spec of several files is checked while this thread bundles it (watch mode: a worker thread). */
   readonly checker?: SpecChecker;
   /** A formatter to reuse (watch mode); otherwise one is started for this run and closed after it. */
@@ -32,6 +37,8 @@ export interface GenerateOptions {
 }
 
 export interface GenerateResult {
+  /** The spec this run generated from, checked: a later run may reuse it (`GenerateOptions.spec`). */
+  readonly spec: LoadedSpec;
   readonly model: ApiModel;
   readonly files: Map<string, string>;
   /** The top-level entries of the output these files own: the root files and each target's folder. */
@@ -69,7 +76,7 @@ async function run(specPath: string, options: GenerateOptions, formatter: TypeSc
     last = now;
   };
 
-  const { document, check, stages } = await loadSpec(specPath, options.resolver, options.checker);
+  const { document, check, stages } = options.spec ?? (await loadSpec(specPath, options.resolver, options.checker));
   lap(`load (${stages.load})`);
   // A document that fails the checks is reported as such, not as whatever it broke in the model or a target.
   return emit().catch(async (error: unknown) => {
@@ -130,6 +137,7 @@ async function run(specPath: string, options: GenerateOptions, formatter: TypeSc
     const written = new Map(await Promise.all(sorted.map(async ([filePath, contents]) => [filePath, await contents] as const)));
     lap('format (what is left)');
     const rootFiles = ROOT_FILES.filter((file) => writesBundle || file !== 'openapi.json');
-    return { model, files: written, scope: [...rootFiles, ...targets.map((target) => target.outDir)], timings };
+    const spec: LoadedSpec = { document, check: NO_CHECKS, stages: { load: 'kept from the last run', check: '' } };
+    return { spec, model, files: written, scope: [...rootFiles, ...targets.map((target) => target.outDir)], timings };
   }
 }

@@ -1,8 +1,9 @@
 /**
  * `npm run generate -- --watch`: regenerates on every save under spec/ or templates/ and prints what changed.
  * A spec error is printed with its location and the watcher keeps going. Incremental where it pays: modules stay
- * loaded (and are warmed up before watching starts), compiled templates are kept until a template changes, the
- * formatter stays warm, a generated file whose text did not change is not formatted again, and the output is
+ * loaded (and are warmed up before watching starts), a spec file is parsed again only when its text changed, a
+ * spec of several files is linted on a second thread (lint-thread.ts), a template edit reuses the spec as the last
+ * run loaded it, compiled templates are kept until a template changes, the formatter stays warm, a generated file whose text did not change is not formatted again, and the output is
  * compared with what was last written instead of being read back (write.ts `KnownFiles`). `npm run bench`
  * measures a save's latency (scripts/bench-watch.ts).
  */
@@ -13,6 +14,7 @@ import { reloadTemplates, TEMPLATES_DIR } from './emit/templates.js';
 import { TypeScriptFormatter } from './format.js';
 import { LintThread } from './lint-thread.js';
 import { SpecResolver } from './resolver.js';
+import type { LoadedSpec } from './load.js';
 import { generate, timingLines } from './pipeline.js';
 import type { Target } from './targets/target.js';
 import { writeOutput, type KnownFiles } from './write.js';
@@ -47,12 +49,17 @@ export async function watch(options: WatchOptions): Promise<number> {
   const known: KnownFiles = new Map();
   const relative = (file: string) => path.relative(process.cwd(), file) || file;
 
+  // The spec as the last run loaded it, while no spec file has changed since: a template edit does not load it again.
+  let keptSpec: LoadedSpec | undefined;
+  let specVersion = 0;
   let running: Promise<void> | undefined;
   let again = false;
   const run = async (reason: string): Promise<void> => {
     const started = performance.now();
+    const version = specVersion;
     try {
-      const result = await generate(options.specPath, { targets: options.targets, resolver, formatCache, formatter, checker });
+      const result = await generate(options.specPath, { targets: options.targets, resolver, formatCache, formatter, checker, spec: keptSpec });
+      if (version === specVersion) keptSpec = result.spec;
       const writeStarted = performance.now();
       const drift = await writeOutput(options.outDir, result.files, result.scope, known);
       const writeMs = performance.now() - writeStarted;
@@ -100,7 +107,11 @@ export async function watch(options: WatchOptions): Promise<number> {
     if (root === TEMPLATES_DIR) reloadTemplates();
     // Redocly's resolver keeps resolved references on the documents that hold them, so evicting one file is not
     // enough: a spec change gets a fresh resolver (templates and formatted files stay cached).
-    else resolver = new SpecResolver(parsed);
+    else {
+      resolver = new SpecResolver(parsed);
+      keptSpec = undefined;
+      specVersion++;
+    }
     pending.add(relative(absolute));
     clearTimeout(timer);
     timer = setTimeout(() => {

@@ -89,3 +89,15 @@ describe('loadSpec', () => {
     expect((error as SpecErrors).errors.map((specError) => specError.location?.pointer)).toEqual(expect.arrayContaining([expect.stringContaining('/paths/~1pets')]));
   });
 });
+
+describe('generate with the spec a previous run loaded (watch mode, after a template edit)', () => {
+  it('emits the same files without reading the spec again', async () => {
+    const file = write('kept.json', spec('#/components/schemas/Pet'));
+    const { TARGETS } = await import('../../generator/targets/index.js');
+    const targets = TARGETS.filter((target) => target.name === 'ts');
+    const first = await generate(file, { targets });
+    const again = await generate(path.join(dir, 'no-such-file.json'), { targets, spec: first.spec });
+    expect(again.timings[0]?.stage).toBe('load (kept from the last run)');
+    expect([...again.files]).toEqual([...first.files]);
+  });
+});
