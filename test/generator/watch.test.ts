@@ -118,7 +118,8 @@ describe('generate --watch', () => {
       writeFileSync(stores, good.replace('Every store', 'All the stores'));
       await waitFor(/^✔ .*stores\.yaml saved: \d+ files? written/m, from);
       expect(readFileSync(path.join(out, 'client/src/resources/stores.ts'), 'utf8')).toContain('All the stores');
-      // Bundled here, linted there.
+      // Bundled here, linted there (the timing lines may come in a later chunk than the ✔ line).
+      await waitFor(/^ {2}total /m, from);
       expect(output.slice(from)).toMatch(/^ {2}load \(bundle\) .*\n(.*\n)* {2}lint \(its own thread\) /m);
     } finally {
       child.kill('SIGINT');
