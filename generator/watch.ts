@@ -99,7 +99,8 @@ export async function watch(options: WatchOptions): Promise<number> {
     }
   };
 
-  // Saves arrive as bursts of events (write, rename, chmod); one run per burst.
+  // Saves arrive as bursts of events (write, rename, chmod) a few milliseconds long; one run per burst (a burst
+  // that outlasts the wait only runs once more, see `schedule`).
   let timer: NodeJS.Timeout | undefined;
   const pending = new Set<string>();
   const changed = (root: string, dir: string, file: string | null) => {
@@ -118,7 +119,7 @@ export async function watch(options: WatchOptions): Promise<number> {
       const files = [...pending];
       pending.clear();
       schedule(files.length === 1 ? `${files[0]} saved` : `${files.length} files saved`);
-    }, 20);
+    }, 10);
   };
   // One watcher per directory (not `recursive`, whose Node 20 Linux emulation loses files replaced by a rename).
   const watchers = [specDir, TEMPLATES_DIR].flatMap((root) => directories(root).map((dir) => watchFiles(dir, (_event, file) => changed(root, dir, file))));
