@@ -3,9 +3,9 @@
  * A spec error is printed with its location and the watcher keeps going. Incremental where it pays: modules stay
  * loaded (and are warmed up before watching starts), a spec file is parsed again only when its text changed, a
  * spec of several files is linted on a second thread (lint-thread.ts), a template edit reuses the spec as the last
- * run loaded it, compiled templates are kept until a template changes, the formatter stays warm, a generated file whose text did not change is not formatted again, and the output is
- * compared with what was last written instead of being read back (write.ts `KnownFiles`). `npm run bench`
- * measures a save's latency (scripts/bench-watch.ts).
+ * run loaded it, compiled templates are kept until a template changes, the formatter stays warm, a generated file
+ * whose text did not change is not formatted again, and the output is compared with what was last written instead
+ * of being read back (write.ts `KnownFiles`). `npm run bench` measures a save's latency (scripts/bench-watch.ts).
  */
 import { readdirSync, watch as watchFiles } from 'node:fs';
 import path from 'node:path';
