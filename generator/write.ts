@@ -7,8 +7,11 @@
  * When the output already exists, only what differs moves, file by file, the same way (staged, swapped, the old
  * files parked until every swap succeeded): a spec edit changes a dozen of some nine hundred files, and rewriting
  * all of them took a quarter of a watch-mode run.
+ *
+ * Every step is a synchronous call: the generator has nothing else to do meanwhile, and the thread pool's round
+ * trips made the dozen files of a watch run take 30 ms instead of 13.
  */
-import { existsSync, mkdirSync, promises as fs, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const OUTPUT_MARKER_FILE = 'README.md';
@@ -145,24 +148,24 @@ export async function writeOutput(outDir: string, files: OutputFiles, scope?: re
   const drift = diffOutput(root, files, scope, known);
   for (const relative of drift.stale) known?.delete(relative);
   if (fitsFileByFile(root, drift)) {
-    await writeChanged(root, files, drift);
+    writeChanged(root, files, drift);
     remember(root, files, [...drift.changed, ...drift.missing], known);
     return drift;
   }
-  await fs.mkdir(root, { recursive: true });
-  await clearAreas(root);
+  mkdirSync(root, { recursive: true });
+  clearAreas(root);
   stage(path.join(root, STAGING), files, files.keys());
   const incoming = readdirSync(path.join(root, STAGING)).sort();
   const outgoing = readdirSync(root).filter((entry) => entry !== STAGING && entry !== PREVIOUS && (scope === undefined || scope.includes(entry)));
-  await swap(root, outgoing, incoming);
+  swap(root, outgoing, incoming);
   remember(root, files, files.keys(), known);
   return drift;
 }
 
 /** Removes what a run that stopped halfway may have left: the staging and parking areas. */
-async function clearAreas(root: string): Promise<void> {
-  await fs.rm(path.join(root, STAGING), { recursive: true, force: true });
-  await fs.rm(path.join(root, PREVIOUS), { recursive: true, force: true });
+function clearAreas(root: string): void {
+  rmSync(path.join(root, STAGING), { recursive: true, force: true });
+  rmSync(path.join(root, PREVIOUS), { recursive: true, force: true });
 }
 
 /**
@@ -170,7 +173,7 @@ async function clearAreas(root: string): Promise<void> {
  * .previous, then each of `incoming` moves from .staging to its place. If a move fails, what was placed is removed and
  * what was parked is put back. Both areas are gone afterwards, either way.
  */
-async function swap(root: string, outgoing: readonly string[], incoming: readonly string[]): Promise<void> {
+function swap(root: string, outgoing: readonly string[], incoming: readonly string[]): void {
   const staging = path.join(root, STAGING);
   const previous = path.join(root, PREVIOUS);
   const parked: string[] = [];
@@ -178,24 +181,24 @@ async function swap(root: string, outgoing: readonly string[], incoming: readonl
   try {
     for (const relative of outgoing) {
       const parking = inside(previous, relative);
-      await fs.mkdir(path.dirname(parking), { recursive: true });
-      await fs.rename(inside(root, relative), parking);
+      mkdirSync(path.dirname(parking), { recursive: true });
+      renameSync(inside(root, relative), parking);
       parked.push(relative);
     }
     for (const relative of incoming) {
       const target = inside(root, relative);
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.rename(inside(staging, relative), target);
+      mkdirSync(path.dirname(target), { recursive: true });
+      renameSync(inside(staging, relative), target);
       placed.push(relative);
     }
   } catch (error) {
-    for (const relative of placed) await fs.rm(inside(root, relative), { recursive: true, force: true });
-    for (const relative of parked) await fs.rename(inside(previous, relative), inside(root, relative));
+    for (const relative of placed) rmSync(inside(root, relative), { recursive: true, force: true });
+    for (const relative of parked) renameSync(inside(previous, relative), inside(root, relative));
     throw error;
   } finally {
-    await fs.rm(staging, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
   }
-  await fs.rm(previous, { recursive: true, force: true });
+  rmSync(previous, { recursive: true, force: true });
 }
 
 /**
@@ -217,17 +220,17 @@ function fitsFileByFile(root: string, drift: Drift): boolean {
 }
 
 /** The changed and new files staged and swapped in, the changed and stale ones parked until all swaps succeed. */
-async function writeChanged(root: string, files: OutputFiles, drift: Drift): Promise<Drift> {
-  await clearAreas(root);
+function writeChanged(root: string, files: OutputFiles, drift: Drift): Drift {
+  clearAreas(root);
   const incoming = [...drift.changed, ...drift.missing];
   stage(path.join(root, STAGING), files, incoming);
-  await swap(root, [...drift.changed, ...drift.stale], incoming);
+  swap(root, [...drift.changed, ...drift.stale], incoming);
   // Folders that only held stale files go with them, as they would with the whole tree.
   for (const relative of drift.stale) {
     for (let dir = path.dirname(relative); dir !== '.'; dir = path.dirname(dir)) {
       const full = inside(root, dir);
       if (readdirSync(full).length > 0) break;
-      await fs.rmdir(full);
+      rmdirSync(full);
     }
   }
   return drift;

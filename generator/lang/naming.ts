@@ -76,13 +76,15 @@ export interface NamerRules {
  * first holder of a spelling keeps it, later ones are numbered, in the order they are asked for.
  */
 export class Namer {
-  private readonly used: Set<string>;
+  private readonly used = new Set<string>();
+  /** Names taken from the start: a set given is read, not copied (a namer per function would copy dozens of words). */
+  private readonly taken: ReadonlySet<string>;
 
   constructor(
     private readonly rules: NamerRules,
     taken: Iterable<string> = [],
   ) {
-    this.used = new Set(taken);
+    this.taken = taken instanceof Set ? taken : new Set(taken);
   }
 
   /** Reserve a name exactly (a runtime export, the client class): later requests get another name. */
@@ -91,7 +93,7 @@ export class Namer {
   }
 
   has(name: string): boolean {
-    return this.used.has(name);
+    return this.used.has(name) || this.taken.has(name);
   }
 
   /** `name` is already spelled for the language (cased, shaped); this only escapes and de-duplicates it. */
@@ -99,7 +101,7 @@ export class Namer {
     const escaped = this.rules.reserved.has(name) ? this.rules.escape(name) : name;
     const numbered = this.rules.numbered ?? ((base: string, n: number) => `${base}${n}`);
     let result = escaped;
-    for (let n = 2; this.used.has(result); n++) result = numbered(escaped, n);
+    for (let n = 2; this.has(result); n++) result = numbered(escaped, n);
     this.used.add(result);
     return result;
   }

@@ -4,7 +4,7 @@
  * Go's keywords and predeclared identifiers. Spec text becomes an identifier only through these functions; wire
  * names are never changed (they go into json tags and string literals, lang/go/literal.ts).
  */
-import { Namer, words } from '../naming.js';
+import { Namer, words, type NamerRules } from '../naming.js';
 
 /** Words written all upper-case in Go names: the Go wiki's initialisms, and common telephony and AI ones (SID, SMS, LLM, TTS...). */
 export const INITIALISMS: ReadonlySet<string> = new Set([
@@ -73,9 +73,11 @@ export function memberNamer(taken: Iterable<string> = []): Namer {
 
 /** Local names of one function (its arguments): keywords, predeclared names and the body's own locals get a suffix. */
 export function localNamer(): Namer {
-  const reserved = new Set([...GO_KEYWORDS, ...GO_PREDECLARED, ...METHOD_LOCALS]);
-  return new Namer({ reserved, escape: (name) => `${name}Arg` }, reserved);
+  return new Namer(LOCAL_RULES, LOCAL_RULES.reserved);
 }
+
+// One for every function: a namer per method of the SDK is made in every run.
+const LOCAL_RULES: NamerRules = { reserved: new Set([...GO_KEYWORDS, ...GO_PREDECLARED, ...METHOD_LOCALS]), escape: (name) => `${name}Arg` };
 
 /** Package names a generated package must not take: Go's keywords and predeclared names, `main`, and its own imports. */
 const UNUSABLE_PACKAGE_NAMES: ReadonlySet<string> = new Set([...GO_KEYWORDS, ...GO_PREDECLARED, 'main', ...METHOD_LOCALS, 'option']);

@@ -57,6 +57,11 @@ export function pythonRules(reserved: readonly string[]): NamerRules {
   return { reserved: new Set([...PY_KEYWORDS, ...reserved]), escape: escapeRule, numbered };
 }
 
+// The rules of the namers made once per model, per method or per class, made once (every run makes hundreds).
+const FIELD_RULES = pythonRules([...BASEMODEL_ATTRIBUTES, ...SHADOWED_BUILTINS]);
+const ARGUMENT_RULES = pythonRules(METHOD_RESERVED);
+const MEMBER_RULES = pythonRules(CLASS_RESERVED);
+
 /** A snake_case name for a wire name or an SDK name: kept when it already is one, else converted. */
 export function snakeName(text: string, fallback = 'value'): string {
   if (/^[a-z][a-z0-9_]*$/.test(text) && !text.endsWith('_')) return text;
@@ -73,17 +78,17 @@ export function constantName(text: string): string {
 
 /** Allocator for a model's fields. */
 export function fieldNamer(): Namer {
-  return new Namer(pythonRules([...BASEMODEL_ATTRIBUTES, ...SHADOWED_BUILTINS]));
+  return new Namer(FIELD_RULES);
 }
 
 /** Allocator for a method's arguments. */
 export function argumentNamer(): Namer {
-  return new Namer(pythonRules(METHOD_RESERVED));
+  return new Namer(ARGUMENT_RULES);
 }
 
 /** Allocator for a class's methods or properties. */
 export function memberNamer(): Namer {
-  return new Namer(pythonRules(CLASS_RESERVED));
+  return new Namer(MEMBER_RULES);
 }
 
 /**
