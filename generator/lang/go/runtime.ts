@@ -2,9 +2,8 @@
  * The hand-written Go runtime (templates/go/runtime/), as the go target copies it and as the names of generated
  * code must avoid it: one source of both, so that the go target and the docs' Go samples reserve the same names.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { TEMPLATES_DIR } from '../../emit/templates.js';
+import { TEMPLATES_DIR, templateEntries, templateText } from '../../emit/templates.js';
 import type { ApiModel } from '../../ir/model.js';
 
 export const GO_RUNTIME_DIR = path.join(TEMPLATES_DIR, 'go/runtime');
@@ -22,12 +21,10 @@ const FIXED_NAMES = ['Client', 'NewClient', 'NewClientWithOptions', 'DefaultBase
 export function goRuntimeSources(model: Pick<ApiModel, 'streams'>): { path: string; contents: string }[] {
   const hasStreams = model.streams.some((stream) => stream.sdk);
   const walk = (dir: string): string[] =>
-    readdirSync(dir)
-      .sort()
-      .flatMap((entry) => (statSync(path.join(dir, entry)).isDirectory() ? walk(path.join(dir, entry)) : [path.join(dir, entry)]));
+    templateEntries(dir).flatMap((entry) => (entry.isDirectory ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
   return walk(GO_RUNTIME_DIR)
     .filter((file) => file.endsWith('.go') || path.basename(file) === 'go.sum')
-    .map((file) => ({ path: path.relative(GO_RUNTIME_DIR, file).split(path.sep).join('/'), contents: readFileSync(file, 'utf8') }))
+    .map((file) => ({ path: path.relative(GO_RUNTIME_DIR, file).split(path.sep).join('/'), contents: templateText(file) }))
     .filter((file) => hasStreams || !file.path.startsWith('stream'));
 }
 

@@ -4,13 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { TEMPLATES_DIR } from '../../emit/templates.js';
+import { TEMPLATES_DIR, templateText } from '../../emit/templates.js';
 
 export const RUNTIME_DIR = path.join(TEMPLATES_DIR, 'client/runtime');
 
 /** Names the runtime's index exports (`export { A, B as C } from ...`, `export type { D } from ...`). */
 export function runtimeExports(dir = RUNTIME_DIR): string[] {
-  const index = readFileSync(path.join(dir, 'index.ts'), 'utf8');
+  // A folder outside templates/ (tests) is read afresh.
+  const file = path.join(dir, 'index.ts');
+  const index = dir === RUNTIME_DIR ? templateText(file) : readFileSync(file, 'utf8');
   const names = new Set<string>();
   for (const match of index.matchAll(/^export\s+(?:type\s+)?\{([^}]*)\}/gm)) {
     for (const entry of match[1]!.split(',')) {

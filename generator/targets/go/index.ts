@@ -5,11 +5,10 @@
  * verbatim from templates/go/runtime (with its own _test.go files). Every file is written gofmt-exact and marked
  * verbatim, so the TypeScript formatter never sees it; test/go checks `gofmt -l` stays empty.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ApiModel } from '../../ir/model.js';
 import { lineCommentText } from '../../emit/escape.js';
-import { render, TEMPLATES_DIR } from '../../emit/templates.js';
+import { render, TEMPLATES_DIR, templateText } from '../../emit/templates.js';
 import { goComment, goString } from '../../lang/go/literal.js';
 import { goPackageName } from '../../lang/go/naming.js';
 import { snakeCase } from '../../lang/naming.js';
@@ -128,7 +127,7 @@ export function emitGo(model: ApiModel): SourceFile[] {
   });
   files.push({ path: 'doc.go', contents: render('go/doc.go.hbs', { banner, pkg, doc: goComment('', `Package ${pkg} is the Go client of the ${model.title} (${model.version}).`, model.description, 'Create a client with NewClient, then call the resources\' methods with a context first; see the README for retries, errors, pagination, uploads, webhooks and realtime streams.') }), verbatim: true });
   files.push({ path: 'go.mod', contents: render('go/go.mod.hbs', { module, goVersion: GO_VERSION, websocket: hasStreams }), verbatim: true });
-  if (hasStreams) files.push({ path: 'go.sum', contents: readFileSync(path.join(TEMPLATES_DIR, 'go/go.sum'), 'utf8'), verbatim: true });
+  if (hasStreams) files.push({ path: 'go.sum', contents: templateText(path.join(TEMPLATES_DIR, 'go/go.sum')), verbatim: true });
   files.push({ path: 'README.md', contents: render('go/README.md.hbs', readmeView(model, methods, { module, pkg, name: moduleBaseName(module), webhookEvents: webhookSource?.events ?? [] })), verbatim: true });
   for (const file of runtime) files.push({ path: file.path, contents: runtimeFile(file.contents, pkg, module), verbatim: true });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -4,9 +4,8 @@
  * templates/python/runtime into src/<package>/_runtime. Every file is written verbatim: the templates make final,
  * PEP 8-shaped Python (the pipeline's formatter is for TypeScript).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { TEMPLATES_DIR } from '../../emit/templates.js';
+import { TEMPLATES_DIR, templateEntries, templateText } from '../../emit/templates.js';
 import type { SourceFile, Target } from '../target.js';
 import { wrapModule } from '../../lang/python/wrap.js';
 import { PythonEmitter } from './package.js';
@@ -14,10 +13,10 @@ import { PythonEmitter } from './package.js';
 /** The hand-written Python runtime, tests and caches left out. */
 function pythonRuntimeFiles(): { path: string; contents: string }[] {
   const dir = path.join(TEMPLATES_DIR, 'python', 'runtime');
-  return readdirSync(dir)
+  return templateEntries(dir)
+    .map((entry) => entry.name)
     .filter((file) => file.endsWith('.py') && !file.startsWith('test_'))
-    .sort()
-    .map((file) => ({ path: file, contents: readFileSync(path.join(dir, file), 'utf8') }));
+    .map((file) => ({ path: file, contents: templateText(path.join(dir, file)) }));
 }
 
 export const pythonTarget: Target = {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ApiModel } from '../../../ir/model.js';
-import { bannerView, render, TEMPLATES_DIR } from '../../../emit/templates.js';
+import { bannerView, render, TEMPLATES_DIR, templateText } from '../../../emit/templates.js';
 import { lineCommentText } from '../../../emit/escape.js';
 import type { SourceFile } from '../../target.js';
 import { githubSlug } from '../slug.js';
@@ -26,11 +26,16 @@ import { TYPES_INDEX, typePages } from './types.js';
 
 const ASSETS = ['favicon.svg', 'site.css', 'site.js', 'search.js'];
 
+let miniSearch: string | undefined;
+
 /** MiniSearch's ES module, as the browser loads it (its source map comment dropped: the map is not shipped). */
 function miniSearchModule(): string {
-  const entry = createRequire(import.meta.url).resolve('minisearch');
-  const file = path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`)), 'dist', 'es', 'index.js');
-  return readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+  if (miniSearch === undefined) {
+    const entry = createRequire(import.meta.url).resolve('minisearch');
+    const file = path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`)), 'dist', 'es', 'index.js');
+    miniSearch = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n');
+  }
+  return miniSearch;
 }
 
 type PageFields = Record<'pageTitle' | 'summary' | 'twin' | 'nav' | 'content', string>;
@@ -160,7 +165,7 @@ export function siteFiles(model: ApiModel): SourceFile[] {
 
   files.push({ path: 'site/search-index.json', verbatim: true, contents: searchIndexJson(searchDocuments(pages, entries, model, types)) });
   files.push(...llmsFiles(model, twins));
-  for (const asset of ASSETS) files.push({ path: `site/assets/${asset}`, verbatim: true, contents: readFileSync(path.join(TEMPLATES_DIR, 'docs/site', asset), 'utf8') });
+  for (const asset of ASSETS) files.push({ path: `site/assets/${asset}`, verbatim: true, contents: templateText(path.join(TEMPLATES_DIR, 'docs/site', asset)) });
   files.push({ path: 'site/assets/minisearch.js', verbatim: true, contents: miniSearchModule() });
   return files;
 }
