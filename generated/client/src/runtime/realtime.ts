@@ -13,8 +13,8 @@
  * ```
  *
  * - The socket is `options.WebSocket` of the client, else `globalThis.WebSocket` (browsers, Node 22+, Deno, Bun),
- *   else the `ws` package, imported on first use (Node 20: `npm install ws`). The import specifier is not a string
- *   literal, so bundlers leave `ws` out of browser bundles.
+ *   else the `ws` package (a dependency of the SDK, for Node 20), imported on first use. The import specifier is not
+ *   a string literal, so bundlers leave `ws` out of browser bundles.
  * - Auth: the API key goes in the `token` query parameter (the one way a browser socket can send it). `stream.url`
  *   never contains it.
  * - Events are the server's JSON frames, discriminated by `type`, mapped to camelCase with the same casing shapes as
@@ -72,8 +72,8 @@ async function resolveWebSocket(option: WebSocketConstructor | undefined): Promi
     // reported below
   }
   throw new WebSocketError(
-    'No WebSocket implementation found: this runtime has no global WebSocket. On Node 20 install the `ws` ' +
-      'package (npm install ws), or pass one as the `WebSocket` client option.',
+    'No WebSocket implementation found: this runtime has no global WebSocket, and the `ws` package (a dependency ' +
+      'of the SDK) could not be loaded. Install it (npm install ws), or pass one as the `WebSocket` client option.',
   );
 }
 
