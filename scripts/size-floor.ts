@@ -4,7 +4,9 @@
  * with its errors, retries (connection errors, 408/409/429/5xx, `retry-after-ms` / `Retry-After`, jittered backoff,
  * idempotent methods only), per-attempt timeout and the caller's signal with distinct errors, the error classes
  * with FastAPI `detail` parsing, `RateLimitError.retryAfter` and the request id, the API key redacted from
- * messages, bodies and causes, the logger hook, `withResponse()` / `asResponse()`, and schema-aware casing. It is
+ * messages, bodies and causes, the logger hook, `withResponse()` / `asResponse()`, schema-aware casing, and what
+ * issue 12 added to every call: `extraQuery` / `extraBody`, and validation errors in the SDK's words (each item's
+ * `path`, and the message naming it: a path parameter camelCased, FastAPI's location left out). It is
  * written for size (one file, short paths, no caches, terse messages), unlike the runtime in
  * templates/client/runtime.
  *
@@ -32,7 +34,7 @@ export class ValidationError extends APIError {
   constructor(status: number, body: any, message: string, headers: Headers, req: { method: string; path: string }) {
     super(status, body, message, headers, req);
     const detail = body?.detail;
-    this.errors = Array.isArray(detail) ? detail.filter(isRecord) : [];
+    this.errors = Array.isArray(detail) ? detail.filter(isRecord).map((i) => ({ ...i, path: sdkPath(i.loc) })) : [];
   }
 }
 export class AuthenticationError extends APIError { override name = 'AuthenticationError'; }
@@ -56,6 +58,11 @@ export class APIUserAbortError extends BurkiError { override name = 'APIUserAbor
 
 const classes: Rec = { 400: ValidationError, 422: ValidationError, 401: AuthenticationError, 403: PermissionDeniedError, 404: NotFoundError, 409: ConflictError, 429: RateLimitError };
 
+/** A validation `loc` in the SDK's words, for an operation whose only parameters are positional path ones. */
+function sdkPath(loc: unknown): unknown[] {
+  const parts = Array.isArray(loc) ? loc : [];
+  return parts[0] == 'path' ? [camelKey(String(parts[1])), ...parts.slice(2)] : /^(body|query|header|cookie)$/.test(parts[0]) ? parts.slice(1) : parts;
+}
 function isRecord(v: unknown): v is Rec { return typeof v == 'object' && v !== null && !Array.isArray(v); }
 function cut(t: string): string { return t.length > 500 ? t.slice(0, 500) + '…' : t; }
 function describe(body: any): string {
@@ -65,7 +72,7 @@ function describe(body: any): string {
   if (typeof detail == 'string') return cut(detail);
   if (Array.isArray(detail) && detail.length) {
     const items = detail.filter(isRecord);
-    return cut(items.slice(0, 3).map((i) => (Array.isArray(i.loc) ? i.loc.join('.') + ': ' : '') + (i.msg ?? 'invalid')).join('; ') + (items.length > 3 ? ` (and ${items.length - 3} more)` : ''));
+    return cut(items.slice(0, 3).map((i) => (Array.isArray(i.loc) ? sdkPath(i.loc).join('.') + ': ' : '') + (i.msg ?? 'invalid')).join('; ') + (items.length > 3 ? ` (and ${items.length - 3} more)` : ''));
   }
   const text = detail ?? ((typeof body.error == "string" && body.error) || (typeof body.message == "string" && body.message) || undefined);
   return cut(typeof text == 'string' ? text : JSON.stringify(text ?? body));
@@ -233,7 +240,12 @@ export class BaseClient {
   async #send(op: Rec, args: unknown[], params: Rec, options: Rec, raw: boolean): Promise<any> {
     const o = this.#o, c = this.#c, key = this.#key, route = `${op.method} ${op.path}`;
     const path = encodePath(op, args);
-    const req = (await op.encode?.(op, params)) ?? {};
+    const extraQuery: Rec | undefined = options.extraQuery, extraBody: Rec | undefined = options.extraBody;
+    const req = (await op.encode?.(op, params, extraQuery, extraBody)) ?? {
+      query: new URLSearchParams(Object.entries(extraQuery ?? {}).flatMap(([k, v]) => [v].flat().filter((x) => x != null).map((x) => [k, String(x)]))).toString(),
+      body: extraBody && JSON.stringify(extraBody),
+      contentType: extraBody && 'application/json',
+    };
     const auth = op.auth !== false;
     const credential = c.credential;
     let url = this.baseUrl + path + (req.query ? '?' + req.query : '');
