@@ -13,7 +13,7 @@
  *   - `sdk: everything`: `export * from` the package root,
  *   - `floor: minimal core, same call`: the same operation descriptor and shapes called through scripts/size-floor.ts,
  *     a core written only for size that keeps every per-call feature, `extraQuery` / `extraBody` and validation
- *     errors in the SDK's words included (how low a one-call bundle can go: 4611 B, 3 B over the 4.5 KiB goal),
+ *     errors in the SDK's words included (how low a one-call bundle can go; with those, about the goal itself),
  *   - `openapi-fetch: one call`: `createClient<paths>(...).GET('/api/v1/assistants/{assistant_id}', ...)` with
  *     `paths` made by openapi-typescript from generated/openapi.json (types only, so they add no bytes),
  * reported raw, minified and minified + gzip (level 9).
