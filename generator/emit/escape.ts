@@ -2,6 +2,7 @@
  * Escaping of untrusted spec text for each place it lands in the output. Templates never escape; the
  * view-models call these, so every string a template prints is already safe for its context.
  */
+import { memoizeText } from './memo.js';
 
 /** Text inside a `/** ... *\/` block comment: cannot close the comment and keeps its lines. */
 export function commentText(text: string): string {
@@ -13,7 +14,7 @@ export function commentText(text: string): string {
 }
 
 /** A JSDoc block from lines of text (empty when there is nothing to say). */
-export function jsDoc(...paragraphs: (string | undefined)[]): string {
+export const jsDoc = memoizeText(function jsDoc(...paragraphs: (string | undefined)[]): string {
   const lines = paragraphs
     .filter((paragraph): paragraph is string => Boolean(paragraph && paragraph.trim()))
     .map(commentText)
@@ -21,7 +22,7 @@ export function jsDoc(...paragraphs: (string | undefined)[]): string {
     .split('\n');
   if (lines.length === 0 || (lines.length === 1 && lines[0] === '')) return '';
   return `/**\n${lines.map((line) => (line ? ` * ${line}` : ' *')).join('\n')}\n */`;
-}
+});
 
 /**
  * Text for a one-line comment (`// ...` or `<!-- ... -->`): no line break can end the comment early, and

@@ -4,6 +4,7 @@
  * whose lines gofmt leaves exactly as written (no indentation, so no doc-comment lists or code blocks; one-line
  * paragraphs end in punctuation, so no headings).
  */
+import { memoizeText } from '../../emit/memo.js';
 
 /** A Go interpreted string literal (what strconv.Quote makes, with every non-ASCII character escaped). */
 export function goString(text: string): string {
@@ -41,7 +42,7 @@ export function taggable(wireName: string): boolean {
  * (never the comment), control characters go, each line is trimmed (so gofmt reads no list or code block) and
  * runs of blank lines become one. Empty when there is nothing to say.
  */
-export function goComment(indent: string, ...paragraphs: (string | undefined)[]): string {
+export const goComment = memoizeText(function goComment(indent: string, ...paragraphs: (string | undefined)[]): string {
   const lines: string[] = [];
   for (const paragraph of paragraphs) {
     if (!paragraph || !paragraph.trim()) continue;
@@ -68,4 +69,4 @@ export function goComment(indent: string, ...paragraphs: (string | undefined)[])
     if (lines[i - 1] === '' && lines[i + 1] === '' && /^[A-Z]/.test(line) && /[A-Za-z0-9]$/.test(line) && !/[;:!?+*/=[\]{}_^°&§~%#@<">\\]/.test(line)) lines[i] += '.';
   }
   return lines.map((line) => (line ? `${indent}// ${line}\n` : `${indent}//\n`)).join('');
-}
+});

@@ -1,6 +1,7 @@
 /**
  * Untrusted spec text in Python source: string literals, docstrings and comments that no input can break out of.
  */
+import { memoizeText } from '../../emit/memo.js';
 
 function escapeCodePoint(code: number): string {
   if (code === 0x0a) return '\\n';
@@ -82,7 +83,7 @@ export function wrapProse(text: string, width: number): string {
 }
 
 /** A docstring at `indent` from paragraphs (empty string when there is nothing to say). */
-export function docstring(indent: string, ...paragraphs: (string | undefined)[]): string {
+export const docstring = memoizeText(function docstring(indent: string, ...paragraphs: (string | undefined)[]): string {
   const text = paragraphs
     .filter((paragraph): paragraph is string => Boolean(paragraph && paragraph.trim()))
     .map(docText)
@@ -92,7 +93,7 @@ export function docstring(indent: string, ...paragraphs: (string | undefined)[])
   const lines = wrapProse(text, Math.max(40, 114 - indent.length)).split('\n');
   if (lines.length === 1) return `${indent}"""${lines[0]}"""`;
   return `${indent}"""${lines[0]}\n${lines.slice(1).map((line) => (line ? `${indent}${line}` : '')).join('\n')}\n${indent}"""`;
-}
+});
 
 /** Text for a `#` comment: one line. */
 export function commentText(text: string): string {

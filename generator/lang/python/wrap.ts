@@ -4,6 +4,7 @@
  * same way. String literals are never cut; docstrings, comments and lines with a trailing comment are left as they
  * are (moving a `# type: ignore` to another line would change what it silences).
  */
+import { memoizeText } from '../../emit/memo.js';
 
 const OPEN = '([{';
 const CLOSE = ')]}';
@@ -105,7 +106,7 @@ export function wrapLine(line: string, width = 120): string {
  * Every over-long code line of a Python module wrapped by `wrapLine`; lines inside triple-quoted strings (and the
  * lines that open or close one) are left whole.
  */
-export function wrapModule(source: string, width = 120): string {
+export const wrapModule = memoizeText(function wrapModule(source: string, width: number = 120): string {
   let inString: string | undefined;
   return source
     .split('\n')
@@ -121,4 +122,4 @@ export function wrapModule(source: string, width = 120): string {
       return wrapLine(line, width);
     })
     .join('\n');
-}
+});
