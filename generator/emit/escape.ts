@@ -62,9 +62,9 @@ export function markdownProse(text: string): string {
 }
 
 /** Text for one Markdown table cell or list item: one line, no pipes, no HTML; inline Markdown is kept. */
-export function markdownCell(text: string): string {
+export const markdownCell = memoizeText(function markdownCell(text: string): string {
   return safeLinks(escapeOutsideCode(text.replace(/\s+/g, ' ').trim())).replace(/\|/g, '\\|');
-}
+});
 
 /** Inline code in Markdown: a backtick run longer than any inside the text. */
 export function markdownCode(text: string): string {

@@ -3,6 +3,7 @@
  * request and response fields, errors; samples and the response example beside them), and one page for the
  * operations kept out of the SDK.
  */
+import { memoizeText } from '../../../emit/memo.js';
 import type { ApiModel, Operation, Resource } from '../../../ir/model.js';
 import { resourceFileName } from '../../../lang/ts/names.js';
 import { goSamples, operationSamples, pythonSamples, sampleContext } from '../samples.js';
@@ -200,7 +201,7 @@ export class ReferenceBuilder {
 }
 
 /** The first paragraph of a description, on one line. */
-export function firstLine(text: string): string {
+export const firstLine = memoizeText(function firstLine(text: string): string {
   const end = text.search(/\n[ \t]*\n/);
   return (end < 0 ? text : text.slice(0, end)).replace(/\s+/g, ' ').trim();
-}
+});
