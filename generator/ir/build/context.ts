@@ -66,16 +66,34 @@ export class BuildContext {
   }
 
   /** Follows internal `$ref`s (`#/components/...`) of non-schema objects. */
-  resolve(value: unknown, seen = new Set<string>()): Raw | undefined {
+  resolve(value: unknown): Raw | undefined {
     if (!isObject(value)) return undefined;
-    const ref = value.$ref;
-    if (typeof ref !== 'string') return value;
-    if (!ref.startsWith('#/') || seen.has(ref)) return undefined;
-    seen.add(ref);
-    let node: unknown = this.document;
-    for (const segment of ref.slice(2).split('/')) {
-      node = isObject(node) ? node[segment.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    return typeof value.$ref === 'string' ? this.#target(value.$ref) : value;
+  }
+
+  /** What each `$ref` resolved to: the document does not change while the model is built. */
+  readonly #targets = new Map<string, Raw | undefined>();
+
+  /** The object a `$ref` leads to, through chained `$ref`s; undefined when it leads nowhere or round in a circle. */
+  #target(ref: string): Raw | undefined {
+    if (this.#targets.has(ref)) return this.#targets.get(ref);
+    const seen = new Set<string>();
+    let current = ref;
+    let target: Raw | undefined;
+    while (current.startsWith('#/') && !seen.has(current)) {
+      seen.add(current);
+      let node: unknown = this.document;
+      for (const segment of current.slice(2).split('/')) {
+        node = isObject(node) ? node[segment.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+      }
+      if (!isObject(node)) break;
+      if (typeof node.$ref !== 'string') {
+        target = node;
+        break;
+      }
+      current = node.$ref;
     }
-    return this.resolve(node, seen);
+    this.#targets.set(ref, target);
+    return target;
   }
 }
