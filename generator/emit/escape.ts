@@ -14,7 +14,7 @@ export function commentText(text: string): string {
 }
 
 /** A JSDoc block from lines of text (empty when there is nothing to say). */
-export const jsDoc = memoizeText(function jsDoc(...paragraphs: (string | undefined)[]): string {
+export function jsDoc(...paragraphs: (string | undefined)[]): string {
   const lines = paragraphs
     .filter((paragraph): paragraph is string => Boolean(paragraph && paragraph.trim()))
     .map(commentText)
@@ -22,7 +22,7 @@ export const jsDoc = memoizeText(function jsDoc(...paragraphs: (string | undefin
     .split('\n');
   if (lines.length === 0 || (lines.length === 1 && lines[0] === '')) return '';
   return `/**\n${lines.map((line) => (line ? ` * ${line}` : ' *')).join('\n')}\n */`;
-});
+}
 
 /**
  * Text for a one-line comment (`// ...` or `<!-- ... -->`): no line break can end the comment early, and
