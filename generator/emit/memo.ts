@@ -5,19 +5,30 @@
  * key is the arguments' JSON, which costs about what a short, simple function does (JSDoc blocks are not remembered).
  */
 
-/** At most this many results per function are kept; past it they are all forgotten at once. */
+/**
+ * At most this many results, or this many characters of keys and results, per function are kept; past either, they
+ * are all forgotten at once. The characters bound what a long watch session keeps of whole modules (`wrapModule`):
+ * some three versions of every Python module of the Burki SDK.
+ */
 const LIMIT = 8192;
+const MAX_CHARS = 8_000_000;
 
 export function memoizeText<Args extends readonly (string | number | undefined)[]>(fn: (...args: Args) => string): (...args: Args) => string {
   const results = new Map<string, string>();
+  let chars = 0;
   return (...args: Args): string => {
     // JSON keeps the arguments apart (no separator a string could contain) and `undefined` (as `null`) apart from text.
     const key = JSON.stringify(args);
     let result = results.get(key);
     if (result === undefined) {
-      if (results.size >= LIMIT) results.clear();
       result = fn(...args);
+      const size = key.length + result.length;
+      if (results.size >= LIMIT || chars + size > MAX_CHARS) {
+        results.clear();
+        chars = 0;
+      }
       results.set(key, result);
+      chars += size;
     }
     return result;
   };

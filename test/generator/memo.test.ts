@@ -34,3 +34,22 @@ describe('memoizeText', () => {
     expect(computed).toBe(9001);
   });
 });
+
+describe('memoizeText on long texts', () => {
+  it('keeps no more than its character budget: long results are forgotten, and still answered right', () => {
+    let computed = 0;
+    const same = memoizeText((text: string) => {
+      computed++;
+      return text;
+    });
+    const long = (n: number) => String(n).padEnd(1_000_000, '.');
+    // Each call keeps about 2 M characters (key and result): the fourth does not fit beside the first three, which
+    // are forgotten; the last ones are kept.
+    for (let i = 0; i < 5; i++) same(long(i));
+    expect(computed).toBe(5);
+    expect(same(long(4))).toBe(long(4));
+    expect(computed).toBe(5);
+    expect(same(long(0))).toBe(long(0));
+    expect(computed).toBe(6);
+  });
+});
