@@ -8,7 +8,8 @@
  *
  *   npx tsx scripts/bench-watch.ts [--saves 10] [--json]     (also part of `npm run bench`)
  *
- * BENCH_WATCH_DEBUG=1 passes `--timings` to the watcher and prints its lines (the stages of each run).
+ * The watcher runs with `--timings`: a second table gives each stage's median over the saves (where a save's time
+ * goes). BENCH_WATCH_DEBUG=1 prints the watcher's lines as they come.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,8 @@ export interface WatchRow {
   readonly medianMs: number;
   readonly maxMs: number;
   readonly latenciesMs: readonly number[];
+  /** Each stage's median over the saves, in the order the watcher prints them (`load (bundle)`, `model`, ...). */
+  readonly stagesMs: Readonly<Record<string, number>>;
 }
 
 function median(values: readonly number[]): number {
@@ -43,18 +46,23 @@ export async function benchWatch(argv: readonly string[] = process.argv.slice(2)
   cpSync(join(ROOT, 'generated'), out, { recursive: true });
   // One operation's file: the edit changes its summary, which reaches every target (SDK docs comments, docs pages).
   const edited = join(spec, 'paths', readdirSync(join(spec, 'paths')).filter((name) => name.endsWith('.yaml')).sort()[0]!);
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/generate.mjs'), '--watch', ...(process.env.BENCH_WATCH_DEBUG ? ['--timings'] : []), '--spec', join(spec, 'openapi.yaml'), '--out', out], {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/generate.mjs'), '--watch', '--timings', '--spec', join(spec, 'openapi.yaml'), '--out', out], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let buffered = '';
   let waiter: { pattern: RegExp; resolve: () => void } | undefined;
+  // Timing lines (`  model   27 ms   8 %`) of the runs that follow the saves, by stage.
+  let measuring = false;
+  const stages = new Map<string, number[]>();
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     buffered += chunk;
     const lines = buffered.split('\n');
     buffered = lines.pop()!;
     for (const line of lines) {
       if (process.env.BENCH_WATCH_DEBUG) console.error(line);
+      const timing = measuring ? /^ {2}(\S.*?)\s+(\d+) ms\s+\d+ %$/.exec(line) : null;
+      if (timing) stages.set(timing[1]!, [...(stages.get(timing[1]!) ?? []), Number(timing[2])]);
       if (waiter?.pattern.test(line)) waiter.resolve();
     }
   });
@@ -65,6 +73,7 @@ export async function benchWatch(argv: readonly string[] = process.argv.slice(2)
     });
   try {
     await next(/^Watching /, 'Watching');
+    measuring = true;
     const latencies: number[] = [];
     for (let save = 1; save <= saves; save++) {
       const text = readFileSync(edited, 'utf8').replace(/summary: (.*)/, (_line, summary: string) => `summary: ${summary.replace(/ \(edit \d+\)$/, '')} (edit ${save})`);
@@ -75,7 +84,8 @@ export async function benchWatch(argv: readonly string[] = process.argv.slice(2)
       latencies.push(performance.now() - started);
       await new Promise((wait) => setTimeout(wait, 300));
     }
-    const row: WatchRow = { saves, firstMs: latencies[0]!, medianMs: median(latencies), maxMs: Math.max(...latencies), latenciesMs: latencies };
+    const stagesMs = Object.fromEntries([...stages].map(([stage, values]) => [stage, median(values)]));
+    const row: WatchRow = { saves, firstMs: latencies[0]!, medianMs: median(latencies), maxMs: Math.max(...latencies), latenciesMs: latencies, stagesMs };
     if (argv.includes('--json')) console.log(JSON.stringify({ watch: row }, null, 2));
     else {
       console.log(`Watch mode, save to written files (every target; ${saves} saves of one spec file, 300 ms apart)`);
@@ -88,6 +98,8 @@ export async function benchWatch(argv: readonly string[] = process.argv.slice(2)
           goal: `median ≤ ${GOAL_MS} ms: ${row.medianMs <= GOAL_MS ? 'met' : 'NOT met'}`,
         },
       ]);
+      console.log('Where a save goes (each stage\'s median over the saves, from the watcher\'s --timings)');
+      console.table([Object.fromEntries(Object.entries(stagesMs).map(([stage, ms]) => [stage, `${ms.toFixed(0)} ms`]))]);
     }
     return row;
   } finally {
