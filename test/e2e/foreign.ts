@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generate } from '../../generator/pipeline.js';
-import { typeCheck } from '../helpers/typecheck.js';
 import type { MockModel } from '../../generated/mock/runtime/model.js';
 
 export interface ForeignSdk<ClientClass> {
@@ -18,12 +17,13 @@ export interface ForeignSdk<ClientClass> {
   readonly remove: () => void;
 }
 
-/** Generates `specFile`, type-checks its client and mock strictly, and loads the client and the mock model. */
+/**
+ * Generates `specFile` and loads the client and the mock model. Not type-checked here: every fixture spec's client
+ * and mock are, in one program (test/generator/fixture-goldens.test.ts).
+ */
 export async function loadForeignSdk<ClientClass>(specFile: string): Promise<ForeignSdk<ClientClass>> {
   const dir = mkdtempSync(path.join(tmpdir(), `burki-${path.basename(specFile, path.extname(specFile))}-`));
   const { files, model } = await generate(specFile);
-  const diagnostics = typeCheck(files);
-  if (diagnostics.length > 0) throw new Error(`The generated output of ${specFile} does not type-check:\n${diagnostics.join('\n')}`);
   for (const [file, contents] of files) {
     if (!file.startsWith('client/src/')) continue;
     const target = path.join(dir, file);

@@ -2,6 +2,8 @@
  * Per-file goldens of the small fixture specs (test/fixtures/specs/*.yaml, not bad/): each spec is generated once with
  * every target, and each output file is compared with test/fixtures/goldens/<spec>/<file>.snap, so a change to the
  * generator or the templates shows up as a reviewable diff per spec and file (`npm run test:update` accepts it).
+ * Every spec's TypeScript client and mock are also type-checked strictly, all in one program (the end-to-end tests
+ * that load a fixture's client, test/e2e/foreign.ts, rely on it).
  * Left out: the runtimes, copied verbatim from templates/ (tested on their own), and openapi.json (the bundled spec).
  * The Burki golden is generated/ itself (`npm run generate -- --check`).
  */
@@ -10,6 +12,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TypeScriptFormatter } from '../../generator/format.js';
 import { generate } from '../../generator/pipeline.js';
+import { typeCheck } from '../helpers/typecheck.js';
 
 const SPECS = path.resolve(import.meta.dirname, '../fixtures/specs');
 const GOLDENS = path.resolve(import.meta.dirname, '../fixtures/goldens');
@@ -52,7 +55,7 @@ const outputs = await (async () => {
     return await Promise.all(
       specNames.map(async (name) => {
         const { files } = await generate(path.join(SPECS, `${name}.yaml`), { formatter });
-        return [name, new Map([...files].filter(([file]) => isGolden(file)))] as const;
+        return [name, new Map([...files].filter(([file]) => isGolden(file))), files] as const;
       }),
     );
   } finally {
@@ -66,7 +69,14 @@ it('covers every fixture spec, and no golden folder is left for a spec that is g
   expect(folders.filter((folder) => !specNames.includes(folder))).toEqual([]);
 });
 
-describe.each(outputs)('%s', (name, files) => {
+it("type-checks every spec's client and mock strictly (one program)", () => {
+  const files = new Map<string, string>();
+  for (const [name, , all] of outputs) for (const [file, contents] of all) files.set(`${name}/${file}`, contents);
+  files.set('tsconfig.json', outputs[0]?.[2].get('tsconfig.json') ?? '{}');
+  expect(typeCheck(files, specNames.flatMap((name) => [`${name}/client/src/`, `${name}/mock/`]))).toEqual([]);
+}, 240_000);
+
+describe.each(outputs.map(([name, files]) => [name, files] as const))('%s', (name, files) => {
   it('has no golden left for a file that is no longer generated', () => {
     const stale = listTree(path.join(GOLDENS, name)).filter((golden) => !golden.endsWith('.snap') || !files.has(golden.slice(0, -'.snap'.length)));
     expect(stale).toEqual([]);
