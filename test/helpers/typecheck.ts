@@ -5,7 +5,9 @@
  *
  * Outputs of many documents in one program (the hostile corpus) each carry the same runtimes, copied verbatim:
  * a `runtime/` folder whose files are all identical to an earlier one's is written as a symbolic link to it, and
- * the compiler, which follows links to the real file, checks that runtime once instead of once per document.
+ * imports into it resolve to the earlier folder, so the compiler checks that runtime once instead of once per
+ * document. (The compiler follows links to the real file only for packages under node_modules, not for relative
+ * imports: without the mapping, 45 documents' mocks were 811 runtime files, and their check three times as long.)
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -33,7 +35,21 @@ export function typeCheck(files: ReadonlyMap<string, string>, include: readonly 
     }
     const tsconfig = ts.parseConfigFileTextToJson('tsconfig.json', files.get('tsconfig.json') ?? '{}').config as { compilerOptions?: object };
     const { options } = ts.convertCompilerOptionsFromJson(tsconfig.compilerOptions ?? {}, dir);
-    const program = ts.createProgram(roots, { ...options, noEmit: true });
+    const compilerOptions = { ...options, noEmit: true };
+    const host = ts.createCompilerHost(compilerOptions);
+    const copies = [...linked].map(([copy, original]) => [path.join(dir, copy), path.join(dir, original)] as const);
+    const canonical = (file: string): string => {
+      const found = copies.find(([copy]) => file.startsWith(copy));
+      return found ? found[1] + file.slice(found[0].length) : file;
+    };
+    host.resolveModuleNameLiterals = (literals, containingFile, redirected, resolutionOptions, containingSourceFile) =>
+      literals.map((literal) => {
+        const mode = ts.getModeForUsageLocation(containingSourceFile, literal, resolutionOptions);
+        const result = ts.resolveModuleName(literal.text, containingFile, resolutionOptions, host, undefined, redirected, mode);
+        const resolved = result.resolvedModule;
+        return resolved ? { ...result, resolvedModule: { ...resolved, resolvedFileName: canonical(resolved.resolvedFileName) } } : result;
+      });
+    const program = ts.createProgram(roots, compilerOptions, host);
     return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
       const where = diagnostic.file
         ? `${path.relative(dir, diagnostic.file.fileName)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1}`
