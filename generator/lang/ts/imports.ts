@@ -4,6 +4,7 @@
  * import left with none. A name counts as used when it occurs as a whole word outside the import statements, so
  * a mention in a comment keeps an import (harmless) but a use is never dropped.
  */
+import { memoizeText } from '../../emit/memo.js';
 
 const IMPORT = /^import\s+(type\s+)?(?:\{([^}]*)\}|\*\s+as\s+([A-Za-z_$][\w$]*))\s+from\s+('[^']*'|"[^"]*");?[ \t]*\n/gm;
 
@@ -12,21 +13,10 @@ function words(code: string): Set<string> {
 }
 
 /**
- * Recent results by source text: in watch mode most modules come out as they did on the last run, and looking one
- * up (a hash of the text) is much cheaper than listing its words again. Emptied when full.
+ * Remembered by source text (emit/memo.ts): in watch mode most modules come out as they did on the last run, and
+ * looking one up is much cheaper than listing its words again.
  */
-const recent = new Map<string, string>();
-const RECENT_LIMIT = 4096;
-
-export function pruneImports(source: string): string {
-  let pruned = recent.get(source);
-  if (pruned === undefined) {
-    if (recent.size >= RECENT_LIMIT) recent.clear();
-    pruned = prune(source);
-    recent.set(source, pruned);
-  }
-  return pruned;
-}
+export const pruneImports = memoizeText(prune);
 
 function prune(source: string): string {
   const imports = [...source.matchAll(IMPORT)];
