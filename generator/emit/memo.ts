@@ -1,9 +1,9 @@
 /**
  * Pure functions of strings remembered by their arguments: across the files of a run (the same description lands in
  * several) and, in watch mode, across runs, where nearly all of the spec's text and most generated modules come
- * back unchanged. Used where it measured faster (Go comments, Python docstrings and line wrapping, TypeScript import pruning,
- * Markdown cells): the
- * key is the arguments' JSON, which costs about what a short, simple function does (JSDoc blocks are not remembered).
+ * back unchanged. Used where it measured faster: Go comments, Python docstrings and line wrapping, TypeScript import
+ * pruning, Markdown cells. The key is the arguments' JSON, which costs about what a short, simple function does
+ * (JSDoc blocks are not remembered).
  */
 
 /**
