@@ -30,6 +30,8 @@ export interface GenerateOptions {
    * template edit). The pipeline only reads the document.
    */
   readonly spec?: LoadedSpec;
+  /** Watch mode's patched bundle (rebundle.ts), tried before loading the spec: undefined when it takes a full load. */
+  readonly patched?: () => LoadedSpec | undefined;
   /** Where a spec of several files is checked while this thread bundles it (watch mode: a worker thread). */
   readonly checker?: SpecChecker;
   /** A formatter to reuse (watch mode); otherwise one is started for this run and closed after it. */
@@ -76,7 +78,7 @@ async function run(specPath: string, options: GenerateOptions, formatter: TypeSc
     last = now;
   };
 
-  const { document, check, stages } = options.spec ?? (await loadSpec(specPath, options.resolver, options.checker));
+  const { document, check, stages } = options.spec ?? options.patched?.() ?? (await loadSpec(specPath, options.resolver, options.checker));
   lap(`load (${stages.load})`);
   // A document that fails the checks is reported as such, not as whatever it broke in the model or a target.
   return emit().catch(async (error: unknown) => {

@@ -241,11 +241,14 @@ export class Rebundler {
           if (isAbsoluteUrl(ref)) safe = false;
           const hops = refChain(resolver, files, file, ref);
           for (const hop of hops) addTo(targets, hop.file, pathKey(hop.path));
-          const saved = typeof now === 'string' && now !== ref ? /^#\/components\/([^/]+)\/(.+)$/.exec(now) : null;
+          const rewritten = typeof now === 'string' && now !== ref ? /^#\/components\/([^/]+)\/(.+)$/.exec(now) : null;
           const last = hops.at(-1)!;
-          if (saved) {
-            if (saved[2] !== last.base) safe = false;
-            component(saved[1]!, saved[2]!, last);
+          // A root component that is a `$ref` is replaced by its target itself, under the root's name for it.
+          const inPlace = now === undefined && file === root && path.length === 3 && path[0] === 'components' && bundledNode === at(bundled.get(last.file), last.path);
+          const savedAs = rewritten ? { group: rewritten[1]!, name: rewritten[2]! } : inPlace ? { group: String(path[1]), name: String(path[2]) } : undefined;
+          if (savedAs) {
+            if (savedAs.name !== last.base) safe = false;
+            component(savedAs.group, savedAs.name, last);
           } else if (now === undefined) for (const hop of hops) addTo(copied, hop.file, pathKey(hop.path));
         }
       });

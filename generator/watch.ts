@@ -2,6 +2,7 @@
  * `npm run generate -- --watch`: regenerates on every save under spec/ or templates/ and prints what changed.
  * A spec error is printed with its location and the watcher keeps going. Incremental where it pays: modules stay
  * loaded (and are warmed up before watching starts), a spec file is parsed again only when its text changed, a
+ * save that changes values only (no `$ref`) patches the last bundle instead of bundling again (rebundle.ts), a
  * spec of several files is linted on a second thread (lint-thread.ts), a template edit reuses the spec as the last
  * run loaded it, compiled templates are kept until a template changes, the formatter stays warm, a generated file
  * whose text did not change is not formatted again, and the output is compared with what was last written instead
@@ -13,6 +14,7 @@ import { SpecErrors, formatSpecError } from './errors.js';
 import { reloadTemplates, TEMPLATES_DIR } from './emit/templates.js';
 import { TypeScriptFormatter } from './format.js';
 import { LintThread } from './lint-thread.js';
+import { Rebundler } from './rebundle.js';
 import { SpecResolver } from './resolver.js';
 import type { LoadedSpec } from './load.js';
 import { generate, timingLines } from './pipeline.js';
@@ -45,6 +47,9 @@ export async function watch(options: WatchOptions): Promise<number> {
   // A spec of several files is linted on a second thread while this one bundles it and emits (lint-thread.ts).
   const checker = new LintThread();
   const formatCache = new Map<string, { input: string; output: string }>();
+  // The last bundle, patched on a save that only changes values (rebundle.ts); declined, the spec is bundled in full.
+  const rebundler = new Rebundler();
+  const specFile = path.resolve(options.specPath);
   // The output as last written or read: unchanged files are not read again to be compared.
   const known: KnownFiles = new Map();
   const relative = (file: string) => path.relative(process.cwd(), file) || file;
@@ -58,7 +63,16 @@ export async function watch(options: WatchOptions): Promise<number> {
     const started = performance.now();
     const version = specVersion;
     try {
-      const result = await generate(options.specPath, { targets: options.targets, resolver, formatCache, formatter, checker, spec: keptSpec });
+      const usedResolver = resolver;
+      const kept = keptSpec;
+      // Whether this run bundles the spec in full (neither kept from the last run nor patched).
+      let bundled = !kept;
+      const patchedSpec = (): LoadedSpec | undefined => {
+        const spec = patched();
+        if (spec) bundled = false;
+        return spec;
+      };
+      const result = await generate(options.specPath, { targets: options.targets, resolver, formatCache, formatter, checker, spec: kept, patched: patchedSpec });
       if (version === specVersion) keptSpec = result.spec;
       const writeStarted = performance.now();
       const drift = await writeOutput(options.outDir, result.files, result.scope, known);
@@ -69,6 +83,9 @@ export async function watch(options: WatchOptions): Promise<number> {
       for (const file of touched.slice(0, SHOWN)) log(`  ${drift.stale.includes(file) ? 'removed' : drift.missing.includes(file) ? 'new    ' : 'changed'} ${relative(path.join(options.outDir, file))}`);
       if (touched.length > SHOWN) log(`  … and ${touched.length - SHOWN} more`);
       if (options.timings) for (const line of timingLines(result, writeMs)) log(line);
+      // After the write, so that it does not delay it: where the files of a full bundle landed, for the next save.
+      // A failure here would only cost the next save a full bundle.
+      if (bundled) await rebundler.remember(specFile, result.spec.document, usedResolver, parsed).catch(() => rebundler.forget());
     } catch (error) {
       if (error instanceof SpecErrors) {
         for (const specError of error.errors) log(formatSpecError(specError));
@@ -77,6 +94,15 @@ export async function watch(options: WatchOptions): Promise<number> {
         log(`✘ ${reason}: ${(error as Error)?.message ?? String(error)}; ${relative(options.outDir)}/ left as it was.`);
       }
     }
+  };
+  // The spec patched from the last bundle (its checks started on the lint thread), or undefined to load it in full.
+  const patched = (): LoadedSpec | undefined => {
+    const patch = rebundler.patch();
+    if (!patch) return undefined;
+    const checked = checker.check(specFile);
+    // Awaited by the pipeline; handled now so that a failure elsewhere cannot leave it an unhandled rejection.
+    checked.catch(() => undefined);
+    return { document: patch.document, check: () => checked, stages: { load: 'patch', check: 'lint (its own thread)' } };
   };
   // One job at a time: a save during a job runs once that job is over.
   const start = (job: () => Promise<void>): Promise<void> =>

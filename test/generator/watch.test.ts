@@ -97,6 +97,8 @@ describe('generate --watch', () => {
     writeFileSync(root, "openapi: 3.1.0\ninfo: {title: Stores, version: '1'}\npaths:\n  /v1/stores:\n    $ref: paths/stores.yaml\n");
     const good = "get:\n  operationId: listStores\n  summary: Every store\n  responses: {'200': {description: ok}}\n";
     writeFileSync(stores, good);
+    // Referenced by a later save.
+    writeFileSync(path.join(multi, 'spec', 'ok.yaml'), 'description: fine\n');
     const out = path.join(multi, 'generated');
     const child = spawn(process.execPath, [path.join(ROOT, 'scripts/generate.mjs'), '--watch', '--timings', '--targets', 'ts', '--spec', root, '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -118,8 +120,15 @@ describe('generate --watch', () => {
       writeFileSync(stores, good.replace('Every store', 'All the stores'));
       await waitFor(/^✔ .*stores\.yaml saved: \d+ files? written/m, from);
       expect(readFileSync(path.join(out, 'client/src/resources/stores.ts'), 'utf8')).toContain('All the stores');
-      // Bundled here, linted there (the timing lines may come in a later chunk than the ✔ line).
+      // A value edit: the last good bundle patched here (rebundle.ts), the spec linted there (the timing lines may
+      // come in a later chunk than the ✔ line).
       await waitFor(/^ {2}total /m, from);
+      expect(output.slice(from)).toMatch(/^ {2}load \(patch\) .*\n(.*\n)* {2}lint \(its own thread\) /m);
+      // A new $ref: bundled in full.
+      from = output.length;
+      writeFileSync(stores, good.replace('{description: ok}', "{$ref: '../ok.yaml'}"));
+      await waitFor(/^ {2}total /m, from);
+      expect(output.slice(from)).toMatch(/^✔ .*stores\.yaml saved: /m);
       expect(output.slice(from)).toMatch(/^ {2}load \(bundle\) .*\n(.*\n)* {2}lint \(its own thread\) /m);
     } finally {
       child.kill('SIGINT');

@@ -1,0 +1,185 @@
+/**
+ * Watch mode's incremental bundle (generator/rebundle.ts): a patched bundle must equal a full bundle of the same
+ * files, byte for byte as openapi.json would print it, and every change it cannot make exactly must be declined.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSpec } from '../../generator/load.js';
+import { Rebundler } from '../../generator/rebundle.js';
+import { parseYamlLikeRedocly, SpecResolver } from '../../generator/resolver.js';
+
+const ROOT = join(dirname(new URL(import.meta.url).pathname), '../..');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function scratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'burki-rebundle-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** A spec whose files are given as values (written as JSON, which YAML reads), and a watcher's bundler on it. */
+async function watched(root: string) {
+  const parsed = new Map<string, { readonly body: string; readonly value: unknown }>();
+  const rebundler = new Rebundler();
+  // The bundle alone: the checks (lint) would refuse some edits, and the patch is compared whatever they say.
+  const bundle = async (resolver = new SpecResolver(parsed)) => (await loadSpec(root, resolver, { check: async () => undefined })).document;
+  /** A full bundle, remembered (as the watcher does after a patch is declined). */
+  const full = async () => {
+    const resolver = new SpecResolver(parsed);
+    const document = await bundle(resolver);
+    await rebundler.remember(root, document, resolver, parsed);
+    return document;
+  };
+  await full();
+  return { rebundler, full, bundle };
+}
+
+function writeFiles(dir: string, files: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+  }
+}
+
+function readValue(file: string): unknown {
+  const parsed = parseYamlLikeRedocly(readFileSync(file, 'utf8'));
+  if (!parsed.ok) throw new Error(`${file} does not parse`);
+  return parsed.value;
+}
+
+function specFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.ya?ml$/.test(name) && statSync(join(dir, name)).isFile())
+    .sort();
+}
+
+/** The paths of the scalar values of a file, outside keys the bundler rewrites. */
+function leaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (value === null || typeof value !== 'object') return path.length > 0 ? [path] : [];
+  if (!Array.isArray(value) && ('$ref' in value || 'mapping' in value)) return [];
+  return Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, Array.isArray(value) ? Number(key) : key]));
+}
+
+function edit(value: unknown, path: readonly (string | number)[], change: (old: unknown) => unknown): unknown {
+  if (path.length === 0) return change(value);
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  copy[path[0]!] = edit(copy[path[0]!], path.slice(1), change);
+  return copy;
+}
+
+const changed = (old: unknown): unknown =>
+  typeof old === 'string' ? `${old} (edited)` : typeof old === 'number' ? old + 1 : typeof old === 'boolean' ? !old : 'now a string';
+
+describe('Rebundler on a copy of spec/', () => {
+  it('patches value edits across the spec’s files, each equal to a full bundle', async () => {
+    const dir = scratch();
+    cpSync(join(ROOT, 'spec'), join(dir, 'spec'), { recursive: true });
+    const root = join(dir, 'spec/openapi.yaml');
+    const { rebundler, full, bundle } = await watched(root);
+    const files = specFiles(join(dir, 'spec'));
+    // Some sixteen files spread over paths/, components/ and the root, two edits each: a value, then an object
+    // that gains a key (the object is replaced as a whole). Patches follow patches, as saves do.
+    const sample = files.filter((_name, index) => index % Math.ceil(files.length / 16) === 0 || files[index] === 'openapi.yaml');
+    let patched = 0;
+    let declined = 0;
+    for (const name of sample) {
+      const file = join(dir, 'spec', name);
+      const paths = leaves(readValue(file));
+      if (paths.length === 0) continue;
+      const path = paths[paths.length >> 1]!;
+      const edits = [(value: unknown) => edit(value, path, changed), (value: unknown) => edit(value, path.slice(0, -1), (object) => (Array.isArray(object) ? [...object, 'added'] : { ...(object as object), 'x-edited': true }))];
+      for (const apply of edits) {
+        writeFileSync(file, JSON.stringify(apply(readValue(file)), null, 2));
+        const patch = rebundler.patch();
+        if (!patch) {
+          declined++;
+          await full();
+        } else {
+          const expected = await bundle();
+          patched++;
+          expect(patch.changed, name).toEqual([file]);
+          expect(JSON.stringify(patch.document, null, 2), `${name} at ${path.join('/')}`).toBe(JSON.stringify(expected, null, 2));
+        }
+      }
+    }
+    // Most of them are patched (the test would prove nothing otherwise); the rest bundle in full.
+    expect(patched).toBeGreaterThan(declined);
+  }, 120_000);
+
+  it('declines a changed $ref, a file that no longer parses or exists, and then patches again after a full bundle', async () => {
+    const dir = scratch();
+    cpSync(join(ROOT, 'spec'), join(dir, 'spec'), { recursive: true });
+    const root = join(dir, 'spec/openapi.yaml');
+    const { rebundler, full } = await watched(root);
+    const text = readFileSync(root, 'utf8');
+    const [ref, target] = /\$ref: \S*components\/schemas\/(\w+)\.yaml/.exec(text)!;
+    const other = readdirSync(join(dir, 'spec/components/schemas')).find((file) => file !== `${target}.yaml`)!;
+    writeFileSync(root, text.replace(ref, ref.replace(`${target}.yaml`, other)));
+    expect(readFileSync(root, 'utf8')).not.toBe(text);
+    expect(rebundler.patch()).toBeUndefined();
+    writeFileSync(root, text);
+    expect(rebundler.patch()?.changed).toEqual([]);
+
+    const schema = join(dir, 'spec/components/schemas', other);
+    const schemaText = readFileSync(schema, 'utf8');
+    writeFileSync(schema, `${schemaText}\n  : [unclosed`);
+    expect(rebundler.patch()).toBeUndefined();
+    rmSync(schema);
+    expect(rebundler.patch()).toBeUndefined();
+
+    writeFileSync(schema, schemaText);
+    rebundler.forget();
+    expect(rebundler.patch()).toBeUndefined();
+    await full();
+    writeFileSync(schema, JSON.stringify(edit(readValue(schema), leaves(readValue(schema))[0]!, changed)));
+    const patch = rebundler.patch();
+    expect(patch?.changed).toEqual([schema]);
+    expect(JSON.stringify(patch!.document)).toBe(JSON.stringify(await full()));
+  }, 60_000);
+});
+
+describe('Rebundler on small specs', () => {
+  const operation = (summary: string) => ({ operationId: `get${summary}`, summary, responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '../schemas/Pet.yaml' } } } } } });
+  const files = (pet2: string) => ({
+    'openapi.yaml': { openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: { '/a': { $ref: 'paths/a.yaml' }, '/b': { $ref: 'paths/b.yaml' } } },
+    'paths/a.yaml': { summary: 'Path a', get: operation('A') },
+    'paths/b.yaml': { get: { ...operation('B'), responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: pet2 } } } } } } },
+    'schemas/Pet.yaml': { type: 'object', description: 'A pet.', properties: { name: { type: 'string' } } },
+    'other/Pet.yaml': { type: 'object', description: 'Another pet.', properties: { id: { type: 'integer' } } },
+  });
+
+  it('patches an operation of a path file but not a key of the path item itself (the bundler copies path items)', async () => {
+    const dir = scratch();
+    writeFiles(dir, files('../schemas/Pet.yaml'));
+    const { rebundler, full } = await watched(join(dir, 'openapi.yaml'));
+    writeFiles(dir, { 'paths/a.yaml': { summary: 'Path a', get: operation('A2') } });
+    const patch = rebundler.patch();
+    expect(patch && JSON.stringify(patch.document)).toBe(JSON.stringify(await full()));
+    writeFiles(dir, { 'paths/a.yaml': { summary: 'Path a, edited', get: operation('A2') } });
+    expect(rebundler.patch()).toBeUndefined();
+  });
+
+  it('declines every edit of a spec where two components have the same base name (the bundler names them by content)', async () => {
+    const dir = scratch();
+    writeFiles(dir, files('../other/Pet.yaml'));
+    const { rebundler, full } = await watched(join(dir, 'openapi.yaml'));
+    // The bundle names them Pet and Pet-2; were they equal, it would name both Pet.
+    expect(Object.keys(((await full()) as { components: { schemas: object } }).components.schemas)).toEqual(['Pet', 'Pet-2']);
+    writeFiles(dir, { 'other/Pet.yaml': { type: 'object', description: 'A pet.', properties: { name: { type: 'string' } } } });
+    expect(rebundler.patch()).toBeUndefined();
+    expect(Object.keys(((await full()) as { components: { schemas: object } }).components.schemas)).toEqual(['Pet']);
+  });
+
+  it('replaces nothing a $ref points at, and never the parts of a value the bundler rewrote', async () => {
+    const dir = scratch();
+    writeFiles(dir, files('../schemas/Pet.yaml'));
+    writeFiles(dir, { 'schemas/Pet.yaml': { type: 'object', properties: { name: { type: 'string' }, tag: { $ref: '#/properties/name' } } } });
+    const { rebundler } = await watched(join(dir, 'openapi.yaml'));
+    // `properties/name` is a $ref target: changing it as a whole is declined, a value inside it is not.
+    writeFiles(dir, { 'schemas/Pet.yaml': { type: 'object', properties: { name: { type: 'string', format: 'x' }, tag: { $ref: '#/properties/name' } } } });
+    expect(rebundler.patch()).toBeUndefined();
+  });
+});
