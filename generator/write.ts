@@ -27,13 +27,13 @@ export class UnsafeOutputError extends Error {
 }
 
 /**
- * Writes `which` of the files under `staging`. Synchronously, each folder made once: a thousand small files, each
- * awaited in turn with its own `mkdir`, took several times as long.
+ * Writes `which` of the files under `staging` (where `areaPath` puts them). Synchronously, each folder made once: a
+ * thousand small files, each awaited in turn with its own `mkdir`, took several times as long.
  */
-function stage(staging: string, files: OutputFiles, which: Iterable<string>): void {
+function stage(staging: string, files: OutputFiles, which: readonly string[], areaPath: AreaPath): void {
   const made = new Set<string>();
-  for (const relative of which) {
-    const target = inside(staging, relative);
+  for (const [index, relative] of which.entries()) {
+    const target = areaPath(staging, relative, index);
     const dir = path.dirname(target);
     if (!made.has(dir)) {
       mkdirSync(dir, { recursive: true });
@@ -154,10 +154,10 @@ export async function writeOutput(outDir: string, files: OutputFiles, scope?: re
   }
   mkdirSync(root, { recursive: true });
   clearAreas(root);
-  stage(path.join(root, STAGING), files, files.keys());
+  stage(path.join(root, STAGING), files, [...files.keys()], TREE);
   const incoming = readdirSync(path.join(root, STAGING)).sort();
   const outgoing = readdirSync(root).filter((entry) => entry !== STAGING && entry !== PREVIOUS && (scope === undefined || scope.includes(entry)));
-  swap(root, outgoing, incoming);
+  swap(root, outgoing, incoming, TREE);
   remember(root, files, files.keys(), known);
   return drift;
 }
@@ -169,31 +169,46 @@ function clearAreas(root: string): void {
 }
 
 /**
+ * Where a path of the output waits in a staging or parking `area`: under the same relative path (a whole-tree swap
+ * moves top-level entries), or, `flat`, as the area's n-th file (file by file: no folder is made or removed for it;
+ * making and removing the folders took most of a watch run's write).
+ */
+type AreaPath = (area: string, relative: string, index: number) => string;
+const TREE: AreaPath = (area, relative) => inside(area, relative);
+const FLAT: AreaPath = (area, _relative, index) => path.join(area, String(index));
+
+/**
  * The swap itself: each of `outgoing` (paths under the output: whole top-level entries, or single files) is parked in
  * .previous, then each of `incoming` moves from .staging to its place. If a move fails, what was placed is removed and
  * what was parked is put back. Both areas are gone afterwards, either way.
  */
-function swap(root: string, outgoing: readonly string[], incoming: readonly string[]): void {
+function swap(root: string, outgoing: readonly string[], incoming: readonly string[], areaPath: AreaPath): void {
   const staging = path.join(root, STAGING);
   const previous = path.join(root, PREVIOUS);
   const parked: string[] = [];
   const placed: string[] = [];
+  const made = new Set<string>();
+  const folderOf = (file: string): void => {
+    const dir = path.dirname(file);
+    if (!made.has(dir) && !existsSync(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  };
   try {
-    for (const relative of outgoing) {
-      const parking = inside(previous, relative);
-      mkdirSync(path.dirname(parking), { recursive: true });
+    for (const [index, relative] of outgoing.entries()) {
+      const parking = areaPath(previous, relative, index);
+      folderOf(parking);
       renameSync(inside(root, relative), parking);
       parked.push(relative);
     }
-    for (const relative of incoming) {
+    for (const [index, relative] of incoming.entries()) {
       const target = inside(root, relative);
-      mkdirSync(path.dirname(target), { recursive: true });
-      renameSync(inside(staging, relative), target);
+      folderOf(target);
+      renameSync(areaPath(staging, relative, index), target);
       placed.push(relative);
     }
   } catch (error) {
     for (const relative of placed) rmSync(inside(root, relative), { recursive: true, force: true });
-    for (const relative of parked) renameSync(inside(previous, relative), inside(root, relative));
+    for (const relative of parked) renameSync(areaPath(previous, relative, outgoing.indexOf(relative)), inside(root, relative));
     throw error;
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -223,8 +238,8 @@ function fitsFileByFile(root: string, drift: Drift): boolean {
 function writeChanged(root: string, files: OutputFiles, drift: Drift): Drift {
   clearAreas(root);
   const incoming = [...drift.changed, ...drift.missing];
-  stage(path.join(root, STAGING), files, incoming);
-  swap(root, [...drift.changed, ...drift.stale], incoming);
+  stage(path.join(root, STAGING), files, incoming, FLAT);
+  swap(root, [...drift.changed, ...drift.stale], incoming, FLAT);
   // Folders that only held stale files go with them, as they would with the whole tree.
   for (const relative of drift.stale) {
     for (let dir = path.dirname(relative); dir !== '.'; dir = path.dirname(dir)) {
