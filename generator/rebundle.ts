@@ -41,11 +41,14 @@ interface State {
   readonly copied: Map<string, Set<string>>;
 }
 
-/** One value to set in the bundle: `key` of the object at `parent` in `file`. */
+/**
+ * One change of a file: the value at `path` replaced (`value`), or the object at `path` with keys added, removed or
+ * reordered (`keys`; the values of the keys it keeps change on their own, as further changes).
+ */
 interface Change {
+  readonly kind: 'value' | 'keys';
   readonly file: string;
-  readonly parent: readonly Segment[];
-  readonly key: Segment;
+  readonly path: readonly Segment[];
   readonly before: unknown;
   readonly after: unknown;
 }
@@ -157,33 +160,26 @@ function addTo(map: Map<string, Set<string>>, file: string, key: string): void {
 }
 
 /**
- * The changes from `before` to `after` of one file, as keys to set, or undefined when they are not all values
- * (a `$ref` or a key the bundler rewrites changed).
+ * The changes from `before` to `after` of one file, or undefined when a `$ref` or a key the bundler rewrites
+ * changed (the bundle then changes in ways a patch does not follow).
  */
 function changesOf(file: string, before: unknown, after: unknown): Change[] | undefined {
   const changes: Change[] = [];
-  const diff = (old: unknown, now: unknown, parent: readonly Segment[], key: Segment): boolean => {
+  const diff = (old: unknown, now: unknown, path: readonly Segment[]): boolean => {
     if (same(old, now)) return true;
-    if (REWRITTEN.has(String(key))) return false;
-    if (isObject(old) && isObject(now) && !hasOwn(old, '$ref') && !hasOwn(now, '$ref')) {
+    if (REWRITTEN.has(String(path.at(-1)))) return false;
+    if (isObject(old) && isObject(now)) {
+      if (hasOwn(old, '$ref') || hasOwn(now, '$ref')) return false;
       const keys = Object.keys(old);
       const nowKeys = Object.keys(now);
-      if (keys.length === nowKeys.length && keys.every((name, index) => name === nowKeys[index])) {
-        return keys.every((name) => diff(old[name], now[name], [...parent, key], name));
-      }
-    } else if (Array.isArray(old) && Array.isArray(now) && old.length === now.length) {
-      return old.every((item, index) => diff(item, now[index], [...parent, key], index));
+      if (keys.length !== nowKeys.length || keys.some((name, index) => name !== nowKeys[index])) changes.push({ kind: 'keys', file, path, before: old, after: now });
+      return keys.every((name) => !hasOwn(now, name) || diff(old[name], now[name], [...path, name]));
     }
-    changes.push({ file, parent, key, before: old, after: now });
+    if (Array.isArray(old) && Array.isArray(now) && old.length === now.length) return old.every((item, index) => diff(item, now[index], [...path, index]));
+    changes.push({ kind: 'value', file, path, before: old, after: now });
     return true;
   };
-  if (!isObject(before) || !isObject(after)) return undefined;
-  const keys = Object.keys(before);
-  const afterKeys = Object.keys(after);
-  // The file's top-level object itself is not replaced: a changed set of keys there bundles in full.
-  if (keys.length !== afterKeys.length || keys.some((name, index) => name !== afterKeys[index])) return undefined;
-  if (hasOwn(before, '$ref') || hasOwn(after, '$ref')) return same(before, after) ? [] : undefined;
-  return keys.every((name) => diff(before[name], after[name], [], name)) ? changes : undefined;
+  return diff(before, after, []) ? changes : undefined;
 }
 
 export class Rebundler {
@@ -300,27 +296,52 @@ export class Rebundler {
     return { document, changed: [...read.keys()] };
   }
 
-  /** Sets one changed value in the copy of the bundle; false when it cannot be patched exactly. */
+  /** Makes one change in the copy of the bundle; false when it cannot be made exactly. */
   #apply(state: State, document: Json, change: Change): boolean {
-    const { file, parent, key, before, after } = change;
-    if (holdsRewritten(before) || holdsRewritten(after) || state.copied.get(file)?.has(pathKey(parent))) return false;
-    // Nothing some `$ref` points at is replaced (the bundle may hold it elsewhere too).
+    const { kind, file, path, before, after } = change;
     const targets = state.targets.get(file);
-    let pointedAt = targets?.has(pathKey([...parent, key])) ?? false;
-    walk(before, (_node, path) => {
-      if (targets?.has(pathKey([...parent, key, ...path]))) pointedAt = true;
-    });
-    if (pointedAt) return false;
-    // The object holding the key, found through its closest ancestor that is in the bundle as itself.
-    const landings = state.landings.get(file);
-    for (let depth = parent.length; depth >= 0; depth--) {
-      const place = landings?.get(pathKey(parent.slice(0, depth)));
-      if (!place) continue;
-      const target = at(document, [...place, ...parent.slice(depth)]);
-      if (target === null || typeof target !== 'object' || !same(child(target, key), before)) return false;
-      define(target, key, copyData(after));
+    const copied = state.copied.get(file);
+    // What leaves the bundle may be neither rewritten by the bundler nor pointed at by a `$ref` (the bundle may
+    // hold it elsewhere too); what enters it may not be rewritten.
+    const removable = (value: unknown, at: readonly Segment[]): boolean => {
+      let pointedAt = targets?.has(pathKey(at)) ?? false;
+      walk(value, (_node, below) => {
+        if (targets?.has(pathKey([...at, ...below]))) pointedAt = true;
+      });
+      return !pointedAt && !holdsRewritten(value);
+    };
+    if (kind === 'value') {
+      const parent = path.slice(0, -1);
+      const key = path.at(-1);
+      if (key === undefined || copied?.has(pathKey(parent)) || !removable(before, path) || holdsRewritten(after)) return false;
+      const holder = this.#locate(state, document, file, parent);
+      if (!holder || !same(child(holder, key), before)) return false;
+      define(holder, key, copyData(after));
       return true;
     }
-    return false;
+    const object = this.#locate(state, document, file, path);
+    const old = before as Json;
+    const now = after as Json;
+    const keys = object && Object.keys(object);
+    if (!keys || copied?.has(pathKey(path)) || keys.length !== Object.keys(old).length || keys.some((name, index) => name !== Object.keys(old)[index])) return false;
+    for (const name of keys) if (!hasOwn(now, name) && (REWRITTEN.has(name) || !removable(old[name], [...path, name]))) return false;
+    for (const name of Object.keys(now)) if (!hasOwn(old, name) && (REWRITTEN.has(name) || holdsRewritten(now[name]))) return false;
+    // In place, in the new order: the object may be in the bundle in several places (or be a component).
+    const kept = new Map(keys.map((name) => [name, (object as Json)[name]]));
+    for (const name of keys) delete (object as Json)[name];
+    for (const name of Object.keys(now)) define(object, name, kept.has(name) ? kept.get(name) : copyData(now[name]));
+    return true;
+  }
+
+  /** The object at `path` of `file` in the copy of the bundle, through its closest ancestor there as itself. */
+  #locate(state: State, document: Json, file: string, path: readonly Segment[]): object | undefined {
+    const landings = state.landings.get(file);
+    for (let depth = path.length; depth >= 0; depth--) {
+      const place = landings?.get(pathKey(path.slice(0, depth)));
+      if (!place) continue;
+      const found = at(document, [...place, ...path.slice(depth)]);
+      return found !== null && typeof found === 'object' ? found : undefined;
+    }
+    return undefined;
   }
 }

@@ -80,8 +80,8 @@ describe('Rebundler on a copy of spec/', () => {
     const root = join(dir, 'spec/openapi.yaml');
     const { rebundler, full, bundle } = await watched(root);
     const files = specFiles(join(dir, 'spec'));
-    // Some sixteen files spread over paths/, components/ and the root, two edits each: a value, then an object
-    // that gains a key (the object is replaced as a whole). Patches follow patches, as saves do.
+    // Some sixteen files spread over paths/, components/ and the root, three edits each: a value, an object
+    // that gains a key, an object that loses one. Patches follow patches, as saves do.
     const sample = files.filter((_name, index) => index % Math.ceil(files.length / 16) === 0 || files[index] === 'openapi.yaml');
     let patched = 0;
     let declined = 0;
@@ -90,9 +90,17 @@ describe('Rebundler on a copy of spec/', () => {
       const paths = leaves(readValue(file));
       if (paths.length === 0) continue;
       const path = paths[paths.length >> 1]!;
-      const edits = [(value: unknown) => edit(value, path, changed), (value: unknown) => edit(value, path.slice(0, -1), (object) => (Array.isArray(object) ? [...object, 'added'] : { ...(object as object), 'x-edited': true }))];
+      const parent = path.slice(0, -1);
+      const edits = [
+        (value: unknown) => edit(value, path, changed),
+        (value: unknown) => edit(value, parent, (object) => (Array.isArray(object) ? [...object, 'added'] : { ...(object as object), 'x-edited': true })),
+        // The first key of an object along the way removed (declined when its value holds a $ref).
+        (value: unknown) => edit(value, path.slice(0, 1), (object) => (Array.isArray(object) || typeof object !== 'object' || object === null ? object : Object.fromEntries(Object.entries(object).slice(1)))),
+      ];
       for (const apply of edits) {
-        writeFileSync(file, JSON.stringify(apply(readValue(file)), null, 2));
+        const text = JSON.stringify(apply(readValue(file)), null, 2);
+        if (text === readFileSync(file, 'utf8')) continue;
+        writeFileSync(file, text);
         const patch = rebundler.patch();
         if (!patch) {
           declined++;
@@ -173,13 +181,50 @@ describe('Rebundler on small specs', () => {
     expect(Object.keys(((await full()) as { components: { schemas: object } }).components.schemas)).toEqual(['Pet']);
   });
 
-  it('replaces nothing a $ref points at, and never the parts of a value the bundler rewrote', async () => {
+  it('changes what a $ref points at in place (the bundle holds it twice), but never replaces it', async () => {
     const dir = scratch();
     writeFiles(dir, files('../schemas/Pet.yaml'));
-    writeFiles(dir, { 'schemas/Pet.yaml': { type: 'object', properties: { name: { type: 'string' }, tag: { $ref: '#/properties/name' } } } });
+    const pet = (name: unknown) => ({ 'schemas/Pet.yaml': { type: 'object', properties: { name, tag: { $ref: '#/properties/name' } } } });
+    writeFiles(dir, pet({ type: 'string' }));
+    const { rebundler, bundle } = await watched(join(dir, 'openapi.yaml'));
+    // `properties/name` is also the component `name`: a key added to it shows in both places.
+    writeFiles(dir, pet({ type: 'string', format: 'x' }));
+    const patch = rebundler.patch();
+    expect(patch && JSON.stringify(patch.document)).toBe(JSON.stringify(await bundle()));
+    expect(JSON.stringify(patch!.document)).toContain('"name":{"type":"string","format":"x"}');
+    writeFiles(dir, pet('no longer an object'));
+    expect(rebundler.patch()).toBeUndefined();
+  });
+});
+
+describe('Rebundler: keys added, removed and reordered', () => {
+  const spec = (get: object, pet: object) => ({
+    'openapi.yaml': { openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: { '/a': { $ref: 'paths/a.yaml' } } },
+    'paths/a.yaml': { get },
+    'schemas/Pet.yaml': pet,
+  });
+  const get = { operationId: 'getA', responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '../schemas/Pet.yaml' } } } } } };
+  const pet = { type: 'object', properties: { name: { type: 'string' } } };
+
+  it('patches keys added to an object that holds $refs, and to a component, in place and in order', async () => {
+    const dir = scratch();
+    writeFiles(dir, spec(get, pet));
+    const { rebundler, bundle } = await watched(join(dir, 'openapi.yaml'));
+    writeFiles(dir, spec({ summary: 'First', ...get, deprecated: true }, { description: 'A pet.', ...pet, example: { name: 'Rex' } }));
+    const patch = rebundler.patch();
+    expect(patch?.changed.length).toBe(2);
+    expect(JSON.stringify(patch!.document)).toBe(JSON.stringify(await bundle()));
+    // And removed again (keys whose values hold no $ref).
+    writeFiles(dir, spec(get, pet));
+    const back = rebundler.patch();
+    expect(back && JSON.stringify(back.document)).toBe(JSON.stringify(await bundle()));
+  });
+
+  it('declines removing a key whose value holds a $ref (its component may leave the bundle)', async () => {
+    const dir = scratch();
+    writeFiles(dir, spec(get, pet));
     const { rebundler } = await watched(join(dir, 'openapi.yaml'));
-    // `properties/name` is a $ref target: changing it as a whole is declined, a value inside it is not.
-    writeFiles(dir, { 'schemas/Pet.yaml': { type: 'object', properties: { name: { type: 'string', format: 'x' }, tag: { $ref: '#/properties/name' } } } });
+    writeFiles(dir, spec({ operationId: 'getA', responses: { '200': { description: 'OK' } } }, pet));
     expect(rebundler.patch()).toBeUndefined();
   });
 });
