@@ -2,9 +2,9 @@
  * Watch mode's latency, save to written files: `npm run generate -- --watch` (every target) on a scratch copy of
  * spec/ and generated/, then `--saves N` (default 10) edits of one spec file, each a summary line changed and saved
  * as an editor would (one write), 300 ms apart. A save's latency runs from just before the write to the moment the
- * watcher prints that the files are written: debounce, re-bundling, every target, formatting and the write. Goal
- * (issue 11): ≤ 500 ms for a one-file edit of the Burki spec (the median here; the first save is also shown, since
- * it comes before V8 has optimised the generator).
+ * watcher prints that the files are written: debounce, loading (the last bundle patched, generator/rebundle.ts),
+ * every target, formatting and the write. Goal (issue 11): ≤ 500 ms for a one-file edit of the Burki spec (the
+ * median here; the first save is also shown, since it comes before V8 has optimised the generator).
  *
  *   npx tsx scripts/bench-watch.ts [--saves 10] [--json]     (also part of `npm run bench`)
  *
@@ -26,7 +26,7 @@ export interface WatchRow {
   readonly medianMs: number;
   readonly maxMs: number;
   readonly latenciesMs: readonly number[];
-  /** Each stage's median over the saves, in the order the watcher prints them (`load (bundle)`, `model`, ...). */
+  /** Each stage's median over the saves, in the order the watcher prints them (`load (patch)`, `model`, ...). */
   readonly stagesMs: Readonly<Record<string, number>>;
 }
 
