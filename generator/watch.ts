@@ -65,14 +65,20 @@ export async function watch(options: WatchOptions): Promise<number> {
     try {
       const usedResolver = resolver;
       const kept = keptSpec;
-      // Whether this run bundles the spec in full (neither kept from the last run nor patched).
+      // Whether this run bundles the spec in full (neither kept from the last run nor patched): if so, the bundle
+      // is remembered for the next save.
       let bundled = !kept;
-      const patchedSpec = (): LoadedSpec | undefined => {
-        const spec = patched();
-        if (spec) bundled = false;
-        return spec;
+      // The last bundle patched (its checks started on the lint thread), or undefined to load the spec in full.
+      const patched = (): LoadedSpec | undefined => {
+        const patch = rebundler.patch();
+        if (!patch) return undefined;
+        bundled = false;
+        const checked = checker.check(specFile);
+        // Awaited by the pipeline; handled now so that a failure elsewhere cannot leave it an unhandled rejection.
+        checked.catch(() => undefined);
+        return { document: patch.document, check: () => checked, stages: { load: 'patch', check: 'lint (its own thread)' } };
       };
-      const result = await generate(options.specPath, { targets: options.targets, resolver, formatCache, formatter, checker, spec: kept, patched: patchedSpec });
+      const result = await generate(options.specPath, { targets: options.targets, resolver, formatCache, formatter, checker, spec: kept, patched });
       if (version === specVersion) keptSpec = result.spec;
       const writeStarted = performance.now();
       const drift = await writeOutput(options.outDir, result.files, result.scope, known);
@@ -94,15 +100,6 @@ export async function watch(options: WatchOptions): Promise<number> {
         log(`✘ ${reason}: ${(error as Error)?.message ?? String(error)}; ${relative(options.outDir)}/ left as it was.`);
       }
     }
-  };
-  // The spec patched from the last bundle (its checks started on the lint thread), or undefined to load it in full.
-  const patched = (): LoadedSpec | undefined => {
-    const patch = rebundler.patch();
-    if (!patch) return undefined;
-    const checked = checker.check(specFile);
-    // Awaited by the pipeline; handled now so that a failure elsewhere cannot leave it an unhandled rejection.
-    checked.catch(() => undefined);
-    return { document: patch.document, check: () => checked, stages: { load: 'patch', check: 'lint (its own thread)' } };
   };
   // One job at a time: a save during a job runs once that job is over.
   const start = (job: () => Promise<void>): Promise<void> =>
