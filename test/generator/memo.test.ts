@@ -18,6 +18,10 @@ describe('memoizeText', () => {
     expect(join('a', 'null')).toBe('a|null');
     expect(join('ab')).toBe('ab');
     expect(calls).toHaveLength(5);
+    // A single text is its own key, apart from the key of the arguments it spells as JSON.
+    expect(join('["a","b"]')).toBe('["a","b"]');
+    expect(join('a', 'b')).toBe('a|b');
+    expect(calls).toHaveLength(6);
   });
 
   it('forgets its results past its limit, and still answers right', () => {
