@@ -119,9 +119,20 @@ function copyShared(value: unknown, copies = new Map<object, unknown>()): unknow
   if (value === null || typeof value !== 'object') return value;
   const known = copies.get(value);
   if (known !== undefined) return known;
-  const copy: Json | unknown[] = Array.isArray(value) ? [] : {};
+  if (Array.isArray(value)) {
+    const list: unknown[] = [];
+    copies.set(value, list);
+    for (const item of value) list.push(copyShared(item, copies));
+    return list;
+  }
+  const copy: Json = {};
   copies.set(value, copy);
-  for (const key of Object.keys(value)) define(copy, key, copyShared((value as Json)[key], copies));
+  for (const key of Object.keys(value)) {
+    const item = copyShared((value as Json)[key], copies);
+    // A `__proto__` key is data: defined, not assigned (assigning would set the copy's prototype).
+    if (key === '__proto__') define(copy, key, item);
+    else copy[key] = item;
+  }
   return copy;
 }
 
