@@ -133,7 +133,7 @@ export class ApiKeys extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<ApiKey[]> {
-    return apiKeysList(this._client, options);
+    return this._client.call<ApiKey[]>(operations.apiKeysList, [], undefined, options);
   }
 
   /**
@@ -150,7 +150,7 @@ export class ApiKeys extends APIResource {
    * ```
    */
   create(params: ApiKeyCreateParams, options?: RequestOptions): APIPromise<ApiKeyCreated> {
-    return apiKeysCreate(this._client, params, options);
+    return this._client.call<ApiKeyCreated>(operations.apiKeysCreate, [], params, options);
   }
 
   /**
@@ -174,7 +174,7 @@ export class ApiKeys extends APIResource {
     params?: ApiKeyUpdateParams,
     options?: RequestOptions,
   ): APIPromise<ApiKey> {
-    return apiKeysUpdate(this._client, keyId, body, params, options);
+    return this._client.call<ApiKey>(operations.apiKeysUpdate, [keyId], { ...params, body }, options);
   }
 
   /**
@@ -192,6 +192,6 @@ export class ApiKeys extends APIResource {
    * ```
    */
   delete(keyId: number, options?: RequestOptions): APIPromise<ActionAcknowledgement> {
-    return apiKeysDelete(this._client, keyId, options);
+    return this._client.call<ActionAcknowledgement>(operations.apiKeysDelete, [keyId], undefined, options);
   }
 }

@@ -374,7 +374,7 @@ export class Assistants extends APIResource {
    * ```
    */
   list(params?: AssistantListParams, options?: RequestOptions): PagePromise<Assistant, Assistant[]> {
-    return assistantsList(this._client, params, options);
+    return list<Assistant, Assistant[]>(this._client, operations.assistantsList, [], params, options);
   }
 
   /**
@@ -391,7 +391,7 @@ export class Assistants extends APIResource {
    * ```
    */
   create(params: AssistantCreateParams, options?: RequestOptions): APIPromise<Assistant> {
-    return assistantsCreate(this._client, params, options);
+    return this._client.call<Assistant>(operations.assistantsCreate, [], params, options);
   }
 
   /**
@@ -409,7 +409,7 @@ export class Assistants extends APIResource {
    * ```
    */
   getCount(activeOnly?: boolean, options?: RequestOptions): APIPromise<Count> {
-    return assistantsGetCount(this._client, activeOnly, options);
+    return this._client.call<Count>(operations.assistantsGetCount, [], { activeOnly }, options);
   }
 
   /**
@@ -426,7 +426,7 @@ export class Assistants extends APIResource {
    * ```
    */
   export(params?: AssistantExportParams, options?: RequestOptions): APIPromise<string> {
-    return assistantsExport(this._client, params, options);
+    return this._client.call<string>(operations.assistantsExport, [], params, options);
   }
 
   /**
@@ -446,7 +446,7 @@ export class Assistants extends APIResource {
     params?: AssistantGetClonedVoicesParams,
     options?: RequestOptions,
   ): APIPromise<ClonedVoiceList> {
-    return assistantsGetClonedVoices(this._client, params, options);
+    return this._client.call<ClonedVoiceList>(operations.assistantsGetClonedVoices, [], params, options);
   }
 
   /**
@@ -465,7 +465,7 @@ export class Assistants extends APIResource {
    * ```
    */
   getProviders(options?: RequestOptions): APIPromise<LlmProviderCatalog> {
-    return assistantsGetProviders(this._client, options);
+    return this._client.call<LlmProviderCatalog>(operations.assistantsGetProviders, [], undefined, options);
   }
 
   /**
@@ -482,7 +482,12 @@ export class Assistants extends APIResource {
    * ```
    */
   getOrganizationInfo(options?: RequestOptions): APIPromise<OrganizationInfo> {
-    return assistantsGetOrganizationInfo(this._client, options);
+    return this._client.call<OrganizationInfo>(
+      operations.assistantsGetOrganizationInfo,
+      [],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -500,7 +505,7 @@ export class Assistants extends APIResource {
    * ```
    */
   getByPhone(phoneNumber: string, options?: RequestOptions): APIPromise<Assistant> {
-    return assistantsGetByPhone(this._client, phoneNumber, options);
+    return this._client.call<Assistant>(operations.assistantsGetByPhone, [phoneNumber], undefined, options);
   }
 
   /**
@@ -518,7 +523,7 @@ export class Assistants extends APIResource {
    * ```
    */
   get(assistantId: number, options?: RequestOptions): APIPromise<Assistant> {
-    return assistantsGet(this._client, assistantId, options);
+    return this._client.call<Assistant>(operations.assistantsGet, [assistantId], undefined, options);
   }
 
   /**
@@ -540,7 +545,7 @@ export class Assistants extends APIResource {
     params?: AssistantUpdateParams,
     options?: RequestOptions,
   ): APIPromise<Assistant> {
-    return assistantsUpdate(this._client, assistantId, params, options);
+    return this._client.call<Assistant>(operations.assistantsUpdate, [assistantId], params, options);
   }
 
   /**
@@ -558,7 +563,7 @@ export class Assistants extends APIResource {
    * ```
    */
   delete(assistantId: number, options?: RequestOptions): APIPromise<ApiResponse> {
-    return assistantsDelete(this._client, assistantId, options);
+    return this._client.call<ApiResponse>(operations.assistantsDelete, [assistantId], undefined, options);
   }
 
   /**
@@ -577,6 +582,11 @@ export class Assistants extends APIResource {
    * ```
    */
   updateStatus(assistantId: number, isActive: boolean, options?: RequestOptions): APIPromise<Assistant> {
-    return assistantsUpdateStatus(this._client, assistantId, isActive, options);
+    return this._client.call<Assistant>(
+      operations.assistantsUpdateStatus,
+      [assistantId],
+      { isActive },
+      options,
+    );
   }
 }

@@ -319,7 +319,7 @@ export class Billing extends APIResource {
    * ```
    */
   getWallet(options?: RequestOptions): APIPromise<Wallet> {
-    return billingGetWallet(this._client, options);
+    return this._client.call<Wallet>(operations.billingGetWallet, [], undefined, options);
   }
 
   /**
@@ -337,7 +337,7 @@ export class Billing extends APIResource {
    * ```
    */
   createTopup(amountCents: number, options?: RequestOptions): APIPromise<WalletTopup> {
-    return billingCreateTopup(this._client, amountCents, options);
+    return this._client.call<WalletTopup>(operations.billingCreateTopup, [], { amountCents }, options);
   }
 
   /**
@@ -357,7 +357,7 @@ export class Billing extends APIResource {
     params: BillingConfigureAutoTopupParams,
     options?: RequestOptions,
   ): APIPromise<ApiResponse> {
-    return billingConfigureAutoTopup(this._client, params, options);
+    return this._client.call<ApiResponse>(operations.billingConfigureAutoTopup, [], params, options);
   }
 
   /**
@@ -378,7 +378,13 @@ export class Billing extends APIResource {
     params?: BillingListLedgerEntriesParams,
     options?: RequestOptions,
   ): PagePromise<LedgerEntry, LedgerPage> {
-    return billingListLedgerEntries(this._client, params, options);
+    return list<LedgerEntry, LedgerPage>(
+      this._client,
+      operations.billingListLedgerEntries,
+      [],
+      params,
+      options,
+    );
   }
 
   /**
@@ -395,7 +401,7 @@ export class Billing extends APIResource {
    * ```
    */
   getUsageSummary(params?: BillingGetUsageSummaryParams, options?: RequestOptions): APIPromise<UsageSummary> {
-    return billingGetUsageSummary(this._client, params, options);
+    return this._client.call<UsageSummary>(operations.billingGetUsageSummary, [], params, options);
   }
 
   /**
@@ -413,7 +419,7 @@ export class Billing extends APIResource {
    * ```
    */
   getChargesSummary(month?: string, options?: RequestOptions): APIPromise<ChargesSummary> {
-    return billingGetChargesSummary(this._client, month, options);
+    return this._client.call<ChargesSummary>(operations.billingGetChargesSummary, [], { month }, options);
   }
 
   /**
@@ -434,7 +440,13 @@ export class Billing extends APIResource {
     params?: BillingListStatementsParams,
     options?: RequestOptions,
   ): PagePromise<BillingStatement, BillingStatementList> {
-    return billingListStatements(this._client, params, options);
+    return list<BillingStatement, BillingStatementList>(
+      this._client,
+      operations.billingListStatements,
+      [],
+      params,
+      options,
+    );
   }
 
   /**
@@ -452,7 +464,12 @@ export class Billing extends APIResource {
    * ```
    */
   getStatement(month: string, options?: RequestOptions): APIPromise<BillingStatementDetail> {
-    return billingGetStatement(this._client, month, options);
+    return this._client.call<BillingStatementDetail>(
+      operations.billingGetStatement,
+      [month],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -469,7 +486,7 @@ export class Billing extends APIResource {
    * ```
    */
   getManagedServices(options?: RequestOptions): APIPromise<ManagedServices> {
-    return billingGetManagedServices(this._client, options);
+    return this._client.call<ManagedServices>(operations.billingGetManagedServices, [], undefined, options);
   }
 
   /**
@@ -489,6 +506,6 @@ export class Billing extends APIResource {
     params?: BillingUpdateManagedServicesParams,
     options?: RequestOptions,
   ): APIPromise<ManagedServices> {
-    return billingUpdateManagedServices(this._client, params, options);
+    return this._client.call<ManagedServices>(operations.billingUpdateManagedServices, [], params, options);
   }
 }

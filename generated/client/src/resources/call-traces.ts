@@ -99,7 +99,7 @@ export class CallTraces extends APIResource {
    * ```
    */
   list(params?: CallTraceListParams, options?: RequestOptions): PagePromise<CallTrace, CallTrace[]> {
-    return callTracesList(this._client, params, options);
+    return list<CallTrace, CallTrace[]>(this._client, operations.callTracesList, [], params, options);
   }
 
   /**
@@ -117,6 +117,6 @@ export class CallTraces extends APIResource {
    * ```
    */
   get(traceId: number, options?: RequestOptions): APIPromise<CallTraceDetail> {
-    return callTracesGet(this._client, traceId, options);
+    return this._client.call<CallTraceDetail>(operations.callTracesGet, [traceId], undefined, options);
   }
 }

@@ -700,7 +700,7 @@ export class Calls extends APIResource {
    * ```
    */
   initiate(params: CallInitiateParams, options?: RequestOptions): APIPromise<InitiateCallResponse> {
-    return callsInitiate(this._client, params, options);
+    return this._client.call<InitiateCallResponse>(operations.callsInitiate, [], params, options);
   }
 
   /**
@@ -718,7 +718,7 @@ export class Calls extends APIResource {
    * ```
    */
   list(params?: CallListParams, options?: RequestOptions): PagePromise<Call, CallPage> {
-    return callsList(this._client, params, options);
+    return list<Call, CallPage>(this._client, operations.callsList, [], params, options);
   }
 
   /**
@@ -735,7 +735,7 @@ export class Calls extends APIResource {
    * ```
    */
   getCount(params?: CallGetCountParams, options?: RequestOptions): APIPromise<Count> {
-    return callsGetCount(this._client, params, options);
+    return this._client.call<Count>(operations.callsGetCount, [], params, options);
   }
 
   /**
@@ -753,7 +753,7 @@ export class Calls extends APIResource {
    * ```
    */
   getAnalytics(period?: '1d' | '7d' | '30d' | '90d', options?: RequestOptions): APIPromise<CallAnalytics> {
-    return callsGetAnalytics(this._client, period, options);
+    return this._client.call<CallAnalytics>(operations.callsGetAnalytics, [], { period }, options);
   }
 
   /**
@@ -772,7 +772,7 @@ export class Calls extends APIResource {
    * ```
    */
   getStats(options?: RequestOptions): APIPromise<CallStats> {
-    return callsGetStats(this._client, options);
+    return this._client.call<CallStats>(operations.callsGetStats, [], undefined, options);
   }
 
   /**
@@ -789,7 +789,7 @@ export class Calls extends APIResource {
    * ```
    */
   export(params?: CallExportParams, options?: RequestOptions): APIPromise<string> {
-    return callsExport(this._client, params, options);
+    return this._client.call<string>(operations.callsExport, [], params, options);
   }
 
   /**
@@ -807,7 +807,7 @@ export class Calls extends APIResource {
    * ```
    */
   get(callId: number, options?: RequestOptions): APIPromise<Call> {
-    return callsGet(this._client, callId, options);
+    return this._client.call<Call>(operations.callsGet, [callId], undefined, options);
   }
 
   /**
@@ -825,7 +825,7 @@ export class Calls extends APIResource {
    * ```
    */
   getBySid(callSid: string, options?: RequestOptions): APIPromise<Call> {
-    return callsGetBySid(this._client, callSid, options);
+    return this._client.call<Call>(operations.callsGetBySid, [callSid], undefined, options);
   }
 
   /**
@@ -843,7 +843,7 @@ export class Calls extends APIResource {
    * ```
    */
   terminate(callSid: string, options?: RequestOptions): APIPromise<ApiResponse> {
-    return callsTerminate(this._client, callSid, options);
+    return this._client.call<ApiResponse>(operations.callsTerminate, [callSid], undefined, options);
   }
 
   /**
@@ -865,7 +865,7 @@ export class Calls extends APIResource {
     params?: CallGetTranscriptsParams,
     options?: RequestOptions,
   ): APIPromise<Transcript[]> {
-    return callsGetTranscripts(this._client, callId, params, options);
+    return this._client.call<Transcript[]>(operations.callsGetTranscripts, [callId], params, options);
   }
 
   /**
@@ -887,7 +887,7 @@ export class Calls extends APIResource {
     params?: CallGetTranscriptsBySidParams,
     options?: RequestOptions,
   ): APIPromise<Transcript[]> {
-    return callsGetTranscriptsBySid(this._client, callSid, params, options);
+    return this._client.call<Transcript[]>(operations.callsGetTranscriptsBySid, [callSid], params, options);
   }
 
   /**
@@ -909,7 +909,7 @@ export class Calls extends APIResource {
     params?: CallExportTranscriptsParams,
     options?: RequestOptions,
   ): APIPromise<string> {
-    return callsExportTranscripts(this._client, callId, params, options);
+    return this._client.call<string>(operations.callsExportTranscripts, [callId], params, options);
   }
 
   /**
@@ -931,7 +931,7 @@ export class Calls extends APIResource {
     params?: CallGetRecordingsParams,
     options?: RequestOptions,
   ): APIPromise<Recording[]> {
-    return callsGetRecordings(this._client, callId, params, options);
+    return this._client.call<Recording[]>(operations.callsGetRecordings, [callId], params, options);
   }
 
   /**
@@ -953,7 +953,7 @@ export class Calls extends APIResource {
     params?: CallGetRecordingsBySidParams,
     options?: RequestOptions,
   ): APIPromise<Recording[]> {
-    return callsGetRecordingsBySid(this._client, callSid, params, options);
+    return this._client.call<Recording[]>(operations.callsGetRecordingsBySid, [callSid], params, options);
   }
 
   /**
@@ -972,7 +972,7 @@ export class Calls extends APIResource {
    * ```
    */
   playRecording(callId: number, recordingId: number, options?: RequestOptions): APIPromise<Blob> {
-    return callsPlayRecording(this._client, callId, recordingId, options);
+    return this._client.call<Blob>(operations.callsPlayRecording, [callId, recordingId], undefined, options);
   }
 
   /**
@@ -1004,7 +1004,7 @@ export class Calls extends APIResource {
    * ```
    */
   getMetrics(callId: number, options?: RequestOptions): APIPromise<CallMetrics> {
-    return callsGetMetrics(this._client, callId, options);
+    return this._client.call<CallMetrics>(operations.callsGetMetrics, [callId], undefined, options);
   }
 
   /**
@@ -1022,7 +1022,7 @@ export class Calls extends APIResource {
    * ```
    */
   recalculateMetrics(callId: number, options?: RequestOptions): APIPromise<CallMetrics> {
-    return callsRecalculateMetrics(this._client, callId, options);
+    return this._client.call<CallMetrics>(operations.callsRecalculateMetrics, [callId], undefined, options);
   }
 
   /**
@@ -1044,7 +1044,7 @@ export class Calls extends APIResource {
     params?: CallGetMessagesParams,
     options?: RequestOptions,
   ): APIPromise<ChatMessage[]> {
-    return callsGetMessages(this._client, callId, params, options);
+    return this._client.call<ChatMessage[]>(operations.callsGetMessages, [callId], params, options);
   }
 
   /**
@@ -1066,7 +1066,7 @@ export class Calls extends APIResource {
     params?: CallGetWebhookLogsParams,
     options?: RequestOptions,
   ): APIPromise<WebhookLog[]> {
-    return callsGetWebhookLogs(this._client, callId, params, options);
+    return this._client.call<WebhookLog[]>(operations.callsGetWebhookLogs, [callId], params, options);
   }
 
   /**
@@ -1089,6 +1089,6 @@ export class Calls extends APIResource {
     metadata: Record<string, unknown>,
     options?: RequestOptions,
   ): APIPromise<Call> {
-    return callsUpdateMetadata(this._client, callId, metadata, options);
+    return this._client.call<Call>(operations.callsUpdateMetadata, [callId], { metadata }, options);
   }
 }

@@ -560,7 +560,7 @@ export class Campaigns extends APIResource {
    * ```
    */
   list(params?: CampaignListParams, options?: RequestOptions): PagePromise<Campaign, CampaignPage> {
-    return campaignsList(this._client, params, options);
+    return list<Campaign, CampaignPage>(this._client, operations.campaignsList, [], params, options);
   }
 
   /**
@@ -577,7 +577,7 @@ export class Campaigns extends APIResource {
    * ```
    */
   create(params: CampaignCreateParams, options?: RequestOptions): APIPromise<Campaign> {
-    return campaignsCreate(this._client, params, options);
+    return this._client.call<Campaign>(operations.campaignsCreate, [], params, options);
   }
 
   /**
@@ -597,7 +597,12 @@ export class Campaigns extends APIResource {
     params: CampaignPreviewTemplateParams,
     options?: RequestOptions,
   ): APIPromise<CampaignTemplatePreview> {
-    return campaignsPreviewTemplate(this._client, params, options);
+    return this._client.call<CampaignTemplatePreview>(
+      operations.campaignsPreviewTemplate,
+      [],
+      params,
+      options,
+    );
   }
 
   /**
@@ -615,7 +620,7 @@ export class Campaigns extends APIResource {
    * ```
    */
   get(campaignId: number, options?: RequestOptions): APIPromise<Campaign> {
-    return campaignsGet(this._client, campaignId, options);
+    return this._client.call<Campaign>(operations.campaignsGet, [campaignId], undefined, options);
   }
 
   /**
@@ -637,7 +642,7 @@ export class Campaigns extends APIResource {
     params?: CampaignUpdateParams,
     options?: RequestOptions,
   ): APIPromise<CampaignActionResult> {
-    return campaignsUpdate(this._client, campaignId, params, options);
+    return this._client.call<CampaignActionResult>(operations.campaignsUpdate, [campaignId], params, options);
   }
 
   /**
@@ -655,7 +660,12 @@ export class Campaigns extends APIResource {
    * ```
    */
   delete(campaignId: number, options?: RequestOptions): APIPromise<CampaignActionResult> {
-    return campaignsDelete(this._client, campaignId, options);
+    return this._client.call<CampaignActionResult>(
+      operations.campaignsDelete,
+      [campaignId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -675,7 +685,12 @@ export class Campaigns extends APIResource {
    * ```
    */
   start(campaignId: number, options?: RequestOptions): APIPromise<CampaignStartResult> {
-    return campaignsStart(this._client, campaignId, options);
+    return this._client.call<CampaignStartResult>(
+      operations.campaignsStart,
+      [campaignId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -693,7 +708,12 @@ export class Campaigns extends APIResource {
    * ```
    */
   pause(campaignId: number, options?: RequestOptions): APIPromise<CampaignActionResult> {
-    return campaignsPause(this._client, campaignId, options);
+    return this._client.call<CampaignActionResult>(
+      operations.campaignsPause,
+      [campaignId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -713,7 +733,12 @@ export class Campaigns extends APIResource {
    * ```
    */
   cancel(campaignId: number, options?: RequestOptions): APIPromise<CampaignActionResult> {
-    return campaignsCancel(this._client, campaignId, options);
+    return this._client.call<CampaignActionResult>(
+      operations.campaignsCancel,
+      [campaignId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -735,7 +760,12 @@ export class Campaigns extends APIResource {
     params: CampaignReExecuteParams,
     options?: RequestOptions,
   ): APIPromise<CampaignReExecuteResult> {
-    return campaignsReExecute(this._client, campaignId, params, options);
+    return this._client.call<CampaignReExecuteResult>(
+      operations.campaignsReExecute,
+      [campaignId],
+      params,
+      options,
+    );
   }
 
   /**
@@ -758,7 +788,13 @@ export class Campaigns extends APIResource {
     params?: CampaignGetContactsParams,
     options?: RequestOptions,
   ): PagePromise<CampaignContact, CampaignContactPage> {
-    return campaignsGetContacts(this._client, campaignId, params, options);
+    return list<CampaignContact, CampaignContactPage>(
+      this._client,
+      operations.campaignsGetContacts,
+      [campaignId],
+      params,
+      options,
+    );
   }
 
   /**
@@ -782,7 +818,12 @@ export class Campaigns extends APIResource {
     params: CampaignImportContactsParams,
     options?: RequestOptions,
   ): APIPromise<CampaignImportAccepted> {
-    return campaignsImportContacts(this._client, campaignId, params, options);
+    return this._client.call<CampaignImportAccepted>(
+      operations.campaignsImportContacts,
+      [campaignId],
+      params,
+      options,
+    );
   }
 
   /**
@@ -801,7 +842,12 @@ export class Campaigns extends APIResource {
    * ```
    */
   getImport(campaignId: number, importId: number, options?: RequestOptions): APIPromise<CampaignImport> {
-    return campaignsGetImport(this._client, campaignId, importId, options);
+    return this._client.call<CampaignImport>(
+      operations.campaignsGetImport,
+      [campaignId, importId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -819,7 +865,12 @@ export class Campaigns extends APIResource {
    * ```
    */
   getProgress(campaignId: number, options?: RequestOptions): APIPromise<CampaignProgress> {
-    return campaignsGetProgress(this._client, campaignId, options);
+    return this._client.call<CampaignProgress>(
+      operations.campaignsGetProgress,
+      [campaignId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -842,7 +893,13 @@ export class Campaigns extends APIResource {
     params?: CampaignListExecutionsParams,
     options?: RequestOptions,
   ): PagePromise<CampaignExecution, CampaignExecutionPage> {
-    return campaignsListExecutions(this._client, campaignId, params, options);
+    return list<CampaignExecution, CampaignExecutionPage>(
+      this._client,
+      operations.campaignsListExecutions,
+      [campaignId],
+      params,
+      options,
+    );
   }
 
   /**
@@ -860,7 +917,12 @@ export class Campaigns extends APIResource {
    * ```
    */
   getSchedule(campaignId: number, options?: RequestOptions): APIPromise<CampaignSchedule> {
-    return campaignsGetSchedule(this._client, campaignId, options);
+    return this._client.call<CampaignSchedule>(
+      operations.campaignsGetSchedule,
+      [campaignId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -882,6 +944,6 @@ export class Campaigns extends APIResource {
     params: CampaignSaveScheduleParams,
     options?: RequestOptions,
   ): APIPromise<ApiResponse> {
-    return campaignsSaveSchedule(this._client, campaignId, params, options);
+    return this._client.call<ApiResponse>(operations.campaignsSaveSchedule, [campaignId], params, options);
   }
 }

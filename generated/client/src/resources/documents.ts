@@ -154,7 +154,12 @@ export class Documents extends APIResource {
     params?: DocumentUploadParams | string,
     options?: RequestOptions,
   ): APIPromise<DocumentUploadResult> {
-    return documentsUpload(this._client, assistantId, file, params, options);
+    return this._client.call<DocumentUploadResult>(
+      operations.documentsUpload,
+      [assistantId],
+      fileParams('file', file, params),
+      options,
+    );
   }
 
   /**
@@ -172,7 +177,7 @@ export class Documents extends APIResource {
    * ```
    */
   list(assistantId: number, options?: RequestOptions): APIPromise<DocumentList> {
-    return documentsList(this._client, assistantId, options);
+    return this._client.call<DocumentList>(operations.documentsList, [assistantId], undefined, options);
   }
 
   /**
@@ -195,7 +200,12 @@ export class Documents extends APIResource {
     documentId: number,
     options?: RequestOptions,
   ): APIPromise<DocumentProcessingStatus> {
-    return documentsGetStatus(this._client, assistantId, documentId, options);
+    return this._client.call<DocumentProcessingStatus>(
+      operations.documentsGetStatus,
+      [assistantId, documentId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -214,6 +224,11 @@ export class Documents extends APIResource {
    * ```
    */
   delete(assistantId: number, documentId: number, options?: RequestOptions): APIPromise<ApiResponse> {
-    return documentsDelete(this._client, assistantId, documentId, options);
+    return this._client.call<ApiResponse>(
+      operations.documentsDelete,
+      [assistantId, documentId],
+      undefined,
+      options,
+    );
   }
 }

@@ -379,7 +379,7 @@ export class Evals extends APIResource {
    * ```
    */
   listDatasets(assistantId: number, options?: RequestOptions): APIPromise<EvalDataset[]> {
-    return evalsListDatasets(this._client, assistantId, options);
+    return this._client.call<EvalDataset[]>(operations.evalsListDatasets, [assistantId], undefined, options);
   }
 
   /**
@@ -401,7 +401,7 @@ export class Evals extends APIResource {
     params: EvalCreateDatasetParams,
     options?: RequestOptions,
   ): APIPromise<EvalDataset> {
-    return evalsCreateDataset(this._client, assistantId, params, options);
+    return this._client.call<EvalDataset>(operations.evalsCreateDataset, [assistantId], params, options);
   }
 
   /**
@@ -423,7 +423,7 @@ export class Evals extends APIResource {
     params: EvalImportDatasetParams,
     options?: RequestOptions,
   ): APIPromise<EvalDataset> {
-    return evalsImportDataset(this._client, assistantId, params, options);
+    return this._client.call<EvalDataset>(operations.evalsImportDataset, [assistantId], params, options);
   }
 
   /**
@@ -446,7 +446,12 @@ export class Evals extends APIResource {
     datasetId: number,
     options?: RequestOptions,
   ): APIPromise<EvalDatasetDetail> {
-    return evalsGetDataset(this._client, assistantId, datasetId, options);
+    return this._client.call<EvalDatasetDetail>(
+      operations.evalsGetDataset,
+      [assistantId, datasetId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -469,7 +474,12 @@ export class Evals extends APIResource {
     datasetId: number,
     options?: RequestOptions,
   ): APIPromise<ActionAcknowledgement> {
-    return evalsPublishDataset(this._client, assistantId, datasetId, options);
+    return this._client.call<ActionAcknowledgement>(
+      operations.evalsPublishDataset,
+      [assistantId, datasetId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -494,7 +504,13 @@ export class Evals extends APIResource {
     params?: EvalListCasesParams,
     options?: RequestOptions,
   ): PagePromise<EvalCase, EvalCase[]> {
-    return evalsListCases(this._client, assistantId, datasetId, params, options);
+    return list<EvalCase, EvalCase[]>(
+      this._client,
+      operations.evalsListCases,
+      [assistantId, datasetId],
+      params,
+      options,
+    );
   }
 
   /**
@@ -518,7 +534,7 @@ export class Evals extends APIResource {
     params: EvalCreateCaseParams,
     options?: RequestOptions,
   ): APIPromise<EvalCase> {
-    return evalsCreateCase(this._client, assistantId, datasetId, params, options);
+    return this._client.call<EvalCase>(operations.evalsCreateCase, [assistantId, datasetId], params, options);
   }
 
   /**
@@ -544,7 +560,12 @@ export class Evals extends APIResource {
     params: EvalUpdateCaseParams,
     options?: RequestOptions,
   ): APIPromise<EvalCase> {
-    return evalsUpdateCase(this._client, assistantId, datasetId, caseId, params, options);
+    return this._client.call<EvalCase>(
+      operations.evalsUpdateCase,
+      [assistantId, datasetId, caseId],
+      params,
+      options,
+    );
   }
 
   /**
@@ -569,7 +590,12 @@ export class Evals extends APIResource {
     caseId: number,
     options?: RequestOptions,
   ): APIPromise<ActionAcknowledgement> {
-    return evalsDeleteCase(this._client, assistantId, datasetId, caseId, options);
+    return this._client.call<ActionAcknowledgement>(
+      operations.evalsDeleteCase,
+      [assistantId, datasetId, caseId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -593,7 +619,12 @@ export class Evals extends APIResource {
     params: EvalCreateCaseFromTraceParams,
     options?: RequestOptions,
   ): APIPromise<EvalCase> {
-    return evalsCreateCaseFromTrace(this._client, assistantId, datasetId, params, options);
+    return this._client.call<EvalCase>(
+      operations.evalsCreateCaseFromTrace,
+      [assistantId, datasetId],
+      params,
+      options,
+    );
   }
 
   /**
@@ -611,6 +642,6 @@ export class Evals extends APIResource {
    * ```
    */
   run(assistantId: number, params: EvalRunParams, options?: RequestOptions): APIPromise<EvalRunResult> {
-    return evalsRun(this._client, assistantId, params, options);
+    return this._client.call<EvalRunResult>(operations.evalsRun, [assistantId], params, options);
   }
 }

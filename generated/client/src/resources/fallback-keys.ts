@@ -137,7 +137,7 @@ export class FallbackKeys extends APIResource {
    * ```
    */
   list(provider: string, options?: RequestOptions): APIPromise<FallbackKeyList> {
-    return fallbackKeysList(this._client, provider, options);
+    return this._client.call<FallbackKeyList>(operations.fallbackKeysList, [provider], undefined, options);
   }
 
   /**
@@ -159,7 +159,7 @@ export class FallbackKeys extends APIResource {
     params: FallbackKeyCreateParams,
     options?: RequestOptions,
   ): APIPromise<FallbackKey> {
-    return fallbackKeysCreate(this._client, provider, params, options);
+    return this._client.call<FallbackKey>(operations.fallbackKeysCreate, [provider], params, options);
   }
 
   /**
@@ -183,7 +183,7 @@ export class FallbackKeys extends APIResource {
     params: FallbackKeyUpdateParams,
     options?: RequestOptions,
   ): APIPromise<FallbackKey> {
-    return fallbackKeysUpdate(this._client, provider, keyId, params, options);
+    return this._client.call<FallbackKey>(operations.fallbackKeysUpdate, [provider, keyId], params, options);
   }
 
   /**
@@ -202,6 +202,11 @@ export class FallbackKeys extends APIResource {
    * ```
    */
   delete(provider: string, keyId: string, options?: RequestOptions): APIPromise<ActionAcknowledgement> {
-    return fallbackKeysDelete(this._client, provider, keyId, options);
+    return this._client.call<ActionAcknowledgement>(
+      operations.fallbackKeysDelete,
+      [provider, keyId],
+      undefined,
+      options,
+    );
   }
 }

@@ -221,7 +221,7 @@ export class Flows extends APIResource {
    * ```
    */
   list(params?: FlowListParams, options?: RequestOptions): PagePromise<Flow, Flow[]> {
-    return flowsList(this._client, params, options);
+    return list<Flow, Flow[]>(this._client, operations.flowsList, [], params, options);
   }
 
   /**
@@ -238,7 +238,7 @@ export class Flows extends APIResource {
    * ```
    */
   create(params: FlowCreateParams, options?: RequestOptions): APIPromise<Flow> {
-    return flowsCreate(this._client, params, options);
+    return this._client.call<Flow>(operations.flowsCreate, [], params, options);
   }
 
   /**
@@ -256,7 +256,7 @@ export class Flows extends APIResource {
    * ```
    */
   get(flowId: number, options?: RequestOptions): APIPromise<Flow> {
-    return flowsGet(this._client, flowId, options);
+    return this._client.call<Flow>(operations.flowsGet, [flowId], undefined, options);
   }
 
   /**
@@ -274,7 +274,7 @@ export class Flows extends APIResource {
    * ```
    */
   update(flowId: number, params?: FlowUpdateParams, options?: RequestOptions): APIPromise<Flow> {
-    return flowsUpdate(this._client, flowId, params, options);
+    return this._client.call<Flow>(operations.flowsUpdate, [flowId], params, options);
   }
 
   /**
@@ -292,7 +292,7 @@ export class Flows extends APIResource {
    * ```
    */
   delete(flowId: number, options?: RequestOptions): APIPromise<ApiResponse> {
-    return flowsDelete(this._client, flowId, options);
+    return this._client.call<ApiResponse>(operations.flowsDelete, [flowId], undefined, options);
   }
 
   /**
@@ -315,7 +315,12 @@ export class Flows extends APIResource {
     phoneNumberId: number,
     options?: RequestOptions,
   ): APIPromise<ApiResponse> {
-    return flowsAssignPhoneNumber(this._client, flowId, phoneNumberId, options);
+    return this._client.call<ApiResponse>(
+      operations.flowsAssignPhoneNumber,
+      [flowId, phoneNumberId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -338,6 +343,11 @@ export class Flows extends APIResource {
     phoneNumberId: number,
     options?: RequestOptions,
   ): APIPromise<ApiResponse> {
-    return flowsUnassignPhoneNumber(this._client, flowId, phoneNumberId, options);
+    return this._client.call<ApiResponse>(
+      operations.flowsUnassignPhoneNumber,
+      [flowId, phoneNumberId],
+      undefined,
+      options,
+    );
   }
 }

@@ -77,7 +77,7 @@ export class Learning extends APIResource {
    * ```
    */
   getStats(assistantId: number, options?: RequestOptions): APIPromise<LearningStats> {
-    return learningGetStats(this._client, assistantId, options);
+    return this._client.call<LearningStats>(operations.learningGetStats, [assistantId], undefined, options);
   }
 
   /**
@@ -99,6 +99,11 @@ export class Learning extends APIResource {
     params: LearningRunDspyOptimizationParams,
     options?: RequestOptions,
   ): APIPromise<DspyOptimizationResult> {
-    return learningRunDspyOptimization(this._client, assistantId, params, options);
+    return this._client.call<DspyOptimizationResult>(
+      operations.learningRunDspyOptimization,
+      [assistantId],
+      params,
+      options,
+    );
   }
 }

@@ -142,7 +142,7 @@ export class LlmPresets extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<LlmPreset[]> {
-    return llmPresetsList(this._client, options);
+    return this._client.call<LlmPreset[]>(operations.llmPresetsList, [], undefined, options);
   }
 
   /**
@@ -159,7 +159,7 @@ export class LlmPresets extends APIResource {
    * ```
    */
   create(params: LlmPresetCreateParams, options?: RequestOptions): APIPromise<LlmPreset> {
-    return llmPresetsCreate(this._client, params, options);
+    return this._client.call<LlmPreset>(operations.llmPresetsCreate, [], params, options);
   }
 
   /**
@@ -177,7 +177,7 @@ export class LlmPresets extends APIResource {
    * ```
    */
   update(presetId: string, params: LlmPresetUpdateParams, options?: RequestOptions): APIPromise<LlmPreset> {
-    return llmPresetsUpdate(this._client, presetId, params, options);
+    return this._client.call<LlmPreset>(operations.llmPresetsUpdate, [presetId], params, options);
   }
 
   /**
@@ -195,7 +195,12 @@ export class LlmPresets extends APIResource {
    * ```
    */
   delete(presetId: string, options?: RequestOptions): APIPromise<ActionAcknowledgement> {
-    return llmPresetsDelete(this._client, presetId, options);
+    return this._client.call<ActionAcknowledgement>(
+      operations.llmPresetsDelete,
+      [presetId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -213,6 +218,11 @@ export class LlmPresets extends APIResource {
    * ```
    */
   getForApplication(presetId: string, options?: RequestOptions): APIPromise<LlmPreset> {
-    return llmPresetsGetForApplication(this._client, presetId, options);
+    return this._client.call<LlmPreset>(
+      operations.llmPresetsGetForApplication,
+      [presetId],
+      undefined,
+      options,
+    );
   }
 }

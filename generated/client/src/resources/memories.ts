@@ -299,7 +299,7 @@ export class Memories extends APIResource {
    * ```
    */
   list(params?: MemoryListParams, options?: RequestOptions): PagePromise<Memory, Memory[]> {
-    return memoriesList(this._client, params, options);
+    return list<Memory, Memory[]>(this._client, operations.memoriesList, [], params, options);
   }
 
   /**
@@ -316,7 +316,7 @@ export class Memories extends APIResource {
    * ```
    */
   create(params: MemoryCreateParams, options?: RequestOptions): APIPromise<Memory> {
-    return memoriesCreate(this._client, params, options);
+    return this._client.call<Memory>(operations.memoriesCreate, [], params, options);
   }
 
   /**
@@ -334,7 +334,7 @@ export class Memories extends APIResource {
    * ```
    */
   get(memoryId: number, options?: RequestOptions): APIPromise<Memory> {
-    return memoriesGet(this._client, memoryId, options);
+    return this._client.call<Memory>(operations.memoriesGet, [memoryId], undefined, options);
   }
 
   /**
@@ -352,7 +352,7 @@ export class Memories extends APIResource {
    * ```
    */
   update(memoryId: number, params?: MemoryUpdateParams, options?: RequestOptions): APIPromise<Memory> {
-    return memoriesUpdate(this._client, memoryId, params, options);
+    return this._client.call<Memory>(operations.memoriesUpdate, [memoryId], params, options);
   }
 
   /**
@@ -370,7 +370,12 @@ export class Memories extends APIResource {
    * ```
    */
   delete(memoryId: number, options?: RequestOptions): APIPromise<ActionAcknowledgement> {
-    return memoriesDelete(this._client, memoryId, options);
+    return this._client.call<ActionAcknowledgement>(
+      operations.memoriesDelete,
+      [memoryId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -387,7 +392,7 @@ export class Memories extends APIResource {
    * ```
    */
   search(params: MemorySearchParams, options?: RequestOptions): APIPromise<MemorySearchResult> {
-    return memoriesSearch(this._client, params, options);
+    return this._client.call<MemorySearchResult>(operations.memoriesSearch, [], params, options);
   }
 
   /**
@@ -405,7 +410,7 @@ export class Memories extends APIResource {
    * ```
    */
   getEdges(memoryId: number, options?: RequestOptions): APIPromise<MemoryEdges> {
-    return memoriesGetEdges(this._client, memoryId, options);
+    return this._client.call<MemoryEdges>(operations.memoriesGetEdges, [memoryId], undefined, options);
   }
 
   /**
@@ -422,7 +427,7 @@ export class Memories extends APIResource {
    * ```
    */
   getGraphStats(options?: RequestOptions): APIPromise<MemoryGraphStats> {
-    return memoriesGetGraphStats(this._client, options);
+    return this._client.call<MemoryGraphStats>(operations.memoriesGetGraphStats, [], undefined, options);
   }
 
   /**
@@ -444,6 +449,6 @@ export class Memories extends APIResource {
     params?: MemoryGetGraphParams,
     options?: RequestOptions,
   ): APIPromise<MemoryGraph> {
-    return memoriesGetGraph(this._client, assistantId, params, options);
+    return this._client.call<MemoryGraph>(operations.memoriesGetGraph, [assistantId], params, options);
   }
 }

@@ -211,7 +211,7 @@ export class OrganizationResource extends APIResource {
    * ```
    */
   get(options?: RequestOptions): APIPromise<Organization> {
-    return organizationGet(this._client, options);
+    return this._client.call<Organization>(operations.organizationGet, [], undefined, options);
   }
 
   /**
@@ -228,7 +228,7 @@ export class OrganizationResource extends APIResource {
    * ```
    */
   update(params?: OrganizationUpdateParams, options?: RequestOptions): APIPromise<Organization> {
-    return organizationUpdate(this._client, params, options);
+    return this._client.call<Organization>(operations.organizationUpdate, [], params, options);
   }
 
   /**
@@ -245,7 +245,7 @@ export class OrganizationResource extends APIResource {
    * ```
    */
   create(params: OrganizationCreateParams, options?: RequestOptions): APIPromise<Organization> {
-    return organizationCreate(this._client, params, options);
+    return this._client.call<Organization>(operations.organizationCreate, [], params, options);
   }
 
   /**
@@ -265,7 +265,12 @@ export class OrganizationResource extends APIResource {
     params: OrganizationValidateTwilioCredentialsParams,
     options?: RequestOptions,
   ): APIPromise<ValidateTwilioResponse> {
-    return organizationValidateTwilioCredentials(this._client, params, options);
+    return this._client.call<ValidateTwilioResponse>(
+      operations.organizationValidateTwilioCredentials,
+      [],
+      params,
+      options,
+    );
   }
 
   /**
@@ -282,7 +287,12 @@ export class OrganizationResource extends APIResource {
    * ```
    */
   getConfigurationStatus(options?: RequestOptions): APIPromise<OrganizationConfigurationStatus> {
-    return organizationGetConfigurationStatus(this._client, options);
+    return this._client.call<OrganizationConfigurationStatus>(
+      operations.organizationGetConfigurationStatus,
+      [],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -299,7 +309,12 @@ export class OrganizationResource extends APIResource {
    * ```
    */
   getConcurrencySettings(options?: RequestOptions): APIPromise<ConcurrencySettings> {
-    return organizationGetConcurrencySettings(this._client, options);
+    return this._client.call<ConcurrencySettings>(
+      operations.organizationGetConcurrencySettings,
+      [],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -319,6 +334,11 @@ export class OrganizationResource extends APIResource {
     params?: OrganizationUpdateConcurrencySettingsParams,
     options?: RequestOptions,
   ): APIPromise<ConcurrencySettings> {
-    return organizationUpdateConcurrencySettings(this._client, params, options);
+    return this._client.call<ConcurrencySettings>(
+      operations.organizationUpdateConcurrencySettings,
+      [],
+      params,
+      options,
+    );
   }
 }

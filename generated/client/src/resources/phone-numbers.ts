@@ -599,7 +599,7 @@ export class PhoneNumbers extends APIResource {
    * ```
    */
   list(params?: PhoneNumberListParams, options?: RequestOptions): APIPromise<PhoneNumber[]> {
-    return phoneNumbersList(this._client, params, options);
+    return this._client.call<PhoneNumber[]>(operations.phoneNumbersList, [], params, options);
   }
 
   /**
@@ -616,7 +616,12 @@ export class PhoneNumbers extends APIResource {
    * ```
    */
   listUnassigned(options?: RequestOptions): APIPromise<OrganizationPhoneNumber[]> {
-    return phoneNumbersListUnassigned(this._client, options);
+    return this._client.call<OrganizationPhoneNumber[]>(
+      operations.phoneNumbersListUnassigned,
+      [],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -633,7 +638,7 @@ export class PhoneNumbers extends APIResource {
    * ```
    */
   sync(options?: RequestOptions): APIPromise<PhoneNumberSyncResult> {
-    return phoneNumbersSync(this._client, options);
+    return this._client.call<PhoneNumberSyncResult>(operations.phoneNumbersSync, [], undefined, options);
   }
 
   /**
@@ -655,7 +660,12 @@ export class PhoneNumbers extends APIResource {
     params?: PhoneNumberAssignParams,
     options?: RequestOptions,
   ): APIPromise<PhoneNumberUpdateResult> {
-    return phoneNumbersAssign(this._client, phoneNumberId, params, options);
+    return this._client.call<PhoneNumberUpdateResult>(
+      operations.phoneNumbersAssign,
+      [phoneNumberId],
+      params,
+      options,
+    );
   }
 
   /**
@@ -672,7 +682,7 @@ export class PhoneNumbers extends APIResource {
    * ```
    */
   search(params?: PhoneNumberSearchParams, options?: RequestOptions): APIPromise<PhoneNumberSearchResult> {
-    return phoneNumbersSearch(this._client, params, options);
+    return this._client.call<PhoneNumberSearchResult>(operations.phoneNumbersSearch, [], params, options);
   }
 
   /**
@@ -692,7 +702,7 @@ export class PhoneNumbers extends APIResource {
     params: PhoneNumberPurchaseParams,
     options?: RequestOptions,
   ): APIPromise<PhoneNumberPurchaseResult> {
-    return phoneNumbersPurchase(this._client, params, options);
+    return this._client.call<PhoneNumberPurchaseResult>(operations.phoneNumbersPurchase, [], params, options);
   }
 
   /**
@@ -714,7 +724,10 @@ export class PhoneNumbers extends APIResource {
     params?: PhoneNumberReleaseParams,
     options?: RequestOptions,
   ): APIPromise<PhoneNumberReleaseResult> {
-    return phoneNumbersRelease(this._client, phoneNumber, params, options);
+    return this._client.call<PhoneNumberReleaseResult>(operations.phoneNumbersRelease, [], {
+      ...params,
+      phoneNumber,
+    }, options);
   }
 
   /**
@@ -732,7 +745,12 @@ export class PhoneNumbers extends APIResource {
    * ```
    */
   getCountries(provider?: TelephonyProvider, options?: RequestOptions): APIPromise<PhoneNumberCountries> {
-    return phoneNumbersGetCountries(this._client, provider, options);
+    return this._client.call<PhoneNumberCountries>(
+      operations.phoneNumbersGetCountries,
+      [],
+      { provider },
+      options,
+    );
   }
 
   /**
@@ -752,7 +770,12 @@ export class PhoneNumbers extends APIResource {
     params: PhoneNumberUpdateWebhooksParams,
     options?: RequestOptions,
   ): APIPromise<PhoneNumberWebhooksUpdateResult> {
-    return phoneNumbersUpdateWebhooks(this._client, params, options);
+    return this._client.call<PhoneNumberWebhooksUpdateResult>(
+      operations.phoneNumbersUpdateWebhooks,
+      [],
+      params,
+      options,
+    );
   }
 
   /**
@@ -774,7 +797,12 @@ export class PhoneNumbers extends APIResource {
     params?: PhoneNumberGetWebhooksParams,
     options?: RequestOptions,
   ): APIPromise<PhoneNumberWebhooks> {
-    return phoneNumbersGetWebhooks(this._client, phoneNumber, params, options);
+    return this._client.call<PhoneNumberWebhooks>(
+      operations.phoneNumbersGetWebhooks,
+      [phoneNumber],
+      params,
+      options,
+    );
   }
 
   /**
@@ -792,7 +820,12 @@ export class PhoneNumbers extends APIResource {
    * ```
    */
   diagnose(phoneNumber: string, options?: RequestOptions): APIPromise<PhoneNumberDiagnosis> {
-    return phoneNumbersDiagnose(this._client, phoneNumber, options);
+    return this._client.call<PhoneNumberDiagnosis>(
+      operations.phoneNumbersDiagnose,
+      [phoneNumber],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -810,7 +843,12 @@ export class PhoneNumbers extends APIResource {
    * ```
    */
   syncVerifiedCallerIds(options?: RequestOptions): APIPromise<Record<string, unknown>> {
-    return phoneNumbersSyncVerifiedCallerIds(this._client, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.phoneNumbersSyncVerifiedCallerIds,
+      [],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -831,7 +869,12 @@ export class PhoneNumbers extends APIResource {
     params: PhoneNumberAddVerifiedCallerIdParams,
     options?: RequestOptions,
   ): APIPromise<Record<string, unknown>> {
-    return phoneNumbersAddVerifiedCallerId(this._client, params, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.phoneNumbersAddVerifiedCallerId,
+      [],
+      params,
+      options,
+    );
   }
 
   /**
@@ -849,7 +892,12 @@ export class PhoneNumbers extends APIResource {
    * ```
    */
   listForAssistant(assistantId: number, options?: RequestOptions): APIPromise<AssistantPhoneNumber[]> {
-    return phoneNumbersListForAssistant(this._client, assistantId, options);
+    return this._client.call<AssistantPhoneNumber[]>(
+      operations.phoneNumbersListForAssistant,
+      [assistantId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -870,7 +918,12 @@ export class PhoneNumbers extends APIResource {
     assistantId: number,
     options?: RequestOptions,
   ): APIPromise<AssistantPhoneNumber[]> {
-    return phoneNumbersListAvailableForAssistant(this._client, assistantId, options);
+    return this._client.call<AssistantPhoneNumber[]>(
+      operations.phoneNumbersListAvailableForAssistant,
+      [assistantId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -894,7 +947,10 @@ export class PhoneNumbers extends APIResource {
     params?: PhoneNumberAssignByNumberParams,
     options?: RequestOptions,
   ): APIPromise<ApiResponse> {
-    return phoneNumbersAssignByNumber(this._client, assistantId, phoneNumber, params, options);
+    return this._client.call<ApiResponse>(operations.phoneNumbersAssignByNumber, [assistantId], {
+      ...params,
+      phoneNumber,
+    }, options);
   }
 
   /**
@@ -917,7 +973,9 @@ export class PhoneNumbers extends APIResource {
     body: number[],
     options?: RequestOptions,
   ): APIPromise<PhoneNumberBulkAssignResult> {
-    return phoneNumbersBulkAssign(this._client, assistantId, body, options);
+    return this._client.call<PhoneNumberBulkAssignResult>(operations.phoneNumbersBulkAssign, [assistantId], {
+      body,
+    }, options);
   }
 
   /**
@@ -940,7 +998,9 @@ export class PhoneNumbers extends APIResource {
     phoneNumber: string,
     options?: RequestOptions,
   ): APIPromise<ApiResponse> {
-    return phoneNumbersUnassignByNumber(this._client, assistantId, phoneNumber, options);
+    return this._client.call<ApiResponse>(operations.phoneNumbersUnassignByNumber, [assistantId], {
+      phoneNumber,
+    }, options);
   }
 
   /**
@@ -959,6 +1019,11 @@ export class PhoneNumbers extends APIResource {
    * ```
    */
   unassign(assistantId: number, phoneNumberId: number, options?: RequestOptions): APIPromise<ApiResponse> {
-    return phoneNumbersUnassign(this._client, assistantId, phoneNumberId, options);
+    return this._client.call<ApiResponse>(
+      operations.phoneNumbersUnassign,
+      [assistantId, phoneNumberId],
+      undefined,
+      options,
+    );
   }
 }

@@ -308,7 +308,7 @@ export class PromptVersions extends APIResource {
     params?: PromptVersionListParams,
     options?: RequestOptions,
   ): APIPromise<PromptVersion[]> {
-    return promptVersionsList(this._client, assistantId, params, options);
+    return this._client.call<PromptVersion[]>(operations.promptVersionsList, [assistantId], params, options);
   }
 
   /**
@@ -330,7 +330,12 @@ export class PromptVersions extends APIResource {
     params: PromptVersionCreateParams,
     options?: RequestOptions,
   ): APIPromise<PromptVersionDetail> {
-    return promptVersionsCreate(this._client, assistantId, params, options);
+    return this._client.call<PromptVersionDetail>(
+      operations.promptVersionsCreate,
+      [assistantId],
+      params,
+      options,
+    );
   }
 
   /**
@@ -349,7 +354,12 @@ export class PromptVersions extends APIResource {
    * ```
    */
   get(assistantId: number, versionId: number, options?: RequestOptions): APIPromise<PromptVersionDetail> {
-    return promptVersionsGet(this._client, assistantId, versionId, options);
+    return this._client.call<PromptVersionDetail>(
+      operations.promptVersionsGet,
+      [assistantId, versionId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -373,7 +383,12 @@ export class PromptVersions extends APIResource {
     params?: PromptVersionApproveParams,
     options?: RequestOptions,
   ): APIPromise<ActionAcknowledgement> {
-    return promptVersionsApprove(this._client, assistantId, versionId, params, options);
+    return this._client.call<ActionAcknowledgement>(
+      operations.promptVersionsApprove,
+      [assistantId, versionId],
+      params,
+      options,
+    );
   }
 
   /**
@@ -398,7 +413,12 @@ export class PromptVersions extends APIResource {
     percentage?: number,
     options?: RequestOptions,
   ): APIPromise<ActionAcknowledgement> {
-    return promptVersionsStartCanary(this._client, assistantId, versionId, percentage, options);
+    return this._client.call<ActionAcknowledgement>(
+      operations.promptVersionsStartCanary,
+      [assistantId, versionId],
+      { percentage },
+      options,
+    );
   }
 
   /**
@@ -423,7 +443,12 @@ export class PromptVersions extends APIResource {
     percentage: number,
     options?: RequestOptions,
   ): APIPromise<ActionAcknowledgement> {
-    return promptVersionsUpdateCanary(this._client, assistantId, versionId, percentage, options);
+    return this._client.call<ActionAcknowledgement>(
+      operations.promptVersionsUpdateCanary,
+      [assistantId, versionId],
+      { percentage },
+      options,
+    );
   }
 
   /**
@@ -446,7 +471,12 @@ export class PromptVersions extends APIResource {
     versionId: number,
     options?: RequestOptions,
   ): APIPromise<ActionAcknowledgement> {
-    return promptVersionsPromote(this._client, assistantId, versionId, options);
+    return this._client.call<ActionAcknowledgement>(
+      operations.promptVersionsPromote,
+      [assistantId, versionId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -471,7 +501,12 @@ export class PromptVersions extends APIResource {
     reason: string,
     options?: RequestOptions,
   ): APIPromise<ActionAcknowledgement> {
-    return promptVersionsRollback(this._client, assistantId, versionId, reason, options);
+    return this._client.call<ActionAcknowledgement>(
+      operations.promptVersionsRollback,
+      [assistantId, versionId],
+      { reason },
+      options,
+    );
   }
 
   /**
@@ -490,6 +525,11 @@ export class PromptVersions extends APIResource {
    * ```
    */
   getGates(assistantId: number, versionId: number, options?: RequestOptions): APIPromise<PromotionGates> {
-    return promptVersionsGetGates(this._client, assistantId, versionId, options);
+    return this._client.call<PromotionGates>(
+      operations.promptVersionsGetGates,
+      [assistantId, versionId],
+      undefined,
+      options,
+    );
   }
 }

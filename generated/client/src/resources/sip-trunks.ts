@@ -209,7 +209,7 @@ export class SipTrunks extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<SipTrunk[]> {
-    return sipTrunksList(this._client, options);
+    return this._client.call<SipTrunk[]>(operations.sipTrunksList, [], undefined, options);
   }
 
   /**
@@ -226,7 +226,7 @@ export class SipTrunks extends APIResource {
    * ```
    */
   create(params: SipTrunkCreateParams, options?: RequestOptions): APIPromise<SipTrunk> {
-    return sipTrunksCreate(this._client, params, options);
+    return this._client.call<SipTrunk>(operations.sipTrunksCreate, [], params, options);
   }
 
   /**
@@ -243,7 +243,7 @@ export class SipTrunks extends APIResource {
    * ```
    */
   sync(options?: RequestOptions): APIPromise<SipTrunkSyncResult> {
-    return sipTrunksSync(this._client, options);
+    return this._client.call<SipTrunkSyncResult>(operations.sipTrunksSync, [], undefined, options);
   }
 
   /**
@@ -261,7 +261,7 @@ export class SipTrunks extends APIResource {
    * ```
    */
   get(trunkId: string, options?: RequestOptions): APIPromise<SipTrunk> {
-    return sipTrunksGet(this._client, trunkId, options);
+    return this._client.call<SipTrunk>(operations.sipTrunksGet, [trunkId], undefined, options);
   }
 
   /**
@@ -279,7 +279,7 @@ export class SipTrunks extends APIResource {
    * ```
    */
   update(trunkId: string, params?: SipTrunkUpdateParams, options?: RequestOptions): APIPromise<SipTrunk> {
-    return sipTrunksUpdate(this._client, trunkId, params, options);
+    return this._client.call<SipTrunk>(operations.sipTrunksUpdate, [trunkId], params, options);
   }
 
   /**
@@ -296,7 +296,7 @@ export class SipTrunks extends APIResource {
    * ```
    */
   delete(trunkId: string, options?: RequestOptions): APIPromise<void> {
-    return sipTrunksDelete(this._client, trunkId, options);
+    return this._client.call<void>(operations.sipTrunksDelete, [trunkId], undefined, options);
   }
 
   /**
@@ -314,7 +314,7 @@ export class SipTrunks extends APIResource {
    * ```
    */
   enable(trunkId: string, options?: RequestOptions): APIPromise<SipTrunk> {
-    return sipTrunksEnable(this._client, trunkId, options);
+    return this._client.call<SipTrunk>(operations.sipTrunksEnable, [trunkId], undefined, options);
   }
 
   /**
@@ -332,6 +332,6 @@ export class SipTrunks extends APIResource {
    * ```
    */
   disable(trunkId: string, options?: RequestOptions): APIPromise<SipTrunk> {
-    return sipTrunksDisable(this._client, trunkId, options);
+    return this._client.call<SipTrunk>(operations.sipTrunksDisable, [trunkId], undefined, options);
   }
 }

@@ -125,7 +125,12 @@ export class SmsCompliance extends APIResource {
    * ```
    */
   getStatus(phoneNumberId: number, options?: RequestOptions): APIPromise<SmsComplianceStatus> {
-    return smsComplianceGetStatus(this._client, phoneNumberId, options);
+    return this._client.call<SmsComplianceStatus>(
+      operations.smsComplianceGetStatus,
+      [phoneNumberId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -144,7 +149,7 @@ export class SmsCompliance extends APIResource {
    * ```
    */
   submit(params: SmsComplianceSubmitParams, options?: RequestOptions): APIPromise<SmsComplianceSubmitResult> {
-    return smsComplianceSubmit(this._client, params, options);
+    return this._client.call<SmsComplianceSubmitResult>(operations.smsComplianceSubmit, [], params, options);
   }
 
   /**
@@ -162,7 +167,12 @@ export class SmsCompliance extends APIResource {
    * ```
    */
   canSend(phoneNumberId: number, options?: RequestOptions): APIPromise<SmsCanSend> {
-    return smsComplianceCanSend(this._client, phoneNumberId, options);
+    return this._client.call<SmsCanSend>(
+      operations.smsComplianceCanSend,
+      [phoneNumberId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -179,6 +189,11 @@ export class SmsCompliance extends APIResource {
    * ```
    */
   getSummary(options?: RequestOptions): APIPromise<SmsComplianceSummary> {
-    return smsComplianceGetSummary(this._client, options);
+    return this._client.call<SmsComplianceSummary>(
+      operations.smsComplianceGetSummary,
+      [],
+      undefined,
+      options,
+    );
   }
 }

@@ -183,7 +183,7 @@ export class SmsLogs extends APIResource {
    * ```
    */
   list(params?: SmsLogListParams, options?: RequestOptions): PagePromise<SmsLog, SmsLogPage> {
-    return smsLogsList(this._client, params, options);
+    return list<SmsLog, SmsLogPage>(this._client, operations.smsLogsList, [], params, options);
   }
 
   /**
@@ -200,7 +200,7 @@ export class SmsLogs extends APIResource {
    * ```
    */
   getStats(params?: SmsLogGetStatsParams, options?: RequestOptions): APIPromise<SmsLogStats> {
-    return smsLogsGetStats(this._client, params, options);
+    return this._client.call<SmsLogStats>(operations.smsLogsGetStats, [], params, options);
   }
 
   /**
@@ -218,7 +218,7 @@ export class SmsLogs extends APIResource {
    * ```
    */
   get(logId: number, options?: RequestOptions): APIPromise<SmsLog> {
-    return smsLogsGet(this._client, logId, options);
+    return this._client.call<SmsLog>(operations.smsLogsGet, [logId], undefined, options);
   }
 
   /**
@@ -236,6 +236,6 @@ export class SmsLogs extends APIResource {
    * ```
    */
   getTimeline(callId: number, options?: RequestOptions): APIPromise<SmsAuditTimeline> {
-    return smsLogsGetTimeline(this._client, callId, options);
+    return this._client.call<SmsAuditTimeline>(operations.smsLogsGetTimeline, [callId], undefined, options);
   }
 }

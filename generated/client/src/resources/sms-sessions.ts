@@ -107,7 +107,7 @@ export class SmsSessions extends APIResource {
    * ```
    */
   getInfo(options?: RequestOptions): APIPromise<SmsSessionInfo> {
-    return smsSessionsGetInfo(this._client, options);
+    return this._client.call<SmsSessionInfo>(operations.smsSessionsGetInfo, [], undefined, options);
   }
 
   /**
@@ -124,7 +124,7 @@ export class SmsSessions extends APIResource {
    * ```
    */
   clearAll(options?: RequestOptions): APIPromise<SmsSessionClearResult> {
-    return smsSessionsClearAll(this._client, options);
+    return this._client.call<SmsSessionClearResult>(operations.smsSessionsClearAll, [], undefined, options);
   }
 
   /**
@@ -141,7 +141,12 @@ export class SmsSessions extends APIResource {
    * ```
    */
   cleanupExpired(options?: RequestOptions): APIPromise<SmsSessionClearResult> {
-    return smsSessionsCleanupExpired(this._client, options);
+    return this._client.call<SmsSessionClearResult>(
+      operations.smsSessionsCleanupExpired,
+      [],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -164,6 +169,11 @@ export class SmsSessions extends APIResource {
     assistantId: number,
     options?: RequestOptions,
   ): APIPromise<SmsSessionClearResult> {
-    return smsSessionsClear(this._client, phoneNumber, assistantId, options);
+    return this._client.call<SmsSessionClearResult>(
+      operations.smsSessionsClear,
+      [phoneNumber, assistantId],
+      undefined,
+      options,
+    );
   }
 }

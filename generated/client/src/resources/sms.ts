@@ -342,7 +342,7 @@ export class Sms extends APIResource {
    * ```
    */
   send(params: SmsSendParams, options?: RequestOptions): APIPromise<SendSmsResponse> {
-    return smsSend(this._client, params, options);
+    return this._client.call<SendSmsResponse>(operations.smsSend, [], params, options);
   }
 
   /**
@@ -360,7 +360,7 @@ export class Sms extends APIResource {
    * ```
    */
   cancel(messageId: string, options?: RequestOptions): APIPromise<SmsCancelResult> {
-    return smsCancel(this._client, messageId, options);
+    return this._client.call<SmsCancelResult>(operations.smsCancel, [messageId], undefined, options);
   }
 
   /**
@@ -378,7 +378,7 @@ export class Sms extends APIResource {
    * ```
    */
   getStatus(messageId: string, options?: RequestOptions): APIPromise<SmsStatus> {
-    return smsGetStatus(this._client, messageId, options);
+    return this._client.call<SmsStatus>(operations.smsGetStatus, [messageId], undefined, options);
   }
 
   /**
@@ -395,7 +395,7 @@ export class Sms extends APIResource {
    * ```
    */
   getQueueStats(params?: SmsGetQueueStatsParams, options?: RequestOptions): APIPromise<SmsQueueStats> {
-    return smsGetQueueStats(this._client, params, options);
+    return this._client.call<SmsQueueStats>(operations.smsGetQueueStats, [], params, options);
   }
 
   /**
@@ -416,7 +416,13 @@ export class Sms extends APIResource {
     params?: SmsListConversationsParams,
     options?: RequestOptions,
   ): PagePromise<SmsConversation, SmsConversation[]> {
-    return smsListConversations(this._client, params, options);
+    return list<SmsConversation, SmsConversation[]>(
+      this._client,
+      operations.smsListConversations,
+      [],
+      params,
+      options,
+    );
   }
 
   /**
@@ -434,7 +440,12 @@ export class Sms extends APIResource {
    * ```
    */
   getConversation(conversationId: string, options?: RequestOptions): APIPromise<SmsConversation> {
-    return smsGetConversation(this._client, conversationId, options);
+    return this._client.call<SmsConversation>(
+      operations.smsGetConversation,
+      [conversationId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -452,7 +463,12 @@ export class Sms extends APIResource {
    * ```
    */
   deleteConversation(conversationId: string, options?: RequestOptions): APIPromise<ApiResponse> {
-    return smsDeleteConversation(this._client, conversationId, options);
+    return this._client.call<ApiResponse>(
+      operations.smsDeleteConversation,
+      [conversationId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -470,7 +486,7 @@ export class Sms extends APIResource {
    * ```
    */
   getMessages(conversationId: string, options?: RequestOptions): APIPromise<SmsMessage[]> {
-    return smsGetMessages(this._client, conversationId, options);
+    return this._client.call<SmsMessage[]>(operations.smsGetMessages, [conversationId], undefined, options);
   }
 
   /**
@@ -491,7 +507,12 @@ export class Sms extends APIResource {
     conversationId: string,
     options?: RequestOptions,
   ): APIPromise<RelatedConversation[]> {
-    return smsGetRelatedConversations(this._client, conversationId, options);
+    return this._client.call<RelatedConversation[]>(
+      operations.smsGetRelatedConversations,
+      [conversationId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -513,6 +534,6 @@ export class Sms extends APIResource {
     params?: SmsExportConversationParams,
     options?: RequestOptions,
   ): APIPromise<string> {
-    return smsExportConversation(this._client, conversationId, params, options);
+    return this._client.call<string>(operations.smsExportConversation, [conversationId], params, options);
   }
 }

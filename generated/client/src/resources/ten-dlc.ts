@@ -413,7 +413,12 @@ export class TenDlc extends APIResource {
    * ```
    */
   listTelnyxBrands(options?: RequestOptions): APIPromise<Record<string, unknown>> {
-    return tenDlcListTelnyxBrands(this._client, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.tenDlcListTelnyxBrands,
+      [],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -432,7 +437,12 @@ export class TenDlc extends APIResource {
    * ```
    */
   listTelnyxCampaigns(brandId: string, options?: RequestOptions): APIPromise<Record<string, unknown>> {
-    return tenDlcListTelnyxCampaigns(this._client, brandId, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.tenDlcListTelnyxCampaigns,
+      [],
+      { brandId },
+      options,
+    );
   }
 
   /**
@@ -453,7 +463,12 @@ export class TenDlc extends APIResource {
     params: TenDlcSelectTelnyxCampaignParams,
     options?: RequestOptions,
   ): APIPromise<Record<string, unknown>> {
-    return tenDlcSelectTelnyxCampaign(this._client, params, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.tenDlcSelectTelnyxCampaign,
+      [],
+      params,
+      options,
+    );
   }
 
   /**
@@ -471,7 +486,12 @@ export class TenDlc extends APIResource {
    * ```
    */
   getSelectedTelnyxCampaign(options?: RequestOptions): APIPromise<Record<string, unknown>> {
-    return tenDlcGetSelectedTelnyxCampaign(this._client, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.tenDlcGetSelectedTelnyxCampaign,
+      [],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -490,7 +510,12 @@ export class TenDlc extends APIResource {
    * ```
    */
   getTelnyxNumberStatus(phoneNumber: string, options?: RequestOptions): APIPromise<Record<string, unknown>> {
-    return tenDlcGetTelnyxNumberStatus(this._client, phoneNumber, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.tenDlcGetTelnyxNumberStatus,
+      [phoneNumber],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -508,7 +533,12 @@ export class TenDlc extends APIResource {
    * ```
    */
   listTwilioMessagingServices(options?: RequestOptions): APIPromise<Record<string, unknown>> {
-    return tenDlcListTwilioMessagingServices(this._client, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.tenDlcListTwilioMessagingServices,
+      [],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -527,7 +557,12 @@ export class TenDlc extends APIResource {
    * ```
    */
   listTwilioCampaigns(serviceSid: string, options?: RequestOptions): APIPromise<Record<string, unknown>> {
-    return tenDlcListTwilioCampaigns(this._client, serviceSid, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.tenDlcListTwilioCampaigns,
+      [serviceSid],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -549,7 +584,9 @@ export class TenDlc extends APIResource {
     messagingServiceSid: string,
     options?: RequestOptions,
   ): APIPromise<Record<string, unknown>> {
-    return tenDlcSelectTwilioMessagingService(this._client, messagingServiceSid, options);
+    return this._client.call<Record<string, unknown>>(operations.tenDlcSelectTwilioMessagingService, [], {
+      messagingServiceSid,
+    }, options);
   }
 
   /**
@@ -567,7 +604,12 @@ export class TenDlc extends APIResource {
    * ```
    */
   getSelectedTwilioMessagingService(options?: RequestOptions): APIPromise<Record<string, unknown>> {
-    return tenDlcGetSelectedTwilioMessagingService(this._client, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.tenDlcGetSelectedTwilioMessagingService,
+      [],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -588,7 +630,12 @@ export class TenDlc extends APIResource {
     params: TenDlcSelectTwilioCampaignParams,
     options?: RequestOptions,
   ): APIPromise<Record<string, unknown>> {
-    return tenDlcSelectTwilioCampaign(this._client, params, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.tenDlcSelectTwilioCampaign,
+      [],
+      params,
+      options,
+    );
   }
 
   /**
@@ -606,7 +653,12 @@ export class TenDlc extends APIResource {
    * ```
    */
   getSelectedTwilioCampaign(options?: RequestOptions): APIPromise<Record<string, unknown>> {
-    return tenDlcGetSelectedTwilioCampaign(this._client, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.tenDlcGetSelectedTwilioCampaign,
+      [],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -624,7 +676,12 @@ export class TenDlc extends APIResource {
    * ```
    */
   listVonageBrands(options?: RequestOptions): APIPromise<Record<string, unknown>> {
-    return tenDlcListVonageBrands(this._client, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.tenDlcListVonageBrands,
+      [],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -643,7 +700,12 @@ export class TenDlc extends APIResource {
    * ```
    */
   listVonageCampaigns(brandId: string, options?: RequestOptions): APIPromise<Record<string, unknown>> {
-    return tenDlcListVonageCampaigns(this._client, brandId, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.tenDlcListVonageCampaigns,
+      [brandId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -664,7 +726,12 @@ export class TenDlc extends APIResource {
     params: TenDlcSelectVonageCampaignParams,
     options?: RequestOptions,
   ): APIPromise<Record<string, unknown>> {
-    return tenDlcSelectVonageCampaign(this._client, params, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.tenDlcSelectVonageCampaign,
+      [],
+      params,
+      options,
+    );
   }
 
   /**
@@ -682,6 +749,11 @@ export class TenDlc extends APIResource {
    * ```
    */
   getSelectedVonageCampaign(options?: RequestOptions): APIPromise<Record<string, unknown>> {
-    return tenDlcGetSelectedVonageCampaign(this._client, options);
+    return this._client.call<Record<string, unknown>>(
+      operations.tenDlcGetSelectedVonageCampaign,
+      [],
+      undefined,
+      options,
+    );
   }
 }

@@ -319,7 +319,7 @@ export class Tools extends APIResource {
    * ```
    */
   list(params?: ToolListParams, options?: RequestOptions): PagePromise<ToolSummary, ToolPage> {
-    return toolsList(this._client, params, options);
+    return list<ToolSummary, ToolPage>(this._client, operations.toolsList, [], params, options);
   }
 
   /**
@@ -336,7 +336,7 @@ export class Tools extends APIResource {
    * ```
    */
   create(params: ToolCreateParams, options?: RequestOptions): APIPromise<ToolCreateResult> {
-    return toolsCreate(this._client, params, options);
+    return this._client.call<ToolCreateResult>(operations.toolsCreate, [], params, options);
   }
 
   /**
@@ -354,7 +354,7 @@ export class Tools extends APIResource {
    * ```
    */
   get(toolId: number, options?: RequestOptions): APIPromise<ToolResult> {
-    return toolsGet(this._client, toolId, options);
+    return this._client.call<ToolResult>(operations.toolsGet, [toolId], undefined, options);
   }
 
   /**
@@ -372,7 +372,7 @@ export class Tools extends APIResource {
    * ```
    */
   update(toolId: number, params?: ToolUpdateParams, options?: RequestOptions): APIPromise<ToolUpdateResult> {
-    return toolsUpdate(this._client, toolId, params, options);
+    return this._client.call<ToolUpdateResult>(operations.toolsUpdate, [toolId], params, options);
   }
 
   /**
@@ -390,7 +390,7 @@ export class Tools extends APIResource {
    * ```
    */
   delete(toolId: number, options?: RequestOptions): APIPromise<ApiResponse> {
-    return toolsDelete(this._client, toolId, options);
+    return this._client.call<ApiResponse>(operations.toolsDelete, [toolId], undefined, options);
   }
 
   /**
@@ -408,7 +408,12 @@ export class Tools extends APIResource {
    * ```
    */
   listForAssistant(assistantId: number, options?: RequestOptions): APIPromise<AssistantToolList> {
-    return toolsListForAssistant(this._client, assistantId, options);
+    return this._client.call<AssistantToolList>(
+      operations.toolsListForAssistant,
+      [assistantId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -432,7 +437,12 @@ export class Tools extends APIResource {
     params?: ToolAssignParams,
     options?: RequestOptions,
   ): APIPromise<ToolAssignResult> {
-    return toolsAssign(this._client, toolIds, assistantId, params, options);
+    return this._client.call<ToolAssignResult>(
+      operations.toolsAssign,
+      [assistantId],
+      { ...params, toolIds },
+      options,
+    );
   }
 
   /**
@@ -451,7 +461,12 @@ export class Tools extends APIResource {
    * ```
    */
   unassign(toolId: number, assistantId: number, options?: RequestOptions): APIPromise<ApiResponse> {
-    return toolsUnassign(this._client, toolId, assistantId, options);
+    return this._client.call<ApiResponse>(
+      operations.toolsUnassign,
+      [toolId, assistantId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -468,6 +483,6 @@ export class Tools extends APIResource {
    * ```
    */
   discoverLambda(params: ToolDiscoverLambdaParams, options?: RequestOptions): APIPromise<LambdaFunctionList> {
-    return toolsDiscoverLambda(this._client, params, options);
+    return this._client.call<LambdaFunctionList>(operations.toolsDiscoverLambda, [], params, options);
   }
 }

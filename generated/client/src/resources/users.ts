@@ -198,7 +198,7 @@ export class Users extends APIResource {
    * ```
    */
   getMe(options?: RequestOptions): APIPromise<User> {
-    return usersGetMe(this._client, options);
+    return this._client.call<User>(operations.usersGetMe, [], undefined, options);
   }
 
   /**
@@ -215,7 +215,7 @@ export class Users extends APIResource {
    * ```
    */
   updateMe(params?: UserUpdateMeParams, options?: RequestOptions): APIPromise<User> {
-    return usersUpdateMe(this._client, params, options);
+    return this._client.call<User>(operations.usersUpdateMe, [], params, options);
   }
 
   /**
@@ -235,7 +235,7 @@ export class Users extends APIResource {
     params: UserChangePasswordParams,
     options?: RequestOptions,
   ): APIPromise<ActionAcknowledgement> {
-    return usersChangePassword(this._client, params, options);
+    return this._client.call<ActionAcknowledgement>(operations.usersChangePassword, [], params, options);
   }
 
   /**
@@ -252,7 +252,7 @@ export class Users extends APIResource {
    * ```
    */
   list(options?: RequestOptions): APIPromise<User[]> {
-    return usersList(this._client, options);
+    return this._client.call<User[]>(operations.usersList, [], undefined, options);
   }
 
   /**
@@ -269,7 +269,7 @@ export class Users extends APIResource {
    * ```
    */
   invite(params: UserInviteParams, options?: RequestOptions): APIPromise<InviteUserResponse> {
-    return usersInvite(this._client, params, options);
+    return this._client.call<InviteUserResponse>(operations.usersInvite, [], params, options);
   }
 
   /**
@@ -287,7 +287,7 @@ export class Users extends APIResource {
    * ```
    */
   getInvitation(token: string, options?: RequestOptions): APIPromise<InvitationDetails> {
-    return usersGetInvitation(this._client, token, options);
+    return this._client.call<InvitationDetails>(operations.usersGetInvitation, [token], undefined, options);
   }
 
   /**
@@ -307,6 +307,6 @@ export class Users extends APIResource {
     params: UserAcceptInvitationParams,
     options?: RequestOptions,
   ): APIPromise<AcceptInvitationResponse> {
-    return usersAcceptInvitation(this._client, params, options);
+    return this._client.call<AcceptInvitationResponse>(operations.usersAcceptInvitation, [], params, options);
   }
 }

@@ -233,7 +233,12 @@ export class VoiceCloning extends APIResource {
     params?: VoiceCloningUploadSampleParams | string,
     options?: RequestOptions,
   ): APIPromise<VoiceSampleUploadResult> {
-    return voiceCloningUploadSample(this._client, assistantId, file, params, options);
+    return this._client.call<VoiceSampleUploadResult>(
+      operations.voiceCloningUploadSample,
+      [assistantId],
+      fileParams('file', file, params),
+      options,
+    );
   }
 
   /**
@@ -255,7 +260,12 @@ export class VoiceCloning extends APIResource {
     params?: VoiceCloningListSamplesParams,
     options?: RequestOptions,
   ): APIPromise<VoiceSampleList> {
-    return voiceCloningListSamples(this._client, assistantId, params, options);
+    return this._client.call<VoiceSampleList>(
+      operations.voiceCloningListSamples,
+      [assistantId],
+      params,
+      options,
+    );
   }
 
   /**
@@ -277,7 +287,12 @@ export class VoiceCloning extends APIResource {
     params: VoiceCloningCreateParams,
     options?: RequestOptions,
   ): APIPromise<ClonedVoiceCreateResult> {
-    return voiceCloningCreate(this._client, assistantId, params, options);
+    return this._client.call<ClonedVoiceCreateResult>(
+      operations.voiceCloningCreate,
+      [assistantId],
+      params,
+      options,
+    );
   }
 
   /**
@@ -299,7 +314,7 @@ export class VoiceCloning extends APIResource {
     params?: VoiceCloningListParams,
     options?: RequestOptions,
   ): APIPromise<ClonedVoiceList> {
-    return voiceCloningList(this._client, assistantId, params, options);
+    return this._client.call<ClonedVoiceList>(operations.voiceCloningList, [assistantId], params, options);
   }
 
   /**
@@ -318,7 +333,12 @@ export class VoiceCloning extends APIResource {
    * ```
    */
   delete(assistantId: number, voiceId: number, options?: RequestOptions): APIPromise<ApiResponse> {
-    return voiceCloningDelete(this._client, assistantId, voiceId, options);
+    return this._client.call<ApiResponse>(
+      operations.voiceCloningDelete,
+      [assistantId, voiceId],
+      undefined,
+      options,
+    );
   }
 
   /**
@@ -336,6 +356,11 @@ export class VoiceCloning extends APIResource {
    * ```
    */
   listProviders(assistantId: number, options?: RequestOptions): APIPromise<VoiceCloningProviderList> {
-    return voiceCloningListProviders(this._client, assistantId, options);
+    return this._client.call<VoiceCloningProviderList>(
+      operations.voiceCloningListProviders,
+      [assistantId],
+      undefined,
+      options,
+    );
   }
 }
