@@ -73,49 +73,66 @@ function edit(value: unknown, path: readonly (string | number)[], change: (old: 
 const changed = (old: unknown): unknown =>
   typeof old === 'string' ? `${old} (edited)` : typeof old === 'number' ? old + 1 : typeof old === 'boolean' ? !old : 'now a string';
 
+/**
+ * Three edits of each of `names` (files under `dir`) around the value at each of `at` (a fraction of its values):
+ * the value, the object holding it gains a key, the first object on its path loses its first key. Patches follow
+ * patches, as saves do; each is compared with a full bundle, and a declined one is followed by a full bundle, as the
+ * watcher does. Returns how many were patched and declined.
+ */
+async function sweep(dir: string, root: string, names: readonly string[], at: readonly number[] = [0.5]): Promise<{ patched: number; declined: number }> {
+  const { rebundler, full, bundle } = await watched(root);
+  let patched = 0;
+  let declined = 0;
+  for (const [name, position] of names.flatMap((name) => at.map((position) => [name, position] as const))) {
+    const file = join(dir, name);
+    const paths = leaves(readValue(file));
+    if (paths.length === 0) continue;
+    const path = paths[Math.floor(paths.length * position)]!;
+    const edits = [
+      (value: unknown) => edit(value, path, changed),
+      (value: unknown) => edit(value, path.slice(0, -1), (object) => (Array.isArray(object) ? [...object, 'added'] : { ...(object as object), 'x-edited': true })),
+      (value: unknown) => edit(value, path.slice(0, 1), (object) => (Array.isArray(object) || typeof object !== 'object' || object === null ? object : Object.fromEntries(Object.entries(object).slice(1)))),
+    ];
+    for (const apply of edits) {
+      const text = JSON.stringify(apply(readValue(file)), null, 2);
+      if (text === readFileSync(file, 'utf8')) continue;
+      writeFileSync(file, text);
+      const patch = rebundler.patch();
+      if (!patch) {
+        declined++;
+        await full();
+        continue;
+      }
+      patched++;
+      expect(patch.changed, name).toEqual([file]);
+      expect(JSON.stringify(patch.document, null, 2), `${name} at ${path.join('/')}`).toBe(JSON.stringify(await bundle(), null, 2));
+    }
+  }
+  return { patched, declined };
+}
+
 describe('Rebundler on a copy of spec/', () => {
   it('patches value edits across the spec’s files, each equal to a full bundle', async () => {
     const dir = scratch();
     cpSync(join(ROOT, 'spec'), join(dir, 'spec'), { recursive: true });
-    const root = join(dir, 'spec/openapi.yaml');
-    const { rebundler, full, bundle } = await watched(root);
     const files = specFiles(join(dir, 'spec'));
-    // Some sixteen files spread over paths/, components/ and the root, three edits each: a value, an object
-    // that gains a key, an object that loses one. Patches follow patches, as saves do.
+    // Some sixteen files spread over paths/, components/ and the root.
     const sample = files.filter((_name, index) => index % Math.ceil(files.length / 16) === 0 || files[index] === 'openapi.yaml');
-    let patched = 0;
-    let declined = 0;
-    for (const name of sample) {
-      const file = join(dir, 'spec', name);
-      const paths = leaves(readValue(file));
-      if (paths.length === 0) continue;
-      const path = paths[paths.length >> 1]!;
-      const parent = path.slice(0, -1);
-      const edits = [
-        (value: unknown) => edit(value, path, changed),
-        (value: unknown) => edit(value, parent, (object) => (Array.isArray(object) ? [...object, 'added'] : { ...(object as object), 'x-edited': true })),
-        // The first key of an object along the way removed (declined when its value holds a $ref).
-        (value: unknown) => edit(value, path.slice(0, 1), (object) => (Array.isArray(object) || typeof object !== 'object' || object === null ? object : Object.fromEntries(Object.entries(object).slice(1)))),
-      ];
-      for (const apply of edits) {
-        const text = JSON.stringify(apply(readValue(file)), null, 2);
-        if (text === readFileSync(file, 'utf8')) continue;
-        writeFileSync(file, text);
-        const patch = rebundler.patch();
-        if (!patch) {
-          declined++;
-          await full();
-        } else {
-          const expected = await bundle();
-          patched++;
-          expect(patch.changed, name).toEqual([file]);
-          expect(JSON.stringify(patch.document, null, 2), `${name} at ${path.join('/')}`).toBe(JSON.stringify(expected, null, 2));
-        }
-      }
-    }
+    const { patched, declined } = await sweep(join(dir, 'spec'), join(dir, 'spec/openapi.yaml'), sample);
     // Most of them are patched (the test would prove nothing otherwise); the rest bundle in full.
     expect(patched).toBeGreaterThan(declined);
   }, 120_000);
+
+  it('patches the fixture specs (one file each, hostile keys included) as a full load reads them', async () => {
+    const dir = scratch();
+    const fixtures = readdirSync(join(ROOT, 'test/fixtures/specs')).filter((name) => name.endsWith('.yaml'));
+    let patched = 0;
+    for (const name of fixtures) {
+      cpSync(join(ROOT, 'test/fixtures/specs', name), join(dir, name));
+      patched += (await sweep(dir, join(dir, name), [name], [0.2, 0.5, 0.8])).patched;
+    }
+    expect(patched).toBeGreaterThan(3 * fixtures.length);
+  });
 
   it('declines a changed $ref, a file that no longer parses or exists, and then patches again after a full bundle', async () => {
     const dir = scratch();
