@@ -98,14 +98,18 @@ async function sweep(dir: string, root: string, names: readonly string[], at: re
       if (text === readFileSync(file, 'utf8')) continue;
       writeFileSync(file, text);
       const patch = rebundler.patch();
+      // An edit may break the spec (a key some $ref needs removed): the watcher then reports it, and writes nothing.
       if (!patch) {
         declined++;
-        await full();
+        await full().catch(() => undefined);
         continue;
       }
+      const expected = await bundle().catch(() => undefined);
+      if (expected === undefined) continue;
       patched++;
-      expect(patch.changed, name).toEqual([file]);
-      expect(JSON.stringify(patch.document, null, 2), `${name} at ${path.join('/')}`).toBe(JSON.stringify(await bundle(), null, 2));
+      // The file changed, unless earlier edits left it out of the bundle.
+      expect([[file], []], name).toContainEqual(patch.changed);
+      expect(JSON.stringify(patch.document, null, 2), `${name} at ${path.join('/')}`).toBe(JSON.stringify(expected, null, 2));
     }
   }
   return { patched, declined };
@@ -164,6 +168,53 @@ describe('Rebundler on a copy of spec/', () => {
     expect(patch?.changed).toEqual([schema]);
     expect(JSON.stringify(patch!.document)).toBe(JSON.stringify(await full()));
   }, 60_000);
+});
+
+describe('Rebundler on a spec of every kind of reference', () => {
+  it('patches or declines each edit, and every patch equals a full bundle', async () => {
+    const dir = scratch();
+    writeFiles(dir, {
+      'openapi.yaml': {
+        openapi: '3.1.0',
+        info: { title: 'Kinds', version: '1', description: 'Every way a file reaches the bundle.' },
+        paths: { '/pets': { $ref: 'paths/pets.yaml' }, '/pets/{id}': { $ref: 'paths/pet.yaml' } },
+        components: {
+          schemas: { Pet: { $ref: 'schemas/Pet.yaml' }, Local: { type: 'object', description: 'Defined in the root.', properties: { id: { type: 'integer' } } } },
+          parameters: { Id: { $ref: 'parameters.yaml#/Id' } },
+        },
+      },
+      'paths/pets.yaml': {
+        summary: 'Pets',
+        get: {
+          operationId: 'listPets',
+          description: 'All of them.',
+          responses: {
+            '200': {
+              description: 'OK',
+              content: { 'application/json': { schema: { type: 'array', items: { $ref: '../schemas/Pet.yaml', description: 'A sibling of $ref.' } }, examples: { many: { $ref: '../examples.yaml#/many' } } } },
+            },
+          },
+        },
+      },
+      'paths/pet.yaml': {
+        parameters: [{ $ref: '../parameters.yaml#/Id' }],
+        get: { operationId: 'getPet', tags: ['pets'], responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '../schemas/Animal.yaml' } } } } } },
+      },
+      'parameters.yaml': { Id: { name: 'id', in: 'path', required: true, description: 'The id.', schema: { type: 'integer', minimum: 1 } } },
+      'examples.yaml': { many: { summary: 'Two pets', value: [{ name: 'Rex', kind: 'dog' }, { name: 'Tom', kind: 'cat' }] } },
+      'schemas/Pet.yaml': { type: 'object', required: ['name'], properties: { name: { type: 'string', description: 'Its name.' }, kind: { type: 'string', enum: ['dog', 'cat'] }, owner: { $ref: '../openapi.yaml#/components/schemas/Local' } } },
+      'schemas/Animal.yaml': {
+        oneOf: [{ $ref: 'Dog.yaml' }, { $ref: 'Cat.yaml' }],
+        discriminator: { propertyName: 'kind', mapping: { dog: 'Dog.yaml', cat: 'Cat.yaml' } },
+        description: 'A dog or a cat.',
+      },
+      'schemas/Dog.yaml': { type: 'object', properties: { kind: { const: 'dog' }, barks: { type: 'boolean', default: true } } },
+      'schemas/Cat.yaml': { type: 'object', properties: { kind: { const: 'cat' }, lives: { type: 'integer', maximum: 9 } } },
+    });
+    const names = ['openapi.yaml', 'paths/pets.yaml', 'paths/pet.yaml', 'parameters.yaml', 'examples.yaml', 'schemas/Pet.yaml', 'schemas/Animal.yaml', 'schemas/Dog.yaml', 'schemas/Cat.yaml'];
+    const { patched } = await sweep(dir, join(dir, 'openapi.yaml'), names, [0, 0.25, 0.5, 0.75, 0.99]);
+    expect(patched).toBeGreaterThan(names.length);
+  });
 });
 
 describe('Rebundler on small specs', () => {
