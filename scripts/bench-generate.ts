@@ -5,6 +5,7 @@
  *
  * Each row runs a generator as a child process `--runs` times (default 3), each time into a fresh empty temp dir, and
  * reports the median wall time (measured around the child, start to exit) and the peak RSS (the largest of the runs).
+ * The rows of one input take turns, run by run (`measureInput`), so that their ratios compare runs made moments apart.
  * Peak RSS comes from GNU `/usr/bin/time -v` (Debian package `time`) when it is installed; otherwise from a preload in
  * the Node child that records `process.resourceUsage().maxRSS` at exit (no root or extra tools needed; set
  * BENCH_RSS=preload to force it; it sees only that one process, not any it spawns). All generators are Node programs
@@ -126,25 +127,37 @@ function runOnce(
   });
 }
 
-async function measure(input: string, tool: Tool, runs: number, dir: string): Promise<Row> {
-  const runsMs: number[] = [];
-  let peak: number | undefined;
+/**
+ * Every tool of one input, `runs` times each, interleaved (the first run of each tool, then the second...): the
+ * ratio of two rows then compares runs made seconds apart, not a minute apart on a machine whose speed drifts
+ * (all runs of one tool, then all of the next, once put ours at 1.14× of Redocly in one run and 0.89× in the next).
+ */
+async function measureInput(input: string, tools: readonly Tool[], runs: number, dir: string, progress: boolean): Promise<Row[]> {
+  const entries = tools.map((tool) => ({ tool, runsMs: [] as number[], peak: undefined as number | undefined, error: undefined as string | undefined }));
   for (let i = 0; i < runs; i++) {
-    const out = mkdtempSync(join(dir, 'out-'));
-    const result = await runOnce(tool, out);
-    rmSync(out, { recursive: true, force: true });
-    if (result.code !== 0) {
-      const lines = result.stderr.split('\n').filter((line) => line.trim() !== '' && !/[║╔╚]/.test(line));
-      const error = `exit ${result.code ?? 'killed'} after ${(result.ms / 1000).toFixed(1)} s: ${lines.slice(0, 4).join('\n') || '(no stderr)'}`;
-      return { input, tool: tool.name, ours: tool.ours === true, ok: false, runsMs, error };
+    if (progress) process.stderr.write(`bench-generate: ${input}, run ${i + 1} of ${runs} (${tools.map((tool) => tool.name).join(', ')})…\n`);
+    for (const entry of entries) {
+      if (entry.error !== undefined) continue;
+      const out = mkdtempSync(join(dir, 'out-'));
+      const result = await runOnce(entry.tool, out);
+      rmSync(out, { recursive: true, force: true });
+      if (result.code !== 0) {
+        const lines = result.stderr.split('\n').filter((line) => line.trim() !== '' && !/[║╔╚]/.test(line));
+        entry.error = `exit ${result.code ?? 'killed'} after ${(result.ms / 1000).toFixed(1)} s: ${lines.slice(0, 4).join('\n') || '(no stderr)'}`;
+        continue;
+      }
+      entry.runsMs.push(result.ms);
+      if (result.rss !== undefined) entry.peak = Math.max(entry.peak ?? 0, result.rss);
     }
-    runsMs.push(result.ms);
-    if (result.rss !== undefined) peak = Math.max(peak ?? 0, result.rss);
   }
-  const sorted = [...runsMs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const medianMs = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return { input, tool: tool.name, ours: tool.ours === true, ok: true, runsMs, medianMs, peakRssBytes: peak };
+  return entries.map(({ tool, runsMs, peak, error }): Row => {
+    const base = { input, tool: tool.name, ours: tool.ours === true, runsMs };
+    if (error !== undefined) return { ...base, ok: false, error };
+    const sorted = [...runsMs].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    const medianMs = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    return { ...base, ok: true, medianMs, peakRssBytes: peak };
+  });
 }
 
 /** Copies the server export with each duplicate operationId renamed after its method; returns the copy's path. */
@@ -241,10 +254,9 @@ export async function benchGenerate(argv: readonly string[] = process.argv.slice
     );
     if (stripe) plan.push(['stripe', ours(stripe, GOAL_TARGETS.stripe)], ['stripe', ours(stripe)], ['stripe', redocly(stripe)]);
     const rows: Row[] = [];
-    for (const [input, tool] of plan) {
-      const plural = runs === 1 ? '' : 's';
-      if (!asJson) process.stderr.write(`bench-generate: ${input} / ${tool.name} (${runs} run${plural})…\n`);
-      rows.push(await measure(input, tool, runs, dir));
+    for (const input of new Set(plan.map(([name]) => name))) {
+      const tools = plan.filter(([name]) => name === input).map(([, tool]) => tool);
+      rows.push(...(await measureInput(input, tools, runs, dir, !asJson)));
     }
     if (asJson) {
       const renamedOperationIds = server?.renamed ?? [];
