@@ -3,7 +3,8 @@
  *
  *   npx tsx scripts/bench-generate.ts [--runs 3] [--json]     (also the last section of `npm run bench`)
  *
- * Each row runs a generator as a child process `--runs` times (default 3), each time into a fresh empty temp dir, and
+ * Each row runs a generator as a child process `--runs` times (default 3), each time into a fresh empty folder (under
+ * the repository's .tmp/, scripts/scratch.ts: /tmp is slow to create files in on this machine), and
  * reports the median wall time (measured around the child, start to exit) and the peak RSS (the largest of the runs).
  * The rows of one input take turns, run by run (`measureInput`), so that their ratios compare runs made moments apart.
  * Peak RSS comes from GNU `/usr/bin/time -v` (Debian package `time`) when it is installed; otherwise from a preload in
@@ -34,10 +35,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { foreignSpecs, STRIPE } from './foreign-specs.js';
+import { scratchDir } from './scratch.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'package.json'));
@@ -230,7 +231,7 @@ export async function benchGenerate(argv: readonly string[] = process.argv.slice
   const runsIndex = argv.indexOf('--runs');
   const runs = runsIndex >= 0 ? Math.max(1, Number(argv[runsIndex + 1]) || 3) : 3;
   const asJson = argv.includes('--json');
-  const dir = mkdtempSync(join(tmpdir(), 'burki-bench-generate-'));
+  const dir = scratchDir('bench-generate-');
   try {
     const server = existsSync(SERVER_SPEC) ? prepareServerSpec(dir) : undefined;
     // One generation first, as a user's earlier runs would: it builds generator/.build/cli.cjs if it is stale and
