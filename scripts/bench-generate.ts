@@ -3,8 +3,8 @@
  *
  *   npx tsx scripts/bench-generate.ts [--runs 3] [--json]     (also the last section of `npm run bench`)
  *
- * Each row runs a generator as a child process `--runs` times (default 3), each time into a fresh empty folder (under
- * the repository's .tmp/, scripts/scratch.ts: /tmp is slow to create files in on this machine), and
+ * Each row runs a generator as a child process `--runs` times (default 3), each time into a fresh empty folder (in
+ * memory when the machine has /dev/shm: scripts/scratch.ts says why), and
  * reports the median wall time (measured around the child, start to exit) and the peak RSS (the largest of the runs).
  * The rows of one input take turns, run by run (`measureInput`), so that their ratios compare runs made moments apart.
  * Peak RSS comes from GNU `/usr/bin/time -v` (Debian package `time`) when it is installed; otherwise from a preload in

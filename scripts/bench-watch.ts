@@ -12,10 +12,10 @@
  * goes). BENCH_WATCH_DEBUG=1 prints the watcher's lines as they come.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { scratchDir } from './scratch.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const GOAL_MS = 500;
@@ -39,7 +39,7 @@ function median(values: readonly number[]): number {
 export async function benchWatch(argv: readonly string[] = process.argv.slice(2)): Promise<WatchRow> {
   const savesIndex = argv.indexOf('--saves');
   const saves = savesIndex >= 0 ? Math.max(1, Number(argv[savesIndex + 1]) || 10) : 10;
-  const dir = scratchDir('bench-watch-');
+  const dir = mkdtempSync(join(tmpdir(), 'burki-bench-watch-'));
   const spec = join(dir, 'spec');
   const out = join(dir, 'generated');
   cpSync(join(ROOT, 'spec'), spec, { recursive: true });
