@@ -4,7 +4,9 @@
  * as an editor would (one write), 300 ms apart. A save's latency runs from just before the write to the moment the
  * watcher prints that the files are written: debounce, loading (the last bundle patched, generator/rebundle.ts),
  * every target, formatting and the write. Goal (issue 11): ≤ 500 ms for a one-file edit of the Burki spec (the
- * median here; the first save is also shown, since it comes before V8 has optimised the generator).
+ * median here; the first save is also shown, since it comes before V8 has optimised the generator). The copies are
+ * on disk (the temp dir), as a user's project is, unlike bench-generate's outputs (scripts/scratch.ts): a save's
+ * write pays for the disk's stalls.
  *
  *   npx tsx scripts/bench-watch.ts [--saves 10] [--json]     (also part of `npm run bench`)
  *
