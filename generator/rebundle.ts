@@ -9,11 +9,13 @@
  * bundle as they are (the same objects, by identity), except that (1) it rewrites `$ref`s, discriminator mappings and
  * `externalValue`s, (2) a `$ref` to something that is not a component (a path item) becomes a shallow copy of its
  * target, and (3) a component is named after its content when another has the same base name. So a change is
- * patched only when neither its old nor its new value holds a `$ref`, a mapping or an `externalValue`, or an object
- * some `$ref` points at; when the object holding the changed key is in the bundle as itself and is not the target of
- * a copying `$ref`; when the bundle holds exactly the old value there; and when no two `$ref` targets of the spec
- * share a base name. The checks (lint) still run on every save. test/generator/rebundle.test.ts edits every value
- * of a copy of spec/ in turn and compares each patch with a full bundle.
+ * patched only when neither its old nor its new value holds a `$ref`, a mapping or an `externalValue`; when nothing
+ * it removes or replaces is something a `$ref` points at (the bundle may hold that elsewhere too; a change inside
+ * such an object is made in place, so every place sees it); when the object it changes is in the bundle as itself
+ * and is not the target of a copying `$ref`; when the bundle holds exactly the old value there; and when no two
+ * `$ref` targets of the spec share a component name. The checks (lint) still run on every save.
+ * test/generator/rebundle.test.ts edits values and keys across a copy of spec/, the fixture specs and a spec with
+ * every kind of reference, and compares each patch with a full bundle of the same files.
  */
 import { readFileSync } from 'node:fs';
 import { isAbsoluteUrl, isMappingRef, unescapePointerFragment, type BaseResolver } from '@redocly/openapi-core';
