@@ -19,9 +19,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsoluteUrl, isMappingRef, unescapePointerFragment, type BaseResolver } from '@redocly/openapi-core';
-import { copyData, parseFast } from './resolver.js';
+import { copyData, define, isObject, jsonPointer, type Json } from './data.js';
+import { parseFast } from './resolver.js';
 
-type Json = Record<string, unknown>;
 type Segment = string | number;
 
 /** A parsed file: its text and its value (never handed to anyone, so never changed). */
@@ -58,20 +58,7 @@ interface Change {
 /** Keys whose values the bundler rewrites: a change that holds one is not patched. */
 const REWRITTEN = new Set(['$ref', 'externalValue', 'mapping', 'defaultMapping']);
 
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-
-function pathKey(path: readonly Segment[]): string {
-  return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
-
-/** A plain own data property (no `__proto__` setter, whatever the key). */
-function define(object: object, key: Segment, value: unknown): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-}
 
 function child(node: unknown, segment: Segment): unknown {
   return node !== null && typeof node === 'object' && hasOwn(node, String(segment)) ? (node as Json)[segment] : undefined;
@@ -114,28 +101,6 @@ function holdsRewritten(value: unknown): boolean {
     if (!Array.isArray(node) && Object.keys(node).some((key) => REWRITTEN.has(key))) found = true;
   });
   return found;
-}
-
-/** A copy of the bundle that keeps its sharing: an object in two places is one copied object in both. */
-function copyShared(value: unknown, copies = new Map<object, unknown>()): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  const known = copies.get(value);
-  if (known !== undefined) return known;
-  if (Array.isArray(value)) {
-    const list: unknown[] = [];
-    copies.set(value, list);
-    for (const item of value) list.push(copyShared(item, copies));
-    return list;
-  }
-  const copy: Json = {};
-  copies.set(value, copy);
-  for (const key of Object.keys(value)) {
-    const item = copyShared((value as Json)[key], copies);
-    // A `__proto__` key is data: defined, not assigned (assigning would set the copy's prototype).
-    if (key === '__proto__') define(copy, key, item);
-    else copy[key] = item;
-  }
-  return copy;
 }
 
 interface Target {
@@ -226,7 +191,7 @@ export class Rebundler {
     let safe = true;
     const component = (group: string, name: string, target: Target): void => {
       const set = components.get(`${group}/${name}`) ?? new Set();
-      components.set(`${group}/${name}`, set.add(`${target.file}#${pathKey(target.path)}`));
+      components.set(`${group}/${name}`, set.add(`${target.file}#${jsonPointer(...target.path)}`));
     };
     for (const [group, members] of Object.entries(child(files.get(root)?.value, 'components') ?? {})) {
       for (const member of isObject(members) ? Object.keys(members) : []) {
@@ -249,7 +214,7 @@ export class Rebundler {
           if (typeof ref !== 'string') continue;
           if (isAbsoluteUrl(ref)) safe = false;
           const hops = refChain(resolver, files, file, ref);
-          for (const hop of hops) addTo(targets, hop.file, pathKey(hop.path));
+          for (const hop of hops) addTo(targets, hop.file, jsonPointer(...hop.path));
           const rewritten = typeof now === 'string' && now !== ref ? /^#\/components\/([^/]+)\/(.+)$/.exec(now) : null;
           const last = hops.at(-1)!;
           // A root component that is a `$ref` is replaced by its target itself, under the root's name for it.
@@ -258,7 +223,7 @@ export class Rebundler {
           if (savedAs) {
             if (savedAs.name !== last.base) safe = false;
             component(savedAs.group, savedAs.name, last);
-          } else if (now === undefined) for (const hop of hops) addTo(copied, hop.file, pathKey(hop.path));
+          } else if (now === undefined) for (const hop of hops) addTo(copied, hop.file, jsonPointer(...hop.path));
         }
       });
     }
@@ -271,7 +236,7 @@ export class Rebundler {
       const landed = new Map<string, readonly Segment[]>();
       walk(value, (node, path) => {
         const place = places.get(node);
-        if (place) landed.set(pathKey(path), place);
+        if (place) landed.set(jsonPointer(...path), place);
       });
       landings.set(file, landed);
     }
@@ -302,7 +267,8 @@ export class Rebundler {
       read.set(file, { body, value: parsed.ok ? parsed.value : undefined });
     }
     if (read.size === 0) return { document: state.document, changed: [] };
-    const document = copyShared(state.document) as Json;
+    // A copy that keeps the bundle's sharing: an object in two places is one copied object in both.
+    const document = copyData(state.document, new Map()) as Json;
     for (const change of changes) if (!this.#apply(state, document, change)) return undefined;
     state.document = document;
     for (const [file, parsed] of read) state.files.set(file, parsed);
@@ -317,16 +283,16 @@ export class Rebundler {
     // What leaves the bundle may be neither rewritten by the bundler nor pointed at by a `$ref` (the bundle may
     // hold it elsewhere too); what enters it may not be rewritten.
     const removable = (value: unknown, at: readonly Segment[]): boolean => {
-      let pointedAt = targets?.has(pathKey(at)) ?? false;
+      let pointedAt = targets?.has(jsonPointer(...at)) ?? false;
       walk(value, (_node, below) => {
-        if (targets?.has(pathKey([...at, ...below]))) pointedAt = true;
+        if (targets?.has(jsonPointer(...at, ...below))) pointedAt = true;
       });
       return !pointedAt && !holdsRewritten(value);
     };
     if (kind === 'value') {
       const parent = path.slice(0, -1);
       const key = path.at(-1);
-      if (key === undefined || copied?.has(pathKey(parent)) || !removable(before, path) || holdsRewritten(after)) return false;
+      if (key === undefined || copied?.has(jsonPointer(...parent)) || !removable(before, path) || holdsRewritten(after)) return false;
       const holder = this.#locate(state, document, file, parent);
       if (!holder || !same(child(holder, key), before)) return false;
       define(holder, key, copyData(after));
@@ -336,7 +302,7 @@ export class Rebundler {
     const old = before as Json;
     const now = after as Json;
     const keys = object && Object.keys(object);
-    if (!keys || copied?.has(pathKey(path)) || keys.length !== Object.keys(old).length || keys.some((name, index) => name !== Object.keys(old)[index])) return false;
+    if (!keys || copied?.has(jsonPointer(...path)) || keys.length !== Object.keys(old).length || keys.some((name, index) => name !== Object.keys(old)[index])) return false;
     for (const name of keys) if (!hasOwn(now, name) && (REWRITTEN.has(name) || !removable(old[name], [...path, name]))) return false;
     for (const name of Object.keys(now)) if (!hasOwn(old, name) && (REWRITTEN.has(name) || holdsRewritten(now[name]))) return false;
     // In place, in the new order: the object may be in the bundle in several places (or be a component).
@@ -350,7 +316,7 @@ export class Rebundler {
   #locate(state: State, document: Json, file: string, path: readonly Segment[]): object | undefined {
     const landings = state.landings.get(file);
     for (let depth = path.length; depth >= 0; depth--) {
-      const place = landings?.get(pathKey(path.slice(0, depth)));
+      const place = landings?.get(jsonPointer(...path.slice(0, depth)));
       if (!place) continue;
       const found = at(document, [...place, ...path.slice(depth)]);
       return found !== null && typeof found === 'object' ? found : undefined;

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { BaseResolver, isAbsoluteUrl, Source, type Document } from '@redocly/openapi-core';
 import { CORE_SCHEMA, load as loadYaml, types as yamlTypes } from 'js-yaml-4';
+import { copyData } from './data.js';
 
 /**
  * Redocly's resolver, with faster parsers for what it reads. JSON files are parsed by JSON.parse: Redocly's YAML
@@ -68,25 +69,6 @@ export function parseFast(file: string, body: string, isRoot: boolean, mimeType?
     }
   }
   return isRoot || /\.ya?ml$/i.test(file) ? parseYamlLikeRedocly(body) : { ok: false };
-}
-
-/**
- * A deep copy of parsed JSON or YAML: plain objects, arrays and scalars (what both parsers give, explicit tags
- * aside, which Redocly's parser reads and `structuredClone` copies). Three times quicker than `structuredClone`.
- */
-export function copyData(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(copyData);
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return structuredClone(value);
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const item = copyData((value as Record<string, unknown>)[key]);
-    // A `__proto__` key is data: defined, not assigned (assigning would set the copy's prototype).
-    if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
-    else copy[key] = item;
-  }
-  return copy;
 }
 
 const REDOCLY_YAML_SCHEMA = CORE_SCHEMA.extend({ implicit: [yamlTypes.merge], explicit: [yamlTypes.binary, yamlTypes.omap, yamlTypes.pairs, yamlTypes.set] });

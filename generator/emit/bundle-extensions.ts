@@ -2,21 +2,11 @@
  * Applying the targets' `BundleExtension`s to the bundled document (targets/target.ts): the pipeline's one change
  * to the bundle before it is written as openapi.json. Copy on write: the document itself is not changed.
  */
+import { define, isObject, type Json } from '../data.js';
 import type { BundleExtension } from '../targets/target.js';
 
 function unescapeSegment(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-type Json = { [key: string]: unknown };
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** A plain own data property (no `__proto__` setter, whatever the key). */
-function define(object: Json, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**

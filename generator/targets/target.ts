@@ -23,10 +23,7 @@ export interface BundleExtension {
   readonly value: unknown;
 }
 
-/** A JSON pointer from its segments, each escaped (`~` → `~0`, `/` → `~1`). */
-export function jsonPointer(...segments: readonly string[]): string {
-  return segments.map((segment) => `/${segment.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
+export { jsonPointer } from '../data.js';
 
 export interface Target {
   /** The name `--targets` takes (`ts`, `mock`, `docs`). */
