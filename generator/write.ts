@@ -31,16 +31,22 @@ export class UnsafeOutputError extends Error {
  * thousand small files, each awaited in turn with its own `mkdir`, took several times as long.
  */
 function stage(staging: string, files: OutputFiles, which: readonly string[], areaPath: AreaPath): void {
-  const made = new Set<string>();
+  const folderOf = folderMaker();
   for (const [index, relative] of which.entries()) {
     const target = areaPath(staging, relative, index);
-    const dir = path.dirname(target);
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
+    folderOf(target);
     writeFileSync(target, files.get(relative)!);
   }
+}
+
+/** Makes the folder of each file it is given, once per folder, unless it exists. */
+function folderMaker(): (file: string) => void {
+  const made = new Set<string>();
+  return (file) => {
+    const dir = path.dirname(file);
+    if (!made.has(dir) && !existsSync(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  };
 }
 
 /** Resolves a generated file's relative path, refusing anything that would land outside `root`. */
@@ -187,12 +193,7 @@ function swap(root: string, outgoing: readonly string[], incoming: readonly stri
   const previous = path.join(root, PREVIOUS);
   const parked: string[] = [];
   const placed: string[] = [];
-  const made = new Set<string>();
-  const folderOf = (file: string): void => {
-    const dir = path.dirname(file);
-    if (!made.has(dir) && !existsSync(dir)) mkdirSync(dir, { recursive: true });
-    made.add(dir);
-  };
+  const folderOf = folderMaker();
   try {
     for (const [index, relative] of outgoing.entries()) {
       const parking = areaPath(previous, relative, index);
@@ -208,7 +209,8 @@ function swap(root: string, outgoing: readonly string[], incoming: readonly stri
     }
   } catch (error) {
     for (const relative of placed) rmSync(inside(root, relative), { recursive: true, force: true });
-    for (const relative of parked) renameSync(areaPath(previous, relative, outgoing.indexOf(relative)), inside(root, relative));
+    // `parked` is the start of `outgoing`: each one's index is its place in the area.
+    parked.forEach((relative, index) => renameSync(areaPath(previous, relative, index), inside(root, relative)));
     throw error;
   } finally {
     rmSync(staging, { recursive: true, force: true });
