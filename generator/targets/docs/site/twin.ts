@@ -5,7 +5,6 @@
  */
 import { markdownCell, markdownCode, markdownFence, markdownProse } from '../../../emit/escape.js';
 import type { Block, Inline } from './blocks.js';
-import { BoundedCache } from './cache.js';
 
 /** Literal text in Markdown: punctuation that would format is backslash-escaped, HTML characters are entities. */
 export function markdownText(text: string): string {
@@ -15,9 +14,6 @@ export function markdownText(text: string): string {
 
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]{}#|~!]/g;
 const HTML_CHARACTER = /[&<>]/;
-
-/** Spec prose as a Markdown cell, rendered once per text (descriptions repeat across pages). */
-const CELL_CACHE = new BoundedCache<string, string>(20_000);
 
 /** A link target in the twin: a page of the site becomes its `.md` twin; http(s) and mailto stay. */
 function twinHref(href: string, root: string): string {
@@ -33,11 +29,8 @@ export class TwinRenderer {
       .map((inline) => {
         if (typeof inline === 'string') return markdownText(inline);
         if ('code' in inline) return markdownCode(inline.code);
-        if ('prose' in inline) {
-          let cell = CELL_CACHE.get(inline.prose);
-          if (cell === undefined) CELL_CACHE.set(inline.prose, (cell = markdownCell(inline.prose)));
-          return cell;
-        }
+        // Remembered per text by markdownCell itself (descriptions repeat across pages).
+        if ('prose' in inline) return markdownCell(inline.prose);
         return `[${this.inline(inline.text)}](${twinHref(inline.href, this.root).replace(/[()\s]/g, encodeURIComponent)})`;
       })
       .join('');
