@@ -90,7 +90,7 @@ import BurkiDefault, {
   type AssistantCreateParams,
   type ClientOptions,
 } from '@burki.dev/sdk';
-import { BurkiCore, assistantsGet } from '@burki.dev/sdk/funcs';
+import { BurkiCore, assistantsGet, withResponse } from '@burki.dev/sdk/funcs';
 
 const options: ClientOptions = { apiKey: ${JSON.stringify(API_KEY)}, baseUrl: ${JSON.stringify(url)}, maxRetries: 0 };
 const client = new BurkiClient(options);
@@ -121,6 +121,8 @@ for await (const assistant of client.assistants.list({ limit: 1 })) ids.push(ass
 const { data, response } = await client.assistants.get(created.id).withResponse();
 // The standalone form through the \`/funcs\` subpath, with the configuration-only class.
 const viaFunction: Assistant = await assistantsGet(new BurkiCore(options), created.id);
+// Raw access is opt-in there: a plain promise, its response through \`withResponse\`.
+const functionRaw = await withResponse(assistantsGet(new BurkiCore(options), created.id));
 
 let notFound = '';
 try {
@@ -161,6 +163,7 @@ console.log(
     listedCreated: ids.includes(created.id),
     withResponse: { id: data.id, status: response.status },
     viaFunction: viaFunction.id === created.id && viaFunction.name === created.name,
+    functionRaw: { id: functionRaw.data.id, status: functionRaw.response.status },
     notFound,
   }),
 );
@@ -575,6 +578,7 @@ function expectUsageOutput(output: Record<string, unknown>, nodeVersionPrefix: s
     listedCreated: true,
     withResponse: { id: expect.any(Number), status: 200 },
     viaFunction: true,
+    functionRaw: { id: expect.any(Number), status: 200 },
     notFound: 'NotFoundError 404 GET /api/v1/assistants/987654321',
   });
 }

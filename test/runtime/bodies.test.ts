@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   APIPromise,
+  apiCall,
+  asResponse,
+  withResponse,
   SDKError,
   ServerError,
   binaryBody,
@@ -181,7 +184,7 @@ describe('APIPromise', () => {
 
   it('is a Promise and supports withResponse()', async () => {
     const { fetch, requests } = fakeFetch(() => json({ is_active: true }, 200, { 'x-request-id': 'req_1' }));
-    const promise = makeClient(fetch).call(getAssistant, [1]);
+    const promise = apiCall(makeClient(fetch), getAssistant, [1]);
     expect(promise).toBeInstanceOf(APIPromise);
     expect(promise).toBeInstanceOf(Promise);
     const { data, response } = await promise.withResponse();
@@ -194,14 +197,14 @@ describe('APIPromise', () => {
 
   it('asResponse() called right away leaves the body unread', async () => {
     const { fetch } = fakeFetch(() => json({ is_active: true }));
-    const response = await makeClient(fetch).call(getAssistant, [1]).asResponse();
+    const response = await apiCall(makeClient(fetch), getAssistant, [1]).asResponse();
     expect(response.bodyUsed).toBe(false);
     expect(await response.json()).toEqual({ is_active: true });
   });
 
   it('asResponse() called late returns a readable copy', async () => {
     const { fetch } = fakeFetch(() => json({ is_active: false }));
-    const promise = makeClient(fetch).call(getAssistant, [1]);
+    const promise = apiCall(makeClient(fetch), getAssistant, [1]);
     expect(await promise).toEqual({ isActive: false });
     const response = await promise.asResponse();
     expect(await response.text()).toBe('{"is_active":false}');
@@ -211,16 +214,56 @@ describe('APIPromise', () => {
     const { fetch } = fakeFetch(() => json({ detail: 'boom' }, 500));
     const client = makeClient(fetch, { maxRetries: 0 });
     let finallyCalled = false;
-    const caught = await client
-      .call(getAssistant, [1])
+    const caught = await apiCall(client, getAssistant, [1])
       .finally(() => {
         finallyCalled = true;
       })
       .catch((e: unknown) => e);
     expect(caught).toBeInstanceOf(ServerError);
     expect(finallyCalled).toBe(true);
-    await expect(client.call(getAssistant, [1]).asResponse()).rejects.toBeInstanceOf(ServerError);
-    await expect(Promise.all([client.call(getAssistant, [1])])).rejects.toBeInstanceOf(ServerError);
+    await expect(apiCall(client, getAssistant, [1]).asResponse()).rejects.toBeInstanceOf(ServerError);
+    await expect(Promise.all([apiCall(client, getAssistant, [1])])).rejects.toBeInstanceOf(ServerError);
+  });
+});
+
+describe('standalone calls: plain promises, raw access through withResponse / asResponse', () => {
+  const getAssistant = op({ path: '/api/v1/assistants/{assistant_id}', shape: {} });
+
+  it('resolve with the decoded value; withResponse adds the response of the same request', async () => {
+    const { fetch, requests } = fakeFetch(() => json({ is_active: true }, 200, { 'x-request-id': 'req_2' }));
+    const promise = makeClient(fetch).call(getAssistant, [1]);
+    expect(promise).not.toBeInstanceOf(APIPromise);
+    const { data, response } = await withResponse(promise);
+    expect(data).toEqual({ isActive: true });
+    expect(response.headers.get('x-request-id')).toBe('req_2');
+    expect(await promise).toBe(data);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('asResponse gives a readable copy, also of a body that does not decode, without an unhandled rejection', async () => {
+    const { fetch } = fakeFetch(() => new Response('id,name\n1,a\n', { status: 200, headers: { 'content-type': 'text/csv' } }));
+    const response = await asResponse(makeClient(fetch).call(getAssistant, [1]));
+    expect(await response.text()).toBe('id,name\n1,a\n');
+    expect(response.headers.get('content-type')).toBe('text/csv');
+  });
+
+  it('errors reject both, and promises the SDK did not make are refused by name', async () => {
+    const { fetch } = fakeFetch(() => json({ detail: 'boom' }, 500));
+    const client = makeClient(fetch, { maxRetries: 0 });
+    await expect(withResponse(client.call(getAssistant, [1]))).rejects.toBeInstanceOf(ServerError);
+    await expect(asResponse(client.call(getAssistant, [1]))).rejects.toBeInstanceOf(ServerError);
+    const derived = client.call(getAssistant, [1]).then((value) => value);
+    derived.catch(() => undefined);
+    expect(() => withResponse(derived)).toThrow('withResponse() takes the promise an SDK function returned, unchanged');
+    expect(() => asResponse(Promise.resolve(1))).toThrow(SDKError);
+  });
+
+  it('the helpers pass the client class\'s promises on to their own methods', async () => {
+    const { fetch } = fakeFetch(() => json({ is_active: false }));
+    const promise = apiCall(makeClient(fetch), getAssistant, [1]);
+    const response = await asResponse(promise);
+    expect(response.bodyUsed).toBe(false);
+    expect((await withResponse(promise)).data).toEqual({ isActive: false });
   });
 });
 

@@ -12,6 +12,7 @@ import { WebSocketServer, type WebSocket as ServerSocket } from 'ws';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
+  apiCall,
   SDKError,
   RateLimitError,
   ServerError,
@@ -155,7 +156,7 @@ describe('HTTP faults', () => {
     handler = (_req, res, index) =>
       index === 0 ? json(res, 503, { detail: 'Service Unavailable' }) : json(res, 200, { id: 3 });
     const { client: c, sleeps } = client();
-    const { data, response } = await c.call(getCall, [3]).withResponse();
+    const { data, response } = await apiCall(c, getCall, [3]).withResponse();
     expect(data).toEqual({ id: 3 });
     expect(response.status).toBe(200);
     expect(requests).toHaveLength(2);
@@ -232,7 +233,7 @@ describe('HTTP faults', () => {
     expect((error as Error).message).toBe('GET /api/v1/calls/{call_id}: the response is not valid JSON (9 characters).');
     expect(requests).toHaveLength(1);
     // The raw response is still reachable.
-    const response = await c.call(getCall, [6]).asResponse();
+    const response = await apiCall(c, getCall, [6]).asResponse();
     expect(await response.text()).toBe('{"id": 6,');
   });
 
@@ -241,7 +242,9 @@ describe('HTTP faults', () => {
     const { client: c } = client({ maxRetries: 0 });
     void c.call(getCall, [7]);
     c.call(getCall, [8]);
-    await expect.poll(() => requests.length).toBe(2);
+    void apiCall(c, getCall, [9]);
+    apiCall(c, getCall, [10]);
+    await expect.poll(() => requests.length).toBe(4);
     await new Promise((resolve) => setTimeout(resolve, 50));
   });
 });

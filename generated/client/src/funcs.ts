@@ -2,7 +2,8 @@
 // `@burki.dev/sdk/funcs`: every SDK method as a standalone function that takes the client first, and the
 // configuration-only client class they take. Import from here to bundle only the operations an application calls.
 export { BurkiCore } from './client.js';
-// Opt-in extras for a core client: `useLogger(client, logger)` is the client class's `logger` option.
+// Opt-in extras for a core client: `useLogger(client, logger)` is the client class's `logger` option;
+// `withResponse(promise)` and `asResponse(promise)` are the `.withResponse()` / `.asResponse()` of its promises.
 export { apiKeysList, apiKeysCreate, apiKeysUpdate, apiKeysDelete } from './resources/api-keys.js';
 export {
   assistantsList,
@@ -248,4 +249,4 @@ export {
   voiceCloningDelete,
   voiceCloningListProviders,
 } from './resources/voice-cloning.js';
-export { useLogger } from './runtime/index.js';
+export { asResponse, useLogger, withResponse } from './runtime/index.js';

@@ -37,7 +37,10 @@ export interface TsMethod {
   readonly paramsArgument: string;
   readonly itemType?: string;
   readonly bodyType: string;
+  /** What the client class's method returns: an `APIPromise` (or a `PagePromise` for a list). */
   readonly returnType: string;
+  /** What the standalone function returns: a plain `Promise` (raw access is opt-in there), or the same `PagePromise`. */
+  readonly functionReturnType: string;
   readonly typeArguments: string;
   /**
    * With `fileNames`: the positional file of a multipart body (the last argument) that the next argument may name:
@@ -140,6 +143,7 @@ export function tsMethod(operation: Operation, types: TypeRenderer, options: TsM
     ...(itemType ? { itemType } : {}),
     bodyType,
     returnType: itemType ? `PagePromise<${itemType}, ${bodyType}>` : `APIPromise<${bodyType}>`,
+    functionReturnType: itemType ? `PagePromise<${itemType}, ${bodyType}>` : `Promise<${bodyType}>`,
     typeArguments: itemType ? `${itemType}, ${bodyType}` : bodyType,
     fileNames,
   };

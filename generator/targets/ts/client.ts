@@ -271,6 +271,7 @@ export class ClientEmitter {
       signature: method.signature,
       arguments: method.argumentNames.join(', '),
       returnType: method.returnType,
+      functionReturnType: method.functionReturnType,
       paginated: Boolean(method.itemType),
       typeArguments: method.typeArguments,
       pathArguments: method.pathArguments.join(', '),

@@ -1,32 +1,11 @@
 /**
- * The promise every SDK method returns.
+ * The promise every method of the client class returns (`APIPromise`, with raw-response access), and that access
+ * for the plain promises of the standalone functions (`withResponse`, `asResponse`), which only bundles that import
+ * it carry.
  */
-
-/** How a request reads its success body: `buffered` reads it all before resolving; `raw` leaves it unread. */
-export type ResponseMode = 'buffered' | 'raw';
-
-/** A completed HTTP exchange whose status is 2xx. */
-export class RawResult {
-  #bytes: Promise<ArrayBuffer> | undefined;
-
-  /** `buffered`: the body bytes when they were read with the response (`buffered` mode), else `undefined`. */
-  constructor(
-    readonly response: Response,
-    readonly buffered: ArrayBuffer | undefined,
-  ) {}
-
-  /** The body bytes (read once, then memoised). */
-  bytes(): Promise<ArrayBuffer> {
-    return (this.#bytes ??= this.buffered ? Promise.resolve(this.buffered) : this.response.arrayBuffer());
-  }
-
-  /** A `Response` whose body can still be read: the original when unread, else a copy made from the bytes. */
-  readableResponse(): Response {
-    const { response, buffered } = this;
-    const nullBody = [204, 205, 304].includes(response.status);
-    return buffered ? new Response(nullBody ? null : buffered, response) : response;
-  }
-}
+import { decodeOperation, exchanges, ignore, type CoreClient, type RawResult, type RequestOptions, type ResponseMode } from './client.js';
+import { SDKError } from './errors.js';
+import type { OperationDescriptor } from './operation.js';
 
 /** Settles the `Promise` base of an `APIPromise` (never observed: `then` is overridden). */
 function resolveUndefined(resolve: (value: never) => void): void {
@@ -114,6 +93,52 @@ export class APIPromise<T> extends Promise<T> {
   }
 }
 
-function ignore(): undefined {
-  return undefined;
+/**
+ * Calls one operation for a method of the client class: `client.call` with raw-response access (`withResponse()`,
+ * `asResponse()`), and the request held back until the next microtask so that `asResponse()` can still ask for
+ * the body unread.
+ */
+export function apiCall<T>(
+  client: CoreClient,
+  op: OperationDescriptor,
+  pathArgs: readonly unknown[],
+  params?: object,
+  options?: RequestOptions,
+): APIPromise<T> {
+  // Any object type: generated params types may be interfaces, which have no index signature.
+  const input = (params ?? {}) as Readonly<Record<string, unknown>>;
+  return new APIPromise<T>(
+    (mode) => client._send(client._operationRequest(op, pathArgs, input, undefined, options), options ?? {}, mode),
+    (result) => decodeOperation(op, result) as T | Promise<T>,
+  );
+}
+
+/**
+ * The decoded result of an SDK call together with its `Response` (body already read): what `.withResponse()`
+ * gives on the client class's promises, for the plain promises of the standalone functions (the package's `funcs`
+ * entry): `const { data, response } = await withResponse(assistantsGet(core, 1))`.
+ */
+export function withResponse<T>(promise: Promise<T>): Promise<{ data: T; response: Response }> {
+  if (promise instanceof APIPromise) return (promise as APIPromise<T>).withResponse();
+  const exchange = exchangeOf(promise, 'withResponse');
+  return Promise.all([promise, exchange]).then(([data, result]) => ({ data, response: result.response }));
+}
+
+/**
+ * The `Response` of a successful SDK call, undecoded: what `.asResponse()` gives on the client class's promises.
+ * A standalone function's request has already started and reads the body, so this is a copy made from it; a
+ * result that does not decode (say, CSV from an operation declared as JSON) is not an error here.
+ */
+export function asResponse(promise: Promise<unknown>): Promise<Response> {
+  if (promise instanceof APIPromise) return promise.asResponse();
+  const exchange = exchangeOf(promise, 'asResponse');
+  // The caller wants the response, not the decoded value: its failure to decode must not go unhandled.
+  promise.catch(ignore);
+  return exchange.then((result) => result.readableResponse());
+}
+
+function exchangeOf(promise: Promise<unknown>, name: string): Promise<RawResult> {
+  const exchange = exchanges.get(promise);
+  if (exchange === undefined) throw new SDKError(`${name}() takes the promise an SDK function returned, unchanged (not one made from it with then()).`);
+  return exchange;
 }

@@ -18,7 +18,7 @@ export type {
 export { rawRequest } from './raw.js';
 export type { RawRequestOptions } from './raw.js';
 export { APIResource } from './resource.js';
-export { APIPromise } from './api-promise.js';
+export { APIPromise, apiCall, asResponse, withResponse } from './api-promise.js';
 export { list, Page, PagePromise } from './pagination.js';
 export {
   APIConnectionError,

@@ -2,8 +2,8 @@
  * `client.request(...)`: a request to any path with the client's auth, retries, timeouts and errors, but no
  * renaming of keys. A separate module so that bundles that only call generated functions leave it out.
  */
-import { APIPromise, type RawResult } from './api-promise.js';
-import { parseJson, type CoreClient, type RequestOptions } from './client.js';
+import { APIPromise } from './api-promise.js';
+import { parseJson, type CoreClient, type RawResult, type RequestOptions } from './client.js';
 import { appendField } from './encoding.js';
 import type { EncodedBody, HttpMethod } from './operation.js';
 

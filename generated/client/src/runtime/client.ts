@@ -1,7 +1,6 @@
 /**
  * The base class of the generated client: configuration, auth, request building, retries, timeouts, decoding.
  */
-import { APIPromise, RawResult, type ResponseMode } from './api-promise.js';
 import { camelKey, fromWire } from './casing.js';
 import { buildPath } from './encoding.js';
 import {
@@ -169,6 +168,38 @@ export const attemptLogs = new WeakMap<CoreClient, AttemptLog>();
 const NO_BODY: EncodedBody = { body: undefined, contentType: undefined };
 const NO_PARAMS: EncodedParams = { query: '', headers: undefined, body: NO_BODY };
 
+/** How a request reads its success body: `buffered` reads it all before resolving; `raw` leaves it unread. */
+export type ResponseMode = 'buffered' | 'raw';
+
+/** A completed HTTP exchange whose status is 2xx. */
+export class RawResult {
+  #bytes: Promise<ArrayBuffer> | undefined;
+
+  /** `buffered`: the body bytes when they were read with the response (`buffered` mode), else `undefined`. */
+  constructor(
+    readonly response: Response,
+    readonly buffered: ArrayBuffer | undefined,
+  ) {}
+
+  /** The body bytes (read once, then memoised). */
+  bytes(): Promise<ArrayBuffer> {
+    return (this.#bytes ??= this.buffered ? Promise.resolve(this.buffered) : this.response.arrayBuffer());
+  }
+
+  /** A `Response` whose body can still be read: the original when unread, else a copy made from the bytes. */
+  readableResponse(): Response {
+    const { response, buffered } = this;
+    const nullBody = [204, 205, 304].includes(response.status);
+    return buffered ? new Response(nullBody ? null : buffered, response) : response;
+  }
+}
+
+/**
+ * @internal The exchange behind each promise `call` returned, for `withResponse` and `asResponse` (api-promise.ts):
+ * the standalone functions return plain promises, and only bundles that import those two read this.
+ */
+export const exchanges = new WeakMap<Promise<unknown>, Promise<RawResult>>();
+
 /** UTF-8 decoder for whole bodies (`decode` without `stream` keeps no state between calls). */
 const utf8 = new TextDecoder();
 
@@ -217,21 +248,22 @@ export class CoreClient {
   }
 
   /**
-   * Calls one operation (used by the generated functions). `pathArgs` fill the path template in order; `params`
-   * (camelCase) are split into query, headers and body per the descriptor.
+   * Calls one operation (used by the generated standalone functions; the client class's methods use `apiCall`).
+   * `pathArgs` fill the path template in order; `params` (camelCase) are split into query, headers and body per
+   * the descriptor. The request starts at once; `withResponse(promise)` / `asResponse(promise)` give its response.
    */
-  call<T>(
-    op: OperationDescriptor,
-    pathArgs: readonly unknown[],
-    params?: object,
-    options?: RequestOptions,
-  ): APIPromise<T> {
+  call<T>(op: OperationDescriptor, pathArgs: readonly unknown[], params?: object, options?: RequestOptions): Promise<T> {
     // Any object type: generated params types may be interfaces, which have no index signature.
     const input = (params ?? {}) as Readonly<Record<string, unknown>>;
-    return new APIPromise<T>(
-      (mode) => this._send(this._operationRequest(op, pathArgs, input, undefined, options), options ?? {}, mode),
-      (result) => decodeOperation(op, result) as T | Promise<T>,
+    // The executor turns a synchronous throw (a bad path argument) into a rejection.
+    const exchange = new Promise<RawResult>((resolve) =>
+      resolve(this._send(this._operationRequest(op, pathArgs, input, undefined, options), options ?? {}, 'buffered')),
     );
+    const data = exchange.then((result) => decodeOperation(op, result) as T | Promise<T>);
+    // As with the client class's promises, a call nobody awaits must not crash the process when it fails.
+    data.catch(ignore);
+    exchanges.set(data, exchange);
+    return data;
   }
 
   /**
@@ -411,6 +443,11 @@ function extraParams(query: Readonly<Record<string, unknown>> | undefined, body:
   return { query: search.toString(), headers: undefined, body: body ? { body: JSON.stringify(body), contentType: 'application/json' } : NO_BODY };
 }
 
+/** @internal A rejection handler that marks a promise handled (its awaiting callers still see the rejection). */
+export function ignore(): undefined {
+  return undefined;
+}
+
 /** Applies header values in order: a value sets, `null` removes, `undefined` is skipped. */
 function setHeaders(headers: Headers, values: HeaderValues | undefined): void {
   if (values == null) return;
@@ -458,8 +495,8 @@ function parseErrorBody(text: string, contentType: string | null): unknown {
   return text;
 }
 
-/** The decoded 2xx body of an operation; synchronous when the body was buffered with the response. */
-function decodeOperation(op: OperationDescriptor, result: RawResult): unknown {
+/** @internal The decoded 2xx body of an operation; synchronous when the body was buffered with the response. */
+export function decodeOperation(op: OperationDescriptor, result: RawResult): unknown {
   if (op.decode === 'empty') return undefined;
   const bytes = result.buffered;
   if (bytes === undefined) return result.bytes().then((read) => decodeBytes(op, result, read));

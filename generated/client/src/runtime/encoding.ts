@@ -30,55 +30,28 @@ export function encodePathSegment(value: unknown, name: string, route: string): 
   }
 }
 
-/** How the path of an operation is filled (worked out once per descriptor, cached). */
-interface PathPlan {
-  /** Wire names of the path parameters, in positional order. */
-  readonly names: readonly string[];
-  /** Literal path text around the placeholders: `parts[0] + arg(slots[0]) + parts[1] + ...`. */
-  readonly parts: readonly string[];
-  /** Index into `names` of the placeholder after `parts[i]`. */
-  readonly slots: readonly number[];
-}
+/** A `{name}` placeholder of a path template. */
+const PLACEHOLDER = /\{([^{}]*)\}/g;
 
-const pathPlans = new WeakMap<OperationDescriptor, PathPlan>();
-
-function pathPlanOf(op: OperationDescriptor): PathPlan {
-  let plan = pathPlans.get(op);
-  if (plan === undefined) {
-    // Splitting at `{...}` gives text, name, text, name..., text.
-    const pieces = op.path.split(/\{([^{}]*)\}/);
-    const parts = pieces.filter((_, i) => i % 2 === 0);
-    const placeholders = pieces.filter((_, i) => i % 2 === 1);
-    const names = op.pathParams ?? placeholders;
-    const slots = placeholders.map((name) => names.indexOf(name));
-    const malformed =
-      slots.includes(-1) ||
-      new Set(placeholders).size !== placeholders.length ||
-      placeholders.length !== names.length ||
-      /[{}]/.test(parts.join(''));
-    if (malformed) {
-      throw new SDKError(`${routeOf(op)}: the path template does not match its path parameters (${names.join(', ') || 'none'}).`);
-    }
-    plan = { names, parts, slots };
-    pathPlans.set(op, plan);
-  }
-  return plan;
-}
-
-/** Fills `op.path` with the positional path arguments. */
+/**
+ * Fills `op.path` with the positional path arguments, named by `op.pathParams` (default: the template's order).
+ * The generator writes only templates whose placeholders are exactly the declared path parameters (the lint rule
+ * `path-parameters-defined` is an error there), so a placeholder without an argument can only come from a
+ * hand-made descriptor; it is reported rather than sent as `undefined`.
+ */
 export function buildPath(op: OperationDescriptor, pathArgs: readonly unknown[]): string {
-  const { names, parts, slots } = pathPlanOf(op);
-  const count = names.length;
-  if (pathArgs.length !== count) {
-    throw new SDKError(`${routeOf(op)} takes ${count} path argument(s) (${names.join(', ') || 'none'}), got ${pathArgs.length}.`);
-  }
-  if (count === 0) return op.path;
-  // Encode in parameter order (the first bad argument is the one reported), then assemble in template order.
   const route = routeOf(op);
+  const names = op.pathParams ?? Array.from(op.path.matchAll(PLACEHOLDER), (match) => match[1] as string);
+  if (pathArgs.length !== names.length) {
+    throw new SDKError(`${route} takes ${names.length} path argument(s) (${names.join(', ') || 'none'}), got ${pathArgs.length}.`);
+  }
+  // Encoded in parameter order, so that the first bad argument is the one reported.
   const encoded = pathArgs.map((arg, i) => encodePathSegment(arg, names[i] as string, route));
-  let path = parts[0] as string;
-  for (let i = 0; i < slots.length; i++) path += (encoded[slots[i] as number] as string) + (parts[i + 1] as string);
-  return path;
+  return op.path.replace(PLACEHOLDER, (placeholder, name: string) => {
+    const value = encoded[names.indexOf(name)];
+    if (value === undefined) throw new SDKError(`${route}: no path parameter is named ${placeholder}.`);
+    return value;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -348,9 +321,5 @@ export function ownValue(params: Readonly<Record<string, unknown>>, key: string)
 }
 
 export function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'number' ? String(value) : typeof value;
 }

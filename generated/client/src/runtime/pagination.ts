@@ -2,9 +2,9 @@
  * Walking paginated list operations (`op.pagination`). Dotted paths (`items`, `hasNext`, `total`, `hasMore`) and
  * parameter names in the descriptor are WIRE names; the items handed to the caller are camelCased.
  */
-import { APIPromise, type RawResult, type ResponseMode } from './api-promise.js';
+import { APIPromise } from './api-promise.js';
 import { fromWire, sdkPath } from './casing.js';
-import { parseJson, type CoreClient, type RequestOptions } from './client.js';
+import { parseJson, type CoreClient, type RawResult, type RequestOptions, type ResponseMode } from './client.js';
 import { paramsPlanOf } from './encoding.js';
 import { SDKError } from './errors.js';
 import { routeOf, type OperationDescriptor } from './operation.js';
