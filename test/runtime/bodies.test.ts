@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   APIPromise,
+  binaryResult,
+  emptyResult,
+  textResult,
   apiCall,
   asResponse,
   withResponse,
@@ -120,17 +123,17 @@ describe('form-encoded bodies', () => {
 describe('response kinds', () => {
   const playRecording = op({
     path: '/api/v1/calls/{call_id}/recording/{recording_id}/play',
-    decode: 'binary',
+    decode: binaryResult,
   });
   const exportTranscripts = op({
     path: '/api/v1/calls/{call_id}/transcripts/export',
     query: ['format'],
-    decode: 'text',
+    decode: textResult,
   });
   const deleteTrunk = op({
     method: 'DELETE',
     path: '/api/v1/sip-trunks/{trunk_id}',
-    decode: 'empty',
+    decode: emptyResult,
   });
 
   it('binary → Blob, never JSON-parsed', async () => {
@@ -369,9 +372,9 @@ describe('logger', () => {
 });
 
 describe('raw binary and text request bodies', () => {
-  const putAudio = op({ method: 'PUT', path: '/audio/{id}', body: { encode: binaryBody, contentType: 'audio/wav', whole: 'body' }, decode: 'empty' });
-  const putImage = op({ method: 'PUT', path: '/image', body: { encode: binaryBody, contentType: 'image/*', whole: 'body' }, decode: 'empty' });
-  const putNote = op({ method: 'PUT', path: '/note', body: { encode: textBody, contentType: 'text/csv', whole: 'body' }, decode: 'empty' });
+  const putAudio = op({ method: 'PUT', path: '/audio/{id}', body: { encode: binaryBody, contentType: 'audio/wav', whole: 'body' }, decode: emptyResult });
+  const putImage = op({ method: 'PUT', path: '/image', body: { encode: binaryBody, contentType: 'image/*', whole: 'body' }, decode: emptyResult });
+  const putNote = op({ method: 'PUT', path: '/note', body: { encode: textBody, contentType: 'text/csv', whole: 'body' }, decode: emptyResult });
 
   async function sent(request: { body: BodyInit | null | undefined; headers: Headers }) {
     const bytes = new Uint8Array(await new Response(request.body ?? null).arrayBuffer());

@@ -64,7 +64,8 @@ describe('APIError.generate', () => {
     const error = APIError.generate(422, { detail }, new Headers(), request) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.message).toBe(
-      '422 body.llm_settings.temperature: Input should be less than 2; query.limit: Field required',
+      // The message names each item by its `path`, as `errors` does.
+      '422 llm_settings.temperature: Input should be less than 2; limit: Field required',
     );
     expect(error.errors).toHaveLength(2);
     expect(error.errors[0]).toMatchObject({
@@ -82,7 +83,7 @@ describe('APIError.generate', () => {
   it('lists only the first items of a long validation list', () => {
     const detail = Array.from({ length: 5 }, (_, i) => ({ loc: ['body', `f${i}`], msg: 'bad', type: 'x' }));
     const error = APIError.generate(422, { detail }, new Headers(), request);
-    expect(error.message).toBe('422 body.f0: bad; body.f1: bad; body.f2: bad (and 2 more)');
+    expect(error.message).toBe('422 f0: bad; f1: bad; f2: bad (and 2 more)');
   });
 
   it('describes bodies without detail', () => {

@@ -1,7 +1,7 @@
 /**
- * The fast paths of the per-call hot path give exactly what the general code gives: path templates
- * (and the error for a placeholder without a parameter), encoding shortcuts, cheap key writes and cached
- * default-rule renames in casing, synchronous preparation and decoding, the abort wiring of an attempt, and the
+ * The per-call hot path gives exactly what the general rules give: path templates (and the error for a
+ * placeholder without a parameter), path segment encoding, cheap key writes and cached default-rule renames in
+ * casing, synchronous preparation and decoding, the abort wiring of an attempt, and the
  * promise layering of `APIPromise`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

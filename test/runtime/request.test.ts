@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BaseClient, SDKError, operationUrl, rawRequest, type Credential } from '../../templates/client/runtime/index.js';
+import { BaseClient, emptyResult, SDKError, operationUrl, rawRequest, type Credential } from '../../templates/client/runtime/index.js';
 import { basicAuth, headerKey, queryKey } from '../../templates/client/runtime/credentials.js';
 import { encodePathSegment } from '../../templates/client/runtime/encoding.js';
 import { API_KEY, BASE_URL, fakeFetch, json, makeClient, op, shapes } from './helpers.js';
@@ -210,7 +210,7 @@ describe('call(): query, header params and JSON body', () => {
     };
     const params = { limit: 1, name: 'x', llmSettings: { systemPrompt: 'p' } };
     await client.call(op({ ...search, method: 'GET' }), [], params);
-    await client.call(op({ ...search, method: 'HEAD', decode: 'empty' }), [], params);
+    await client.call(op({ ...search, method: 'HEAD', decode: emptyResult }), [], params);
     await rawRequest(client, 'GET', '/api/v1/assistants/search', { body: { name: 'x' } });
     await rawRequest(client, 'HEAD', '/api/v1/assistants/search', { body: 'text', responseType: 'empty' });
     // The same descriptor as a POST does send its body: only the method keeps it out.

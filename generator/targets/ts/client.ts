@@ -339,6 +339,8 @@ export class ClientEmitter {
     // JSON is the runtime's default; other encodings name their encoder (bundled only where an operation uses it).
     const encoders = { multipart: 'multipartBody', form: 'formBody', binary: 'binaryBody', text: 'textBody' } as const;
     const encoding = body?.encoding;
+    // Likewise JSON results; the other kinds name their decoder.
+    const decoders = { text: 'textResult', binary: 'binaryResult', empty: 'emptyResult' } as const;
     const encode = encoding && encoding !== 'json' ? new Code(encoders[encoding]) : undefined;
     const defaultContentType = encoding === 'multipart' ? body?.contentType : encoding === 'form' ? 'application/x-www-form-urlencoded' : encoding === 'text' ? 'text/plain' : encoding === 'binary' ? undefined : 'application/json';
     const query = list(operation.parameters.filter((parameter) => parameter.in === 'query').map(param));
@@ -361,7 +363,7 @@ export class ClientEmitter {
             whole: plan.body.kind === 'whole' ? 'body' : undefined,
           }
         : undefined,
-      decode: kind === 'json' ? undefined : kind,
+      decode: kind === 'json' ? undefined : new Code(decoders[kind]),
       shape: kind === 'json' && content ? shape(content.schema) : undefined,
       pagination: operation.pagination,
       auth: operation.security.length > 0 ? undefined : false,

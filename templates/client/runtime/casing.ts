@@ -133,14 +133,12 @@ export function defineKey(target: Record<string, unknown>, key: string, value: u
   }
 }
 
-/** A plain data object (from JSON or an object literal), not a Date, Blob, Map, typed array... */
+/**
+ * A data object (from JSON, an object literal or a class), not a Date, Blob, Map, typed array, array... (whose
+ * `toString` tag says what they are, in any realm).
+ */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  if (Object.prototype.toString.call(value) !== '[object Object]') return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto === null || proto === Object.prototype) return true;
-  // Objects from another realm (iframe, vm) have their own Object.prototype.
-  return Object.getPrototypeOf(proto) === null;
+  return Object.prototype.toString.call(value) === '[object Object]';
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

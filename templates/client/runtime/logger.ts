@@ -3,7 +3,8 @@
  * functions without a logger leaves it out; `BaseClient` (the generated client class) takes the option, and
  * `useLogger` gives a core client one.
  */
-import { attemptLogs, CoreClient, type ClientConfig, type ClientOptions, type Logger } from './client.js';
+import { attemptLogs, CoreClient, RawResult, type ClientConfig, type ClientOptions, type Logger } from './client.js';
+import { APIError } from './errors.js';
 
 /**
  * Logs every HTTP attempt of `client` to `logger.debug` as `('http attempt', { method, path, status, attempt,
@@ -12,11 +13,13 @@ import { attemptLogs, CoreClient, type ClientConfig, type ClientOptions, type Lo
  */
 export function useLogger<Client extends CoreClient>(client: Client, logger: Logger | undefined): Client {
   if (logger) {
-    attemptLogs.set(client, (request, attempt, durationMs, outcome) => {
+    attemptLogs.set(client, (request, attempt, durationMs, outcome, retryInMs) => {
       if (!logger.debug) return;
-      const data: Record<string, unknown> = { method: request.method, path: request.template, status: outcome.status, attempt: attempt + 1, durationMs };
-      if (outcome.error !== undefined) data['error'] = outcome.error;
-      if (outcome.retryInMs !== undefined) data['retryInMs'] = outcome.retryInMs;
+      // An error without a status (no response) is named instead.
+      const status = outcome instanceof RawResult ? outcome.response.status : outcome instanceof APIError ? outcome.status : undefined;
+      const data: Record<string, unknown> = { method: request.method, path: request.template, status, attempt: attempt + 1, durationMs };
+      if (!(outcome instanceof RawResult) && status === undefined) data['error'] = outcome.name;
+      if (retryInMs !== undefined) data['retryInMs'] = Math.round(retryInMs);
       try {
         logger.debug('http attempt', data);
       } catch {

@@ -23,6 +23,11 @@ export class FileUpload {
     readonly filename: string | undefined,
     readonly type: string | undefined,
   ) {}
+
+  /** Not a data object to `isPlainObject` (casing.ts): a file, which no body encoder takes apart. */
+  get [Symbol.toStringTag](): string {
+    return 'FileUpload';
+  }
 }
 
 /**

@@ -72,7 +72,7 @@ export class APIPromise<T> extends Promise<T> {
   /** The `Response` of a successful (2xx) request, without decoding it. Non-2xx statuses still reject. */
   asResponse(): Promise<Response> {
     this.#wantRaw ||= !this.#raw;
-    return this._result().then((result) => result.readableResponse());
+    return this._result().then(readableResponse);
   }
 
   override then<R1 = T, R2 = never>(
@@ -134,11 +134,17 @@ export function asResponse(promise: Promise<unknown>): Promise<Response> {
   const exchange = exchangeOf(promise, 'asResponse');
   // The caller wants the response, not the decoded value: its failure to decode must not go unhandled.
   promise.catch(ignore);
-  return exchange.then((result) => result.readableResponse());
+  return exchange.then(readableResponse);
 }
 
 function exchangeOf(promise: Promise<unknown>, name: string): Promise<RawResult> {
   const exchange = exchanges.get(promise);
   if (exchange === undefined) throw new SDKError(`${name}() takes the promise an SDK function returned, unchanged (not one made from it with then()).`);
   return exchange;
+}
+
+/** A `Response` whose body can still be read: the original when unread, else a copy made from the bytes. */
+function readableResponse({ response, buffered }: RawResult): Response {
+  const nullBody = [204, 205, 304].includes(response.status);
+  return buffered ? new Response(nullBody ? null : buffered, response) : response;
 }

@@ -16,7 +16,7 @@ import {
 } from './errors.js';
 import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor } from './operation.js';
 import { isBrowserLike, readEnv } from './platform.js';
-import { backoffMs, isRetryableRequest, isRetryableStatus, retryDelayMs, sleep } from './retry.js';
+import { isRetryableRequest, retryDelayMs, sleep } from './retry.js';
 import type { Credential } from './credentials.js';
 import type { WebSocketConstructor } from './realtime.js';
 
@@ -149,15 +149,17 @@ export function realtimeContext(client: CoreClient): RealtimeContext {
   return realtimeContexts.get(client) as RealtimeContext;
 }
 
-/** What one attempt's log line says beside the request: `status` or `error`, and the delay before a retry. */
-export interface AttemptOutcome {
-  readonly status?: number | undefined;
-  readonly error?: string | undefined;
-  readonly retryInMs?: number | undefined;
-}
-
-/** @internal Called after every HTTP attempt of a client. */
-export type AttemptLog = (request: RequestSpec, attempt: number, durationMs: number, outcome: AttemptOutcome) => void;
+/**
+ * @internal Called after every HTTP attempt of a client: its outcome (the 2xx exchange or the error) and the delay
+ * before the retry that follows, if one does.
+ */
+export type AttemptLog = (
+  request: RequestSpec,
+  attempt: number,
+  durationMs: number,
+  outcome: RawResult | SDKError,
+  retryInMs: number | undefined,
+) => void;
 
 /**
  * @internal The attempt log of each client that has a logger, set by `useLogger` (logger.ts): the core only
@@ -185,13 +187,6 @@ export class RawResult {
   bytes(): Promise<ArrayBuffer> {
     return (this.#bytes ??= this.buffered ? Promise.resolve(this.buffered) : this.response.arrayBuffer());
   }
-
-  /** A `Response` whose body can still be read: the original when unread, else a copy made from the bytes. */
-  readableResponse(): Response {
-    const { response, buffered } = this;
-    const nullBody = [204, 205, 304].includes(response.status);
-    return buffered ? new Response(nullBody ? null : buffered, response) : response;
-  }
 }
 
 /**
@@ -215,36 +210,23 @@ export class CoreClient {
   /** Default number of retries. */
   readonly maxRetries: number;
 
-  readonly #apiKey: string | undefined;
-  readonly #config: ClientConfig;
-  readonly #fetch: Fetch;
-  /** `defaultHeaders`, copied at construction (`null` removes a header). */
-  readonly #defaultHeaders: HeaderValues;
-  /** `User-Agent` to send: the configured one outside browsers (browsers forbid setting it). */
-  readonly #userAgent: string | undefined;
-  readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  readonly #random: () => number;
-  readonly #now: () => number;
+  /** The key and the options as given (realtime.ts reads them too, through `realtimeContext`). */
+  readonly #context: RealtimeContext;
+  /** The clock, randomness and sleep: the defaults, or the test hooks of `_internal`. */
+  readonly #hooks: Required<InternalOptions>;
 
   constructor(options: CoreOptions = {}, config: ClientConfig) {
-    this.#config = config;
-    const envKey = config.apiKeyEnvVar ? readEnv(config.apiKeyEnvVar) : undefined;
-    this.#apiKey = options.apiKey || envKey || undefined;
+    const apiKey = options.apiKey || (config.apiKeyEnvVar && readEnv(config.apiKeyEnvVar)) || undefined;
     this.baseUrl = (options.baseUrl || config.defaultBaseUrl).replace(/\/+$/, '');
     this.timeout = validateCount(options.timeout, DEFAULT_TIMEOUT_MS, 'timeout', true);
     this.maxRetries = validateCount(options.maxRetries, DEFAULT_MAX_RETRIES, 'maxRetries', false);
     if (typeof (options.fetch ?? globalThis.fetch) !== 'function') {
       throw new SDKError('No global fetch found: pass one as the `fetch` option (Node 18+ and browsers have it).');
     }
-    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#defaultHeaders = { ...options.defaultHeaders };
-    this.#userAgent = isBrowserLike() ? undefined : config.userAgent;
-    const internal = options._internal;
-    this.#sleep = internal?.sleep ?? sleep;
-    this.#random = internal?.random ?? Math.random;
-    this.#now = internal?.now ?? Date.now;
-    // A copy: the options as they were at construction.
-    realtimeContexts.set(this, { apiKey: this.#apiKey, options: { ...options }, config });
+    // Copies: the options as they were at construction.
+    this.#context = { apiKey, options: { ...options, defaultHeaders: { ...options.defaultHeaders } }, config };
+    this.#hooks = { sleep, random: Math.random, now: Date.now, ...options._internal };
+    realtimeContexts.set(this, this.#context);
   }
 
   /**
@@ -308,8 +290,8 @@ export class CoreClient {
   async _send(spec: RequestSpec | Promise<RequestSpec>, options: RequestOptions, mode: ResponseMode): Promise<RawResult> {
     const request = await spec;
     const { method, path, auth } = request;
-    const key = this.#apiKey;
-    const config = this.#config;
+    const { apiKey: key, options: clientOptions, config } = this.#context;
+    const { now, random } = this.#hooks;
     const credential = config.credential;
     // Headers, lowest precedence first: Accept / Content-Type / User-Agent, the key, the client's
     // `defaultHeaders`, the operation's header params, the call's `headers`, then `idempotencyKey`.
@@ -317,14 +299,15 @@ export class CoreClient {
     setHeaders(headers, {
       Accept: request.accept,
       'Content-Type': request.body.contentType,
-      'User-Agent': this.#userAgent,
+      // Browsers forbid setting it.
+      'User-Agent': isBrowserLike() ? undefined : config.userAgent,
     });
     let url = request.url;
     if (auth && key) {
       if (credential) url = credential.apply(headers, url, key);
       else headers.set('Authorization', `Bearer ${key}`);
     }
-    setHeaders(headers, this.#defaultHeaders);
+    setHeaders(headers, clientOptions.defaultHeaders);
     setHeaders(headers, request.headerParams);
     setHeaders(headers, options.headers);
     if (options.idempotencyKey !== undefined) headers.set('Idempotency-Key', options.idempotencyKey);
@@ -343,7 +326,7 @@ export class CoreClient {
     const where = { method, path };
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw new APIUserAbortError();
-      const startedAt = this.#now();
+      const startedAt = now();
       const canRetry = retryable && attempt < maxRetries;
       // Every attempt gets its own signal (also with the timeout off: fetch implementations may rely on one),
       // aborted by the timeout or by the caller's signal (a listener is made only when there is one).
@@ -361,13 +344,14 @@ export class CoreClient {
       let result: RawResult | undefined;
       let error: SDKError | undefined;
       try {
-        const response = await this.#fetch(url, { method, headers, body: request.body.body ?? null, signal: controller.signal });
+        // Looked up per request (not bound at construction), so that a `fetch` replaced later is the one used.
+        const response = await (clientOptions.fetch ?? globalThis.fetch)(url, { method, headers, body: request.body.body ?? null, signal: controller.signal });
         // The body is read under the same timeout: a 2xx body (unless the caller takes the response unread), or
         // the error body.
         if (response.ok) result = new RawResult(response, mode === 'raw' ? undefined : await response.arrayBuffer());
         else {
           const body = parseErrorBody(await response.text(), response.headers.get('content-type'));
-          error = APIError.generate(response.status, body, response.headers, where, { now: this.#now(), redact, sdkPath: request.sdkPath });
+          error = APIError.generate(response.status, body, response.headers, where, { now: now(), redact, sdkPath: request.sdkPath });
         }
       } catch (cause) {
         if (signal?.aborted) error = new APIUserAbortError();
@@ -382,25 +366,17 @@ export class CoreClient {
         clearTimeout(timer);
         if (onAbort) signal.removeEventListener('abort', onAbort);
       }
-      const durationMs = this.#now() - startedAt;
+      const durationMs = now() - startedAt;
       const log = attemptLogs.get(this);
       if (result) {
-        log?.(request, attempt, durationMs, { status: result.response.status });
+        log?.(request, attempt, durationMs, result, undefined);
         return result;
       }
       const failure = error as SDKError;
-      const status = failure instanceof APIError ? failure.status : undefined;
-      let delay: number | undefined;
-      if (canRetry && failure instanceof APIError) {
-        if (isRetryableStatus(failure.status)) delay = retryDelayMs(attempt, failure.headers, this.#random, this.#now());
-      } else if (canRetry && failure instanceof APIConnectionError) delay = backoffMs(attempt, this.#random);
-      log?.(request, attempt, durationMs, {
-        status,
-        error: status === undefined ? failure.name : undefined,
-        retryInMs: delay === undefined ? undefined : Math.round(delay),
-      });
+      const delay = canRetry ? retryDelayMs(failure, attempt, random, now()) : undefined;
+      log?.(request, attempt, durationMs, failure, delay);
       if (delay === undefined) throw failure;
-      await this.#sleep(delay, signal);
+      await this.#hooks.sleep(delay, signal);
     }
   }
 }
@@ -416,7 +392,7 @@ export function validateCount(
 ): number {
   if (value === undefined) return fallback;
   // `>= 0` also rejects NaN. With `allowInfinity` any such number passes (`Infinity` included), else integers only.
-  if (typeof value !== 'number' || !(value >= 0) || !(Number.isInteger(value) || (allowInfinity && value <= Infinity))) {
+  if (!(typeof value === 'number' && value >= 0 && (allowInfinity || Number.isInteger(value)))) {
     throw new SDKError(`The ${name} option must be a non-negative ${allowInfinity ? 'number' : 'integer'}, got ${String(value)}.`);
   }
   return value;
@@ -458,19 +434,11 @@ function setHeaders(headers: Headers, values: HeaderValues | undefined): void {
   }
 }
 
-/** Whether `text.trim()` is empty, without trimming the usual body that starts with `{` or `[`. */
-function isBlank(text: string): boolean {
-  if (text === '') return true;
-  const first = text.charCodeAt(0);
-  // Printable ASCII other than space is never whitespace.
-  if (first > 0x20 && first < 0x7f) return false;
-  return text.trim() === '';
-}
-
 /** @internal The JSON of a body; `undefined` when blank; an `SDKError` when it is not JSON. */
 export function parseJson(bytes: ArrayBuffer, route: string): unknown {
   const text = utf8.decode(bytes);
-  if (isBlank(text)) return undefined;
+  // A blank body (`trim()` removes what JSON calls whitespace and more) is no value.
+  if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -497,14 +465,26 @@ function parseErrorBody(text: string, contentType: string | null): unknown {
 
 /** @internal The decoded 2xx body of an operation; synchronous when the body was buffered with the response. */
 export function decodeOperation(op: OperationDescriptor, result: RawResult): unknown {
-  if (op.decode === 'empty') return undefined;
-  const bytes = result.buffered;
-  if (bytes === undefined) return result.bytes().then((read) => decodeBytes(op, result, read));
-  return decodeBytes(op, result, bytes);
+  return op.decode ? op.decode(result) : withBytes(result, (bytes) => fromWire(parseJson(bytes, routeOf(op)), op.shape));
 }
 
-function decodeBytes(op: OperationDescriptor, result: RawResult, bytes: ArrayBuffer): unknown {
-  if (op.decode === 'text') return utf8.decode(bytes);
-  if (op.decode === 'binary') return new Blob([bytes], { type: result.response.headers.get('content-type') ?? '' });
-  return fromWire(parseJson(bytes, routeOf(op)), op.shape);
+/** The result of an operation whose success body is text (`text/*`). */
+export function textResult(result: RawResult): string | Promise<string> {
+  return withBytes(result, (bytes) => utf8.decode(bytes));
+}
+
+/** The result of an operation whose success body is a file: a `Blob` of the response's content type. */
+export function binaryResult(result: RawResult): Blob | Promise<Blob> {
+  return withBytes(result, (bytes) => new Blob([bytes], { type: result.response.headers.get('content-type') ?? '' }));
+}
+
+/** The result of an operation without a success body: `undefined`, whatever the server sent. */
+export function emptyResult(): undefined {
+  return undefined;
+}
+
+/** `use` of the body bytes: at once when they were read with the response, else once they are. */
+function withBytes<T>(result: RawResult, use: (bytes: ArrayBuffer) => T): T | Promise<T> {
+  const bytes = result.buffered;
+  return bytes === undefined ? result.bytes().then(use) : use(bytes);
 }

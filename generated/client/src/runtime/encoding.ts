@@ -8,19 +8,13 @@ import { SDKError } from './errors.js';
 import type { CoreClient } from './client.js';
 import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor, type ParamDescriptor, type ShapeRef } from './operation.js';
 
-/** Text that percent-encoding leaves unchanged (RFC 3986 unreserved characters only). */
-const UNRESERVED = /^[A-Za-z0-9\-._~]+$/;
-
 /** RFC 3986 percent-encoding of one path segment: only unreserved characters stay (`+` → `%2B`). */
 export function encodePathSegment(value: unknown, name: string, route: string): string {
-  // Fast paths: a safe integer prints as digits and `-` only; unreserved text (not `.`/`..`) encodes to itself.
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
-  if (typeof value === 'string' && UNRESERVED.test(value) && value !== '.' && value !== '..') return value;
   const where = `Path parameter "${name}" of ${route}`;
-  let text: string;
-  if (typeof value === 'string') text = value;
-  else if ((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint') text = String(value);
-  else throw new SDKError(`${where} must be a string or a finite number, got ${describeType(value)}.`);
+  if (!(typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint')) {
+    throw new SDKError(`${where} must be a string or a finite number, got ${describeType(value)}.`);
+  }
+  const text = String(value);
   if (text === '') throw new SDKError(`${where} must not be empty.`);
   if (text === '.' || text === '..') throw new SDKError(`${where} must not be "${text}".`);
   try {

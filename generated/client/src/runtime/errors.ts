@@ -121,11 +121,13 @@ export class APIError extends SDKError {
   ): APIError {
     const redact = options.redact;
     const safeBody = redact ? redactDeep(body, redact) : body;
-    const message = `${status} ${describeErrorBody(safeBody, options.sdkPath)}`;
+    // Worked out once: the message lists the first ones, a `ValidationError` keeps them all.
+    const issues = validationIssues(safeBody, options.sdkPath);
+    const message = `${status} ${describeErrorBody(safeBody, issues)}`;
     const ErrorClass = ERROR_CLASSES[status] ?? (status >= 500 ? ServerError : APIError);
-    // Only `RateLimitError` reads `retryAfter`, only `ValidationError` `sdkPath`.
+    // Only `RateLimitError` reads `retryAfter`, only `ValidationError` the issues.
     const retryAfter = parseRetryAfterSeconds(headers.get('retry-after'), options.now ?? Date.now());
-    return new ErrorClass(status, safeBody, redact ? redact(message) : message, headers, request, retryAfter, options.sdkPath);
+    return new ErrorClass(status, safeBody, redact ? redact(message) : message, headers, request, retryAfter, issues);
   }
 }
 
@@ -143,11 +145,10 @@ export class ValidationError extends APIError {
     headers: Headers,
     request: APIErrorRequest,
     _retryAfter?: number,
-    sdkPath?: (loc: IssuePath) => IssuePath,
+    issues?: readonly ValidationIssue[],
   ) {
     super(status, body, message, headers, request);
-    const detail = isRecord(body) ? body['detail'] : undefined;
-    this.errors = Array.isArray(detail) ? detail.filter(isRecord).map((item) => toValidationItem(item, sdkPath)) : [];
+    this.errors = issues ?? validationIssues(body, undefined);
   }
 }
 
@@ -272,35 +273,29 @@ const MAX_MESSAGE_DETAIL = 500;
 const MAX_LISTED_ITEMS = 3;
 
 /**
- * The human part of an error message: FastAPI's `detail` string; for a validation list, the first items as
- * `loc.join('.'): msg` (the SDK's path instead of `loc` with `sdkPath`); otherwise `error`/`message` strings, the
- * text body, or a note that the body was empty.
+ * The human part of an error message: FastAPI's `detail` string; for a validation list, the first issues as
+ * `path: msg` (`issues`: those of `body`, from `validationIssues`); otherwise `error`/`message` strings, the text
+ * body, or a note that the body was empty.
  */
-export function describeErrorBody(body: unknown, sdkPath?: (loc: IssuePath) => IssuePath): string {
+export function describeErrorBody(body: unknown, issues: readonly ValidationIssue[] = validationIssues(body, undefined)): string {
   if (body === undefined || body === null || body === '') return 'status code (no body)';
   if (typeof body === 'string') return truncate(body.trim());
+  if (issues.length > 0) {
+    const listed = issues.slice(0, MAX_LISTED_ITEMS).map(({ path, msg }) => (path.length > 0 ? `${path.join('.')}: ` : '') + (msg || 'invalid'));
+    const more = issues.length > MAX_LISTED_ITEMS ? ` (and ${issues.length - MAX_LISTED_ITEMS} more)` : '';
+    return truncate(listed.join('; ') + more);
+  }
   if (isRecord(body)) {
     const detail = body['detail'];
     if (typeof detail === 'string') return truncate(detail);
-    if (Array.isArray(detail)) {
-      const items = detail.filter(isRecord);
-      if (items.length > 0) {
-        const listed = items.slice(0, MAX_LISTED_ITEMS).map((item) => {
-          const loc = (sdkPath ? sdkPath(locOf(item)) : locOf(item)).join('.');
-          const msg = typeof item['msg'] === 'string' ? item['msg'] : 'invalid';
-          return loc ? `${loc}: ${msg}` : msg;
-        });
-        const more = items.length > MAX_LISTED_ITEMS ? ` (and ${items.length - MAX_LISTED_ITEMS} more)` : '';
-        return truncate(listed.join('; ') + more);
-      }
-    }
-    if (detail !== undefined && detail !== null) return truncate(safeStringify(detail));
+    if (detail != null) return truncate(JSON.stringify(detail));
     for (const key of ['error', 'message']) {
       const value = body[key];
       if (typeof value === 'string' && value) return truncate(value);
     }
   }
-  return truncate(safeStringify(body));
+  // Parsed JSON (or its redacted copy): plain data, which always stringifies.
+  return truncate(JSON.stringify(body));
 }
 
 /**
@@ -308,33 +303,34 @@ export function describeErrorBody(body: unknown, sdkPath?: (loc: IssuePath) => I
  * Returns `undefined` when absent or unparsable; past dates give 0.
  */
 export function parseRetryAfterSeconds(value: string | null | undefined, now: number): number | undefined {
-  if (value === null || value === undefined) return undefined;
-  const text = value.trim();
-  if (text === '') return undefined;
+  const text = value?.trim();
+  if (!text) return undefined;
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
   const date = Date.parse(text);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, Math.ceil((date - now) / 1000));
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-function locOf(item: Record<string, unknown>): (string | number)[] {
-  return Array.isArray(item['loc'])
-    ? item['loc'].filter((part): part is string | number => typeof part === 'string' || typeof part === 'number')
-    : [];
+/**
+ * The items of FastAPI's validation `detail` list, each with its `path` in the SDK's words: `sdkPath` of its `loc`
+ * (the client passes the operation's), else `loc` without FastAPI's location (`body`, `query`...).
+ */
+function validationIssues(body: unknown, sdkPath: ((loc: IssuePath) => IssuePath) | undefined): ValidationIssue[] {
+  const detail = isRecord(body) ? body['detail'] : undefined;
+  if (!Array.isArray(detail)) return [];
+  return detail.filter(isRecord).map((item) => {
+    const raw: unknown = item['loc'];
+    const loc = Array.isArray(raw) ? raw.filter((part): part is string | number => typeof part === 'string' || typeof part === 'number') : [];
+    return {
+      ...item,
+      loc,
+      msg: typeof item['msg'] === 'string' ? item['msg'] : '',
+      type: typeof item['type'] === 'string' ? item['type'] : '',
+      path: sdkPath ? sdkPath(loc) : LOCATIONS.has(String(loc[0])) ? loc.slice(1) : loc,
+    };
+  });
 }
 
 const LOCATIONS = new Set(['body', 'query', 'path', 'header', 'cookie']);
-
-function toValidationItem(item: Record<string, unknown>, sdkPath: ((loc: IssuePath) => IssuePath) | undefined): ValidationIssue {
-  const loc = locOf(item);
-  return {
-    ...item,
-    loc,
-    msg: typeof item['msg'] === 'string' ? item['msg'] : '',
-    type: typeof item['type'] === 'string' ? item['type'] : '',
-    path: sdkPath ? sdkPath(loc) : LOCATIONS.has(String(loc[0])) ? loc.slice(1) : loc,
-  };
-}
 
 function redactDeep(value: unknown, redact: (text: string) => string): unknown {
   if (typeof value === 'string') return redact(value);
@@ -351,12 +347,4 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function truncate(text: string): string {
   return text.length > MAX_MESSAGE_DETAIL ? `${text.slice(0, MAX_MESSAGE_DETAIL)}…` : text;
-}
-
-function safeStringify(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
 }

@@ -3,7 +3,7 @@
  * the user-facing parts (client options, promises, pages, errors, toFile), and the base error `SDKError` also under
  * the name `info.x-sdk.errorName` gives it (an alias: `export { SDKError as FooError }`).
  */
-export { CoreClient } from './client.js';
+export { binaryResult, CoreClient, emptyResult, textResult } from './client.js';
 export { BaseClient, useLogger } from './logger.js';
 export type {
   ClientConfig,
@@ -69,6 +69,7 @@ export type {
   OperationDescriptor,
   Pagination,
   ParamDescriptor,
+  ResultDecoder,
   Shape,
   ShapeRef,
 } from './operation.js';

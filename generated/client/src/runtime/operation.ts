@@ -6,6 +6,7 @@
  * lookup by name), so a bundler keeps only those an application's calls reach. Fields that have a default are left
  * out of the generated data.
  */
+import type { RawResult } from './client.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
 
@@ -104,6 +105,9 @@ export interface BodyDescriptor {
   readonly whole?: string;
 }
 
+/** Decodes the 2xx exchange of an operation whose result is not JSON. */
+export type ResultDecoder = (result: RawResult) => unknown;
+
 /**
  * One operation. Errors and logs name it by its route (`GET /api/v1/assistants/{assistant_id}`, see `routeOf`): the
  * spec's operationId is left out of the data, which keeps each descriptor to what the request needs.
@@ -125,8 +129,11 @@ export interface OperationDescriptor {
    * take no such parameters leaves it out. Without it those fields are ignored.
    */
   readonly encodeParams?: ParamsEncoder;
-  /** How the success body is decoded; default: JSON, mapped with `shape`. */
-  readonly decode?: 'text' | 'binary' | 'empty';
+  /**
+   * How a success body that is not JSON is decoded: `textResult`, `binaryResult` or `emptyResult` (client.ts),
+   * referenced by the descriptors that need one; default: JSON, mapped with `shape`.
+   */
+  readonly decode?: ResultDecoder;
   /** Casing shape of a JSON success body. */
   readonly shape?: ShapeRef;
   readonly pagination?: Pagination;

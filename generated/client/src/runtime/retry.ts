@@ -1,7 +1,7 @@
 /**
  * Retry policy: which failures are retried and how long to wait between attempts.
  */
-import { APIUserAbortError, parseRetryAfterSeconds } from './errors.js';
+import { APIConnectionError, APIError, APIUserAbortError, parseRetryAfterSeconds, type SDKError } from './errors.js';
 
 export const INITIAL_RETRY_DELAY_MS = 500;
 export const MAX_RETRY_DELAY_MS = 8_000;
@@ -13,25 +13,28 @@ export function isRetryableRequest(method: string, headers: Headers): boolean {
   return /^(GET|HEAD|PUT|DELETE|OPTIONS)$/i.test(method) || headers.has('idempotency-key');
 }
 
-/** Statuses worth retrying: 408 Request Timeout, 409 Conflict (lock contention), 429, and every 5xx. */
-export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 409 || status === 429 || status >= 500;
+/**
+ * The delay in ms before retrying after `failure` (`retryIndex`: 0 before the first retry), or `undefined` when it
+ * is not worth retrying. Retried: no response (connection errors and timeouts), and the statuses 408 Request
+ * Timeout, 409 Conflict (lock contention), 429 and every 5xx, after the delay the server asks for, if any.
+ */
+export function retryDelayMs(failure: SDKError, retryIndex: number, random: () => number, now: number): number | undefined {
+  if (failure instanceof APIConnectionError) return backoffMs(retryIndex, random);
+  if (!(failure instanceof APIError)) return undefined;
+  const status = failure.status;
+  if (status !== 408 && status !== 409 && status !== 429 && status < 500) return undefined;
+  return retryAfterMs(failure.headers, now) ?? backoffMs(retryIndex, random);
 }
 
 /**
  * Server-requested delay in ms from `retry-after-ms` (preferred) or `Retry-After` (seconds or HTTP-date),
  * capped at 60 s; `undefined` when neither header is usable.
  */
-export function retryAfterMs(headers: Headers | undefined, now: number): number | undefined {
-  if (!headers) return undefined;
-  const ms = headers.get('retry-after-ms');
-  if (ms !== null && ms.trim() !== '') {
-    const value = Number(ms);
-    if (Number.isFinite(value) && value >= 0) return Math.min(value, MAX_RETRY_AFTER_MS);
-  }
-  const seconds = parseRetryAfterSeconds(headers.get('retry-after'), now);
-  if (seconds !== undefined && Number.isFinite(seconds)) return Math.min(seconds * 1000, MAX_RETRY_AFTER_MS);
-  return undefined;
+export function retryAfterMs(headers: Headers, now: number): number | undefined {
+  // `|| NaN`: an empty header is no number (`Number('')` is 0).
+  const ms = Number(headers.get('retry-after-ms')?.trim() || NaN);
+  const delay = ms >= 0 && ms < Infinity ? ms : (parseRetryAfterSeconds(headers.get('retry-after'), now) ?? NaN) * 1000;
+  return delay >= 0 && delay < Infinity ? Math.min(delay, MAX_RETRY_AFTER_MS) : undefined;
 }
 
 /**
@@ -39,19 +42,7 @@ export function retryAfterMs(headers: Headers | undefined, now: number): number 
  * where `retryIndex` is 0 before the first retry. `random` returns a number in [0, 1).
  */
 export function backoffMs(retryIndex: number, random: () => number): number {
-  const ceiling = Math.min(MAX_RETRY_DELAY_MS, INITIAL_RETRY_DELAY_MS * 2 ** Math.max(0, retryIndex));
-  const factor = Math.min(Math.max(random(), 0), 1);
-  return factor * ceiling;
-}
-
-/** The delay before retry number `retryIndex` (0-based): the server's request when present, else backoff. */
-export function retryDelayMs(
-  retryIndex: number,
-  headers: Headers | undefined,
-  random: () => number,
-  now: number,
-): number {
-  return retryAfterMs(headers, now) ?? backoffMs(retryIndex, random);
+  return random() * Math.min(MAX_RETRY_DELAY_MS, INITIAL_RETRY_DELAY_MS * 2 ** retryIndex);
 }
 
 /** Waits `ms`, or rejects with `APIUserAbortError` as soon as `signal` aborts. */
