@@ -1,6 +1,6 @@
 /**
  * The per-call hot path gives exactly what the general rules give: path templates (and the error for a
- * placeholder without a parameter), path segment encoding, cheap key writes and cached default-rule renames in
+ * placeholder without a parameter), path segment encoding, cheap key writes and remembered default-rule renames in
  * casing, synchronous preparation and decoding, the abort wiring of an attempt, and the
  * promise layering of `APIPromise`.
  */
@@ -116,7 +116,7 @@ describe('path templates', () => {
 });
 
 describe('casing key writes', () => {
-  // `a_b`, `to_string`, `rule_trap` and `constructor` take the default rule (its cached path); the keys that are
+  // `a_b`, `to_string`, `rule_trap` and `constructor` take the default rule (remembered after first use); the keys that are
   // already camelCase (and `__proto__`, which the rule would turn into `_Proto__`) are exceptions, as the generator
   // writes them for declared properties.
   const Thing: Shape = {
@@ -215,23 +215,24 @@ describe('casing key writes', () => {
     expect(toWire(first, shapes.Assistant)).toEqual(wire);
   });
 
-  it('cached default-rule renames equal camelKey / wireKey, also after the cache fills up and is cleared', () => {
+  it('remembered default-rule renames equal camelKey / wireKey, also past the number of keys a shape remembers', () => {
     const wire: Record<string, number> = {};
-    // More distinct keys than the cache holds (some with digits, where the rule does not round-trip), then the
-    // same keys again.
+    // More distinct keys than a shape remembers (some with digits, where the rule does not round-trip), then the
+    // same keys again, through the same shape object.
     for (let i = 0; i < 5000; i++) wire[`key_${i}_x_y${i % 3 === 0 ? '_z' : 'Q'}`] = i;
     const keys = Object.keys(wire);
     const values = Object.values(wire);
+    const shape: Shape = {};
     for (let round = 0; round < 2; round++) {
-      const mapped = fromWire(wire, {}) as Record<string, number>;
+      const mapped = fromWire(wire, shape) as Record<string, number>;
       expect(Object.keys(mapped)).toEqual(keys.map(camelKey));
       expect(Object.values(mapped)).toEqual(values);
-      const back = toWire(mapped, {}) as Record<string, number>;
+      const back = toWire(mapped, shape) as Record<string, number>;
       expect(Object.keys(back)).toEqual(keys.map(camelKey).map(wireKey));
       expect(Object.values(back)).toEqual(values);
     }
-    expect(fromWire({ key_0_x_y_z: 1 }, {})).toEqual({ key0XYZ: 1 });
-    expect(toWire({ key0XYZ: 1 }, {})).toEqual({ key0_x_y_z: 1 });
+    expect(fromWire({ key_0_x_y_z: 1 }, shape)).toEqual({ key0XYZ: 1 });
+    expect(toWire({ key0XYZ: 1 }, shape)).toEqual({ key0_x_y_z: 1 });
   });
 });
 

@@ -135,18 +135,24 @@ export interface RequestSpec {
   readonly sdkPath?: ((loc: IssuePath) => IssuePath) | undefined;
 }
 
-/** @internal What `client.realtime` needs from the client (the key stays out of the public surface). */
-export interface RealtimeContext {
+/**
+ * @internal What a client keeps out of its public surface (the key above all), for the modules that extend it:
+ * realtime.ts reads the key and options, logger.ts sets `log`.
+ */
+export interface ClientContext {
   readonly apiKey: string | undefined;
+  /** The options as given at construction (a copy). */
   readonly options: CoreOptions;
   readonly config: ClientConfig;
+  /** Called after every HTTP attempt, when the client has a logger: a bundle without one leaves the log lines out. */
+  log?: AttemptLog | undefined;
 }
 
-const realtimeContexts = new WeakMap<CoreClient, RealtimeContext>();
+const contexts = new WeakMap<CoreClient, ClientContext>();
 
-/** @internal Used by `realtime.ts`; not exported from the package. */
-export function realtimeContext(client: CoreClient): RealtimeContext {
-  return realtimeContexts.get(client) as RealtimeContext;
+/** @internal The context of a client; not exported from the package. */
+export function clientContext(client: CoreClient): ClientContext {
+  return contexts.get(client) as ClientContext;
 }
 
 /**
@@ -160,12 +166,6 @@ export type AttemptLog = (
   outcome: RawResult | SDKError,
   retryInMs: number | undefined,
 ) => void;
-
-/**
- * @internal The attempt log of each client that has a logger, set by `useLogger` (logger.ts): the core only
- * reports attempts, so a bundle without a logger leaves the log lines out.
- */
-export const attemptLogs = new WeakMap<CoreClient, AttemptLog>();
 
 const NO_BODY: EncodedBody = { body: undefined, contentType: undefined };
 const NO_PARAMS: EncodedParams = { query: '', headers: undefined, body: NO_BODY };
@@ -210,8 +210,8 @@ export class CoreClient {
   /** Default number of retries. */
   readonly maxRetries: number;
 
-  /** The key and the options as given (realtime.ts reads them too, through `realtimeContext`). */
-  readonly #context: RealtimeContext;
+  /** The key and the options as given (realtime.ts and logger.ts reach them through `clientContext`). */
+  readonly #context: ClientContext;
   /** The clock, randomness and sleep: the defaults, or the test hooks of `_internal`. */
   readonly #hooks: Required<InternalOptions>;
 
@@ -226,7 +226,7 @@ export class CoreClient {
     // Copies: the options as they were at construction.
     this.#context = { apiKey, options: { ...options, defaultHeaders: { ...options.defaultHeaders } }, config };
     this.#hooks = { sleep, random: Math.random, now: Date.now, ...options._internal };
-    realtimeContexts.set(this, this.#context);
+    contexts.set(this, this.#context);
   }
 
   /**
@@ -367,7 +367,7 @@ export class CoreClient {
         if (onAbort) signal.removeEventListener('abort', onAbort);
       }
       const durationMs = now() - startedAt;
-      const log = attemptLogs.get(this);
+      const log = this.#context.log;
       if (result) {
         log?.(request, attempt, durationMs, result, undefined);
         return result;

@@ -10,6 +10,8 @@ import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor
 
 /** RFC 3986 percent-encoding of one path segment: only unreserved characters stay (`+` → `%2B`). */
 export function encodePathSegment(value: unknown, name: string, route: string): string {
+  // The usual case, an id: digits and `-` only, which encode to themselves.
+  if (Number.isSafeInteger(value)) return String(value);
   const where = `Path parameter "${name}" of ${route}`;
   if (!(typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint')) {
     throw new SDKError(`${where} must be a string or a finite number, got ${describeType(value)}.`);
@@ -24,8 +26,8 @@ export function encodePathSegment(value: unknown, name: string, route: string): 
   }
 }
 
-/** A `{name}` placeholder of a path template. */
-const PLACEHOLDER = /\{([^{}]*)\}/g;
+/** Each operation's path template split at its placeholders: text, name, text, name..., text. */
+const pathPieces = new WeakMap<OperationDescriptor, readonly string[]>();
 
 /**
  * Fills `op.path` with the positional path arguments, named by `op.pathParams` (default: the template's order).
@@ -34,18 +36,22 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
  * hand-made descriptor; it is reported rather than sent as `undefined`.
  */
 export function buildPath(op: OperationDescriptor, pathArgs: readonly unknown[]): string {
+  let pieces = pathPieces.get(op);
+  if (pieces === undefined) pathPieces.set(op, (pieces = op.path.split(/\{([^{}]*)\}/)));
+  const names = op.pathParams ?? pieces.filter((_, i) => i % 2 === 1);
   const route = routeOf(op);
-  const names = op.pathParams ?? Array.from(op.path.matchAll(PLACEHOLDER), (match) => match[1] as string);
   if (pathArgs.length !== names.length) {
     throw new SDKError(`${route} takes ${names.length} path argument(s) (${names.join(', ') || 'none'}), got ${pathArgs.length}.`);
   }
   // Encoded in parameter order, so that the first bad argument is the one reported.
   const encoded = pathArgs.map((arg, i) => encodePathSegment(arg, names[i] as string, route));
-  return op.path.replace(PLACEHOLDER, (placeholder, name: string) => {
-    const value = encoded[names.indexOf(name)];
-    if (value === undefined) throw new SDKError(`${route}: no path parameter is named ${placeholder}.`);
-    return value;
+  let path = '';
+  pieces.forEach((piece, i) => {
+    const value = i % 2 === 0 ? piece : encoded[names.indexOf(piece)];
+    if (value === undefined) throw new SDKError(`${route}: no path parameter is named {${piece}}.`);
+    path += value;
   });
+  return path;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@
  *   (`code`, `reason` of the last close) once, after the events received before.
  * - One consumer: events are queued until read, and each is yielded once.
  */
-import { type CoreClient, realtimeContext, validateCount } from './client.js';
+import { clientContext, type CoreClient, validateCount } from './client.js';
 import { encodePathSegment } from './encoding.js';
 import { missingKeyError, redactCause, SDKError, WebSocketError } from './errors.js';
 import { backoffMs, sleep } from './retry.js';
@@ -580,7 +580,7 @@ export function openRealtimeStream<Event extends { readonly type: string }>(
   pathArgs: readonly unknown[],
   options?: RealtimeStreamOptions,
 ): RealtimeStream<Event | UnknownRealtimeEvent> {
-  const { apiKey, options: clientOptions, config } = realtimeContext(client);
+  const { apiKey, options: clientOptions, config } = clientContext(client);
   if (!apiKey) throw missingKeyError(descriptor.id, config.clientName ?? 'Client', config.apiKeyEnvVar);
   let index = 0;
   const path = descriptor.path.replace(/\{([^}]+)\}/g, (_match, name: string) =>

@@ -33,19 +33,18 @@ function underscoreLower(letter: string): string {
   return `_${letter.toLowerCase()}`;
 }
 
-/**
- * One way of renaming: which of a resolved shape's maps it reads (`maps[index]`), and the default rule for other
- * keys with the cache of its results. Default-rule results are cached: the same few hundred keys come back in every
- * response. A cache is cleared when it grows large, so a server sending ever-new keys cannot grow it without bound.
- */
+/** One way of renaming: which of a resolved shape's maps it reads (`maps[index]`), and the default rule. */
 interface Direction {
   readonly index: 0 | 1;
   readonly rule: (key: string) => string;
-  readonly cache: Map<string, string>;
 }
-const FROM_WIRE: Direction = { index: 0, rule: camelKey, cache: new Map() };
-const TO_WIRE: Direction = { index: 1, rule: wireKey, cache: new Map() };
-const MAX_CACHED_KEYS = 4096;
+const FROM_WIRE: Direction = { index: 0, rule: camelKey };
+const TO_WIRE: Direction = { index: 1, rule: wireKey };
+/**
+ * How many keys a shape's map holds at most: the declared ones, and then the default-rule renames it remembers (the
+ * same few keys come back in every response), so that a server sending ever-new keys cannot grow it without bound.
+ */
+const MAX_REMEMBERED_KEYS = 1024;
 
 /** Maps an SDK (camelCase) value to its wire form. */
 export function toWire(value: unknown, shape: ShapeRef | undefined): unknown {
@@ -89,9 +88,7 @@ function mapValue(value: unknown, shape: ShapeRef | undefined, direction: Direct
   if (Array.isArray(value)) {
     const items = resolved.items;
     if (items === undefined) return value;
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = mapValue(value[i], items, direction);
-    return out;
+    return value.map((item) => mapValue(item, items, direction));
   }
   if (!resolved.object || !isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
@@ -104,17 +101,15 @@ function mapValue(value: unknown, shape: ShapeRef | undefined, direction: Direct
 
 /** The other side's name of `key` and the shape of its value. */
 function lookup(resolved: Resolved, key: string, direction: Direction): Entry {
-  const known = resolved.maps[direction.index].get(key);
-  if (known !== undefined) return known;
-  if (resolved.keep) return [key, resolved.values];
-  const { rule, cache } = direction;
-  let name = cache.get(key);
-  if (name === undefined) {
-    if (cache.size >= MAX_CACHED_KEYS) cache.clear();
-    name = rule(key);
-    cache.set(key, name);
+  const names = resolved.maps[direction.index];
+  let entry = names.get(key);
+  if (entry === undefined) {
+    // User keys of a map are data, never renamed or remembered.
+    if (resolved.keep) return [key, resolved.values];
+    entry = [direction.rule(key), undefined];
+    if (names.size < MAX_REMEMBERED_KEYS) names.set(key, entry);
   }
-  return [name, undefined];
+  return entry;
 }
 
 const objectPrototype: object = Object.prototype;
@@ -146,16 +141,15 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 // shapes of property values are resolved only when a value has that property, so recursion follows the (finite)
 // value. Only `anyOf` members are followed eagerly; a `visiting` set stops cycles there.
 
-function hasOwn(record: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(record, key);
-}
-
 type Entry = readonly [name: string, shape: ShapeRef | undefined];
 
 interface Resolved {
   /** Whether objects are renamed (else only arrays are mapped, with `items`). */
   readonly object: boolean;
-  /** [wire → [SDK name, value shape], SDK name → [wire, value shape]] for declared keys. */
+  /**
+   * [wire → [SDK name, value shape], SDK name → [wire, value shape]] for declared keys, then for the keys `lookup`
+   * renamed by the default rule (see `MAX_REMEMBERED_KEYS`).
+   */
   readonly maps: readonly [Map<string, Entry>, Map<string, Entry>];
   readonly keep: boolean;
   readonly values: ShapeRef | undefined;
@@ -200,8 +194,8 @@ function merge(builder: Builder, ref: ShapeRef, visiting: Set<Shape>): void {
   // first declaration of a key wins (own keys before anyOf members).
   const declared = new Set([...Object.keys(names ?? {}), ...Object.keys(props ?? {})]);
   for (const wire of declared) {
-    const name = names && hasOwn(names, wire) ? (names[wire] as string) : camelKey(wire);
-    const entry: Entry = [name, props && hasOwn(props, wire) ? props[wire] : undefined];
+    const name = names && Object.hasOwn(names, wire) ? (names[wire] as string) : camelKey(wire);
+    const entry: Entry = [name, props && Object.hasOwn(props, wire) ? props[wire] : undefined];
     if (!fromWireNames.has(wire)) fromWireNames.set(wire, entry);
     if (!toWireNames.has(name)) toWireNames.set(name, [wire, entry[1]]);
   }

@@ -10,6 +10,9 @@
  * - `WebhookParseError`: `parseWebhookWith` (the generated `parseWebhook`) was given a body that is not a webhook event.
  *
  * No error ever carries request headers; the client redacts its API key from messages and bodies.
+ *
+ * Fields set in a constructor are `declare`d: the compiled class then has only the assignments, not a second,
+ * empty definition of each field (ES2022 class fields) that every bundle would carry.
  */
 import { defineKey } from './casing.js';
 
@@ -89,17 +92,17 @@ export interface APIErrorGenerateOptions {
 export class APIError extends SDKError {
   override name = 'APIError';
   /** HTTP status code. */
-  readonly status: number;
+  declare readonly status: number;
   /** The parsed JSON error body, the raw text when it is not JSON, or `undefined` when empty. */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** Response headers. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
   /** HTTP method of the request. */
-  readonly method: string;
+  declare readonly method: string;
   /** URL path of the request (no query string, no host). */
-  readonly path: string;
+  declare readonly path: string;
   /** The `x-request-id` response header, when present. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(status: number, body: unknown, message: string, headers: Headers, request: APIErrorRequest) {
     super(message);
@@ -137,7 +140,7 @@ export class APIError extends SDKError {
  */
 export class ValidationError extends APIError {
   override name = 'ValidationError';
-  readonly errors: readonly ValidationIssue[];
+  declare readonly errors: readonly ValidationIssue[];
   constructor(
     status: number,
     body: unknown,
@@ -175,7 +178,7 @@ export class ConflictError extends APIError {
 /** 429. `retryAfter` is in seconds, from the `Retry-After` header (seconds or HTTP-date) when present. */
 export class RateLimitError extends APIError {
   override name = 'RateLimitError';
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
   constructor(
     status: number,
     body: unknown,
@@ -208,8 +211,8 @@ const ERROR_CLASSES: Readonly<Record<number, new (...args: ConstructorParameters
 /** No response was received (DNS, connection refused, reset, body read failure...). */
 export class APIConnectionError extends SDKError {
   override name = 'APIConnectionError';
-  readonly method: string;
-  readonly path: string;
+  declare readonly method: string;
+  declare readonly path: string;
   constructor(message: string, request: APIErrorRequest, options?: { cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.method = request.method;
@@ -221,7 +224,7 @@ export class APIConnectionError extends SDKError {
 export class APIConnectionTimeoutError extends APIConnectionError {
   override name = 'APIConnectionTimeoutError';
   /** The timeout that was exceeded, in milliseconds. */
-  readonly timeout: number;
+  declare readonly timeout: number;
   constructor(timeout: number, request: APIErrorRequest) {
     super(`Request timed out after ${timeout} ms (${request.method} ${request.path}).`, request);
     this.timeout = timeout;

@@ -3,7 +3,7 @@
  * functions without a logger leaves it out; `BaseClient` (the generated client class) takes the option, and
  * `useLogger` gives a core client one.
  */
-import { attemptLogs, CoreClient, RawResult, type ClientConfig, type ClientOptions, type Logger } from './client.js';
+import { clientContext, CoreClient, RawResult, type ClientConfig, type ClientOptions, type Logger } from './client.js';
 import { APIError } from './errors.js';
 
 /**
@@ -13,7 +13,7 @@ import { APIError } from './errors.js';
  */
 export function useLogger<Client extends CoreClient>(client: Client, logger: Logger | undefined): Client {
   if (logger) {
-    attemptLogs.set(client, (request, attempt, durationMs, outcome, retryInMs) => {
+    clientContext(client).log = (request, attempt, durationMs, outcome, retryInMs) => {
       if (!logger.debug) return;
       // An error without a status (no response) is named instead.
       const status = outcome instanceof RawResult ? outcome.response.status : outcome instanceof APIError ? outcome.status : undefined;
@@ -25,7 +25,7 @@ export function useLogger<Client extends CoreClient>(client: Client, logger: Log
       } catch {
         // ignored: a failing logger must not fail the request
       }
-    });
+    };
   }
   return client;
 }
