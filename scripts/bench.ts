@@ -13,7 +13,10 @@
  *   - `sdk: everything`: `export * from` the package root,
  *   - `floor: minimal core, same call`: the same operation descriptor and shapes called through scripts/size-floor.ts,
  *     a core written only for size that keeps every per-call feature, `extraQuery` / `extraBody` and validation
- *     errors in the SDK's words included (how low a one-call bundle can go; with those, about the goal itself),
+ *     errors in the SDK's words included, with the logger and raw access opt-in as in the funcs entry (how low a
+ *     one-call bundle can go: the row to read `sdk: one call` against),
+ *   - `floor: same, with logger and raw access`: that call through the floor's `apiCall` on a core with a logger
+ *     (what opting in to both costs at that density),
  *   - `openapi-fetch: one call`: `createClient<paths>(...).GET('/api/v1/assistants/{assistant_id}', ...)` with
  *     `paths` made by openapi-typescript from generated/openapi.json (types only, so they add no bytes),
  * reported raw, minified and minified + gzip (level 9).
@@ -131,6 +134,13 @@ async function sizes(dir: string, haveOpenapiFetch: boolean): Promise<SizeRow[]>
       `import { FloorCore } from ${JSON.stringify(pathToFileURL(join(ROOT, 'scripts/size-floor.js')).pathname)};\n` +
         `import { assistantsGet } from ${JSON.stringify(sdk.replace(/index\.js$/, 'operations.js'))};\n` +
         `export const result = new FloorCore({ apiKey: 'k' }).call(assistantsGet, [1]);\n`,
+    ),
+    await bundleSize(
+      'floor: same, with logger and raw access',
+      dir,
+      `import { FloorCore, apiCall, useLogger } from ${JSON.stringify(pathToFileURL(join(ROOT, 'scripts/size-floor.js')).pathname)};\n` +
+        `import { assistantsGet } from ${JSON.stringify(sdk.replace(/index\.js$/, 'operations.js'))};\n` +
+        `export const result = apiCall(useLogger(new FloorCore({ apiKey: 'k' }), console), assistantsGet, [1]);\n`,
     ),
   ];
   if (haveOpenapiFetch) {

@@ -4,7 +4,8 @@
  * with its errors, retries (connection errors, 408/409/429/5xx, `retry-after-ms` / `Retry-After`, jittered backoff,
  * idempotent methods only), per-attempt timeout and the caller's signal with distinct errors, the error classes
  * with FastAPI `detail` parsing, `RateLimitError.retryAfter` and the request id, the API key redacted from
- * messages, bodies and causes, the logger hook, `withResponse()` / `asResponse()`, schema-aware casing, and what
+ * messages, bodies and causes, the logger hook and raw access (`apiCall`, `withResponse()`: opt-in, as for the
+ * SDK's standalone functions), schema-aware casing, and what
  * issue 12 added to every call: `extraQuery` / `extraBody`, and validation errors in the SDK's words (each item's
  * `path`, and the message naming it: a path parameter camelCased, FastAPI's location left out). It is
  * written for size (one file, short paths, no caches, terse messages), unlike the runtime in
@@ -228,16 +229,18 @@ export class BaseClient {
     contexts.set(this, { key: this.#key, config, options: this.#o });
   }
 
-  call<T>(op: Rec, args: unknown[], params: Rec = {}, options: Rec = {}): APIPromise<T> {
-    return new APIPromise<T>(
-      (raw) => this.#send(op, args, params, options, raw),
-      (r) => r.bytes === undefined ? r.response.arrayBuffer().then((b: ArrayBuffer) => decode(op, r.response, b)) : decode(op, r.response, r.bytes),
-    );
+  /** A plain promise, as the SDK's standalone functions return: raw access is opt-in (`withResponse`, `apiCall`). */
+  call<T>(op: Rec, args: unknown[], params: Rec = {}, options: Rec = {}): Promise<T> {
+    const exchange = this._send(op, args, params, options, false);
+    const data = exchange.then((r) => decodeResult(op, r) as T);
+    data.catch(() => {});
+    exchanges.set(data, exchange);
+    return data;
   }
 
   #redact = (t: string): string => { const k = this.#key; return k && k.length > 3 ? t.split(k).join('[redacted]') : t; };
 
-  async #send(op: Rec, args: unknown[], params: Rec, options: Rec, raw: boolean): Promise<any> {
+  async _send(op: Rec, args: unknown[], params: Rec, options: Rec, raw: boolean): Promise<any> {
     const o = this.#o, c = this.#c, key = this.#key, route = `${op.method} ${op.path}`;
     const path = encodePath(op, args);
     const extraQuery: Rec | undefined = options.extraQuery, extraBody: Rec | undefined = options.extraBody;
@@ -299,14 +302,34 @@ export class BaseClient {
       }
       const retry = retryable && attempt < maxRetries && delay !== undefined;
       if (retry && !(delay! >= 0)) delay = Math.min(8000, 500 * 2 ** attempt) * o.random();
-      try {
-        o.logger?.debug?.('http attempt', { method: op.method, path: op.path, status: result?.response.status ?? error?.status, attempt: attempt + 1, durationMs: o.now() - started, error: error?.status ? undefined : error?.name, retryInMs: retry ? Math.round(delay!) : undefined });
-      } catch { /* a failing logger must not fail the request */ }
+      logs.get(this)?.(op, attempt, o.now() - started, result, error, retry ? delay : undefined);
       if (result) return result;
       if (!retry) throw error;
       await o.sleep(delay, signal);
     }
   }
+}
+
+function decodeResult(op: Rec, r: any): unknown {
+  return r.bytes === undefined ? r.response.arrayBuffer().then((b: ArrayBuffer) => decode(op, r.response, b)) : decode(op, r.response, r.bytes);
+}
+
+// opt-in: raw access and the logger, as the SDK's funcs entry has them
+const exchanges = new WeakMap<Promise<unknown>, Promise<any>>();
+export function withResponse<T>(p: Promise<T>): Promise<{ data: T; response: Response }> {
+  return Promise.all([p, exchanges.get(p)]).then(([data, r]) => ({ data, response: r.response }));
+}
+export function apiCall<T>(core: BaseClient, op: Rec, args: unknown[], params: Rec = {}, options: Rec = {}): APIPromise<T> {
+  return new APIPromise<T>((raw) => core._send(op, args, params, options, raw), (r) => decodeResult(op, r) as T);
+}
+const logs = new WeakMap<BaseClient, (op: Rec, attempt: number, durationMs: number, result: any, error: any, retryInMs?: number) => void>();
+export function useLogger<C extends BaseClient>(client: C, logger: Rec): C {
+  logs.set(client, (op, attempt, durationMs, result, error, retryInMs) => {
+    try {
+      logger.debug?.('http attempt', { method: op.method, path: op.path, status: result?.response.status ?? error?.status, attempt: attempt + 1, durationMs, error: error?.status ? undefined : error?.name, retryInMs: retryInMs === undefined ? undefined : Math.round(retryInMs) });
+    } catch { /* a failing logger must not fail the request */ }
+  });
+  return client;
 }
 
 function decode(op: Rec, response: Response, bytes: ArrayBuffer): unknown {
