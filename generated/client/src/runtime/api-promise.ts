@@ -131,10 +131,8 @@ export function withResponse<T>(promise: Promise<T>): Promise<{ data: T; respons
  */
 export function asResponse(promise: Promise<unknown>): Promise<Response> {
   if (promise instanceof APIPromise) return promise.asResponse();
-  const exchange = exchangeOf(promise, 'asResponse');
-  // The caller wants the response, not the decoded value: its failure to decode must not go unhandled.
-  promise.catch(ignore);
-  return exchange.then(readableResponse);
+  // `call` has marked the promise handled, so a body that does not decode rejects nothing unawaited.
+  return exchangeOf(promise, 'asResponse').then(readableResponse);
 }
 
 function exchangeOf(promise: Promise<unknown>, name: string): Promise<RawResult> {
