@@ -39,6 +39,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { foreignSpecs, STRIPE } from './foreign-specs.js';
 import { scratchDir } from './scratch.js';
+import { median } from './stats.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(ROOT, 'package.json'));
@@ -154,10 +155,7 @@ async function measureInput(input: string, tools: readonly Tool[], runs: number,
   return entries.map(({ tool, runsMs, peak, error }): Row => {
     const base = { input, tool: tool.name, ours: tool.ours === true, runsMs };
     if (error !== undefined) return { ...base, ok: false, error };
-    const sorted = [...runsMs].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    const medianMs = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-    return { ...base, ok: true, medianMs, peakRssBytes: peak };
+    return { ...base, ok: true, medianMs: median(runsMs), peakRssBytes: peak };
   });
 }
 

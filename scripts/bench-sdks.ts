@@ -22,6 +22,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './stats.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PYTHON = join(ROOT, '.venv/bin/python');
@@ -107,12 +108,6 @@ print(json.dumps(result))
 
 const IMPORT_ONE = (statement: string) =>
   `import time\nstarted = time.perf_counter()\n${statement}\nprint((time.perf_counter() - started) * 1000)`;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function runPython(code: string, args: readonly string[], env: NodeJS.ProcessEnv): string {
   const result = spawnSync(PYTHON, ['-c', code, ...args], { env, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });

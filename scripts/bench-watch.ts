@@ -18,6 +18,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from './stats.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const GOAL_MS = 500;
@@ -30,12 +31,6 @@ export interface WatchRow {
   readonly latenciesMs: readonly number[];
   /** Each stage's median over the saves, in the order the watcher prints them (`load (patch)`, `model`, ...). */
   readonly stagesMs: Readonly<Record<string, number>>;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export async function benchWatch(argv: readonly string[] = process.argv.slice(2)): Promise<WatchRow> {
