@@ -459,6 +459,7 @@ describe('the packed @burki.dev/sdk', () => {
   }, 180_000);
 
   it('tree-shakes: a bundle of one standalone function holds that operation and the core runtime only', async () => {
+    const MARKERS = ['/api/v1/calls', '/api/v1/assistants/count', 'hasNextPage', 'FormData', 'binaryType', 'responseType', 'phoneNumbers', 'withResponse', 'http attempt'];
     // The installed package (dist/, `sideEffects: false`) bundled as an application would, one function imported.
     const entry = join(app, 'one-call.ts');
     writeFileSync(
@@ -469,16 +470,17 @@ describe('the packed @burki.dev/sdk', () => {
     const oneCall = await bundle(entry);
     expect(oneCall.includes('/api/v1/assistants/{assistant_id}')).toBe(true);
     expect(oneCall.includes('retry-after')).toBe(true); // retries are part of the core
-    // Other operations, other resources, pagination, uploads, realtime and raw requests are left out.
-    // (Markers: another operation's path, Page#hasNextPage, multipart encoding, the socket's binaryType, rawRequest's
-    // responseType, a resource property of the client class.)
-    for (const absent of ['/api/v1/calls', '/api/v1/assistants/count', 'hasNextPage', 'FormData', 'binaryType', 'responseType', 'phoneNumbers']) {
+    // Other operations, other resources, pagination, uploads, realtime and raw requests are left out, and so are the
+    // opt-in logger and raw-response access. (Markers: another operation's path, Page#hasNextPage, multipart
+    // encoding, the socket's binaryType, rawRequest's responseType, a resource property of the client class,
+    // APIPromise#withResponse, the logger's line.)
+    for (const absent of MARKERS) {
       expect(oneCall.includes(absent), `the one-call bundle contains ${absent}`).toBe(false);
     }
     // The client class holds every resource, so a bundle that uses it keeps all of them.
     const whole = await bundle(join(app, 'usage.ts'));
     // ...and every marker the one-call bundle lacks, which shows the markers are real.
-    for (const marker of ['/api/v1/calls', '/api/v1/assistants/count', 'hasNextPage', 'FormData', 'binaryType', 'responseType', 'phoneNumbers']) {
+    for (const marker of MARKERS) {
       expect(whole.includes(marker), `the client-class bundle lacks ${marker}`).toBe(true);
     }
     expect(oneCall.length).toBeLessThan(whole.length / 3);
