@@ -3,7 +3,7 @@
  * for the plain promises of the standalone functions (`withResponse`, `asResponse`), which only bundles that import
  * it carry.
  */
-import { decodeOperation, exchanges, ignore, type CoreClient, type RawResult, type RequestOptions, type ResponseMode } from './client.js';
+import { decodeOperation, exchanges, ignore, sendOperation, type CoreClient, type RawResult, type RequestOptions, type ResponseMode } from './client.js';
 import { SDKError } from './errors.js';
 import type { OperationDescriptor } from './operation.js';
 
@@ -105,10 +105,8 @@ export function apiCall<T>(
   params?: object,
   options?: RequestOptions,
 ): APIPromise<T> {
-  // Any object type: generated params types may be interfaces, which have no index signature.
-  const input = (params ?? {}) as Readonly<Record<string, unknown>>;
   return new APIPromise<T>(
-    (mode) => client._send(client._operationRequest(op, pathArgs, input, undefined, options), options ?? {}, mode),
+    (mode) => sendOperation(client, op, pathArgs, params, undefined, options, mode),
     (result) => decodeOperation(op, result) as T | Promise<T>,
   );
 }

@@ -235,12 +235,8 @@ export class CoreClient {
    * the descriptor. The request starts at once; `withResponse(promise)` / `asResponse(promise)` give its response.
    */
   call<T>(op: OperationDescriptor, pathArgs: readonly unknown[], params?: object, options?: RequestOptions): Promise<T> {
-    // Any object type: generated params types may be interfaces, which have no index signature.
-    const input = (params ?? {}) as Readonly<Record<string, unknown>>;
     // The executor turns a synchronous throw (a bad path argument) into a rejection.
-    const exchange = new Promise<RawResult>((resolve) =>
-      resolve(this._send(this._operationRequest(op, pathArgs, input, undefined, options), options ?? {}, 'buffered')),
-    );
+    const exchange = new Promise<RawResult>((resolve) => resolve(sendOperation(this, op, pathArgs, params, undefined, options, 'buffered')));
     const data = exchange.then((result) => decodeOperation(op, result) as T | Promise<T>);
     // As with the client class's promises, a call nobody awaits must not crash the process when it fails.
     data.catch(ignore);
@@ -382,6 +378,24 @@ export class CoreClient {
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
+
+/**
+ * @internal Sends one operation call: its request (`_operationRequest`, which may throw synchronously) through
+ * `_send`. What `call`, `apiCall` (api-promise.ts) and `list` (pagination.ts) share.
+ */
+export function sendOperation(
+  client: CoreClient,
+  op: OperationDescriptor,
+  pathArgs: readonly unknown[],
+  params: object | undefined,
+  overrides: Readonly<Record<string, unknown>> | undefined,
+  options: RequestOptions | undefined,
+  mode: ResponseMode,
+): Promise<RawResult> {
+  // Any object type: generated params types may be interfaces, which have no index signature.
+  const input = (params ?? {}) as Readonly<Record<string, unknown>>;
+  return client._send(client._operationRequest(op, pathArgs, input, overrides, options), options ?? {}, mode);
+}
 
 /** A count option (`timeout`, `maxRetries`): the fallback when absent, else a non-negative number (integer unless `allowInfinity`). */
 export function validateCount(

@@ -4,7 +4,7 @@
  */
 import { APIPromise } from './api-promise.js';
 import { fromWire, sdkPath } from './casing.js';
-import { parseJson, type CoreClient, type RawResult, type RequestOptions, type ResponseMode } from './client.js';
+import { parseJson, sendOperation, type CoreClient, type RawResult, type RequestOptions, type ResponseMode } from './client.js';
 import { paramsPlanOf } from './encoding.js';
 import { SDKError } from './errors.js';
 import { routeOf, type OperationDescriptor } from './operation.js';
@@ -22,7 +22,6 @@ export function list<Item, Body>(
 ): PagePromise<Item, Body> {
   // Any object type: generated params types may be interfaces, which have no index signature.
   const input = (params ?? {}) as Readonly<Record<string, unknown>>;
-  const opts = options ?? {};
   const fetched = async (result: RawResult): Promise<FetchedPage> => {
     const wire = parseJson(await result.bytes(), routeOf(op));
     return { wire, data: fromWire(wire, op.shape), response: result.response };
@@ -30,11 +29,10 @@ export function list<Item, Body>(
   const context: PageContext = {
     op,
     params: input,
-    fetchPage: async (overrides) =>
-      fetched(await client._send(client._operationRequest(op, pathArgs, input, overrides, opts), opts, 'buffered')),
+    fetchPage: async (overrides) => fetched(await sendOperation(client, op, pathArgs, input, overrides, options, 'buffered')),
   };
   return new PagePromise<Item, Body>(
-    (mode) => client._send(client._operationRequest(op, pathArgs, input, undefined, opts), opts, mode),
+    (mode) => sendOperation(client, op, pathArgs, input, undefined, options, mode),
     async (result) => new Page<Item, Body>(context, await fetched(result), {}),
   );
 }
