@@ -193,8 +193,8 @@ describe('errors from the client', () => {
     expect((error as Error).name).toBe('APIConnectionError');
     expect((error as Error).message).not.toContain(API_KEY);
     expect(JSON.stringify(error)).not.toContain(API_KEY);
-    const cause = (error as Error).cause as Error;
-    expect(cause.message).toBe('fetch failed for Bearer [redacted]');
-    expect(String(cause.stack)).not.toContain(API_KEY);
+    expect((error as Error).message).toContain('fetch failed for Bearer [redacted]');
+    // A cause that mentions the key is dropped (the message keeps its redacted text); others are kept as they are.
+    expect((error as Error).cause).toBeUndefined();
   });
 });

@@ -89,10 +89,11 @@ describe('path templates', () => {
     expect(operationUrl(client, bare, [])).toBe(`${BASE_URL}/plain`);
   });
 
-  it('reports the first bad argument in parameter order', async () => {
+  it('names each argument by its parameter (pathParams order), and reports the first bad one in the template', async () => {
     const swapped = op({ path: '/a/{y}/b/{x}', pathParams: ['x', 'y'] });
+    expect(operationUrl(makeClient(fakeFetch().fetch), swapped, ['X', 'Y'])).toBe(`${BASE_URL}/a/Y/b/X`);
     const error = await errorOf(makeClient(fakeFetch().fetch).call(swapped, ['', '.']));
-    expect(error.message).toBe('Path parameter "x" of GET /a/{y}/b/{x} must not be empty.');
+    expect(error.message).toBe('Path parameter "y" of GET /a/{y}/b/{x} must not be ".".');
   });
 
   it('a placeholder no parameter is named after is reported, and nothing is sent', async () => {
@@ -100,7 +101,7 @@ describe('path templates', () => {
     const client = makeClient(fetch);
     // Only a hand-made descriptor can have one: the generator's lint makes placeholders and parameters match.
     const leftover = op({ path: '/a/{x}/{z}', pathParams: ['x'] });
-    const expected = 'GET /a/{x}/{z}: no path parameter is named {z}.';
+    const expected = 'Path parameter "z" of GET /a/{x}/{z} must be a string or a finite number, got undefined.';
     expect((await errorOf(client.call(leftover, [1]))).message).toBe(expected);
     expect(() => operationUrl(client, leftover, [1])).toThrow(expected);
     // A placeholder repeated in the template takes its one argument in both places.

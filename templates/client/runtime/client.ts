@@ -11,7 +11,7 @@ import {
   type IssuePath,
   missingKeyError,
   redact as redactSecrets,
-  redactCause,
+  safeCause,
   SDKError,
 } from './errors.js';
 import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor } from './operation.js';
@@ -355,7 +355,7 @@ export class CoreClient {
         else {
           const reason = cause instanceof Error ? cause.message : String(cause);
           error = new APIConnectionError(redact(`Connection error: ${reason} (${method} ${path}).`), where, {
-            cause: redactCause(cause, secrets),
+            cause: safeCause(cause, secrets),
           });
         }
       } finally {

@@ -39,20 +39,10 @@ export function redact(text: string, secrets: readonly string[]): string {
   return out;
 }
 
-/**
- * The cause of a failure without secrets: the original when neither its message nor its stack mentions one, else
- * a stand-in `Error` with the same name and the secrets replaced (a string cause is redacted).
- */
-export function redactCause(cause: unknown, secrets: readonly string[]): unknown {
-  if (cause instanceof Error) {
-    const text = `${cause.message}\n${cause.stack ?? ''}`;
-    if (redact(text, secrets) === text) return cause;
-    const copy = new Error(redact(cause.message, secrets));
-    copy.name = cause.name;
-    copy.stack = redact(cause.stack ?? '', secrets);
-    return copy;
-  }
-  return typeof cause === 'string' ? redact(cause, secrets) : cause;
+/** The cause of a failure, unless its text (a message or stack) mentions a secret: then none is kept. */
+export function safeCause(cause: unknown, secrets: readonly string[]): unknown {
+  const text = cause instanceof Error ? `${cause.message}\n${cause.stack}` : String(cause);
+  return redact(text, secrets) === text ? cause : undefined;
 }
 
 /** A path into a request or a value: keys and array indexes. */
