@@ -311,19 +311,20 @@ function validationIssues(body: unknown, sdkPath: ((loc: IssuePath) => IssuePath
   const detail = isRecord(body) ? body['detail'] : undefined;
   if (!Array.isArray(detail)) return [];
   return detail.filter(isRecord).map((item) => {
-    const raw: unknown = item['loc'];
-    const loc = Array.isArray(raw) ? raw.filter((part): part is string | number => typeof part === 'string' || typeof part === 'number') : [];
+    const loc: IssuePath = Array.isArray(item['loc']) ? item['loc'] : [];
+    // FastAPI always sends `msg` and `type`; the defaults are for other servers.
     return {
+      msg: '',
+      type: '',
       ...item,
       loc,
-      msg: typeof item['msg'] === 'string' ? item['msg'] : '',
-      type: typeof item['type'] === 'string' ? item['type'] : '',
-      path: sdkPath ? sdkPath(loc) : LOCATIONS.has(String(loc[0])) ? loc.slice(1) : loc,
+      path: sdkPath ? sdkPath(loc) : LOCATIONS.test(String(loc[0])) ? loc.slice(1) : loc,
     };
   });
 }
 
-const LOCATIONS = new Set(['body', 'query', 'path', 'header', 'cookie']);
+/** FastAPI's first `loc` segment: where in the request the value was. */
+const LOCATIONS = /^(body|query|path|header|cookie)$/;
 
 function redactDeep(value: unknown, redact: (text: string) => string): unknown {
   if (typeof value === 'string') return redact(value);
