@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../generator/ir/build.js';
 import { generate } from '../../generator/pipeline.js';
 import { loadSpec } from '../../generator/load.js';
-import { ShapeBuilder, type ShapeLiteral } from '../../generator/lang/ts/types.js';
+import { ShapeBuilder, type ShapeLiteral } from '../../generator/lang/ts/shapes.js';
 import { camelKey } from '../../templates/client/runtime/casing.js';
 import { loadForeignSdk } from '../e2e/foreign.js';
 
@@ -50,7 +50,7 @@ describe('model from a hostile OpenAPI 3.0 document', async () => {
     expect(json.properties.meta_data).toEqual({ type: ['object', 'null'], additionalProperties: true });
   });
 
-  it('builds casing shapes that list only the declared keys the runtime rule would get wrong', () => {
+  it('builds casing shapes that list only what the runtime rule would get wrong', () => {
     const named = new ShapeBuilder(api).namedShapes();
     const thing = named.find((entry) => entry.typeName === 'Thing')?.shape as ShapeLiteral;
     // thing_id, meta_data and kind follow the default rule (camelKey/wireKey) both ways: no entry.
@@ -59,8 +59,9 @@ describe('model from a hostile OpenAPI 3.0 document', async () => {
     expect(Object.getOwnPropertyDescriptor(thing.names, '__proto__')?.value).toBe('__proto__');
     expect(thing.names?.['Crème']).toBe('Crème');
     expect(Object.getPrototypeOf(thing.names)).toBe(Object.prototype);
-    // meta_data is a free-form object: no value shape; tree_root refers to the recursive TreeNode.
-    expect(thing.props).toEqual({ tree_root: { ref: 'TreeNode' } });
+    // meta_data is a free-form object: it passes unchanged (a union of nothing); tree_root refers to the recursive
+    // TreeNode; properties the default rule maps all the way down are not listed.
+    expect(thing.props).toEqual({ meta_data: { anyOf: [] }, tree_root: { ref: 'TreeNode' } });
     const tree = named.find((entry) => entry.typeName === 'TreeNode')?.shape as ShapeLiteral;
     expect(tree).toEqual({ props: { child_nodes: { items: { ref: 'TreeNode' } } } });
     // A shape comes after the shapes it refers to (TreeNode before Thing), so only self-references need a function.

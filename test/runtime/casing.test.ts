@@ -32,8 +32,8 @@ describe('casing', () => {
     // A `keep` map: user keys untouched, values mapped with `values`.
     apiKeys: { openai_key: { keyPrefix: 'sk-', rawValue: 'x' } },
     tools: [{ toolType: 'endpoint', displayName: 'Lookup' }],
-    // An undeclared key is renamed; its value has no shape, so it passes through.
-    undeclaredKey: { inner_key: 1 },
+    // An undeclared key is renamed, and so is what is inside it: the default rule all the way down.
+    undeclaredKey: { innerKey: 1 },
   };
 
   it('renames every key wire → camel by the default rule, recursively through props, arrays and keep maps', () => {
@@ -50,7 +50,6 @@ describe('casing', () => {
     expect(out.metadata).toBe(wire.metadata);
     expect(Object.keys(out.metadata)).toEqual(['Some_Key', 'another_key']);
     expect(out.customSettings).toBe(wire.custom_settings);
-    expect(out.undeclaredKey).toBe(wire.undeclared_key);
     const back = toWire(sdk, shapes.Assistant) as typeof wire;
     expect(back.metadata).toBe(sdk.metadata);
   });
@@ -75,10 +74,14 @@ describe('casing', () => {
     const value = { some_key: 1 };
     expect(fromWire(value, undefined)).toBe(value);
     expect(toWire(value, undefined)).toBe(value);
-    // An array against an object shape without `items`, and an object against an array-only shape.
+    // An object against an array-only shape, and a free-form value (a union of nothing), whatever it holds.
     const list = [value];
-    expect(fromWire(list, shapes.Assistant)).toBe(list);
     expect(fromWire(value, shapes.AssistantList)).toBe(value);
+    expect(fromWire(value, shapes.FREE)).toBe(value);
+    expect(fromWire(list, shapes.FREE)).toBe(list);
+    expect(toWire({ someKey: 1 }, shapes.FREE)).toEqual({ someKey: 1 });
+    // An array against an object shape without `items` is mapped item by item, as a property's array is.
+    expect(fromWire(list, shapes.Assistant)).toEqual([{ someKey: 1 }]);
     expect(fromWire(null, shapes.Assistant)).toBeNull();
     expect(fromWire('text', shapes.Assistant)).toBe('text');
     expect(toWire(42, shapes.Assistant)).toBe(42);
@@ -192,13 +195,14 @@ describe('casing', () => {
 
   it('translates dotted wire paths to SDK paths', () => {
     const CampaignPage: Shape = {
-      props: { pagination: {}, page_info_2: { names: { has_next_2: 'hasNext2' } }, by_user: { keep: true, values: {} } },
+      props: { page_info_2: { names: { has_next_2: 'hasNext2' } }, by_user: { keep: true, values: {} }, raw_info: { anyOf: [] } },
     };
     expect(sdkPath(CampaignPage, ['pagination', 'has_next'])).toEqual(['pagination', 'hasNext']);
     expect(sdkPath(CampaignPage, ['page_info_2', 'has_next_2'])).toEqual(['pageInfo2', 'hasNext2']);
     expect(sdkPath(CampaignPage, ['by_user', 'user_key', 'total_count'])).toEqual(['byUser', 'user_key', 'totalCount']);
-    // Segments below a value without a shape are kept.
-    expect(sdkPath(CampaignPage, ['extra_info', 'some_items'])).toEqual(['extraInfo', 'some_items']);
+    // Segments below a property the shape does not list follow the default rule; below a free-form value they are kept.
+    expect(sdkPath(CampaignPage, ['extra_info', 'some_items', 0, 'item_id'])).toEqual(['extraInfo', 'someItems', 0, 'itemId']);
+    expect(sdkPath(CampaignPage, ['raw_info', 'some_items'])).toEqual(['rawInfo', 'some_items']);
     expect(sdkPath(() => CampaignPage, ['pagination', 'has_next'])).toEqual(['pagination', 'hasNext']);
     expect(sdkPath(undefined, ['some_items'])).toEqual(['some_items']);
   });
@@ -226,12 +230,13 @@ describe('default rule and its exceptions', () => {
 
   it('renames undeclared keys of a shaped object both ways', () => {
     const Call: Shape = { props: { known_key: {} } };
-    const fromServer = { known_key: { a_b: 1 }, extra_key: { c_d: 2 }, plain: 3 };
+    const fromServer = { known_key: { a_b: 1 }, extra_key: { c_d: [{ e_f: 2 }] }, plain: 3 };
     const mapped = fromWire(fromServer, Call);
-    expect(mapped).toEqual({ knownKey: { aB: 1 }, extraKey: { c_d: 2 }, plain: 3 });
+    // What is inside an undeclared key is renamed as a declared one would be: the default rule all the way down.
+    expect(mapped).toEqual({ knownKey: { aB: 1 }, extraKey: { cD: [{ eF: 2 }] }, plain: 3 });
     expect(toWire(mapped, Call)).toEqual(fromServer);
     expect(toWire({ someKey: { innerKey: 1 }, knownKey: { aB: 1 } }, Call)).toEqual({
-      some_key: { innerKey: 1 },
+      some_key: { inner_key: 1 },
       known_key: { a_b: 1 },
     });
     // An empty shape renames every key too.
@@ -282,7 +287,7 @@ describe('default rule and its exceptions', () => {
   });
 
   it('maps a 3-level tree through a recursive function ref', () => {
-    const Node: Shape = { names: { node_id_2: 'nodeId2' }, props: { children: { items: () => Node } } };
+    const Node: Shape = { names: { node_id_2: 'nodeId2' }, props: { children: { items: () => Node }, free_data: { anyOf: [] } } };
     const tree = {
       node_id_2: 'root',
       display_name: 'Root',
@@ -290,7 +295,7 @@ describe('default rule and its exceptions', () => {
         {
           node_id_2: 'a',
           display_name: 'A',
-          children: [{ node_id_2: 'a1', display_name: 'A1', children: [], free_data: { raw_key: 1 } }],
+          children: [{ node_id_2: 'a1', display_name: 'A1', children: [], free_data: { raw_key: 1 }, more_data: { raw_key: 2 } }],
         },
       ],
     };
@@ -301,7 +306,7 @@ describe('default rule and its exceptions', () => {
         {
           nodeId2: 'a',
           displayName: 'A',
-          children: [{ nodeId2: 'a1', displayName: 'A1', children: [], freeData: { raw_key: 1 } }],
+          children: [{ nodeId2: 'a1', displayName: 'A1', children: [], freeData: { raw_key: 1 }, moreData: { rawKey: 2 } }],
         },
       ],
     };
@@ -313,16 +318,16 @@ describe('default rule and its exceptions', () => {
 });
 
 describe('names and props are read as own keys only', () => {
-  it('a key declared in names with no value shape passes its value through, whatever its name', () => {
+  it('a key declared in names without a listed value shape maps its value by the default rule, whatever its name', () => {
     for (const key of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
       const names: Record<string, string> = {};
       Object.defineProperty(names, key, { value: 'renamed', enumerable: true, writable: true, configurable: true });
-      const shape: Shape = { names, props: { other_key: {} } };
+      const shape: Shape = { names, props: { other_key: { anyOf: [] } } };
       const wire: Record<string, unknown> = {};
       Object.defineProperty(wire, key, { value: { a_b: 1 }, enumerable: true, writable: true, configurable: true });
-      expect(fromWire(wire, shape), key).toEqual({ renamed: { a_b: 1 } });
+      expect(fromWire(wire, shape), key).toEqual({ renamed: { aB: 1 } });
       const back = toWire({ renamed: { aB: 1 } }, shape) as object;
-      expect(Object.getOwnPropertyDescriptor(back, key)?.value, key).toEqual({ aB: 1 });
+      expect(Object.getOwnPropertyDescriptor(back, key)?.value, key).toEqual({ a_b: 1 });
       expect(Object.getPrototypeOf(back), key).toBe(Object.prototype);
     }
   });

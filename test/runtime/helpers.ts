@@ -106,15 +106,16 @@ export function op(
 // A few shapes resembling Burki's assistant schema, written as the generator writes them (see `Shape`).
 const LLMSettings: Shape = {};
 const Tool: Shape = {};
+/** A free-form value: passed through unchanged (a union with no member that maps). */
+const FREE: Shape = { anyOf: [] };
 const Assistant: Shape = {
+  // `llm_settings`, `tts_settings` and `tools` are mapped by the default rule all the way down: not listed.
   props: {
-    llm_settings: LLMSettings,
-    tts_settings: {},
     // A map of user keys whose values are objects with declared keys.
     api_keys: { keep: true, values: {} },
-    tools: { items: Tool },
+    metadata: FREE,
+    custom_settings: FREE,
   },
-  // `metadata` and `custom_settings` have no shape: free-form, passed through unchanged.
 };
 
-export const shapes = { Assistant, LLMSettings, Tool, AssistantList: { items: Assistant } satisfies Shape };
+export const shapes = { Assistant, LLMSettings, Tool, FREE, AssistantList: { items: Assistant } satisfies Shape };

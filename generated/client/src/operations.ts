@@ -27,7 +27,7 @@ export const toolsAssign: OperationDescriptor = {
   method: 'POST',
   path: '/api/assistants/{assistant_id}/tools/assign',
   encodeParams: encodeParams,
-  body: { shape: {} },
+  body: { shape: shapes.ToolAssign },
   shape: {},
 };
 
@@ -38,7 +38,7 @@ export const toolsUnassign: OperationDescriptor = {
   method: 'DELETE',
   path: '/api/assistants/{assistant_id}/tools/{tool_id}/unassign',
   pathParams: ['tool_id', 'assistant_id'],
-  shape: {},
+  shape: shapes.ApiResponse,
 };
 
 /**
@@ -49,7 +49,7 @@ export const toolsDiscoverLambda: OperationDescriptor = {
   path: '/api/lambda/list-functions',
   query: ['access_key', 'secret_key', 'region'],
   encodeParams: encodeParams,
-  shape: shapes.LambdaFunctionList,
+  shape: {},
   pagination: { style: 'none', items: 'functions' },
 };
 
@@ -60,7 +60,7 @@ export const learningRunDspyOptimization: OperationDescriptor = {
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/dspy/optimize',
   encodeParams: encodeParams,
-  body: { shape: {} },
+  body: { shape: shapes.DspyOptimizationRequest },
 };
 
 /**
@@ -91,7 +91,7 @@ export const evalsImportDataset: OperationDescriptor = {
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets/import',
   encodeParams: encodeParams,
-  body: { shape: {} },
+  body: { shape: shapes.EvalDatasetImport },
   shape: {},
 };
 
@@ -134,7 +134,7 @@ export const evalsCreateCaseFromTrace: OperationDescriptor = {
   method: 'POST',
   path: '/api/learning/assistants/{assistant_id}/eval-datasets/{dataset_id}/cases/from-trace',
   encodeParams: encodeParams,
-  body: { shape: shapes.EvalCaseFromTraceRequest },
+  body: { shape: {} },
   shape: shapes.EvalCase,
 };
 
@@ -185,7 +185,7 @@ export const memoriesGetGraph: OperationDescriptor = {
   path: '/api/learning/assistants/{assistant_id}/memory-graph',
   query: ['limit', 'edge_types', 'memory_types'],
   encodeParams: encodeParams,
-  shape: {},
+  shape: shapes.MemoryGraph,
   pagination: { style: 'none' },
 };
 
@@ -209,7 +209,7 @@ export const promptVersionsCreate: OperationDescriptor = {
   path: '/api/learning/assistants/{assistant_id}/prompts',
   encodeParams: encodeParams,
   body: { shape: {} },
-  shape: shapes.PromptVersionDetail,
+  shape: { anyOf: [{}, {}] },
 };
 
 /**
@@ -218,7 +218,7 @@ export const promptVersionsCreate: OperationDescriptor = {
 export const promptVersionsGet: OperationDescriptor = {
   method: 'GET',
   path: '/api/learning/assistants/{assistant_id}/prompts/{version_id}',
-  shape: shapes.PromptVersionDetail,
+  shape: { anyOf: [{}, {}] },
 };
 
 /**
@@ -309,7 +309,7 @@ export const callTracesList: OperationDescriptor = {
 export const callTracesGet: OperationDescriptor = {
   method: 'GET',
   path: '/api/learning/call-traces/{trace_id}',
-  shape: shapes.CallTraceDetail,
+  shape: {},
 };
 
 /**
@@ -328,7 +328,7 @@ export const memoriesList: OperationDescriptor = {
   path: '/api/learning/memories',
   query: ['scope_type', 'scope_id', 'memory_type', 'limit', 'offset'],
   encodeParams: encodeParams,
-  shape: { items: {} },
+  shape: { items: shapes.Memory },
   pagination: { style: 'offset', offsetParam: 'offset', limitParam: 'limit' },
 };
 
@@ -340,7 +340,7 @@ export const memoriesCreate: OperationDescriptor = {
   path: '/api/learning/memories',
   encodeParams: encodeParams,
   body: { shape: {} },
-  shape: {},
+  shape: shapes.Memory,
 };
 
 /**
@@ -369,7 +369,7 @@ export const memoriesDelete: OperationDescriptor = {
 export const memoriesGet: OperationDescriptor = {
   method: 'GET',
   path: '/api/learning/memories/{memory_id}',
-  shape: {},
+  shape: shapes.Memory,
 };
 
 /**
@@ -380,7 +380,7 @@ export const memoriesUpdate: OperationDescriptor = {
   path: '/api/learning/memories/{memory_id}',
   encodeParams: encodeParams,
   body: { shape: {} },
-  shape: {},
+  shape: shapes.Memory,
 };
 
 /**
@@ -399,7 +399,7 @@ export const toolsList: OperationDescriptor = {
   path: '/api/organization/tools',
   query: ['tool_type', 'is_active', 'search', 'page', 'per_page', 'sort_by', 'sort_order'],
   encodeParams: encodeParams,
-  shape: shapes.ToolPage,
+  shape: {},
   pagination: {
     style: 'page',
     pageParam: 'page',
@@ -417,8 +417,8 @@ export const toolsCreate: OperationDescriptor = {
   method: 'POST',
   path: '/api/organization/tools',
   encodeParams: encodeParams,
-  body: { shape: {} },
-  shape: shapes.ToolCreateResult,
+  body: { shape: shapes.ToolCreate },
+  shape: {},
 };
 
 /**
@@ -427,7 +427,7 @@ export const toolsCreate: OperationDescriptor = {
 export const toolsDelete: OperationDescriptor = {
   method: 'DELETE',
   path: '/api/organization/tools/{tool_id}',
-  shape: {},
+  shape: shapes.ApiResponse,
 };
 
 /**
@@ -446,8 +446,8 @@ export const toolsUpdate: OperationDescriptor = {
   method: 'PUT',
   path: '/api/organization/tools/{tool_id}',
   encodeParams: encodeParams,
-  body: { shape: {} },
-  shape: shapes.ToolUpdateResult,
+  body: { shape: shapes.ToolUpdate },
+  shape: {},
 };
 
 /**
@@ -590,7 +590,7 @@ export const assistantsGetClonedVoices: OperationDescriptor = {
   path: '/api/v1/assistants/cloned-voices',
   query: ['status', 'provider'],
   encodeParams: encodeParams,
-  shape: shapes.ClonedVoiceList,
+  shape: {},
   pagination: { style: 'none', items: 'cloned_voices' },
 };
 
@@ -664,7 +664,7 @@ export const phoneNumbersAssign: OperationDescriptor = {
   path: '/api/v1/assistants/organization/phone-numbers/{phone_number_id}',
   encodeParams: encodeParams,
   body: { shape: {} },
-  shape: {},
+  shape: shapes.PhoneNumberUpdateResult,
 };
 
 /**
@@ -683,7 +683,7 @@ export const assistantsGetProviders: OperationDescriptor = {
 export const assistantsDelete: OperationDescriptor = {
   method: 'DELETE',
   path: '/api/v1/assistants/{assistant_id}',
-  shape: {},
+  shape: shapes.ApiResponse,
 };
 
 /**
@@ -724,7 +724,7 @@ export const voiceCloningList: OperationDescriptor = {
   path: '/api/v1/assistants/{assistant_id}/cloned-voices',
   query: ['status', 'provider'],
   encodeParams: encodeParams,
-  shape: shapes.ClonedVoiceList,
+  shape: {},
   pagination: { style: 'none', items: 'cloned_voices' },
 };
 
@@ -735,8 +735,8 @@ export const voiceCloningCreate: OperationDescriptor = {
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/cloned-voices/create',
   encodeParams: encodeParams,
-  body: { shape: {} },
-  shape: shapes.ClonedVoiceCreateResult,
+  body: { shape: shapes.ClonedVoiceCreate },
+  shape: {},
 };
 
 /**
@@ -745,7 +745,7 @@ export const voiceCloningCreate: OperationDescriptor = {
 export const voiceCloningDelete: OperationDescriptor = {
   method: 'DELETE',
   path: '/api/v1/assistants/{assistant_id}/cloned-voices/{voice_id}',
-  shape: {},
+  shape: shapes.ApiResponse,
 };
 
 /**
@@ -754,7 +754,7 @@ export const voiceCloningDelete: OperationDescriptor = {
 export const documentsList: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/assistants/{assistant_id}/documents',
-  shape: shapes.DocumentList,
+  shape: {},
   pagination: { style: 'none', items: 'documents' },
 };
 
@@ -766,7 +766,7 @@ export const documentsUpload: OperationDescriptor = {
   path: '/api/v1/assistants/{assistant_id}/documents/upload',
   encodeParams: encodeParams,
   body: { encode: multipartBody, shape: {} },
-  shape: shapes.DocumentUploadResult,
+  shape: {},
 };
 
 /**
@@ -775,7 +775,7 @@ export const documentsUpload: OperationDescriptor = {
 export const documentsDelete: OperationDescriptor = {
   method: 'DELETE',
   path: '/api/v1/assistants/{assistant_id}/documents/{document_id}',
-  shape: {},
+  shape: shapes.ApiResponse,
 };
 
 /**
@@ -805,7 +805,7 @@ export const phoneNumbersAssignByNumber: OperationDescriptor = {
   path: '/api/v1/assistants/{assistant_id}/phone-numbers/assign-by-number',
   encodeParams: encodeParams,
   body: { shape: {} },
-  shape: {},
+  shape: shapes.ApiResponse,
 };
 
 /**
@@ -816,7 +816,7 @@ export const phoneNumbersBulkAssign: OperationDescriptor = {
   path: '/api/v1/assistants/{assistant_id}/phone-numbers/bulk-assign',
   encodeParams: encodeParams,
   body: { whole: 'body' },
-  shape: shapes.PhoneNumberBulkAssignResult,
+  shape: {},
 };
 
 /**
@@ -827,7 +827,7 @@ export const phoneNumbersUnassignByNumber: OperationDescriptor = {
   path: '/api/v1/assistants/{assistant_id}/phone-numbers/unassign-by-number',
   encodeParams: encodeParams,
   body: { shape: {} },
-  shape: {},
+  shape: shapes.ApiResponse,
 };
 
 /**
@@ -836,7 +836,7 @@ export const phoneNumbersUnassignByNumber: OperationDescriptor = {
 export const phoneNumbersUnassign: OperationDescriptor = {
   method: 'POST',
   path: '/api/v1/assistants/{assistant_id}/phone-numbers/{phone_number_id}/unassign',
-  shape: {},
+  shape: shapes.ApiResponse,
 };
 
 /**
@@ -856,7 +856,7 @@ export const assistantsUpdateStatus: OperationDescriptor = {
 export const voiceCloningListProviders: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/assistants/{assistant_id}/voice-cloning/providers',
-  shape: shapes.VoiceCloningProviderList,
+  shape: {},
   pagination: { style: 'none', items: 'providers' },
 };
 
@@ -868,7 +868,7 @@ export const voiceCloningListSamples: OperationDescriptor = {
   path: '/api/v1/assistants/{assistant_id}/voice-samples',
   query: ['status'],
   encodeParams: encodeParams,
-  shape: shapes.VoiceSampleList,
+  shape: {},
   pagination: { style: 'none', items: 'voice_samples' },
 };
 
@@ -880,7 +880,7 @@ export const voiceCloningUploadSample: OperationDescriptor = {
   path: '/api/v1/assistants/{assistant_id}/voice-samples/upload',
   encodeParams: encodeParams,
   body: { encode: multipartBody, shape: {} },
-  shape: shapes.VoiceSampleUploadResult,
+  shape: {},
 };
 
 /**
@@ -955,7 +955,7 @@ export const callsExport: OperationDescriptor = {
 export const callsGetBySid: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/calls/sid/{call_sid}',
-  shape: {},
+  shape: shapes.Call,
 };
 
 /**
@@ -978,7 +978,7 @@ export const callsGetTranscriptsBySid: OperationDescriptor = {
   path: '/api/v1/calls/sid/{call_sid}/transcripts',
   query: ['speaker', 'include_interim'],
   encodeParams: encodeParams,
-  shape: { items: {} },
+  shape: { items: shapes.Transcript },
   pagination: { style: 'none' },
 };
 
@@ -990,7 +990,11 @@ export const callsGetStats: OperationDescriptor = { method: 'GET', path: '/api/v
 /**
  * `GET /api/v1/calls/{call_id}` (getCall)
  */
-export const callsGet: OperationDescriptor = { method: 'GET', path: '/api/v1/calls/{call_id}', shape: {} };
+export const callsGet: OperationDescriptor = {
+  method: 'GET',
+  path: '/api/v1/calls/{call_id}',
+  shape: shapes.Call,
+};
 
 /**
  * `GET /api/v1/calls/{call_id}/messages` (listCallMessages)
@@ -1011,8 +1015,8 @@ export const callsUpdateMetadata: OperationDescriptor = {
   method: 'PATCH',
   path: '/api/v1/calls/{call_id}/metadata',
   encodeParams: encodeParams,
-  body: { shape: {} },
-  shape: {},
+  body: { shape: shapes.CallMetadataUpdate },
+  shape: shapes.Call,
 };
 
 /**
@@ -1021,7 +1025,7 @@ export const callsUpdateMetadata: OperationDescriptor = {
 export const callsGetMetrics: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/calls/{call_id}/metrics',
-  shape: {},
+  shape: shapes.CallMetrics,
 };
 
 /**
@@ -1030,7 +1034,7 @@ export const callsGetMetrics: OperationDescriptor = {
 export const callsRecalculateMetrics: OperationDescriptor = {
   method: 'PATCH',
   path: '/api/v1/calls/{call_id}/metrics',
-  shape: {},
+  shape: shapes.CallMetrics,
 };
 
 /**
@@ -1062,7 +1066,7 @@ export const callsGetTranscripts: OperationDescriptor = {
   path: '/api/v1/calls/{call_id}/transcripts',
   query: ['speaker', 'include_interim'],
   encodeParams: encodeParams,
-  shape: { items: {} },
+  shape: { items: shapes.Transcript },
   pagination: { style: 'none' },
 };
 
@@ -1085,7 +1089,7 @@ export const callsGetWebhookLogs: OperationDescriptor = {
   path: '/api/v1/calls/{call_id}/webhook-logs',
   query: ['webhook_type'],
   encodeParams: encodeParams,
-  shape: { items: {} },
+  shape: { items: shapes.WebhookLog },
   pagination: { style: 'none' },
 };
 
@@ -1095,7 +1099,7 @@ export const callsGetWebhookLogs: OperationDescriptor = {
 export const callsTerminate: OperationDescriptor = {
   method: 'POST',
   path: '/api/v1/calls/{call_sid}/terminate',
-  shape: {},
+  shape: shapes.ApiResponse,
 };
 
 /**
@@ -1124,7 +1128,7 @@ export const campaignsCreate: OperationDescriptor = {
   method: 'POST',
   path: '/api/v1/campaigns/',
   encodeParams: encodeParams,
-  body: { shape: {} },
+  body: { shape: shapes.CampaignCreate },
   shape: shapes.Campaign,
 };
 
@@ -1135,7 +1139,7 @@ export const campaignsPreviewTemplate: OperationDescriptor = {
   method: 'POST',
   path: '/api/v1/campaigns/template-preview',
   encodeParams: encodeParams,
-  body: { shape: {} },
+  body: { shape: shapes.CampaignTemplatePreviewRequest },
   shape: {},
 };
 
@@ -1164,7 +1168,7 @@ export const campaignsUpdate: OperationDescriptor = {
   method: 'PUT',
   path: '/api/v1/campaigns/{campaign_id}',
   encodeParams: encodeParams,
-  body: { shape: {} },
+  body: { shape: shapes.CampaignUpdate },
   shape: {},
 };
 
@@ -1241,7 +1245,7 @@ export const campaignsPause: OperationDescriptor = {
 export const campaignsGetProgress: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/campaigns/{campaign_id}/progress',
-  shape: shapes.CampaignProgress,
+  shape: {},
 };
 
 /**
@@ -1251,7 +1255,7 @@ export const campaignsReExecute: OperationDescriptor = {
   method: 'POST',
   path: '/api/v1/campaigns/{campaign_id}/re-execute',
   encodeParams: encodeParams,
-  body: { shape: shapes.CampaignReExecuteRequest },
+  body: { shape: {} },
   shape: {},
 };
 
@@ -1261,7 +1265,7 @@ export const campaignsReExecute: OperationDescriptor = {
 export const campaignsGetSchedule: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/campaigns/{campaign_id}/schedule',
-  shape: shapes.CampaignSchedule,
+  shape: {},
 };
 
 /**
@@ -1271,8 +1275,8 @@ export const campaignsSaveSchedule: OperationDescriptor = {
   method: 'POST',
   path: '/api/v1/campaigns/{campaign_id}/schedule',
   encodeParams: encodeParams,
-  body: { shape: shapes.CampaignScheduleSettings },
-  shape: {},
+  body: { shape: {} },
+  shape: shapes.ApiResponse,
 };
 
 /**
@@ -1301,7 +1305,7 @@ export const flowsList: OperationDescriptor = {
   path: '/api/v1/flows',
   query: ['skip', 'limit', 'active_only'],
   encodeParams: encodeParams,
-  shape: { items: {} },
+  shape: { items: shapes.Flow },
   pagination: { style: 'offset', offsetParam: 'skip', limitParam: 'limit' },
 };
 
@@ -1312,8 +1316,8 @@ export const flowsCreate: OperationDescriptor = {
   method: 'POST',
   path: '/api/v1/flows',
   encodeParams: encodeParams,
-  body: { shape: {} },
-  shape: {},
+  body: { shape: shapes.FlowCreate },
+  shape: shapes.Flow,
 };
 
 /**
@@ -1322,13 +1326,17 @@ export const flowsCreate: OperationDescriptor = {
 export const flowsDelete: OperationDescriptor = {
   method: 'DELETE',
   path: '/api/v1/flows/{flow_id}',
-  shape: {},
+  shape: shapes.ApiResponse,
 };
 
 /**
  * `GET /api/v1/flows/{flow_id}` (getFlow)
  */
-export const flowsGet: OperationDescriptor = { method: 'GET', path: '/api/v1/flows/{flow_id}', shape: {} };
+export const flowsGet: OperationDescriptor = {
+  method: 'GET',
+  path: '/api/v1/flows/{flow_id}',
+  shape: shapes.Flow,
+};
 
 /**
  * `PUT /api/v1/flows/{flow_id}` (updateFlow)
@@ -1337,8 +1345,8 @@ export const flowsUpdate: OperationDescriptor = {
   method: 'PUT',
   path: '/api/v1/flows/{flow_id}',
   encodeParams: encodeParams,
-  body: { shape: {} },
-  shape: {},
+  body: { shape: shapes.FlowUpdate },
+  shape: shapes.Flow,
 };
 
 /**
@@ -1347,7 +1355,7 @@ export const flowsUpdate: OperationDescriptor = {
 export const flowsAssignPhoneNumber: OperationDescriptor = {
   method: 'POST',
   path: '/api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/assign',
-  shape: {},
+  shape: shapes.ApiResponse,
 };
 
 /**
@@ -1356,7 +1364,7 @@ export const flowsAssignPhoneNumber: OperationDescriptor = {
 export const flowsUnassignPhoneNumber: OperationDescriptor = {
   method: 'POST',
   path: '/api/v1/flows/{flow_id}/phone-numbers/{phone_number_id}/unassign',
-  shape: {},
+  shape: shapes.ApiResponse,
 };
 
 /**
@@ -1365,7 +1373,7 @@ export const flowsUnassignPhoneNumber: OperationDescriptor = {
 export const organizationGet: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/organization',
-  shape: {},
+  shape: shapes.Organization,
 };
 
 /**
@@ -1375,8 +1383,8 @@ export const organizationUpdate: OperationDescriptor = {
   method: 'PUT',
   path: '/api/v1/organization',
   encodeParams: encodeParams,
-  body: { shape: {} },
-  shape: {},
+  body: { shape: shapes.OrganizationUpdate },
+  shape: shapes.Organization,
 };
 
 /**
@@ -1415,7 +1423,7 @@ export const organizationCreate: OperationDescriptor = {
   path: '/api/v1/organization/create',
   encodeParams: encodeParams,
   body: { shape: {} },
-  shape: {},
+  shape: shapes.Organization,
 };
 
 /**
@@ -1424,7 +1432,7 @@ export const organizationCreate: OperationDescriptor = {
 export const fallbackKeysList: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/organization/fallback-keys/{provider}',
-  shape: shapes.FallbackKeyList,
+  shape: {},
   pagination: { style: 'none', items: 'fallback_keys' },
 };
 
@@ -1465,7 +1473,7 @@ export const fallbackKeysUpdate: OperationDescriptor = {
 export const llmPresetsList: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/organization/llm-presets',
-  shape: { items: {} },
+  shape: { items: shapes.LlmPreset },
   pagination: { style: 'none' },
 };
 
@@ -1476,8 +1484,8 @@ export const llmPresetsCreate: OperationDescriptor = {
   method: 'POST',
   path: '/api/v1/organization/llm-presets',
   encodeParams: encodeParams,
-  body: { shape: {} },
-  shape: {},
+  body: { shape: shapes.LlmPresetRequest },
+  shape: shapes.LlmPreset,
 };
 
 /**
@@ -1496,8 +1504,8 @@ export const llmPresetsUpdate: OperationDescriptor = {
   method: 'PUT',
   path: '/api/v1/organization/llm-presets/{preset_id}',
   encodeParams: encodeParams,
-  body: { shape: {} },
-  shape: {},
+  body: { shape: shapes.LlmPresetRequest },
+  shape: shapes.LlmPreset,
 };
 
 /**
@@ -1506,7 +1514,7 @@ export const llmPresetsUpdate: OperationDescriptor = {
 export const llmPresetsGetForApplication: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/organization/llm-presets/{preset_id}/apply',
-  shape: {},
+  shape: shapes.LlmPreset,
 };
 
 /**
@@ -1557,7 +1565,7 @@ export const phoneNumbersPurchase: OperationDescriptor = {
   path: '/api/v1/phone-numbers/purchase',
   encodeParams: encodeParams,
   body: { shape: {} },
-  shape: {},
+  shape: shapes.PhoneNumberPurchaseResult,
 };
 
 /**
@@ -1590,7 +1598,7 @@ export const phoneNumbersUpdateWebhooks: OperationDescriptor = {
   path: '/api/v1/phone-numbers/webhooks',
   encodeParams: encodeParams,
   body: { shape: {} },
-  shape: {},
+  shape: shapes.PhoneNumberWebhooksUpdateResult,
 };
 
 /**
@@ -1599,7 +1607,7 @@ export const phoneNumbersUpdateWebhooks: OperationDescriptor = {
 export const phoneNumbersDiagnose: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/phone-numbers/{phone_number}/diagnose',
-  shape: {},
+  shape: shapes.PhoneNumberDiagnosis,
 };
 
 /**
@@ -1610,7 +1618,7 @@ export const phoneNumbersGetWebhooks: OperationDescriptor = {
   path: '/api/v1/phone-numbers/{phone_number}/webhooks',
   query: ['provider'],
   encodeParams: encodeParams,
-  shape: {},
+  shape: shapes.PhoneNumberWebhooks,
 };
 
 /**
@@ -1708,7 +1716,7 @@ export const smsListConversations: OperationDescriptor = {
 export const smsDeleteConversation: OperationDescriptor = {
   method: 'DELETE',
   path: '/api/v1/sms-conversations/{conversation_id}',
-  shape: {},
+  shape: shapes.ApiResponse,
 };
 
 /**
@@ -1790,7 +1798,7 @@ export const smsLogsGetStats: OperationDescriptor = {
   path: '/api/v1/sms-logs/stats',
   query: ['date_from', 'date_to'],
   encodeParams: encodeParams,
-  shape: {},
+  shape: shapes.SmsLogStats,
 };
 
 /**
@@ -1799,7 +1807,7 @@ export const smsLogsGetStats: OperationDescriptor = {
 export const smsLogsGet: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/sms-logs/{log_id}',
-  shape: {},
+  shape: shapes.SmsLog,
 };
 
 /**
@@ -1817,7 +1825,7 @@ export const smsSessionsClearAll: OperationDescriptor = {
 export const smsSessionsGetInfo: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/sms-sessions/',
-  shape: shapes.SmsSessionInfo,
+  shape: {},
 };
 
 /**
@@ -1853,7 +1861,7 @@ export const smsLogsGetTimeline: OperationDescriptor = {
 export const usersList: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/users',
-  shape: { items: {} },
+  shape: { items: shapes.User },
   pagination: { style: 'none' },
 };
 
@@ -1865,7 +1873,7 @@ export const usersAcceptInvitation: OperationDescriptor = {
   path: '/api/v1/users/accept-invitation',
   encodeParams: encodeParams,
   body: { shape: {} },
-  shape: {},
+  shape: shapes.AcceptInvitationResponse,
   auth: false,
 };
 
@@ -1892,7 +1900,11 @@ export const usersInvite: OperationDescriptor = {
 /**
  * `GET /api/v1/users/me` (getCurrentUser)
  */
-export const usersGetMe: OperationDescriptor = { method: 'GET', path: '/api/v1/users/me', shape: {} };
+export const usersGetMe: OperationDescriptor = {
+  method: 'GET',
+  path: '/api/v1/users/me',
+  shape: shapes.User,
+};
 
 /**
  * `PUT /api/v1/users/me` (updateCurrentUser)
@@ -1901,8 +1913,8 @@ export const usersUpdateMe: OperationDescriptor = {
   method: 'PUT',
   path: '/api/v1/users/me',
   encodeParams: encodeParams,
-  body: { shape: {} },
-  shape: {},
+  body: { shape: shapes.UserUpdate },
+  shape: shapes.User,
 };
 
 /**
@@ -1911,7 +1923,7 @@ export const usersUpdateMe: OperationDescriptor = {
 export const apiKeysList: OperationDescriptor = {
   method: 'GET',
   path: '/api/v1/users/me/api-keys',
-  shape: { items: {} },
+  shape: { items: shapes.ApiKey },
   pagination: { style: 'none' },
 };
 
@@ -1922,7 +1934,7 @@ export const apiKeysCreate: OperationDescriptor = {
   method: 'POST',
   path: '/api/v1/users/me/api-keys',
   encodeParams: encodeParams,
-  body: { shape: {} },
+  body: { shape: shapes.ApiKeyCreate },
   shape: shapes.ApiKeyCreated,
 };
 
@@ -1944,7 +1956,7 @@ export const apiKeysUpdate: OperationDescriptor = {
   query: ['name'],
   encodeParams: encodeParams,
   body: { whole: 'body' },
-  shape: {},
+  shape: shapes.ApiKey,
 };
 
 /**
@@ -2001,7 +2013,7 @@ export const callsInitiate: OperationDescriptor = {
   method: 'POST',
   path: '/calls/initiate',
   encodeParams: encodeParams,
-  body: { shape: {} },
+  body: { shape: shapes.InitiateCallRequest },
   shape: {},
 };
 
@@ -2061,7 +2073,7 @@ export const billingListLedgerEntries: OperationDescriptor = {
   path: '/v1/billing/ledger',
   query: ['limit', 'offset', 'type', 'from_date', 'to_date'],
   encodeParams: encodeParams,
-  shape: shapes.LedgerPage,
+  shape: {},
   pagination: {
     style: 'offset',
     offsetParam: 'offset',
@@ -2099,7 +2111,7 @@ export const billingListStatements: OperationDescriptor = {
   path: '/v1/billing/statements',
   query: ['limit'],
   encodeParams: encodeParams,
-  shape: shapes.BillingStatementList,
+  shape: {},
   pagination: { style: 'limit', limitParam: 'limit', items: 'statements' },
 };
 
@@ -2120,17 +2132,13 @@ export const billingGetUsageSummary: OperationDescriptor = {
   path: '/v1/billing/usage/summary',
   query: ['from_date', 'to_date'],
   encodeParams: encodeParams,
-  shape: {},
+  shape: shapes.UsageSummary,
 };
 
 /**
  * `GET /v1/billing/wallet` (getWallet)
  */
-export const billingGetWallet: OperationDescriptor = {
-  method: 'GET',
-  path: '/v1/billing/wallet',
-  shape: shapes.Wallet,
-};
+export const billingGetWallet: OperationDescriptor = { method: 'GET', path: '/v1/billing/wallet', shape: {} };
 
 /**
  * `POST /v1/billing/wallet/auto-topup` (configureAutoTopup)
@@ -2140,7 +2148,7 @@ export const billingConfigureAutoTopup: OperationDescriptor = {
   path: '/v1/billing/wallet/auto-topup',
   encodeParams: encodeParams,
   body: { shape: {} },
-  shape: {},
+  shape: shapes.ApiResponse,
 };
 
 /**
@@ -2151,7 +2159,7 @@ export const billingCreateTopup: OperationDescriptor = {
   path: '/v1/billing/wallet/topup',
   encodeParams: encodeParams,
   body: { shape: {} },
-  shape: shapes.WalletTopup,
+  shape: { anyOf: [{}, {}] },
 };
 
 /**
@@ -2189,5 +2197,5 @@ export const smsComplianceSubmit: OperationDescriptor = {
 export const smsComplianceGetSummary: OperationDescriptor = {
   method: 'GET',
   path: '/v1/sms-compliance/summary',
-  shape: shapes.SmsComplianceSummary,
+  shape: {},
 };

@@ -4,56 +4,51 @@ import type * as runtime from './runtime/index.js';
 // Casing shapes of the named schemas (see `Shape` in runtime/operation.ts). Each is its own constant so that
 // bundlers keep only the shapes an application's calls reach; a reference to a later constant is a function.
 
-export const ApiKeyCreated: runtime.Shape = { props: { api_key: {} } };
+export const AcceptInvitationResponse: runtime.Shape = {
+  props: { user: { anyOf: [] }, organization: { anyOf: [] } },
+};
 
-export const TtsSettings: runtime.Shape = { props: { background_sound: {} } };
+export const ApiKey: runtime.Shape = { props: { permissions: { anyOf: [] }, rate_limit: { anyOf: [] } } };
+
+export const ApiKeyCreate: runtime.Shape = { props: { permissions: { anyOf: [] } } };
+
+export const ApiKeyCreated: runtime.Shape = { props: { api_key: ApiKey } };
+
+export const ApiResponse: runtime.Shape = { props: { data: { anyOf: [] } } };
+
+export const LlmProviderConfig: runtime.Shape = { props: { custom_config: { anyOf: [] } } };
+
+export const TtsSettings: runtime.Shape = { props: { provider_config: { anyOf: [] } } };
+
+export const SonioxSttConfig: runtime.Shape = {
+  props: { context_general: { anyOf: [] }, context_translation_terms: { anyOf: [] } },
+};
 
 export const SttSettings: runtime.Shape = {
-  props: {
-    endpointing: {},
-    keywords: { items: {} },
-    flux_config: {},
-    elevenlabs_config: {},
-    speechmatics_config: {},
-    soniox_config: {},
-    speculative_config: {},
-    english_flux_config: {},
-  },
+  props: { soniox_config: SonioxSttConfig, provider_config: { anyOf: [] } },
 };
 
-export const ToolsSettings: runtime.Shape = {
-  props: { end_call: {}, transfer_call: {}, dtmf_solver: {}, send_sms: {} },
-};
-
-export const LlmFallbackSettings: runtime.Shape = { props: { fallbacks: { items: {} } } };
+export const ToolsSettings: runtime.Shape = { props: { custom_tools: { anyOf: [] } } };
 
 export const Assistant: runtime.Shape = {
   props: {
-    llm_provider_config: {},
-    llm_settings: {},
-    interruption_settings: {},
+    llm_provider_config: LlmProviderConfig,
     tts_settings: TtsSettings,
     stt_settings: SttSettings,
     tools_settings: ToolsSettings,
-    rag_settings: {},
-    llm_fallback_providers: LlmFallbackSettings,
-    backchannel_settings: {},
-    recording_settings: {},
+    custom_settings: { anyOf: [] },
+    api_keys: { anyOf: [] },
   },
 };
 
 export const AssistantCreate: runtime.Shape = {
   props: {
-    llm_provider_config: {},
-    llm_settings: {},
-    interruption_settings: {},
+    llm_provider_config: LlmProviderConfig,
     tts_settings: TtsSettings,
     stt_settings: SttSettings,
     tools_settings: ToolsSettings,
-    rag_settings: {},
-    llm_fallback_providers: LlmFallbackSettings,
-    backchannel_settings: {},
-    recording_settings: {},
+    custom_settings: { anyOf: [] },
+    api_keys: { anyOf: [] },
   },
 };
 
@@ -64,22 +59,20 @@ export const PhoneNumberCapabilities: runtime.Shape = {
 
 export const AssistantPhoneNumber: runtime.Shape = { props: { capabilities: PhoneNumberCapabilities } };
 
-export const AssistantTool: runtime.Shape = { props: { tool: {}, assignment: {} } };
+export const AssistantTool: runtime.Shape = {
+  props: { assignment: { props: { custom_configuration: { anyOf: [] } } } },
+};
 
 export const AssistantToolList: runtime.Shape = { props: { tools: { items: AssistantTool } } };
 
 export const AssistantUpdate: runtime.Shape = {
   props: {
-    llm_provider_config: {},
-    llm_settings: {},
-    interruption_settings: {},
+    llm_provider_config: LlmProviderConfig,
     tts_settings: TtsSettings,
     stt_settings: SttSettings,
     tools_settings: ToolsSettings,
-    rag_settings: {},
-    llm_fallback_providers: LlmFallbackSettings,
-    backchannel_settings: {},
-    recording_settings: {},
+    custom_settings: { anyOf: [] },
+    api_keys: { anyOf: [] },
   },
 };
 
@@ -90,57 +83,51 @@ export const ChargeBreakdown: runtime.Shape = {
   keep: true,
 };
 
-export const BillingStatementDetail: runtime.Shape = {
-  props: { statement: {}, charges_breakdown: ChargeBreakdown },
+export const BillingStatementDetail: runtime.Shape = { props: { charges_breakdown: ChargeBreakdown } };
+
+export const Call: runtime.Shape = { props: { call_meta: { anyOf: [] } } };
+
+export const CallAnalytics: runtime.Shape = { props: { daily_stats: { keep: true, values: {} } } };
+
+export const CallMetadataUpdate: runtime.Shape = { props: { metadata: { anyOf: [] } } };
+
+export const CallMetrics: runtime.Shape = {
+  props: { frustration_scores_ts: { anyOf: [] }, stress_scores_ts: { anyOf: [] } },
 };
 
-export const BillingStatementList: runtime.Shape = { props: { statements: { items: {} } } };
+export const CallPage: runtime.Shape = { props: { items: { items: Call } } };
 
-export const CallAnalytics: runtime.Shape = {
-  props: { daily_stats: { keep: true, values: {} }, top_assistants: { items: {} } },
+export const Campaign: runtime.Shape = {
+  props: { fallback_values: { anyOf: [] }, variable_mappings: { anyOf: [] } },
 };
 
-export const CallPage: runtime.Shape = { props: { items: { items: {} } } };
+export const CampaignContact: runtime.Shape = { props: { contact_data: { anyOf: [] } } };
 
-export const CallStatusEvent: runtime.Shape = { props: { metadata: {} } };
+export const CampaignContactPage: runtime.Shape = { props: { contacts: { items: CampaignContact } } };
 
-export const CallTraceDetail: runtime.Shape = { props: { turns: { items: {} } } };
-
-export const Campaign: runtime.Shape = { props: { metrics: {} } };
-
-export const CampaignContactPage: runtime.Shape = { props: { contacts: { items: {} }, pagination: {} } };
-
-export const CampaignExecution: runtime.Shape = { props: { execution_data: {} } };
-
-export const CampaignExecutionPage: runtime.Shape = {
-  props: { executions: { items: CampaignExecution }, pagination: {} },
+export const CampaignCreate: runtime.Shape = {
+  props: { fallback_values: { anyOf: [] }, variable_mappings: { anyOf: [] }, pending_import: { anyOf: [] } },
 };
 
-export const CampaignMetricsHistoryEvent: runtime.Shape = { props: { data: { items: {} } } };
-
-export const CampaignPage: runtime.Shape = { props: { campaigns: { items: Campaign }, pagination: {} } };
-
-export const CampaignProgress: runtime.Shape = {
-  props: { progress: {}, metrics: {}, recent_activity: { items: {} } },
+export const CampaignExecution: runtime.Shape = {
+  props: {
+    execution_data: { props: { template_variables_used: { anyOf: [] }, voice_analytics: { anyOf: [] } } },
+  },
 };
 
-export const CampaignProgressEvent: runtime.Shape = {
-  props: { data: { props: { progress: {}, recent_activity: { items: {} } } } },
+export const CampaignExecutionPage: runtime.Shape = { props: { executions: { items: CampaignExecution } } };
+
+export const CampaignPage: runtime.Shape = { props: { campaigns: { items: Campaign } } };
+
+export const CampaignTemplatePreviewRequest: runtime.Shape = { props: { variables: { anyOf: [] } } };
+
+export const CampaignUpdate: runtime.Shape = {
+  props: { fallback_values: { anyOf: [] }, variable_mappings: { anyOf: [] }, pending_import: { anyOf: [] } },
 };
-
-export const CampaignScheduleSettings: runtime.Shape = { props: { recurring_config: {} } };
-
-export const CampaignReExecuteRequest: runtime.Shape = {
-  props: { schedule_settings: CampaignScheduleSettings },
-};
-
-export const CampaignSchedule: runtime.Shape = { props: { recurring_config: {} } };
 
 export const ChargesSummary: runtime.Shape = { props: { breakdown: ChargeBreakdown } };
 
-export const ClonedVoiceCreateResult: runtime.Shape = { props: { cloned_voice: {} } };
-
-export const ClonedVoiceList: runtime.Shape = { props: { cloned_voices: { items: {} } } };
+export const ClonedVoiceCreate: runtime.Shape = { props: { metadata: { anyOf: [] } } };
 
 export const ConcurrencySettings: runtime.Shape = {
   props: { tts: { keep: true, values: {} }, stt: { keep: true, values: {} } },
@@ -150,9 +137,7 @@ export const ConcurrencySettingsUpdate: runtime.Shape = {
   props: { tts: { keep: true, values: {} }, stt: { keep: true, values: {} } },
 };
 
-export const DocumentList: runtime.Shape = { props: { documents: { items: {} } } };
-
-export const DocumentUploadResult: runtime.Shape = { props: { document: {} } };
+export const DspyOptimizationRequest: runtime.Shape = { props: { config: { anyOf: [] } } };
 
 export const EndOfCallReportMessage: runtime.Shape = {
   names: {
@@ -162,89 +147,119 @@ export const EndOfCallReportMessage: runtime.Shape = {
     durationSeconds: 'durationSeconds',
   },
   props: {
-    phoneNumber: {},
-    customer: {},
-    messages: { items: {} },
-    analysis: { names: { durationSeconds: 'durationSeconds', structuredData: 'structuredData' } },
+    analysis: {
+      names: { durationSeconds: 'durationSeconds', structuredData: 'structuredData' },
+      props: { structuredData: { anyOf: [] } },
+    },
   },
 };
 
 export const EndOfCallReportWebhook: runtime.Shape = { props: { message: EndOfCallReportMessage } };
 
-export const EvalCase: runtime.Shape = { props: { conversation: { items: {} }, expected_response: {} } };
+export const EvalCase: runtime.Shape = { props: { mock_tool_responses: { anyOf: [] } } };
 
-export const EvalCaseFromTraceRequest: runtime.Shape = { props: { expected_response: {} } };
-
-export const EvalCaseRequest: runtime.Shape = {
-  props: { conversation: { items: {} }, expected_response: {} },
-};
+export const EvalCaseRequest: runtime.Shape = { props: { mock_tool_responses: { anyOf: [] } } };
 
 export const EvalDatasetDetail: runtime.Shape = { anyOf: [{}, { props: { cases: { items: EvalCase } } }] };
 
-export const FallbackKeyList: runtime.Shape = { props: { fallback_keys: { items: {} } } };
+export const EvalDatasetImport: runtime.Shape = { props: { data: { anyOf: [] } } };
 
-export const HTTPValidationError: runtime.Shape = { props: { detail: { items: {} } } };
+export const Flow: runtime.Shape = { props: { graph: { anyOf: [] } } };
 
-export const LambdaFunctionList: runtime.Shape = { props: { functions: { items: {} } } };
+export const FlowCreate: runtime.Shape = { props: { graph: { anyOf: [] } } };
 
-export const LedgerPage: runtime.Shape = { props: { entries: { items: {} } } };
+export const FlowUpdate: runtime.Shape = { props: { graph: { anyOf: [] } } };
+
+export const ValidationErrorItem: runtime.Shape = { props: { input: { anyOf: [] }, ctx: { anyOf: [] } } };
+
+export const HTTPValidationError: runtime.Shape = { props: { detail: { items: ValidationErrorItem } } };
+
+export const InitiateCallRequest: runtime.Shape = { props: { variables: { anyOf: [] } } };
+
+export const LlmPreset: runtime.Shape = { props: { config: { anyOf: [] } } };
+
+export const LlmPresetRequest: runtime.Shape = { props: { config: { anyOf: [] } } };
 
 export const LlmProviderCatalog: runtime.Shape = { props: { providers: { keep: true, values: {} } } };
 
-export const MemorySearchResult: runtime.Shape = { props: { memories: { items: {} } } };
+export const Memory: runtime.Shape = { props: { provenance: { anyOf: [] } } };
 
-export const OrganizationPhoneNumber: runtime.Shape = { props: { assistant: {}, flow: {} } };
-
-export const PhoneNumber: runtime.Shape = {
-  props: { capabilities: PhoneNumberCapabilities, assistant: {}, flow: {} },
+export const MemoryGraph: runtime.Shape = {
+  props: { nodes: { anyOf: [] }, edges: { anyOf: [] }, stats: { anyOf: [] } },
 };
 
-export const PhoneNumberBulkAssignResult: runtime.Shape = {
-  props: { data: { props: { failures: { items: {} } } } },
+export const MemorySearchResult: runtime.Shape = { props: { traversal_path: { anyOf: [] } } };
+
+export const Organization: runtime.Shape = {
+  props: { api_keys: { anyOf: [] }, settings: { anyOf: [] }, sip_trunk_config: { anyOf: [] } },
 };
+
+export const OrganizationPhoneNumber: runtime.Shape = { props: { capabilities: { anyOf: [] } } };
+
+export const OrganizationUpdate: runtime.Shape = {
+  props: { settings: { anyOf: [] }, api_keys: { anyOf: [] }, sip_trunk_config: { anyOf: [] } },
+};
+
+export const PhoneNumber: runtime.Shape = { props: { capabilities: PhoneNumberCapabilities } };
+
+export const PhoneNumberDiagnosis: runtime.Shape = { props: { diagnosis: { anyOf: [] } } };
+
+export const PhoneNumberPurchaseResult: runtime.Shape = { props: { purchase_details: { anyOf: [] } } };
 
 export const PhoneNumberSearchResult: runtime.Shape = { props: { numbers: { items: AvailablePhoneNumber } } };
 
-export const PromptVersionDetail: runtime.Shape = { anyOf: [{}, {}] };
+export const PhoneNumberUpdateResult: runtime.Shape = { props: { phone_number: { anyOf: [] } } };
 
-export const SmsAuditTimeline: runtime.Shape = { props: { logs: { items: {} } } };
+export const PhoneNumberWebhooks: runtime.Shape = { props: { configuration: { anyOf: [] } } };
 
-export const SmsComplianceSummary: runtime.Shape = { props: { numbers: { items: {} } } };
+export const PhoneNumberWebhooksUpdateResult: runtime.Shape = { props: { updated_webhooks: { anyOf: [] } } };
 
-export const SmsLogPage: runtime.Shape = { props: { items: { items: {} } } };
+export const SipPrewarmRequest: runtime.Shape = { props: { variables: { anyOf: [] } } };
+
+export const SmsAuditLogEntry: runtime.Shape = { props: { event_data: { anyOf: [] } } };
+
+export const SmsAuditTimeline: runtime.Shape = { props: { logs: { items: SmsAuditLogEntry } } };
+
+export const SmsLog: runtime.Shape = { props: { provider_payload: { anyOf: [] } } };
+
+export const SmsLogPage: runtime.Shape = { props: { items: { items: SmsLog } } };
+
+export const SmsLogStats: runtime.Shape = {
+  props: { by_direction: { anyOf: [] }, by_status: { anyOf: [] }, by_provider: { anyOf: [] } },
+};
 
 export const SmsQueueStats: runtime.Shape = { props: { queues: { keep: true, values: {} } } };
 
-export const SmsReceivedWebhook: runtime.Shape = { props: { data: {} } };
-
-export const SmsSessionInfo: runtime.Shape = { props: { data: {} } };
-
-export const SmsWebhookEvent: runtime.Shape = { anyOf: [SmsReceivedWebhook, {}] };
-
 export const StatusUpdateMessage: runtime.Shape = {
   names: { phoneNumber: 'phoneNumber' },
-  props: {
-    phoneNumber: {},
-    call: { names: { phoneCallProviderId: 'phoneCallProviderId' }, props: { customer: {} } },
-    messages: { items: {} },
-  },
+  props: { call: { names: { phoneCallProviderId: 'phoneCallProviderId' } } },
 };
 
 export const StatusUpdateWebhook: runtime.Shape = { props: { message: StatusUpdateMessage } };
 
-export const Tool: runtime.Shape = { anyOf: [{}, {}] };
+export const Tool: runtime.Shape = {
+  anyOf: [{}, {
+    props: {
+      configuration: { anyOf: [] },
+      function_definition: { anyOf: [] },
+      recent_executions: { anyOf: [] },
+    },
+  }],
+};
 
-export const ToolCreateResult: runtime.Shape = { props: { tool: {} } };
+export const ToolAssign: runtime.Shape = { props: { custom_configuration: { anyOf: [] } } };
 
-export const ToolPage: runtime.Shape = { props: { tools: { items: {} }, pagination: {} } };
+export const ToolCreate: runtime.Shape = {
+  props: { configuration: { anyOf: [] }, function_definition: { anyOf: [] } },
+};
 
 export const ToolResult: runtime.Shape = { props: { tool: Tool } };
 
-export const ToolUpdateResult: runtime.Shape = { props: { tool: {} } };
+export const ToolUpdate: runtime.Shape = {
+  props: { configuration: { anyOf: [] }, function_definition: { anyOf: [] } },
+};
 
-export const TranscriptEvent: runtime.Shape = { props: { data: {} } };
-
-export const TranscriptExport: runtime.Shape = { props: { transcripts: { items: {} } } };
+export const Transcript: runtime.Shape = { props: { stt_timestamps: { anyOf: [] } } };
 
 export const TwilioRecordingStatusCallback: runtime.Shape = {
   names: {
@@ -271,17 +286,11 @@ export const TwilioVoiceWebhook: runtime.Shape = {
   },
 };
 
-export const VoiceSampleRequirements: runtime.Shape = { props: { quality_requirements: {} } };
+export const UsageSummary: runtime.Shape = { props: { event_breakdown: { anyOf: [] } } };
 
-export const VoiceCloningProvider: runtime.Shape = { props: { requirements: VoiceSampleRequirements } };
+export const User: runtime.Shape = { props: { preferences: { anyOf: [] } } };
 
-export const VoiceCloningProviderList: runtime.Shape = {
-  props: { providers: { items: VoiceCloningProvider } },
-};
-
-export const VoiceSampleList: runtime.Shape = { props: { voice_samples: { items: {} } } };
-
-export const VoiceSampleUploadResult: runtime.Shape = { props: { voice_sample: {} } };
+export const UserUpdate: runtime.Shape = { props: { preferences: { anyOf: [] } } };
 
 export const VoiceWebhookEvent: runtime.Shape = {
   props: { message: { anyOf: [StatusUpdateMessage, EndOfCallReportMessage, {}] } },
@@ -289,6 +298,6 @@ export const VoiceWebhookEvent: runtime.Shape = {
 
 export const VonageInboundSms: runtime.Shape = { names: { messageId: 'messageId' } };
 
-export const Wallet: runtime.Shape = { props: { pricing: {} } };
-
-export const WalletTopup: runtime.Shape = { anyOf: [{}, {}] };
+export const WebhookLog: runtime.Shape = {
+  props: { request_payload: { anyOf: [] }, webhook_metadata: { anyOf: [] } },
+};

@@ -40,7 +40,7 @@ export const webhookDiscriminators = {
 
 const payloadShapes: Readonly<Record<string, ShapeRef | undefined>> = {
   'end-of-call-report': shapes.EndOfCallReportWebhook,
-  sms_received: shapes.SmsReceivedWebhook,
+  sms_received: {},
   'status-update': shapes.StatusUpdateWebhook,
 };
 

@@ -22,9 +22,12 @@ export type ShapeRef = Shape | (() => Shape);
  * - `names`: wire name → SDK name, for declared keys the default rule would get wrong either way;
  * - `keep`: the object is a map (or has user keys beside its declared ones): keys not in `names`/`props` are user
  *   data, never renamed, and their values have the shape `values`. Declared keys are then all listed in `names`.
- * `props` gives the shape of declared properties' values (by wire name); others pass through unchanged.
- * `items`: the value is (also) an array of this shape. `anyOf`: a union whose members' maps are merged (the first
- * declaration of a key wins). A shape with only `items` leaves objects unchanged.
+ * `props` gives the shape of properties' values (by wire name) where it is not `{}`: the values of the keys it does
+ * not list are mapped as `{}` is, renamed by the default rule all the way down (objects key by key, arrays item by
+ * item); `{ keep: true }` is a value that passes unchanged (a free-form object).
+ * `items`: the value is (also) an array of this shape (an object shape's arrays default to `{}` items, a map's pass
+ * unchanged). `anyOf`: a union whose members' maps are merged (the first declaration of a key wins). A shape with
+ * only `items` leaves objects unchanged.
  */
 export interface Shape {
   readonly names?: Readonly<Record<string, string>>;

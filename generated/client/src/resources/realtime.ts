@@ -7,7 +7,6 @@ import {
   type RealtimeStreamOptions,
   type UnknownRealtimeEvent,
 } from '../runtime/index.js';
-import * as shapes from '../shapes.js';
 import type {
   CallStatusEvent,
   Campaign,
@@ -66,13 +65,7 @@ export function realtimeLiveTranscript(
       id: 'realtime.liveTranscript',
       path: '/live-transcript/{call_sid}',
       pathParams: ['call_sid'],
-      events: {
-        connection_established: {},
-        call_status: shapes.CallStatusEvent,
-        transcript: shapes.TranscriptEvent,
-        error: {},
-        pong: {},
-      },
+      events: { connection_established: {}, call_status: {}, transcript: {}, error: {}, pong: {} },
       pingMessage: 'ping',
       statusMessage: 'request_status',
     },
@@ -110,9 +103,9 @@ export function realtimeCampaignProgress(
       pathParams: ['campaign_id'],
       events: {
         connection_ack: {},
-        initial_progress: shapes.CampaignProgressEvent,
-        progress_update: shapes.CampaignProgressEvent,
-        metrics_history: shapes.CampaignMetricsHistoryEvent,
+        initial_progress: {},
+        progress_update: {},
+        metrics_history: {},
         pong: {},
       },
       pingMessage: 'ping',

@@ -2,8 +2,9 @@
  * Schema-aware key renaming between the SDK (camelCase) and the wire (snake_case, or whatever the spec says).
  *
  * The keys of an object with a shape are renamed by the default rule (`camelKey` / `wireKey`) unless its shape
- * names them otherwise; keys the server adds later are renamed the same way. Maps (`keep`) and values without a
- * shape are user data (`metadata`, `variables`, `custom_settings`...): their keys pass through unchanged. The
+ * names them otherwise, and so are the keys of the objects inside it, all the way down (`DEFAULT_SHAPE`), unless
+ * its `props` say otherwise; keys the server adds later are renamed the same way. Maps (`keep`) and values without
+ * a shape are user data (`metadata`, `variables`, `custom_settings`...): their keys pass through unchanged. The
  * generator checks every declared key against the default rule and writes an exception for each one it would get
  * wrong, so the rule here only has to be simple and fixed. See `Shape` in operation.ts.
  *
@@ -32,6 +33,12 @@ function upper(_match: string, letter: string): string {
 function underscoreLower(letter: string): string {
   return `_${letter.toLowerCase()}`;
 }
+
+/**
+ * The shape of a property its object's shape does not list (declared or not): objects renamed by the default
+ * rule, arrays item by item, all the way down.
+ */
+const DEFAULT_SHAPE: Shape = {};
 
 /** One way of renaming: which of a resolved shape's maps it reads (`maps[index]`), and the default rule. */
 interface Direction {
@@ -106,7 +113,7 @@ function lookup(resolved: Resolved, key: string, direction: Direction): Entry {
   if (entry === undefined) {
     // User keys of a map are data, never renamed or remembered.
     if (resolved.keep) return [key, resolved.values];
-    entry = [direction.rule(key), undefined];
+    entry = [direction.rule(key), DEFAULT_SHAPE];
     if (names.size < MAX_REMEMBERED_KEYS) names.set(key, entry);
   }
   return entry;
@@ -171,6 +178,8 @@ function resolve(ref: ShapeRef): Resolved {
   if (resolved === undefined) {
     const builder: Builder = { object: false, maps: [new Map(), new Map()], keep: false, values: undefined, items: undefined };
     merge(builder, ref, new Set());
+    // An array where an object was declared is mapped item by item, as a property's array is.
+    if (builder.object && !builder.keep) builder.items ??= DEFAULT_SHAPE;
     resolved = builder;
     resolvedShapes.set(ref, resolved);
   }
@@ -195,7 +204,7 @@ function merge(builder: Builder, ref: ShapeRef, visiting: Set<Shape>): void {
   const declared = new Set([...Object.keys(names ?? {}), ...Object.keys(props ?? {})]);
   for (const wire of declared) {
     const name = names && Object.hasOwn(names, wire) ? (names[wire] as string) : camelKey(wire);
-    const entry: Entry = [name, props && Object.hasOwn(props, wire) ? props[wire] : undefined];
+    const entry: Entry = [name, props && Object.hasOwn(props, wire) ? props[wire] : DEFAULT_SHAPE];
     if (!fromWireNames.has(wire)) fromWireNames.set(wire, entry);
     if (!toWireNames.has(name)) toWireNames.set(name, [wire, entry[1]]);
   }

@@ -11,7 +11,7 @@ import {
   type IssuePath,
   missingKeyError,
   redact as redactSecrets,
-  redactCause,
+  safeCause,
   SDKError,
 } from './errors.js';
 import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor } from './operation.js';
@@ -174,19 +174,10 @@ const NO_PARAMS: EncodedParams = { query: '', headers: undefined, body: NO_BODY 
 export type ResponseMode = 'buffered' | 'raw';
 
 /** A completed HTTP exchange whose status is 2xx. */
-export class RawResult {
-  #bytes: Promise<ArrayBuffer> | undefined;
-
-  /** `buffered`: the body bytes when they were read with the response (`buffered` mode), else `undefined`. */
-  constructor(
-    readonly response: Response,
-    readonly buffered: ArrayBuffer | undefined,
-  ) {}
-
-  /** The body bytes (read once, then memoised). */
-  bytes(): Promise<ArrayBuffer> {
-    return (this.#bytes ??= this.buffered ? Promise.resolve(this.buffered) : this.response.arrayBuffer());
-  }
+export interface RawResult {
+  readonly response: Response;
+  /** The body bytes when they were read with the response (`buffered` mode), else `undefined`. */
+  readonly buffered: ArrayBuffer | undefined;
 }
 
 /**
@@ -344,7 +335,7 @@ export class CoreClient {
         const response = await (clientOptions.fetch ?? globalThis.fetch)(url, { method, headers, body: request.body.body ?? null, signal: controller.signal });
         // The body is read under the same timeout: a 2xx body (unless the caller takes the response unread), or
         // the error body.
-        if (response.ok) result = new RawResult(response, mode === 'raw' ? undefined : await response.arrayBuffer());
+        if (response.ok) result = { response, buffered: mode === 'raw' ? undefined : await response.arrayBuffer() };
         else {
           const body = parseErrorBody(await response.text(), response.headers.get('content-type'));
           error = APIError.generate(response.status, body, response.headers, where, { now: now(), redact, sdkPath: request.sdkPath });
@@ -355,7 +346,7 @@ export class CoreClient {
         else {
           const reason = cause instanceof Error ? cause.message : String(cause);
           error = new APIConnectionError(redact(`Connection error: ${reason} (${method} ${path}).`), where, {
-            cause: redactCause(cause, secrets),
+            cause: safeCause(cause, secrets),
           });
         }
       } finally {
@@ -497,8 +488,16 @@ export function emptyResult(): undefined {
   return undefined;
 }
 
+/**
+ * @internal The body bytes of a 2xx exchange: those read with the response, else read now. Each exchange is read
+ * once (an `APIPromise` or a page decodes its exchange once), so nothing is memoised.
+ */
+export function bodyBytes(result: RawResult): Promise<ArrayBuffer> {
+  return result.buffered ? Promise.resolve(result.buffered) : result.response.arrayBuffer();
+}
+
 /** `use` of the body bytes: at once when they were read with the response, else once they are. */
 function withBytes<T>(result: RawResult, use: (bytes: ArrayBuffer) => T): T | Promise<T> {
   const bytes = result.buffered;
-  return bytes === undefined ? result.bytes().then(use) : use(bytes);
+  return bytes === undefined ? result.response.arrayBuffer().then(use) : use(bytes);
 }

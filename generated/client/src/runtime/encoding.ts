@@ -26,32 +26,23 @@ export function encodePathSegment(value: unknown, name: string, route: string): 
   }
 }
 
-/** Each operation's path template split at its placeholders: text, name, text, name..., text. */
-const pathPieces = new WeakMap<OperationDescriptor, readonly string[]>();
+/** A placeholder of a path template: `{assistant_id}`. */
+const PLACEHOLDER = /\{([^{}]*)\}/g;
 
 /**
  * Fills `op.path` with the positional path arguments, named by `op.pathParams` (default: the template's order).
  * The generator writes only templates whose placeholders are exactly the declared path parameters (the lint rule
  * `path-parameters-defined` is an error there), so a placeholder without an argument can only come from a
- * hand-made descriptor; it is reported rather than sent as `undefined`.
+ * hand-made descriptor.
  */
 export function buildPath(op: OperationDescriptor, pathArgs: readonly unknown[]): string {
-  let pieces = pathPieces.get(op);
-  if (pieces === undefined) pathPieces.set(op, (pieces = op.path.split(/\{([^{}]*)\}/)));
-  const names = op.pathParams ?? pieces.filter((_, i) => i % 2 === 1);
   const route = routeOf(op);
+  const names = op.pathParams ?? Array.from(op.path.matchAll(PLACEHOLDER), (match) => match[1] as string);
   if (pathArgs.length !== names.length) {
     throw new SDKError(`${route} takes ${names.length} path argument(s) (${names.join(', ') || 'none'}), got ${pathArgs.length}.`);
   }
-  // Encoded in parameter order, so that the first bad argument is the one reported.
-  const encoded = pathArgs.map((arg, i) => encodePathSegment(arg, names[i] as string, route));
-  let path = '';
-  pieces.forEach((piece, i) => {
-    const value = i % 2 === 0 ? piece : encoded[names.indexOf(piece)];
-    if (value === undefined) throw new SDKError(`${route}: no path parameter is named {${piece}}.`);
-    path += value;
-  });
-  return path;
+  // A placeholder no argument is named after (a hand-made descriptor) is reported as a missing (`undefined`) argument.
+  return op.path.replace(PLACEHOLDER, (_, name: string) => encodePathSegment(pathArgs[names.indexOf(name)], name, route));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

@@ -39,20 +39,10 @@ export function redact(text: string, secrets: readonly string[]): string {
   return out;
 }
 
-/**
- * The cause of a failure without secrets: the original when neither its message nor its stack mentions one, else
- * a stand-in `Error` with the same name and the secrets replaced (a string cause is redacted).
- */
-export function redactCause(cause: unknown, secrets: readonly string[]): unknown {
-  if (cause instanceof Error) {
-    const text = `${cause.message}\n${cause.stack ?? ''}`;
-    if (redact(text, secrets) === text) return cause;
-    const copy = new Error(redact(cause.message, secrets));
-    copy.name = cause.name;
-    copy.stack = redact(cause.stack ?? '', secrets);
-    return copy;
-  }
-  return typeof cause === 'string' ? redact(cause, secrets) : cause;
+/** The cause of a failure, unless its text (a message or stack) mentions a secret: then none is kept. */
+export function safeCause(cause: unknown, secrets: readonly string[]): unknown {
+  const text = cause instanceof Error ? `${cause.message}\n${cause.stack}` : String(cause);
+  return redact(text, secrets) === text ? cause : undefined;
 }
 
 /** A path into a request or a value: keys and array indexes. */
@@ -321,19 +311,20 @@ function validationIssues(body: unknown, sdkPath: ((loc: IssuePath) => IssuePath
   const detail = isRecord(body) ? body['detail'] : undefined;
   if (!Array.isArray(detail)) return [];
   return detail.filter(isRecord).map((item) => {
-    const raw: unknown = item['loc'];
-    const loc = Array.isArray(raw) ? raw.filter((part): part is string | number => typeof part === 'string' || typeof part === 'number') : [];
+    const loc: IssuePath = Array.isArray(item['loc']) ? item['loc'] : [];
+    // FastAPI always sends `msg` and `type`; the defaults are for other servers.
     return {
+      msg: '',
+      type: '',
       ...item,
       loc,
-      msg: typeof item['msg'] === 'string' ? item['msg'] : '',
-      type: typeof item['type'] === 'string' ? item['type'] : '',
-      path: sdkPath ? sdkPath(loc) : LOCATIONS.has(String(loc[0])) ? loc.slice(1) : loc,
+      path: sdkPath ? sdkPath(loc) : LOCATIONS.test(String(loc[0])) ? loc.slice(1) : loc,
     };
   });
 }
 
-const LOCATIONS = new Set(['body', 'query', 'path', 'header', 'cookie']);
+/** FastAPI's first `loc` segment: where in the request the value was. */
+const LOCATIONS = /^(body|query|path|header|cookie)$/;
 
 function redactDeep(value: unknown, redact: (text: string) => string): unknown {
   if (typeof value === 'string') return redact(value);

@@ -3,8 +3,8 @@
  * functions without a logger leaves it out; `BaseClient` (the generated client class) takes the option, and
  * `useLogger` gives a core client one.
  */
-import { clientContext, CoreClient, RawResult, type ClientConfig, type ClientOptions, type Logger } from './client.js';
-import { APIError } from './errors.js';
+import { clientContext, CoreClient, type ClientConfig, type ClientOptions, type Logger } from './client.js';
+import { APIError, SDKError } from './errors.js';
 
 /**
  * Logs every HTTP attempt of `client` to `logger.debug` as `('http attempt', { method, path, status, attempt,
@@ -16,9 +16,10 @@ export function useLogger<Client extends CoreClient>(client: Client, logger: Log
     clientContext(client).log = (request, attempt, durationMs, outcome, retryInMs) => {
       if (!logger.debug) return;
       // An error without a status (no response) is named instead.
-      const status = outcome instanceof RawResult ? outcome.response.status : outcome instanceof APIError ? outcome.status : undefined;
+      const failed = outcome instanceof SDKError;
+      const status = !failed ? outcome.response.status : outcome instanceof APIError ? outcome.status : undefined;
       const data: Record<string, unknown> = { method: request.method, path: request.template, status, attempt: attempt + 1, durationMs };
-      if (!(outcome instanceof RawResult) && status === undefined) data['error'] = outcome.name;
+      if (failed && status === undefined) data['error'] = outcome.name;
       if (retryInMs !== undefined) data['retryInMs'] = Math.round(retryInMs);
       try {
         logger.debug('http attempt', data);

@@ -4,7 +4,7 @@
  */
 import { APIPromise } from './api-promise.js';
 import { fromWire, sdkPath } from './casing.js';
-import { parseJson, sendOperation, type CoreClient, type RawResult, type RequestOptions, type ResponseMode } from './client.js';
+import { bodyBytes, parseJson, sendOperation, type CoreClient, type RawResult, type RequestOptions, type ResponseMode } from './client.js';
 import { paramsPlanOf } from './encoding.js';
 import { SDKError } from './errors.js';
 import { routeOf, type OperationDescriptor } from './operation.js';
@@ -23,7 +23,7 @@ export function list<Item, Body>(
   // Any object type: generated params types may be interfaces, which have no index signature.
   const input = (params ?? {}) as Readonly<Record<string, unknown>>;
   const fetched = async (result: RawResult): Promise<FetchedPage> => {
-    const wire = parseJson(await result.bytes(), routeOf(op));
+    const wire = parseJson(await bodyBytes(result), routeOf(op));
     return { wire, data: fromWire(wire, op.shape), response: result.response };
   };
   const context: PageContext = {

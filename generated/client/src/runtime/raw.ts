@@ -3,7 +3,7 @@
  * renaming of keys. A separate module so that bundles that only call generated functions leave it out.
  */
 import { APIPromise } from './api-promise.js';
-import { parseJson, type CoreClient, type RawResult, type RequestOptions } from './client.js';
+import { bodyBytes, parseJson, type CoreClient, type RawResult, type RequestOptions } from './client.js';
 import { appendField } from './encoding.js';
 import type { EncodedBody, HttpMethod } from './operation.js';
 
@@ -93,7 +93,7 @@ async function decodeAuto(
   responseType: NonNullable<RawRequestOptions['responseType']>,
 ): Promise<unknown> {
   if (responseType === 'empty') return undefined;
-  const bytes = await result.bytes();
+  const bytes = await bodyBytes(result);
   const contentType = result.response.headers.get('content-type') ?? '';
   if (responseType === 'binary') return new Blob([bytes], { type: contentType });
   if (responseType === 'text') return utf8.decode(bytes);

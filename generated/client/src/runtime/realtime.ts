@@ -31,7 +31,7 @@
  */
 import { clientContext, type CoreClient, validateCount } from './client.js';
 import { encodePathSegment } from './encoding.js';
-import { missingKeyError, redactCause, SDKError, WebSocketError } from './errors.js';
+import { missingKeyError, safeCause, SDKError, WebSocketError } from './errors.js';
 import { backoffMs, sleep } from './retry.js';
 import { fromWire } from './casing.js';
 import type { ShapeRef } from './operation.js';
@@ -403,7 +403,7 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
         reject({
           code: undefined,
           reason: undefined,
-          cause: this.#redactCause(error),
+          cause: this.#safeCause(error),
           fatal: true,
         } satisfies Failure);
         return;
@@ -468,7 +468,7 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
           if (settled) return;
           settled = true;
           const fatal = code !== undefined && this.#fatalCodes.has(code);
-          reject({ code, reason, cause: this.#redactCause(lastError), fatal } satisfies Failure);
+          reject({ code, reason, cause: this.#safeCause(lastError), fatal } satisfies Failure);
           return;
         }
         this.#onClosedAfterOpen(code, reason, lastError, Date.now() - openedAt);
@@ -488,7 +488,7 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
       return;
     }
     const fatal = code !== undefined && this.#fatalCodes.has(code);
-    const failure: Failure = { code, reason, cause: this.#redactCause(cause), fatal };
+    const failure: Failure = { code, reason, cause: this.#safeCause(cause), fatal };
     if (openedFor >= STABLE_AFTER_MS) this.#retries = 0;
     if (fatal || this.#retries >= this.#maxRetries) {
       this.#end(this.#failureError(failure, true));
@@ -528,10 +528,10 @@ export class RealtimeStream<Event extends { readonly type: string }> implements 
     return `${this.url}${this.url.includes('?') ? '&' : '?'}token=${encodeURIComponent(this.#token)}`;
   }
 
-  /** The cause without the token, as sent (in the URL, percent-encoded) or as given. */
-  #redactCause(cause: unknown): unknown {
+  /** The cause, unless it mentions the token as sent (in the URL, percent-encoded) or as given (see `safeCause`). */
+  #safeCause(cause: unknown): unknown {
     const token = this.#token;
-    return token ? redactCause(cause, [token, encodeURIComponent(token)]) : cause;
+    return token ? safeCause(cause, [token, encodeURIComponent(token)]) : cause;
   }
 }
 
