@@ -59,9 +59,9 @@ describe('model from a hostile OpenAPI 3.0 document', async () => {
     expect(Object.getOwnPropertyDescriptor(thing.names, '__proto__')?.value).toBe('__proto__');
     expect(thing.names?.['Crème']).toBe('Crème');
     expect(Object.getPrototypeOf(thing.names)).toBe(Object.prototype);
-    // meta_data is a free-form object: it passes unchanged (a union of nothing); tree_root refers to the recursive
+    // meta_data is a free-form object: it passes unchanged (null); tree_root refers to the recursive
     // TreeNode; properties the default rule maps all the way down are not listed.
-    expect(thing.props).toEqual({ meta_data: { anyOf: [] }, tree_root: { ref: 'TreeNode' } });
+    expect(thing.props).toEqual({ meta_data: null, tree_root: { ref: 'TreeNode' } });
     const tree = named.find((entry) => entry.typeName === 'TreeNode')?.shape as ShapeLiteral;
     expect(tree).toEqual({ props: { child_nodes: { items: { ref: 'TreeNode' } } } });
     // A shape comes after the shapes it refers to (TreeNode before Thing), so only self-references need a function.

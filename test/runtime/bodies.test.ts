@@ -19,8 +19,8 @@ import {
 import type { Shape } from '../../templates/client/runtime/operation.js';
 import { API_KEY, BASE_URL, fakeFetch, json, makeClient, op } from './helpers.js';
 
-// Every key follows the default rule; `column_mappings` is free-form (a union of nothing), so its keys are user data.
-const Upload: Shape = { props: { column_mappings: { anyOf: [] } } };
+// Every key follows the default rule; `column_mappings` is free-form (`null`), so its keys are user data.
+const Upload: Shape = { props: { column_mappings: null } };
 const UploadResult: Shape = {};
 
 const uploadDocument = op({

@@ -74,12 +74,11 @@ describe('casing', () => {
     const value = { some_key: 1 };
     expect(fromWire(value, undefined)).toBe(value);
     expect(toWire(value, undefined)).toBe(value);
-    // An object against an array-only shape, and a free-form value (a union of nothing), whatever it holds.
+    // A free-form value (`null`), whatever it holds.
     const list = [value];
-    expect(fromWire(value, shapes.AssistantList)).toBe(value);
-    expect(fromWire(value, shapes.FREE)).toBe(value);
-    expect(fromWire(list, shapes.FREE)).toBe(list);
-    expect(toWire({ someKey: 1 }, shapes.FREE)).toEqual({ someKey: 1 });
+    expect(fromWire(value, null)).toBe(value);
+    expect(fromWire(list, null)).toBe(list);
+    expect(toWire({ someKey: 1 }, null)).toEqual({ someKey: 1 });
     // An array against an object shape without `items` is mapped item by item, as a property's array is.
     expect(fromWire(list, shapes.Assistant)).toEqual([{ someKey: 1 }]);
     expect(fromWire(null, shapes.Assistant)).toBeNull();
@@ -135,49 +134,35 @@ describe('casing', () => {
     expect(JSON.stringify(backWeird)).toBe('{"__proto__":{"evil":true}}');
   });
 
-  it('merges anyOf members, first declaration wins, including nullable wrappers', () => {
+  it('a union is one merged shape (the generator merges its members): names, props, items and keep together', () => {
     const Toy: Shape = { names: { toy_id: 'toyKey' } };
-    const Cat: Shape = { names: { pet_name: 'catName' }, props: { favourite_toy: Toy } };
-    const Dog: Shape = { names: { pet_name: 'dogName', bark_db: 'barkDecibels' }, props: { favourite_toy: {} } };
-    const Pet: Shape = { anyOf: [Cat, Dog] };
-    const MaybeList: Shape = { anyOf: [{ items: Pet }, {}] };
-    expect(fromWire({ meow_volume: 1, bark_db: 2, pet_name: 'x', favourite_toy: { toy_id: 3 } }, Pet)).toEqual({
+    const Pet: Shape = { names: { pet_name: 'catName', bark_db: 'barkDecibels' }, props: { favourite_toy: Toy } };
+    const PetOrPets: Shape = { ...Pet, items: Pet };
+    expect(fromWire({ meow_volume: 1, bark_db: 2, pet_name: 'x', favourite_toy: { toy_id: 3 } }, PetOrPets)).toEqual({
       meowVolume: 1,
       barkDecibels: 2,
       catName: 'x',
       favouriteToy: { toyKey: 3 },
     });
-    expect(fromWire([{ bark_db: 2 }], MaybeList)).toEqual([{ barkDecibels: 2 }]);
-    // The `{}` member makes the union an object shape too: default rule.
-    expect(fromWire({ some_key: 1 }, MaybeList)).toEqual({ someKey: 1 });
-    expect(toWire({ catName: 'x', favouriteToy: { toyKey: 3 } }, Pet)).toEqual({
-      pet_name: 'x',
-      favourite_toy: { toy_id: 3 },
-    });
-    expect(toWire({ dogName: 'y', barkDecibels: 1 }, Pet)).toEqual({ pet_name: 'y', bark_db: 1 });
-    // Order matters: with Dog first, Dog's names win.
-    expect(fromWire({ pet_name: 'z' }, { anyOf: [Dog, Cat] })).toEqual({ dogName: 'z' });
-    // A shape's own declarations come before its members'.
-    expect(fromWire({ pet_name: 'w' }, { names: { pet_name: 'ownName' }, anyOf: [Cat] })).toEqual({ ownName: 'w' });
+    expect(fromWire([{ bark_db: 2 }], PetOrPets)).toEqual([{ barkDecibels: 2 }]);
+    expect(toWire({ catName: 'x', favouriteToy: { toyKey: 3 } }, PetOrPets)).toEqual({ pet_name: 'x', favourite_toy: { toy_id: 3 } });
   });
 
-  it('a shape with only items (or a union of such) leaves plain objects unchanged', () => {
+  it('arrays: items of `items`, else `{}`; a map keeps its arrays, and objects, as they are', () => {
     const value = { some_key: { inner_key: 1 } };
-    const onlyItems: Shape = { items: {} };
-    expect(fromWire(value, onlyItems)).toBe(value);
-    expect(toWire({ someKey: 1 }, onlyItems)).toEqual({ someKey: 1 });
-    expect(fromWire(value, { anyOf: [onlyItems, { items: shapes.Assistant }] })).toBe(value);
-    // ...while arrays are mapped with it.
-    expect(fromWire([{ some_key: 1 }], onlyItems)).toEqual([{ someKey: 1 }]);
+    expect(fromWire(value, { items: {} })).toEqual({ someKey: { innerKey: 1 } });
+    expect(fromWire([{ some_key: [{ inner_key: 1 }] }], {})).toEqual([{ someKey: [{ innerKey: 1 }] }]);
+    expect(fromWire([{ some_key: 1 }], { items: { names: { some_key: 'mine' } } })).toEqual([{ mine: 1 }]);
+    // A free-form object beside arrays in a union: `keep` without `values`.
+    const listOrMap: Shape = { items: { names: { some_key: 'mine' } }, keep: true };
+    expect(fromWire(value, listOrMap)).toEqual(value);
+    expect(fromWire([{ some_key: 1 }], listOrMap)).toEqual([{ mine: 1 }]);
+    const list = [{ some_key: 1 }];
+    expect(fromWire(list, { keep: true })).toBe(list);
   });
 
-  it('handles recursive shapes and cyclic unions without looping', () => {
+  it('handles recursive shapes without looping', () => {
     const Node: Shape = { props: { child_nodes: { items: () => Node } } };
-    const A: Shape = { anyOf: [() => B] };
-    const B: Shape = { anyOf: [() => A] };
-    const SelfUnion: Shape = { anyOf: [() => SelfUnion, { names: { x_y: 'ex' } }] };
-    const Left: Shape = { anyOf: [() => Right, { names: { left_key: 'l' } }] };
-    const Right: Shape = { anyOf: [() => Left, { names: { right_key: 'r' } }] };
     const tree = {
       node_name: 'root',
       child_nodes: [{ node_name: 'a', child_nodes: [{ node_name: 'b', child_nodes: [] }] }],
@@ -186,16 +171,12 @@ describe('casing', () => {
       nodeName: 'root',
       childNodes: [{ nodeName: 'a', childNodes: [{ nodeName: 'b', childNodes: [] }] }],
     });
-    // A pure cycle of unions has no object member: plain objects pass through.
-    expect(fromWire({ a_b: 1 }, A)).toEqual({ a_b: 1 });
-    expect(fromWire({ x_y: 1 }, SelfUnion)).toEqual({ ex: 1 });
-    expect(fromWire({ left_key: 1, right_key: 2 }, Left)).toEqual({ l: 1, r: 2 });
-    expect(fromWire({ left_key: 1, right_key: 2 }, Right)).toEqual({ l: 1, r: 2 });
+    expect(toWire(fromWire(tree, () => Node), Node)).toEqual(tree);
   });
 
   it('translates dotted wire paths to SDK paths', () => {
     const CampaignPage: Shape = {
-      props: { page_info_2: { names: { has_next_2: 'hasNext2' } }, by_user: { keep: true, values: {} }, raw_info: { anyOf: [] } },
+      props: { page_info_2: { names: { has_next_2: 'hasNext2' } }, by_user: { keep: true, values: {} }, raw_info: null },
     };
     expect(sdkPath(CampaignPage, ['pagination', 'has_next'])).toEqual(['pagination', 'hasNext']);
     expect(sdkPath(CampaignPage, ['page_info_2', 'has_next_2'])).toEqual(['pageInfo2', 'hasNext2']);
@@ -272,8 +253,8 @@ describe('default rule and its exceptions', () => {
     // SDK-side user keys are never renamed either.
     expect(toWire({ myKey: { totalCalls: 1 } }, UsageMap)).toEqual({ myKey: { total_calls: 1 } });
 
-    // Declared keys beside user keys: those in `names`/`props` are renamed, the rest are user data.
-    const Stats: Shape = { keep: true, names: { total_count: 'totalCount' }, props: { by_day: {} }, values: Usage };
+    // Declared keys beside user keys: those in `names` (all of them, in a map) are renamed, the rest are user data.
+    const Stats: Shape = { keep: true, names: { total_count: 'totalCount', by_day: 'byDay' }, values: Usage };
     const stats = { total_count: 3, by_day: { call_count: 1 }, some_user_key: { key_prefix_2: 'x' } };
     const mappedStats = fromWire(stats, Stats);
     expect(mappedStats).toEqual({ totalCount: 3, byDay: { callCount: 1 }, some_user_key: { keyPrefix2: 'x' } });
@@ -287,7 +268,7 @@ describe('default rule and its exceptions', () => {
   });
 
   it('maps a 3-level tree through a recursive function ref', () => {
-    const Node: Shape = { names: { node_id_2: 'nodeId2' }, props: { children: { items: () => Node }, free_data: { anyOf: [] } } };
+    const Node: Shape = { names: { node_id_2: 'nodeId2' }, props: { children: { items: () => Node }, free_data: null } };
     const tree = {
       node_id_2: 'root',
       display_name: 'Root',
@@ -322,7 +303,7 @@ describe('names and props are read as own keys only', () => {
     for (const key of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
       const names: Record<string, string> = {};
       Object.defineProperty(names, key, { value: 'renamed', enumerable: true, writable: true, configurable: true });
-      const shape: Shape = { names, props: { other_key: { anyOf: [] } } };
+      const shape: Shape = { names, props: { other_key: null } };
       const wire: Record<string, unknown> = {};
       Object.defineProperty(wire, key, { value: { a_b: 1 }, enumerable: true, writable: true, configurable: true });
       expect(fromWire(wire, shape), key).toEqual({ renamed: { aB: 1 } });

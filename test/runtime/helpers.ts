@@ -106,16 +106,15 @@ export function op(
 // A few shapes resembling Burki's assistant schema, written as the generator writes them (see `Shape`).
 const LLMSettings: Shape = {};
 const Tool: Shape = {};
-/** A free-form value: passed through unchanged (a union with no member that maps). */
-const FREE: Shape = { anyOf: [] };
 const Assistant: Shape = {
   // `llm_settings`, `tts_settings` and `tools` are mapped by the default rule all the way down: not listed.
   props: {
     // A map of user keys whose values are objects with declared keys.
     api_keys: { keep: true, values: {} },
-    metadata: FREE,
-    custom_settings: FREE,
+    // Free-form: passed through unchanged.
+    metadata: null,
+    custom_settings: null,
   },
 };
 
-export const shapes = { Assistant, LLMSettings, Tool, FREE, AssistantList: { items: Assistant } satisfies Shape };
+export const shapes = { Assistant, LLMSettings, Tool, AssistantList: { items: Assistant } satisfies Shape };

@@ -209,7 +209,7 @@ export const promptVersionsCreate: OperationDescriptor = {
   path: '/api/learning/assistants/{assistant_id}/prompts',
   encodeParams: encodeParams,
   body: { shape: {} },
-  shape: { anyOf: [{}, {}] },
+  shape: {},
 };
 
 /**
@@ -218,7 +218,7 @@ export const promptVersionsCreate: OperationDescriptor = {
 export const promptVersionsGet: OperationDescriptor = {
   method: 'GET',
   path: '/api/learning/assistants/{assistant_id}/prompts/{version_id}',
-  shape: { anyOf: [{}, {}] },
+  shape: {},
 };
 
 /**
@@ -2159,7 +2159,7 @@ export const billingCreateTopup: OperationDescriptor = {
   path: '/v1/billing/wallet/topup',
   encodeParams: encodeParams,
   body: { shape: {} },
-  shape: { anyOf: [{}, {}] },
+  shape: {},
 };
 
 /**

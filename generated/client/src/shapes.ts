@@ -4,31 +4,29 @@ import type * as runtime from './runtime/index.js';
 // Casing shapes of the named schemas (see `Shape` in runtime/operation.ts). Each is its own constant so that
 // bundlers keep only the shapes an application's calls reach; a reference to a later constant is a function.
 
-export const AcceptInvitationResponse: runtime.Shape = {
-  props: { user: { anyOf: [] }, organization: { anyOf: [] } },
-};
+export const AcceptInvitationResponse: runtime.Shape = { props: { user: null, organization: null } };
 
-export const ApiKey: runtime.Shape = { props: { permissions: { anyOf: [] }, rate_limit: { anyOf: [] } } };
+export const ApiKey: runtime.Shape = { props: { permissions: null, rate_limit: null } };
 
-export const ApiKeyCreate: runtime.Shape = { props: { permissions: { anyOf: [] } } };
+export const ApiKeyCreate: runtime.Shape = { props: { permissions: null } };
 
 export const ApiKeyCreated: runtime.Shape = { props: { api_key: ApiKey } };
 
-export const ApiResponse: runtime.Shape = { props: { data: { anyOf: [] } } };
+export const ApiResponse: runtime.Shape = { props: { data: null } };
 
-export const LlmProviderConfig: runtime.Shape = { props: { custom_config: { anyOf: [] } } };
+export const LlmProviderConfig: runtime.Shape = { props: { custom_config: null } };
 
-export const TtsSettings: runtime.Shape = { props: { provider_config: { anyOf: [] } } };
+export const TtsSettings: runtime.Shape = { props: { provider_config: null } };
 
 export const SonioxSttConfig: runtime.Shape = {
-  props: { context_general: { anyOf: [] }, context_translation_terms: { anyOf: [] } },
+  props: { context_general: null, context_translation_terms: null },
 };
 
 export const SttSettings: runtime.Shape = {
-  props: { soniox_config: SonioxSttConfig, provider_config: { anyOf: [] } },
+  props: { soniox_config: SonioxSttConfig, provider_config: null },
 };
 
-export const ToolsSettings: runtime.Shape = { props: { custom_tools: { anyOf: [] } } };
+export const ToolsSettings: runtime.Shape = { props: { custom_tools: null } };
 
 export const Assistant: runtime.Shape = {
   props: {
@@ -36,8 +34,8 @@ export const Assistant: runtime.Shape = {
     tts_settings: TtsSettings,
     stt_settings: SttSettings,
     tools_settings: ToolsSettings,
-    custom_settings: { anyOf: [] },
-    api_keys: { anyOf: [] },
+    custom_settings: null,
+    api_keys: null,
   },
 };
 
@@ -47,8 +45,8 @@ export const AssistantCreate: runtime.Shape = {
     tts_settings: TtsSettings,
     stt_settings: SttSettings,
     tools_settings: ToolsSettings,
-    custom_settings: { anyOf: [] },
-    api_keys: { anyOf: [] },
+    custom_settings: null,
+    api_keys: null,
   },
 };
 
@@ -60,7 +58,7 @@ export const PhoneNumberCapabilities: runtime.Shape = {
 export const AssistantPhoneNumber: runtime.Shape = { props: { capabilities: PhoneNumberCapabilities } };
 
 export const AssistantTool: runtime.Shape = {
-  props: { assignment: { props: { custom_configuration: { anyOf: [] } } } },
+  props: { assignment: { props: { custom_configuration: null } } },
 };
 
 export const AssistantToolList: runtime.Shape = { props: { tools: { items: AssistantTool } } };
@@ -71,8 +69,8 @@ export const AssistantUpdate: runtime.Shape = {
     tts_settings: TtsSettings,
     stt_settings: SttSettings,
     tools_settings: ToolsSettings,
-    custom_settings: { anyOf: [] },
-    api_keys: { anyOf: [] },
+    custom_settings: null,
+    api_keys: null,
   },
 };
 
@@ -85,49 +83,43 @@ export const ChargeBreakdown: runtime.Shape = {
 
 export const BillingStatementDetail: runtime.Shape = { props: { charges_breakdown: ChargeBreakdown } };
 
-export const Call: runtime.Shape = { props: { call_meta: { anyOf: [] } } };
+export const Call: runtime.Shape = { props: { call_meta: null } };
 
 export const CallAnalytics: runtime.Shape = { props: { daily_stats: { keep: true, values: {} } } };
 
-export const CallMetadataUpdate: runtime.Shape = { props: { metadata: { anyOf: [] } } };
+export const CallMetadataUpdate: runtime.Shape = { props: { metadata: null } };
 
-export const CallMetrics: runtime.Shape = {
-  props: { frustration_scores_ts: { anyOf: [] }, stress_scores_ts: { anyOf: [] } },
-};
+export const CallMetrics: runtime.Shape = { props: { frustration_scores_ts: null, stress_scores_ts: null } };
 
 export const CallPage: runtime.Shape = { props: { items: { items: Call } } };
 
-export const Campaign: runtime.Shape = {
-  props: { fallback_values: { anyOf: [] }, variable_mappings: { anyOf: [] } },
-};
+export const Campaign: runtime.Shape = { props: { fallback_values: null, variable_mappings: null } };
 
-export const CampaignContact: runtime.Shape = { props: { contact_data: { anyOf: [] } } };
+export const CampaignContact: runtime.Shape = { props: { contact_data: null } };
 
 export const CampaignContactPage: runtime.Shape = { props: { contacts: { items: CampaignContact } } };
 
 export const CampaignCreate: runtime.Shape = {
-  props: { fallback_values: { anyOf: [] }, variable_mappings: { anyOf: [] }, pending_import: { anyOf: [] } },
+  props: { fallback_values: null, variable_mappings: null, pending_import: null },
 };
 
 export const CampaignExecution: runtime.Shape = {
-  props: {
-    execution_data: { props: { template_variables_used: { anyOf: [] }, voice_analytics: { anyOf: [] } } },
-  },
+  props: { execution_data: { props: { template_variables_used: null, voice_analytics: null } } },
 };
 
 export const CampaignExecutionPage: runtime.Shape = { props: { executions: { items: CampaignExecution } } };
 
 export const CampaignPage: runtime.Shape = { props: { campaigns: { items: Campaign } } };
 
-export const CampaignTemplatePreviewRequest: runtime.Shape = { props: { variables: { anyOf: [] } } };
+export const CampaignTemplatePreviewRequest: runtime.Shape = { props: { variables: null } };
 
 export const CampaignUpdate: runtime.Shape = {
-  props: { fallback_values: { anyOf: [] }, variable_mappings: { anyOf: [] }, pending_import: { anyOf: [] } },
+  props: { fallback_values: null, variable_mappings: null, pending_import: null },
 };
 
 export const ChargesSummary: runtime.Shape = { props: { breakdown: ChargeBreakdown } };
 
-export const ClonedVoiceCreate: runtime.Shape = { props: { metadata: { anyOf: [] } } };
+export const ClonedVoiceCreate: runtime.Shape = { props: { metadata: null } };
 
 export const ConcurrencySettings: runtime.Shape = {
   props: { tts: { keep: true, values: {} }, stt: { keep: true, values: {} } },
@@ -137,7 +129,7 @@ export const ConcurrencySettingsUpdate: runtime.Shape = {
   props: { tts: { keep: true, values: {} }, stt: { keep: true, values: {} } },
 };
 
-export const DspyOptimizationRequest: runtime.Shape = { props: { config: { anyOf: [] } } };
+export const DspyOptimizationRequest: runtime.Shape = { props: { config: null } };
 
 export const EndOfCallReportMessage: runtime.Shape = {
   names: {
@@ -149,83 +141,81 @@ export const EndOfCallReportMessage: runtime.Shape = {
   props: {
     analysis: {
       names: { durationSeconds: 'durationSeconds', structuredData: 'structuredData' },
-      props: { structuredData: { anyOf: [] } },
+      props: { structuredData: null },
     },
   },
 };
 
 export const EndOfCallReportWebhook: runtime.Shape = { props: { message: EndOfCallReportMessage } };
 
-export const EvalCase: runtime.Shape = { props: { mock_tool_responses: { anyOf: [] } } };
+export const EvalCase: runtime.Shape = { props: { mock_tool_responses: null } };
 
-export const EvalCaseRequest: runtime.Shape = { props: { mock_tool_responses: { anyOf: [] } } };
+export const EvalCaseRequest: runtime.Shape = { props: { mock_tool_responses: null } };
 
-export const EvalDatasetDetail: runtime.Shape = { anyOf: [{}, { props: { cases: { items: EvalCase } } }] };
+export const EvalDatasetDetail: runtime.Shape = { props: { cases: { items: EvalCase } } };
 
-export const EvalDatasetImport: runtime.Shape = { props: { data: { anyOf: [] } } };
+export const EvalDatasetImport: runtime.Shape = { props: { data: null } };
 
-export const Flow: runtime.Shape = { props: { graph: { anyOf: [] } } };
+export const Flow: runtime.Shape = { props: { graph: null } };
 
-export const FlowCreate: runtime.Shape = { props: { graph: { anyOf: [] } } };
+export const FlowCreate: runtime.Shape = { props: { graph: null } };
 
-export const FlowUpdate: runtime.Shape = { props: { graph: { anyOf: [] } } };
+export const FlowUpdate: runtime.Shape = { props: { graph: null } };
 
-export const ValidationErrorItem: runtime.Shape = { props: { input: { anyOf: [] }, ctx: { anyOf: [] } } };
+export const ValidationErrorItem: runtime.Shape = { props: { input: null, ctx: null } };
 
 export const HTTPValidationError: runtime.Shape = { props: { detail: { items: ValidationErrorItem } } };
 
-export const InitiateCallRequest: runtime.Shape = { props: { variables: { anyOf: [] } } };
+export const InitiateCallRequest: runtime.Shape = { props: { variables: null } };
 
-export const LlmPreset: runtime.Shape = { props: { config: { anyOf: [] } } };
+export const LlmPreset: runtime.Shape = { props: { config: null } };
 
-export const LlmPresetRequest: runtime.Shape = { props: { config: { anyOf: [] } } };
+export const LlmPresetRequest: runtime.Shape = { props: { config: null } };
 
 export const LlmProviderCatalog: runtime.Shape = { props: { providers: { keep: true, values: {} } } };
 
-export const Memory: runtime.Shape = { props: { provenance: { anyOf: [] } } };
+export const Memory: runtime.Shape = { props: { provenance: null } };
 
-export const MemoryGraph: runtime.Shape = {
-  props: { nodes: { anyOf: [] }, edges: { anyOf: [] }, stats: { anyOf: [] } },
-};
+export const MemoryGraph: runtime.Shape = { props: { nodes: null, edges: null, stats: null } };
 
-export const MemorySearchResult: runtime.Shape = { props: { traversal_path: { anyOf: [] } } };
+export const MemorySearchResult: runtime.Shape = { props: { traversal_path: null } };
 
 export const Organization: runtime.Shape = {
-  props: { api_keys: { anyOf: [] }, settings: { anyOf: [] }, sip_trunk_config: { anyOf: [] } },
+  props: { api_keys: null, settings: null, sip_trunk_config: null },
 };
 
-export const OrganizationPhoneNumber: runtime.Shape = { props: { capabilities: { anyOf: [] } } };
+export const OrganizationPhoneNumber: runtime.Shape = { props: { capabilities: null } };
 
 export const OrganizationUpdate: runtime.Shape = {
-  props: { settings: { anyOf: [] }, api_keys: { anyOf: [] }, sip_trunk_config: { anyOf: [] } },
+  props: { settings: null, api_keys: null, sip_trunk_config: null },
 };
 
 export const PhoneNumber: runtime.Shape = { props: { capabilities: PhoneNumberCapabilities } };
 
-export const PhoneNumberDiagnosis: runtime.Shape = { props: { diagnosis: { anyOf: [] } } };
+export const PhoneNumberDiagnosis: runtime.Shape = { props: { diagnosis: null } };
 
-export const PhoneNumberPurchaseResult: runtime.Shape = { props: { purchase_details: { anyOf: [] } } };
+export const PhoneNumberPurchaseResult: runtime.Shape = { props: { purchase_details: null } };
 
 export const PhoneNumberSearchResult: runtime.Shape = { props: { numbers: { items: AvailablePhoneNumber } } };
 
-export const PhoneNumberUpdateResult: runtime.Shape = { props: { phone_number: { anyOf: [] } } };
+export const PhoneNumberUpdateResult: runtime.Shape = { props: { phone_number: null } };
 
-export const PhoneNumberWebhooks: runtime.Shape = { props: { configuration: { anyOf: [] } } };
+export const PhoneNumberWebhooks: runtime.Shape = { props: { configuration: null } };
 
-export const PhoneNumberWebhooksUpdateResult: runtime.Shape = { props: { updated_webhooks: { anyOf: [] } } };
+export const PhoneNumberWebhooksUpdateResult: runtime.Shape = { props: { updated_webhooks: null } };
 
-export const SipPrewarmRequest: runtime.Shape = { props: { variables: { anyOf: [] } } };
+export const SipPrewarmRequest: runtime.Shape = { props: { variables: null } };
 
-export const SmsAuditLogEntry: runtime.Shape = { props: { event_data: { anyOf: [] } } };
+export const SmsAuditLogEntry: runtime.Shape = { props: { event_data: null } };
 
 export const SmsAuditTimeline: runtime.Shape = { props: { logs: { items: SmsAuditLogEntry } } };
 
-export const SmsLog: runtime.Shape = { props: { provider_payload: { anyOf: [] } } };
+export const SmsLog: runtime.Shape = { props: { provider_payload: null } };
 
 export const SmsLogPage: runtime.Shape = { props: { items: { items: SmsLog } } };
 
 export const SmsLogStats: runtime.Shape = {
-  props: { by_direction: { anyOf: [] }, by_status: { anyOf: [] }, by_provider: { anyOf: [] } },
+  props: { by_direction: null, by_status: null, by_provider: null },
 };
 
 export const SmsQueueStats: runtime.Shape = { props: { queues: { keep: true, values: {} } } };
@@ -238,28 +228,18 @@ export const StatusUpdateMessage: runtime.Shape = {
 export const StatusUpdateWebhook: runtime.Shape = { props: { message: StatusUpdateMessage } };
 
 export const Tool: runtime.Shape = {
-  anyOf: [{}, {
-    props: {
-      configuration: { anyOf: [] },
-      function_definition: { anyOf: [] },
-      recent_executions: { anyOf: [] },
-    },
-  }],
+  props: { configuration: null, function_definition: null, recent_executions: null },
 };
 
-export const ToolAssign: runtime.Shape = { props: { custom_configuration: { anyOf: [] } } };
+export const ToolAssign: runtime.Shape = { props: { custom_configuration: null } };
 
-export const ToolCreate: runtime.Shape = {
-  props: { configuration: { anyOf: [] }, function_definition: { anyOf: [] } },
-};
+export const ToolCreate: runtime.Shape = { props: { configuration: null, function_definition: null } };
 
 export const ToolResult: runtime.Shape = { props: { tool: Tool } };
 
-export const ToolUpdate: runtime.Shape = {
-  props: { configuration: { anyOf: [] }, function_definition: { anyOf: [] } },
-};
+export const ToolUpdate: runtime.Shape = { props: { configuration: null, function_definition: null } };
 
-export const Transcript: runtime.Shape = { props: { stt_timestamps: { anyOf: [] } } };
+export const Transcript: runtime.Shape = { props: { stt_timestamps: null } };
 
 export const TwilioRecordingStatusCallback: runtime.Shape = {
   names: {
@@ -286,18 +266,32 @@ export const TwilioVoiceWebhook: runtime.Shape = {
   },
 };
 
-export const UsageSummary: runtime.Shape = { props: { event_breakdown: { anyOf: [] } } };
+export const UsageSummary: runtime.Shape = { props: { event_breakdown: null } };
 
-export const User: runtime.Shape = { props: { preferences: { anyOf: [] } } };
+export const User: runtime.Shape = { props: { preferences: null } };
 
-export const UserUpdate: runtime.Shape = { props: { preferences: { anyOf: [] } } };
+export const UserUpdate: runtime.Shape = { props: { preferences: null } };
 
 export const VoiceWebhookEvent: runtime.Shape = {
-  props: { message: { anyOf: [StatusUpdateMessage, EndOfCallReportMessage, {}] } },
+  props: {
+    message: {
+      names: {
+        phoneNumber: 'phoneNumber',
+        recordingUrl: 'recordingUrl',
+        endedReason: 'endedReason',
+        durationSeconds: 'durationSeconds',
+      },
+      props: {
+        call: { names: { phoneCallProviderId: 'phoneCallProviderId' } },
+        analysis: {
+          names: { durationSeconds: 'durationSeconds', structuredData: 'structuredData' },
+          props: { structuredData: null },
+        },
+      },
+    },
+  },
 };
 
 export const VonageInboundSms: runtime.Shape = { names: { messageId: 'messageId' } };
 
-export const WebhookLog: runtime.Shape = {
-  props: { request_payload: { anyOf: [] }, webhook_metadata: { anyOf: [] } },
-};
+export const WebhookLog: runtime.Shape = { props: { request_payload: null, webhook_metadata: null } };

@@ -3,8 +3,9 @@
  * templates/client/runtime/operation.ts). The runtime renames every object's keys by its default rule (`camelKey` /
  * `wireKey`, imported from the runtime itself so the two cannot drift), all the way down; a shape lists only the
  * exceptions: declared keys the rule gets wrong (`names`), maps whose keys are user data (`keep`), and values that
- * must pass unchanged (free-form objects: `FREE`) or that have exceptions of their own (`props`). A schema whose
- * values the default rule maps right all the way down has the empty shape `{}`, which properties leave out.
+ * must pass unchanged (free-form objects: `null`) or that have exceptions of their own (`props`). A schema whose
+ * values the default rule maps right all the way down has the empty shape `{}`, which properties leave out. A
+ * union's members are merged here into one shape, so that the runtime never merges.
  */
 import type { ApiModel, NamedSchema, Schema } from '../../ir/model.js';
 import { camelKey, wireKey } from '../../../templates/client/runtime/casing.js';
@@ -19,19 +20,16 @@ export type ShapeData = ShapeName | ShapeLiteral;
 
 export interface ShapeLiteral {
   names?: Record<string, string>;
-  props?: Record<string, ShapeData>;
+  /** `null`: a free-form value, which passes unchanged. */
+  props?: Record<string, ShapeData | null>;
   keep?: true;
   values?: ShapeData;
   items?: ShapeData;
-  anyOf?: ShapeData[];
 }
 
 export function isShapeName(shape: ShapeData): shape is ShapeName {
   return 'ref' in shape;
 }
-
-/** The shape of a value that passes unchanged (a free-form object, or an array of them): a union of nothing. */
-const FREE: ShapeLiteral = { anyOf: [] };
 
 /**
  * What the values of a schema need: nothing (`scalar`: no object can occur in them), to pass unchanged (`free`:
@@ -41,13 +39,18 @@ type Need = 'scalar' | 'free' | ShapeData;
 
 export class ShapeBuilder {
   private readonly named = new Map<string, NamedSchema>();
+  /** Wire name by type name. */
+  private readonly wireNames = new Map<string, string>();
   /** The need of each named schema, once worked out. */
   private readonly needs = new Map<string, Need>();
   /** Named schemas whose need is being worked out: a reference back to one of them is a cycle. */
   private readonly visiting = new Set<string>();
 
   constructor(model: ApiModel) {
-    for (const schema of model.schemas) this.named.set(schema.wireName, schema);
+    for (const schema of model.schemas) {
+      this.named.set(schema.wireName, schema);
+      this.wireNames.set(schema.typeName, schema.wireName);
+    }
   }
 
   /**
@@ -57,7 +60,6 @@ export class ShapeBuilder {
   namedShapes(): { typeName: string; shape: ShapeData }[] {
     const out: { typeName: string; shape: ShapeData }[] = [];
     const listed = new Set<string>();
-    const byTypeName = new Map([...this.named.values()].map((schema) => [schema.typeName, schema.wireName]));
     const visit = (wireName: string): void => {
       if (listed.has(wireName)) return;
       listed.add(wireName);
@@ -65,7 +67,7 @@ export class ShapeBuilder {
       const need = this.namedNeed(wireName);
       if (schema === undefined || typeof need === 'string' || isDeep(need)) return;
       for (const ref of references(need)) {
-        const target = byTypeName.get(ref);
+        const target = this.wireNames.get(ref);
         if (target) visit(target);
       }
       out.push({ typeName: schema.typeName, shape: need });
@@ -115,9 +117,13 @@ export class ShapeBuilder {
       case 'intersection': {
         const needs = (schema.kind === 'union' ? schema.variants : schema.parts).map((member) => this.needOf(member));
         const shapes = needs.filter((need): need is ShapeData => typeof need !== 'string');
-        // A free-form member beside object members is left to them, as its type gives no keys to map.
         if (shapes.length === 0) return needs.includes('free') ? 'free' : 'scalar';
-        return shapes.length === 1 ? (shapes[0] as ShapeData) : { anyOf: shapes };
+        const shape = shapes.length === 1 ? (shapes[0] as ShapeData) : this.merge(shapes);
+        // A free-form object beside array members only: objects are kept as they are (a shape maps them otherwise).
+        // Beside object members it is left to them, as its type gives no keys to map.
+        const literal = isShapeName(shape) ? this.literalOf(shape) : shape;
+        if (needs.includes('free') && literal && !literal.names && !literal.props && !literal.keep) return { ...literal, keep: true };
+        return shape;
       }
       case 'unknown':
         return 'free';
@@ -126,19 +132,54 @@ export class ShapeBuilder {
     }
   }
 
+  /**
+   * The members of a union as one shape: the first declaration of a key (its name, its value's shape) wins, a map
+   * member makes the union a map, and the first `items` is the arrays'. A member that is a reference back into a
+   * cycle (a union that contains itself) adds nothing: its shape is not known yet.
+   */
+  private merge(members: readonly ShapeData[]): ShapeData {
+    const names: Record<string, string> = {};
+    const props: Record<string, ShapeData | null> = {};
+    const merged: ShapeLiteral = {};
+    for (const member of members) {
+      const need = isShapeName(member) ? this.literalOf(member) : member;
+      if (need === undefined) continue;
+      for (const [key, name] of Object.entries(need.names ?? {})) if (!Object.hasOwn(names, key)) defineEntry(names, key, name);
+      for (const [key, value] of Object.entries(need.props ?? {})) if (!Object.hasOwn(props, key)) defineEntry(props, key, value);
+      if (need.keep && !merged.keep) {
+        merged.keep = true;
+        if (need.values) merged.values = need.values;
+      }
+      merged.items ??= need.items;
+    }
+    if (merged.items === undefined) delete merged.items;
+    const shape: ShapeLiteral = {};
+    if (Object.keys(names).length > 0) shape.names = names;
+    if (Object.keys(props).length > 0) shape.props = props;
+    return { ...shape, ...merged };
+  }
+
+  /** The shape a reference stands for, unless it is a reference back into a cycle. */
+  private literalOf(ref: ShapeName): ShapeLiteral | undefined {
+    const wireName = this.wireNames.get(ref.ref);
+    if (wireName === undefined || this.visiting.has(wireName)) return undefined;
+    const need = this.namedNeed(wireName);
+    return typeof need === 'string' || isShapeName(need) ? undefined : need;
+  }
+
   private objectNeed(schema: Extract<Schema, { kind: 'object' }>): Need {
     // A typed map: its undeclared keys are user data, never renamed.
     const keep = typeof schema.additional === 'object';
     const values = keep ? this.needOf(schema.additional as Schema) : 'free';
     if (schema.properties.length === 0) return keep && typeof values !== 'string' ? { keep: true, values } : 'free';
     const names: Record<string, string> = {};
-    const props: Record<string, ShapeData> = {};
+    const props: Record<string, ShapeData | null> = {};
     for (const property of schema.properties) {
       if (keep || camelKey(property.wireName) !== property.name || wireKey(property.name) !== property.wireName) {
         defineEntry(names, property.wireName, property.name);
       }
       const child = this.needOf(property.schema);
-      if (child === 'free') defineEntry(props, property.wireName, FREE);
+      if (child === 'free') defineEntry<ShapeData | null>(props, property.wireName, null);
       else if (typeof child !== 'string' && !isDeep(child)) defineEntry(props, property.wireName, child);
     }
     const shape: ShapeLiteral = {};
@@ -157,17 +198,16 @@ export class ShapeBuilder {
 function isDeep(shape: ShapeData): boolean {
   if (isShapeName(shape)) return false;
   if (shape.names || shape.props || shape.keep || shape.values) return false;
-  return (shape.items === undefined || isDeep(shape.items)) && (shape.anyOf ?? []).every(isDeep);
+  return shape.items === undefined || isDeep(shape.items);
 }
 
 /** Type names a shape refers to. */
 export function references(shape: ShapeData): string[] {
   if (isShapeName(shape)) return [shape.ref];
   return [
-    ...Object.values(shape.props ?? {}).flatMap(references),
+    ...Object.values(shape.props ?? {}).flatMap((value) => (value === null ? [] : references(value))),
     ...(shape.values ? references(shape.values) : []),
     ...(shape.items ? references(shape.items) : []),
-    ...(shape.anyOf ?? []).flatMap(references),
   ];
 }
 

@@ -87,14 +87,16 @@ export class ClientEmitter {
    * shapes.ts itself (`local`), by name when already declared above and through a function otherwise.
    */
   private shapeLiteral(shape: ShapeData | undefined, local?: ReadonlySet<string>): string {
-    const convert = (value: ShapeData): unknown => {
+    const convert = (value: ShapeData | null): unknown => {
+      // A free-form value: no shape.
+      if (value === null) return null;
       if (isShapeName(value)) {
         if (!local) return new Code(`shapes.${value.ref}`);
         return new Code(local.has(value.ref) ? value.ref : `() => ${value.ref}`);
       }
-      const mapValues = (record: Record<string, ShapeData>): Record<string, unknown> => {
+      const mapValues = (record: Record<string, ShapeData | null>): Record<string, unknown> => {
         const out: Record<string, unknown> = {};
-        for (const key of Object.keys(record)) Object.defineProperty(out, key, { value: convert(record[key]!), enumerable: true, writable: true, configurable: true });
+        for (const key of Object.keys(record)) Object.defineProperty(out, key, { value: convert(record[key] ?? null), enumerable: true, writable: true, configurable: true });
         return out;
       };
       return {
@@ -103,7 +105,6 @@ export class ClientEmitter {
         keep: value.keep,
         values: value.values ? convert(value.values) : undefined,
         items: value.items ? convert(value.items) : undefined,
-        anyOf: value.anyOf?.map(convert),
       };
     };
     return shape === undefined ? 'undefined' : literal(convert(shape));

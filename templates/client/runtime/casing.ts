@@ -16,9 +16,21 @@
  */
 import type { Shape, ShapeRef } from './operation.js';
 
+/**
+ * How many default-rule renames each rule remembers: the same few keys come back in every response, and a server
+ * sending ever-new keys must not grow the memory without bound.
+ */
+const MAX_REMEMBERED_KEYS = 4096;
+const camelNames = new Map<string, string>();
+
 /** The default SDK name of a wire key: `_` + letter or digit becomes the letter upper-cased (`call_sid` → `callSid`). */
 export function camelKey(wire: string): string {
-  return wire.replace(/_([a-z0-9])/g, upper);
+  let name = camelNames.get(wire);
+  if (name === undefined) {
+    name = wire.replace(/_([a-z0-9])/g, upper);
+    if (camelNames.size < MAX_REMEMBERED_KEYS) camelNames.set(wire, name);
+  }
+  return name;
 }
 
 /** The default wire name of an SDK key: an upper-case letter becomes `_` + lower case (`callSid` → `call_sid`). */
@@ -40,83 +52,92 @@ function underscoreLower(letter: string): string {
  */
 const DEFAULT_SHAPE: Shape = {};
 
-/** One way of renaming: which of a resolved shape's maps it reads (`maps[index]`), and the default rule. */
-interface Direction {
-  readonly index: 0 | 1;
-  readonly rule: (key: string) => string;
-}
-const FROM_WIRE: Direction = { index: 0, rule: camelKey };
-const TO_WIRE: Direction = { index: 1, rule: wireKey };
-/**
- * How many keys a shape's map holds at most: the declared ones, and then the default-rule renames it remembers (the
- * same few keys come back in every response), so that a server sending ever-new keys cannot grow it without bound.
- */
-const MAX_REMEMBERED_KEYS = 1024;
-
 /** Maps an SDK (camelCase) value to its wire form. */
-export function toWire(value: unknown, shape: ShapeRef | undefined): unknown {
-  return mapValue(value, shape, TO_WIRE);
+export function toWire(value: unknown, shape: ShapeRef | null | undefined): unknown {
+  return mapValue(value, shape, wireKey, sdkNames);
 }
 
 /** Maps a wire value to its SDK (camelCase) form. */
-export function fromWire(value: unknown, shape: ShapeRef | undefined): unknown {
-  return mapValue(value, shape, FROM_WIRE);
+export function fromWire(value: unknown, shape: ShapeRef | null | undefined): unknown {
+  return mapValue(value, shape, camelKey, undefined);
 }
 
 /**
  * Translates a path of wire keys (e.g. `pagination.has_next`) into the SDK keys of the decoded value, following the
- * shape; array indexes step into the items' shape; segments of values without a shape are kept as they are.
+ * shape; array indexes step into the items' shape; segments below a value without a shape are kept as they are.
  */
-export function sdkPath<T extends string | number>(shape: ShapeRef | undefined, wirePath: readonly T[]): T[] {
-  const out: T[] = [];
+export function sdkPath<T extends string | number>(shape: ShapeRef | null | undefined, wirePath: readonly T[]): T[] {
   let current = shape;
-  for (const segment of wirePath) {
-    const resolved = current === undefined ? undefined : resolve(current);
+  return wirePath.map((segment) => {
+    const resolved = current == null ? undefined : deref(current);
+    if (resolved === undefined) return segment;
     if (typeof segment === 'number') {
-      out.push(segment);
-      current = resolved?.items;
-      continue;
+      current = itemsOf(resolved);
+      return segment;
     }
-    if (resolved === undefined || !resolved.object) {
-      out.push(segment);
-      current = undefined;
-      continue;
-    }
-    const entry = lookup(resolved, segment, FROM_WIRE);
-    out.push(entry[0] as T);
-    current = entry[1];
-  }
-  return out;
+    const [name, valueShape] = entryOf(resolved, segment, camelKey, undefined);
+    current = valueShape;
+    return name as T;
+  });
 }
 
-function mapValue(value: unknown, shape: ShapeRef | undefined, direction: Direction): unknown {
-  if (shape === undefined || value === null || typeof value !== 'object') return value;
-  const resolved = resolve(shape);
+/**
+ * The other side's names of a shape's declared keys: `names` as written (wire → SDK) when reading, else reversed
+ * (`sdkNames`). `undefined` reads `names` as written.
+ */
+type NamesOf = ((shape: Shape) => Readonly<Record<string, string>> | undefined) | undefined;
+
+function mapValue(value: unknown, ref: ShapeRef | null | undefined, rule: (key: string) => string, namesOf: NamesOf): unknown {
+  if (ref == null || value === null || typeof value !== 'object') return value;
+  const shape = deref(ref);
   if (Array.isArray(value)) {
-    const items = resolved.items;
-    if (items === undefined) return value;
-    return value.map((item) => mapValue(item, items, direction));
+    const items = itemsOf(shape);
+    return items === undefined ? value : value.map((item) => mapValue(item, items, rule, namesOf));
   }
-  if (!resolved.object || !isPlainObject(value)) return value;
+  if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    const entry = lookup(resolved, key, direction);
-    defineKey(out, entry[0], mapValue(value[key], entry[1], direction));
+    const [name, valueShape] = entryOf(shape, key, rule, namesOf);
+    defineKey(out, name, mapValue(value[key], valueShape, rule, namesOf));
   }
   return out;
 }
 
-/** The other side's name of `key` and the shape of its value. */
-function lookup(resolved: Resolved, key: string, direction: Direction): Entry {
-  const names = resolved.maps[direction.index];
-  let entry = names.get(key);
-  if (entry === undefined) {
-    // User keys of a map are data, never renamed or remembered.
-    if (resolved.keep) return [key, resolved.values];
-    entry = [direction.rule(key), DEFAULT_SHAPE];
-    if (names.size < MAX_REMEMBERED_KEYS) names.set(key, entry);
+/** The other side's name of `key` in an object of this shape, and the shape of its value. */
+function entryOf(shape: Shape, key: string, rule: (key: string) => string, namesOf: NamesOf): [string, ShapeRef | null | undefined] {
+  const names = namesOf ? namesOf(shape) : shape.names;
+  const declared = names !== undefined && Object.hasOwn(names, key);
+  // A map's other keys are user data: kept as they are, their values of the shape `values`.
+  if (!declared && shape.keep) return [key, shape.values];
+  const name = declared ? (names[key] as string) : rule(key);
+  const props = shape.props;
+  const wire = namesOf ? name : key;
+  return [name, props && Object.hasOwn(props, wire) ? props[wire] : DEFAULT_SHAPE];
+}
+
+/** The shape of an array's items: `items`, else `{}` (a map's arrays pass unchanged). */
+function itemsOf(shape: Shape): ShapeRef | undefined {
+  return shape.items ?? (shape.keep ? undefined : DEFAULT_SHAPE);
+}
+
+function deref(ref: ShapeRef): Shape {
+  return typeof ref === 'function' ? ref() : ref;
+}
+
+/** `names` reversed (SDK name → wire name), worked out once per shape. */
+const reversedNames = new WeakMap<Shape, Readonly<Record<string, string>>>();
+
+function sdkNames(shape: Shape): Readonly<Record<string, string>> | undefined {
+  const names = shape.names;
+  if (names === undefined) return undefined;
+  let reversed = reversedNames.get(shape);
+  if (reversed === undefined) {
+    const out: Record<string, string> = {};
+    // Own keys only (`constructor` or `__proto__` may be wire keys); the first wire key of an SDK name wins.
+    for (const wire of Object.keys(names)) if (!Object.hasOwn(out, names[wire] as string)) defineKey(out, names[wire] as string, wire);
+    reversedNames.set(shape, (reversed = out));
   }
-  return entry;
+  return reversed;
 }
 
 const objectPrototype: object = Object.prototype;
@@ -141,73 +162,4 @@ export function defineKey(target: Record<string, unknown>, key: string, value: u
  */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return Object.prototype.toString.call(value) === '[object Object]';
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Resolution, cached per shape object. Shapes may be recursive (a tree node whose children are tree nodes): the
-// shapes of property values are resolved only when a value has that property, so recursion follows the (finite)
-// value. Only `anyOf` members are followed eagerly; a `visiting` set stops cycles there.
-
-type Entry = readonly [name: string, shape: ShapeRef | undefined];
-
-interface Resolved {
-  /** Whether objects are renamed (else only arrays are mapped, with `items`). */
-  readonly object: boolean;
-  /**
-   * [wire → [SDK name, value shape], SDK name → [wire, value shape]] for declared keys, then for the keys `lookup`
-   * renamed by the default rule (see `MAX_REMEMBERED_KEYS`).
-   */
-  readonly maps: readonly [Map<string, Entry>, Map<string, Entry>];
-  readonly keep: boolean;
-  readonly values: ShapeRef | undefined;
-  readonly items: ShapeRef | undefined;
-}
-
-interface Builder {
-  object: boolean;
-  maps: [Map<string, Entry>, Map<string, Entry>];
-  keep: boolean;
-  values: ShapeRef | undefined;
-  items: ShapeRef | undefined;
-}
-
-const resolvedShapes = new WeakMap<object, Resolved>();
-
-function resolve(ref: ShapeRef): Resolved {
-  let resolved = resolvedShapes.get(ref);
-  if (resolved === undefined) {
-    const builder: Builder = { object: false, maps: [new Map(), new Map()], keep: false, values: undefined, items: undefined };
-    merge(builder, ref, new Set());
-    // An array where an object was declared is mapped item by item, as a property's array is.
-    if (builder.object && !builder.keep) builder.items ??= DEFAULT_SHAPE;
-    resolved = builder;
-    resolvedShapes.set(ref, resolved);
-  }
-  return resolved;
-}
-
-function merge(builder: Builder, ref: ShapeRef, visiting: Set<Shape>): void {
-  const shape = typeof ref === 'function' ? ref() : ref;
-  if (visiting.has(shape)) return;
-  visiting.add(shape);
-  const { names, props, anyOf } = shape;
-  if (shape.items !== undefined) builder.items ??= shape.items;
-  // An object shape: anything but a bare array or union shape.
-  if (names || props || shape.keep || (shape.items === undefined && anyOf === undefined)) builder.object = true;
-  if (shape.keep && !builder.keep) {
-    builder.keep = true;
-    builder.values = shape.values;
-  }
-  const [fromWireNames, toWireNames] = builder.maps;
-  // Own keys only: `names` and `props` are plain objects, and `constructor` or `__proto__` may be wire keys. The
-  // first declaration of a key wins (own keys before anyOf members).
-  const declared = new Set([...Object.keys(names ?? {}), ...Object.keys(props ?? {})]);
-  for (const wire of declared) {
-    const name = names && Object.hasOwn(names, wire) ? (names[wire] as string) : camelKey(wire);
-    const entry: Entry = [name, props && Object.hasOwn(props, wire) ? props[wire] : DEFAULT_SHAPE];
-    if (!fromWireNames.has(wire)) fromWireNames.set(wire, entry);
-    if (!toWireNames.has(name)) toWireNames.set(name, [wire, entry[1]]);
-  }
-  if (anyOf) for (const member of anyOf) merge(builder, member, visiting);
-  visiting.delete(shape);
 }

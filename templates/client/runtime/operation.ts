@@ -14,28 +14,27 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 
 export type ShapeRef = Shape | (() => Shape);
 
 /**
- * How the keys of a value are renamed between the SDK (camelCase) and the wire. `undefined` (no shape) means
- * free-form: the value passes through unchanged.
+ * How the keys of a value are renamed between the SDK (camelCase) and the wire. `undefined` or `null` (no shape)
+ * means free-form: the value passes through unchanged.
  *
- * An object shape renames every key by the default rule (`snake_case` on the wire ↔ `camelCase` in the SDK: see
- * `camelKey` and `wireKey` in casing.ts), except:
+ * A shape renames the keys of an object by the default rule (`snake_case` on the wire ↔ `camelCase` in the SDK: see
+ * `camelKey` and `wireKey` in casing.ts), and the values inside it the same way, all the way down, except:
  * - `names`: wire name → SDK name, for declared keys the default rule would get wrong either way;
- * - `keep`: the object is a map (or has user keys beside its declared ones): keys not in `names`/`props` are user
- *   data, never renamed, and their values have the shape `values`. Declared keys are then all listed in `names`.
- * `props` gives the shape of properties' values (by wire name) where it is not `{}`: the values of the keys it does
- * not list are mapped as `{}` is, renamed by the default rule all the way down (objects key by key, arrays item by
- * item); `{ keep: true }` is a value that passes unchanged (a free-form object).
- * `items`: the value is (also) an array of this shape (an object shape's arrays default to `{}` items, a map's pass
- * unchanged). `anyOf`: a union whose members' maps are merged (the first declaration of a key wins). A shape with
- * only `items` leaves objects unchanged.
+ * - `props`: the shape of a property's value (by wire name) where it is not `{}`: `null` for a free-form value,
+ *   which passes unchanged;
+ * - `keep`: the object is a map (or has user keys beside its declared ones): keys not in `names` are user data,
+ *   never renamed, and their values have the shape `values` (none: unchanged). Declared keys are then all listed
+ *   in `names`;
+ * - `items`: the shape of an array's items (default `{}`; a map's arrays pass unchanged).
+ * The empty shape `{}` is the default rule all the way down. A union's shape is its members' merged into one (the
+ * generator merges them, the first declaration of a key winning).
  */
 export interface Shape {
   readonly names?: Readonly<Record<string, string>>;
-  readonly props?: Readonly<Record<string, ShapeRef>>;
+  readonly props?: Readonly<Record<string, ShapeRef | null>>;
   readonly keep?: true;
   readonly values?: ShapeRef;
   readonly items?: ShapeRef;
-  readonly anyOf?: readonly ShapeRef[];
 }
 
 /**

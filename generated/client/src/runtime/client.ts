@@ -194,12 +194,13 @@ const utf8 = new TextDecoder();
  * `<Name>Core` extends it; `BaseClient` adds the `logger` option.
  */
 export class CoreClient {
+  // Set in the constructor, and `declare`d so that the compiled class has no separate (empty) field definitions.
   /** Base URL without a trailing slash. */
-  readonly baseUrl: string;
+  declare readonly baseUrl: string;
   /** Default per-attempt timeout in ms. */
-  readonly timeout: number;
+  declare readonly timeout: number;
   /** Default number of retries. */
-  readonly maxRetries: number;
+  declare readonly maxRetries: number;
 
   /** The key and the options as given (realtime.ts and logger.ts reach them through `clientContext`). */
   readonly #context: ClientContext;
@@ -214,6 +215,7 @@ export class CoreClient {
     if (typeof (options.fetch ?? globalThis.fetch) !== 'function') {
       throw new SDKError('No global fetch found: pass one as the `fetch` option (Node 18+ and browsers have it).');
     }
+    // Copies: the options as they were at construction.
     // Copies: the options as they were at construction.
     this.#context = { apiKey, options: { ...options, defaultHeaders: { ...options.defaultHeaders } }, config };
     this.#hooks = { sleep, random: Math.random, now: Date.now, ...options._internal };
@@ -337,7 +339,7 @@ export class CoreClient {
         // the error body.
         if (response.ok) result = { response, buffered: mode === 'raw' ? undefined : await response.arrayBuffer() };
         else {
-          const body = parseErrorBody(await response.text(), response.headers.get('content-type'));
+          const body = parseErrorBody(await response.text());
           error = APIError.generate(response.status, body, response.headers, where, { now: now(), redact, sdkPath: request.sdkPath });
         }
       } catch (cause) {
@@ -353,16 +355,10 @@ export class CoreClient {
         clearTimeout(timer);
         if (onAbort) signal.removeEventListener('abort', onAbort);
       }
-      const durationMs = now() - startedAt;
-      const log = this.#context.log;
-      if (result) {
-        log?.(request, attempt, durationMs, result, undefined);
-        return result;
-      }
-      const failure = error as SDKError;
-      const delay = canRetry ? retryDelayMs(failure, attempt, random, now()) : undefined;
-      log?.(request, attempt, durationMs, failure, delay);
-      if (delay === undefined) throw failure;
+      const delay = !result && canRetry ? retryDelayMs(error as SDKError, attempt, random, now()) : undefined;
+      this.#context.log?.(request, attempt, now() - startedAt, result ?? (error as SDKError), delay);
+      if (result) return result;
+      if (delay === undefined) throw error;
       await this.#hooks.sleep(delay, signal);
     }
   }
@@ -452,20 +448,16 @@ export function parseJson(bytes: ArrayBuffer, route: string): unknown {
 }
 
 /**
- * Error bodies: parsed as JSON when the content type says JSON or the text looks like a JSON object or array
- * (proxies and test servers often mislabel it); otherwise kept as text. `undefined` when empty.
+ * Error bodies: parsed as JSON when the text is a JSON object or array, whatever the content type says (proxies and
+ * test servers often mislabel it); otherwise kept as text. `undefined` when empty.
  */
-function parseErrorBody(text: string, contentType: string | null): unknown {
-  if (text === '') return undefined;
-  // `\s` is the whitespace `trim()` removes.
-  if (/^\s*[[{]/.test(text) || /json/i.test(contentType ?? '')) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return text;
-    }
+function parseErrorBody(text: string): unknown {
+  try {
+    // `\s` is the whitespace `trim()` removes.
+    return /^\s*[[{]/.test(text) ? JSON.parse(text) : text || undefined;
+  } catch {
+    return text;
   }
-  return text;
 }
 
 /** @internal The decoded 2xx body of an operation; synchronous when the body was buffered with the response. */

@@ -8,22 +8,24 @@ import { SDKError } from './errors.js';
 import type { CoreClient } from './client.js';
 import { routeOf, type EncodedBody, type EncodedParams, type OperationDescriptor, type ParamDescriptor, type ShapeRef } from './operation.js';
 
-/** RFC 3986 percent-encoding of one path segment: only unreserved characters stay (`+` → `%2B`). */
+/**
+ * RFC 3986 percent-encoding of one path segment: only unreserved characters stay (`+` → `%2B`). A value that is not
+ * a string or a finite number (bigints too), and one that would change the path (`''`, `.`, `..`), are refused.
+ */
 export function encodePathSegment(value: unknown, name: string, route: string): string {
-  // The usual case, an id: digits and `-` only, which encode to themselves.
-  if (Number.isSafeInteger(value)) return String(value);
-  const where = `Path parameter "${name}" of ${route}`;
-  if (!(typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'bigint')) {
-    throw new SDKError(`${where} must be a string or a finite number, got ${describeType(value)}.`);
-  }
-  const text = String(value);
-  if (text === '') throw new SDKError(`${where} must not be empty.`);
-  if (text === '.' || text === '..') throw new SDKError(`${where} must not be "${text}".`);
+  const text = typeof value === 'string' || typeof value === 'bigint' || Number.isFinite(value) ? String(value) : undefined;
+  const problem =
+    text === undefined
+      ? `must be a string or a finite number, got ${describeType(value)}`
+      : text === '' || text === '.' || text === '..'
+        ? `must not be ${JSON.stringify(text)}`
+        : undefined;
   try {
-    return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+    if (!problem) return encodeURIComponent(text as string).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
   } catch {
-    throw new SDKError(`${where} is not valid Unicode text.`);
+    // A lone surrogate.
   }
+  throw new SDKError(`Path parameter "${name}" of ${route} ${problem ?? 'is not valid Unicode text'}.`);
 }
 
 /** A placeholder of a path template: `{assistant_id}`. */

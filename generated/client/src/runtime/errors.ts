@@ -272,23 +272,24 @@ const MAX_LISTED_ITEMS = 3;
  */
 export function describeErrorBody(body: unknown, issues: readonly ValidationIssue[] = validationIssues(body, undefined)): string {
   if (body === undefined || body === null || body === '') return 'status code (no body)';
-  if (typeof body === 'string') return truncate(body.trim());
-  if (issues.length > 0) {
-    const listed = issues.slice(0, MAX_LISTED_ITEMS).map(({ path, msg }) => (path.length > 0 ? `${path.join('.')}: ` : '') + (msg || 'invalid'));
-    const more = issues.length > MAX_LISTED_ITEMS ? ` (and ${issues.length - MAX_LISTED_ITEMS} more)` : '';
-    return truncate(listed.join('; ') + more);
-  }
-  if (isRecord(body)) {
-    const detail = body['detail'];
-    if (typeof detail === 'string') return truncate(detail);
-    if (detail != null) return truncate(JSON.stringify(detail));
-    for (const key of ['error', 'message']) {
-      const value = body[key];
-      if (typeof value === 'string' && value) return truncate(value);
-    }
-  }
-  // Parsed JSON (or its redacted copy): plain data, which always stringifies.
-  return truncate(JSON.stringify(body));
+  const record = isRecord(body) ? body : {};
+  const { detail, error, message } = record;
+  const more = issues.length - MAX_LISTED_ITEMS;
+  const text =
+    typeof body === 'string'
+      ? body.trim()
+      : issues.length > 0
+        ? issues
+            .slice(0, MAX_LISTED_ITEMS)
+            .map(({ path, msg }) => (path.length > 0 ? `${path.join('.')}: ` : '') + (msg || 'invalid'))
+            .join('; ') + (more > 0 ? ` (and ${more} more)` : '')
+        : typeof detail === 'string'
+          ? detail
+          : detail != null
+            ? JSON.stringify(detail)
+            : // Parsed JSON (or its redacted copy): plain data, which always stringifies.
+              (typeof error === 'string' && error) || (typeof message === 'string' && message) || JSON.stringify(body);
+  return text.length > MAX_MESSAGE_DETAIL ? `${text.slice(0, MAX_MESSAGE_DETAIL)}…` : text;
 }
 
 /**
@@ -337,8 +338,4 @@ function redactDeep(value: unknown, redact: (text: string) => string): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function truncate(text: string): string {
-  return text.length > MAX_MESSAGE_DETAIL ? `${text.slice(0, MAX_MESSAGE_DETAIL)}…` : text;
 }
