@@ -1,7 +1,7 @@
 /**
  * The base class of the generated client: configuration, auth, request building, retries, timeouts, decoding.
  */
-import { camelKey, fromWire } from './casing.js';
+import { fromWire } from './casing.js';
 import { buildPath } from './encoding.js';
 import {
   APIConnectionError,
@@ -267,7 +267,7 @@ export class CoreClient {
       body: op.method === 'GET' || op.method === 'HEAD' ? NO_BODY : encodedParams.body,
       auth: op.auth !== false,
       headerParams: encodedParams.headers,
-      sdkPath: encodedParams.sdkPath ?? pathOnly,
+      sdkPath: encodedParams.sdkPath,
     });
     return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
   }
@@ -397,14 +397,6 @@ export function validateCount(
     throw new SDKError(`The ${name} option must be a non-negative ${allowInfinity ? 'number' : 'integer'}, got ${String(value)}.`);
   }
   return value;
-}
-
-/**
- * The SDK path of a validation `loc` for an operation without query, header, cookie or body parameters (their
- * mapping comes with `encodeParams`): a path parameter camelCased, like the argument.
- */
-function pathOnly(loc: IssuePath): IssuePath {
-  return loc[0] === 'path' && typeof loc[1] === 'string' ? [camelKey(loc[1]), ...loc.slice(2)] : loc;
 }
 
 /**
