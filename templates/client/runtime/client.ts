@@ -296,10 +296,7 @@ export class CoreClient {
       if (credential) url = credential.apply(headers, url, key);
       else headers.set('Authorization', `Bearer ${key}`);
     }
-    setHeaders(headers, clientOptions.defaultHeaders);
-    setHeaders(headers, request.headerParams);
-    setHeaders(headers, options.headers);
-    if (options.idempotencyKey !== undefined) headers.set('Idempotency-Key', options.idempotencyKey);
+    setHeaders(headers, clientOptions.defaultHeaders, request.headerParams, options.headers, { 'Idempotency-Key': options.idempotencyKey });
     // Header options may supply (or remove) the key's header themselves.
     if (auth && !(credential ? credential.carried(headers, key) : headers.has('authorization'))) {
       throw missingKeyError(`${method} ${request.template}`, config.clientName ?? 'Client', config.apiKeyEnvVar);
@@ -417,13 +414,14 @@ export function ignore(): undefined {
   return undefined;
 }
 
-/** Applies header values in order: a value sets, `null` removes, `undefined` is skipped. */
-function setHeaders(headers: Headers, values: HeaderValues | undefined): void {
-  if (values == null) return;
-  for (const name of Object.keys(values)) {
-    const value = values[name];
-    if (value === null) headers.delete(name);
-    else if (value !== undefined) headers.set(name, value);
+/** Applies sets of header values in order: a value sets, `null` removes, `undefined` is skipped. */
+function setHeaders(headers: Headers, ...sets: (HeaderValues | undefined)[]): void {
+  for (const values of sets) {
+    for (const name of Object.keys(values ?? {})) {
+      const value = (values as HeaderValues)[name];
+      if (value === null) headers.delete(name);
+      else if (value !== undefined) headers.set(name, value);
+    }
   }
 }
 
@@ -431,7 +429,7 @@ function setHeaders(headers: Headers, values: HeaderValues | undefined): void {
 export function parseJson(bytes: ArrayBuffer, route: string): unknown {
   const text = utf8.decode(bytes);
   // A blank body (`trim()` removes what JSON calls whitespace and more) is no value.
-  if (text.trim() === '') return undefined;
+  if (!text.trim()) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {
