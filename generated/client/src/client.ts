@@ -44,7 +44,7 @@ import { Realtime } from './resources/realtime.js';
  * Its options are the client's without `logger`: `useLogger(core, logger)` (also from `@burki.dev/sdk/funcs`) adds one.
  */
 export class BurkiCore extends CoreClient {
-  constructor(options: CoreOptions = {}) {
+  constructor(options?: CoreOptions) {
     super(options, {
       clientName: 'BurkiClient',
       defaultBaseUrl: 'https://api.burki.dev',

@@ -309,7 +309,6 @@ export class CoreClient {
     /** What errors must never contain: the key. */
     const secrets = key ? [key] : [];
     const redact = (text: string): string => redactSecrets(text, secrets);
-    const where = { method, path };
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw new APIUserAbortError();
       const startedAt = now();
@@ -337,14 +336,14 @@ export class CoreClient {
         if (response.ok) result = { response, buffered: mode === 'raw' ? undefined : await response.arrayBuffer() };
         else {
           const body = parseErrorBody(await response.text());
-          error = APIError.generate(response.status, body, response.headers, where, { now: now(), redact, sdkPath: request.sdkPath });
+          error = APIError.generate(response.status, body, response.headers, request, { now: now(), redact, sdkPath: request.sdkPath });
         }
       } catch (cause) {
         if (signal?.aborted) error = new APIUserAbortError();
-        else if (timedOut) error = new APIConnectionTimeoutError(timeout, where);
+        else if (timedOut) error = new APIConnectionTimeoutError(timeout, request);
         else {
           const reason = cause instanceof Error ? cause.message : String(cause);
-          error = new APIConnectionError(redact(`Connection error: ${reason} (${method} ${path}).`), where, {
+          error = new APIConnectionError(redact(`Connection error: ${reason} (${method} ${path}).`), request, {
             cause: safeCause(cause, secrets),
           });
         }

@@ -1,7 +1,7 @@
 /**
  * The base class of the generated client: configuration, auth, request building, retries, timeouts, decoding.
  */
-import { camelKey, fromWire } from './casing.js';
+import { fromWire } from './casing.js';
 import { buildPath } from './encoding.js';
 import {
   APIConnectionError,
@@ -267,7 +267,7 @@ export class CoreClient {
       body: op.method === 'GET' || op.method === 'HEAD' ? NO_BODY : encodedParams.body,
       auth: op.auth !== false,
       headerParams: encodedParams.headers,
-      sdkPath: encodedParams.sdkPath ?? pathOnly,
+      sdkPath: encodedParams.sdkPath,
     });
     return encoded instanceof Promise ? encoded.then(finish) : finish(encoded);
   }
@@ -296,10 +296,7 @@ export class CoreClient {
       if (credential) url = credential.apply(headers, url, key);
       else headers.set('Authorization', `Bearer ${key}`);
     }
-    setHeaders(headers, clientOptions.defaultHeaders);
-    setHeaders(headers, request.headerParams);
-    setHeaders(headers, options.headers);
-    if (options.idempotencyKey !== undefined) headers.set('Idempotency-Key', options.idempotencyKey);
+    setHeaders(headers, clientOptions.defaultHeaders, request.headerParams, options.headers, { 'Idempotency-Key': options.idempotencyKey });
     // Header options may supply (or remove) the key's header themselves.
     if (auth && !(credential ? credential.carried(headers, key) : headers.has('authorization'))) {
       throw missingKeyError(`${method} ${request.template}`, config.clientName ?? 'Client', config.apiKeyEnvVar);
@@ -312,7 +309,6 @@ export class CoreClient {
     /** What errors must never contain: the key. */
     const secrets = key ? [key] : [];
     const redact = (text: string): string => redactSecrets(text, secrets);
-    const where = { method, path };
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw new APIUserAbortError();
       const startedAt = now();
@@ -340,14 +336,14 @@ export class CoreClient {
         if (response.ok) result = { response, buffered: mode === 'raw' ? undefined : await response.arrayBuffer() };
         else {
           const body = parseErrorBody(await response.text());
-          error = APIError.generate(response.status, body, response.headers, where, { now: now(), redact, sdkPath: request.sdkPath });
+          error = APIError.generate(response.status, body, response.headers, request, { now: now(), redact, sdkPath: request.sdkPath });
         }
       } catch (cause) {
         if (signal?.aborted) error = new APIUserAbortError();
-        else if (timedOut) error = new APIConnectionTimeoutError(timeout, where);
+        else if (timedOut) error = new APIConnectionTimeoutError(timeout, request);
         else {
           const reason = cause instanceof Error ? cause.message : String(cause);
-          error = new APIConnectionError(redact(`Connection error: ${reason} (${method} ${path}).`), where, {
+          error = new APIConnectionError(redact(`Connection error: ${reason} (${method} ${path}).`), request, {
             cause: safeCause(cause, secrets),
           });
         }
@@ -400,14 +396,6 @@ export function validateCount(
 }
 
 /**
- * The SDK path of a validation `loc` for an operation without query, header, cookie or body parameters (their
- * mapping comes with `encodeParams`): a path parameter camelCased, like the argument.
- */
-function pathOnly(loc: IssuePath): IssuePath {
-  return loc[0] === 'path' && typeof loc[1] === 'string' ? [camelKey(loc[1]), ...loc.slice(2)] : loc;
-}
-
-/**
  * The `extraQuery` and `extraBody` of a call to an operation without parameters (which does not bundle
  * `encodeParams`): values as text (arrays repeat the name; `null`/`undefined` left out), the body as JSON.
  */
@@ -425,13 +413,14 @@ export function ignore(): undefined {
   return undefined;
 }
 
-/** Applies header values in order: a value sets, `null` removes, `undefined` is skipped. */
-function setHeaders(headers: Headers, values: HeaderValues | undefined): void {
-  if (values == null) return;
-  for (const name of Object.keys(values)) {
-    const value = values[name];
-    if (value === null) headers.delete(name);
-    else if (value !== undefined) headers.set(name, value);
+/** Applies sets of header values in order: a value sets, `null` removes, `undefined` is skipped. */
+function setHeaders(headers: Headers, ...sets: (HeaderValues | undefined)[]): void {
+  for (const values of sets) {
+    for (const name of Object.keys(values ?? {})) {
+      const value = (values as HeaderValues)[name];
+      if (value === null) headers.delete(name);
+      else if (value !== undefined) headers.set(name, value);
+    }
   }
 }
 
@@ -439,7 +428,7 @@ function setHeaders(headers: Headers, values: HeaderValues | undefined): void {
 export function parseJson(bytes: ArrayBuffer, route: string): unknown {
   const text = utf8.decode(bytes);
   // A blank body (`trim()` removes what JSON calls whitespace and more) is no value.
-  if (text.trim() === '') return undefined;
+  if (!text.trim()) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -14,7 +14,7 @@
  * Fields set in a constructor are `declare`d: the compiled class then has only the assignments, not a second,
  * empty definition of each field (ES2022 class fields) that every bundle would carry.
  */
-import { defineKey } from './casing.js';
+import { camelKey, defineKey } from './casing.js';
 
 /**
  * The base class of every error thrown by the SDK. Its `name` stays `SDKError` under every alias (the runtime is the
@@ -56,8 +56,9 @@ export interface ValidationIssue {
   readonly type: string;
   /**
    * The same place in the SDK's words: the argument or params key, then the keys and indexes inside it
-   * (`['llmSettings', 'systemPrompt']`, `['limit']`). Outside an SDK method (`request()`), `loc` without its first
-   * segment when that is FastAPI's `body`/`query`/`path`/`header`/`cookie`.
+   * (`['llmSettings', 'systemPrompt']`, `['limit']`). For an operation without query, header, cookie or body
+   * parameters, and outside an SDK method (`request()`): `loc` without its first segment when that is FastAPI's
+   * `body`/`query`/`path`/`header`/`cookie`, a path parameter camelCased (`['assistantId']`).
    */
   readonly path: IssuePath;
   readonly [key: string]: unknown;
@@ -319,7 +320,14 @@ function validationIssues(body: unknown, sdkPath: ((loc: IssuePath) => IssuePath
       type: '',
       ...item,
       loc,
-      path: sdkPath ? sdkPath(loc) : LOCATIONS.test(String(loc[0])) ? loc.slice(1) : loc,
+      path: sdkPath
+        ? sdkPath(loc)
+        : // A path parameter is camelCased, as the SDK's positional arguments are named.
+          loc[0] === 'path' && typeof loc[1] === 'string'
+          ? [camelKey(loc[1]), ...loc.slice(2)]
+          : LOCATIONS.test(String(loc[0]))
+            ? loc.slice(1)
+            : loc,
     };
   });
 }

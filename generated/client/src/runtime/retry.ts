@@ -48,10 +48,6 @@ export function backoffMs(retryIndex: number, random: () => number): number {
 /** Waits `ms`, or rejects with `APIUserAbortError` as soon as `signal` aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new APIUserAbortError());
-      return;
-    }
     const onAbort = (): void => {
       clearTimeout(timer);
       reject(new APIUserAbortError());
@@ -60,6 +56,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
