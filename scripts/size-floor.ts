@@ -101,43 +101,21 @@ export function define(o: Rec, k: string, value: unknown) {
   if (k in Object.prototype) Object.defineProperty(o, k, { value, enumerable: true, writable: true, configurable: true });
   else o[k] = value;
 }
-type Shape = { names?: Rec; props?: Rec; keep?: true; values?: any; items?: any; anyOf?: any[] };
-type Resolved = { o: boolean; m: [Map<string, [string, any]>, Map<string, [string, any]>]; k?: boolean; v?: any; i?: any };
-const resolved = new WeakMap<object, Resolved>();
-function resolve(ref: any): Resolved {
-  let r = resolved.get(ref);
-  if (!r) {
-    r = { o: false, m: [new Map(), new Map()] };
-    merge(r, ref, new Set());
-    resolved.set(ref, r);
-  }
-  return r;
-}
-function merge(r: Resolved, ref: any, seen: Set<Shape>) {
+type Shape = { names?: Rec; props?: Rec; keep?: true; values?: any; items?: any };
+const DEFAULT = {};
+const reversed = new WeakMap<object, Rec>();
+export function mapValue(value: any, ref: any, toWire: 0 | 1): any {
+  if (ref == null || value === null || typeof value != 'object') return value;
   const s: Shape = typeof ref == 'function' ? ref() : ref;
-  if (seen.has(s)) return;
-  seen.add(s);
-  r.i ??= s.items;
-  if (s.names || s.props || s.keep || !(s.items || s.anyOf)) r.o = true;
-  if (s.keep && !r.k) { r.k = true; r.v = s.values; }
-  const names = s.names ?? {}, props = s.props ?? {};
-  for (const w of new Set([...Object.keys(names), ...Object.keys(props)])) {
-    const n = Object.hasOwn(names, w) ? names[w] : camelKey(w), p = Object.hasOwn(props, w) ? props[w] : undefined;
-    if (!r.m[0].has(w)) r.m[0].set(w, [n, p]);
-    if (!r.m[1].has(n)) r.m[1].set(n, [w, p]);
-  }
-  for (const m of s.anyOf ?? []) merge(r, m, seen);
-  seen.delete(s);
-}
-export function mapValue(value: any, shape: any, toWire: 0 | 1): any {
-  if (!shape || value === null || typeof value != 'object') return value;
-  const r = resolve(shape);
-  if (Array.isArray(value)) return r.i ? value.map((x) => mapValue(x, r.i, toWire)) : value;
-  if (!r.o || Object.prototype.toString.call(value) != '[object Object]') return value;
+  if (Array.isArray(value)) { const i = s.items ?? (s.keep ? undefined : DEFAULT); return i ? value.map((x) => mapValue(x, i, toWire)) : value; }
+  if (Object.prototype.toString.call(value) != '[object Object]') return value;
+  let names = s.names;
+  if (toWire && names) { const r = reversed.get(s) ?? {}; for (const w of Object.keys(names)) define(r, names[w], w); reversed.set(s, r); names = r; }
   const out = {};
   for (const k of Object.keys(value)) {
-    const [n, s] = r.m[toWire].get(k) ?? (r.k ? [k, r.v] : [toWire ? wireKey(k) : camelKey(k)]);
-    define(out, n, mapValue(value[k], s, toWire));
+    const has = names && Object.hasOwn(names, k);
+    const n = has ? names![k] : s.keep ? k : toWire ? wireKey(k) : camelKey(k), w = toWire ? n : k;
+    define(out, n, mapValue(value[k], !has && s.keep ? s.values : s.props && Object.hasOwn(s.props, w) ? s.props[w] : DEFAULT, toWire));
   }
   return out;
 }
