@@ -28,8 +28,8 @@ export function encodePathSegment(value: unknown, name: string, route: string): 
   throw new SDKError(`Path parameter "${name}" of ${route} ${problem ?? 'is not valid Unicode text'}.`);
 }
 
-/** A placeholder of a path template: `{assistant_id}`. */
-const PLACEHOLDER = /\{([^{}]*)\}/g;
+/** A placeholder of a path template (`{assistant_id}`), its name captured. */
+const PLACEHOLDER = /\{([^{}]*)\}/;
 
 /**
  * Fills `op.path` with the positional path arguments, named by `op.pathParams` (default: the template's order).
@@ -39,12 +39,14 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
  */
 export function buildPath(op: OperationDescriptor, pathArgs: readonly unknown[]): string {
   const route = routeOf(op);
-  const names = op.pathParams ?? Array.from(op.path.matchAll(PLACEHOLDER), (match) => match[1] as string);
+  // Text, name, text, name..., text.
+  const pieces = op.path.split(PLACEHOLDER);
+  const names = op.pathParams ?? pieces.filter((_, i) => i % 2);
   if (pathArgs.length !== names.length) {
     throw new SDKError(`${route} takes ${names.length} path argument(s) (${names.join(', ') || 'none'}), got ${pathArgs.length}.`);
   }
   // A placeholder no argument is named after (a hand-made descriptor) is reported as a missing (`undefined`) argument.
-  return op.path.replace(PLACEHOLDER, (_, name: string) => encodePathSegment(pathArgs[names.indexOf(name)], name, route));
+  return pieces.map((piece, i) => (i % 2 ? encodePathSegment(pathArgs[names.indexOf(piece)], piece, route) : piece)).join('');
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
