@@ -3,8 +3,8 @@
  *
  * The keys of an object with a shape are renamed by the default rule (`camelKey` / `wireKey`) unless its shape
  * names them otherwise, and so are the keys of the objects inside it, all the way down (`DEFAULT_SHAPE`), unless
- * its `props` say otherwise; keys the server adds later are renamed the same way. Maps (`keep`) and values without
- * a shape are user data (`metadata`, `variables`, `custom_settings`...): their keys pass through unchanged. The
+ * its `props` say otherwise; keys the server adds later are renamed the same way. Maps (`keep`) and free-form values
+ * (a `null` shape) are user data (`metadata`, `variables`, `custom_settings`...): their keys pass through unchanged. The
  * generator checks every declared key against the default rule and writes an exception for each one it would get
  * wrong, so the rule here only has to be simple and fixed. See `Shape` in operation.ts.
  *
@@ -17,8 +17,9 @@
 import type { Shape, ShapeRef } from './operation.js';
 
 /**
- * How many default-rule renames each rule remembers: the same few keys come back in every response, and a server
- * sending ever-new keys must not grow the memory without bound.
+ * How many wire keys `camelKey` remembers the SDK name of (a regular expression per key of every response would be
+ * most of the time spent renaming): the same few keys come back in every response, and a server sending ever-new
+ * keys must not grow the memory without bound. Requests are renamed far less often; `wireKey` remembers nothing.
  */
 const MAX_REMEMBERED_KEYS = 4096;
 const camelNames = new Map<string, string>();
