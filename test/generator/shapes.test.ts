@@ -58,6 +58,9 @@ describe('casing shapes', () => {
     const listOrMap = shapes.shapeOf(union(array(ref('Toy')), free)) as Shape;
     expect(listOrMap).toEqual({ items: { ref: 'Toy' }, keep: true });
     expect(shapes.shapeOf(union(ref('Dog'), free))).toEqual({ ref: 'Dog' });
+    // An object member that maps the default way is an object member too: the union is renamed, as that member is.
+    expect(shapes.shapeOf(union(ref('Plain'), free))).toEqual({});
+    expect(shapes.shapeOf(union(array(ref('Plain')), ref('Plain'), free))).toEqual({ items: {} });
     expect(shapes.shapeOf(union(text, free))).toBeUndefined();
   });
 

@@ -121,8 +121,12 @@ export class ShapeBuilder {
         const shape = shapes.length === 1 ? (shapes[0] as ShapeData) : this.merge(shapes);
         // A free-form object beside array members only: objects are kept as they are (a shape maps them otherwise).
         // Beside object members it is left to them, as its type gives no keys to map.
+        const arraysOnly = shapes.every((member) => {
+          const literal = isShapeName(member) ? this.literalOf(member) : member;
+          return literal !== undefined && Object.keys(literal).join() === 'items';
+        });
         const literal = isShapeName(shape) ? this.literalOf(shape) : shape;
-        if (needs.includes('free') && literal && !literal.names && !literal.props && !literal.keep) return { ...literal, keep: true };
+        if (needs.includes('free') && arraysOnly && literal) return { ...literal, keep: true };
         return shape;
       }
       case 'unknown':
