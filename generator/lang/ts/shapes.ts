@@ -121,11 +121,8 @@ export class ShapeBuilder {
         const shape = shapes.length === 1 ? (shapes[0] as ShapeData) : this.merge(shapes);
         // A free-form object beside array members only: objects are kept as they are (a shape maps them otherwise).
         // Beside object members it is left to them, as its type gives no keys to map.
-        const arraysOnly = shapes.every((member) => {
-          const literal = isShapeName(member) ? this.literalOf(member) : member;
-          return literal !== undefined && Object.keys(literal).join() === 'items';
-        });
-        const literal = isShapeName(shape) ? this.literalOf(shape) : shape;
+        const arraysOnly = shapes.every((member) => Object.keys(this.literalOf(member) ?? {}).join() === 'items');
+        const literal = this.literalOf(shape);
         if (needs.includes('free') && arraysOnly && literal) return { ...literal, keep: true };
         return shape;
       }
@@ -144,28 +141,19 @@ export class ShapeBuilder {
   private merge(members: readonly ShapeData[]): ShapeData {
     const names: Record<string, string> = {};
     const props: Record<string, ShapeData | null> = {};
-    const merged: ShapeLiteral = {};
-    for (const member of members) {
-      const need = isShapeName(member) ? this.literalOf(member) : member;
-      if (need === undefined) continue;
-      for (const [key, name] of Object.entries(need.names ?? {})) if (!Object.hasOwn(names, key)) defineEntry(names, key, name);
-      for (const [key, value] of Object.entries(need.props ?? {})) if (!Object.hasOwn(props, key)) defineEntry(props, key, value);
-      if (need.keep && !merged.keep) {
-        merged.keep = true;
-        if (need.values) merged.values = need.values;
-      }
-      merged.items ??= need.items;
+    const literals = members.flatMap((member) => this.literalOf(member) ?? []);
+    for (const literal of literals) {
+      for (const [key, name] of Object.entries(literal.names ?? {})) if (!Object.hasOwn(names, key)) defineEntry(names, key, name);
+      for (const [key, value] of Object.entries(literal.props ?? {})) if (!Object.hasOwn(props, key)) defineEntry(props, key, value);
     }
-    if (merged.items === undefined) delete merged.items;
-    const shape: ShapeLiteral = {};
-    if (Object.keys(names).length > 0) shape.names = names;
-    if (Object.keys(props).length > 0) shape.props = props;
-    return { ...shape, ...merged };
+    const map = literals.find((literal) => literal.keep);
+    return compact(names, props, map !== undefined, map?.values, literals.find((literal) => literal.items)?.items);
   }
 
-  /** The shape a reference stands for, unless it is a reference back into a cycle. */
-  private literalOf(ref: ShapeName): ShapeLiteral | undefined {
-    const wireName = this.wireNames.get(ref.ref);
+  /** A shape as a literal: the one a reference stands for, unless it is a reference back into a cycle. */
+  private literalOf(shape: ShapeData): ShapeLiteral | undefined {
+    if (!isShapeName(shape)) return shape;
+    const wireName = this.wireNames.get(shape.ref);
     if (wireName === undefined || this.visiting.has(wireName)) return undefined;
     const need = this.namedNeed(wireName);
     return typeof need === 'string' || isShapeName(need) ? undefined : need;
@@ -186,13 +174,25 @@ export class ShapeBuilder {
       if (child === 'free') defineEntry<ShapeData | null>(props, property.wireName, null);
       else if (typeof child !== 'string' && !isDeep(child)) defineEntry(props, property.wireName, child);
     }
-    const shape: ShapeLiteral = {};
-    if (Object.keys(names).length > 0) shape.names = names;
-    if (Object.keys(props).length > 0) shape.props = props;
-    if (keep) shape.keep = true;
-    if (typeof values !== 'string') shape.values = values;
-    return shape;
+    return compact(names, props, keep, typeof values === 'string' ? undefined : values, undefined);
   }
+}
+
+/** A shape literal without its empty parts. */
+function compact(
+  names: Record<string, string>,
+  props: Record<string, ShapeData | null>,
+  keep: boolean,
+  values: ShapeData | undefined,
+  items: ShapeData | undefined,
+): ShapeLiteral {
+  const shape: ShapeLiteral = {};
+  if (Object.keys(names).length > 0) shape.names = names;
+  if (Object.keys(props).length > 0) shape.props = props;
+  if (keep) shape.keep = true;
+  if (values !== undefined) shape.values = values;
+  if (items !== undefined) shape.items = items;
+  return shape;
 }
 
 /**
